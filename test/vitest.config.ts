@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config'
+import { fileURLToPath } from 'node:url'
 
 export default defineConfig({
   test: {
+    root: fileURLToPath(new URL('..', import.meta.url)),
     include: ['test/**/*.test.ts'],
     // Nodes, chains and models are real processes and sockets: give them room on a 2-core machine.
     testTimeout: 60_000,

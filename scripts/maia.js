@@ -9,5 +9,5 @@ if (major < 22 || (major === 22 && minor < 13)) {
   process.exit(1)
 }
 register()
-const { runCli } = await import('../shared/cli/main.ts')
+const { runCli } = await import('./cli/main.ts')
 await runCli(process.argv)
