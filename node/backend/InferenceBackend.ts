@@ -1,0 +1,31 @@
+import type { ChatMessage, StopReason, Usage } from '../../shared/protocol/inference.ts'
+
+export interface GenerationParameters {
+  messages: ChatMessage[]
+  maxTokens: number
+  temperature: number
+  topP: number
+  seed?: number
+  stop: string[]
+}
+
+export interface GenerationResult {
+  text: string
+  usage: Usage
+  stopReason: StopReason
+  stopSequence: string | null
+}
+
+/** Something that turns a conversation into text: node-llama-cpp in production, a script in unit tests. */
+export interface InferenceBackend {
+  readonly modelName: string
+  /** SHA-256 of the model file: the model's identity on the network. */
+  readonly modelHash: `0x${string}`
+  readonly contextSize: number
+  /**
+   * Generates a reply, calling `onText` for each chunk as it is produced. Rejects with an
+   * `AbortError` (or resolves early) once `signal` aborts.
+   */
+  generate(parameters: GenerationParameters, options: { onText: (text: string) => void; signal: AbortSignal }): Promise<GenerationResult>
+  dispose(): Promise<void>
+}

@@ -1,0 +1,124 @@
+import type { Stream } from '@libp2p/interface'
+import { lpStream } from '@libp2p/utils'
+import type { Wallet } from 'ethers'
+import type { Logger } from 'pino'
+import { MAX_FRAME_BYTES } from '../../shared/protocol/constants.ts'
+import { decodeFrame, encodeFrame } from '../../shared/protocol/frameCodec.ts'
+import { inferenceRequestSchema, type ErrorFrame, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/inference.ts'
+import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../shared/protocol/receipt.ts'
+import type { InferenceBackend } from '../backend/InferenceBackend.ts'
+import { QueueFullError, type RequestQueue } from './RequestQueue.ts'
+import type { ThroughputMeter } from './ThroughputMeter.ts'
+
+export interface InferenceServerComponents {
+  backend: () => InferenceBackend
+  queue: RequestQueue
+  wallet: Wallet
+  chainId: number
+  throughput: ThroughputMeter
+  logger: Logger
+  now: () => number
+  /** How long a client may take to send its request frame. */
+  requestTimeoutMs?: number
+}
+
+/**
+ * Serves one `/maia/infer/1.0.0` stream: read one request, stream tokens, finish with a
+ * signed receipt. Malformed or oversized frames get an error frame and the stream is closed;
+ * nothing a client sends can take the node down. When the client goes away, generation stops.
+ */
+export async function serveInferenceStream(stream: Stream, components: InferenceServerComponents): Promise<void> {
+  const log = components.logger
+  const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+  const abort = new AbortController()
+  const onClose = (): void => abort.abort(new Error('client went away'))
+  stream.addEventListener('close', onClose, { once: true })
+
+  // Frames are written one after another even though tokens arrive from a synchronous callback.
+  let writing: Promise<void> = Promise.resolve()
+  const send = (frame: ResponseFrame): Promise<void> => {
+    writing = writing.then(() => messages.write(encodeFrame(frame), { signal: abort.signal })).catch((error: unknown) => {
+      abort.abort(error)
+    })
+    return writing
+  }
+  const fail = async (code: InferenceErrorCode, message: string): Promise<void> => {
+    const frame: ErrorFrame = { type: 'error', code, message }
+    await send(frame)
+  }
+
+  try {
+    let requestBytes: Uint8Array
+    try {
+      requestBytes = (await messages.read({ signal: AbortSignal.any([abort.signal, AbortSignal.timeout(components.requestTimeoutMs ?? 10_000)]) })).subarray()
+    } catch (error) {
+      const tooLarge = error instanceof Error && error.name === 'InvalidDataLengthError'
+      log.debug({ err: error }, 'could not read request frame')
+      await fail(tooLarge ? 'frame_too_large' : 'bad_request', tooLarge ? `request frame exceeds ${MAX_FRAME_BYTES} bytes` : 'no complete request frame received')
+      return
+    }
+    let request
+    try {
+      request = decodeFrame(requestBytes, inferenceRequestSchema, 'inference request')
+    } catch (error) {
+      await fail('bad_request', error instanceof Error ? error.message : 'invalid request')
+      return
+    }
+
+    const backend = components.backend()
+    const receivedAt = components.now()
+    let startedAt = receivedAt
+    let firstTokenAt: number | null = null
+    const result = await components.queue.run(async () => {
+      startedAt = components.now()
+      return backend.generate(request, {
+        signal: abort.signal,
+        onText: (text) => {
+          if (text.length === 0) return
+          firstTokenAt ??= components.now()
+          void send({ type: 'token', text })
+        }
+      })
+    }, { signal: abort.signal, onQueued: (queuePosition) => { void send({ type: 'accepted', queuePosition }) } })
+
+    const finishedAt = components.now()
+    components.throughput.record(result.usage.outputTokens, finishedAt - (firstTokenAt ?? startedAt))
+    const receipt = await signReceipt(components.wallet, {
+      requestId: request.id,
+      promptHash: hashInferencePrompt(request),
+      outputHash: hashInferenceOutput(result.text),
+      inputTokens: result.usage.inputTokens,
+      outputTokens: result.usage.outputTokens,
+      modelHash: backend.modelHash,
+      node: components.wallet.address,
+      chainId: components.chainId
+    })
+    const final: FinalFrame = {
+      type: 'final',
+      stopReason: result.stopReason,
+      stopSequence: result.stopSequence,
+      usage: result.usage,
+      timings: {
+        queueMs: startedAt - receivedAt,
+        firstTokenMs: firstTokenAt === null ? null : firstTokenAt - receivedAt,
+        totalMs: finishedAt - receivedAt
+      },
+      receipt
+    }
+    await send(final)
+    log.info({ requestId: request.id, usage: result.usage, totalMs: final.timings.totalMs }, 'request served')
+  } catch (error) {
+    if (abort.signal.aborted) {
+      log.info({ reason: String(abort.signal.reason) }, 'request aborted')
+    } else if (error instanceof QueueFullError) {
+      await fail('busy', error.shortMessage)
+    } else {
+      log.error({ err: error }, 'inference failed')
+      await fail('internal', 'inference failed')
+    }
+  } finally {
+    stream.removeEventListener('close', onClose)
+    await writing
+    if (stream.status === 'open') await stream.close().catch(() => stream.abort(new Error('close failed')))
+  }
+}

@@ -1,0 +1,63 @@
+import { BaseError } from '../../shared/errors/BaseError.ts'
+
+/** Error kinds the HTTP API reports, named as the Anthropic API names them. */
+export type ApiErrorKind =
+  | 'invalid_request_error'
+  | 'authentication_error'
+  | 'not_found_error'
+  | 'request_too_large'
+  | 'overloaded_error'
+  | 'api_error'
+
+const STATUS: Record<ApiErrorKind, number> = {
+  invalid_request_error: 400,
+  authentication_error: 401,
+  not_found_error: 404,
+  request_too_large: 413,
+  overloaded_error: 529,
+  api_error: 500
+}
+
+/** An error the API returns to its caller, in the shape of whichever API was called. */
+export class ApiError extends BaseError {
+  override name = 'ApiError'
+  readonly kind: ApiErrorKind
+  readonly param: string | null
+
+  constructor(kind: ApiErrorKind, message: string, options: { param?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause })
+    this.kind = kind
+    this.param = options.param ?? null
+  }
+
+  /** HTTP status; for the OpenAI dialect, "overloaded" is 503 since 529 is Anthropic's own. */
+  status(dialect: ApiDialect): number {
+    if (dialect === 'openai' && this.kind === 'overloaded_error') return 503
+    return STATUS[this.kind]
+  }
+
+  body(dialect: ApiDialect): object {
+    if (dialect === 'anthropic') return { type: 'error', error: { type: this.kind, message: this.shortMessage } }
+    return { error: { message: this.shortMessage, type: OPENAI_TYPES[this.kind], param: this.param, code: OPENAI_CODES[this.kind] } }
+  }
+}
+
+export type ApiDialect = 'anthropic' | 'openai'
+
+const OPENAI_TYPES: Record<ApiErrorKind, string> = {
+  invalid_request_error: 'invalid_request_error',
+  authentication_error: 'invalid_request_error',
+  not_found_error: 'invalid_request_error',
+  request_too_large: 'invalid_request_error',
+  overloaded_error: 'server_error',
+  api_error: 'server_error'
+}
+
+const OPENAI_CODES: Record<ApiErrorKind, string | null> = {
+  invalid_request_error: null,
+  authentication_error: 'invalid_api_key',
+  not_found_error: 'not_found',
+  request_too_large: 'request_too_large',
+  overloaded_error: 'overloaded',
+  api_error: null
+}

@@ -1,0 +1,29 @@
+import type { ChatMessage, StopReason, Usage } from '../../shared/protocol/inference.ts'
+
+/** One chat completion request as the API layer hands it on, dialect-neutral. */
+export interface ChatGenerationRequest {
+  model: string
+  messages: ChatMessage[]
+  maxTokens: number
+  temperature?: number
+  topP?: number
+  seed?: number
+  stop: string[]
+}
+
+export interface ChatGenerationResult {
+  /** The served model's name, reported back as the response's `model`. */
+  model: string
+  text: string
+  stopReason: StopReason
+  stopSequence: string | null
+  usage: Usage
+}
+
+/** What answers the API: the network today; templates and Claude join behind it later. */
+export interface ChatGenerator {
+  generate(request: ChatGenerationRequest, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<ChatGenerationResult>
+  listModels(): Array<{ id: string; createdAt: number }>
+  /** The served model's name a request for `requested` will be answered by. */
+  modelNameFor(requested: string): string
+}

@@ -1,0 +1,115 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Logger } from 'pino'
+import { AllNodesFailedError, NoNodesAvailableError } from '../network/errors.ts'
+import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMessages.ts'
+import { ApiError, type ApiDialect } from './ApiError.ts'
+import { createApiKeyCheck, presentedApiKey } from './auth.ts'
+import type { ChatGenerator } from './ChatGenerator.ts'
+import { parseBody, readJsonBody, sendJson } from './http.ts'
+import { handleOpenAiChatCompletions, openaiRequestSchema } from './openaiChatCompletions.ts'
+
+export interface ApiServerComponents {
+  generator: ChatGenerator
+  apiKeys: readonly string[]
+  logger: Logger
+  now?: () => number
+  /** Extra authenticated JSON routes (e.g. the network's node table). */
+  routes?: Record<string, () => unknown>
+  maxBodyBytes?: number
+}
+
+export interface ApiServer {
+  readonly server: Server
+  readonly url: string
+  close(): Promise<void>
+}
+
+/**
+ * The user-facing HTTP API: Anthropic `POST /v1/messages`, OpenAI `POST /v1/chat/completions`,
+ * `GET /v1/models` (a body both SDKs read), `GET /health`. Every error takes the shape of the
+ * API the caller used.
+ */
+export async function startApiServer(components: ApiServerComponents, listen: { host: string; port: number }): Promise<ApiServer> {
+  const log = components.logger.child({ component: 'orchestrator:api' })
+  const now = components.now ?? Date.now
+  const isValidKey = createApiKeyCheck(components.apiKeys)
+  const maxBodyBytes = components.maxBodyBytes ?? 4 * 1024 * 1024
+
+  const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/'
+    const dialect: ApiDialect = path === '/v1/chat/completions' ? 'openai' : 'anthropic'
+    const abort = new AbortController()
+    response.on('close', () => { if (!response.writableFinished) abort.abort(new Error('client disconnected')) })
+    try {
+      if (request.method === 'GET' && path === '/health') {
+        sendJson(response, 200, { ok: true })
+        return
+      }
+      if (!isValidKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'Invalid or missing API key (send x-api-key or Authorization: Bearer)')
+      if (request.method === 'POST' && path === '/v1/messages') {
+        const body = parseBody(anthropicRequestSchema, await readJsonBody(request, maxBodyBytes))
+        await handleAnthropicMessages(body, response, components.generator, abort.signal)
+        return
+      }
+      if (request.method === 'POST' && path === '/v1/chat/completions') {
+        const body = parseBody(openaiRequestSchema, await readJsonBody(request, maxBodyBytes))
+        await handleOpenAiChatCompletions(body, response, components.generator, abort.signal, now)
+        return
+      }
+      if (request.method === 'GET' && path === '/v1/models') {
+        const models = components.generator.listModels()
+        sendJson(response, 200, {
+          object: 'list',
+          data: models.map((model) => ({
+            id: model.id, object: 'model', type: 'model', owned_by: 'maia-network', display_name: model.id,
+            created: Math.floor(model.createdAt / 1000), created_at: new Date(model.createdAt).toISOString()
+          })),
+          has_more: false,
+          first_id: models[0]?.id ?? null,
+          last_id: models.at(-1)?.id ?? null
+        })
+        return
+      }
+      const route = request.method === 'GET' ? components.routes?.[path] : undefined
+      if (route !== undefined) {
+        sendJson(response, 200, route())
+        return
+      }
+      throw new ApiError('not_found_error', `No route for ${request.method ?? 'GET'} ${path}`)
+    } catch (error) {
+      const apiError = toApiError(error)
+      if (apiError.kind === 'api_error') log.error({ err: error }, 'request failed')
+      else log.info({ kind: apiError.kind, message: apiError.shortMessage }, 'request refused')
+      if (response.headersSent) {
+        response.end()
+        return
+      }
+      sendJson(response, apiError.status(dialect), apiError.body(dialect))
+    }
+  }
+
+  const server = createServer((request, response) => { void handle(request, response) })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(listen.port, listen.host, () => { server.off('error', reject); resolve() })
+  })
+  const address = server.address() as AddressInfo
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+  log.info({ url }, 'API listening')
+  return {
+    server,
+    url,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections()
+      server.close(() => resolve())
+    })
+  }
+}
+
+function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error
+  if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
+  if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
+  return new ApiError('api_error', 'Internal error', { cause: error })
+}

@@ -1,0 +1,52 @@
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { z } from 'zod'
+import { formatZodIssues } from '../../shared/util/formatZodIssues.ts'
+import { ApiError } from './ApiError.ts'
+
+/** Reads a JSON body of at most `limitBytes`, failing with the API's own error kinds. */
+export async function readJsonBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
+  const declared = Number(request.headers['content-length'] ?? 0)
+  if (declared > limitBytes) throw new ApiError('request_too_large', `Request body exceeds ${limitBytes} bytes`)
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length
+    if (size > limitBytes) throw new ApiError('request_too_large', `Request body exceeds ${limitBytes} bytes`)
+    chunks.push(chunk)
+  }
+  const text = Buffer.concat(chunks).toString('utf8')
+  if (text.trim() === '') throw new ApiError('invalid_request_error', 'Request body is empty; expected JSON')
+  try {
+    return JSON.parse(text)
+  } catch {
+    throw new ApiError('invalid_request_error', 'Request body is not valid JSON')
+  }
+}
+
+/** Validates a parsed body against a schema, naming every offending field. */
+export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknown): z.infer<Schema> {
+  const parsed = schema.safeParse(body)
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]
+    throw new ApiError('invalid_request_error', formatZodIssues(parsed.error), { param: first?.path.join('.') })
+  }
+  return parsed.data
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body)
+  response.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
+  response.end(text)
+}
+
+/** Starts a server-sent-events response. */
+export function startEventStream(response: ServerResponse): void {
+  response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
+  response.flushHeaders()
+}
+
+/** Writes one SSE event; `event` is omitted for OpenAI-style data-only streams. */
+export function writeEvent(response: ServerResponse, data: unknown, event?: string): void {
+  const payload = typeof data === 'string' ? data : JSON.stringify(data)
+  response.write(`${event === undefined ? '' : `event: ${event}\n`}data: ${payload}\n\n`)
+}

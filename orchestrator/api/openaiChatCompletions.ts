@@ -1,0 +1,118 @@
+import { randomBytes } from 'node:crypto'
+import type { ServerResponse } from 'node:http'
+import { z } from 'zod'
+import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
+import { ApiError } from './ApiError.ts'
+import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
+import { sendJson, startEventStream, writeEvent } from './http.ts'
+
+const textPart = z.object({ type: z.literal('text'), text: z.string() }).passthrough()
+
+/** The subset of the OpenAI Chat Completions request that MAIA serves (text in, text out). */
+export const openaiRequestSchema = z.object({
+  model: z.string().min(1),
+  messages: z.array(z.object({
+    role: z.enum(['system', 'developer', 'user', 'assistant']),
+    content: z.union([z.string(), z.array(z.object({ type: z.string() }).passthrough())]).nullable()
+  }).passthrough()).min(1),
+  max_tokens: z.number().int().min(1).max(32_768).nullable().optional(),
+  max_completion_tokens: z.number().int().min(1).max(32_768).nullable().optional(),
+  temperature: z.number().min(0).max(2).nullable().optional(),
+  top_p: z.number().gt(0).max(1).nullable().optional(),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).nullable().optional(),
+  stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(4)]).nullable().optional(),
+  n: z.literal(1).nullable().optional(),
+  stream: z.boolean().nullable().optional(),
+  stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional()
+}).passthrough()
+export type OpenAiRequest = z.infer<typeof openaiRequestSchema>
+
+/** Used when the caller sets no limit, as OpenAI's API does not require one. */
+export const DEFAULT_MAX_TOKENS = 1024
+
+function partsToText(value: string | Array<{ type: string }> | null, where: string): string {
+  if (value === null) return ''
+  if (typeof value === 'string') return value
+  return value.map((part, index) => {
+    const parsed = textPart.safeParse(part)
+    if (!parsed.success) throw new ApiError('invalid_request_error', `${where}.${index}: only text content parts are supported (got "${part.type}")`, { param: `${where}.${index}` })
+    return parsed.data.text
+  }).join('')
+}
+
+export function openaiToGeneration(body: OpenAiRequest): ChatGenerationRequest {
+  const messages: ChatMessage[] = body.messages.map((message, index) => ({
+    role: message.role === 'developer' ? 'system' : message.role,
+    content: partsToText(message.content, `messages.${index}.content`)
+  }))
+  const stop = body.stop === undefined || body.stop === null ? [] : typeof body.stop === 'string' ? [body.stop] : body.stop
+  return {
+    model: body.model,
+    messages,
+    maxTokens: body.max_completion_tokens ?? body.max_tokens ?? DEFAULT_MAX_TOKENS,
+    temperature: body.temperature ?? undefined,
+    topP: body.top_p ?? undefined,
+    seed: body.seed ?? undefined,
+    stop
+  }
+}
+
+const finishReason = (reason: StopReason): 'stop' | 'length' => reason === 'max_tokens' ? 'length' : 'stop'
+
+/** `POST /v1/chat/completions`, non-streaming and streaming (`data:` chunks, then `[DONE]`). */
+export async function handleOpenAiChatCompletions(body: OpenAiRequest, response: ServerResponse, generator: ChatGenerator, signal: AbortSignal, now: () => number): Promise<void> {
+  const request = openaiToGeneration(body)
+  const id = `chatcmpl-${randomBytes(12).toString('hex')}`
+  const created = Math.floor(now() / 1000)
+  const model = generator.modelNameFor(body.model)
+  if (body.stream !== true) {
+    const result = await generator.generate(request, { onToken: () => {}, signal })
+    sendJson(response, 200, {
+      id,
+      object: 'chat.completion',
+      created,
+      model: result.model,
+      choices: [{ index: 0, message: { role: 'assistant', content: result.text, refusal: null }, logprobs: null, finish_reason: finishReason(result.stopReason) }],
+      usage: { prompt_tokens: result.usage.inputTokens, completion_tokens: result.usage.outputTokens, total_tokens: result.usage.inputTokens + result.usage.outputTokens }
+    })
+    return
+  }
+
+  const chunk = (delta: object, finish: string | null, usage?: object | null): object => ({
+    id, object: 'chat.completion.chunk', created, model,
+    choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+    ...(usage === undefined ? {} : { usage })
+  })
+  const includeUsage = body.stream_options?.include_usage === true
+  let started = false
+  const start = (): void => {
+    if (started) return
+    started = true
+    startEventStream(response)
+    writeEvent(response, chunk({ role: 'assistant', content: '' }, null, includeUsage ? null : undefined))
+  }
+  try {
+    const result = await generator.generate(request, {
+      signal,
+      onToken: (text) => {
+        start()
+        writeEvent(response, chunk({ content: text }, null, includeUsage ? null : undefined))
+      }
+    })
+    start()
+    writeEvent(response, chunk({}, finishReason(result.stopReason), includeUsage ? null : undefined))
+    if (includeUsage) {
+      writeEvent(response, {
+        id, object: 'chat.completion.chunk', created, model, choices: [],
+        usage: { prompt_tokens: result.usage.inputTokens, completion_tokens: result.usage.outputTokens, total_tokens: result.usage.inputTokens + result.usage.outputTokens }
+      })
+    }
+    writeEvent(response, '[DONE]')
+    response.end()
+  } catch (error) {
+    if (!started) throw error
+    const apiError = error instanceof ApiError ? error : new ApiError('api_error', 'The serving node failed mid-response')
+    writeEvent(response, apiError.body('openai'))
+    response.end()
+  }
+}

@@ -1,0 +1,114 @@
+import { randomBytes } from 'node:crypto'
+import type { Logger } from 'pino'
+import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
+import type { ChatMessage, FinalFrame } from '../../shared/protocol/inference.ts'
+import type { NodeEntry, NodeTable } from '../routing/NodeTable.ts'
+import { selectNode } from '../routing/selectNode.ts'
+import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError } from './errors.ts'
+import { requestInference } from './requestInference.ts'
+
+export interface NetworkGenerationParameters {
+  messages: ChatMessage[]
+  maxTokens: number
+  temperature?: number
+  topP?: number
+  seed?: number
+  stop?: string[]
+  /** Only nodes serving this model hash are eligible. */
+  modelHash: string
+}
+
+export interface NetworkGenerationResult {
+  text: string
+  final: FinalFrame
+  peerId: string
+  /** Nodes tried before the one that answered. */
+  failedAttempts: Array<{ peerId: string; error: string }>
+}
+
+export interface NetworkInference {
+  generate(parameters: NetworkGenerationParameters, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<NetworkGenerationResult>
+}
+
+export interface NetworkInferenceComponents {
+  peer: MaiaPeer
+  table: NodeTable
+  logger: Logger
+  random?: () => number
+  newRequestId?: () => `0x${string}`
+  now?: () => number
+  /** Nodes tried per request before giving up. */
+  maxAttempts?: number
+  /** Extra eligibility rule (stake, registry...), applied on top of freshness and model. */
+  isEligible?: (entry: NodeEntry) => boolean
+}
+
+/**
+ * Routes a generation to a node chosen by power of two choices, and fails over: if the node
+ * fails before its first token reaches the caller, the request is retried on another node,
+ * invisibly to the caller. After the first token, a failure is the caller's to see.
+ */
+export function createNetworkInference(components: NetworkInferenceComponents): NetworkInference {
+  const random = components.random ?? Math.random
+  const now = components.now ?? Date.now
+  const newRequestId = components.newRequestId ?? ((): `0x${string}` => `0x${randomBytes(32).toString('hex')}`)
+  const maxAttempts = components.maxAttempts ?? 3
+  const log = components.logger.child({ component: 'orchestrator:router' })
+
+  return {
+    async generate(parameters, { onToken, signal }) {
+      const failedAttempts: Array<{ peerId: string; error: string }> = []
+      const tried = new Set<string>()
+      for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
+        const candidates = components.table.routable((entry) =>
+          !tried.has(entry.record.peerId) &&
+          entry.record.model.hash === parameters.modelHash &&
+          (components.isEligible?.(entry) ?? true))
+        const chosen = selectNode(candidates, random)
+        if (chosen === undefined) break
+        const peerId = chosen.record.peerId
+        tried.add(peerId)
+        const request = {
+          type: 'request' as const,
+          id: newRequestId(),
+          messages: parameters.messages,
+          maxTokens: parameters.maxTokens,
+          temperature: parameters.temperature ?? 0.7,
+          topP: parameters.topP ?? 1,
+          seed: parameters.seed,
+          stop: parameters.stop ?? []
+        }
+        let delivered = false
+        const sentAt = now()
+        let firstTokenMs: number | null = null
+        chosen.outstanding += 1
+        try {
+          const outcome = await requestInference(components.peer, {
+            peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash
+          }, request, {
+            signal,
+            onToken: (text) => {
+              if (!delivered) firstTokenMs = now() - sentAt
+              delivered = true
+              onToken(text)
+            }
+          })
+          components.table.recordSuccess(peerId, firstTokenMs)
+          return { text: outcome.text, final: outcome.final, peerId, failedAttempts }
+        } catch (error) {
+          if (signal.aborted) throw error
+          const busy = error instanceof NodeRejectedError && error.code === 'busy'
+          if (!busy) components.table.recordFailure(peerId)
+          const message = error instanceof Error ? error.message : String(error)
+          log.warn({ peerId, err: message, delivered }, 'node failed')
+          if (delivered) throw error
+          failedAttempts.push({ peerId, error: message })
+        } finally {
+          chosen.outstanding -= 1
+        }
+      }
+      if (failedAttempts.length === 0) throw new NoNodesAvailableError({ modelHash: parameters.modelHash })
+      throw new AllNodesFailedError(failedAttempts)
+    }
+  }
+}

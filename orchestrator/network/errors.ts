@@ -1,0 +1,43 @@
+import { BaseError } from '../../shared/errors/BaseError.ts'
+
+/** No live, eligible node can take the request. */
+export class NoNodesAvailableError extends BaseError {
+  override name = 'NoNodesAvailableError'
+  constructor(details: Record<string, unknown> = {}) {
+    super('No inference node is available', { details })
+  }
+}
+
+/** A node answered with an error frame. */
+export class NodeRejectedError extends BaseError {
+  override name = 'NodeRejectedError'
+  readonly code: string
+  constructor(peerId: string, code: string, message: string) {
+    super('Node rejected the request', { details: { peerId, code, message } })
+    this.code = code
+  }
+}
+
+/** The node's stream failed or ended without a final frame. */
+export class NodeStreamError extends BaseError {
+  override name = 'NodeStreamError'
+  constructor(peerId: string, reason: string, options: { cause?: unknown } = {}) {
+    super('Node stream failed', { details: { peerId, reason }, cause: options.cause })
+  }
+}
+
+/** The node's final frame does not match what was asked or what was streamed. */
+export class InvalidReceiptError extends BaseError {
+  override name = 'InvalidReceiptError'
+  constructor(peerId: string, reason: string) {
+    super('Node returned an invalid receipt', { details: { peerId, reason } })
+  }
+}
+
+/** Every attempt failed; `attempts` says why each did. */
+export class AllNodesFailedError extends BaseError {
+  override name = 'AllNodesFailedError'
+  constructor(attempts: Array<{ peerId: string; error: string }>) {
+    super('Every node tried failed', { details: { attempts } })
+  }
+}

@@ -1,0 +1,83 @@
+import { peerIdFromString } from '@libp2p/peer-id'
+import { lpStream } from '@libp2p/utils'
+import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
+import { INFERENCE_PROTOCOL, MAX_FRAME_BYTES } from '../../shared/protocol/constants.ts'
+import { decodeFrame, encodeFrame } from '../../shared/protocol/frameCodec.ts'
+import { responseFrameSchema, type FinalFrame, type InferenceRequest } from '../../shared/protocol/inference.ts'
+import { assertReceiptSignature, hashInferenceOutput, hashInferencePrompt } from '../../shared/protocol/receipt.ts'
+import { InvalidReceiptError, NodeRejectedError, NodeStreamError } from './errors.ts'
+
+export interface NodeIdentityClaim {
+  peerId: string
+  ethAddress: string
+  modelHash: string
+}
+
+export interface InferenceOutcome {
+  text: string
+  final: FinalFrame
+}
+
+/**
+ * Sends one request to one node over `/maia/infer/1.0.0` and streams its tokens to `onToken`.
+ * Resolves with the full text and the node's final frame once the receipt has been checked
+ * against what was asked (request id, prompt hash), what was streamed (output hash) and who
+ * the node claims to be (ETH address, model hash).
+ */
+export async function requestInference(
+  peer: MaiaPeer,
+  node: NodeIdentityClaim,
+  request: InferenceRequest,
+  options: { onToken: (text: string) => void; signal: AbortSignal }
+): Promise<InferenceOutcome> {
+  let stream
+  try {
+    stream = await peer.dialProtocol(peerIdFromString(node.peerId), INFERENCE_PROTOCOL, { signal: options.signal })
+  } catch (cause) {
+    throw new NodeStreamError(node.peerId, 'dial failed', { cause })
+  }
+  const onAbort = (): void => stream.abort(new Error('request aborted by client'))
+  options.signal.addEventListener('abort', onAbort, { once: true })
+  const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+  let text = ''
+  try {
+    await messages.write(encodeFrame(request), { signal: options.signal })
+    for (;;) {
+      let bytes
+      try {
+        bytes = await messages.read({ signal: options.signal })
+      } catch (cause) {
+        throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { cause })
+      }
+      const frame = decodeFrame(bytes.subarray(), responseFrameSchema, 'inference response frame')
+      if (frame.type === 'accepted') continue
+      if (frame.type === 'token') {
+        text += frame.text
+        options.onToken(frame.text)
+        continue
+      }
+      if (frame.type === 'error') throw new NodeRejectedError(node.peerId, frame.code, frame.message)
+      assertFinalFrame(frame, node, request, text)
+      return { text, final: frame }
+    }
+  } finally {
+    options.signal.removeEventListener('abort', onAbort)
+    if (stream.status === 'open') await stream.close().catch(() => stream.abort(new Error('close failed')))
+  }
+}
+
+function assertFinalFrame(frame: FinalFrame, node: NodeIdentityClaim, request: InferenceRequest, text: string): void {
+  const { receipt } = frame
+  const mismatch = (reason: string): never => { throw new InvalidReceiptError(node.peerId, reason) }
+  if (receipt.requestId !== request.id) mismatch('request id differs')
+  if (receipt.promptHash !== hashInferencePrompt(request)) mismatch('prompt hash differs')
+  if (receipt.outputHash !== hashInferenceOutput(text)) mismatch('output hash differs from streamed text')
+  if (receipt.node.toLowerCase() !== node.ethAddress.toLowerCase()) mismatch('signed for another address')
+  if (receipt.modelHash !== node.modelHash) mismatch('model hash differs from announced')
+  if (receipt.inputTokens !== frame.usage.inputTokens || receipt.outputTokens !== frame.usage.outputTokens) mismatch('usage differs')
+  try {
+    assertReceiptSignature(receipt)
+  } catch {
+    mismatch('signature does not verify')
+  }
+}

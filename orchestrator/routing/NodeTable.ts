@@ -1,0 +1,88 @@
+import type { CapabilityRecord } from '../../shared/protocol/capability.ts'
+
+/** What the router knows about one node: its last record plus what this orchestrator measured. */
+export interface NodeEntry {
+  record: CapabilityRecord
+  lastSeen: number
+  /** Requests this orchestrator has outstanding on the node right now. */
+  outstanding: number
+  /** Smoothed time to first token seen from here, ms (0 until measured). */
+  firstTokenMs: number
+  /** Consecutive failures; reset by a success. */
+  failures: number
+  /** Not routed to before this time (after a failure). */
+  quarantinedUntil: number
+}
+
+/**
+ * The live table of nodes built from gossip. A node that misses heartbeats for `maxAgeMs`
+ * disappears; one that fails is quarantined with exponential backoff.
+ */
+export class NodeTable {
+  readonly #entries = new Map<string, NodeEntry>()
+  readonly #maxAgeMs: number
+  readonly #now: () => number
+
+  constructor(options: { maxAgeMs: number; now: () => number }) {
+    this.#maxAgeMs = options.maxAgeMs
+    this.#now = options.now
+  }
+
+  /** Records a verified capability record; older records than the one held are ignored. */
+  upsert(record: CapabilityRecord): void {
+    const existing = this.#entries.get(record.peerId)
+    if (existing === undefined) {
+      this.#entries.set(record.peerId, { record, lastSeen: this.#now(), outstanding: 0, firstTokenMs: 0, failures: 0, quarantinedUntil: 0 })
+      return
+    }
+    if (record.timestamp <= existing.record.timestamp) return
+    existing.record = record
+    existing.lastSeen = this.#now()
+  }
+
+  get(peerId: string): NodeEntry | undefined {
+    return this.#entries.get(peerId)
+  }
+
+  remove(peerId: string): void {
+    this.#entries.delete(peerId)
+  }
+
+  /** Drops nodes whose last heartbeat is older than the maximum age. */
+  expire(): string[] {
+    const expired: string[] = []
+    const cutoff = this.#now() - this.#maxAgeMs
+    for (const [peerId, entry] of this.#entries) {
+      if (entry.lastSeen < cutoff) {
+        this.#entries.delete(peerId)
+        expired.push(peerId)
+      }
+    }
+    return expired
+  }
+
+  /** Nodes that are fresh, not quarantined and accepted by `filter`. */
+  routable(filter: (entry: NodeEntry) => boolean = () => true): NodeEntry[] {
+    const now = this.#now()
+    const cutoff = now - this.#maxAgeMs
+    return [...this.#entries.values()].filter((entry) => entry.lastSeen >= cutoff && entry.quarantinedUntil <= now && filter(entry))
+  }
+
+  all(): NodeEntry[] {
+    return [...this.#entries.values()]
+  }
+
+  recordSuccess(peerId: string, firstTokenMs: number | null): void {
+    const entry = this.#entries.get(peerId)
+    if (entry === undefined) return
+    entry.failures = 0
+    if (firstTokenMs !== null) entry.firstTokenMs = entry.firstTokenMs === 0 ? firstTokenMs : 0.3 * firstTokenMs + 0.7 * entry.firstTokenMs
+  }
+
+  recordFailure(peerId: string): void {
+    const entry = this.#entries.get(peerId)
+    if (entry === undefined) return
+    entry.failures += 1
+    entry.quarantinedUntil = this.#now() + Math.min(30_000, 500 * 2 ** (entry.failures - 1))
+  }
+}

@@ -1,0 +1,30 @@
+import { TopicValidatorResult, type Message } from '@libp2p/gossipsub'
+import type { PeerId } from '@libp2p/interface'
+import type { Logger } from 'pino'
+import { decodeFrame } from '../protocol/frameCodec.ts'
+import { assertCapabilityRecord, capabilityRecordSchema, type CapabilityRecord } from '../protocol/capability.ts'
+
+/**
+ * A gossipsub topic validator for capability records. Records that fail the schema, a
+ * signature or the freshness check are rejected, so they are neither delivered nor relayed,
+ * and gossipsub's peer scoring penalizes whoever sent them.
+ */
+export function createCapabilityValidator(options: {
+  now: () => number
+  maxAgeMs: number
+  logger: Logger
+  onValid?: (record: CapabilityRecord) => void
+}): (peer: PeerId, message: Message) => Promise<TopicValidatorResult> {
+  return async (_peer, message) => {
+    if (message.type !== 'signed') return TopicValidatorResult.Reject
+    try {
+      const record = decodeFrame(message.data, capabilityRecordSchema, 'capability record')
+      await assertCapabilityRecord(record, { fromPeerId: message.from.toString(), now: options.now(), maxAgeMs: options.maxAgeMs })
+      options.onValid?.(record)
+      return TopicValidatorResult.Accept
+    } catch (error) {
+      options.logger.debug({ from: message.from.toString(), err: error instanceof Error ? error.message : String(error) }, 'capability record rejected')
+      return TopicValidatorResult.Reject
+    }
+  }
+}

@@ -1,0 +1,21 @@
+/** The versioned libp2p protocol a provider node serves inference on. */
+export const INFERENCE_PROTOCOL = '/maia/infer/1.0.0'
+
+/** The gossipsub topic on which nodes announce their capability records. */
+export const CAPABILITY_TOPIC = 'maia/capabilities/1.0.0'
+
+/** Largest inference frame accepted in either direction (bytes of JSON). */
+export const MAX_FRAME_BYTES = 1024 * 1024
+
+/** How often a node re-announces itself. */
+export const DEFAULT_HEARTBEAT_INTERVAL_MS = 2_000
+
+/** A capability record older than this is rejected; a node missing this long is expired. */
+export const DEFAULT_RECORD_MAX_AGE_MS = 10_000
+
+/** Tolerated clock skew for records dated in the future. */
+export const MAX_CLOCK_SKEW_MS = 5_000
+
+/** The EIP-712 domain name and version under which receipts are signed. */
+export const RECEIPT_DOMAIN_NAME = 'MAIA Network'
+export const RECEIPT_DOMAIN_VERSION = '1'

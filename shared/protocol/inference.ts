@@ -1,0 +1,93 @@
+import { z } from 'zod'
+
+/**
+ * Schemas of the `/maia/infer/1.0.0` protocol. Each frame is one length-prefixed JSON object.
+ * The client sends exactly one `request`; the node answers with `accepted`, any number of
+ * `token` frames, then exactly one `final` or `error`, and closes the stream.
+ */
+
+export const chatMessageSchema = z.object({
+  role: z.enum(['system', 'user', 'assistant']),
+  content: z.string().max(512 * 1024)
+}).strict()
+export type ChatMessage = z.infer<typeof chatMessageSchema>
+
+const hex32 = z.string().regex(/^0x[0-9a-f]{64}$/, 'expected 0x-prefixed 32-byte lowercase hex')
+
+export const inferenceRequestSchema = z.object({
+  type: z.literal('request'),
+  /** 32 random bytes chosen by the client; names the request in the receipt. */
+  id: hex32,
+  messages: z.array(chatMessageSchema).min(1).max(1_000),
+  maxTokens: z.number().int().min(1).max(32_768),
+  temperature: z.number().min(0).max(2).default(0.7),
+  topP: z.number().gt(0).max(1).default(1),
+  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  stop: z.array(z.string().min(1).max(200)).max(8).default([])
+}).strict()
+export type InferenceRequest = z.infer<typeof inferenceRequestSchema>
+export type InferenceRequestInput = z.input<typeof inferenceRequestSchema>
+
+export const usageSchema = z.object({
+  inputTokens: z.number().int().min(0),
+  outputTokens: z.number().int().min(0)
+}).strict()
+export type Usage = z.infer<typeof usageSchema>
+
+export const receiptSchema = z.object({
+  requestId: hex32,
+  promptHash: hex32,
+  outputHash: hex32,
+  inputTokens: z.number().int().min(0),
+  outputTokens: z.number().int().min(0),
+  modelHash: hex32,
+  node: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
+  chainId: z.number().int().positive(),
+  signature: z.string().regex(/^0x[0-9a-fA-F]+$/)
+}).strict()
+export type Receipt = z.infer<typeof receiptSchema>
+
+export const stopReasonSchema = z.enum(['end_turn', 'max_tokens', 'stop_sequence'])
+export type StopReason = z.infer<typeof stopReasonSchema>
+
+export const acceptedFrameSchema = z.object({
+  type: z.literal('accepted'),
+  queuePosition: z.number().int().min(0)
+}).strict()
+
+export const tokenFrameSchema = z.object({
+  type: z.literal('token'),
+  text: z.string()
+}).strict()
+
+export const finalFrameSchema = z.object({
+  type: z.literal('final'),
+  stopReason: stopReasonSchema,
+  stopSequence: z.string().nullable(),
+  usage: usageSchema,
+  timings: z.object({
+    queueMs: z.number().min(0),
+    firstTokenMs: z.number().min(0).nullable(),
+    totalMs: z.number().min(0)
+  }).strict(),
+  receipt: receiptSchema
+}).strict()
+export type FinalFrame = z.infer<typeof finalFrameSchema>
+
+export const errorCodeSchema = z.enum(['bad_request', 'frame_too_large', 'busy', 'internal', 'model_unavailable'])
+export type InferenceErrorCode = z.infer<typeof errorCodeSchema>
+
+export const errorFrameSchema = z.object({
+  type: z.literal('error'),
+  code: errorCodeSchema,
+  message: z.string()
+}).strict()
+export type ErrorFrame = z.infer<typeof errorFrameSchema>
+
+export const responseFrameSchema = z.discriminatedUnion('type', [
+  acceptedFrameSchema,
+  tokenFrameSchema,
+  finalFrameSchema,
+  errorFrameSchema
+])
+export type ResponseFrame = z.infer<typeof responseFrameSchema>

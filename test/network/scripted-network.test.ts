@@ -1,0 +1,73 @@
+import Anthropic from '@anthropic-ai/sdk'
+import OpenAI from 'openai'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
+import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
+
+describe('orchestrator and nodes over libp2p (scripted backends)', () => {
+  let network: TestNetwork
+  let anthropic: Anthropic
+  let openai: OpenAI
+
+  beforeAll(async () => {
+    network = await startTestNetwork([
+      createScriptedBackend({ modelName: 'maia-scripted', reply: () => 'one two three four' }),
+      createScriptedBackend({ modelName: 'maia-scripted', reply: () => 'one two three four' })
+    ])
+    await network.waitForNodes(2)
+    anthropic = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: TEST_API_KEY, maxRetries: 0 })
+    openai = new OpenAI({ baseURL: `${network.orchestrator.api.url}/v1`, apiKey: TEST_API_KEY, maxRetries: 0 })
+  })
+  afterAll(async () => { await network?.stop() })
+
+  it('answers the Anthropic SDK, non-streaming', async () => {
+    const message = await anthropic.messages.create({ model: 'an-app-specific-model-id', max_tokens: 32, messages: [{ role: 'user', content: 'Hi' }] })
+    expect(message.content[0]).toEqual({ type: 'text', text: 'one two three four' })
+    expect(message.model).toBe('maia-scripted')
+    expect(message.stop_reason).toBe('end_turn')
+    expect(message.usage.output_tokens).toBe(4)
+  })
+
+  it('streams to the Anthropic SDK', async () => {
+    const chunks: string[] = []
+    const stream = anthropic.messages.stream({ model: 'maia-scripted', max_tokens: 2, messages: [{ role: 'user', content: 'Hi' }] })
+    stream.on('text', (text) => chunks.push(text))
+    const final = await stream.finalMessage()
+    expect(chunks).toEqual(['one ', 'two '])
+    expect(final.stop_reason).toBe('max_tokens')
+    expect(final.usage.output_tokens).toBe(2)
+  })
+
+  it('answers and streams to the OpenAI SDK', async () => {
+    const completion = await openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: 'Be kind' }, { role: 'user', content: 'Hi' }] })
+    expect(completion.choices[0]?.message.content).toBe('one two three four')
+    expect(completion.choices[0]?.finish_reason).toBe('stop')
+    expect(completion.usage?.completion_tokens).toBe(4)
+
+    const stream = await openai.chat.completions.create({ model: 'maia-scripted', messages: [{ role: 'user', content: 'Hi' }], stream: true, stream_options: { include_usage: true }, stop: ['three'] })
+    let text = ''
+    let usage
+    for await (const chunk of stream) {
+      text += chunk.choices[0]?.delta.content ?? ''
+      usage = chunk.usage ?? usage
+    }
+    expect(text).toBe('one two ')
+    expect(usage?.completion_tokens).toBe(2)
+  })
+
+  it('lists the served model to both SDKs', async () => {
+    const anthropicModels = await anthropic.models.list()
+    expect(anthropicModels.data.map((model) => model.id)).toEqual(['maia-scripted'])
+    const openaiModels = await openai.models.list()
+    expect(openaiModels.data.map((model) => model.id)).toEqual(['maia-scripted'])
+  })
+
+  it('rejects a wrong API key in each API\'s error shape', async () => {
+    const badAnthropic = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: 'nope', maxRetries: 0 })
+    await expect(badAnthropic.messages.create({ model: 'x', max_tokens: 1, messages: [{ role: 'user', content: 'Hi' }] }))
+      .rejects.toMatchObject({ status: 401, error: { type: 'error', error: { type: 'authentication_error' } } })
+    const badOpenAi = new OpenAI({ baseURL: `${network.orchestrator.api.url}/v1`, apiKey: 'nope', maxRetries: 0 })
+    await expect(badOpenAi.chat.completions.create({ model: 'x', messages: [{ role: 'user', content: 'Hi' }] }))
+      .rejects.toMatchObject({ status: 401, code: 'invalid_api_key' })
+  })
+})
