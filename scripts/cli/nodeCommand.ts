@@ -1,0 +1,75 @@
+import { availableParallelism } from 'node:os'
+import type { Command } from 'commander'
+import { loadLlamaCppBackend } from '../../node/backend/LlamaCppBackend.ts'
+import { startProviderNode } from '../../node/createProviderNode.ts'
+import { loadConfig } from '../../shared/config/loadConfig.ts'
+import { nodeConfigSchema } from '../../shared/config/schemas.ts'
+import { InvalidConfigError } from '../../shared/errors/config.ts'
+import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
+import { createLogger } from '../../shared/log/logger.ts'
+import { parseGpu, parseInteger, parseList, waitForShutdownSignal } from './options.ts'
+import { createProgressReporter } from './progress.ts'
+
+export function registerNodeCommand(program: Command): void {
+  program.command('node')
+    .description('run a GPU provider node: serve a GGUF model to the network')
+    .option('-m, --model <path|hf:uri>', 'GGUF file path or hf: URI')
+    .option('--model-name <name>', 'name announced for the model (default: file name)')
+    .option('-c, --config <file>', 'JSON config file')
+    .option('--data-dir <dir>', 'where keys live (mode 0600)')
+    .option('--models-dir <dir>', 'where hf: downloads go')
+    .option('--listen <multiaddrs>', 'libp2p listen addresses (comma-separated, repeatable)', parseList)
+    .option('--bootstrap <multiaddrs>', 'orchestrator/peer addresses to dial (comma-separated, repeatable)', parseList)
+    .option('--max-concurrent <n>', 'requests generated at once', parseInteger)
+    .option('--max-queued <n>', 'requests allowed to wait', parseInteger)
+    .option('--threads <n>', 'CPU threads for evaluation (default: all cores)', parseInteger)
+    .option('--context-size <n>', 'context window in tokens', parseInteger)
+    .option('--gpu <auto|cpu>', 'use a GPU when present, or force CPU', parseGpu)
+    .option('--price <wei>', '$MAIA base units per 1,000 tokens')
+    .option('--heartbeat-ms <ms>', 'capability announcement interval', parseInteger)
+    .option('--chain-id <id>', 'chain id receipts are signed for', parseInteger)
+    .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
+    .action(async (flags: Record<string, unknown>) => {
+      const config = await loadConfig(nodeConfigSchema, {
+        file: flags.config as string | undefined,
+        env: process.env,
+        envPrefix: 'MAIA_NODE_',
+        flags: {
+          model: flags.model, modelName: flags.modelName, dataDir: flags.dataDir, modelsDir: flags.modelsDir,
+          listen: flags.listen, bootstrap: flags.bootstrap, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
+          threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
+          heartbeatIntervalMs: flags.heartbeatMs, chainId: flags.chainId, logLevel: flags.logLevel
+        }
+      })
+      if (config.model === undefined) throw new InvalidConfigError('flags', 'model: pass --model <path to a .gguf | hf:user/repo/file.gguf> (or MAIA_NODE_MODEL)')
+      const logger = createLogger({ level: config.logLevel, name: 'maia-node' })
+      const identity = await loadOrCreateIdentity(config.dataDir)
+      const progress = createProgressReporter()
+      const backend = await loadLlamaCppBackend({
+        model: config.model,
+        modelName: config.modelName,
+        modelsDirectory: config.modelsDir,
+        contextSize: config.contextSize,
+        sequences: config.maxConcurrent,
+        threads: config.threads ?? availableParallelism(),
+        gpu: config.gpu,
+        logger,
+        onProgress: (stage, fraction) => progress.update(stage === 'hashing' ? 'Hashing model' : 'Loading model', fraction)
+      })
+      progress.done()
+      const node = await startProviderNode({
+        identity, backend, logger,
+        listen: config.listen,
+        bootstrap: config.bootstrap,
+        maxConcurrent: config.maxConcurrent,
+        maxQueued: config.maxQueued,
+        pricePer1kTokens: BigInt(config.pricePer1kTokens),
+        chainId: config.chainId,
+        heartbeatIntervalMs: config.heartbeatIntervalMs
+      })
+      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})\n`)
+      await waitForShutdownSignal()
+      await node.stop()
+      await backend.dispose()
+    })
+}

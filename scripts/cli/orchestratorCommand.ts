@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises'
+import type { Command } from 'commander'
+import { startOrchestrator } from '../../orchestrator/createOrchestrator.ts'
+import { loadConfig } from '../../shared/config/loadConfig.ts'
+import { orchestratorConfigSchema } from '../../shared/config/schemas.ts'
+import { InvalidConfigError } from '../../shared/errors/config.ts'
+import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
+import { createLogger } from '../../shared/log/logger.ts'
+import { parseInteger, parseList, waitForShutdownSignal } from './options.ts'
+
+export function registerOrchestratorCommand(program: Command): void {
+  program.command('orchestrator')
+    .description('run the orchestrator: learn nodes from gossip, route requests, serve the HTTP API')
+    .option('-c, --config <file>', 'JSON config file')
+    .option('--data-dir <dir>', 'where keys live (mode 0600)')
+    .option('--listen <multiaddrs>', 'libp2p listen addresses (comma-separated, repeatable)', parseList)
+    .option('--http-host <host>', 'HTTP API host')
+    .option('--http-port <port>', 'HTTP API port', parseInteger)
+    .option('--api-key <key>', 'accepted API key (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
+    .option('--api-keys-file <file>', 'file with one API key per line')
+    .option('--default-model <name>', 'model answering requests for unknown model names')
+    .option('--record-max-age-ms <ms>', 'drop nodes silent for this long', parseInteger)
+    .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
+    .action(async (flags: Record<string, unknown>) => {
+      const config = await loadConfig(orchestratorConfigSchema, {
+        file: flags.config as string | undefined,
+        env: process.env,
+        envPrefix: 'MAIA_ORCHESTRATOR_',
+        flags: {
+          dataDir: flags.dataDir, listen: flags.listen, httpHost: flags.httpHost, httpPort: flags.httpPort,
+          apiKeys: flags.apiKey, apiKeysFile: flags.apiKeysFile, defaultModel: flags.defaultModel,
+          recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel
+        }
+      })
+      const apiKeys = [...config.apiKeys, ...(config.apiKeysFile === undefined ? [] : await readApiKeysFile(config.apiKeysFile))]
+      if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
+      const logger = createLogger({ level: config.logLevel, name: 'maia-orchestrator' })
+      const orchestrator = await startOrchestrator({
+        identity: await loadOrCreateIdentity(config.dataDir),
+        logger,
+        apiKeys,
+        listen: config.listen,
+        http: { host: config.httpHost, port: config.httpPort },
+        recordMaxAgeMs: config.recordMaxAgeMs,
+        maxAttempts: config.maxAttempts,
+        defaultModel: config.defaultModel
+      })
+      process.stderr.write(`maia orchestrator ready: API ${orchestrator.api.url}, peer ${orchestrator.multiaddrs.join(' ')}\n`)
+      await waitForShutdownSignal()
+      await orchestrator.stop()
+    })
+}
+
+async function readApiKeysFile(path: string): Promise<string[]> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (cause) {
+    throw new InvalidConfigError(path, 'cannot read the API keys file', { cause })
+  }
+  const keys = text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)
+  const short = keys.find((key) => key.length < 8)
+  if (short !== undefined) throw new InvalidConfigError(path, 'API keys need at least 8 characters')
+  return keys
+}

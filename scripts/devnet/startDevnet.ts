@@ -1,0 +1,144 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { mkdir } from 'node:fs/promises'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
+import { BaseError } from '../../shared/errors/BaseError.ts'
+import { ensureTinyModel } from '../tiny-model/ensureTinyModel.ts'
+import { freePort } from './freePort.ts'
+
+const CLI = fileURLToPath(new URL('../maia.js', import.meta.url))
+
+export class DevnetStartError extends BaseError {
+  override name = 'DevnetStartError'
+  constructor(reason: string, details: Record<string, unknown> = {}) {
+    super(`Devnet did not start: ${reason}`, { details })
+  }
+}
+
+export interface DevnetOptions {
+  /** Where keys, logs and the generated model live. */
+  dataDir: string
+  nodes?: number
+  /** GGUF for the nodes; the tiny model is generated here when omitted. */
+  model?: string
+  httpPort?: number
+  apiKey?: string
+  /** Threads per node: nodes share the machine's cores. */
+  threadsPerNode?: number
+  heartbeatIntervalMs?: number
+  startTimeoutMs?: number
+  onStatus?: (message: string) => void
+}
+
+export interface DevnetProcess {
+  name: string
+  child: ChildProcess
+  logFile: string
+}
+
+export interface Devnet {
+  apiUrl: string
+  apiKey: string
+  orchestratorAddress: string
+  processes: DevnetProcess[]
+  /** Kills one process with SIGKILL, as a crash would. */
+  kill(name: string): void
+  stop(): Promise<void>
+}
+
+/**
+ * A whole local network as child processes on loopback: one orchestrator and `nodes` provider
+ * nodes serving the tiny GGUF through node-llama-cpp. Resolves once every node is announced
+ * and routable.
+ */
+export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
+  const dataDir = resolve(options.dataDir)
+  const status = options.onStatus ?? (() => {})
+  const nodeCount = options.nodes ?? 3
+  const apiKey = options.apiKey ?? 'maia-devnet-key'
+  await mkdir(join(dataDir, 'logs'), { recursive: true })
+
+  const model = options.model ?? await ensureTinyModel(join(dataDir, 'models', 'maia-tiny.gguf'))
+  status(`model: ${model}`)
+  const orchestratorIdentity = await loadOrCreateIdentity(join(dataDir, 'orchestrator'))
+  const p2pPort = await freePort()
+  const httpPort = options.httpPort ?? await freePort()
+  const orchestratorAddress = `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${orchestratorIdentity.peerId.toString()}`
+  const apiUrl = `http://127.0.0.1:${httpPort}`
+  const processes: DevnetProcess[] = []
+
+  const launch = (name: string, args: string[]): DevnetProcess => {
+    const logFile = join(dataDir, 'logs', `${name}.log`)
+    const log = createWriteStream(logFile, { flags: 'a' })
+    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
+    child.stdout?.pipe(log)
+    child.stderr?.pipe(log)
+    const entry = { name, child, logFile }
+    processes.push(entry)
+    return entry
+  }
+
+  const stop = async (): Promise<void> => {
+    await Promise.all(processes.map(({ child }) => stopChild(child)))
+  }
+
+  try {
+    launch('orchestrator', [
+      'orchestrator', '--data-dir', join(dataDir, 'orchestrator'),
+      '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--http-host', '127.0.0.1', '--http-port', String(httpPort),
+      '--api-key', apiKey, '--record-max-age-ms', String((options.heartbeatIntervalMs ?? 1_000) * 5)
+    ])
+    for (let index = 0; index < nodeCount; index += 1) {
+      launch(`node-${index + 1}`, [
+        'node', '--model', model, '--model-name', 'maia-tiny', '--data-dir', join(dataDir, `node-${index + 1}`),
+        '--listen', '/ip4/127.0.0.1/tcp/0', '--bootstrap', orchestratorAddress,
+        '--threads', String(options.threadsPerNode ?? 1), '--context-size', '2048', '--max-concurrent', '2',
+        '--heartbeat-ms', String(options.heartbeatIntervalMs ?? 1_000)
+      ])
+    }
+    status(`started orchestrator and ${nodeCount} nodes; logs in ${join(dataDir, 'logs')}`)
+    await waitForNodes(apiUrl, apiKey, nodeCount, processes, options.startTimeoutMs ?? 90_000, status)
+  } catch (error) {
+    await stop()
+    throw error
+  }
+
+  return {
+    apiUrl,
+    apiKey,
+    orchestratorAddress,
+    processes,
+    kill(name) {
+      processes.find((entry) => entry.name === name)?.child.kill('SIGKILL')
+    },
+    stop
+  }
+}
+
+async function waitForNodes(apiUrl: string, apiKey: string, count: number, processes: DevnetProcess[], timeoutMs: number, status: (message: string) => void): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  let lastSeen = -1
+  for (;;) {
+    const exited = processes.find(({ child }) => child.exitCode !== null || child.signalCode !== null)
+    if (exited !== undefined) throw new DevnetStartError(`${exited.name} exited early`, { logFile: exited.logFile, exitCode: exited.child.exitCode })
+    const seen = await fetch(`${apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': apiKey }, signal: AbortSignal.timeout(2_000) })
+      .then(async (response) => response.ok ? ((await response.json()) as { nodes: unknown[] }).nodes.length : 0)
+      .catch(() => 0)
+    if (seen !== lastSeen) status(`nodes announced: ${seen}/${count}`)
+    lastSeen = seen
+    if (seen >= count) return
+    if (Date.now() > deadline) throw new DevnetStartError(`only ${seen} of ${count} nodes announced within ${timeoutMs} ms`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}

@@ -1,0 +1,45 @@
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
+
+const multiaddrList = z.array(z.string().regex(/^\//, 'a multiaddr starts with "/"'))
+const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+
+/** `maia node`: everything a GPU provider can set. Defaults live here and only here. */
+export const nodeConfigSchema = z.object({
+  dataDir: z.string().default(join(homedir(), '.maia', 'node')),
+  /** GGUF path or `hf:` URI. */
+  model: z.string().min(1).optional(),
+  modelName: z.string().min(1).max(200).optional(),
+  modelsDir: z.string().default(join(homedir(), '.maia', 'models')),
+  listen: multiaddrList.default(['/ip4/0.0.0.0/tcp/4101']),
+  bootstrap: multiaddrList.default([]),
+  maxConcurrent: z.number().int().min(1).max(256).default(1),
+  maxQueued: z.number().int().min(0).max(10_000).default(16),
+  threads: z.number().int().min(1).max(1024).optional(),
+  contextSize: z.number().int().min(256).max(1_048_576).default(4096),
+  gpu: z.union([z.literal('auto'), z.literal(false)]).default('auto'),
+  /** $MAIA base units per 1,000 tokens, as a decimal string. */
+  pricePer1kTokens: z.string().regex(/^\d{1,40}$/, 'a whole number of base units').default('1000000000000000'),
+  heartbeatIntervalMs: z.number().int().min(100).max(600_000).default(2_000),
+  chainId: z.number().int().positive().default(31337),
+  logLevel: logLevel.default('info')
+}).strict()
+export type NodeConfig = z.infer<typeof nodeConfigSchema>
+
+/** `maia orchestrator`. */
+export const orchestratorConfigSchema = z.object({
+  dataDir: z.string().default(join(homedir(), '.maia', 'orchestrator')),
+  listen: multiaddrList.default(['/ip4/0.0.0.0/tcp/4100']),
+  httpHost: z.string().default('127.0.0.1'),
+  httpPort: z.number().int().min(0).max(65_535).default(8787),
+  /** API keys accepted by the HTTP API. */
+  apiKeys: z.array(z.string().min(8, 'API keys need at least 8 characters')).default([]),
+  /** A file with one API key per line (# comments allowed), merged with `apiKeys`. */
+  apiKeysFile: z.string().optional(),
+  recordMaxAgeMs: z.number().int().min(500).max(3_600_000).default(10_000),
+  maxAttempts: z.number().int().min(1).max(10).default(3),
+  defaultModel: z.string().optional(),
+  logLevel: logLevel.default('info')
+}).strict()
+export type OrchestratorConfig = z.infer<typeof orchestratorConfigSchema>
