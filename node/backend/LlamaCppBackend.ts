@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { getLlama, LlamaChat, LlamaLogLevel, resolveModelFile, type ChatHistoryItem, type Llama, type LlamaContext, type LlamaModel } from 'node-llama-cpp'
+import { getLlama, LlamaChat, LlamaLogLevel, resolveModelFile, type ChatHistoryItem, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
@@ -10,6 +10,14 @@ export class ModelLoadError extends BaseError {
   override name = 'ModelLoadError'
   constructor(model: string, options: { cause?: unknown } = {}) {
     super('Could not load the model', { details: { model, reason: options.cause instanceof Error ? options.cause.message : String(options.cause) }, cause: options.cause })
+  }
+}
+
+/** More generations were started than the context has sequences (the node's queue prevents this). */
+export class BackendBusyError extends BaseError {
+  override name = 'BackendBusyError'
+  constructor(sequences: number) {
+    super('Every context sequence is in use', { details: { sequences } })
   }
 }
 
@@ -67,6 +75,9 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
     if (cause instanceof BaseError) throw cause
     throw new ModelLoadError(options.model, { cause })
   }
+  // Sequences are created once and reused: disposing one does not hand its slot back to the
+  // context at once, so getSequence() right after a request finishes can fail under load.
+  const freeSequences: LlamaContextSequence[] = Array.from({ length: options.sequences }, () => context.getSequence())
   const modelName = options.modelName ?? basename(modelPath).replace(/\.gguf$/i, '')
   log.info({ modelPath, modelHash, gpu: llama.gpu, contextSize: context.contextSize, threads: options.threads }, 'model loaded')
 
@@ -75,8 +86,11 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
     modelHash,
     contextSize: context.contextSize,
     async generate(parameters: GenerationParameters, { onText, signal }): Promise<GenerationResult> {
-      const sequence = context.getSequence()
+      const sequence = freeSequences.pop()
+      if (sequence === undefined) throw new BackendBusyError(options.sequences)
       const chat = new LlamaChat({ contextSequence: sequence })
+      const inputBefore = sequence.tokenMeter.usedInputTokens
+      const outputBefore = sequence.tokenMeter.usedOutputTokens
       try {
         const response = await chat.generateResponse(toChatHistory(parameters.messages), {
           maxTokens: parameters.maxTokens,
@@ -94,12 +108,14 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
           : null
         return {
           text: response.response,
-          usage: { inputTokens: meter.usedInputTokens, outputTokens: meter.usedOutputTokens },
+          usage: { inputTokens: meter.usedInputTokens - inputBefore, outputTokens: meter.usedOutputTokens - outputBefore },
           stopReason: toStopReason(response.metadata.stopReason),
           stopSequence
         }
       } finally {
-        chat.dispose({ disposeSequence: true })
+        chat.dispose({ disposeSequence: false })
+        await sequence.clearHistory()
+        freeSequences.push(sequence)
       }
     },
     async dispose() {
