@@ -22,6 +22,8 @@ export interface ProviderNodeInit {
   chainId?: number
   heartbeatIntervalMs?: number
   inboundConnectionThreshold?: number
+  /** How long a client may take to send its request frame before getting an error frame. */
+  requestTimeoutMs?: number
   /** Initial tokens/s estimate until real requests are measured. */
   initialTokensPerSecond?: number
   now?: () => number
@@ -62,7 +64,8 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     chainId: init.chainId ?? 31337,
     throughput,
     logger: log,
-    now
+    now,
+    requestTimeoutMs: init.requestTimeoutMs
   }), { maxInboundStreams: maxConcurrent + (init.maxQueued ?? 16) + 8 })
 
   const announcer = createCapabilityAnnouncer({

@@ -60,9 +60,9 @@ function readEnv(schema: z.ZodObject, env: NodeJS.ProcessEnv, prefix: string): R
   return values
 }
 
-/** `maxConcurrent` with prefix `MAIA_NODE_` reads `MAIA_NODE_MAX_CONCURRENT`. */
+/** With prefix `MAIA_NODE_`, `maxConcurrent` reads `MAIA_NODE_MAX_CONCURRENT` and `pricePer1kTokens` `MAIA_NODE_PRICE_PER_1K_TOKENS`. */
 export function envName(prefix: string, key: string): string {
-  return prefix + key.replace(/[A-Z]/g, (letter) => `_${letter}`).toUpperCase()
+  return prefix + key.replace(/([a-z])(?=[A-Z0-9])/g, '$1_').toUpperCase()
 }
 
 /** The schema type under any `.default()`, `.optional()` or `.nullable()` wrappers. */

@@ -1,0 +1,15 @@
+/**
+ * Chain access for MAIA processes: the deployment file (schema + loader), typed ethers v6 contracts,
+ * session vouchers (EIP-712) and epoch rewards trees (OpenZeppelin StandardMerkleTree).
+ *
+ * @example
+ * import { loadDeployment, connectSuite } from '../shared/chain/index.js'
+ * const deployment = await loadDeployment('.maia/deployments/31337.json')
+ * const { NodeRegistry } = connectSuite(deployment, provider)
+ */
+export * from './DeploymentSchema.js'
+export * from './loadDeployment.js'
+export * from './connectSuite.js'
+export * from './voucher.js'
+export * from './rewardsTree.js'
+export * from './errors.js'

@@ -1,0 +1,103 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { JsonRpcProvider, Wallet, id } from 'ethers'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { JsonRpcServer } from 'hardhat/types/network'
+import { deploySuite } from '../../../scripts/deploy/deploySuite.js'
+import { parseDeployArgs, runDeployCli } from '../../../scripts/deploy/index.js'
+import { SUITE_CONTRACT_NAMES } from '../../../shared/chain/DeploymentSchema.js'
+import { connectSuite } from '../../../shared/chain/connectSuite.js'
+import { loadDeployment } from '../../../shared/chain/loadDeployment.js'
+import { hardhat } from '../support/hardhat.js'
+
+const ADMIN_ROLE = '0x' + '00'.repeat(32)
+/** Hardhat's first default account: public test key, funded on every Hardhat network. */
+const HARDHAT_KEY_0 = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80'
+
+describe('deploySuite', () => {
+  let server: JsonRpcServer
+  let rpcUrl: string
+  let dir: string
+
+  beforeAll(async () => {
+    const hre = await hardhat()
+    server = await hre.network.createServer('default', '127.0.0.1', 0)
+    const { port } = await server.listen()
+    rpcUrl = `http://127.0.0.1:${port}`
+    dir = await mkdtemp(path.join(tmpdir(), 'maia-deploy-'))
+  })
+  afterAll(async () => {
+    await server.close()
+    await rm(dir, { recursive: true, force: true })
+  })
+
+  it('deploys over JSON-RPC, hands every admin role to the timelock, and writes a loadable file', async () => {
+    const operator = Wallet.createRandom().address
+    const oracle = Wallet.createRandom().address
+    const outFile = path.join(dir, 'nested', 'deployment.json')
+    const { deployment, outFile: written } = await deploySuite({
+      rpcUrl,
+      outFile,
+      parameters: { feeBps: 250, minStake: 5n },
+      roles: { operators: [operator], oracles: [oracle] }
+    })
+    expect(written).toBe(outFile)
+    expect(deployment.chainId).toBe(31337)
+    expect(deployment.network).toMatch(/^127\.0\.0\.1:\d+$/)
+    expect(Object.keys(deployment.contracts).sort()).toEqual([...SUITE_CONTRACT_NAMES].sort())
+    expect(deployment.parameters.feeBps).toBe(250)
+
+    const loaded = await loadDeployment(outFile)
+    expect(loaded).toEqual(deployment)
+    const provider = new JsonRpcProvider(rpcUrl)
+    const suite = connectSuite(loaded, provider)
+    const timelock = loaded.roles.timelock
+    for (const contract of [suite.MaiaToken, suite.NodeRegistry, suite.SessionPayments, suite.RewardsDistributor, suite.ModelRegistry, suite.MaiaTimelock]) {
+      expect(await contract.hasRole(ADMIN_ROLE, loaded.deployer)).toBe(false)
+    }
+    for (const contract of [suite.MaiaToken, suite.NodeRegistry, suite.SessionPayments, suite.RewardsDistributor, suite.ModelRegistry]) {
+      expect(await contract.hasRole(ADMIN_ROLE, timelock)).toBe(true)
+    }
+    expect(await suite.SessionPayments.hasRole(id('OPERATOR_ROLE'), operator)).toBe(true)
+    expect(await suite.RewardsDistributor.hasRole(id('ORACLE_ROLE'), oracle)).toBe(true)
+    expect(await suite.NodeRegistry.hasRole(id('SLASHER_ROLE'), timelock)).toBe(true)
+    expect(await suite.MaiaToken.hasRole(id('MINTER_ROLE'), timelock)).toBe(true)
+    expect(await suite.SessionPayments.feeBps()).toBe(250n)
+    expect(await suite.SessionPayments.providerPool()).toBe(loaded.contracts.RewardsDistributor.address)
+    expect(await suite.NodeRegistry.treasury()).toBe(timelock)
+    expect(await suite.MaiaGovernor.timelock()).toBe(timelock)
+    provider.destroy()
+  })
+
+  it('deploys with a private key', async () => {
+    const { deployment } = await deploySuite({ rpcUrl, privateKey: HARDHAT_KEY_0, networkName: 'local-devnet' })
+    expect(deployment.deployer).toBe(new Wallet(HARDHAT_KEY_0).address)
+    expect(deployment.network).toBe('local-devnet')
+  })
+
+  it('is what the CLI runs', async () => {
+    const out = path.join(dir, 'cli.json')
+    const lines: string[] = []
+    const result = await runDeployCli(['--rpc', rpcUrl, '--out', out, '--no-build', '--param', 'feeBps=300', '--operator', Wallet.createRandom().address], {}, (line) => lines.push(line))
+    expect(result.outFile).toBe(out)
+    expect((await loadDeployment(out)).parameters.feeBps).toBe(300)
+    expect(lines.at(-8)).toContain('deployment file')
+  })
+
+  it('fails clearly without a deployer, without a provider, or without artifacts', async () => {
+    await expect(deploySuite({})).rejects.toMatchObject({ name: 'MissingDeployerError' })
+    await expect(deploySuite({ signer: Wallet.createRandom() })).rejects.toMatchObject({ name: 'SignerWithoutProviderError' })
+    await expect(deploySuite({ rpcUrl, artifactsDir: path.join(dir, 'none') })).rejects.toMatchObject({ name: 'MissingArtifactError' })
+  })
+
+  it('parses deploy arguments and rejects bad ones', () => {
+    const options = parseDeployArgs(['--rpc', 'http://x', '--param', 'minStake=7', '--param', 'votingPeriod=60', '--oracle', '0x1'])
+    expect(options.parameters).toEqual({ minStake: 7n, votingPeriod: 60 })
+    expect(options.oracles).toEqual(['0x1'])
+    expect(options.build).toBe(true)
+    expect(() => parseDeployArgs(['--param', 'feeBps'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))
+    expect(() => parseDeployArgs(['--param', 'nope=1'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))
+    expect(() => parseDeployArgs(['--param', 'feeBps=-1'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))
+  })
+})
