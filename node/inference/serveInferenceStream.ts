@@ -42,6 +42,23 @@ export async function serveInferenceStream(stream: Stream, components: Inference
     })
     return writing
   }
+  // Tokens that arrive while a frame is still being written are coalesced into the next
+  // frame: the first token leaves at once, and a fast model is not slowed to one frame per token.
+  let pendingText = ''
+  let flushScheduled = false
+  const queueToken = (text: string): void => {
+    pendingText += text
+    if (flushScheduled) return
+    flushScheduled = true
+    writing = writing.then(async () => {
+      flushScheduled = false
+      const textToSend = pendingText
+      pendingText = ''
+      await messages.write(encodeFrame({ type: 'token', text: textToSend }), { signal: abort.signal })
+    }).catch((error: unknown) => {
+      abort.abort(error)
+    })
+  }
   const fail = async (code: InferenceErrorCode, message: string): Promise<void> => {
     const frame: ErrorFrame = { type: 'error', code, message }
     await send(frame)
@@ -76,7 +93,7 @@ export async function serveInferenceStream(stream: Stream, components: Inference
         onText: (text) => {
           if (text.length === 0) return
           firstTokenAt ??= components.now()
-          void send({ type: 'token', text })
+          queueToken(text)
         }
       })
     }, { signal: abort.signal, onQueued: (queuePosition) => { void send({ type: 'accepted', queuePosition }) } })
