@@ -4,13 +4,14 @@ import type { NodeEntry } from './NodeTable.ts'
  * Expected seconds until a new request on this node finishes its first `tokens` tokens:
  * the work ahead of it (the larger of gossiped load and what we ourselves sent) divided by
  * the node's concurrency, times per-request time at its measured speed, plus its measured
- * latency to first token. Nodes that have not measured a speed yet count as slow but usable.
+ * latency to first token. A node that announces no speed yet is assumed to be as fast as
+ * `unknownSpeed` (the typical node), so it gets traffic and a real measurement.
  */
-export function expectedCompletionSeconds(entry: NodeEntry, tokens = 128): number {
+export function expectedCompletionSeconds(entry: NodeEntry, unknownSpeed = 1, tokens = 128): number {
   const { record } = entry
   const load = Math.max(record.inFlight + record.queueDepth, entry.outstanding)
   const waves = Math.floor(load / record.maxConcurrent) + 1
-  const tokensPerSecond = record.tokensPerSecond > 0 ? record.tokensPerSecond : 1
+  const tokensPerSecond = record.tokensPerSecond > 0 ? record.tokensPerSecond : unknownSpeed
   return waves * (tokens / tokensPerSecond) + entry.firstTokenMs / 1000
 }
 
@@ -26,5 +27,12 @@ export function selectNode(candidates: NodeEntry[], random: () => number): NodeE
   if (second >= first) second += 1
   const a = candidates[first]!
   const b = candidates[second]!
-  return expectedCompletionSeconds(a) <= expectedCompletionSeconds(b) ? a : b
+  const unknownSpeed = medianSpeed(candidates)
+  return expectedCompletionSeconds(a, unknownSpeed) <= expectedCompletionSeconds(b, unknownSpeed) ? a : b
+}
+
+/** The median announced speed among nodes that announce one (1 token/s when none do). */
+export function medianSpeed(candidates: NodeEntry[]): number {
+  const speeds = candidates.map((entry) => entry.record.tokensPerSecond).filter((speed) => speed > 0).sort((a, b) => a - b)
+  return speeds.length === 0 ? 1 : speeds[Math.floor(speeds.length / 2)]!
 }

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os'
 import type { Command } from 'commander'
 import { loadLlamaCppBackend } from '../../node/backend/LlamaCppBackend.ts'
 import { startProviderNode } from '../../node/createProviderNode.ts'
+import { measureThroughput } from '../../node/inference/measureThroughput.ts'
 import { loadConfig } from '../../shared/config/loadConfig.ts'
 import { nodeConfigSchema } from '../../shared/config/schemas.ts'
 import { InvalidConfigError } from '../../shared/errors/config.ts'
@@ -57,7 +58,10 @@ export function registerNodeCommand(program: Command): void {
         onProgress: (stage, fraction) => progress.update(stage === 'hashing' ? 'Hashing model' : 'Loading model', fraction)
       })
       progress.done()
+      const initialTokensPerSecond = await measureThroughput(backend)
+      logger.info({ tokensPerSecond: Math.round(initialTokensPerSecond) }, 'measured generation speed')
       const node = await startProviderNode({
+        initialTokensPerSecond,
         identity, backend, logger,
         listen: config.listen,
         bootstrap: config.bootstrap,

@@ -53,6 +53,14 @@ describe('selectNode (power of two choices)', () => {
     expect(Math.max(...loads)).toBeLessThanOrEqual(2 * (400 / 8))
   })
 
+  it('gives a node that has not measured its speed yet a fair chance', () => {
+    const measured = [entry('a', { tokensPerSecond: 1000 }), entry('b', { tokensPerSecond: 1000 })]
+    const fresh = entry('fresh', { tokensPerSecond: 0 })
+    // Idle and assumed typical (1000 tok/s), the fresh node beats a busy measured one.
+    measured[0]!.outstanding = 2
+    expect(selectNode([measured[0]!, fresh, measured[1]!], () => 0)).toBe(fresh)
+  })
+
   it('handles zero and one candidates', () => {
     expect(selectNode([], Math.random)).toBeUndefined()
     const only = entry('only')
