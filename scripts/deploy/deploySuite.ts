@@ -4,6 +4,7 @@ import {
   Contract,
   ContractFactory,
   JsonRpcProvider,
+  NonceManager,
   Wallet,
   ZeroAddress,
   getAddress,
@@ -120,13 +121,16 @@ export async function deploySuite(init: DeploySuiteParameters): Promise<DeploySu
   const roles = normalizeRoles(init.roles ?? {})
   const progress = init.onProgress ?? (() => {})
 
+  // Nonces are counted locally: ethers' provider briefly caches `eth_getTransactionCount`, which
+  // makes back-to-back transactions from a Wallet collide.
+  const sender = signer instanceof NonceManager ? signer : new NonceManager(signer)
   const deployed: Partial<Record<SuiteContractName, DeployedContract>> = {}
   const deploy = async (name: SuiteContractName, args: unknown[]): Promise<Contract> => {
     const artifact: ContractArtifact = artifacts[name]
     progress({ step: `deploy ${name}` })
     let contract: Contract
     try {
-      const factory = new ContractFactory(artifact.abi, artifact.bytecode, signer)
+      const factory = new ContractFactory(artifact.abi, artifact.bytecode, sender)
       contract = (await factory.deploy(...args)) as Contract
       await contract.waitForDeployment()
     } catch (cause) {

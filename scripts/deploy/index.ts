@@ -107,7 +107,7 @@ export async function runDeployCli(
   if (options.rpc === undefined) {
     print('No --rpc given: deploying to the in-process Hardhat network (discarded on exit).')
     const hre = await getHardhatRuntime()
-    const { ethers } = await hre.network.connect()
+    const { ethers } = await hre.network.create()
     signer = (await ethers.getSigners())[0]
   }
   const privateKey = env.MAIA_DEPLOYER_PRIVATE_KEY

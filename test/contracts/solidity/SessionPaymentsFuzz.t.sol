@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {MaiaToken} from "../../../contracts/token/MaiaToken.sol";
+import {SessionPayments} from "../../../contracts/network/SessionPayments.sol";
+import {VM} from "./Vm.sol";
+
+/// @notice Fuzz tests of voucher redemption: fee split conservation, single use, expiry, limits.
+contract SessionPaymentsFuzzTest {
+    uint256 internal constant USER_KEY = 0xA11CE;
+    address internal constant POOL = address(0x9001);
+    address internal constant TREASURY = address(0xBEEF);
+
+    MaiaToken internal token;
+    SessionPayments internal payments;
+    address internal user;
+
+    function setUp() public {
+        token = new MaiaToken(address(this), address(this), 1_000_000 ether, 1_000_000 ether);
+        payments = new SessionPayments(address(this), IERC20(address(token)), TREASURY, POOL, 1_000, 1 days);
+        payments.grantRole(payments.OPERATOR_ROLE(), address(this));
+        user = VM.addr(USER_KEY);
+        token.transfer(user, 1_000_000 ether);
+        VM.prank(user);
+        token.approve(address(payments), type(uint256).max);
+        VM.prank(user);
+        payments.deposit(1_000_000 ether);
+    }
+
+    function _signed(uint256 nonce, uint256 maxAmount, uint256 amount, uint64 expiry)
+        internal
+        returns (SessionPayments.Redemption memory)
+    {
+        SessionPayments.Voucher memory voucher = SessionPayments.Voucher(user, bytes32(nonce), maxAmount, expiry, nonce);
+        (uint8 v, bytes32 r, bytes32 s) = VM.sign(USER_KEY, payments.hashVoucher(voucher));
+        return SessionPayments.Redemption(voucher, amount, r, bytes32(uint256(s) | (uint256(v - 27) << 255)));
+    }
+
+    /// @notice Whatever the amount and fee rate, the user's debit equals pool credit plus treasury credit.
+    function testFuzz_feeSplitConservesTokens(uint96 rawAmount, uint16 rawBps, uint256 nonce) public {
+        uint256 amount = uint256(rawAmount) % 1_000_000 ether;
+        uint16 bps = rawBps % 10_001;
+        payments.setFeeRate(bps);
+        payments.redeem(_signed(nonce, amount, amount, uint64(block.timestamp)));
+        uint256 pool = token.balanceOf(POOL);
+        uint256 treasury = token.balanceOf(TREASURY);
+        require(pool + treasury == amount, "split lost or created tokens");
+        require(treasury == (amount * bps) / 10_000, "treasury share off");
+        require(payments.balanceOf(user) == 1_000_000 ether - amount, "user debit off");
+    }
+
+    /// @notice Any voucher nonce redeems once, never twice.
+    function testFuzz_voucherIsSingleUse(uint256 nonce, uint96 amount) public {
+        SessionPayments.Redemption memory redemption = _signed(nonce, amount, amount % 1 ether, uint64(block.timestamp));
+        payments.redeem(redemption);
+        require(payments.isNonceUsed(user, nonce), "nonce not marked");
+        VM.expectRevert(abi.encodeWithSelector(SessionPayments.SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce));
+        payments.redeem(redemption);
+    }
+
+    /// @notice A voucher past its expiry, or charged over its maximum, never pays.
+    function testFuzz_expiredOrOverLimitFails(uint64 expiry, uint96 maxAmount, uint96 over) public {
+        VM.warp(1_700_000_000);
+        uint64 past = uint64(expiry % 1_700_000_000);
+        SessionPayments.Redemption memory expired = _signed(1, maxAmount, 0, past);
+        VM.expectRevert(abi.encodeWithSelector(SessionPayments.SessionPaymentsVoucherExpired.selector, user, 1, past));
+        payments.redeem(expired);
+
+        uint256 charged = uint256(maxAmount) + 1 + (uint256(over) % 1 ether);
+        SessionPayments.Redemption memory greedy = _signed(2, maxAmount, charged, uint64(block.timestamp));
+        VM.expectRevert(
+            abi.encodeWithSelector(SessionPayments.SessionPaymentsAmountExceedsMax.selector, user, 2, charged, maxAmount)
+        );
+        payments.redeem(greedy);
+    }
+}

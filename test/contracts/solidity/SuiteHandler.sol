@@ -1,0 +1,206 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.28;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {MaiaToken} from "../../../contracts/token/MaiaToken.sol";
+import {NodeRegistry} from "../../../contracts/network/NodeRegistry.sol";
+import {SessionPayments} from "../../../contracts/network/SessionPayments.sol";
+import {RewardsDistributor} from "../../../contracts/network/RewardsDistributor.sol";
+import {VM} from "./Vm.sol";
+
+/// @notice Drives the token-moving contracts with bounded random operations for the invariant test:
+/// deposits, voucher redemptions, withdrawal requests and executions, node registrations, unstakes,
+/// unbonded withdrawals, slashes, epoch roots and claims. The handler itself holds every operational
+/// role (operator, oracle, slasher) and the initial supply.
+contract SuiteHandler {
+    uint256 internal constant SUPPLY = 10_000_000 ether;
+    uint256 internal constant MIN_STAKE = 10 ether;
+    address public constant TREASURY = address(0xBEEF);
+
+    MaiaToken public immutable token;
+    NodeRegistry public immutable registry;
+    SessionPayments public immutable payments;
+    RewardsDistributor public immutable rewards;
+
+    uint256[3] internal _userKeys = [uint256(0xA11CE), uint256(0xB0B), uint256(0xCA401)];
+    address[3] public users;
+    address[2] public providers = [address(0x9001), address(0x9002)];
+    address[] public nodes;
+    mapping(address node => address provider) public providerOf;
+
+    uint256 internal _nonce;
+    uint64 internal _epoch;
+    uint256[2] internal _earned;
+    uint256 public redemptions;
+
+    constructor() {
+        token = new MaiaToken(address(this), address(this), SUPPLY, SUPPLY);
+        rewards = new RewardsDistributor(address(this), IERC20(address(token)));
+        registry = new NodeRegistry(address(this), IERC20(address(token)), TREASURY, MIN_STAKE, 7 days);
+        payments = new SessionPayments(address(this), IERC20(address(token)), TREASURY, address(rewards), 1_000, 1 days);
+        registry.grantRole(registry.SLASHER_ROLE(), address(this));
+        payments.grantRole(payments.OPERATOR_ROLE(), address(this));
+        rewards.grantRole(rewards.ORACLE_ROLE(), address(this));
+        for (uint256 i; i < 3; ++i) {
+            users[i] = VM.addr(_userKeys[i]);
+            token.transfer(users[i], 100_000 ether);
+            VM.prank(users[i]);
+            token.approve(address(payments), type(uint256).max);
+        }
+        for (uint256 i; i < 2; ++i) {
+            token.transfer(providers[i], 100_000 ether);
+            VM.prank(providers[i]);
+            token.approve(address(registry), type(uint256).max);
+        }
+    }
+
+    // ------------------------------------------------------------ operations
+
+    function deposit(uint256 userSeed, uint256 amount) external {
+        address user = users[userSeed % 3];
+        uint256 held = token.balanceOf(user);
+        if (held == 0) return;
+        amount = 1 + (amount % held);
+        VM.prank(user);
+        payments.deposit(amount);
+    }
+
+    function redeem(uint256 userSeed, uint256 percent, uint256 slack) external {
+        uint256 index = userSeed % 3;
+        address user = users[index];
+        uint256 amount = (payments.balanceOf(user) * (percent % 101)) / 100;
+        SessionPayments.Voucher memory voucher = SessionPayments.Voucher({
+            user: user,
+            sessionId: keccak256(abi.encode(_nonce)),
+            maxAmount: amount + (slack % 1 ether),
+            expiry: uint64(block.timestamp + 1 hours),
+            nonce: ++_nonce
+        });
+        (uint8 v, bytes32 r, bytes32 s) = VM.sign(_userKeys[index], payments.hashVoucher(voucher));
+        bytes32 vs = bytes32(uint256(s) | (uint256(v - 27) << 255));
+        SessionPayments.Redemption[] memory batch = new SessionPayments.Redemption[](1);
+        batch[0] = SessionPayments.Redemption(voucher, amount, r, vs);
+        payments.redeemBatch(batch);
+        ++redemptions;
+        // The same voucher can never be redeemed again.
+        try payments.redeemBatch(batch) {
+            revert("replayed voucher accepted");
+        } catch {}
+    }
+
+    function requestWithdrawal(uint256 userSeed, uint256 percent) external {
+        address user = users[userSeed % 3];
+        uint256 amount = (payments.balanceOf(user) * (1 + percent % 100)) / 100;
+        if (amount == 0) return;
+        VM.prank(user);
+        payments.requestWithdrawal(amount);
+    }
+
+    function withdraw(uint256 userSeed) external {
+        address user = users[userSeed % 3];
+        if (payments.pendingWithdrawal(user).amount == 0) return;
+        VM.warp(block.timestamp + 1 days);
+        VM.prank(user);
+        payments.withdraw();
+    }
+
+    function register(uint256 providerSeed, uint256 extra) external {
+        address provider = providers[providerSeed % 2];
+        address node = address(uint160(0x100000 + nodes.length));
+        nodes.push(node);
+        providerOf[node] = provider;
+        VM.prank(provider);
+        registry.register(node, string(abi.encodePacked("peer-", node)), "", MIN_STAKE + (extra % 100 ether));
+    }
+
+    function unstake(uint256 nodeSeed, uint256 percent) external {
+        address node = _node(nodeSeed);
+        if (node == address(0) || !registry.isRegistered(node)) return;
+        uint256 amount = (registry.getNode(node).stake * (1 + percent % 100)) / 100;
+        if (amount == 0) return;
+        VM.prank(providerOf[node]);
+        registry.requestUnstake(node, amount);
+    }
+
+    function withdrawUnbonded(uint256 nodeSeed) external {
+        address node = _node(nodeSeed);
+        if (node == address(0) || !registry.isRegistered(node) || registry.getNode(node).unbonding == 0) return;
+        VM.warp(block.timestamp + 7 days);
+        VM.prank(providerOf[node]);
+        registry.withdrawUnbonded(node);
+    }
+
+    function slash(uint256 nodeSeed, uint256 percent) external {
+        address node = _node(nodeSeed);
+        if (node == address(0) || !registry.isRegistered(node)) return;
+        NodeRegistry.Node memory entry = registry.getNode(node);
+        uint256 amount = ((entry.stake + entry.unbonding) * (1 + percent % 100)) / 100;
+        if (amount == 0) return;
+        registry.slash(node, amount, "invariant test");
+    }
+
+    /// @dev Shares out what the distributor holds beyond what the last root owes, between both
+    /// providers, posts the two-leaf root and lets the chosen ones claim.
+    function epoch(uint256 weight, bool claim0, bool claim1) external {
+        uint256 unallocated = token.balanceOf(address(rewards)) + rewards.totalClaimed() - rewards.totalCumulative();
+        uint256 share0 = (unallocated * (weight % 101)) / 100;
+        _earned[0] += share0;
+        _earned[1] += unallocated - share0;
+        bytes32 leaf0 = _leaf(providers[0], _earned[0]);
+        bytes32 leaf1 = _leaf(providers[1], _earned[1]);
+        bytes32 root = leaf0 < leaf1 ? keccak256(abi.encode(leaf0, leaf1)) : keccak256(abi.encode(leaf1, leaf0));
+        rewards.postRoot(++_epoch, root, _earned[0] + _earned[1]);
+        if (claim0) _claim(0, leaf1);
+        if (claim1) _claim(1, leaf0);
+    }
+
+    function warp(uint256 seconds_) external {
+        VM.warp(block.timestamp + (seconds_ % 3 days));
+    }
+
+    // ------------------------------------------------------------ views for invariants
+
+    /// @notice Balances of every account that can ever hold tokens here.
+    function sumOfHolders() external view returns (uint256 sum) {
+        for (uint256 i; i < 3; ++i) sum += token.balanceOf(users[i]);
+        for (uint256 i; i < 2; ++i) sum += token.balanceOf(providers[i]);
+        sum += token.balanceOf(address(this)) + token.balanceOf(TREASURY);
+        sum += token.balanceOf(address(payments)) + token.balanceOf(address(registry)) + token.balanceOf(address(rewards));
+    }
+
+    /// @notice What the payments contract owes its users.
+    function sumOfDeposits() external view returns (uint256 sum) {
+        for (uint256 i; i < 3; ++i) sum += payments.balanceOf(users[i]);
+    }
+
+    /// @notice What the registry owes providers (active plus unbonding stake of every node).
+    function sumOfStakes() external view returns (uint256 sum) {
+        for (uint256 i; i < nodes.length; ++i) {
+            if (!registry.isRegistered(nodes[i])) continue;
+            NodeRegistry.Node memory entry = registry.getNode(nodes[i]);
+            sum += entry.stake + entry.unbonding;
+        }
+    }
+
+    // ------------------------------------------------------------ internals
+
+    function _claim(uint256 index, bytes32 sibling) internal {
+        address account = providers[index];
+        if (_earned[index] <= rewards.claimed(account)) return;
+        bytes32[] memory proof = new bytes32[](1);
+        proof[0] = sibling;
+        rewards.claim(account, _earned[index], proof);
+        // A second claim against the same root pays nothing and reverts.
+        try rewards.claim(account, _earned[index], proof) {
+            revert("double claim accepted");
+        } catch {}
+    }
+
+    function _leaf(address account, uint256 amount) internal pure returns (bytes32) {
+        return keccak256(bytes.concat(keccak256(abi.encode(account, amount))));
+    }
+
+    function _node(uint256 seed) internal view returns (address) {
+        return nodes.length == 0 ? address(0) : nodes[seed % nodes.length];
+    }
+}
