@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander'
 import { BaseError } from '../../shared/errors/BaseError.ts'
+import { registerDeployCommand } from './deployCommand.ts'
 import { registerModelCommand } from './modelCommand.ts'
 import { registerNodeCommand } from './nodeCommand.ts'
 import { registerOrchestratorCommand } from './orchestratorCommand.ts'
@@ -16,6 +17,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerOrchestratorCommand(program)
   registerUpCommand(program)
   registerModelCommand(program)
+  registerDeployCommand(program)
   try {
     await program.parseAsync(argv)
   } catch (error) {
