@@ -1,0 +1,21 @@
+/** What MAIA remembers about one user, decrypted, as exported through the API. */
+export interface UserMemoryExport {
+  userId: string
+  facts: Array<{ kind: string; text: string; at: number }>
+  summaries: Array<{ sessionId: string; summary: string; turns: number; updatedAt: number }>
+}
+
+export interface TextCounter {
+  count(text: string): number
+}
+
+/** Per-user memory: facts and running session summaries, encrypted at rest. */
+export interface UserMemory {
+  /** Learns from one user turn: extracts facts and updates the session's running summary. */
+  observe(userId: string, sessionId: string, message: string): Promise<void>
+  /** Memory lines most relevant to `query`, packed into `budgetTokens`. */
+  select(userId: string, query: string, budgetTokens: number, counter: TextCounter): Promise<string[]>
+  export(userId: string): Promise<UserMemoryExport>
+  /** Forgets everything about the user; returns how many records were deleted. */
+  delete(userId: string): Promise<number>
+}
