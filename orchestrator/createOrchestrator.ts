@@ -7,7 +7,12 @@ import { startApiServer, type ApiServer } from './api/createApiServer.ts'
 import { createNetworkChatGenerator } from './createNetworkChatGenerator.ts'
 import { createNetworkInference } from './network/createNetworkInference.ts'
 import { NodeTable } from './routing/NodeTable.ts'
-import { listServedModels } from './routing/resolveModel.ts'
+import { listServedModels, resolveModel } from './routing/resolveModel.ts'
+import type { ApiRoute } from './api/createApiServer.ts'
+import { buildCostReport } from './accounting/costReport.ts'
+import type { PriceTable } from './accounting/priceTable.ts'
+import { createMaiaResponder, type MaiaResponderComponents } from './maia/createMaiaResponder.ts'
+import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
 
 export interface OrchestratorInit {
   identity: NodeIdentity
@@ -22,6 +27,14 @@ export interface OrchestratorInit {
   inboundConnectionThreshold?: number
   now?: () => number
   random?: () => number
+  /** The MAIA pipeline (router, knowledge, memory, Claude, accounting); without it the API serves the network's models only. */
+  maia?: MaiaInit
+}
+
+export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger'> & {
+  /** The model id apps ask for to get MAIA (default `maia`). */
+  modelName?: string
+  priceTable: PriceTable
 }
 
 export interface Orchestrator {
@@ -61,14 +74,28 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   expiry.unref()
 
   const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts })
-  const generator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel })
+  const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel })
+  const maia = init.maia
+  const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
+    network: networkGenerator,
+    maiaModelName: maia.modelName ?? 'maia',
+    now,
+    maia: createMaiaResponder({
+      ...maia,
+      network,
+      logger: log,
+      networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(table.routable()), init.defaultModel)
+    })
+  })
   const api = await startApiServer({
     generator,
     apiKeys: init.apiKeys,
     logger: log,
     now,
-    routes: {
-      '/v1/network/nodes': () => ({
+    routes: [{
+      method: 'GET',
+      path: /^\/v1\/network\/nodes$/,
+      handle: () => ({
         nodes: table.routable().map(({ record, outstanding, firstTokenMs, failures }) => ({
           peerId: record.peerId, ethAddress: record.ethAddress, model: record.model, contextSize: record.contextSize,
           maxConcurrent: record.maxConcurrent, inFlight: record.inFlight, queueDepth: record.queueDepth,
@@ -77,7 +104,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
         })),
         models: listServedModels(table.routable())
       })
-    }
+    }, ...(maia === undefined ? [] : maiaRoutes(maia))]
   }, init.http ?? { host: '127.0.0.1', port: 8787 })
   const multiaddrs = peer.getMultiaddrs().map(String)
   log.info({ peerId: peer.peerId.toString(), multiaddrs, api: api.url }, 'orchestrator started')
@@ -91,4 +118,13 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       log.info('orchestrator stopped')
     }
   }
+}
+
+/** The MAIA pipeline's own routes: a user's memory (export, delete) and the cost report. */
+function maiaRoutes(maia: MaiaInit): ApiRoute[] {
+  return [
+    { method: 'GET', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: ([userId]) => maia.memory.export(userId!) },
+    { method: 'DELETE', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId]) => ({ userId, deleted: await maia.memory.delete(userId!) }) },
+    { method: 'GET', path: /^\/v1\/report$/, handle: async () => buildCostReport(await maia.ledger.all(), maia.priceTable) }
+  ]
 }

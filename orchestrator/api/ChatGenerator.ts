@@ -9,6 +9,10 @@ export interface ChatGenerationRequest {
   topP?: number
   seed?: number
   stop: string[]
+  /** Whose memory to use: `x-maia-user`, Anthropic `metadata.user_id` or OpenAI `user`. */
+  userId?: string
+  /** Which session to account the request to: `x-maia-session`; a new session when absent. */
+  sessionId?: string
 }
 
 export interface ChatGenerationResult {

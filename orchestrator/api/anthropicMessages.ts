@@ -43,7 +43,8 @@ export function anthropicToGeneration(body: AnthropicRequest): ChatGenerationReq
     maxTokens: body.max_tokens,
     temperature: body.temperature,
     topP: body.top_p,
-    stop: body.stop_sequences ?? []
+    stop: body.stop_sequences ?? [],
+    userId: body.metadata?.user_id
   }
 }
 

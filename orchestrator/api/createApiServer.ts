@@ -14,9 +14,16 @@ export interface ApiServerComponents {
   apiKeys: readonly string[]
   logger: Logger
   now?: () => number
-  /** Extra authenticated JSON routes (e.g. the network's node table). */
-  routes?: Record<string, () => unknown>
+  /** Extra authenticated JSON routes (the node table, memory export/delete, the cost report). */
+  routes?: ApiRoute[]
   maxBodyBytes?: number
+}
+
+export interface ApiRoute {
+  method: 'GET' | 'DELETE' | 'POST'
+  /** Matched against the whole path; capture groups are passed to `handle`. */
+  path: RegExp
+  handle(parameters: string[]): unknown
 }
 
 export interface ApiServer {
@@ -49,12 +56,12 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       if (!isValidKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'Invalid or missing API key (send x-api-key or Authorization: Bearer)')
       if (request.method === 'POST' && path === '/v1/messages') {
         const body = parseBody(anthropicRequestSchema, await readJsonBody(request, maxBodyBytes))
-        await handleAnthropicMessages(body, response, components.generator, abort.signal)
+        await handleAnthropicMessages(body, response, withCallerContext(components.generator, request), abort.signal)
         return
       }
       if (request.method === 'POST' && path === '/v1/chat/completions') {
         const body = parseBody(openaiRequestSchema, await readJsonBody(request, maxBodyBytes))
-        await handleOpenAiChatCompletions(body, response, components.generator, abort.signal, now)
+        await handleOpenAiChatCompletions(body, response, withCallerContext(components.generator, request), abort.signal, now)
         return
       }
       if (request.method === 'GET' && path === '/v1/models') {
@@ -71,9 +78,10 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
         })
         return
       }
-      const route = request.method === 'GET' ? components.routes?.[path] : undefined
-      if (route !== undefined) {
-        sendJson(response, 200, route())
+      for (const route of components.routes ?? []) {
+        const match = route.path.exec(path)
+        if (match === null || route.method !== request.method) continue
+        sendJson(response, 200, await route.handle(match.slice(1).map(decodeURIComponent)))
         return
       }
       throw new ApiError('not_found_error', `No route for ${request.method ?? 'GET'} ${path}`)
@@ -104,6 +112,21 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       server.closeAllConnections()
       server.close(() => resolve())
     })
+  }
+}
+
+/** Headers name the user and session explicitly, overriding what the body's dialect carried. */
+function withCallerContext(generator: ChatGenerator, request: IncomingMessage): ChatGenerator {
+  const header = (name: string): string | undefined => {
+    const value = request.headers[name]
+    return typeof value === 'string' && value.length > 0 && value.length <= 256 ? value : undefined
+  }
+  const userId = header('x-maia-user')
+  const sessionId = header('x-maia-session')
+  if (userId === undefined && sessionId === undefined) return generator
+  return {
+    ...generator,
+    generate: (chatRequest, options) => generator.generate({ ...chatRequest, userId: userId ?? chatRequest.userId, sessionId: sessionId ?? chatRequest.sessionId }, options)
   }
 }
 

@@ -23,7 +23,8 @@ export const openaiRequestSchema = z.object({
   stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(4)]).nullable().optional(),
   n: z.literal(1).nullable().optional(),
   stream: z.boolean().nullable().optional(),
-  stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional()
+  stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional(),
+  user: z.string().max(256).optional()
 }).passthrough()
 export type OpenAiRequest = z.infer<typeof openaiRequestSchema>
 
@@ -53,7 +54,8 @@ export function openaiToGeneration(body: OpenAiRequest): ChatGenerationRequest {
     temperature: body.temperature ?? undefined,
     topP: body.top_p ?? undefined,
     seed: body.seed ?? undefined,
-    stop
+    stop,
+    userId: body.user
   }
 }
 

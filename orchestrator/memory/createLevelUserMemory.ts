@@ -32,11 +32,12 @@ export function createLevelUserMemory(components: { store: Store; cipher: Memory
   return {
     async observe(userId, sessionId, message) {
       const at = now()
-      const batch = store.batch()
+      // An array batch (not a chained one) works while the sublevel is still opening.
+      const operations: Array<{ type: 'put'; key: string; value: string }> = []
       for (const fact of extractFacts(message)) {
         // Keyed by content, so repeating a fact refreshes it instead of piling up copies.
         const key = `${prefix(userId)}fact/${createHash('sha256').update(fact.text.toLowerCase()).digest('hex').slice(0, 16)}`
-        batch.put(key, cipher.seal(JSON.stringify({ ...fact, at } satisfies FactRecord), key))
+        operations.push({ type: 'put', key, value: cipher.seal(JSON.stringify({ ...fact, at } satisfies FactRecord), key) })
       }
       const summaryKey = `${prefix(userId)}summary/${createHash('sha256').update(sessionId).digest('hex').slice(0, 16)}`
       const previous = await store.get(summaryKey)
@@ -47,8 +48,8 @@ export function createLevelUserMemory(components: { store: Store; cipher: Memory
       record.summary = `${record.summary} ${gist}`.trim().slice(-SUMMARY_CHARACTERS)
       record.turns += 1
       record.updatedAt = at
-      batch.put(summaryKey, cipher.seal(JSON.stringify(record), summaryKey))
-      await batch.write()
+      operations.push({ type: 'put', key: summaryKey, value: cipher.seal(JSON.stringify(record), summaryKey) })
+      await store.batch(operations)
     },
 
     async select(userId, query, budgetTokens, counter) {

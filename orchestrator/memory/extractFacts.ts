@@ -4,8 +4,8 @@
  * into every later prompt does more harm than a missed one.
  */
 const PATTERNS: Array<{ kind: string; pattern: RegExp }> = [
-  { kind: 'name', pattern: /\bmy name is ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u },
-  { kind: 'name', pattern: /\b(?:call me|i am called|i'm called) ([A-Z][\p{L}'-]+)/iu },
+  { kind: 'name', pattern: /\b[Mm]y name is ([A-Z][\p{L}'-]+(?: [A-Z][\p{L}'-]+)?)/u },
+  { kind: 'name', pattern: /\b(?:[Cc]all me|I am called|I'm called) ([A-Z][\p{L}'-]+)/u },
   { kind: 'work', pattern: /\bi (?:work as|am working as|'m working as) (an? [^.,;!?]{3,60})/i },
   { kind: 'work', pattern: /\bi(?: am|'m) an? ((?:nurse|teacher|doctor|artist|student|writer|engineer|therapist|parent|mother|father|musician|designer|developer|lawyer|farmer|chef)[^.,;!?]{0,40})/i },
   { kind: 'feeling', pattern: /\bi(?:'ve| have) been feeling ([^.,;!?]{3,80})/i },

@@ -1,0 +1,26 @@
+import type { Intent, LabelledExample } from '../intents.ts'
+import { COMPLEX_SYNTHESIS } from './complexSynthesis.ts'
+import { ELEMENTAL_CHECK_IN } from './elementalCheckIn.ts'
+import { ORACLE_READING } from './oracleReading.ts'
+import { SAFETY_ESCALATION } from './safetyEscalation.ts'
+import { SHADOW_WORK } from './shadowWork.ts'
+import { SIMPLE_REFLECTION } from './simpleReflection.ts'
+
+const BY_INTENT: Readonly<Record<Intent, readonly string[]>> = {
+  elemental_check_in: ELEMENTAL_CHECK_IN,
+  simple_reflection: SIMPLE_REFLECTION,
+  shadow_work: SHADOW_WORK,
+  complex_synthesis: COMPLEX_SYNTHESIS,
+  oracle_reading: ORACLE_READING,
+  safety_escalation: SAFETY_ESCALATION
+}
+
+/**
+ * The hand-written labelled set the default classifier trains on (and the benchmark splits).
+ * Order is stable (by intent, then as written), so seeded splits are reproducible.
+ *
+ * @example
+ * LABELLED_EXAMPLES.filter((example) => example.intent === 'oracle_reading').length
+ */
+export const LABELLED_EXAMPLES: readonly LabelledExample[] = Object.entries(BY_INTENT)
+  .flatMap(([intent, texts]) => texts.map((text) => ({ text, intent: intent as Intent })))
