@@ -10,7 +10,7 @@ import { NodeTable } from './routing/NodeTable.ts'
 import { listServedModels, resolveModel } from './routing/resolveModel.ts'
 import type { ApiRoute } from './api/createApiServer.ts'
 import { buildCostReport } from './accounting/costReport.ts'
-import type { PriceTable } from './accounting/priceTable.ts'
+import type { PriceTable } from '../shared/config/priceTable.ts'
 import { createMaiaResponder, type MaiaResponderComponents } from './maia/createMaiaResponder.ts'
 import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
 

@@ -1,4 +1,4 @@
-import type { PriceTable } from './priceTable.ts'
+import type { PriceTable } from '../../shared/config/priceTable.ts'
 import type { Route, RouteTotals, SessionRecord } from './SessionLedger.ts'
 
 export interface SessionCost {

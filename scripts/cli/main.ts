@@ -4,6 +4,7 @@ import { registerDeployCommand } from './deployCommand.ts'
 import { registerModelCommand } from './modelCommand.ts'
 import { registerNodeCommand } from './nodeCommand.ts'
 import { registerOrchestratorCommand } from './orchestratorCommand.ts'
+import { registerReportCommand } from './reportCommand.ts'
 import { registerUpCommand } from './upCommand.ts'
 
 /** The `maia` command line: one program, a subcommand per role. */
@@ -18,6 +19,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerUpCommand(program)
   registerModelCommand(program)
   registerDeployCommand(program)
+  registerReportCommand(program)
   try {
     await program.parseAsync(argv)
   } catch (error) {

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
+import { DEFAULT_PRICE_TABLE, priceTableSchema } from './priceTable.ts'
 
 const multiaddrList = z.array(z.string().regex(/^\//, 'a multiaddr starts with "/"'))
 const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
@@ -40,6 +41,31 @@ export const orchestratorConfigSchema = z.object({
   recordMaxAgeMs: z.number().int().min(500).max(3_600_000).default(10_000),
   maxAttempts: z.number().int().min(1).max(10).default(3),
   defaultModel: z.string().optional(),
-  logLevel: logLevel.default('info')
+  logLevel: logLevel.default('info'),
+  /** The model id apps ask for to get the MAIA pipeline (routing, knowledge, memory). */
+  maiaModelName: z.string().min(1).default('maia'),
+  /** MAIA's identity prompt (small, always first, cached). Default: orchestrator/prompt/identity.md. */
+  identityFile: z.string().optional(),
+  /** Token budgets of the prompt's parts (scaled down to fit a node's context window). */
+  budgets: z.object({
+    identity: z.number().int().min(0).default(5_000),
+    wisdom: z.number().int().min(0).default(20_000),
+    memory: z.number().int().min(0).default(3_000),
+    conversation: z.number().int().min(0).default(6_000)
+  }).strict().default({ identity: 5_000, wisdom: 20_000, memory: 3_000, conversation: 6_000 }),
+  /** Where the knowledge index lives, and the library it is built from when absent. */
+  knowledgeDir: z.string().optional(),
+  libraryDir: z.string().optional(),
+  /** A GGUF whose tokenizer counts prompt budgets (the served model's); an estimate otherwise. */
+  tokenizerModel: z.string().optional(),
+  /** 32+ byte secret (hex) that user memory is encrypted with; a random one is kept in dataDir otherwise. */
+  memorySecret: z.string().regex(/^[0-9a-fA-F]{64,}$/, 'at least 32 bytes of hex').optional(),
+  claudeApiKey: z.string().min(1).optional(),
+  claudeModel: z.string().min(1).default('claude-sonnet-5-5'),
+  claudeBaseUrl: z.string().url().optional(),
+  claudeTimeoutMs: z.number().int().min(1_000).max(600_000).default(60_000),
+  /** Routing policy per intent (see orchestrator/router); defaults follow the seed's phase 1B. */
+  routingPolicy: z.record(z.string(), z.string()).optional(),
+  prices: priceTableSchema.default(DEFAULT_PRICE_TABLE)
 }).strict()
 export type OrchestratorConfig = z.infer<typeof orchestratorConfigSchema>

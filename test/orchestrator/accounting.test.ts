@@ -3,7 +3,7 @@ import { Level } from 'level'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { buildCostReport, formatCostReport } from '../../orchestrator/accounting/costReport.ts'
 import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
-import { DEFAULT_PRICE_TABLE } from '../../orchestrator/accounting/priceTable.ts'
+import { DEFAULT_PRICE_TABLE } from '../../shared/config/priceTable.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 
 describe('session accounting and the cost report', () => {
