@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { ChatMessage } from '../../shared/protocol/inference.ts'
 import type { Route, SessionLedger } from '../accounting/SessionLedger.ts'
+import { ApiError } from '../api/ApiError.ts'
 import type { ChatGenerationRequest, ChatGenerationResult } from '../api/ChatGenerator.ts'
 import { ClaudeUnavailableError, type ClaudeGenerator } from '../claude/createClaudeGenerator.ts'
 import type { SearchOptions, SearchResult } from '../knowledge/KnowledgeBase.ts'
@@ -65,7 +66,9 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
   return {
     async generate(request, context, { onToken, signal }) {
       const sessionId = context.sessionId ?? newSessionId()
-      const lastUser = [...request.messages].reverse().find((message) => message.role === 'user')?.content ?? ''
+      const lastUser = [...request.messages].reverse().find((message) => message.role === 'user' && message.content.trim() !== '')?.content
+      if (lastUser === undefined) throw new ApiError('invalid_request_error', 'messages: MAIA needs at least one non-empty user message', { param: 'messages' })
+      const question: string = lastUser
       const { intent } = components.classify(lastUser)
       const route = components.routeFor(intent)
       if (context.userId !== undefined && route !== 'safety') await components.memory.observe(context.userId, sessionId, lastUser)
@@ -107,7 +110,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         const model = components.networkModel()
         if (model === undefined) throw new NoNodesAvailableError({ model: 'maia' })
         const budgets = fitBudgets(components.budgets, model.contextSize - request.maxTokens - CONTEXT_MARGIN_TOKENS)
-        const prompt = await buildPrompt(components, request.messages, lastUser, context.userId, budgets, signal)
+        const prompt = await buildPrompt(components, request.messages, question, context.userId, budgets, signal)
         const result = await components.network.generate({
           messages: flattenForNetwork(prompt), maxTokens: request.maxTokens, temperature: request.temperature,
           topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash

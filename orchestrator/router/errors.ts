@@ -42,3 +42,19 @@ export class InsufficientTrainingDataError extends BaseError {
     super('Training data has no examples of some intents', { details: { missingIntents } })
   }
 }
+
+/** The user state or quote given to a template reply failed validation. */
+export class InvalidTemplateContextError extends BaseError {
+  override name = 'InvalidTemplateContextError'
+  constructor(issues: string, options: { cause?: unknown } = {}) {
+    super('Invalid template reply context', { details: { issues }, cause: options.cause })
+  }
+}
+
+/** An intent name that is not one of the six. */
+export class UnknownIntentError extends BaseError {
+  override name = 'UnknownIntentError'
+  constructor(intent: string) {
+    super('Unknown intent', { details: { intent } })
+  }
+}

@@ -36,11 +36,36 @@ export function tokenize(normalized: string): string[] {
   return normalized.match(/[\p{L}\p{N}]+/gu) ?? []
 }
 
+const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'wouldnt', 'wont', 'isnt', 'arent', 'wasnt', 'cant', 'couldnt', 'nor', 'without'])
+/** How many words after a negator it governs (within a clause). */
+export const NEGATION_SCOPE = 3
+
+/**
+ * Words of already-normalised text, with the few words after a negator marked `~` (up to the
+ * clause's end): "never hurt myself" yields "~hurt ~myself", features apart from "hurt myself".
+ * This is the classic negation-scope trick of sentiment analysis; the model learns what a
+ * denied phrase means from the data ("dont ~want ~to ~live" is still a crisis).
+ */
+export function tokenizeMarkingNegation(normalized: string, scope = NEGATION_SCOPE): string[] {
+  const tokens: string[] = []
+  let remaining = 0
+  for (const [piece] of normalized.matchAll(/[\p{L}\p{N}]+|[.!?;,:]/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(piece)) {
+      remaining = 0
+      continue
+    }
+    if (piece === 'but') remaining = 0
+    tokens.push(remaining > 0 ? `~${piece}` : piece)
+    remaining = NEGATORS.has(piece) ? scope : Math.max(0, remaining - 1)
+  }
+  return tokens
+}
+
 type FeatureGroup = keyof FeatureWeights
 
 /** Raw feature counts per group; names carry a group prefix so groups never collide. */
 function countFeatures(text: string): Record<FeatureGroup, Map<string, number>> {
-  const tokens = tokenize(normalizeText(text))
+  const tokens = tokenizeMarkingNegation(normalizeText(text))
   const groups: Record<FeatureGroup, Map<string, number>> = { words: new Map(), bigrams: new Map(), chars: new Map() }
   const add = (group: FeatureGroup, name: string): void => {
     groups[group].set(name, (groups[group].get(name) ?? 0) + 1)

@@ -5,6 +5,7 @@ import { registerModelCommand } from './modelCommand.ts'
 import { registerNodeCommand } from './nodeCommand.ts'
 import { registerOrchestratorCommand } from './orchestratorCommand.ts'
 import { registerReportCommand } from './reportCommand.ts'
+import { registerRouteCommand } from './routeCommand.ts'
 import { registerUpCommand } from './upCommand.ts'
 
 /** The `maia` command line: one program, a subcommand per role. */
@@ -20,6 +21,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerModelCommand(program)
   registerDeployCommand(program)
   registerReportCommand(program)
+  registerRouteCommand(program)
   try {
     await program.parseAsync(argv)
   } catch (error) {

@@ -72,5 +72,11 @@ export const COMPLEX_SYNTHESIS: readonly string[] = [
   'how do the tarot suits, elements, zodiac signs and seasons all map onto each other? make a table',
   'Can you design a complete beginner\'s curriculum for energy healing with weekly milestones?',
   'link my recurring numbers 11:11, my dreams of snakes and my kundalini experiences into one interpretation',
-  'compare ego death in psychedelics, meditation and near-death experiences and what each teaches about the self'
+  'compare ego death in psychedelics, meditation and near-death experiences and what each teaches about the self',
+  'how do different traditions understand death, rebirth and the afterlife, and what can I take from them for my fear of dying?',
+  'compare the death and rebirth symbolism in tarot, alchemy and the hero\'s journey',
+  'help me design a grief practice after my dog died, combining ritual, journaling and nature',
+  'what do Buddhism and Stoicism say about anger toward people who hurt us, and how would I practice both?',
+  'explain the symbolism of the snake, the phoenix and the scorpion across astrology and myth',
+  'I want to understand the inner critic from the viewpoints of IFS, Jung and Buddhism together'
 ]

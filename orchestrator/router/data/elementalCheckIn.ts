@@ -74,5 +74,15 @@ export const ELEMENTAL_CHECK_IN: readonly string[] = [
   'my mood is like a storm today, stormy but passing',
   'feeling strong in my body after the run',
   'I\'m good! just saying hi',
-  'sintiéndome un poco triste hoy pero bien'
+  'sintiéndome un poco triste hoy pero bien',
+  'woke up early and feeling alive and bright',
+  'I\'m not suicidal or anything, just really low energy today',
+  'feeling dead inside after a long week, but its just tiredness',
+  'I nearly died laughing at my sister today, feeling light',
+  'checking in, I\'d never hurt myself but today was rough and I\'m weepy',
+  'my body aches from the workout, killer session, feeling strong',
+  'I could kill for a nap right now, very earth energy',
+  'breathing easier today after a tough week',
+  'woke up with a racing heart from a dream but I\'m ok now',
+  'feeling cut off from my friends lately, a bit lonely'
 ]

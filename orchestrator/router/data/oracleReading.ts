@@ -72,5 +72,13 @@ export const ORACLE_READING: readonly string[] = [
   'oracle, what do I need to hear today',
   'read the cards about my upcoming trip',
   'the Magician reversed showed up, explain it please',
-  'what does it mean that I pulled the Death card three days in a row'
+  'what does it mean that I pulled the Death card three days in a row',
+  'I\'m dying to see what card comes up for my love life',
+  'pull a card, this week is killing me',
+  'what does the Death card mean as advice?',
+  'the Ten of Swords came up reversed, what is it telling me about this ending',
+  'is it a sign that a black cat crossed my path when I woke up?',
+  'what does the Five of Swords mean, I\'m scared it\'s about a fight',
+  'draw a card about my ex who isn\'t responding',
+  'what is the message of the Tower after such a hard month'
 ]

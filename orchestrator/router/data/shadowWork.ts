@@ -73,5 +73,15 @@ export const SHADOW_WORK: readonly string[] = [
   'my competitive streak makes me treat friends like rivals',
   'I think I was the toxic one in my last relationship',
   'How do I stop self-sabotage with food and my body image',
-  'I feel hatred toward my younger self and want to make peace'
+  'I feel hatred toward my younger self and want to make peace',
+  'I don\'t want to hurt his feelings but I keep lying to avoid conflict',
+  'I would never act on it but I feel murderous rage toward my brother sometimes, why?',
+  'my partner isn\'t responding to my messages and I spiral into panic, what is that about',
+  'I get a dark urge to ruin things when they\'re going well',
+  'part of me wants to disappear from social life and I want to understand it',
+  'I\'m not in danger, but I notice I punish myself mentally for every mistake',
+  'why does criticism feel like it\'s killing me inside',
+  'the inner voice that tells me I\'m worthless, where does it come from?',
+  'I feel like a part of me died when my dad left, how do I work with that',
+  'I hurt people with my words when I\'m stressed and I hate that about myself'
 ]

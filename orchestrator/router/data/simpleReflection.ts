@@ -72,5 +72,15 @@ export const SIMPLE_REFLECTION: readonly string[] = [
   'what is the spiritual meaning of a butterfly',
   'affirmation for a calm mind pls',
   'something short about trusting myself',
-  'what does it mean to hold space?'
+  'what does it mean to hold space?',
+  'give me a reflection on death as a teacher',
+  'what do the wise say about dying before you die?',
+  'a quote about how every ending is a beginning',
+  'something about letting a part of yourself die so something new can grow',
+  'what is a good breathing practice when I can\'t breathe from stress at work',
+  'share a thought on the voice of intuition',
+  'a short reflection on cutting ties gently',
+  'what is the meaning of waking up, spiritually?',
+  'a mantra for when everything feels like too much',
+  'these flowers are to die for, give me a thought about beauty'
 ]

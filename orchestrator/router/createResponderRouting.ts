@@ -1,0 +1,46 @@
+import { createIntentRouter, type IntentRouter, type RouteDecision } from './createIntentRouter.ts'
+import { UnknownIntentError } from './errors.ts'
+import { intentSchema, type Intent } from './intents.ts'
+import { renderTemplateReply, type TemplateContext } from './renderTemplateReply.ts'
+import { routeFor } from './routeFor.ts'
+import type { Route, RoutePolicy } from './routePolicy.ts'
+import { renderSafetyReply } from './safetyReply.ts'
+
+/** Settings for {@link createResponderRouting}; all optional except whether Claude is there. */
+export interface ResponderRoutingInit {
+  readonly claudeAvailable: boolean
+  readonly policy?: RoutePolicy
+  readonly router?: IntentRouter
+  /** Template choice; defaults to `Math.random` (inject `seededRandom(n)` in tests). */
+  readonly random?: () => number
+}
+
+/**
+ * The router in the shape the MAIA responder takes (`classify`, `routeFor`, `renderTemplate`,
+ * `renderSafety`). `classify` is the whole router — crisis screen included — not the bare
+ * classifier: wiring the classifier alone would let a crisis the classifier misses reach a model.
+ *
+ * @example
+ * const routing = createResponderRouting({ claudeAvailable: config.claudeApiKey !== undefined, policy })
+ * createMaiaResponder({ ...routing, memory, ledger, network, ... })
+ */
+export function createResponderRouting(init: ResponderRoutingInit): {
+  classify(message: string): RouteDecision
+  routeFor(intent: string): Route
+  renderTemplate(intent: string, context: TemplateContext): string
+  renderSafety(): string
+} {
+  const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable })
+  return {
+    classify: (message) => router.route(message),
+    routeFor: (intent) => routeFor(parseIntent(intent), { policy: init.policy, claudeAvailable: init.claudeAvailable }),
+    renderTemplate: (intent, context) => renderTemplateReply(parseIntent(intent), { ...context, random: context.random ?? init.random }),
+    renderSafety: () => renderSafetyReply()
+  }
+}
+
+function parseIntent(intent: string): Intent {
+  const parsed = intentSchema.safeParse(intent)
+  if (!parsed.success) throw new UnknownIntentError(intent)
+  return parsed.data
+}
