@@ -1,4 +1,4 @@
-import { Field, FixedSizeList, Float32, Int32, Schema, Utf8 } from 'apache-arrow'
+import { Field, FixedSizeList, Float32, Int32, Schema, Utf8, type DataType } from 'apache-arrow'
 import { z } from 'zod'
 import { KnowledgeStoreError } from './errors.ts'
 
@@ -128,7 +128,7 @@ export async function openLanceChunkStore(options: { directory: string; dimensio
 }
 
 function schema(dimensions: number | null): Schema {
-  const fields = [
+  const fields: Field<DataType>[] = [
     new Field('id', new Utf8(), false), new Field('source', new Utf8(), false), new Field('title', new Utf8(), false),
     new Field('author', new Utf8(), false), new Field('text', new Utf8(), false), new Field('tokens', new Int32(), false),
     new Field('ordinal', new Int32(), false), new Field('start', new Int32(), false), new Field('end', new Int32(), false),

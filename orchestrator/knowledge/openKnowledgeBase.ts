@@ -13,6 +13,7 @@ import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type Index
 import { packChunks } from './packChunks.ts'
 import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
 import { tagTopics } from './tagTopics.ts'
+import { toSearchQuery } from './toSearchQuery.ts'
 
 export interface OpenKnowledgeBaseOptions {
   /** Where the index lives (created if missing). */
@@ -80,7 +81,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       const chunkTokens = metadata?.chunking.targetTokens ?? DEFAULT_CHUNKING.targetTokens
       const limit = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, Math.ceil((budgetTokens / chunkTokens) * CANDIDATE_FILL_FACTOR)))
       const filter = { author, topic }
-      const rankings = [await store.fullTextSearch(question, filter, limit)]
+      const rankings = [await store.fullTextSearch(toSearchQuery(question), filter, limit)]
       if (vectorsUsable()) {
         const [vector] = await embedder!.embed([question], signal === undefined ? {} : { signal })
         rankings.push(await store.vectorSearch(vector!, filter, limit))

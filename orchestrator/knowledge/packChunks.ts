@@ -12,44 +12,87 @@ const DEFAULT_MIN_NEW_SHARE = 0.25
 
 interface Range { start: number; end: number }
 
+/** A packed passage; grows when a later pick continues it. */
+interface Passage extends Range {
+  chunk: StoredChunk
+  text: string
+  tokens: number
+}
+
 /**
  * Greedy packing, best first: each candidate is recounted with `counter` (the serving model's
- * tokenizer) and taken when it still fits the budget. Exact duplicates (same text, e.g. a book
- * ingested under two names) are dropped; a chunk overlapping ones already taken from the same
- * source keeps only its new text (its largest uncovered stretch), or is dropped when little of
- * it is new. Later, smaller candidates may still fill what a large one could not.
+ * tokenizer) and taken while it still fits the budget; later, smaller candidates may still fill
+ * what a large one could not.
+ *
+ * - Duplicates (same text, e.g. one book ingested under two names) are dropped.
+ * - Overlaps: of a chunk overlapping passages already taken from the same source, only its new
+ *   text (its longest uncovered stretch) is kept, or none when under `minNewShare` of it is new.
+ * - A new stretch that continues a taken passage (the next or previous chunk of the book) is
+ *   joined to it, so the prompt reads one continuous passage under one citation, and a sentence
+ *   in the overlap is never split across two passages.
  *
  * @example
  * packChunks(rankedCandidates, counter, { budgetTokens: 8000 })
  */
 export function packChunks(candidates: readonly StoredChunk[], counter: TokenCounter, options: PackOptions): { chunks: RetrievedChunk[]; totalTokens: number } {
   const minNewShare = options.minNewShare ?? DEFAULT_MIN_NEW_SHARE
-  const taken = new Map<string, Range[]>()
+  const bySource = new Map<string, Passage[]>()
+  const passages: Passage[] = []
   const seenTexts = new Set<string>()
-  const chunks: RetrievedChunk[] = []
   let totalTokens = 0
   for (const candidate of candidates) {
     if (totalTokens >= options.budgetTokens) break
     const fingerprint = candidate.text.toLowerCase().replace(/\s+/g, ' ').trim()
     if (seenTexts.has(fingerprint)) continue
-    const ranges = taken.get(candidate.source) ?? []
-    const fresh = largestUncovered({ start: candidate.start, end: candidate.end }, ranges)
-    if (fresh === undefined) continue
-    const piece = trimmedSlice(candidate, fresh)
-    if (piece === undefined || (piece.end - piece.start) < minNewShare * (candidate.end - candidate.start)) continue
-    const tokens = counter.count(piece.text)
-    if (totalTokens + tokens > options.budgetTokens) continue
+    const taken = bySource.get(candidate.source) ?? []
+    const fresh = largestUncovered({ start: candidate.start, end: candidate.end }, taken)
+    if (fresh === undefined || (fresh.end - fresh.start) < minNewShare * (candidate.end - candidate.start)) continue
+    // The raw slice (whitespace kept) so that joined passages are exactly the source's text.
+    const raw = candidate.text.slice(fresh.start - candidate.start, fresh.end - candidate.start)
+    if (raw.trim() === '') continue
+    const before = taken.find((passage) => passage.end === fresh.start)
+    const after = taken.find((passage) => passage.start === fresh.end)
+    if (before === undefined && after === undefined) {
+      const leading = raw.length - raw.trimStart().length
+      const text = raw.trim()
+      const tokens = counter.count(text)
+      if (totalTokens + tokens > options.budgetTokens) continue
+      const passage: Passage = { chunk: candidate, start: fresh.start + leading, end: fresh.start + leading + text.length, text, tokens }
+      taken.push(passage)
+      passages.push(passage)
+      totalTokens += tokens
+    } else {
+      const text = `${before?.text ?? ''}${before === undefined ? raw.trimStart() : after === undefined ? raw.trimEnd() : raw}${after?.text ?? ''}`
+      const tokens = counter.count(text)
+      const replaced = (before?.tokens ?? 0) + (after?.tokens ?? 0)
+      if (totalTokens - replaced + tokens > options.budgetTokens) continue
+      // Joined into the better-ranked of the two neighbours; the other one is absorbed.
+      const keep = before ?? after!
+      const absorbed = before !== undefined && after !== undefined ? after : undefined
+      const start = before?.start ?? fresh.start + (raw.length - raw.trimStart().length)
+      keep.start = start
+      keep.end = start + text.length
+      keep.text = text
+      keep.tokens = tokens
+      if (absorbed !== undefined) {
+        taken.splice(taken.indexOf(absorbed), 1)
+        passages.splice(passages.indexOf(absorbed), 1)
+      }
+      totalTokens += tokens - replaced
+    }
     seenTexts.add(fingerprint)
-    ranges.push({ start: piece.start, end: piece.end })
-    taken.set(candidate.source, ranges)
-    totalTokens += tokens
-    chunks.push({
-      id: candidate.id, source: candidate.source, title: candidate.title, author: candidate.author,
-      text: piece.text, tokens, start: piece.start, end: piece.end, topics: candidate.topics,
-      ...(candidate.curator === null ? {} : { curator: candidate.curator })
-    })
+    bySource.set(candidate.source, taken)
   }
-  return { chunks, totalTokens }
+  return { chunks: passages.map(toRetrieved), totalTokens }
+}
+
+function toRetrieved(passage: Passage): RetrievedChunk {
+  const { chunk } = passage
+  return {
+    id: chunk.id, source: chunk.source, title: chunk.title, author: chunk.author,
+    text: passage.text, tokens: passage.tokens, start: passage.start, end: passage.end, topics: chunk.topics,
+    ...(chunk.curator === null ? {} : { curator: chunk.curator })
+  }
 }
 
 /** The longest part of `range` that no range in `covered` touches. */
@@ -62,13 +105,4 @@ function largestUncovered(range: Range, covered: readonly Range[]): Range | unde
     })
   }
   return pieces.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0]
-}
-
-function trimmedSlice(chunk: StoredChunk, range: Range): { start: number; end: number; text: string } | undefined {
-  const raw = chunk.text.slice(range.start - chunk.start, range.end - chunk.start)
-  const leading = raw.length - raw.trimStart().length
-  const text = raw.trim()
-  if (text === '') return undefined
-  const start = range.start + leading
-  return { start, end: start + text.length, text }
 }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import { registerDeployCommand } from './deployCommand.ts'
+import { registerKnowledgeCommand } from './knowledgeCommand.ts'
 import { registerModelCommand } from './modelCommand.ts'
 import { registerNodeCommand } from './nodeCommand.ts'
 import { registerOrchestratorCommand } from './orchestratorCommand.ts'
@@ -22,6 +23,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerDeployCommand(program)
   registerReportCommand(program)
   registerRouteCommand(program)
+  registerKnowledgeCommand(program)
   try {
     await program.parseAsync(argv)
   } catch (error) {

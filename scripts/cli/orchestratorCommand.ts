@@ -6,7 +6,9 @@ import { orchestratorConfigSchema } from '../../shared/config/schemas.ts'
 import { InvalidConfigError } from '../../shared/errors/config.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { createLogger } from '../../shared/log/logger.ts'
+import { createMaiaPipeline } from './createMaiaPipeline.ts'
 import { parseInteger, parseList, waitForShutdownSignal } from './options.ts'
+import { createProgressReporter } from './progress.ts'
 
 export function registerOrchestratorCommand(program: Command): void {
   program.command('orchestrator')
@@ -20,6 +22,12 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--api-keys-file <file>', 'file with one API key per line')
     .option('--default-model <name>', 'model answering requests for unknown model names')
     .option('--record-max-age-ms <ms>', 'drop nodes silent for this long', parseInteger)
+    .option('--knowledge-dir <dir>', 'knowledge index (built from the library when empty)')
+    .option('--library-dir <dir>', 'library to index (default ../shared/library, else the sample library)')
+    .option('--tokenizer-model <gguf>', 'GGUF whose tokenizer counts prompt budgets (the served model)')
+    .option('--identity-file <file>', "MAIA's identity prompt")
+    .option('--claude-model <model>', 'Claude model for complex synthesis and oracle readings (key: ANTHROPIC_API_KEY)')
+    .option('--claude-base-url <url>', 'Messages API base URL')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .action(async (flags: Record<string, unknown>) => {
       const config = await loadConfig(orchestratorConfigSchema, {
@@ -29,13 +37,17 @@ export function registerOrchestratorCommand(program: Command): void {
         flags: {
           dataDir: flags.dataDir, listen: flags.listen, httpHost: flags.httpHost, httpPort: flags.httpPort,
           apiKeys: flags.apiKey, apiKeysFile: flags.apiKeysFile, defaultModel: flags.defaultModel,
-          recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel
+          recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel, knowledgeDir: flags.knowledgeDir,
+          libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
+          claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl
         }
       })
       const apiKeys = [...config.apiKeys, ...(config.apiKeysFile === undefined ? [] : await readApiKeysFile(config.apiKeysFile))]
       if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
       const logger = createLogger({ level: config.logLevel, name: 'maia-orchestrator' })
+      const pipeline = await createMaiaPipeline(config, { logger, progress: createProgressReporter(), env: process.env })
       const orchestrator = await startOrchestrator({
+        maia: pipeline.maia,
         identity: await loadOrCreateIdentity(config.dataDir),
         logger,
         apiKeys,
@@ -45,9 +57,10 @@ export function registerOrchestratorCommand(program: Command): void {
         maxAttempts: config.maxAttempts,
         defaultModel: config.defaultModel
       })
-      process.stderr.write(`maia orchestrator ready: API ${orchestrator.api.url}, peer ${orchestrator.multiaddrs.join(' ')}\n`)
+      process.stderr.write(`maia orchestrator ready: API ${orchestrator.api.url} (model "${config.maiaModelName}" = MAIA, Claude ${pipeline.maia.claude === undefined ? 'off' : 'on'}), peer ${orchestrator.multiaddrs.join(' ')}\n`)
       await waitForShutdownSignal()
       await orchestrator.stop()
+      await pipeline.close()
     })
 }
 

@@ -29,6 +29,8 @@ export interface DevnetOptions {
   threadsPerNode?: number
   heartbeatIntervalMs?: number
   startTimeoutMs?: number
+  /** The library the orchestrator indexes (default: ../shared/library, else the sample library). */
+  libraryDir?: string
   onStatus?: (message: string) => void
 }
 
@@ -88,7 +90,9 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     launch('orchestrator', [
       'orchestrator', '--data-dir', join(dataDir, 'orchestrator'),
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--http-host', '127.0.0.1', '--http-port', String(httpPort),
-      '--api-key', apiKey, '--record-max-age-ms', String((options.heartbeatIntervalMs ?? 1_000) * 5)
+      '--api-key', apiKey, '--record-max-age-ms', String((options.heartbeatIntervalMs ?? 1_000) * 5),
+      '--knowledge-dir', join(dataDir, 'knowledge'), '--tokenizer-model', model,
+      ...(options.libraryDir === undefined ? [] : ['--library-dir', options.libraryDir])
     ])
     for (let index = 0; index < nodeCount; index += 1) {
       launch(`node-${index + 1}`, [

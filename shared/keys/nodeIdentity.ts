@@ -48,7 +48,8 @@ async function loadOrCreate<T>(path: string, create: () => Promise<Uint8Array>, 
   return key
 }
 
-async function readKeyFile(path: string): Promise<Uint8Array | undefined> {
+/** Reads a key file, refusing one other users can read; `undefined` when it does not exist. */
+export async function readKeyFile(path: string): Promise<Uint8Array | undefined> {
   let mode: number
   try {
     mode = (await stat(path)).mode

@@ -5,7 +5,7 @@ import { silentLogger } from '../../shared/log/logger.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { startProviderNode, type ProviderNode } from '../../node/createProviderNode.ts'
-import { startOrchestrator, type Orchestrator } from '../../orchestrator/createOrchestrator.ts'
+import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../orchestrator/createOrchestrator.ts'
 
 export const TEST_API_KEY = 'test-key-123'
 
@@ -23,7 +23,7 @@ export interface TestNetwork {
 }
 
 /** An orchestrator and provider nodes in this process, on loopback, with fast heartbeats. */
-export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number } = {}): Promise<TestNetwork> {
+export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit } = {}): Promise<TestNetwork> {
   const directory = await temporaryDirectory()
   const logger = silentLogger()
   const orchestrator = await startOrchestrator({
@@ -31,7 +31,8 @@ export async function startTestNetwork(backends: InferenceBackend[], options: { 
     logger,
     apiKeys: [TEST_API_KEY],
     http: { host: '127.0.0.1', port: 0 },
-    recordMaxAgeMs: options.recordMaxAgeMs ?? 3_000
+    recordMaxAgeMs: options.recordMaxAgeMs ?? 3_000,
+    maia: options.maia
   })
   const nodes: ProviderNode[] = []
   const addNode = async (backend: InferenceBackend, nodeOptions: { maxConcurrent?: number; maxQueued?: number } = {}): Promise<ProviderNode> => {

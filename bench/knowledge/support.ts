@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises'
+import { mkdtemp } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { z } from 'zod'
+import type { KnowledgeBase, RetrievedChunk } from '../../orchestrator/knowledge/KnowledgeBase.ts'
+import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
+import { resolveLibraryDirectory } from '../../orchestrator/knowledge/defaultLibrary.ts'
+import { openKnowledgeBase, type OpenKnowledgeBaseOptions } from '../../orchestrator/knowledge/openKnowledgeBase.ts'
+
+/** The question set: each question with the passage(s) that answer it (source file + a quote unique in it). */
+export const questionSetSchema = z.object({
+  questions: z.array(z.object({
+    id: z.string(),
+    question: z.string().min(1),
+    passages: z.array(z.object({ source: z.string(), quote: z.string().min(8), alternatives: z.array(z.string().min(8)).optional() })).min(1)
+  })).min(1)
+})
+export type Question = z.infer<typeof questionSetSchema>['questions'][number]
+
+export const QUESTIONS_FILE = new URL('./questions.json', import.meta.url)
+
+export async function loadQuestions(): Promise<Question[]> {
+  return questionSetSchema.parse(JSON.parse(await readFile(QUESTIONS_FILE, 'utf8'))).questions
+}
+
+/** Lower-case, markdown emphasis removed, whitespace collapsed: how quotes and chunks are compared. */
+export function normalizeForMatch(text: string): string {
+  return text.replace(/[_*]/g, '').replace(/\s+/g, ' ').trim().toLowerCase()
+}
+
+/** How many of the question's passages some returned chunk (from the same source) contains. */
+export function passagesFound(question: Question, chunks: readonly Pick<RetrievedChunk, 'source' | 'text'>[]): number {
+  const texts = chunks.map((chunk) => ({ source: chunk.source, text: normalizeForMatch(chunk.text) }))
+  return question.passages.filter((passage) => {
+    const quotes = [passage.quote, ...(passage.alternatives ?? [])].map(normalizeForMatch)
+    return texts.some((chunk) => chunk.source === passage.source && quotes.some((quote) => chunk.text.includes(quote)))
+  }).length
+}
+
+export interface RecallAtBudget {
+  budget: number
+  found: number
+  total: number
+  recall: number
+  missed: string[]
+}
+
+/** Runs every question at `budget` and counts the passages found. */
+export async function measureRecall(search: (question: string, budget: number) => Promise<readonly Pick<RetrievedChunk, 'source' | 'text'>[]>, questions: readonly Question[], budget: number): Promise<RecallAtBudget> {
+  let found = 0
+  let total = 0
+  const missed: string[] = []
+  for (const question of questions) {
+    const chunks = await search(question.question, budget)
+    const hits = passagesFound(question, chunks)
+    found += hits
+    total += question.passages.length
+    if (hits < question.passages.length) missed.push(question.id)
+  }
+  return { budget, found, total, recall: total === 0 ? 0 : found / total, missed }
+}
+
+/** A fresh index of the default library (../shared/library, else the sample) in a temporary directory. */
+export async function indexDefaultLibrary(options: Omit<OpenKnowledgeBaseOptions, 'directory'>): Promise<{ knowledgeBase: KnowledgeBase; library: string; directory: string; ingestMs: number; tokens: number; chunks: number }> {
+  const library = await resolveLibraryDirectory(process.env.MAIA_LIBRARY_DIR)
+  const directory = await mkdtemp(join(tmpdir(), 'maia-knowledge-bench-'))
+  const knowledgeBase = await openKnowledgeBase({ ...options, directory })
+  const report = await knowledgeBase.ingest(await collectDocuments([library]))
+  return { knowledgeBase, library, directory, ingestMs: report.milliseconds, tokens: report.tokens, chunks: report.chunks }
+}
