@@ -17,7 +17,10 @@ export interface CostReport {
   requestsByRoute: Record<Route, number>
   tokensByRoute: Record<Route, number>
   costUsd: { total: number; perSession: number; per1000Sessions: number }
-  /** The same traffic with every model call sent to Claude at the same token counts, uncached. */
+  /**
+   * The same traffic with every request sent to Claude, uncached: model calls at their recorded
+   * token counts, template and safety answers at the average model call's counts.
+   */
   allClaudeBaselineUsd: { total: number; per1000Sessions: number }
   perSession: SessionCost[]
 }
@@ -33,13 +36,34 @@ export function routeCostUsd(route: Route, totals: RouteTotals, prices: PriceTab
   return 0
 }
 
-function claudeBaselineUsd(record: SessionRecord, prices: PriceTable): number {
+function uncachedClaudeUsd(inputTokens: number, outputTokens: number, prices: PriceTable): number {
+  return (inputTokens * prices.claude.inputPerMillion + outputTokens * prices.claude.outputPerMillion) / million
+}
+
+/** Average input and output tokens of one model call (network or Claude) across all sessions. */
+function averageModelCall(records: SessionRecord[]): { input: number; output: number } {
+  let calls = 0
+  let input = 0
+  let output = 0
+  for (const record of records) {
+    for (const route of ['network', 'claude'] as const) {
+      const totals = record.byRoute[route]
+      calls += totals.requests
+      input += totals.inputTokens + totals.cacheWriteTokens + totals.cacheReadTokens
+      output += totals.outputTokens
+    }
+  }
+  return calls === 0 ? { input: 0, output: 0 } : { input: input / calls, output: output / calls }
+}
+
+function claudeBaselineUsd(record: SessionRecord, prices: PriceTable, averageCall: { input: number; output: number }): number {
   let cost = 0
   for (const route of ['network', 'claude'] as const) {
     const totals = record.byRoute[route]
-    cost += ((totals.inputTokens + totals.cacheWriteTokens + totals.cacheReadTokens) * prices.claude.inputPerMillion + totals.outputTokens * prices.claude.outputPerMillion) / million
+    cost += uncachedClaudeUsd(totals.inputTokens + totals.cacheWriteTokens + totals.cacheReadTokens, totals.outputTokens, prices)
   }
-  return cost
+  const localAnswers = record.byRoute.template.requests + record.byRoute.safety.requests
+  return cost + localAnswers * uncachedClaudeUsd(averageCall.input, averageCall.output, prices)
 }
 
 /**
@@ -54,6 +78,7 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
   const tokensByRoute = zero()
   let total = 0
   let baseline = 0
+  const averageCall = averageModelCall(records)
   const perSession = records.map((record): SessionCost => {
     const sessionTokens = zero()
     let costUsd = 0
@@ -66,7 +91,7 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
       costUsd += routeCostUsd(route, totals, prices)
     }
     total += costUsd
-    baseline += claudeBaselineUsd(record, prices)
+    baseline += claudeBaselineUsd(record, prices, averageCall)
     return { sessionId: record.sessionId, requests: record.requests, sovereign: record.sovereign, costUsd, tokensByRoute: sessionTokens }
   })
   const sessions = records.length

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { formatCostReport, type CostReport } from '../../orchestrator/accounting/costReport.ts'
 import { sendSampleRequest } from '../devnet/sendSampleRequest.ts'
 import { startDevnet } from '../devnet/startDevnet.ts'
 import { parseInteger, waitForShutdownSignal } from './options.ts'
@@ -20,19 +21,23 @@ export function registerUpCommand(program: Command): void {
         '',
         `MAIA devnet is up: ${flags.nodes} nodes serving maia-tiny (random weights: its text is noise by design).`,
         `  API:      ${devnet.apiUrl}   (Anthropic /v1/messages, OpenAI /v1/chat/completions, /v1/models)`,
+        '  Models:   "maia" = the MAIA pipeline (router, library, memory); "maia-tiny" = the raw network model',
         `  API key:  ${devnet.apiKey}`,
         `  Nodes:    ${devnet.apiUrl}/v1/network/nodes`,
         `  Logs:     ${flags.dataDir}/logs/`,
         '',
         'Try:',
         `  curl -N ${devnet.apiUrl}/v1/messages -H 'x-api-key: ${devnet.apiKey}' -H 'content-type: application/json' \\`,
-        `    -d '{"model":"maia-tiny","max_tokens":48,"stream":true,"messages":[{"role":"user","content":"What is the shadow?"}]}'`,
+        `    -d '{"model":"maia","max_tokens":48,"stream":true,"messages":[{"role":"user","content":"What is the shadow in me?"}]}'`,
+        `  npx maia report --url ${devnet.apiUrl} --api-key ${devnet.apiKey}`,
         ''
       ].join('\n') + '\n')
       if (flags.sample) {
         process.stdout.write('Sample streamed request: ')
         const result = await sendSampleRequest(devnet.apiUrl, devnet.apiKey, (text) => process.stdout.write(JSON.stringify(text).slice(1, -1)))
         process.stdout.write(`\n  (${result.outputTokens} tokens, stop: ${result.stopReason}, first token after ${result.firstTokenMs} ms)\n\n`)
+        const report = await fetch(`${devnet.apiUrl}/v1/report`, { headers: { 'x-api-key': devnet.apiKey } })
+        if (report.ok) process.stdout.write(`${formatCostReport(await report.json() as CostReport)}\n\n`)
       }
       process.stdout.write('Press Ctrl-C to stop.\n')
       await shutdown

@@ -1,0 +1,94 @@
+// Simulated traffic through the whole MAIA pipeline (router, library knowledge, memory,
+// network node, Claude) and the resulting cost and sovereignty table, next to the same traffic
+// sent entirely to Claude (the baseline, computed in the same run from the same token counts).
+//   npx tsx bench/maia/session-costs.ts [--sessions 200] [--turns 4] [--claude on|off]
+// The traffic mix is an assumption (printed), not a measurement of real users.
+import { join } from 'node:path'
+import { parseArgs } from 'node:util'
+import Anthropic from '@anthropic-ai/sdk'
+import { Level } from 'level'
+import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
+import { buildCostReport, formatCostReport } from '../../orchestrator/accounting/costReport.ts'
+import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
+import { createClaudeGenerator } from '../../orchestrator/claude/createClaudeGenerator.ts'
+import { resolveLibraryDirectory } from '../../orchestrator/knowledge/defaultLibrary.ts'
+import { openLibraryKnowledgeBase } from '../../orchestrator/knowledge/openLibraryKnowledgeBase.ts'
+import { createLevelUserMemory } from '../../orchestrator/memory/createLevelUserMemory.ts'
+import { createMemoryCipher } from '../../orchestrator/memory/memoryCipher.ts'
+import { DEFAULT_PROMPT_BUDGETS } from '../../orchestrator/prompt/assemblePrompt.ts'
+import { createResponderRouting } from '../../orchestrator/router/createResponderRouting.ts'
+import { HELD_OUT_EXAMPLES } from '../../orchestrator/router/data/heldOut.ts'
+import type { Intent } from '../../orchestrator/router/intents.ts'
+import { seededRandom } from '../../orchestrator/router/random.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { DEFAULT_PRICE_TABLE } from '../../shared/config/priceTable.ts'
+import { silentLogger } from '../../shared/log/logger.ts'
+import { startFakeAnthropicServer } from '../../test/helpers/fakeAnthropicServer.ts'
+import { startTestNetwork, TEST_API_KEY, temporaryDirectory } from '../../test/helpers/network.ts'
+
+const { values } = parseArgs({ options: { sessions: { type: 'string', default: '200' }, turns: { type: 'string', default: '4' }, claude: { type: 'string', default: 'on' } } })
+const MIX: Record<Intent, number> = {
+  elemental_check_in: 0.3, simple_reflection: 0.25, shadow_work: 0.2, complex_synthesis: 0.1, oracle_reading: 0.13, safety_escalation: 0.02
+}
+const random = seededRandom(7)
+const pickIntent = (): Intent => {
+  let roll = random()
+  for (const [intent, share] of Object.entries(MIX) as Array<[Intent, number]>) {
+    if ((roll -= share) <= 0) return intent
+  }
+  return 'simple_reflection'
+}
+const messagesOf = (intent: Intent): string[] => HELD_OUT_EXAMPLES.filter((example) => example.intent === intent).map((example) => example.text)
+const reply = Array.from({ length: 180 }, (_, index) => `word${index}`).join(' ')
+
+const directory = await temporaryDirectory('maia-bench-')
+const fake = await startFakeAnthropicServer({ apiKey: 'sk-bench', reply })
+const db = new Level<string, string>(join(directory.path, 'store'))
+await db.open()
+const counter = createEstimatedTokenCounter()
+const library = await resolveLibraryDirectory()
+const { knowledgeBase } = await openLibraryKnowledgeBase({ directory: join(directory.path, 'knowledge'), library, tokenCounter: counter })
+const claudeOn = values.claude === 'on'
+const ledger = createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now })
+const network = await startTestNetwork([createScriptedBackend({ modelName: 'open-model', contextSize: 131_072, reply: () => reply })], {
+  maia: {
+    ...createResponderRouting({ claudeAvailable: claudeOn, random: seededRandom(3) }),
+    identity: 'You are MAIA. '.repeat(300),
+    budgets: DEFAULT_PROMPT_BUDGETS,
+    counter,
+    knowledge: knowledgeBase,
+    memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32)), now: Date.now }),
+    ledger,
+    claude: claudeOn ? createClaudeGenerator({ apiKey: 'sk-bench', model: 'claude-sonnet-5-5', baseURL: fake.url, logger: silentLogger() }) : undefined,
+    priceTable: DEFAULT_PRICE_TABLE
+  }
+})
+await network.waitForNodes(1)
+const client = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: TEST_API_KEY })
+const sessions = Number(values.sessions)
+const turns = Number(values.turns)
+const started = performance.now()
+for (let session = 0; session < sessions; session += 1) {
+  const conversation: Array<{ role: 'user' | 'assistant'; content: string }> = []
+  for (let turn = 0; turn < turns; turn += 1) {
+    const options = messagesOf(pickIntent())
+    conversation.push({ role: 'user', content: options[Math.floor(random() * options.length)]! })
+    const message = await client.messages.create({ model: 'maia', max_tokens: 300, messages: conversation },
+      { headers: { 'x-maia-user': `user-${session % 50}`, 'x-maia-session': `session-${session}` } })
+    conversation.push({ role: 'assistant', content: message.content[0]?.type === 'text' ? message.content[0].text : '' })
+  }
+}
+const seconds = (performance.now() - started) / 1000
+const report = buildCostReport(await ledger.all(), DEFAULT_PRICE_TABLE)
+await network.stop()
+await knowledgeBase.close()
+await db.close()
+await fake.close()
+await directory.remove()
+
+console.log(`library ${library}; ${sessions} sessions × ${turns} turns in ${seconds.toFixed(1)} s; Claude ${claudeOn ? 'on' : 'off'}`)
+console.log(`assumed mix: ${Object.entries(MIX).map(([intent, share]) => `${intent} ${(share * 100).toFixed(0)}%`).join(', ')}`)
+console.log(formatCostReport(report))
+const modelCalls = report.requestsByRoute.network + report.requestsByRoute.claude
+console.log(`model calls: ${modelCalls} of ${report.requests} requests (${((modelCalls / report.requests) * 100).toFixed(1)}%); prompt+output tokens per model call: ${((report.tokensByRoute.network + report.tokensByRoute.claude) / Math.max(1, modelCalls)).toFixed(0)}`)
+console.log(`ratio cost / all-Claude baseline: ${(report.costUsd.per1000Sessions / report.allClaudeBaselineUsd.per1000Sessions).toFixed(3)}`)
