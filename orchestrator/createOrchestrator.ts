@@ -6,9 +6,10 @@ import { CAPABILITY_TOPIC, DEFAULT_RECORD_MAX_AGE_MS } from '../shared/protocol/
 import { startApiServer, type ApiServer } from './api/createApiServer.ts'
 import { createNetworkChatGenerator } from './createNetworkChatGenerator.ts'
 import { createNetworkInference } from './network/createNetworkInference.ts'
+import type { InferenceTimeouts } from './network/requestInference.ts'
 import { NodeTable } from './routing/NodeTable.ts'
 import { listServedModels, resolveModel } from './routing/resolveModel.ts'
-import type { ApiRoute } from './api/createApiServer.ts'
+import { scopedUserId, type ApiRoute } from './api/createApiServer.ts'
 import { buildCostReport } from './accounting/costReport.ts'
 import type { PriceTable } from '../shared/config/priceTable.ts'
 import { createMaiaResponder, type MaiaResponderComponents } from './maia/createMaiaResponder.ts'
@@ -23,6 +24,8 @@ export interface OrchestratorInit {
   /** A node not heard from for this long is dropped from routing. */
   recordMaxAgeMs?: number
   maxAttempts?: number
+  /** Deadlines for a node's first token and for silence between tokens (30 s each by default). */
+  inferenceTimeouts?: InferenceTimeouts
   defaultModel?: string
   inboundConnectionThreshold?: number
   now?: () => number
@@ -73,7 +76,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   }, Math.max(250, Math.floor(maxAgeMs / 4)))
   expiry.unref()
 
-  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts })
+  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts })
   const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel })
   const maia = init.maia
   const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
@@ -96,11 +99,12 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       method: 'GET',
       path: /^\/v1\/network\/nodes$/,
       handle: () => ({
-        nodes: table.routable().map(({ record, outstanding, firstTokenMs, failures }) => ({
+        nodes: table.all().map(({ record, outstanding, firstTokenMs, failures, quarantinedUntil }) => ({
           peerId: record.peerId, ethAddress: record.ethAddress, model: record.model, contextSize: record.contextSize,
           maxConcurrent: record.maxConcurrent, inFlight: record.inFlight, queueDepth: record.queueDepth,
           tokensPerSecond: record.tokensPerSecond, pricePer1kTokens: record.pricePer1kTokens,
-          lastAnnouncedAt: record.timestamp, outstanding, firstTokenMs, failures
+          lastAnnouncedAt: record.timestamp, outstanding, firstTokenMs, failures,
+          quarantinedUntil: quarantinedUntil > now() ? quarantinedUntil : null
         })),
         models: listServedModels(table.routable())
       })
@@ -123,8 +127,9 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
 /** The MAIA pipeline's own routes: a user's memory (export, delete) and the cost report. */
 function maiaRoutes(maia: MaiaInit): ApiRoute[] {
   return [
-    { method: 'GET', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: ([userId]) => maia.memory.export(userId!) },
-    { method: 'DELETE', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId]) => ({ userId, deleted: await maia.memory.delete(userId!) }) },
+    // A user's memory is reachable only with the API key of the app that created it.
+    { method: 'GET', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ ...await maia.memory.export(scopedUserId(keyId, userId!)), userId }) },
+    { method: 'DELETE', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ userId, deleted: await maia.memory.delete(scopedUserId(keyId, userId!)) }) },
     { method: 'GET', path: /^\/v1\/report$/, handle: async () => buildCostReport(await maia.ledger.all(), maia.priceTable) }
   ]
 }

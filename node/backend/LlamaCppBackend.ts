@@ -114,8 +114,15 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
         }
       } finally {
         chat.dispose({ disposeSequence: false })
-        await sequence.clearHistory()
-        freeSequences.push(sequence)
+        try {
+          await sequence.clearHistory()
+          freeSequences.push(sequence)
+        } catch (error) {
+          // A sequence whose history cannot be cleared is replaced, so the node never loses a slot.
+          log.warn({ err: error }, 'replacing a context sequence that could not be cleared')
+          sequence.dispose()
+          freeSequences.push(context.getSequence())
+        }
       }
     },
     async dispose() {

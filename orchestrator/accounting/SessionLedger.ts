@@ -1,4 +1,7 @@
-export type Route = 'template' | 'safety' | 'network' | 'claude'
+import type { Route } from '../router/routePolicy.ts'
+
+export type { Route }
+export { ROUTES } from '../router/routePolicy.ts'
 
 /** What one answered request used, by route. */
 export interface UsageEntry {

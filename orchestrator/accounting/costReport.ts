@@ -1,5 +1,5 @@
 import type { PriceTable } from '../../shared/config/priceTable.ts'
-import type { Route, RouteTotals, SessionRecord } from './SessionLedger.ts'
+import { ROUTES, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
 
 export interface SessionCost {
   sessionId: string
@@ -72,7 +72,6 @@ function claudeBaselineUsd(record: SessionRecord, prices: PriceTable, averageCal
  * what the same traffic would have cost sent entirely to Claude.
  */
 export function buildCostReport(records: SessionRecord[], prices: PriceTable): CostReport {
-  const routes: Route[] = ['template', 'safety', 'network', 'claude']
   const zero = (): Record<Route, number> => ({ template: 0, safety: 0, network: 0, claude: 0 })
   const requestsByRoute = zero()
   const tokensByRoute = zero()
@@ -82,7 +81,7 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
   const perSession = records.map((record): SessionCost => {
     const sessionTokens = zero()
     let costUsd = 0
-    for (const route of routes) {
+    for (const route of ROUTES) {
       const totals = record.byRoute[route]
       requestsByRoute[route] += totals.requests
       const tokens = totals.inputTokens + totals.outputTokens + totals.cacheWriteTokens + totals.cacheReadTokens
@@ -116,7 +115,7 @@ export function formatCostReport(report: CostReport): string {
     `Sessions: ${report.sessions} (${report.requests} requests)`,
     '',
     'Route      requests     tokens',
-    ...(['template', 'safety', 'network', 'claude'] as const).map((route) =>
+    ...ROUTES.map((route) =>
       `${route.padEnd(9)} ${String(report.requestsByRoute[route]).padStart(9)} ${String(report.tokensByRoute[route]).padStart(10)}`),
     '',
     `Cost per session:          ${usd(report.costUsd.perSession)}`,

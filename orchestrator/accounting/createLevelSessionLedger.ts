@@ -1,10 +1,9 @@
 import type { AbstractSublevel } from 'abstract-level'
 import type { Level } from 'level'
-import { emptyRouteTotals, type Route, type SessionLedger, type SessionRecord } from './SessionLedger.ts'
+import { emptyRouteTotals, ROUTES, type Route, type SessionLedger, type SessionRecord } from './SessionLedger.ts'
 
 type Store = AbstractSublevel<Level<string, string>, string | Buffer | Uint8Array, string, string>
 
-const ROUTES: Route[] = ['template', 'safety', 'network', 'claude']
 
 /**
  * Session accounting in `level`: one JSON record per session, rewritten after every request, so a

@@ -3,6 +3,8 @@ import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
 import type { ChatMessage } from '../../shared/protocol/inference.ts'
 import { ApiError } from './ApiError.ts'
+import { assertProtocolLimits } from './assertProtocolLimits.ts'
+import { contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
 
@@ -20,23 +22,14 @@ export const anthropicRequestSchema = z.object({
   top_k: z.number().int().min(0).optional(),
   stop_sequences: z.array(z.string().min(1)).max(8).optional(),
   stream: z.boolean().optional(),
-  metadata: z.object({ user_id: z.string().optional() }).passthrough().optional()
+  metadata: z.object({ user_id: z.string().max(256).optional() }).passthrough().optional()
 }).passthrough()
 export type AnthropicRequest = z.infer<typeof anthropicRequestSchema>
 
-function blocksToText(value: string | Array<{ type: string }>, where: string): string {
-  if (typeof value === 'string') return value
-  return value.map((block, index) => {
-    const parsed = textBlock.safeParse(block)
-    if (!parsed.success) throw new ApiError('invalid_request_error', `${where}.${index}: only text content blocks are supported (got "${block.type}")`, { param: `${where}.${index}` })
-    return parsed.data.text
-  }).join('')
-}
-
 export function anthropicToGeneration(body: AnthropicRequest): ChatGenerationRequest {
   const messages: ChatMessage[] = []
-  if (body.system !== undefined) messages.push({ role: 'system', content: blocksToText(body.system, 'system') })
-  body.messages.forEach((message, index) => messages.push({ role: message.role, content: blocksToText(message.content, `messages.${index}.content`) }))
+  if (body.system !== undefined) messages.push({ role: 'system', content: contentToText(body.system, 'system') })
+  body.messages.forEach((message, index) => messages.push({ role: message.role, content: contentToText(message.content, `messages.${index}.content`) }))
   return {
     model: body.model,
     messages,
@@ -51,6 +44,7 @@ export function anthropicToGeneration(body: AnthropicRequest): ChatGenerationReq
 /** `POST /v1/messages`, non-streaming and streaming with the Anthropic API's event sequence. */
 export async function handleAnthropicMessages(body: AnthropicRequest, response: ServerResponse, generator: ChatGenerator, signal: AbortSignal): Promise<void> {
   const request = anthropicToGeneration(body)
+  assertProtocolLimits(request)
   const id = `msg_${randomBytes(12).toString('hex')}`
   if (body.stream !== true) {
     const result = await generator.generate(request, { onToken: () => {}, signal })

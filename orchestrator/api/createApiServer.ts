@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
-import { AllNodesFailedError, NoNodesAvailableError } from '../network/errors.ts'
+import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError } from '../network/errors.ts'
 import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMessages.ts'
 import { ApiError, type ApiDialect } from './ApiError.ts'
 import { createApiKeyCheck, presentedApiKey } from './auth.ts'
@@ -23,7 +24,7 @@ export interface ApiRoute {
   method: 'GET' | 'DELETE' | 'POST'
   /** Matched against the whole path; capture groups are passed to `handle`. */
   path: RegExp
-  handle(parameters: string[]): unknown
+  handle(parameters: string[], caller: { keyId: string }): unknown
 }
 
 export interface ApiServer {
@@ -81,11 +82,16 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       for (const route of components.routes ?? []) {
         const match = route.path.exec(path)
         if (match === null || route.method !== request.method) continue
-        sendJson(response, 200, await route.handle(match.slice(1).map(decodeURIComponent)))
+        sendJson(response, 200, await route.handle(match.slice(1).map(decodePathParameter), { keyId: apiKeyId(presentedApiKey(request) ?? '') }))
         return
       }
       throw new ApiError('not_found_error', `No route for ${request.method ?? 'GET'} ${path}`)
     } catch (error) {
+      if (abort.signal.aborted) {
+        log.debug('client disconnected before the response was complete')
+        response.end()
+        return
+      }
       const apiError = toApiError(error)
       if (apiError.kind === 'api_error') log.error({ err: error }, 'request failed')
       else log.info({ kind: apiError.kind, message: apiError.shortMessage }, 'request refused')
@@ -115,18 +121,49 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
   }
 }
 
-/** Headers name the user and session explicitly, overriding what the body's dialect carried. */
+/**
+ * A short, stable name for an API key (never the key itself), used to keep each app's users
+ * apart: the same user id sent with two keys names two different people.
+ */
+export function apiKeyId(key: string): string {
+  return createHash('sha256').update(key).digest('hex').slice(0, 16)
+}
+
+/** The user id as stored: scoped to the calling app's key. */
+export function scopedUserId(keyId: string, userId: string): string {
+  return `${keyId}:${userId}`
+}
+
+/**
+ * Headers name the user and session explicitly, overriding what the body's dialect carried;
+ * the user id is then scoped to the caller's API key.
+ */
 function withCallerContext(generator: ChatGenerator, request: IncomingMessage): ChatGenerator {
   const header = (name: string): string | undefined => {
     const value = request.headers[name]
     return typeof value === 'string' && value.length > 0 && value.length <= 256 ? value : undefined
   }
+  const keyId = apiKeyId(presentedApiKey(request) ?? '')
   const userId = header('x-maia-user')
   const sessionId = header('x-maia-session')
-  if (userId === undefined && sessionId === undefined) return generator
   return {
     ...generator,
-    generate: (chatRequest, options) => generator.generate({ ...chatRequest, userId: userId ?? chatRequest.userId, sessionId: sessionId ?? chatRequest.sessionId }, options)
+    generate: (chatRequest, options) => {
+      const user = userId ?? chatRequest.userId
+      return generator.generate({
+        ...chatRequest,
+        userId: user === undefined ? undefined : scopedUserId(keyId, user),
+        sessionId: sessionId === undefined ? chatRequest.sessionId : `${keyId}:${sessionId}`
+      }, options)
+    }
+  }
+}
+
+function decodePathParameter(value: string): string {
+  try {
+    return decodeURIComponent(value)
+  } catch {
+    throw new ApiError('invalid_request_error', 'Malformed percent-encoding in the path')
   }
 }
 
@@ -134,5 +171,8 @@ function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
   if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
+  if (error instanceof NodeRejectedError && (error.code === 'bad_request' || error.code === 'frame_too_large')) {
+    return new ApiError('invalid_request_error', `The serving node refused the request: ${String(error.details.message)}`, { cause: error })
+  }
   return new ApiError('api_error', 'Internal error', { cause: error })
 }

@@ -3,10 +3,10 @@ import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
 import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
 import { ApiError } from './ApiError.ts'
+import { assertProtocolLimits } from './assertProtocolLimits.ts'
+import { contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
-
-const textPart = z.object({ type: z.literal('text'), text: z.string() }).passthrough()
 
 /** The subset of the OpenAI Chat Completions request that MAIA serves (text in, text out). */
 export const openaiRequestSchema = z.object({
@@ -31,20 +31,10 @@ export type OpenAiRequest = z.infer<typeof openaiRequestSchema>
 /** Used when the caller sets no limit, as OpenAI's API does not require one. */
 export const DEFAULT_MAX_TOKENS = 1024
 
-function partsToText(value: string | Array<{ type: string }> | null, where: string): string {
-  if (value === null) return ''
-  if (typeof value === 'string') return value
-  return value.map((part, index) => {
-    const parsed = textPart.safeParse(part)
-    if (!parsed.success) throw new ApiError('invalid_request_error', `${where}.${index}: only text content parts are supported (got "${part.type}")`, { param: `${where}.${index}` })
-    return parsed.data.text
-  }).join('')
-}
-
 export function openaiToGeneration(body: OpenAiRequest): ChatGenerationRequest {
   const messages: ChatMessage[] = body.messages.map((message, index) => ({
     role: message.role === 'developer' ? 'system' : message.role,
-    content: partsToText(message.content, `messages.${index}.content`)
+    content: contentToText(message.content, `messages.${index}.content`)
   }))
   const stop = body.stop === undefined || body.stop === null ? [] : typeof body.stop === 'string' ? [body.stop] : body.stop
   return {
@@ -64,6 +54,7 @@ const finishReason = (reason: StopReason): 'stop' | 'length' => reason === 'max_
 /** `POST /v1/chat/completions`, non-streaming and streaming (`data:` chunks, then `[DONE]`). */
 export async function handleOpenAiChatCompletions(body: OpenAiRequest, response: ServerResponse, generator: ChatGenerator, signal: AbortSignal, now: () => number): Promise<void> {
   const request = openaiToGeneration(body)
+  assertProtocolLimits(request)
   const id = `chatcmpl-${randomBytes(12).toString('hex')}`
   const created = Math.floor(now() / 1000)
   const model = generator.modelNameFor(body.model)

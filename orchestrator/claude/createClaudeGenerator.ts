@@ -35,8 +35,10 @@ export interface ClaudeGeneratorOptions {
   apiKey: string
   model: string
   baseURL?: string
-  /** Per attempt, ms. */
+  /** Per attempt, until response headers (the SDK's own timeout), ms. */
   timeoutMs?: number
+  /** Longest silence inside a streaming response; the SDK's timeout stops at the headers. */
+  idleTimeoutMs?: number
   /** The SDK retries 408/409/429/5xx (529 included) with backoff, honouring retry-after. */
   maxRetries?: number
   logger: Logger
@@ -62,7 +64,14 @@ export function createClaudeGenerator(options: ClaudeGeneratorOptions): ClaudeGe
         text: block.text,
         ...(block.cacheable ? { cache_control: { type: 'ephemeral' as const } } : {})
       }))
+      const stalled = new AbortController()
+      let timer: NodeJS.Timeout | undefined
+      const arm = (): void => {
+        clearTimeout(timer)
+        timer = setTimeout(() => stalled.abort(new Error('Claude stream stalled')), options.idleTimeoutMs ?? 30_000)
+      }
       try {
+        arm()
         const stream = client.messages.stream({
           model: options.model,
           max_tokens: input.maxTokens,
@@ -70,7 +79,8 @@ export function createClaudeGenerator(options: ClaudeGeneratorOptions): ClaudeGe
           messages: input.messages.filter((message) => message.role !== 'system').map((message) => ({ role: message.role as 'user' | 'assistant', content: message.content })),
           ...(input.temperature === undefined ? {} : { temperature: Math.min(1, input.temperature) }),
           ...(input.stop.length === 0 ? {} : { stop_sequences: input.stop })
-        }, { signal })
+        }, { signal: AbortSignal.any([signal, stalled.signal]) })
+        stream.on('streamEvent', arm)
         stream.on('text', (text) => onToken(text))
         const message = await stream.finalMessage()
         const text = message.content.map((block) => block.type === 'text' ? block.text : '').join('')
@@ -89,8 +99,12 @@ export function createClaudeGenerator(options: ClaudeGeneratorOptions): ClaudeGe
       } catch (error) {
         if (signal.aborted) throw error
         const status = error instanceof Anthropic.APIError ? error.status : undefined
-        log.warn({ status, err: error instanceof Error ? error.message : String(error) }, 'Claude request failed')
-        throw new ClaudeUnavailableError(error instanceof Error ? error.message : String(error), { status, cause: error })
+        // 400/401/403/404 mean a wrong key, model id or request: configuration, not a passing outage.
+        const misconfigured = status === 400 || status === 401 || status === 403 || status === 404
+        log[misconfigured ? 'error' : 'warn']({ status, err: error instanceof Error ? error.message : String(error) }, misconfigured ? 'Claude rejected the request: check the key and model' : 'Claude request failed')
+        throw new ClaudeUnavailableError(stalled.signal.aborted ? 'stream stalled' : error instanceof Error ? error.message : String(error), { status, cause: error })
+      } finally {
+        clearTimeout(timer)
       }
     }
   }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { ChatMessage } from '../../shared/protocol/inference.ts'
 import type { Route, SessionLedger } from '../accounting/SessionLedger.ts'
@@ -38,7 +38,6 @@ export interface MaiaResponderComponents {
   /** The network model prompts are built for (its context window bounds the prompt). */
   networkModel: () => ServedModel | undefined
   logger: Logger
-  newSessionId?: () => string
 }
 
 export interface MaiaRequestContext {
@@ -46,6 +45,8 @@ export interface MaiaRequestContext {
   sessionId?: string
 }
 
+/** How much of the newest user message routing and retrieval read. */
+const QUESTION_CHARACTERS = 8_000
 /** Budget for the one quote a template reply carries. */
 const QUOTE_BUDGET_TOKENS = 160
 /** Tokens kept free for the chat template's own markup when a prompt must fit a node's context. */
@@ -61,23 +62,25 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
   generate(request: ChatGenerationRequest, context: MaiaRequestContext, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<ChatGenerationResult & { route: Route; intent: string }>
 } {
   const log = components.logger.child({ component: 'orchestrator:maia' })
-  const newSessionId = components.newSessionId ?? ((): string => `sess_${randomBytes(12).toString('hex')}`)
 
   return {
     async generate(request, context, { onToken, signal }) {
-      const sessionId = context.sessionId ?? newSessionId()
       const lastUser = [...request.messages].reverse().find((message) => message.role === 'user' && message.content.trim() !== '')?.content
       if (lastUser === undefined) throw new ApiError('invalid_request_error', 'messages: MAIA needs at least one non-empty user message', { param: 'messages' })
-      const question: string = lastUser
-      const { intent } = components.classify(lastUser)
+      const sessionId = context.sessionId ?? deriveSessionId(context.userId, request.messages)
+      // Routing and retrieval look at the end of a long message: what the user is asking now.
+      const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser
+      const { intent } = components.classify(question)
       const route = components.routeFor(intent)
-      if (context.userId !== undefined && route !== 'safety') await components.memory.observe(context.userId, sessionId, lastUser)
+      if (context.userId !== undefined && route !== 'safety') {
+        await components.memory.observe(context.userId, sessionId, question).catch((error: unknown) => log.warn({ err: error }, 'could not update user memory'))
+      }
       log.info({ sessionId, intent, route }, 'routed')
 
       if (route === 'safety' || route === 'template') {
         const text = route === 'safety'
           ? components.renderSafety()
-          : components.renderTemplate(intent, await templateContext(components, context.userId, lastUser, signal))
+          : components.renderTemplate(intent, await templateContext(components, context.userId, question, signal, log))
         onToken(text)
         const outputTokens = components.counter.count(text)
         await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens })
@@ -87,7 +90,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       if (route === 'claude' && components.claude !== undefined) {
         let delivered = false
         try {
-          const prompt = await buildPrompt(components, request.messages, lastUser, context.userId, components.budgets, signal)
+          const prompt = await buildPrompt(components, request.messages, question, context, sessionId, components.budgets, signal, log)
           const result = await components.claude.generate(
             { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
             { signal, onToken: (text) => { delivered = true; onToken(text) } })
@@ -109,10 +112,13 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       async function answerFromNetwork(claudeFallback: boolean): Promise<ChatGenerationResult & { route: Route }> {
         const model = components.networkModel()
         if (model === undefined) throw new NoNodesAvailableError({ model: 'maia' })
-        const budgets = fitBudgets(components.budgets, model.contextSize - request.maxTokens - CONTEXT_MARGIN_TOKENS)
-        const prompt = await buildPrompt(components, request.messages, question, context.userId, budgets, signal)
+        // The reply may take at most half the node's context, so a large max_tokens (apps often
+        // send 4096) can never squeeze the prompt (identity, wisdom, the question) out entirely.
+        const maxTokens = Math.min(request.maxTokens, Math.floor(model.contextSize / 2))
+        const budgets = fitBudgets(components.budgets, model.contextSize - maxTokens - CONTEXT_MARGIN_TOKENS)
+        const prompt = await buildPrompt(components, request.messages, question, context, sessionId, budgets, signal, log)
         const result = await components.network.generate({
-          messages: flattenForNetwork(prompt), maxTokens: request.maxTokens, temperature: request.temperature,
+          messages: flattenForNetwork(prompt), maxTokens, temperature: request.temperature,
           topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash
         }, { onToken, signal })
         await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage })
@@ -122,31 +128,63 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
   }
 }
 
-async function buildPrompt(components: MaiaResponderComponents, conversation: ChatMessage[], question: string, userId: string | undefined, budgets: PromptBudgets, signal: AbortSignal) {
+/**
+ * Retrieval and memory enrich a prompt; when either fails the answer goes on without it
+ * (logged) rather than failing the user's request.
+ */
+async function buildPrompt(components: MaiaResponderComponents, conversation: ChatMessage[], question: string, context: MaiaRequestContext, sessionId: string, budgets: PromptBudgets, signal: AbortSignal, log: Logger) {
+  const { userId } = context
   const [wisdom, memory] = await Promise.all([
     components.knowledge === undefined || budgets.wisdom <= 0
       ? Promise.resolve({ chunks: [], totalTokens: 0 })
-      : components.knowledge.search(question, { budgetTokens: budgets.wisdom, signal }),
-    userId === undefined ? Promise.resolve([]) : components.memory.select(userId, question, budgets.memory, components.counter)
+      : components.knowledge.search(question, { budgetTokens: budgets.wisdom, signal }).catch((error: unknown) => {
+        log.warn({ err: error }, 'knowledge search failed; answering without retrieved wisdom')
+        return { chunks: [], totalTokens: 0 }
+      }),
+    userId === undefined
+      ? Promise.resolve([])
+      : components.memory.select(userId, question, budgets.memory, components.counter, sessionId).catch((error: unknown) => {
+        log.warn({ err: error }, 'memory selection failed; answering without user memory')
+        return []
+      })
   ])
   return assemblePrompt({ identity: components.identity, wisdom: [...wisdom.chunks], memory, conversation, budgets, counter: components.counter })
 }
 
-async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, signal: AbortSignal): Promise<TemplateContext> {
+async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, signal: AbortSignal, log: Logger): Promise<TemplateContext> {
   const context: TemplateContext = {}
   if (components.knowledge !== undefined) {
-    const found = await components.knowledge.search(question, { budgetTokens: QUOTE_BUDGET_TOKENS * 4, signal })
-    const chunk = found.chunks[0]
+    const found = await components.knowledge.search(question, { budgetTokens: QUOTE_BUDGET_TOKENS * 4, signal }).catch((error: unknown) => {
+      log.warn({ err: error }, 'knowledge search failed; template without a quote')
+      return undefined
+    })
+    const chunk = found?.chunks[0]
     if (chunk !== undefined) context.quote = { text: quoteFrom(chunk.text), title: chunk.title, author: chunk.author }
   }
   if (userId !== undefined) {
-    const memory = await components.memory.export(userId)
-    const name = memory.facts.findLast((fact) => fact.kind === 'name')?.text.match(/(?:is|me|called)\s+(\S+)/i)?.[1]
-    const element = memory.facts.findLast((fact) => fact.kind === 'element')?.text.match(/(fire|water|earth|air|aether)/i)?.[1]?.toLowerCase()
+    const memory = await components.memory.export(userId).catch(() => undefined)
+    const facts = memory?.facts ?? []
+    const name = facts.findLast((fact) => fact.kind === 'name')?.text.match(/(?:is|me|called)\s+(\S+)/i)?.[1]
+    const element = facts.findLast((fact) => fact.kind === 'element')?.text.match(/(fire|water|earth|air|aether)/i)?.[1]?.toLowerCase()
+    const mood = facts.findLast((fact) => fact.kind === 'feeling')?.text.replace(/^.*feeling\s+/i, '')
+    const lastTopic = memory?.summaries.at(-1)?.summary.split(/(?<=[.!?])\s+/).at(-1)
     if (name !== undefined) context.userName = name
-    if (element !== undefined) context.state = { element: element as NonNullable<TemplateContext['state']>['element'] }
+    const state: NonNullable<TemplateContext['state']> = {}
+    if (element !== undefined) state.element = element as NonNullable<TemplateContext['state']>['element']
+    if (mood !== undefined) state.mood = mood
+    if (lastTopic !== undefined) state.lastTopic = lastTopic
+    if (Object.keys(state).length > 0) context.state = state
   }
   return context
+}
+
+/**
+ * A session id stable across the turns of one conversation when the caller sends none: apps
+ * resend the whole conversation each turn, so its first user message (with the user) names it.
+ */
+function deriveSessionId(userId: string | undefined, messages: ChatMessage[]): string {
+  const first = messages.find((message) => message.role === 'user')?.content ?? ''
+  return `sess_${createHash('sha256').update(`${userId ?? ''}\n${first}`).digest('hex').slice(0, 24)}`
 }
 
 /** A quotable excerpt: the first one or two sentences of a passage, at most ~300 characters. */

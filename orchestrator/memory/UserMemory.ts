@@ -13,8 +13,8 @@ export interface TextCounter {
 export interface UserMemory {
   /** Learns from one user turn: extracts facts and updates the session's running summary. */
   observe(userId: string, sessionId: string, message: string): Promise<void>
-  /** Memory lines most relevant to `query`, packed into `budgetTokens`. */
-  select(userId: string, query: string, budgetTokens: number, counter: TextCounter): Promise<string[]>
+  /** Memory lines most relevant to `query`, packed into `budgetTokens`; the current session's own summary is left out. */
+  select(userId: string, query: string, budgetTokens: number, counter: TextCounter, currentSessionId?: string): Promise<string[]>
   export(userId: string): Promise<UserMemoryExport>
   /** Forgets everything about the user; returns how many records were deleted. */
   delete(userId: string): Promise<number>

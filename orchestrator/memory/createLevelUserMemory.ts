@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { AbstractSublevel } from 'abstract-level'
 import type { Level } from 'level'
+import type { Logger } from 'pino'
 import type { MemoryCipher } from './memoryCipher.ts'
 import { extractFacts } from './extractFacts.ts'
 import type { TextCounter, UserMemory, UserMemoryExport } from './UserMemory.ts'
@@ -17,14 +18,19 @@ const SUMMARY_CHARACTERS = 600
  * User memory in `level`, every value sealed with AES-GCM and every key named by an HMAC of
  * the user id, so the database on disk reveals neither what users said nor who they are.
  */
-export function createLevelUserMemory(components: { store: Store; cipher: MemoryCipher; now: () => number }): UserMemory {
+export function createLevelUserMemory(components: { store: Store; cipher: MemoryCipher; now: () => number; logger?: Logger }): UserMemory {
   const { store, cipher, now } = components
   const prefix = (userId: string): string => `${cipher.storageId(userId)}/`
   const read = async <T>(userId: string): Promise<Array<{ key: string; value: T }>> => {
     const records: Array<{ key: string; value: T }> = []
     const start = prefix(userId)
     for await (const [key, sealed] of store.iterator({ gte: start, lt: `${start}\xff` })) {
-      records.push({ key, value: JSON.parse(cipher.open(sealed, key)) as T })
+      try {
+        records.push({ key, value: JSON.parse(cipher.open(sealed, key)) as T })
+      } catch (error) {
+        // One damaged record must not lock the user out of MAIA; it is skipped, not served.
+        components.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'skipping a memory record that does not decrypt')
+      }
     }
     return records
   }
@@ -52,8 +58,9 @@ export function createLevelUserMemory(components: { store: Store; cipher: Memory
       await store.batch(operations)
     },
 
-    async select(userId, query, budgetTokens, counter) {
-      const records = await read<FactRecord | SummaryRecord>(userId)
+    async select(userId, query, budgetTokens, counter, currentSessionId) {
+      const records = (await read<FactRecord | SummaryRecord>(userId))
+        .filter(({ value }) => !('summary' in value) || value.sessionId !== currentSessionId)
       const queryWords = new Set(words(query))
       const candidates = records.map(({ value }) => {
         const text = 'summary' in value

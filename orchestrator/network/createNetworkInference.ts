@@ -5,7 +5,9 @@ import type { ChatMessage, FinalFrame } from '../../shared/protocol/inference.ts
 import type { NodeEntry, NodeTable } from '../routing/NodeTable.ts'
 import { selectNode } from '../routing/selectNode.ts'
 import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError } from './errors.ts'
-import { requestInference } from './requestInference.ts'
+import { requestInference, type InferenceTimeouts } from './requestInference.ts'
+
+const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
 
 export interface NetworkGenerationParameters {
   messages: ChatMessage[]
@@ -39,6 +41,8 @@ export interface NetworkInferenceComponents {
   now?: () => number
   /** Nodes tried per request before giving up. */
   maxAttempts?: number
+  /** Deadlines for a node's first token and for silence between tokens. */
+  timeouts?: InferenceTimeouts
   /** Extra eligibility rule (stake, registry...), applied on top of freshness and model. */
   isEligible?: (entry: NodeEntry) => boolean
 }
@@ -87,6 +91,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash
           }, request, {
             signal,
+            timeouts: components.timeouts,
             onToken: (text) => {
               if (!delivered) firstTokenMs = now() - sentAt
               delivered = true
@@ -97,6 +102,9 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           return { text: outcome.text, final: outcome.final, peerId, failedAttempts }
         } catch (error) {
           if (signal.aborted) throw error
+          // The node refused what we sent it: the request's fault, not the node's, and no other node
+          // would take it either. Retrying would only quarantine healthy nodes.
+          if (error instanceof NodeRejectedError && CALLER_ERROR_CODES.has(error.code)) throw error
           const busy = error instanceof NodeRejectedError && error.code === 'busy'
           if (!busy) components.table.recordFailure(peerId)
           const message = error instanceof Error ? error.message : String(error)

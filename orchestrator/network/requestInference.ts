@@ -24,34 +24,60 @@ export interface InferenceOutcome {
  * against what was asked (request id, prompt hash), what was streamed (output hash) and who
  * the node claims to be (ETH address, model hash).
  */
+export interface InferenceTimeouts {
+  /** Longest wait for the first token, per request ahead in the node's queue (plus one). */
+  firstTokenMs: number
+  /** Longest silence between frames once tokens flow. */
+  idleMs: number
+}
+
+export const DEFAULT_INFERENCE_TIMEOUTS: InferenceTimeouts = { firstTokenMs: 30_000, idleMs: 30_000 }
+
 export async function requestInference(
   peer: MaiaPeer,
   node: NodeIdentityClaim,
   request: InferenceRequest,
-  options: { onToken: (text: string) => void; signal: AbortSignal }
+  options: { onToken: (text: string) => void; signal: AbortSignal; timeouts?: InferenceTimeouts }
 ): Promise<InferenceOutcome> {
+  const timeouts = options.timeouts ?? DEFAULT_INFERENCE_TIMEOUTS
+  // A node that accepts and then stalls must not hold the request forever: its own deadline
+  // aborts the attempt, and before the first token that lets the router fail over.
+  const attempt = new AbortController()
+  const signal = AbortSignal.any([options.signal, attempt.signal])
+  let timer: NodeJS.Timeout | undefined
+  const arm = (ms: number, reason: string): void => {
+    clearTimeout(timer)
+    timer = setTimeout(() => attempt.abort(new NodeStreamError(node.peerId, reason)), ms)
+  }
+  arm(timeouts.firstTokenMs, 'no first token in time')
   let stream
   try {
-    stream = await peer.dialProtocol(peerIdFromString(node.peerId), INFERENCE_PROTOCOL, { signal: options.signal })
+    stream = await peer.dialProtocol(peerIdFromString(node.peerId), INFERENCE_PROTOCOL, { signal })
   } catch (cause) {
+    clearTimeout(timer)
     throw new NodeStreamError(node.peerId, 'dial failed', { cause })
   }
-  const onAbort = (): void => stream.abort(new Error('request aborted by client'))
-  options.signal.addEventListener('abort', onAbort, { once: true })
+  const onAbort = (): void => stream.abort(new Error('request aborted'))
+  signal.addEventListener('abort', onAbort, { once: true })
   const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
   let text = ''
   try {
-    await messages.write(encodeFrame(request), { signal: options.signal })
+    await messages.write(encodeFrame(request), { signal })
     for (;;) {
       let bytes
       try {
-        bytes = await messages.read({ signal: options.signal })
+        bytes = await messages.read({ signal })
       } catch (cause) {
+        if (attempt.signal.aborted && !options.signal.aborted) throw attempt.signal.reason
         throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { cause })
       }
       const frame = decodeFrame(bytes.subarray(), responseFrameSchema, 'inference response frame')
-      if (frame.type === 'accepted') continue
+      if (frame.type === 'accepted') {
+        arm(timeouts.firstTokenMs * (frame.queuePosition + 1), 'no first token in time')
+        continue
+      }
       if (frame.type === 'token') {
+        arm(timeouts.idleMs, 'stalled between tokens')
         text += frame.text
         options.onToken(frame.text)
         continue
@@ -61,7 +87,8 @@ export async function requestInference(
       return { text, final: frame }
     }
   } finally {
-    options.signal.removeEventListener('abort', onAbort)
+    clearTimeout(timer)
+    signal.removeEventListener('abort', onAbort)
     if (stream.status === 'open') await stream.close().catch(() => stream.abort(new Error('close failed')))
   }
 }
@@ -75,6 +102,7 @@ function assertFinalFrame(frame: FinalFrame, node: NodeIdentityClaim, request: I
   if (receipt.node.toLowerCase() !== node.ethAddress.toLowerCase()) mismatch('signed for another address')
   if (receipt.modelHash !== node.modelHash) mismatch('model hash differs from announced')
   if (receipt.inputTokens !== frame.usage.inputTokens || receipt.outputTokens !== frame.usage.outputTokens) mismatch('usage differs')
+  if (receipt.outputTokens > request.maxTokens) mismatch('more output tokens than the request allowed')
   try {
     assertReceiptSignature(receipt)
   } catch {

@@ -59,7 +59,9 @@ export function assemblePrompt(input: {
   if (wisdomText !== '') system.push({ kind: 'wisdom', text: `Passages from the library that may help (cite title and author when you use them):\n\n${wisdomText}`, cacheable: true })
   if (memoryText !== '') system.push({ kind: 'memory', text: `What you remember about this person:\n${memoryText}`, cacheable: false })
   const callerSystem = input.conversation.filter((message) => message.role === 'system').map((message) => message.content).join('\n\n')
-  if (callerSystem !== '') system.push({ kind: 'caller', text: callerSystem, cacheable: false })
+  // A caller's own system prompt shares the memory budget: it is per-request context like memory.
+  const callerBudget = Math.max(0, budgets.memory - (memoryText === '' ? 0 : counter.count(memoryText)))
+  if (callerSystem !== '' && callerBudget > 0) system.push({ kind: 'caller', text: truncateToTokens(callerSystem, callerBudget, counter), cacheable: false })
   const messages = latestTurns(input.conversation.filter((message) => message.role !== 'system'), budgets.conversation, counter)
   const tokens = {
     identity: counter.count(identity),

@@ -32,13 +32,17 @@ const CLAUSE_EDGE = /[.!?;,:]|\bbut\b|\band\b|\bthough\b|\byet\b/gu
  * screenForCrisis("I'm dying to know my tarot card").flagged    // false
  * screenForCrisis("I'm not suicidal, just tired").flagged       // false (negated)
  */
+/** How far before a crisis phrase a negation is looked for. */
+const NEGATION_LOOKBACK_CHARACTERS = 300
+
 export function screenForCrisis(message: string, patterns: readonly CrisisPattern[] = CRISIS_PATTERNS): CrisisScreenResult {
   const text = normalizeText(message).replace(/\s+/gu, ' ').trim()
   const matches: CrisisMatch[] = []
   for (const { category, pattern } of patterns) {
     const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`)
     for (const found of text.matchAll(global)) {
-      matches.push({ category, phrase: found[0].trim(), negated: isNegated(text.slice(0, found.index)) })
+      // Only the words just before a match can negate it; a bounded window keeps long messages linear.
+      matches.push({ category, phrase: found[0].trim(), negated: isNegated(text.slice(Math.max(0, found.index - NEGATION_LOOKBACK_CHARACTERS), found.index)) })
     }
   }
   return { flagged: matches.some((match) => !match.negated), matches }

@@ -79,6 +79,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     child.stderr?.pipe(log)
     const entry = { name, child, logFile }
     processes.push(entry)
+    // Last resort: whatever happens to this process, its children do not outlive it.
+    process.once('exit', () => { if (child.exitCode === null) child.kill('SIGKILL') })
     return entry
   }
 

@@ -59,7 +59,7 @@ export const orchestratorConfigSchema = z.object({
   /** A GGUF whose tokenizer counts prompt budgets (the served model's); an estimate otherwise. */
   tokenizerModel: z.string().optional(),
   /** 32+ byte secret (hex) that user memory is encrypted with; a random one is kept in dataDir otherwise. */
-  memorySecret: z.string().regex(/^[0-9a-fA-F]{64,}$/, 'at least 32 bytes of hex').optional(),
+  memorySecret: z.string().regex(/^(?:[0-9a-fA-F]{2}){32,}$/, 'at least 32 bytes of hex (an even number of hex digits)').optional(),
   claudeApiKey: z.string().min(1).optional(),
   claudeModel: z.string().min(1).default('claude-sonnet-5-5'),
   claudeBaseUrl: z.string().url().optional(),

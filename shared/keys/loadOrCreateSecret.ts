@@ -11,7 +11,7 @@ export async function loadOrCreateSecret(path: string): Promise<Uint8Array> {
   const existing = await readKeyFile(path)
   if (existing !== undefined) {
     const hex = new TextDecoder().decode(existing).trim()
-    if (!/^[0-9a-f]{64,}$/i.test(hex)) throw new CorruptKeyFileError(path)
+    if (!/^(?:[0-9a-f]{2}){32,}$/i.test(hex)) throw new CorruptKeyFileError(path)
     return new Uint8Array(Buffer.from(hex, 'hex'))
   }
   const secret = randomBytes(32)

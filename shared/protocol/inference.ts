@@ -6,9 +6,16 @@ import { z } from 'zod'
  * `token` frames, then exactly one `final` or `error`, and closes the stream.
  */
 
+/** Limits shared by the node protocol and the HTTP API, so the API never accepts what a node must refuse. */
+export const MAX_MESSAGE_CHARACTERS = 512 * 1024
+export const MAX_MESSAGES = 1_000
+export const MAX_STOP_SEQUENCES = 8
+export const MAX_STOP_SEQUENCE_CHARACTERS = 200
+export const MAX_OUTPUT_TOKENS = 32_768
+
 export const chatMessageSchema = z.object({
   role: z.enum(['system', 'user', 'assistant']),
-  content: z.string().max(512 * 1024)
+  content: z.string().max(MAX_MESSAGE_CHARACTERS)
 }).strict()
 export type ChatMessage = z.infer<typeof chatMessageSchema>
 
@@ -18,12 +25,12 @@ export const inferenceRequestSchema = z.object({
   type: z.literal('request'),
   /** 32 random bytes chosen by the client; names the request in the receipt. */
   id: hex32,
-  messages: z.array(chatMessageSchema).min(1).max(1_000),
-  maxTokens: z.number().int().min(1).max(32_768),
+  messages: z.array(chatMessageSchema).min(1).max(MAX_MESSAGES),
+  maxTokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS),
   temperature: z.number().min(0).max(2).default(0.7),
   topP: z.number().gt(0).max(1).default(1),
   seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
-  stop: z.array(z.string().min(1).max(200)).max(8).default([])
+  stop: z.array(z.string().min(1).max(MAX_STOP_SEQUENCE_CHARACTERS)).max(MAX_STOP_SEQUENCES).default([])
 }).strict()
 export type InferenceRequest = z.infer<typeof inferenceRequestSchema>
 export type InferenceRequestInput = z.input<typeof inferenceRequestSchema>

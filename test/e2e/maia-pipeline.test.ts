@@ -25,6 +25,7 @@ import { startFakeAnthropicServer, type FakeAnthropicServer } from '../helpers/f
 import { startTestNetwork, TEST_API_KEY, temporaryDirectory, type TestNetwork } from '../helpers/network.ts'
 
 const run = promisify(execFile)
+const SECOND_API_KEY = 'another-app-key-456'
 const CLI = fileURLToPath(new URL('../../scripts/maia.js', import.meta.url))
 
 // The whole MAIA pipeline behind the API: router → template / safety / network / Claude, with
@@ -126,6 +127,20 @@ describe('MAIA pipeline end to end', () => {
     expect({ node: nodePrompts.length, claude: fake.requests.length }).toEqual(before)
   })
 
+  it('keeps the prompt when an app asks for as many tokens as the node\'s whole context', async () => {
+    nodePrompts.length = 0
+    await client.messages.create({ model: 'maia', max_tokens: 8_192, messages: [{ role: 'user', content: 'What is this shadow in me that hates my sister?' }] })
+    const prompt = nodePrompts.at(-1)
+    expect(prompt?.maxTokens).toBe(4_096)
+    expect(prompt?.messages[0]?.content.startsWith('You are MAIA')).toBe(true)
+    expect(prompt?.messages.at(-1)?.content).toBe('What is this shadow in me that hates my sister?')
+  })
+
+  it('keeps each app\'s users apart: another API key cannot read a user\'s memory', async () => {
+    const other = await (await fetch(`${network.orchestrator.api.url}/v1/users/ada/memory`, { headers: { 'x-api-key': SECOND_API_KEY } })).json() as { facts: unknown[] }
+    expect(other.facts).toEqual([])
+  })
+
   it('lets a user export and delete their memory through the API', async () => {
     const headers = { 'x-api-key': TEST_API_KEY }
     const exported = await (await fetch(`${network.orchestrator.api.url}/v1/users/ada/memory`, { headers })).json() as { facts: Array<{ text: string }>; summaries: unknown[] }
@@ -139,13 +154,13 @@ describe('MAIA pipeline end to end', () => {
 
   it('reports cost and sovereignty from recorded traffic, over the API and through `maia report`', async () => {
     const report = await (await fetch(`${network.orchestrator.api.url}/v1/report`, { headers: { 'x-api-key': TEST_API_KEY } })).json() as CostReport
-    expect(report.sessions).toBe(4)
-    expect(report.requestsByRoute).toEqual({ template: 1, safety: 1, network: 3, claude: 1 })
-    expect(report.sovereignSessions).toBe(3)
-    expect(report.sovereigntyPercent).toBe(75)
+    expect(report.sessions).toBe(5)
+    expect(report.requestsByRoute).toEqual({ template: 1, safety: 1, network: 4, claude: 1 })
+    expect(report.sovereignSessions).toBe(4)
+    expect(report.sovereigntyPercent).toBe(80)
     expect(report.costUsd.total).toBeGreaterThan(0)
     const { stdout } = await run(process.execPath, [CLI, 'report', '--url', network.orchestrator.api.url, '--api-key', TEST_API_KEY], { timeout: 30_000 })
-    expect(stdout).toMatch(/Sovereignty: +75\.0% of sessions never called Claude \(3\/4\)/)
+    expect(stdout).toMatch(/Sovereignty: +80\.0% of sessions never called Claude \(4\/5\)/)
     expect(stdout).toMatch(/Cost per 1,000 sessions/)
   })
 })

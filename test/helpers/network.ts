@@ -6,6 +6,7 @@ import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { startProviderNode, type ProviderNode } from '../../node/createProviderNode.ts'
 import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../orchestrator/createOrchestrator.ts'
+import type { InferenceTimeouts } from '../../orchestrator/network/requestInference.ts'
 
 export const TEST_API_KEY = 'test-key-123'
 
@@ -23,16 +24,17 @@ export interface TestNetwork {
 }
 
 /** An orchestrator and provider nodes in this process, on loopback, with fast heartbeats. */
-export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit } = {}): Promise<TestNetwork> {
+export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts } = {}): Promise<TestNetwork> {
   const directory = await temporaryDirectory()
   const logger = silentLogger()
   const orchestrator = await startOrchestrator({
     identity: await loadOrCreateIdentity(join(directory.path, 'orchestrator')),
     logger,
-    apiKeys: [TEST_API_KEY],
+    apiKeys: [TEST_API_KEY, 'another-app-key-456'],
     http: { host: '127.0.0.1', port: 0 },
     recordMaxAgeMs: options.recordMaxAgeMs ?? 3_000,
-    maia: options.maia
+    maia: options.maia,
+    inferenceTimeouts: options.inferenceTimeouts
   })
   const nodes: ProviderNode[] = []
   const addNode = async (backend: InferenceBackend, nodeOptions: { maxConcurrent?: number; maxQueued?: number } = {}): Promise<ProviderNode> => {

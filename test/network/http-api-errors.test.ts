@@ -49,7 +49,7 @@ describe('the HTTP API refuses malformed requests in each API\'s own error shape
   it('non-text content blocks are refused clearly', async () => {
     const response = await post('/v1/messages', { model: 'x', max_tokens: 5, messages: [{ role: 'user', content: [{ type: 'image', source: {} }] }] })
     expect(response.status).toBe(400)
-    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/only text content blocks are supported/)
+    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/only text content is supported/)
   })
 
   it('an oversized body → 413', async () => {

@@ -1,0 +1,25 @@
+import { MAX_FRAME_BYTES } from '../../shared/protocol/constants.ts'
+import { MAX_MESSAGE_CHARACTERS, MAX_MESSAGES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_STOP_SEQUENCES } from '../../shared/protocol/inference.ts'
+import { ApiError } from './ApiError.ts'
+import type { ChatGenerationRequest } from './ChatGenerator.ts'
+
+/** Room left in a frame for everything but the messages (ids, parameters, JSON punctuation). */
+const FRAME_OVERHEAD_BYTES = 4 * 1024
+
+/**
+ * Refuses, as the caller's error, a request no node could accept: the API must never pass on
+ * what the node protocol rejects, or one bad request would count as a failure of every node.
+ */
+export function assertProtocolLimits(request: ChatGenerationRequest): void {
+  if (request.messages.length > MAX_MESSAGES) throw new ApiError('invalid_request_error', `messages: at most ${MAX_MESSAGES} messages`, { param: 'messages' })
+  request.messages.forEach((message, index) => {
+    if (message.content.length > MAX_MESSAGE_CHARACTERS) {
+      throw new ApiError('invalid_request_error', `messages.${index}.content: at most ${MAX_MESSAGE_CHARACTERS} characters`, { param: `messages.${index}.content` })
+    }
+  })
+  if (request.stop.length > MAX_STOP_SEQUENCES) throw new ApiError('invalid_request_error', `stop sequences: at most ${MAX_STOP_SEQUENCES}`, { param: 'stop' })
+  const longStop = request.stop.findIndex((sequence) => sequence.length > MAX_STOP_SEQUENCE_CHARACTERS)
+  if (longStop >= 0) throw new ApiError('invalid_request_error', `stop sequences: each at most ${MAX_STOP_SEQUENCE_CHARACTERS} characters`, { param: `stop.${longStop}` })
+  const bytes = Buffer.byteLength(JSON.stringify(request.messages))
+  if (bytes > MAX_FRAME_BYTES - FRAME_OVERHEAD_BYTES) throw new ApiError('request_too_large', `messages take ${bytes} bytes; at most ${MAX_FRAME_BYTES - FRAME_OVERHEAD_BYTES} reach a node`)
+}
