@@ -24,6 +24,8 @@ export interface ProviderNodeInit {
   inboundConnectionThreshold?: number
   /** How long a client may take to send its request frame before getting an error frame. */
   requestTimeoutMs?: number
+  /** Start serving at once (default), or wait for `setServing(true)` (e.g. until staked on chain). */
+  serving?: boolean
   /** Initial tokens/s estimate until real requests are measured. */
   initialTokensPerSecond?: number
   now?: () => number
@@ -32,7 +34,17 @@ export interface ProviderNodeInit {
 export interface ProviderNode {
   readonly peer: MaiaPeer
   readonly multiaddrs: string[]
+  /** The backend new requests go to. */
   readonly backend: InferenceBackend
+  /** Whether the node accepts requests and announces itself. */
+  readonly serving: boolean
+  /**
+   * Sends new requests to `backend` and re-announces; requests already running finish on the
+   * old one, which is returned once they have (for the caller to dispose).
+   */
+  switchBackend(backend: InferenceBackend): Promise<InferenceBackend>
+  /** Stops (or resumes) accepting requests and announcing, e.g. while unstaked or on a stale model. */
+  setServing(serving: boolean, reason?: string): void
   stop(): Promise<void>
 }
 
@@ -57,8 +69,29 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   })
   const binding = await createBindingProof(init.identity.libp2pKey, peer.peerId.toString(), init.identity.wallet)
 
+  let backend = init.backend
+  let serving = init.serving ?? true
+  const inFlightByBackend = new Map<InferenceBackend, number>()
+  const drained = new Map<InferenceBackend, () => void>()
+  const trackedBackend = (): InferenceBackend => {
+    const current = backend
+    inFlightByBackend.set(current, (inFlightByBackend.get(current) ?? 0) + 1)
+    return {
+      ...current,
+      generate: async (parameters, options) => {
+        try {
+          return await current.generate(parameters, options)
+        } finally {
+          const left = (inFlightByBackend.get(current) ?? 1) - 1
+          inFlightByBackend.set(current, left)
+          if (left === 0) drained.get(current)?.()
+        }
+      }
+    }
+  }
   await peer.handle(INFERENCE_PROTOCOL, (stream) => serveInferenceStream(stream, {
-    backend: () => init.backend,
+    backend: trackedBackend,
+    isServing: () => serving,
     queue,
     wallet: init.identity.wallet,
     chainId: init.chainId ?? 31337,
@@ -79,8 +112,8 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
       peerId: peer.peerId.toString(),
       ethAddress: init.identity.wallet.address,
       binding,
-      model: { hash: init.backend.modelHash, name: init.backend.modelName },
-      contextSize: init.backend.contextSize,
+      model: { hash: backend.modelHash, name: backend.modelName },
+      contextSize: backend.contextSize,
       maxConcurrent,
       queueDepth: queue.queued,
       inFlight: queue.inFlight,
@@ -88,14 +121,32 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
       pricePer1kTokens: (init.pricePer1kTokens ?? 10n ** 15n).toString()
     })
   })
-  announcer.start()
+  if (serving) announcer.start()
   const stopDialing = keepConnected(peer, init.bootstrap ?? [], { intervalMs: 2_000, logger: log })
   log.info({ peerId: peer.peerId.toString(), ethAddress: init.identity.wallet.address, addresses: peer.getMultiaddrs().map(String) }, 'node started')
 
   return {
     peer,
-    backend: init.backend,
+    get backend() { return backend },
+    get serving() { return serving },
     get multiaddrs() { return peer.getMultiaddrs().map(String) },
+    async switchBackend(next) {
+      const previous = backend
+      backend = next
+      if (serving) await announcer.announce()
+      log.info({ model: next.modelName, modelHash: next.modelHash }, 'switched model')
+      if ((inFlightByBackend.get(previous) ?? 0) > 0) await new Promise<void>((resolve) => drained.set(previous, resolve))
+      drained.delete(previous)
+      inFlightByBackend.delete(previous)
+      return previous
+    },
+    setServing(next, reason) {
+      if (next === serving) return
+      serving = next
+      if (serving) announcer.start()
+      else announcer.stop()
+      log.info({ serving, reason }, serving ? 'serving' : 'not serving')
+    },
     async stop() {
       stopDialing()
       announcer.stop()

@@ -1,18 +1,20 @@
 import type { ChatGenerator } from './api/ChatGenerator.ts'
 import type { NetworkInference } from './network/createNetworkInference.ts'
 import { NoNodesAvailableError } from './network/errors.ts'
-import type { NodeTable } from './routing/NodeTable.ts'
+import type { NodeEntry, NodeTable } from './routing/NodeTable.ts'
 import { listServedModels, resolveModel } from './routing/resolveModel.ts'
 
 /** Answers API requests from the network's nodes, resolving the requested model name first. */
 export function createNetworkChatGenerator(components: {
   network: NetworkInference
   table: NodeTable
+  /** Which routable nodes may serve (chain registration, active model); all when absent. */
+  isEligible?: (entry: NodeEntry) => boolean
   now: () => number
   defaultModel?: string
 }): ChatGenerator {
   const firstSeen = new Map<string, number>()
-  const served = (): ReturnType<typeof listServedModels> => listServedModels(components.table.routable())
+  const served = (): ReturnType<typeof listServedModels> => listServedModels(components.table.routable(components.isEligible))
   return {
     listModels() {
       return served().map((model) => {

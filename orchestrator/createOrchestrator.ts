@@ -7,7 +7,8 @@ import { startApiServer, type ApiServer } from './api/createApiServer.ts'
 import { createNetworkChatGenerator } from './createNetworkChatGenerator.ts'
 import { createNetworkInference } from './network/createNetworkInference.ts'
 import type { InferenceTimeouts } from './network/requestInference.ts'
-import { NodeTable } from './routing/NodeTable.ts'
+import { NodeTable, type NodeEntry } from './routing/NodeTable.ts'
+import type { ChainView } from './chain/createChainView.ts'
 import { listServedModels, resolveModel } from './routing/resolveModel.ts'
 import { scopedUserId, type ApiRoute } from './api/createApiServer.ts'
 import { buildCostReport } from './accounting/costReport.ts'
@@ -30,6 +31,11 @@ export interface OrchestratorInit {
   inboundConnectionThreshold?: number
   now?: () => number
   random?: () => number
+  /**
+   * The chain's view of who may serve: with it, only nodes registered and staked in NodeRegistry
+   * and announcing the model ModelRegistry marks active get requests.
+   */
+  chain?: ChainView
   /** The MAIA pipeline (router, knowledge, memory, Claude, accounting); without it the API serves the network's models only. */
   maia?: MaiaInit
 }
@@ -76,8 +82,12 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   }, Math.max(250, Math.floor(maxAgeMs / 4)))
   expiry.unref()
 
-  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts })
-  const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel })
+  const chain = init.chain
+  const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
+    entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress)
+  const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
+  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible })
+  const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
   const maia = init.maia
   const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
     network: networkGenerator,
@@ -87,7 +97,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       ...maia,
       network,
       logger: log,
-      networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(table.routable()), init.defaultModel)
+      networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
     })
   })
   const api = await startApiServer({
@@ -99,14 +109,15 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       method: 'GET',
       path: /^\/v1\/network\/nodes$/,
       handle: () => ({
-        nodes: table.all().map(({ record, outstanding, firstTokenMs, failures, quarantinedUntil }) => ({
+        nodes: table.all().map((entry) => ({ entry, ...entry })).map(({ entry, record, outstanding, firstTokenMs, failures, quarantinedUntil }) => ({
           peerId: record.peerId, ethAddress: record.ethAddress, model: record.model, contextSize: record.contextSize,
           maxConcurrent: record.maxConcurrent, inFlight: record.inFlight, queueDepth: record.queueDepth,
           tokensPerSecond: record.tokensPerSecond, pricePer1kTokens: record.pricePer1kTokens,
           lastAnnouncedAt: record.timestamp, outstanding, firstTokenMs, failures,
-          quarantinedUntil: quarantinedUntil > now() ? quarantinedUntil : null
+          quarantinedUntil: quarantinedUntil > now() ? quarantinedUntil : null,
+          eligible: isEligible?.(entry) ?? true
         })),
-        models: listServedModels(table.routable())
+        models: listServedModels(eligibleNodes())
       })
     }, ...(maia === undefined ? [] : maiaRoutes(maia))]
   }, init.http ?? { host: '127.0.0.1', port: 8787 })

@@ -12,6 +12,8 @@ import type { ThroughputMeter } from './ThroughputMeter.ts'
 
 export interface InferenceServerComponents {
   backend: () => InferenceBackend
+  /** False while the node must not serve (unstaked, stale model): requests get `model_unavailable`. */
+  isServing?: () => boolean
   queue: RequestQueue
   wallet: Wallet
   chainId: number
@@ -82,6 +84,10 @@ export async function serveInferenceStream(stream: Stream, components: Inference
       return
     }
 
+    if (components.isServing?.() === false) {
+      await fail('model_unavailable', 'this node is not serving now (not staked, or not on the active model)')
+      return
+    }
     const backend = components.backend()
     const receivedAt = components.now()
     let startedAt = receivedAt

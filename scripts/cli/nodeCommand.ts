@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import { loadLlamaCppBackend } from '../../node/backend/LlamaCppBackend.ts'
 import { startProviderNode } from '../../node/createProviderNode.ts'
 import { measureThroughput } from '../../node/inference/measureThroughput.ts'
+import { connectNodeToChain, followChain } from './nodeChain.ts'
 import { loadConfig } from '../../shared/config/loadConfig.ts'
 import { nodeConfigSchema } from '../../shared/config/schemas.ts'
 import { InvalidConfigError } from '../../shared/errors/config.ts'
@@ -30,6 +31,8 @@ export function registerNodeCommand(program: Command): void {
     .option('--heartbeat-ms <ms>', 'capability announcement interval', parseInteger)
     .option('--chain-id <id>', 'chain id receipts are signed for', parseInteger)
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
+    .option('--chain-rpc <url>', 'chain JSON-RPC: serve only while staked in NodeRegistry and on the model ModelRegistry marks active')
+    .option('--deployment <file>', 'the contract suite deployment file (default .maia/deployments/<chainId>.json)')
     .action(async (flags: Record<string, unknown>) => {
       const config = await loadConfig(nodeConfigSchema, {
         file: flags.config as string | undefined,
@@ -39,7 +42,8 @@ export function registerNodeCommand(program: Command): void {
           model: flags.model, modelName: flags.modelName, dataDir: flags.dataDir, modelsDir: flags.modelsDir,
           listen: flags.listen, bootstrap: flags.bootstrap, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
           threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
-          heartbeatIntervalMs: flags.heartbeatMs, chainId: flags.chainId, logLevel: flags.logLevel
+          heartbeatIntervalMs: flags.heartbeatMs, chainId: flags.chainId, logLevel: flags.logLevel,
+          chainRpc: flags.chainRpc, deployment: flags.deployment
         }
       })
       if (config.model === undefined) throw new InvalidConfigError('flags', 'model: pass --model <path to a .gguf | hf:user/repo/file.gguf> (or MAIA_NODE_MODEL)')
@@ -60,7 +64,9 @@ export function registerNodeCommand(program: Command): void {
       progress.done()
       const initialTokensPerSecond = await measureThroughput(backend)
       logger.info({ tokensPerSecond: Math.round(initialTokensPerSecond) }, 'measured generation speed')
+      const chain = config.chainRpc === undefined ? undefined : await connectNodeToChain(config, identity.wallet.address, logger)
       const node = await startProviderNode({
+        serving: chain === undefined,
         initialTokensPerSecond,
         identity, backend, logger,
         listen: config.listen,
@@ -71,9 +77,18 @@ export function registerNodeCommand(program: Command): void {
         chainId: config.chainId,
         heartbeatIntervalMs: config.heartbeatIntervalMs
       })
-      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})\n`)
+      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})${chain === undefined ? '' : ', following the chain'}\n`)
+      const stopFollowing = chain === undefined ? () => {} : followChain(chain.gate, node, {
+        load: (model) => loadLlamaCppBackend({
+          model, modelsDirectory: config.modelsDir, contextSize: config.contextSize, sequences: config.maxConcurrent,
+          threads: config.threads ?? availableParallelism(), gpu: config.gpu, logger
+        }),
+        logger
+      })
       await waitForShutdownSignal()
+      stopFollowing()
       await node.stop()
-      await backend.dispose()
+      await node.backend.dispose()
+      chain?.close()
     })
 }

@@ -24,7 +24,11 @@ export const nodeConfigSchema = z.object({
   pricePer1kTokens: z.string().regex(/^\d{1,40}$/, 'a whole number of base units').default('1000000000000000'),
   heartbeatIntervalMs: z.number().int().min(100).max(600_000).default(2_000),
   chainId: z.number().int().positive().default(31337),
-  logLevel: logLevel.default('info')
+  logLevel: logLevel.default('info'),
+  /** JSON-RPC URL of the chain; with it the node serves only while staked and on the active model. */
+  chainRpc: z.string().url().optional(),
+  /** The suite's deployment file (default: .maia/deployments/<chainId>.json). */
+  deployment: z.string().optional()
 }).strict()
 export type NodeConfig = z.infer<typeof nodeConfigSchema>
 

@@ -1,0 +1,95 @@
+import { JsonRpcProvider, NonceManager, parseEther, parseUnits, type Signer, type Wallet } from 'ethers'
+import { connectSuite } from '../../../shared/chain/connectSuite.ts'
+import type { Deployment } from '../../../shared/chain/DeploymentSchema.ts'
+import { deploySuite, writeDeployment } from '../../deploy/deploySuite.ts'
+import { activateModelCalls, passProposal } from './governance.ts'
+
+export interface EconomyParticipants {
+  /** Provider nodes: each stakes from its own wallet (the node is its own provider on the devnet). */
+  nodes: Array<{ wallet: Wallet; peerId: string }>
+  /** The orchestrator: redeems vouchers (operator) and posts reward roots (oracle). */
+  orchestrator: string
+  user: Wallet
+  trainer: Wallet
+  curator: string
+}
+
+export interface BootstrappedEconomy {
+  deployment: Deployment
+  deploymentFile: string
+  modelId: bigint
+  /** Who got what at the start, for the devnet's balance report. */
+  funded: Record<string, bigint>
+}
+
+const GAS_MONEY = parseEther('10')
+
+/**
+ * Brings a fresh local chain to a working economy: deploys the suite (roles to the timelock,
+ * operator and oracle to the orchestrator), funds the participants, registers and stakes every
+ * node, has the trainer submit the model, and activates it through a real governance vote with
+ * time travelled, then lets the user deposit for sessions.
+ */
+export async function bootstrapEconomy(options: {
+  rpcUrl: string
+  participants: EconomyParticipants
+  model: { name: string; sha256: string; uri: string }
+  deploymentFile: string
+  userDeposit?: bigint
+  onStatus?: (message: string) => void
+}): Promise<BootstrappedEconomy> {
+  const status = options.onStatus ?? (() => {})
+  const provider = new JsonRpcProvider(options.rpcUrl, undefined, { staticNetwork: true, pollingInterval: 250 })
+  try {
+    // Nonces are tracked locally: the provider's short-lived caching can hand out a used one.
+    const signer = (wallet: Wallet): Signer => new NonceManager(wallet.connect(provider))
+    const deployer: Signer = new NonceManager(await provider.getSigner(0))
+    const deployerAddress = await deployer.getAddress()
+    const { participants } = options
+    const { deployment } = await deploySuite({
+      signer: deployer,
+      networkName: 'devnet',
+      roles: { operators: [participants.orchestrator], oracles: [participants.orchestrator] }
+    })
+    const deploymentFile = await writeDeployment(options.deploymentFile, deployment)
+    status(`contracts deployed on chain ${deployment.chainId}; deployment file ${deploymentFile}`)
+    const suite = connectSuite(deployment, deployer)
+    const minStake = await suite.NodeRegistry.minStake()
+    const userDeposit = options.userDeposit ?? parseUnits('100', 18)
+    const funded: Record<string, bigint> = {}
+
+    // Gas money, then $MAIA: stake for each node, a deposit for the user.
+    for (const wallet of [...participants.nodes.map((node) => node.wallet), participants.user, participants.trainer]) {
+      await (await deployer.sendTransaction({ to: wallet.address, value: GAS_MONEY })).wait()
+    }
+    await (await deployer.sendTransaction({ to: participants.orchestrator, value: GAS_MONEY })).wait()
+    for (const { wallet } of participants.nodes) {
+      await (await suite.MaiaToken.transfer(wallet.address, minStake)).wait()
+      funded[wallet.address] = minStake
+    }
+    await (await suite.MaiaToken.transfer(participants.user.address, userDeposit)).wait()
+    funded[participants.user.address] = userDeposit
+
+    for (const { wallet, peerId } of participants.nodes) {
+      const node = connectSuite(deployment, signer(wallet))
+      await (await node.MaiaToken.approve(deployment.contracts.NodeRegistry.address, minStake)).wait()
+      await (await node.NodeRegistry.register(wallet.address, peerId, 'devnet', minStake)).wait()
+    }
+    status(`${participants.nodes.length} nodes registered, ${minStake / 10n ** 18n} $MAIA staked each`)
+
+    const trainer = connectSuite(deployment, signer(participants.trainer))
+    const modelId = await trainer.ModelRegistry.submit.staticCall(options.model.name, options.model.sha256, options.model.uri)
+    await (await trainer.ModelRegistry.submit(options.model.name, options.model.sha256, options.model.uri)).wait()
+    await (await suite.MaiaToken.delegate(deployerAddress)).wait()
+    await passProposal(suite, provider, activateModelCalls(suite, deployment.contracts.ModelRegistry.address, modelId), `Activate ${options.model.name} (${options.model.sha256})`)
+    status(`model ${options.model.name} activated by governance vote (proposal passed, queued and executed)`)
+
+    const user = connectSuite(deployment, signer(participants.user))
+    await (await user.MaiaToken.approve(deployment.contracts.SessionPayments.address, userDeposit)).wait()
+    await (await user.SessionPayments.deposit(userDeposit)).wait()
+    status(`user ${participants.user.address} deposited ${userDeposit / 10n ** 18n} $MAIA for sessions`)
+    return { deployment, deploymentFile, modelId, funded }
+  } finally {
+    provider.destroy()
+  }
+}

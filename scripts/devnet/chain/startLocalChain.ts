@@ -1,0 +1,57 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { JsonRpcProvider } from 'ethers'
+import { BaseError } from '../../../shared/errors/BaseError.ts'
+
+export class LocalChainStartError extends BaseError {
+  override name = 'LocalChainStartError'
+  constructor(reason: string, details: Record<string, unknown> = {}) {
+    super(`Local chain did not start: ${reason}`, { details })
+  }
+}
+
+export interface LocalChain {
+  rpcUrl: string
+  child: ChildProcess
+  stop(): Promise<void>
+}
+
+/**
+ * Hardhat's JSON-RPC node on loopback, as a child process (chain id 31337, funded dev
+ * accounts). Resolves once it answers `eth_chainId`.
+ */
+export async function startLocalChain(options: { port: number; logFile: string; cwd: string; timeoutMs?: number }): Promise<LocalChain> {
+  const require = createRequire(import.meta.url)
+  const cli = join(dirname(require.resolve('hardhat/package.json')), 'dist', 'src', 'cli.js')
+  const child = spawn(process.execPath, [cli, 'node', '--hostname', '127.0.0.1', '--port', String(options.port)], {
+    cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }
+  })
+  const log = createWriteStream(options.logFile, { flags: 'a' })
+  child.stdout?.pipe(log)
+  child.stderr?.pipe(log)
+  process.once('exit', () => { if (child.exitCode === null) child.kill('SIGKILL') })
+  const rpcUrl = `http://127.0.0.1:${options.port}`
+  const stop = async (): Promise<void> => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+    await exited
+    clearTimeout(timer)
+  }
+  const deadline = Date.now() + (options.timeoutMs ?? 60_000)
+  for (;;) {
+    if (child.exitCode !== null) throw new LocalChainStartError('hardhat node exited', { logFile: options.logFile, exitCode: child.exitCode })
+    const provider = new JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true })
+    const chainId = await provider.send('eth_chainId', []).catch(() => undefined)
+    provider.destroy()
+    if (chainId !== undefined) return { rpcUrl, child, stop }
+    if (Date.now() > deadline) {
+      await stop()
+      throw new LocalChainStartError('no JSON-RPC answer in time', { rpcUrl, logFile: options.logFile })
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
