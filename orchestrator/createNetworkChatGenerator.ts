@@ -35,7 +35,11 @@ export function createNetworkChatGenerator(components: {
         topP: request.topP,
         seed: request.seed,
         stop: request.stop,
-        modelHash: model.hash
+        modelHash: model.hash,
+        context: {
+          ...(request.sessionId === undefined ? {} : { sessionId: request.sessionId }),
+          ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
+        }
       }, { onToken, signal })
       return {
         model: model.name,

@@ -15,6 +15,12 @@ import { buildCostReport } from './accounting/costReport.ts'
 import type { PriceTable } from '../shared/config/priceTable.ts'
 import { createMaiaResponder, type MaiaResponderComponents } from './maia/createMaiaResponder.ts'
 import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
+import type { ChatGenerator } from './api/ChatGenerator.ts'
+import { createEconomyHooks } from './economy/createEconomyHooks.ts'
+import { PaymentRequiredError } from './payments/errors.ts'
+import type { SessionPayments } from './payments/SessionPayments.ts'
+import type { EpochSettler, SettleResult } from './settlement/EpochSettler.ts'
+import type { ReceiptStore } from './settlement/ReceiptStore.ts'
 
 export interface OrchestratorInit {
   identity: NodeIdentity
@@ -36,8 +42,22 @@ export interface OrchestratorInit {
    * and announcing the model ModelRegistry marks active get requests.
    */
   chain?: ChainView
+  /**
+   * Payments, receipts and reward settlement. With `requirePayment`, every request needs an
+   * `x-maia-voucher`; a voucher, when sent, is always verified and metered.
+   */
+  economy?: EconomyInit
   /** The MAIA pipeline (router, knowledge, memory, Claude, accounting); without it the API serves the network's models only. */
   maia?: MaiaInit
+}
+
+export interface EconomyInit {
+  payments?: SessionPayments
+  receipts: ReceiptStore
+  settler?: EpochSettler
+  requirePayment?: boolean
+  /** Settle an epoch (redeem vouchers, post the rewards root) this often; never when absent. */
+  epochIntervalMs?: number
 }
 
 export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger'> & {
@@ -52,6 +72,8 @@ export interface Orchestrator {
   readonly table: NodeTable
   /** Multiaddrs nodes use to bootstrap to this orchestrator (with its peer id). */
   readonly multiaddrs: string[]
+  /** Redeems pending vouchers, then seals and posts a rewards epoch (needs `economy`). */
+  settleEpoch(): Promise<{ redemptions: { redeemed: number; gasUsed: bigint }; settlement: SettleResult | undefined }>
   stop(): Promise<void>
 }
 
@@ -86,7 +108,9 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
     entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress)
   const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
-  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible })
+  const economy = init.economy
+  const hooks = economy === undefined ? undefined : createEconomyHooks({ payments: economy.payments, receipts: economy.receipts, chain, logger: log })
+  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks })
   const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
   const maia = init.maia
   const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
@@ -100,8 +124,18 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
     })
   })
+  const settleEpoch = async (): Promise<{ redemptions: { redeemed: number; gasUsed: bigint }; settlement: SettleResult | undefined }> => {
+    const redemptions = await economy?.payments?.redeemPending() ?? { redeemed: 0, gasUsed: 0n }
+    const settlement = await economy?.settler?.settle()
+    return { redemptions, settlement }
+  }
+  let settling: Promise<unknown> = Promise.resolve()
+  const epochTimer = economy?.epochIntervalMs === undefined ? undefined : setInterval(() => {
+    settling = settleEpoch().catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, 'epoch settlement failed; will retry next epoch'))
+  }, economy.epochIntervalMs)
+  epochTimer?.unref()
   const api = await startApiServer({
-    generator,
+    generator: economy === undefined ? generator : withPaymentGate(generator, economy),
     apiKeys: init.apiKeys,
     logger: log,
     now,
@@ -119,15 +153,18 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
         })),
         models: listServedModels(eligibleNodes())
       })
-    }, ...(maia === undefined ? [] : maiaRoutes(maia))]
+    }, ...(maia === undefined ? [] : maiaRoutes(maia)), ...(economy === undefined ? [] : economyRoutes(economy, settleEpoch))]
   }, init.http ?? { host: '127.0.0.1', port: 8787 })
   const multiaddrs = peer.getMultiaddrs().map(String)
   log.info({ peerId: peer.peerId.toString(), multiaddrs, api: api.url }, 'orchestrator started')
 
   return {
     peer, api, table, multiaddrs,
+    settleEpoch,
     async stop() {
       clearInterval(expiry)
+      clearInterval(epochTimer)
+      await settling
       await api.close()
       await peer.stop()
       log.info('orchestrator stopped')
@@ -142,5 +179,34 @@ function maiaRoutes(maia: MaiaInit): ApiRoute[] {
     { method: 'GET', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ ...await maia.memory.export(scopedUserId(keyId, userId!)), userId }) },
     { method: 'DELETE', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ userId, deleted: await maia.memory.delete(scopedUserId(keyId, userId!)) }) },
     { method: 'GET', path: /^\/v1\/report$/, handle: async () => buildCostReport(await maia.ledger.all(), maia.priceTable) }
+  ]
+}
+
+/**
+ * Verifies the caller's voucher (when sent) before anything is generated and attaches the paid
+ * session to the request; refuses unpaid requests with 402 when payment is required.
+ */
+function withPaymentGate(generator: ChatGenerator, economy: EconomyInit): ChatGenerator {
+  return {
+    ...generator,
+    async generate(request, options) {
+      if (request.voucher !== undefined && economy.payments !== undefined) {
+        const session = await economy.payments.authorize(request.voucher)
+        return generator.generate({ ...request, payment: { digest: session.digest, payer: session.user } }, options)
+      }
+      if (economy.requirePayment === true) throw new PaymentRequiredError('This network serves paid sessions: send an x-maia-voucher header (see `maia session open`)')
+      return generator.generate(request, options)
+    }
+  }
+}
+
+/** Rewards proofs for claimants, and settlement for operators. */
+function economyRoutes(economy: EconomyInit, settleEpoch: () => Promise<unknown>): ApiRoute[] {
+  const settler = economy.settler
+  if (settler === undefined) return []
+  return [
+    { method: 'GET', path: /^\/v1\/rewards\/(0x[0-9a-fA-F]{40})$/, handle: async ([account]) => await settler.claimFor(account!) },
+    { method: 'GET', path: /^\/v1\/settlement$/, handle: async () => await settler.status() },
+    { method: 'POST', path: /^\/v1\/settlement\/epochs$/, handle: async () => await settleEpoch() }
   ]
 }

@@ -6,6 +6,7 @@ export type ApiErrorKind =
   | 'authentication_error'
   | 'not_found_error'
   | 'request_too_large'
+  | 'payment_required'
   | 'overloaded_error'
   | 'api_error'
 
@@ -14,6 +15,7 @@ const STATUS: Record<ApiErrorKind, number> = {
   authentication_error: 401,
   not_found_error: 404,
   request_too_large: 413,
+  payment_required: 402,
   overloaded_error: 529,
   api_error: 500
 }
@@ -49,6 +51,7 @@ const OPENAI_TYPES: Record<ApiErrorKind, string> = {
   authentication_error: 'invalid_request_error',
   not_found_error: 'invalid_request_error',
   request_too_large: 'invalid_request_error',
+  payment_required: 'insufficient_quota',
   overloaded_error: 'server_error',
   api_error: 'server_error'
 }
@@ -58,6 +61,7 @@ const OPENAI_CODES: Record<ApiErrorKind, string | null> = {
   authentication_error: 'invalid_api_key',
   not_found_error: 'not_found',
   request_too_large: 'request_too_large',
+  payment_required: 'payment_required',
   overloaded_error: 'overloaded',
   api_error: null
 }

@@ -13,6 +13,10 @@ export interface ChatGenerationRequest {
   userId?: string
   /** Which session to account the request to: `x-maia-session`; a new session when absent. */
   sessionId?: string
+  /** The `x-maia-voucher` header value paying for the session, as the caller sent it. */
+  voucher?: string
+  /** Set by the payment gate once the voucher is verified: what to charge, and who pays. */
+  payment?: { digest: string; payer: string }
 }
 
 export interface ChatGenerationResult {

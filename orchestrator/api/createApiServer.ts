@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError } from '../network/errors.ts'
+import { PaymentRequiredError } from '../payments/errors.ts'
 import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMessages.ts'
 import { ApiError, type ApiDialect } from './ApiError.ts'
 import { createApiKeyCheck, presentedApiKey } from './auth.ts'
@@ -146,6 +147,7 @@ function withCallerContext(generator: ChatGenerator, request: IncomingMessage): 
   const keyId = apiKeyId(presentedApiKey(request) ?? '')
   const userId = header('x-maia-user')
   const sessionId = header('x-maia-session')
+  const voucher = typeof request.headers['x-maia-voucher'] === 'string' ? request.headers['x-maia-voucher'] : undefined
   return {
     ...generator,
     generate: (chatRequest, options) => {
@@ -153,7 +155,8 @@ function withCallerContext(generator: ChatGenerator, request: IncomingMessage): 
       return generator.generate({
         ...chatRequest,
         userId: user === undefined ? undefined : scopedUserId(keyId, user),
-        sessionId: sessionId === undefined ? chatRequest.sessionId : `${keyId}:${sessionId}`
+        sessionId: sessionId === undefined ? chatRequest.sessionId : `${keyId}:${sessionId}`,
+        voucher
       }, options)
     }
   }
@@ -171,6 +174,7 @@ function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
   if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
   if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
+  if (error instanceof PaymentRequiredError) return new ApiError('payment_required', error.message, { cause: error })
   if (error instanceof NodeRejectedError && (error.code === 'bad_request' || error.code === 'frame_too_large')) {
     return new ApiError('invalid_request_error', `The serving node refused the request: ${String(error.details.message)}`, { cause: error })
   }

@@ -90,7 +90,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       if (route === 'claude' && components.claude !== undefined) {
         let delivered = false
         try {
-          const prompt = await buildPrompt(components, request.messages, question, context, sessionId, components.budgets, signal, log)
+          const { prompt } = await buildPrompt(components, request.messages, question, context, sessionId, components.budgets, signal, log)
           const result = await components.claude.generate(
             { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
             { signal, onToken: (text) => { delivered = true; onToken(text) } })
@@ -116,10 +116,14 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         // send 4096) can never squeeze the prompt (identity, wisdom, the question) out entirely.
         const maxTokens = Math.min(request.maxTokens, Math.floor(model.contextSize / 2))
         const budgets = fitBudgets(components.budgets, model.contextSize - maxTokens - CONTEXT_MARGIN_TOKENS)
-        const prompt = await buildPrompt(components, request.messages, question, context, sessionId, budgets, signal, log)
+        const { prompt, curators } = await buildPrompt(components, request.messages, question, context, sessionId, budgets, signal, log)
         const result = await components.network.generate({
           messages: flattenForNetwork(prompt), maxTokens, temperature: request.temperature,
-          topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash
+          topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash,
+          context: {
+            sessionId, curators,
+            ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
+          }
         }, { onToken, signal })
         await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage })
         return { model: 'maia', text: result.text, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
@@ -148,7 +152,17 @@ async function buildPrompt(components: MaiaResponderComponents, conversation: Ch
         return []
       })
   ])
-  return assemblePrompt({ identity: components.identity, wisdom: [...wisdom.chunks], memory, conversation, budgets, counter: components.counter })
+  const prompt = assemblePrompt({ identity: components.identity, wisdom: [...wisdom.chunks], memory, conversation, budgets, counter: components.counter })
+  return { prompt, curators: curatorCredits(wisdom.chunks.filter((chunk) => prompt.system.some((block) => block.kind === 'wisdom' && block.text.includes(chunk.text.trim())))) }
+}
+
+/** One credit per curator, counting the passages of theirs that made it into the prompt. */
+function curatorCredits(chunks: ReadonlyArray<{ curator?: string }>): Array<{ account: string; passages: number }> {
+  const counts = new Map<string, number>()
+  for (const chunk of chunks) {
+    if (chunk.curator !== undefined) counts.set(chunk.curator, (counts.get(chunk.curator) ?? 0) + 1)
+  }
+  return [...counts].map(([account, passages]) => ({ account, passages }))
 }
 
 async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, signal: AbortSignal, log: Logger): Promise<TemplateContext> {

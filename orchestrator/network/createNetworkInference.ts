@@ -18,6 +18,25 @@ export interface NetworkGenerationParameters {
   stop?: string[]
   /** Only nodes serving this model hash are eligible. */
   modelHash: string
+  /** Who the inference is for and how it is paid: opaque here, read by the hooks. */
+  context?: InferenceContext
+}
+
+export interface InferenceContext {
+  sessionId?: string
+  /** The paid session (voucher digest) to charge, and who pays. */
+  paymentDigest?: string
+  payer?: string
+  /** Curators of the library passages in the prompt, credited per passage. */
+  curators?: Array<{ account: string; passages: number }>
+}
+
+/** Economy hooks around each routed inference (payments, receipts); the router itself stays unaware. */
+export interface InferenceHooks {
+  /** Called for the chosen node before it is dialed; throwing refuses the request (e.g. 402). */
+  beforeAttempt?(entry: NodeEntry, parameters: NetworkGenerationParameters): Promise<void>
+  /** Called once a node's final frame and receipt have been verified. */
+  afterSuccess?(entry: NodeEntry, parameters: NetworkGenerationParameters, outcome: { text: string; final: FinalFrame }): Promise<void>
 }
 
 export interface NetworkGenerationResult {
@@ -43,6 +62,7 @@ export interface NetworkInferenceComponents {
   maxAttempts?: number
   /** Deadlines for a node's first token and for silence between tokens. */
   timeouts?: InferenceTimeouts
+  hooks?: InferenceHooks
   /** Extra eligibility rule (stake, registry...), applied on top of freshness and model. */
   isEligible?: (entry: NodeEntry) => boolean
 }
@@ -82,12 +102,14 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           seed: parameters.seed,
           stop: parameters.stop ?? []
         }
+        await components.hooks?.beforeAttempt?.(chosen, parameters)
         let delivered = false
         const sentAt = now()
         let firstTokenMs: number | null = null
         chosen.outstanding += 1
+        let outcome: Awaited<ReturnType<typeof requestInference>> | undefined
         try {
-          const outcome = await requestInference(components.peer, {
+          outcome = await requestInference(components.peer, {
             peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash
           }, request, {
             signal,
@@ -99,7 +121,6 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             }
           })
           components.table.recordSuccess(peerId, firstTokenMs)
-          return { text: outcome.text, final: outcome.final, peerId, failedAttempts }
         } catch (error) {
           if (signal.aborted) throw error
           // The node refused what we sent it: the request's fault, not the node's, and no other node
@@ -114,6 +135,10 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
         } finally {
           chosen.outstanding -= 1
         }
+        if (outcome === undefined) continue
+        // Outside the try: a failure to account for an answer is not the node's failure.
+        await components.hooks?.afterSuccess?.(chosen, parameters, outcome)
+        return { text: outcome.text, final: outcome.final, peerId, failedAttempts }
       }
       if (failedAttempts.length === 0) throw new NoNodesAvailableError({ modelHash: parameters.modelHash })
       throw new AllNodesFailedError(failedAttempts)

@@ -104,3 +104,19 @@ export class EmptyRewardsTreeError extends BaseError {
     super('A rewards tree needs at least one entry')
   }
 }
+
+/** A signature does not recover to the expected account, or the contract hashes differently. */
+export class BadSignatureError extends BaseError {
+  override name = 'BadSignatureError'
+  constructor(what: string, details: Record<string, unknown>) {
+    super(`Bad signature on ${what}`, { details })
+  }
+}
+
+/** An `x-maia-voucher` header value is not base64 JSON of the expected shape. */
+export class InvalidVoucherHeaderError extends BaseError {
+  override name = 'InvalidVoucherHeaderError'
+  constructor(issues: string, options: { cause?: unknown } = {}) {
+    super('Invalid x-maia-voucher header', { details: { issues }, cause: options.cause })
+  }
+}
