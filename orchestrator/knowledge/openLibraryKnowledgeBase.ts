@@ -15,6 +15,8 @@ const libraryRecordSchema = z.object({ directory: z.string(), fingerprint: z.str
 export interface OpenLibraryKnowledgeBaseOptions extends OpenKnowledgeBaseOptions {
   /** The library directory (with its MANIFEST.tsv) the index must hold. */
   library: string
+  /** Curator credited for the library's files that name none in the manifest (an ETH address). */
+  curator?: string
   onProgress?: (progress: IngestProgress) => void
   signal?: AbortSignal
 }
@@ -29,7 +31,8 @@ export interface OpenLibraryKnowledgeBaseOptions extends OpenKnowledgeBaseOption
  */
 export async function openLibraryKnowledgeBase(options: OpenLibraryKnowledgeBaseOptions): Promise<{ knowledgeBase: KnowledgeBase; built: boolean }> {
   const library = resolve(options.library)
-  const fingerprint = await fingerprintLibrary(library)
+  // The curator is part of what was indexed: crediting someone else means re-indexing.
+  const fingerprint = `${await fingerprintLibrary(library)}:${options.curator ?? ''}`
   const record = await readLibraryRecord(options.directory)
   if (record !== undefined && (record.directory !== library || record.fingerprint !== fingerprint)) {
     // Built here from a library that has since changed (or another library is configured now):
@@ -40,7 +43,7 @@ export async function openLibraryKnowledgeBase(options: OpenLibraryKnowledgeBase
   const knowledgeBase = await openKnowledgeBase(options)
   if ((await knowledgeBase.stats()).chunks > 0) return { knowledgeBase, built: false }
   try {
-    const documents = await collectDocuments([library])
+    const documents = await collectDocuments([library], options.curator === undefined ? {} : { curator: options.curator })
     await knowledgeBase.ingest(documents, { ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }), ...(options.signal === undefined ? {} : { signal: options.signal }) })
     await writeFileAtomic(join(options.directory, LIBRARY_RECORD_FILE), `${JSON.stringify({ directory: library, fingerprint }, null, 2)}\n`, 0o644)
   } catch (error) {

@@ -32,7 +32,8 @@ export function createChainSessionPayments(components: {
   store: Store
   suite: SuiteContracts
   domain: TypedDataDomain
-  now: () => number
+  /** Unix seconds as the chain sees them (its latest block), which redemption is judged by. */
+  chainNow: () => Promise<number>
   logger: Logger
 }): SessionPayments {
   const { store, suite, domain } = components
@@ -67,7 +68,7 @@ export function createChainSessionPayments(components: {
         if (existing.redeemed) throw new PaymentRequiredError('This session\'s voucher has been redeemed; open a new session', { sessionId: voucher.sessionId })
         return { digest, user: voucher.user, maxAmount: voucher.maxAmount, charged: BigInt(existing.charged) }
       }
-      const nowSeconds = BigInt(Math.floor(components.now() / 1000))
+      const nowSeconds = BigInt(await components.chainNow())
       if (voucher.expiry < nowSeconds + EXPIRY_MARGIN_SECONDS) throw new PaymentRequiredError('Voucher expired or about to', { expiry: voucher.expiry.toString() })
       const [used, balance] = await Promise.all([
         suite.SessionPayments.isNonceUsed(voucher.user, voucher.nonce),

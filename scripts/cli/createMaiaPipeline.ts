@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { Level } from 'level'
+import type { Level } from 'level'
 import type { Logger } from 'pino'
 import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
 import { createClaudeGenerator } from '../../orchestrator/claude/createClaudeGenerator.ts'
@@ -25,9 +25,8 @@ const DEFAULT_IDENTITY_FILE = fileURLToPath(new URL('../../orchestrator/prompt/i
  * the knowledge base (built from the library on first start), the router, and Claude when a key
  * is configured. Returns what `startOrchestrator` takes, and how to release it all.
  */
-export async function createMaiaPipeline(config: OrchestratorConfig, components: { logger: Logger; progress: ProgressReporter; env: NodeJS.ProcessEnv }): Promise<{ maia: MaiaInit; close(): Promise<void> }> {
-  const db = new Level<string, string>(join(config.dataDir, 'store'))
-  await db.open()
+export async function createMaiaPipeline(config: OrchestratorConfig, components: { db: Level<string, string>; logger: Logger; progress: ProgressReporter; env: NodeJS.ProcessEnv }): Promise<{ maia: MaiaInit; close(): Promise<void> }> {
+  const { db } = components
   const secret = config.memorySecret !== undefined
     ? new Uint8Array(Buffer.from(config.memorySecret, 'hex'))
     : await loadOrCreateSecret(join(config.dataDir, 'memory.secret'))
@@ -37,6 +36,7 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     library: await resolveLibraryDirectory(config.libraryDir),
     tokenCounter: counter,
     logger: components.logger,
+    ...(config.libraryCurator === undefined ? {} : { curator: config.libraryCurator }),
     onProgress: ({ documents, totalDocuments }) => components.progress.update('Indexing the library', documents / totalDocuments)
   })
   components.progress.done()
@@ -65,7 +65,6 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     async close() {
       await knowledgeBase.close()
       await counter.dispose()
-      await db.close()
     }
   }
 }

@@ -6,7 +6,10 @@ import { orchestratorConfigSchema } from '../../shared/config/schemas.ts'
 import { InvalidConfigError } from '../../shared/errors/config.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { createLogger } from '../../shared/log/logger.ts'
+import { join } from 'node:path'
+import { Level } from 'level'
 import { createMaiaPipeline } from './createMaiaPipeline.ts'
+import { createOrchestratorEconomy } from './createOrchestratorEconomy.ts'
 import { parseInteger, parseList, waitForShutdownSignal } from './options.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -28,6 +31,11 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--identity-file <file>', "MAIA's identity prompt")
     .option('--claude-model <model>', 'Claude model for complex synthesis and oracle readings (key: ANTHROPIC_API_KEY)')
     .option('--claude-base-url <url>', 'Messages API base URL')
+    .option('--chain-rpc <url>', 'chain JSON-RPC: stake/model gating, paid sessions, receipts and rewards')
+    .option('--deployment <file>', 'the contract suite deployment file (default .maia/deployments/<chainId>.json)')
+    .option('--require-payment', 'refuse requests without an x-maia-voucher (402)')
+    .option('--epoch-interval-ms <ms>', 'settle a rewards epoch this often', parseInteger)
+    .option('--library-curator <address>', 'credit this ETH address as curator of the library indexed at start')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .action(async (flags: Record<string, unknown>) => {
       const config = await loadConfig(orchestratorConfigSchema, {
@@ -39,16 +47,24 @@ export function registerOrchestratorCommand(program: Command): void {
           apiKeys: flags.apiKey, apiKeysFile: flags.apiKeysFile, defaultModel: flags.defaultModel,
           recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel, knowledgeDir: flags.knowledgeDir,
           libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
-          claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl
+          claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment,
+          requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, libraryCurator: flags.libraryCurator
         }
       })
       const apiKeys = [...config.apiKeys, ...(config.apiKeysFile === undefined ? [] : await readApiKeysFile(config.apiKeysFile))]
       if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
       const logger = createLogger({ level: config.logLevel, name: 'maia-orchestrator' })
-      const pipeline = await createMaiaPipeline(config, { logger, progress: createProgressReporter(), env: process.env })
+      const identity = await loadOrCreateIdentity(config.dataDir)
+      const db = new Level<string, string>(join(config.dataDir, 'store'))
+      await db.open()
+      const pipeline = await createMaiaPipeline(config, { db, logger, progress: createProgressReporter(), env: process.env })
+      const chainRpc = config.chainRpc
+      const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, { db, wallet: identity.wallet, logger })
       const orchestrator = await startOrchestrator({
         maia: pipeline.maia,
-        identity: await loadOrCreateIdentity(config.dataDir),
+        chain: onChain?.chain,
+        economy: onChain?.economy,
+        identity,
         logger,
         apiKeys,
         listen: config.listen,
@@ -60,7 +76,9 @@ export function registerOrchestratorCommand(program: Command): void {
       process.stderr.write(`maia orchestrator ready: API ${orchestrator.api.url} (model "${config.maiaModelName}" = MAIA, Claude ${pipeline.maia.claude === undefined ? 'off' : 'on'}), peer ${orchestrator.multiaddrs.join(' ')}\n`)
       await waitForShutdownSignal()
       await orchestrator.stop()
+      onChain?.close()
       await pipeline.close()
+      await db.close()
     })
 }
 

@@ -7,6 +7,7 @@ import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import { ensureTinyModel } from '../tiny-model/ensureTinyModel.ts'
 import { freePort } from './freePort.ts'
+import { prepareDevnetEconomy, type DevnetEconomy } from './prepareDevnetEconomy.ts'
 
 const CLI = fileURLToPath(new URL('../maia.js', import.meta.url))
 
@@ -31,6 +32,14 @@ export interface DevnetOptions {
   startTimeoutMs?: number
   /** The library the orchestrator indexes (default: ../shared/library, else the sample library). */
   libraryDir?: string
+  /**
+   * The chain: `'local'` starts Hardhat's node on loopback and bootstraps the economy (deploy,
+   * stake, governance vote for the model, a funded user); `{ rpcUrl }` uses an existing chain
+   * whose deployment file is given; `'none'` runs the network without one.
+   */
+  chain?: 'local' | 'none' | { rpcUrl: string; deploymentFile: string }
+  /** Settle a rewards epoch this often (local chain). */
+  epochIntervalMs?: number
   onStatus?: (message: string) => void
 }
 
@@ -43,6 +52,8 @@ export interface DevnetProcess {
 export interface Devnet {
   apiUrl: string
   apiKey: string
+  /** Present when the devnet runs on a chain. */
+  economy?: DevnetEconomy
   orchestratorAddress: string
   processes: DevnetProcess[]
   /** Kills one process with SIGKILL, as a crash would. */
@@ -65,6 +76,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const model = options.model ?? await ensureTinyModel(join(dataDir, 'models', 'maia-tiny.gguf'))
   status(`model: ${model}`)
   const orchestratorIdentity = await loadOrCreateIdentity(join(dataDir, 'orchestrator'))
+  const nodeIdentities = await Promise.all(Array.from({ length: nodeCount }, (_, index) => loadOrCreateIdentity(join(dataDir, `node-${index + 1}`))))
   const p2pPort = await freePort()
   const httpPort = options.httpPort ?? await freePort()
   const orchestratorAddress = `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${orchestratorIdentity.peerId.toString()}`
@@ -88,26 +100,42 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     await Promise.all(processes.map(({ child }) => stopChild(child)))
   }
 
+  let economy: DevnetEconomy | undefined
+  let stopChain = async (): Promise<void> => {}
   try {
+    const chainOption = options.chain ?? 'none'
+    if (chainOption !== 'none') {
+      economy = await prepareDevnetEconomy({
+        dataDir, model, chain: chainOption, status,
+        orchestrator: orchestratorIdentity.wallet.address,
+        nodes: nodeIdentities.map((identity) => ({ wallet: identity.wallet, peerId: identity.peerId.toString() }))
+      })
+      stopChain = economy.stopChain
+    }
+    const chainArgs = economy === undefined ? [] : ['--chain-rpc', economy.rpcUrl, '--deployment', economy.deploymentFile]
     launch('orchestrator', [
       'orchestrator', '--data-dir', join(dataDir, 'orchestrator'),
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--http-host', '127.0.0.1', '--http-port', String(httpPort),
       '--api-key', apiKey, '--record-max-age-ms', String((options.heartbeatIntervalMs ?? 1_000) * 5),
       '--knowledge-dir', join(dataDir, 'knowledge'), '--tokenizer-model', model,
-      ...(options.libraryDir === undefined ? [] : ['--library-dir', options.libraryDir])
+      ...(options.libraryDir === undefined ? [] : ['--library-dir', options.libraryDir]),
+      ...chainArgs,
+      ...(economy === undefined ? [] : ['--require-payment', '--library-curator', economy.accounts.curator.address, '--epoch-interval-ms', String(options.epochIntervalMs ?? 3_600_000)])
     ])
     for (let index = 0; index < nodeCount; index += 1) {
       launch(`node-${index + 1}`, [
         'node', '--model', model, '--model-name', 'maia-tiny', '--data-dir', join(dataDir, `node-${index + 1}`),
         '--listen', '/ip4/127.0.0.1/tcp/0', '--bootstrap', orchestratorAddress,
         '--threads', String(options.threadsPerNode ?? 1), '--context-size', '2048', '--max-concurrent', '2',
-        '--heartbeat-ms', String(options.heartbeatIntervalMs ?? 1_000)
+        '--heartbeat-ms', String(options.heartbeatIntervalMs ?? 1_000),
+        ...chainArgs
       ])
     }
     status(`started orchestrator and ${nodeCount} nodes; logs in ${join(dataDir, 'logs')}`)
     await waitForNodes(apiUrl, apiKey, nodeCount, processes, options.startTimeoutMs ?? 90_000, status)
   } catch (error) {
     await stop()
+    await stopChain()
     throw error
   }
 
@@ -116,10 +144,14 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     apiKey,
     orchestratorAddress,
     processes,
+    ...(economy === undefined ? {} : { economy }),
     kill(name) {
       processes.find((entry) => entry.name === name)?.child.kill('SIGKILL')
     },
-    stop
+    async stop() {
+      await stop()
+      await stopChain()
+    }
   }
 }
 

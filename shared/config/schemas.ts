@@ -70,6 +70,16 @@ export const orchestratorConfigSchema = z.object({
   claudeTimeoutMs: z.number().int().min(1_000).max(600_000).default(60_000),
   /** Routing policy per intent (see orchestrator/router); defaults follow the seed's phase 1B. */
   routingPolicy: z.record(z.string(), z.string()).optional(),
-  prices: priceTableSchema.default(DEFAULT_PRICE_TABLE)
+  prices: priceTableSchema.default(DEFAULT_PRICE_TABLE),
+  /** JSON-RPC URL of the chain: enables stake/model gating, paid sessions, receipts and rewards. */
+  chainRpc: z.string().url().optional(),
+  /** The suite's deployment file (default: .maia/deployments/<chain id>.json). */
+  deployment: z.string().optional(),
+  /** Refuse requests without an `x-maia-voucher` (402). */
+  requirePayment: z.boolean().default(false),
+  /** Settle a rewards epoch (redeem vouchers, post the root) this often. */
+  epochIntervalMs: z.number().int().min(1_000).max(30 * 24 * 3_600_000).default(3_600_000),
+  /** Credited as curator of the library indexed at start (an ETH address). */
+  libraryCurator: z.string().regex(/^0x[0-9a-fA-F]{40}$/).optional()
 }).strict()
 export type OrchestratorConfig = z.infer<typeof orchestratorConfigSchema>

@@ -1,0 +1,58 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import type { Wallet } from 'ethers'
+import type { Deployment } from '../../shared/chain/DeploymentSchema.ts'
+import { loadDeployment } from '../../shared/chain/loadDeployment.ts'
+import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
+import { sha256File } from '../../shared/util/sha256.ts'
+import { bootstrapEconomy } from './chain/bootstrapEconomy.ts'
+import { startLocalChain } from './chain/startLocalChain.ts'
+import { freePort } from './freePort.ts'
+
+export interface DevnetEconomy {
+  rpcUrl: string
+  deploymentFile: string
+  deployment: Deployment
+  /** The demo parties' wallets (kept in the devnet's data dir, mode 0600). */
+  accounts: { user: Wallet; trainer: Wallet; curator: Wallet }
+  /** The provider nodes' ETH addresses. */
+  nodes: string[]
+  stopChain(): Promise<void>
+}
+
+/**
+ * The chain side of the devnet. With a local chain: starts Hardhat's node, bootstraps the
+ * economy for these nodes and this orchestrator, and clears the orchestrator's payment and
+ * settlement state, which belonged to the previous (discarded) chain. With an existing chain:
+ * uses its deployment as is.
+ */
+export async function prepareDevnetEconomy(options: {
+  dataDir: string
+  model: string
+  chain: 'local' | { rpcUrl: string; deploymentFile: string }
+  orchestrator: string
+  nodes: Array<{ wallet: Wallet; peerId: string }>
+  status: (message: string) => void
+}): Promise<DevnetEconomy> {
+  const identities = await Promise.all(['user', 'trainer', 'curator'].map((name) => loadOrCreateIdentity(join(options.dataDir, 'accounts', name))))
+  const accounts = { user: identities[0]!.wallet, trainer: identities[1]!.wallet, curator: identities[2]!.wallet }
+  if (options.chain !== 'local') {
+    return { rpcUrl: options.chain.rpcUrl, deploymentFile: options.chain.deploymentFile, deployment: await loadDeployment(options.chain.deploymentFile), accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: async () => {} }
+  }
+  const chain = await startLocalChain({ port: await freePort(), logFile: join(options.dataDir, 'logs', 'chain.log'), cwd: process.cwd() })
+  try {
+    options.status(`local chain: ${chain.rpcUrl} (Hardhat node, chain id 31337)`)
+    await rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true })
+    const { deployment, deploymentFile } = await bootstrapEconomy({
+      rpcUrl: chain.rpcUrl,
+      participants: { nodes: options.nodes, orchestrator: options.orchestrator, user: accounts.user, trainer: accounts.trainer, curator: accounts.curator.address },
+      model: { name: 'maia-tiny', sha256: await sha256File(options.model), uri: options.model },
+      deploymentFile: join(options.dataDir, 'deployment.json'),
+      onStatus: options.status
+    })
+    return { rpcUrl: chain.rpcUrl, deploymentFile, deployment, accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: chain.stop }
+  } catch (error) {
+    await chain.stop()
+    throw error
+  }
+}

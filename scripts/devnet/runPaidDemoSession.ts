@@ -1,0 +1,72 @@
+import { randomBytes } from 'node:crypto'
+import { formatUnits, JsonRpcProvider, parseUnits } from 'ethers'
+import { connectSuite } from '../../shared/chain/connectSuite.ts'
+import { signVoucher, voucherDomain } from '../../shared/chain/voucher.ts'
+import { encodeVoucherHeader } from '../../shared/chain/voucherHeader.ts'
+import type { DevnetEconomy } from './prepareDevnetEconomy.ts'
+import { sendSampleRequest } from './sendSampleRequest.ts'
+
+export interface PaidDemoResult {
+  /** Balance changes per party, in $MAIA base units. */
+  changes: Array<{ party: string; address: string; change: bigint }>
+  sample: Awaited<ReturnType<typeof sendSampleRequest>>
+  settlement: unknown
+}
+
+/**
+ * The devnet's demo of the whole economy: the user signs a voucher for one session, asks MAIA a
+ * question through the orchestrator (served by a staked node), the orchestrator redeems the
+ * voucher and posts a rewards epoch, and the provider, curator and trainer claim their shares.
+ * Returns where every party's balance went.
+ */
+export async function runPaidDemoSession(apiUrl: string, apiKey: string, economy: DevnetEconomy, onText: (text: string) => void): Promise<PaidDemoResult> {
+  const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { cacheTimeout: -1, pollingInterval: 250 })
+  try {
+    const { deployment, accounts } = economy
+    const suite = connectSuite(deployment, provider)
+    const parties: Array<{ party: string; address: string; deposit?: boolean }> = [
+      { party: 'user (session deposit)', address: accounts.user.address, deposit: true },
+      ...economy.nodes.map((address, index) => ({ party: `provider node-${index + 1}`, address })),
+      { party: 'curator (library)', address: accounts.curator.address },
+      { party: 'trainer (maia-tiny)', address: accounts.trainer.address },
+      { party: 'treasury (timelock)', address: await suite.SessionPayments.treasury() },
+      { party: 'rewards pool (unclaimed)', address: deployment.contracts.RewardsDistributor.address }
+    ]
+    const balances = async (): Promise<bigint[]> => Promise.all(parties.map((entry) =>
+      entry.deposit === true ? suite.SessionPayments.balanceOf(entry.address) : suite.MaiaToken.balanceOf(entry.address)))
+    const before = await balances()
+
+    const { chainId } = await provider.getNetwork()
+    const voucher = {
+      user: accounts.user.address,
+      sessionId: `0x${randomBytes(32).toString('hex')}`,
+      maxAmount: parseUnits('1', 18),
+      // Chain time, not wall time: the devnet's governance vote moved the chain's clock days ahead.
+      expiry: BigInt(((await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000)) + 3_600),
+      nonce: BigInt(`0x${randomBytes(16).toString('hex')}`)
+    }
+    const signature = await signVoucher(accounts.user, voucherDomain({ chainId, verifyingContract: deployment.contracts.SessionPayments.address }), voucher)
+    const sample = await sendSampleRequest(apiUrl, apiKey, onText, { 'x-maia-voucher': encodeVoucherHeader({ voucher, signature }) })
+
+    const settled = await fetch(`${apiUrl}/v1/settlement/epochs`, { method: 'POST', headers: { 'x-api-key': apiKey } })
+    const settlement = await settled.json() as unknown
+    if (!settled.ok) throw new Error(`settlement failed: ${JSON.stringify(settlement)}`)
+    // Anyone may claim for anyone (the tokens go to the account): the user pays the gas here.
+    const claimer = connectSuite(deployment, accounts.user.connect(provider))
+    for (const { address } of parties.slice(1, -2)) {
+      const response = await fetch(`${apiUrl}/v1/rewards/${address}`, { headers: { 'x-api-key': apiKey } })
+      if (!response.ok) continue
+      const claim = await response.json() as { cumulativeAmount: string; proof: string[] }
+      await (await claimer.RewardsDistributor.claim(address, BigInt(claim.cumulativeAmount), claim.proof)).wait()
+    }
+    const after = await balances()
+    return { changes: parties.map((entry, index) => ({ party: entry.party, address: entry.address, change: after[index]! - before[index]! })), sample, settlement }
+  } finally {
+    provider.destroy()
+  }
+}
+
+export function formatBalanceChanges(changes: PaidDemoResult['changes']): string {
+  return changes.map(({ party, address, change }) =>
+    `  ${party.padEnd(26)} ${address}  ${change >= 0n ? '+' : ''}${formatUnits(change, 18)} $MAIA`).join('\n')
+}
