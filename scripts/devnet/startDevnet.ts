@@ -47,6 +47,7 @@ export interface DevnetProcess {
   name: string
   child: ChildProcess
   logFile: string
+  args: string[]
 }
 
 export interface Devnet {
@@ -58,6 +59,8 @@ export interface Devnet {
   processes: DevnetProcess[]
   /** Kills one process with SIGKILL, as a crash would. */
   kill(name: string): void
+  /** Kills one process with SIGKILL and starts it again with the same arguments and data. */
+  restart(name: string): Promise<void>
   stop(): Promise<void>
 }
 
@@ -89,8 +92,10 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
     child.stdout?.pipe(log)
     child.stderr?.pipe(log)
-    const entry = { name, child, logFile }
-    processes.push(entry)
+    const entry = { name, child, logFile, args }
+    const previous = processes.findIndex((process) => process.name === name)
+    if (previous >= 0) processes.splice(previous, 1, entry)
+    else processes.push(entry)
     // Last resort: whatever happens to this process, its children do not outlive it.
     process.once('exit', () => { if (child.exitCode === null) child.kill('SIGKILL') })
     return entry
@@ -147,6 +152,16 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     ...(economy === undefined ? {} : { economy }),
     kill(name) {
       processes.find((entry) => entry.name === name)?.child.kill('SIGKILL')
+    },
+    async restart(name) {
+      const entry = processes.find((process) => process.name === name)
+      if (entry === undefined) throw new DevnetStartError(`no process named ${name}`)
+      const exited = entry.child.exitCode !== null || entry.child.signalCode !== null
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => entry.child.once('exit', () => resolve()))
+      entry.child.kill('SIGKILL')
+      await exited
+      launch(name, entry.args)
     },
     async stop() {
       await stop()

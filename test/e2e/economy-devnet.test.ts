@@ -130,6 +130,39 @@ describe('economy end to end on the devnet', () => {
     }
   })
 
+  it('loses no receipt and pays none twice when the orchestrator is killed -9 between receipts and settlement', async () => {
+    const status = async () => await (await fetch(`${devnet.apiUrl}/v1/settlement`, { headers: { 'x-api-key': devnet.apiKey } })).json() as { receipts: number; unassigned: number; latestPosted?: { epoch: number } }
+    const before = await status()
+    const header = await voucherHeader(parseUnits('1', 18))
+    for (let turn = 0; turn < 3; turn += 1) {
+      await client().messages.create({ model: 'maia-tiny', max_tokens: 8, messages: [{ role: 'user', content: `turn ${turn}` }] }, { headers: { 'x-maia-voucher': header } })
+    }
+    const eligibleNodes = async () => {
+      const response = await fetch(`${devnet.apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': devnet.apiKey } }).catch(() => undefined)
+      if (response?.ok !== true) return -1
+      return ((await response.json()) as { nodes: Array<{ eligible: boolean }> }).nodes.filter((node) => node.eligible).length
+    }
+    await devnet.restart('orchestrator')
+    await expect.poll(eligibleNodes, { timeout: 60_000, interval: 500 }).toBe(2)
+    const afterCrash = await status()
+    expect(afterCrash.receipts).toBe(before.receipts + 3)
+    expect(afterCrash.unassigned).toBe(3)
+
+    const settle = async () => await (await fetch(`${devnet.apiUrl}/v1/settlement/epochs`, { method: 'POST', headers: { 'x-api-key': devnet.apiKey } })).json() as { redemptions: { redeemed: number }; settlement: { settled?: { epoch: number; receiptCount: number } } }
+    const first = await settle()
+    expect(first.redemptions.redeemed).toBe(1)
+    expect(first.settlement.settled).toMatchObject({ epoch: 2, receiptCount: 3 })
+
+    await devnet.restart('orchestrator')
+    await expect.poll(eligibleNodes, { timeout: 60_000, interval: 500 }).toBe(2)
+    const again = await settle()
+    expect(again.redemptions.redeemed).toBe(0)
+    expect(again.settlement.settled).toBeUndefined()
+    expect((await status()).latestPosted?.epoch).toBe(2)
+    const reader = connectSuite(devnet.economy!.deployment, provider)
+    expect(await reader.RewardsDistributor.currentEpoch()).toBe(2n)
+  })
+
   it('carries a governance model update to the nodes, which switch and keep serving', async () => {
     const economy = devnet.economy!
     const next = join(directory.path, 'models', 'maia-tiny-v2.gguf')
