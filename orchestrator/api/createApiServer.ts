@@ -175,6 +175,8 @@ function toApiError(error: unknown): ApiError {
   if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
   if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
   if (error instanceof PaymentRequiredError) return new ApiError('payment_required', error.message, { cause: error })
+  // Asking for rewards before any epoch, or for an account that earned nothing, is a miss, not a fault.
+  if (error instanceof Error && (error.name === 'NoPostedEpochError' || error.name === 'RewardAccountNotFoundError')) return new ApiError('not_found_error', error.message, { cause: error })
   if (error instanceof NodeRejectedError && (error.code === 'bad_request' || error.code === 'frame_too_large')) {
     return new ApiError('invalid_request_error', `The serving node refused the request: ${String(error.details.message)}`, { cause: error })
   }

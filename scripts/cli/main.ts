@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import { registerDeployCommand } from './deployCommand.ts'
+import { registerEconomyCommands } from './economy/index.ts'
 import { registerKnowledgeCommand } from './knowledgeCommand.ts'
 import { registerModelCommand } from './modelCommand.ts'
 import { registerNodeCommand } from './nodeCommand.ts'
@@ -20,6 +21,7 @@ export async function runCli(argv: string[]): Promise<void> {
   registerOrchestratorCommand(program)
   registerUpCommand(program)
   registerModelCommand(program)
+  registerEconomyCommands(program)
   registerDeployCommand(program)
   registerReportCommand(program)
   registerRouteCommand(program)

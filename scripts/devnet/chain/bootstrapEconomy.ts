@@ -39,7 +39,7 @@ export async function bootstrapEconomy(options: {
   onStatus?: (message: string) => void
 }): Promise<BootstrappedEconomy> {
   const status = options.onStatus ?? (() => {})
-  const provider = new JsonRpcProvider(options.rpcUrl, undefined, { staticNetwork: true, pollingInterval: 250 })
+  const provider = new JsonRpcProvider(options.rpcUrl, undefined, { staticNetwork: true, pollingInterval: 250, cacheTimeout: -1 })
   try {
     // Nonces are tracked locally: the provider's short-lived caching can hand out a used one.
     const signer = (wallet: Wallet): Signer => new NonceManager(wallet.connect(provider))

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto'
+import type { Command } from 'commander'
+import { hexlify } from 'ethers'
+import { z } from 'zod'
+import { BadSignatureError } from '../../../shared/chain/errors.ts'
+import { hashVoucher, signVoucher, voucherDomain, type Voucher } from '../../../shared/chain/voucher.ts'
+import { VOUCHER_HEADER_NAME, encodeVoucherHeader, verifyVoucherHeader, voucherToJson } from '../../../shared/chain/voucherHeader.ts'
+import { withSigningChain } from './chainContext.ts'
+import { latestTimestamp } from './devnet.ts'
+import { InsufficientDepositError, InvalidEconomyArgumentError, VoucherNonceUsedError } from './errors.ts'
+import { addChainOptions, amountSchema, bytes32Schema, chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
+import { formatMaia, formatTimestamp, printerFor } from './output.ts'
+import { ensureTokenFunds, sendTransaction } from './transactions.ts'
+
+const DEFAULT_TTL_SECONDS = 3600n
+
+const openSchema = chainFlagsSchema.extend({
+  max: amountSchema,
+  deposit: amountSchema.optional(),
+  sessionId: bytes32Schema.optional(),
+  nonce: uintSchema.optional(),
+  ttl: uintSchema.refine((value) => value > 0n, 'must be more than zero').optional(),
+  expiry: uintSchema.optional(),
+  approve: z.boolean().default(true)
+}).refine((flags) => flags.ttl === undefined || flags.expiry === undefined, { message: 'pass --ttl or --expiry, not both', path: ['expiry'] })
+
+/** What `maia session open --json` prints. */
+export interface OpenedSession {
+  header: { name: typeof VOUCHER_HEADER_NAME; value: string }
+  voucher: Record<keyof Voucher, string>
+  signature: string
+  deposited: string
+  depositTransaction?: string
+}
+
+/**
+ * `maia session open`: the user side of per-session payment. Optionally deposits into
+ * SessionPayments, signs an EIP-712 voucher (capped at `--max`), checks it the way the contract
+ * will, and prints the `x-maia-voucher` header an app sends with its requests.
+ */
+export function registerSessionCommand(program: Command, options: EconomyCommandOptions = {}): void {
+  const env = options.env ?? process.env
+  const session = program.command('session').description('user: pay for inference sessions with signed vouchers (SessionPayments)')
+
+  addChainOptions(session.command('open'), { signs: true })
+    .description(`sign a session voucher and print the ${VOUCHER_HEADER_NAME} header to send with requests`)
+    .requiredOption('--max <MAIA>', 'most the session may cost, in $MAIA')
+    .option('--deposit <MAIA>', 'first deposit this much $MAIA into SessionPayments')
+    .option('--session-id <hex32>', 'session id (default: 32 random bytes)')
+    .option('--nonce <n>', 'voucher nonce, single use (default: random)')
+    .option('--ttl <seconds>', `voucher lifetime from the chain's current time (default ${DEFAULT_TTL_SECONDS})`)
+    .option('--expiry <unix>', 'absolute expiry, unix seconds (instead of --ttl)')
+    .option('--no-approve', 'fail instead of approving SessionPayments when the allowance is short')
+    .action(async (raw: Record<string, unknown>, command: Command) => {
+      const flags = parseFlags(openSchema, raw)
+      const opened = await withSigningChain(flags, env, async (context): Promise<OpenedSession> => {
+        const paymentsAddress = context.deployment.contracts.SessionPayments.address
+        let depositTransaction: string | undefined
+        if (flags.deposit !== undefined) {
+          const amount = flags.deposit
+          await ensureTokenFunds(context, { spender: paymentsAddress, spenderName: 'SessionPayments', amount, approve: flags.approve, what: 'deposit' })
+          depositTransaction = (await sendTransaction(context, 'SessionPayments.deposit', () => context.write.SessionPayments.deposit(amount))).hash
+        }
+        const payments = context.read.SessionPayments
+        const deposited = await payments.balanceOf(context.account)
+        if (deposited < flags.max) {
+          throw new InsufficientDepositError({ user: context.account, deposited: formatMaia(deposited), maxAmount: formatMaia(flags.max) })
+        }
+
+        // Chain time, not the local clock: devnets fast-forward, and the contract compares block time.
+        const now = await latestTimestamp(context.provider)
+        const expiry = flags.expiry ?? now + (flags.ttl ?? DEFAULT_TTL_SECONDS)
+        if (expiry <= now) throw new InvalidEconomyArgumentError(`--expiry: ${expiry} is not after the chain's current time ${now}`)
+        const nonce = flags.nonce ?? BigInt(hexlify(randomBytes(8)))
+        if (await payments.isNonceUsed(context.account, nonce)) throw new VoucherNonceUsedError({ user: context.account, nonce: nonce.toString() })
+
+        const voucher: Voucher = { user: context.account, sessionId: flags.sessionId ?? hexlify(randomBytes(32)), maxAmount: flags.max, expiry, nonce }
+        const domain = voucherDomain({ chainId: context.chainId, verifyingContract: paymentsAddress })
+        const signature = await signVoucher(context.wallet, domain, voucher)
+        // The contract recomputes the digest itself: a domain that differs (wrong chain id or
+        // address in the deployment file) would make every redemption fail, so catch it now.
+        const onChainDigest = await payments.hashVoucher(voucher)
+        if (onChainDigest !== hashVoucher(domain, voucher)) {
+          throw new BadSignatureError('voucher', { reason: 'SessionPayments hashes this voucher differently (EIP-712 domain mismatch)', contract: paymentsAddress })
+        }
+        const value = encodeVoucherHeader({ voucher, signature })
+        verifyVoucherHeader(value, domain)
+        return {
+          header: { name: VOUCHER_HEADER_NAME, value },
+          voucher: voucherToJson(voucher),
+          signature,
+          deposited: deposited.toString(),
+          ...(depositTransaction === undefined ? {} : { depositTransaction })
+        }
+      })
+      const out = printerFor(command)
+      if (flags.json === true) return out.json(opened)
+      out.table([
+        ['session', opened.voucher.sessionId],
+        ['user', opened.voucher.user],
+        ['max amount', formatMaia(BigInt(opened.voucher.maxAmount))],
+        ['expiry', formatTimestamp(BigInt(opened.voucher.expiry))],
+        ['nonce', opened.voucher.nonce],
+        ['deposited', formatMaia(BigInt(opened.deposited))],
+        ...(opened.depositTransaction === undefined ? [] : [['deposit tx', opened.depositTransaction] as const])
+      ])
+      out.line('')
+      out.line('Send this header with each request of the session:')
+      out.line(`${opened.header.name}: ${opened.header.value}`)
+    })
+}
