@@ -143,14 +143,17 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       method: 'GET',
       path: /^\/v1\/network\/nodes$/,
       handle: () => ({
-        nodes: table.all().map((entry) => ({ entry, ...entry })).map(({ entry, record, outstanding, firstTokenMs, failures, quarantinedUntil }) => ({
-          peerId: record.peerId, ethAddress: record.ethAddress, model: record.model, contextSize: record.contextSize,
-          maxConcurrent: record.maxConcurrent, inFlight: record.inFlight, queueDepth: record.queueDepth,
-          tokensPerSecond: record.tokensPerSecond, pricePer1kTokens: record.pricePer1kTokens,
-          lastAnnouncedAt: record.timestamp, outstanding, firstTokenMs, failures,
-          quarantinedUntil: quarantinedUntil > now() ? quarantinedUntil : null,
-          eligible: isEligible?.(entry) ?? true
-        })),
+        nodes: table.all().map((entry) => {
+          const { record } = entry
+          return {
+            peerId: record.peerId, ethAddress: record.ethAddress, model: record.model, contextSize: record.contextSize,
+            maxConcurrent: record.maxConcurrent, inFlight: record.inFlight, queueDepth: record.queueDepth,
+            tokensPerSecond: record.tokensPerSecond, pricePer1kTokens: record.pricePer1kTokens,
+            lastAnnouncedAt: record.timestamp, outstanding: entry.outstanding, firstTokenMs: entry.firstTokenMs, failures: entry.failures,
+            quarantinedUntil: entry.quarantinedUntil > now() ? entry.quarantinedUntil : null,
+            eligible: isEligible?.(entry) ?? true
+          }
+        }),
         models: listServedModels(eligibleNodes())
       })
     }, ...(maia === undefined ? [] : maiaRoutes(maia)), ...(economy === undefined ? [] : economyRoutes(economy, settleEpoch))]
