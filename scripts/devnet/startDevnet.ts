@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import { ensureTinyModel } from '../tiny-model/ensureTinyModel.ts'
+import { stopChild, superviseChild } from './childProcesses.ts'
 import { freePort } from './freePort.ts'
 import { prepareDevnetEconomy, type DevnetEconomy } from './prepareDevnetEconomy.ts'
 
@@ -88,16 +88,12 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
 
   const launch = (name: string, args: string[]): DevnetProcess => {
     const logFile = join(dataDir, 'logs', `${name}.log`)
-    const log = createWriteStream(logFile, { flags: 'a' })
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
-    child.stdout?.pipe(log)
-    child.stderr?.pipe(log)
+    superviseChild(child, logFile)
     const entry = { name, child, logFile, args }
     const previous = processes.findIndex((process) => process.name === name)
     if (previous >= 0) processes.splice(previous, 1, entry)
     else processes.push(entry)
-    // Last resort: whatever happens to this process, its children do not outlive it.
-    process.once('exit', () => { if (child.exitCode === null) child.kill('SIGKILL') })
     return entry
   }
 
@@ -185,13 +181,4 @@ async function waitForNodes(apiUrl: string, apiKey: string, count: number, proce
     if (Date.now() > deadline) throw new DevnetStartError(`only ${seen} of ${count} nodes announced within ${timeoutMs} ms`)
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
-}
-
-async function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  child.kill('SIGTERM')
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-  await exited
-  clearTimeout(timer)
 }

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { JsonRpcProvider } from 'ethers'
 import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { stopChild, superviseChild } from '../childProcesses.ts'
 
 export class LocalChainStartError extends BaseError {
   override name = 'LocalChainStartError'
@@ -28,19 +28,9 @@ export async function startLocalChain(options: { port: number; logFile: string; 
   const child = spawn(process.execPath, [cli, 'node', '--hostname', '127.0.0.1', '--port', String(options.port)], {
     cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }
   })
-  const log = createWriteStream(options.logFile, { flags: 'a' })
-  child.stdout?.pipe(log)
-  child.stderr?.pipe(log)
-  process.once('exit', () => { if (child.exitCode === null) child.kill('SIGKILL') })
+  superviseChild(child, options.logFile)
   const rpcUrl = `http://127.0.0.1:${options.port}`
-  const stop = async (): Promise<void> => {
-    if (child.exitCode !== null || child.signalCode !== null) return
-    const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-    child.kill('SIGTERM')
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
-    await exited
-    clearTimeout(timer)
-  }
+  const stop = (): Promise<void> => stopChild(child)
   const deadline = Date.now() + (options.timeoutMs ?? 60_000)
   for (;;) {
     if (child.exitCode !== null) throw new LocalChainStartError('hardhat node exited', { logFile: options.logFile, exitCode: child.exitCode })
