@@ -110,7 +110,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
   const economy = init.economy
   const hooks = economy === undefined ? undefined : createEconomyHooks({ payments: economy.payments, receipts: economy.receipts, chain, logger: log })
-  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks })
+  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId })
   const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
   const maia = init.maia
   const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({

@@ -3,6 +3,8 @@ import type { Logger } from 'pino'
 import type { SuiteContracts } from '../../shared/chain/connectSuite.ts'
 
 export interface ChainView {
+  /** The chain's id: receipts must be signed for it. */
+  readonly chainId: number
   /** SHA-256 of the model governance marks active (lowercase 0x hex), once known. */
   readonly activeModelHash: string | undefined
   /** The trainer who submitted the active model. */
@@ -22,7 +24,7 @@ export interface ChainView {
  * staked. Chain reads stay off the request path; registry events trigger a refresh, and a timer
  * catches anything events miss.
  */
-export async function createChainView(components: { suite: SuiteContracts; logger: Logger; refreshIntervalMs?: number }): Promise<ChainView> {
+export async function createChainView(components: { suite: SuiteContracts; chainId: number; logger: Logger; refreshIntervalMs?: number }): Promise<ChainView> {
   const { suite } = components
   const log = components.logger.child({ component: 'orchestrator:chain' })
   const active = new Map<string, boolean>()
@@ -61,6 +63,7 @@ export async function createChainView(components: { suite: SuiteContracts; logge
   for (const event of ['NodeRegistered', 'NodeSlashed', 'UnstakeRequested', 'StakeIncreased', 'NodeDeregistered']) subscribe(suite.NodeRegistry, event)
 
   return {
+    chainId: components.chainId,
     get activeModelHash() { return activeModelHash },
     get activeModelTrainer() { return activeModelTrainer },
     isNodeActive(address) {

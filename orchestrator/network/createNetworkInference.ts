@@ -63,6 +63,8 @@ export interface NetworkInferenceComponents {
   /** Deadlines for a node's first token and for silence between tokens. */
   timeouts?: InferenceTimeouts
   hooks?: InferenceHooks
+  /** The chain id receipts must be signed for. */
+  chainId?: number
   /** Extra eligibility rule (stake, registry...), applied on top of freshness and model. */
   isEligible?: (entry: NodeEntry) => boolean
 }
@@ -110,7 +112,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
         let outcome: Awaited<ReturnType<typeof requestInference>> | undefined
         try {
           outcome = await requestInference(components.peer, {
-            peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash
+            peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash, chainId: components.chainId
           }, request, {
             signal,
             timeouts: components.timeouts,

@@ -11,6 +11,8 @@ export interface NodeIdentityClaim {
   peerId: string
   ethAddress: string
   modelHash: string
+  /** The chain receipts must be signed for (so one cannot be replayed on another); any when absent. */
+  chainId?: number
 }
 
 export interface InferenceOutcome {
@@ -103,6 +105,7 @@ function assertFinalFrame(frame: FinalFrame, node: NodeIdentityClaim, request: I
   if (receipt.modelHash !== node.modelHash) mismatch('model hash differs from announced')
   if (receipt.inputTokens !== frame.usage.inputTokens || receipt.outputTokens !== frame.usage.outputTokens) mismatch('usage differs')
   if (receipt.outputTokens > request.maxTokens) mismatch('more output tokens than the request allowed')
+  if (node.chainId !== undefined && receipt.chainId !== node.chainId) mismatch(`signed for chain ${receipt.chainId}, not ${node.chainId}`)
   try {
     assertReceiptSignature(receipt)
   } catch {

@@ -26,7 +26,7 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
   // One signer for both redemptions and epoch roots; settlement runs them one after the other.
   const signer = components.wallet.connect(provider)
   const suite = connectSuite(deployment, signer)
-  const chain = await createChainView({ suite: connectSuite(deployment, provider), logger: components.logger })
+  const chain = await createChainView({ suite: connectSuite(deployment, provider), chainId: Number(chainId), logger: components.logger })
   const receipts = createLevelReceiptStore({ store: components.db.sublevel<string, string>('settlement', {}), countersigner: components.wallet, now: Date.now, logger: components.logger })
   const economy: EconomyInit = {
     payments: createChainSessionPayments({

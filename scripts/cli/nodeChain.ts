@@ -8,11 +8,11 @@ import { loadDeployment } from '../../shared/chain/loadDeployment.ts'
 import type { NodeConfig } from '../../shared/config/schemas.ts'
 
 /** Connects a node to the chain named in its config: the deployment, checked against the RPC's chain id. */
-export async function connectNodeToChain(config: NodeConfig, address: string, logger: Logger): Promise<{ gate: NodeChainGate; close(): void }> {
+export async function connectNodeToChain(config: NodeConfig, address: string, logger: Logger): Promise<{ gate: NodeChainGate; chainId: number; close(): void }> {
   const provider = new JsonRpcProvider(config.chainRpc, undefined, { pollingInterval: 1_000 })
   const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${config.chainId}.json`)
   await assertDeploymentChain(deployment, provider)
-  return { gate: createNodeChainGate({ suite: connectSuite(deployment, provider), address, logger }), close: () => provider.destroy() }
+  return { gate: createNodeChainGate({ suite: connectSuite(deployment, provider), address, logger }), chainId: deployment.chainId, close: () => provider.destroy() }
 }
 
 /**

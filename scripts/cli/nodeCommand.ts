@@ -74,7 +74,8 @@ export function registerNodeCommand(program: Command): void {
         maxConcurrent: config.maxConcurrent,
         maxQueued: config.maxQueued,
         pricePer1kTokens: BigInt(config.pricePer1kTokens),
-        chainId: config.chainId,
+        // Receipts are signed for the chain the node is staked on, when it follows one.
+        chainId: chain?.chainId ?? config.chainId,
         heartbeatIntervalMs: config.heartbeatIntervalMs
       })
       process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})${chain === undefined ? '' : ', following the chain'}\n`)

@@ -1,9 +1,11 @@
 import { join } from 'node:path'
 import Anthropic from '@anthropic-ai/sdk'
+import { generateKeyPair } from '@libp2p/crypto/keys'
 import { lpStream } from '@libp2p/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createCapabilityAnnouncer } from '../../node/announce/createCapabilityAnnouncer.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
+import { requestInference } from '../../orchestrator/network/requestInference.ts'
 import { createBindingProof } from '../../shared/keys/bindingProof.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
@@ -18,7 +20,7 @@ import { startTestNetwork, TEST_API_KEY, temporaryDirectory, type TestNetwork } 
 const MODEL_HASH = `0x${'ab'.repeat(32)}` as const
 
 /** A node that announces honestly but signs receipts for text it did not send. */
-async function startRogueNode(directory: string, bootstrap: string[], streamTokens: boolean): Promise<{ peer: MaiaPeer; stop: () => Promise<void> }> {
+async function startRogueNode(directory: string, bootstrap: string[], streamTokens: boolean, lie: { chainId?: number } = {}): Promise<{ peer: MaiaPeer; ethAddress: string; stop: () => Promise<void> }> {
   const identity = await loadOrCreateIdentity(directory)
   const peer = await createPeer({ privateKey: identity.libp2pKey, listen: ['/ip4/127.0.0.1/tcp/0'] })
   await peer.handle(INFERENCE_PROTOCOL, async (stream) => {
@@ -26,9 +28,11 @@ async function startRogueNode(directory: string, bootstrap: string[], streamToke
     const request = decodeFrame((await messages.read()).subarray(), inferenceRequestSchema, 'request')
     await messages.write(encodeFrame({ type: 'accepted', queuePosition: 0 }))
     if (streamTokens) await messages.write(encodeFrame({ type: 'token', text: 'lies ' }))
+    // Either the output hash lies, or (when a chain is named) everything is honest but the chain.
     const receipt = await signReceipt(identity.wallet, {
-      requestId: request.id, promptHash: hashInferencePrompt(request), outputHash: hashInferenceOutput('something else'),
-      inputTokens: 1, outputTokens: 1, modelHash: MODEL_HASH, node: identity.wallet.address, chainId: 31337
+      requestId: request.id, promptHash: hashInferencePrompt(request),
+      outputHash: hashInferenceOutput(lie.chainId === undefined ? 'something else' : streamTokens ? 'lies ' : ''),
+      inputTokens: 1, outputTokens: 1, modelHash: MODEL_HASH, node: identity.wallet.address, chainId: lie.chainId ?? 31337
     })
     await messages.write(encodeFrame({
       type: 'final', stopReason: 'end_turn', stopSequence: null, usage: { inputTokens: 1, outputTokens: 1 },
@@ -48,7 +52,7 @@ async function startRogueNode(directory: string, bootstrap: string[], streamToke
   })
   announcer.start()
   const stopDialing = keepConnected(peer, bootstrap, { intervalMs: 500, logger: silentLogger() })
-  return { peer, stop: async () => { stopDialing(); announcer.stop(); await peer.stop() } }
+  return { peer, ethAddress: identity.wallet.address, stop: async () => { stopDialing(); announcer.stop(); await peer.stop() } }
 }
 
 describe('receipts are checked: a lying node is caught', () => {
@@ -87,5 +91,25 @@ describe('receipts are checked: a lying node is caught', () => {
     await network.waitForNodes(1)
     const stream = client.messages.stream({ model: 'maia-scripted', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] })
     await expect(stream.finalMessage()).rejects.toThrow(/failed mid-response/)
+  })
+})
+
+describe('receipts signed for another chain are refused', () => {
+  it('rejects an otherwise honest receipt whose chain id is not the orchestrator\'s', async () => {
+    const directory = await temporaryDirectory()
+    const client = await createPeer({ privateKey: await generateKeyPair('Ed25519'), listen: ['/ip4/127.0.0.1/tcp/0'] })
+    const rogue = await startRogueNode(join(directory.path, 'other-chain'), [], false, { chainId: 1 })
+    try {
+      await client.dial(rogue.peer.getMultiaddrs()[0]!)
+      const request = { type: 'request' as const, id: `0x${'22'.repeat(32)}`, messages: [{ role: 'user' as const, content: 'hi' }], maxTokens: 4, temperature: 0.7, topP: 1, stop: [] }
+      const claim = { peerId: rogue.peer.peerId.toString(), ethAddress: rogue.ethAddress, modelHash: MODEL_HASH }
+      await expect(requestInference(client, { ...claim, chainId: 31337 }, request, { onToken: () => {}, signal: new AbortController().signal }))
+        .rejects.toThrow(/signed for chain 1, not 31337/)
+      await expect(requestInference(client, claim, request, { onToken: () => {}, signal: new AbortController().signal })).resolves.toMatchObject({ text: '' })
+    } finally {
+      await rogue.stop()
+      await client.stop()
+      await directory.remove()
+    }
   })
 })
