@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { ChatMessage } from '../../shared/protocol/inference.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
-import { contentToText } from './contentText.ts'
+import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
 
@@ -43,6 +43,7 @@ export function anthropicToGeneration(body: AnthropicRequest): ChatGenerationReq
 
 /** `POST /v1/messages`, non-streaming and streaming with the Anthropic API's event sequence. */
 export async function handleAnthropicMessages(body: AnthropicRequest, response: ServerResponse, generator: ChatGenerator, signal: AbortSignal): Promise<void> {
+  assertNoUnsupportedFields(body, ['tools', 'tool_choice', 'thinking'])
   const request = anthropicToGeneration(body)
   assertProtocolLimits(request)
   const id = `msg_${randomBytes(12).toString('hex')}`

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
-import { contentToText } from './contentText.ts'
+import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
 
@@ -53,6 +53,7 @@ const finishReason = (reason: StopReason): 'stop' | 'length' => reason === 'max_
 
 /** `POST /v1/chat/completions`, non-streaming and streaming (`data:` chunks, then `[DONE]`). */
 export async function handleOpenAiChatCompletions(body: OpenAiRequest, response: ServerResponse, generator: ChatGenerator, signal: AbortSignal, now: () => number): Promise<void> {
+  assertNoUnsupportedFields(body, ['tools', 'tool_choice', 'functions', 'function_call', 'response_format', 'logprobs'])
   const request = openaiToGeneration(body)
   assertProtocolLimits(request)
   const id = `chatcmpl-${randomBytes(12).toString('hex')}`

@@ -52,6 +52,15 @@ describe('the HTTP API refuses malformed requests in each API\'s own error shape
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/only text content is supported/)
   })
 
+  it('tools and structured output are refused by name, not silently ignored', async () => {
+    const anthropic = await post('/v1/messages', { model: 'x', max_tokens: 5, tools: [{ name: 'f', input_schema: {} }], messages: [{ role: 'user', content: 'hi' }] })
+    expect(anthropic.status).toBe(400)
+    expect(await anthropic.json()).toMatchObject({ error: { type: 'invalid_request_error', message: expect.stringMatching(/^tools: not supported/) } })
+    const openai = await post('/v1/chat/completions', { model: 'x', response_format: { type: 'json_object' }, messages: [{ role: 'user', content: 'hi' }] })
+    expect(openai.status).toBe(400)
+    expect(await openai.json()).toMatchObject({ error: { param: 'response_format' } })
+  })
+
   it('an oversized body → 413', async () => {
     const response = await post('/v1/messages', { model: 'x', max_tokens: 5, messages: [{ role: 'user', content: 'x'.repeat(5 * 1024 * 1024) }] })
     expect(response.status).toBe(413)
