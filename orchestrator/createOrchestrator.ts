@@ -26,6 +26,8 @@ export interface OrchestratorInit {
   identity: NodeIdentity
   logger: Logger
   apiKeys: readonly string[]
+  /** Operator keys for the report and settlement routes; without them every API key is one. */
+  adminApiKeys?: readonly string[]
   listen?: string[]
   http?: { host: string; port: number }
   /** A node not heard from for this long is dropped from routing. */
@@ -137,6 +139,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   const api = await startApiServer({
     generator: economy === undefined ? generator : withPaymentGate(generator, economy),
     apiKeys: init.apiKeys,
+    adminApiKeys: init.adminApiKeys,
     logger: log,
     now,
     routes: [{
@@ -181,7 +184,7 @@ function maiaRoutes(maia: MaiaInit): ApiRoute[] {
     // A user's memory is reachable only with the API key of the app that created it.
     { method: 'GET', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ ...await maia.memory.export(scopedUserId(keyId, userId!)), userId }) },
     { method: 'DELETE', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ userId, deleted: await maia.memory.delete(scopedUserId(keyId, userId!)) }) },
-    { method: 'GET', path: /^\/v1\/report$/, handle: async () => buildCostReport(await maia.ledger.all(), maia.priceTable) }
+    { method: 'GET', path: /^\/v1\/report$/, admin: true, handle: async () => buildCostReport(await maia.ledger.all(), maia.priceTable) }
   ]
 }
 
@@ -209,7 +212,7 @@ function economyRoutes(economy: EconomyInit, settleEpoch: () => Promise<unknown>
   if (settler === undefined) return []
   return [
     { method: 'GET', path: /^\/v1\/rewards\/(0x[0-9a-fA-F]{40})$/, handle: async ([account]) => await settler.claimFor(account!) },
-    { method: 'GET', path: /^\/v1\/settlement$/, handle: async () => await settler.status() },
-    { method: 'POST', path: /^\/v1\/settlement\/epochs$/, handle: async () => await settleEpoch() }
+    { method: 'GET', path: /^\/v1\/settlement$/, admin: true, handle: async () => await settler.status() },
+    { method: 'POST', path: /^\/v1\/settlement\/epochs$/, admin: true, handle: async () => await settleEpoch() }
   ]
 }

@@ -14,6 +14,11 @@ import { handleOpenAiChatCompletions, openaiRequestSchema } from './openaiChatCo
 export interface ApiServerComponents {
   generator: ChatGenerator
   apiKeys: readonly string[]
+  /**
+   * Keys allowed on operator routes (the cost report, settlement). Empty: every API key is an
+   * operator key (a single-tenant setup such as the devnet).
+   */
+  adminApiKeys?: readonly string[]
   logger: Logger
   now?: () => number
   /** Extra authenticated JSON routes (the node table, memory export/delete, the cost report). */
@@ -26,6 +31,8 @@ export interface ApiRoute {
   /** Matched against the whole path; capture groups are passed to `handle`. */
   path: RegExp
   handle(parameters: string[], caller: { keyId: string }): unknown
+  /** Operator-only: needs one of the admin keys when any are configured. */
+  admin?: boolean
 }
 
 export interface ApiServer {
@@ -42,7 +49,9 @@ export interface ApiServer {
 export async function startApiServer(components: ApiServerComponents, listen: { host: string; port: number }): Promise<ApiServer> {
   const log = components.logger.child({ component: 'orchestrator:api' })
   const now = components.now ?? Date.now
-  const isValidKey = createApiKeyCheck(components.apiKeys)
+  const adminKeys = components.adminApiKeys ?? []
+  const isValidKey = createApiKeyCheck([...components.apiKeys, ...adminKeys])
+  const isAdminKey = adminKeys.length === 0 ? isValidKey : createApiKeyCheck(adminKeys)
   const maxBodyBytes = components.maxBodyBytes ?? 4 * 1024 * 1024
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
@@ -83,6 +92,7 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       for (const route of components.routes ?? []) {
         const match = route.path.exec(path)
         if (match === null || route.method !== request.method) continue
+        if (route.admin === true && !isAdminKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'This route needs an operator (admin) API key')
         sendJson(response, 200, await route.handle(match.slice(1).map(decodePathParameter), { keyId: apiKeyId(presentedApiKey(request) ?? '') }))
         return
       }

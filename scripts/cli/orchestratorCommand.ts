@@ -23,6 +23,7 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--http-port <port>', 'HTTP API port', parseInteger)
     .option('--api-key <key>', 'accepted API key (repeatable)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--api-keys-file <file>', 'file with one API key per line')
+    .option('--admin-api-key <key>', 'operator key for the report and settlement routes (repeatable; default: every API key)', (value: string, previous: string[] | undefined) => [...(previous ?? []), value])
     .option('--default-model <name>', 'model answering requests for unknown model names')
     .option('--record-max-age-ms <ms>', 'drop nodes silent for this long', parseInteger)
     .option('--knowledge-dir <dir>', 'knowledge index (built from the library when empty)')
@@ -44,7 +45,7 @@ export function registerOrchestratorCommand(program: Command): void {
         envPrefix: 'MAIA_ORCHESTRATOR_',
         flags: {
           dataDir: flags.dataDir, listen: flags.listen, httpHost: flags.httpHost, httpPort: flags.httpPort,
-          apiKeys: flags.apiKey, apiKeysFile: flags.apiKeysFile, defaultModel: flags.defaultModel,
+          apiKeys: flags.apiKey, adminApiKeys: flags.adminApiKey, apiKeysFile: flags.apiKeysFile, defaultModel: flags.defaultModel,
           recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel, knowledgeDir: flags.knowledgeDir,
           libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
           claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment,
@@ -67,6 +68,7 @@ export function registerOrchestratorCommand(program: Command): void {
         identity,
         logger,
         apiKeys,
+        adminApiKeys: config.adminApiKeys,
         listen: config.listen,
         http: { host: config.httpHost, port: config.httpPort },
         recordMaxAgeMs: config.recordMaxAgeMs,

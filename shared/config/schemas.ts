@@ -40,6 +40,8 @@ export const orchestratorConfigSchema = z.object({
   httpPort: z.number().int().min(0).max(65_535).default(8787),
   /** API keys accepted by the HTTP API. */
   apiKeys: z.array(z.string().min(8, 'API keys need at least 8 characters')).default([]),
+  /** Operator keys for the cost report and settlement routes; without any, every API key is one. */
+  adminApiKeys: z.array(z.string().min(8, 'API keys need at least 8 characters')).default([]),
   /** A file with one API key per line (# comments allowed), merged with `apiKeys`. */
   apiKeysFile: z.string().optional(),
   recordMaxAgeMs: z.number().int().min(500).max(3_600_000).default(10_000),

@@ -65,7 +65,7 @@ describe('MAIA pipeline end to end', () => {
       modelName: 'maia-scripted', contextSize: 8_192,
       reply: (parameters) => { nodePrompts.push(parameters); return 'Let us sit with that shadow together.' }
     })
-    network = await startTestNetwork([backend], { maia })
+    network = await startTestNetwork([backend], { maia, adminApiKeys: [TEST_API_KEY] })
     await network.waitForNodes(1)
     client = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: TEST_API_KEY, maxRetries: 0 })
   })
@@ -150,6 +150,12 @@ describe('MAIA pipeline end to end', () => {
     expect(deleted.deleted).toBeGreaterThan(0)
     const after = await (await fetch(`${network.orchestrator.api.url}/v1/users/ada/memory`, { headers })).json() as { facts: unknown[] }
     expect(after.facts).toEqual([])
+  })
+
+  it('shows the cost report only to operator keys', async () => {
+    const response = await fetch(`${network.orchestrator.api.url}/v1/report`, { headers: { 'x-api-key': SECOND_API_KEY } })
+    expect(response.status).toBe(401)
+    expect(await response.json()).toMatchObject({ error: { type: 'authentication_error', message: expect.stringMatching(/operator/) } })
   })
 
   it('reports cost and sovereignty from recorded traffic, over the API and through `maia report`', async () => {

@@ -24,7 +24,7 @@ export interface TestNetwork {
 }
 
 /** An orchestrator and provider nodes in this process, on loopback, with fast heartbeats. */
-export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts } = {}): Promise<TestNetwork> {
+export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[] } = {}): Promise<TestNetwork> {
   const directory = await temporaryDirectory()
   const logger = silentLogger()
   const orchestrator = await startOrchestrator({
@@ -34,7 +34,8 @@ export async function startTestNetwork(backends: InferenceBackend[], options: { 
     http: { host: '127.0.0.1', port: 0 },
     recordMaxAgeMs: options.recordMaxAgeMs ?? 3_000,
     maia: options.maia,
-    inferenceTimeouts: options.inferenceTimeouts
+    inferenceTimeouts: options.inferenceTimeouts,
+    adminApiKeys: options.adminApiKeys
   })
   const nodes: ProviderNode[] = []
   const addNode = async (backend: InferenceBackend, nodeOptions: { maxConcurrent?: number; maxQueued?: number } = {}): Promise<ProviderNode> => {
