@@ -37,9 +37,10 @@ export async function serveInferenceStream(stream: Stream, components: Inference
   stream.addEventListener('close', onClose, { once: true })
 
   // Frames are written one after another even though tokens arrive from a synchronous callback.
+  // A frame may be given as a function, built only when its turn to be written comes.
   let writing: Promise<void> = Promise.resolve()
-  const send = (frame: ResponseFrame): Promise<void> => {
-    writing = writing.then(() => messages.write(encodeFrame(frame), { signal: abort.signal })).catch((error: unknown) => {
+  const send = (frame: ResponseFrame | (() => ResponseFrame)): Promise<void> => {
+    writing = writing.then(() => messages.write(encodeFrame(typeof frame === 'function' ? frame() : frame), { signal: abort.signal })).catch((error: unknown) => {
       abort.abort(error)
     })
     return writing
@@ -52,13 +53,11 @@ export async function serveInferenceStream(stream: Stream, components: Inference
     pendingText += text
     if (flushScheduled) return
     flushScheduled = true
-    writing = writing.then(async () => {
+    void send(() => {
       flushScheduled = false
       const textToSend = pendingText
       pendingText = ''
-      await messages.write(encodeFrame({ type: 'token', text: textToSend }), { signal: abort.signal })
-    }).catch((error: unknown) => {
-      abort.abort(error)
+      return { type: 'token', text: textToSend }
     })
   }
   const fail = async (code: InferenceErrorCode, message: string): Promise<void> => {

@@ -1,15 +1,12 @@
-import type { AbstractSublevel } from 'abstract-level'
-import type { Level } from 'level'
+import type { LevelStore } from '../storage/LevelStore.ts'
 import { emptyRouteTotals, ROUTES, type Route, type SessionLedger, type SessionRecord } from './SessionLedger.ts'
-
-type Store = AbstractSublevel<Level<string, string>, string | Buffer | Uint8Array, string, string>
 
 
 /**
  * Session accounting in `level`: one JSON record per session, rewritten after every request, so a
  * crash loses at most the request in flight. Updates to one session are serialized in-process.
  */
-export function createLevelSessionLedger(components: { store: Store; now: () => number }): SessionLedger {
+export function createLevelSessionLedger(components: { store: LevelStore; now: () => number }): SessionLedger {
   const { store, now } = components
   const pending = new Map<string, Promise<void>>()
   const get = async (sessionId: string): Promise<SessionRecord | undefined> => {

@@ -1,12 +1,9 @@
+import type { LevelStore } from '../storage/LevelStore.ts'
 import { createHash } from 'node:crypto'
-import type { AbstractSublevel } from 'abstract-level'
-import type { Level } from 'level'
 import type { Logger } from 'pino'
 import type { MemoryCipher } from './memoryCipher.ts'
 import { extractFacts } from './extractFacts.ts'
-import type { TextCounter, UserMemory, UserMemoryExport } from './UserMemory.ts'
-
-type Store = AbstractSublevel<Level<string, string>, string | Buffer | Uint8Array, string, string>
+import type { UserMemory, UserMemoryExport } from './UserMemory.ts'
 
 interface FactRecord { kind: string; text: string; at: number }
 interface SummaryRecord { sessionId: string; summary: string; turns: number; updatedAt: number }
@@ -18,7 +15,7 @@ const SUMMARY_CHARACTERS = 600
  * User memory in `level`, every value sealed with AES-GCM and every key named by an HMAC of
  * the user id, so the database on disk reveals neither what users said nor who they are.
  */
-export function createLevelUserMemory(components: { store: Store; cipher: MemoryCipher; now: () => number; logger?: Logger }): UserMemory {
+export function createLevelUserMemory(components: { store: LevelStore; cipher: MemoryCipher; now: () => number; logger?: Logger }): UserMemory {
   const { store, cipher, now } = components
   const prefix = (userId: string): string => `${cipher.storageId(userId)}/`
   const read = async <T>(userId: string): Promise<Array<{ key: string; value: T }>> => {

@@ -1,15 +1,12 @@
+import type { LevelStore } from '../storage/LevelStore.ts'
 import { Signature, type TypedDataDomain } from 'ethers'
-import type { AbstractSublevel } from 'abstract-level'
-import type { Level } from 'level'
 import type { Logger } from 'pino'
 import { hashVoucher, type Voucher } from '../../shared/chain/voucher.ts'
 import type { SuiteContracts } from '../../shared/chain/connectSuite.ts'
 import { verifyVoucherHeader } from '../../shared/chain/voucherHeader.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import { PaymentRequiredError } from './errors.ts'
-import type { PaidSession, SessionPayments } from './SessionPayments.ts'
-
-type Store = AbstractSublevel<Level<string, string>, string | Buffer | Uint8Array, string, string>
+import type { SessionPayments } from './SessionPayments.ts'
 
 interface SessionRecord {
   voucher: Record<keyof Voucher, string>
@@ -29,7 +26,7 @@ const EXPIRY_MARGIN_SECONDS = 120n
  * crash) is marked redeemed rather than sent twice.
  */
 export function createChainSessionPayments(components: {
-  store: Store
+  store: LevelStore
   suite: SuiteContracts
   domain: TypedDataDomain
   /** Unix seconds as the chain sees them (its latest block), which redemption is judged by. */

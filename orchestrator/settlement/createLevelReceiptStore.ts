@@ -1,6 +1,6 @@
-import type { AbstractBatchOperation, AbstractBatchOptions, AbstractSublevel } from 'abstract-level'
+import type { LevelStore } from '../storage/LevelStore.ts'
+import type { AbstractBatchOperation, AbstractBatchOptions } from 'abstract-level'
 import { getAddress } from 'ethers'
-import type { Level } from 'level'
 import type { Logger } from 'pino'
 import { assertReceiptSignature, receiptDigest } from '../../shared/protocol/receipt.ts'
 import { countersignDigest, type Countersigner } from './countersign.ts'
@@ -28,7 +28,8 @@ import {
 import { createSerialQueue } from './serialQueue.ts'
 
 /** A string-keyed, string-valued sublevel of the orchestrator's database: `db.sublevel<string, string>('settlement', {})`. */
-export type SettlementLevel = AbstractSublevel<Level<string, string>, string | Buffer | Uint8Array, string, string>
+/** The sublevel settlement persists into. */
+export type SettlementLevel = LevelStore
 
 /** Components of {@link createLevelReceiptStore}. */
 export interface LevelReceiptStoreComponents {

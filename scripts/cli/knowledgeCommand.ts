@@ -1,3 +1,4 @@
+import { logLevelSchema } from '../../shared/config/schemas.ts'
 import { availableParallelism } from 'node:os'
 import { resolve } from 'node:path'
 import type { Command } from 'commander'
@@ -6,7 +7,7 @@ import { loadConfig } from '../../shared/config/loadConfig.ts'
 import { InvalidConfigError } from '../../shared/errors/config.ts'
 import { createLogger, type Logger } from '../../shared/log/logger.ts'
 import { formatZodIssues } from '../../shared/util/formatZodIssues.ts'
-import type { Embedder, IngestProgress, KnowledgeBase } from '../../orchestrator/knowledge/KnowledgeBase.ts'
+import type { Embedder, IngestProgress } from '../../orchestrator/knowledge/KnowledgeBase.ts'
 import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
 import { resolveLibraryDirectory } from '../../orchestrator/knowledge/defaultLibrary.ts'
 import { DEFAULT_BUDGET_TOKENS, DEFAULT_CHUNKING, DEFAULT_INDEX_DIRECTORY } from '../../orchestrator/knowledge/defaults.ts'
@@ -32,7 +33,7 @@ const knowledgeConfigSchema = z.object({
   embeddingModel: z.string().min(1).optional(),
   // One thread by default: the embedder shares small machines with nodes and other work.
   embeddingThreads: z.number().int().min(1).max(1024).default(1),
-  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn')
+  logLevel: logLevelSchema.default('warn')
 }).strict()
 type KnowledgeConfig = z.infer<typeof knowledgeConfigSchema>
 

@@ -4,7 +4,7 @@ import { z } from 'zod'
 import { DEFAULT_PRICE_TABLE, priceTableSchema } from './priceTable.ts'
 
 const multiaddrList = z.array(z.string().regex(/^\//, 'a multiaddr starts with "/"'))
-const logLevel = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+export const logLevelSchema = z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 
 /** `maia node`: everything a GPU provider can set. Defaults live here and only here. */
 export const nodeConfigSchema = z.object({
@@ -24,7 +24,7 @@ export const nodeConfigSchema = z.object({
   pricePer1kTokens: z.string().regex(/^\d{1,40}$/, 'a whole number of base units').default('1000000000000000'),
   heartbeatIntervalMs: z.number().int().min(100).max(600_000).default(2_000),
   chainId: z.number().int().positive().default(31337),
-  logLevel: logLevel.default('info'),
+  logLevel: logLevelSchema.default('info'),
   /** JSON-RPC URL of the chain; with it the node serves only while staked and on the active model. */
   chainRpc: z.string().url().optional(),
   /** The suite's deployment file (default: .maia/deployments/<chainId>.json). */
@@ -47,7 +47,7 @@ export const orchestratorConfigSchema = z.object({
   recordMaxAgeMs: z.number().int().min(500).max(3_600_000).default(10_000),
   maxAttempts: z.number().int().min(1).max(10).default(3),
   defaultModel: z.string().optional(),
-  logLevel: logLevel.default('info'),
+  logLevel: logLevelSchema.default('info'),
   /** The model id apps ask for to get the MAIA pipeline (routing, knowledge, memory). */
   maiaModelName: z.string().min(1).default('maia'),
   /** MAIA's identity prompt (small, always first, cached). Default: orchestrator/prompt/identity.md. */

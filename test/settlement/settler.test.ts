@@ -11,7 +11,7 @@ import { createLevelReceiptStore } from '../../orchestrator/settlement/createLev
 import { EpochConflictError, EpochPostFailedError, NoPostedEpochError } from '../../orchestrator/settlement/errors.ts'
 import type { EpochSettler, SettlementStep } from '../../orchestrator/settlement/EpochSettler.ts'
 import type { ReceiptEntryInput, ReceiptStore } from '../../orchestrator/settlement/ReceiptStore.ts'
-import { MAIA, deployFundedSuite, randomOracle, startTestChain, type FundedSuite, type TestChain } from './support/chain.ts'
+import { MAIA, deployFundedSuite, randomOracle, startTestChain, type TestChain } from './support/chain.ts'
 import { claimEachOnce } from './support/claims.ts'
 import { createParties, entry, expectedEarnings } from './support/receipts.ts'
 

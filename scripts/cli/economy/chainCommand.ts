@@ -1,5 +1,4 @@
 import type { Command } from 'commander'
-import { z } from 'zod'
 import { connectRpc, resolveRpcUrl } from './chainContext.ts'
 import { advanceTime, assertDevnet, latestTimestamp } from './devnet.ts'
 import { chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
