@@ -1,3 +1,4 @@
+import { closeStream } from '../../shared/p2p/closeStream.ts'
 import type { Stream } from '@libp2p/interface'
 import { lpStream } from '@libp2p/utils'
 import type { Wallet } from 'ethers'
@@ -141,6 +142,6 @@ export async function serveInferenceStream(stream: Stream, components: Inference
   } finally {
     stream.removeEventListener('close', onClose)
     await writing
-    if (stream.status === 'open') await stream.close().catch(() => stream.abort(new Error('close failed')))
+    await closeStream(stream)
   }
 }

@@ -1,3 +1,4 @@
+import { closeStream } from '../../shared/p2p/closeStream.ts'
 import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
@@ -91,7 +92,7 @@ export async function requestInference(
   } finally {
     clearTimeout(timer)
     signal.removeEventListener('abort', onAbort)
-    if (stream.status === 'open') await stream.close().catch(() => stream.abort(new Error('close failed')))
+    await closeStream(stream)
   }
 }
 

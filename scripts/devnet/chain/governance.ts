@@ -1,18 +1,13 @@
 import { id, type JsonRpcProvider } from 'ethers'
 import type { SuiteContracts } from '../../../shared/chain/connectSuite.ts'
 import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { advanceTime } from '../../cli/economy/devnet.ts'
 
 export class ProposalFailedError extends BaseError {
   override name = 'ProposalFailedError'
   constructor(description: string, state: bigint) {
     super('Governance proposal did not pass', { details: { description, state: state.toString() } })
   }
-}
-
-/** Fast-forwards a local chain (Hardhat / anvil only): the devnet's stand-in for days of waiting. */
-export async function advanceTime(provider: JsonRpcProvider, seconds: number): Promise<void> {
-  await provider.send('evm_increaseTime', [seconds])
-  await provider.send('evm_mine', [])
 }
 
 export interface ProposalCall {
@@ -33,14 +28,15 @@ export async function passProposal(suite: SuiteContracts, provider: JsonRpcProvi
   const descriptionHash = id(description)
   await (await governor.propose(targets, values, calldatas, description)).wait()
   const proposalId = await governor.hashProposal(targets, values, calldatas, descriptionHash)
-  await advanceTime(provider, Number(await governor.votingDelay()) + 1)
+  // Time is travelled, not waited: the devnet's stand-in for days of governance delays.
+  await advanceTime(provider, await governor.votingDelay() + 1n)
   await (await governor.castVote(proposalId, 1)).wait()
-  await advanceTime(provider, Number(await governor.votingPeriod()) + 1)
+  await advanceTime(provider, await governor.votingPeriod() + 1n)
   const state = await governor.state(proposalId)
   // ProposalState.Succeeded = 4
   if (state !== 4n) throw new ProposalFailedError(description, state)
   await (await governor.queue(targets, values, calldatas, descriptionHash)).wait()
-  await advanceTime(provider, Number(await suite.MaiaTimelock.getMinDelay()) + 1)
+  await advanceTime(provider, await suite.MaiaTimelock.getMinDelay() + 1n)
   await (await governor.execute(targets, values, calldatas, descriptionHash)).wait()
 }
 
