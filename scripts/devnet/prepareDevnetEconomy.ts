@@ -1,3 +1,4 @@
+import type { ChildProcess } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Wallet } from 'ethers'
@@ -17,6 +18,8 @@ export interface DevnetEconomy {
   accounts: { user: Wallet; trainer: Wallet; curator: Wallet }
   /** The provider nodes' ETH addresses. */
   nodes: string[]
+  /** The local chain's process, when the devnet started one. */
+  chainProcess?: { child: ChildProcess; logFile: string }
   stopChain(): Promise<void>
 }
 
@@ -39,7 +42,8 @@ export async function prepareDevnetEconomy(options: {
   if (options.chain !== 'local') {
     return { rpcUrl: options.chain.rpcUrl, deploymentFile: options.chain.deploymentFile, deployment: await loadDeployment(options.chain.deploymentFile), accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: async () => {} }
   }
-  const chain = await startLocalChain({ port: await freePort(), logFile: join(options.dataDir, 'logs', 'chain.log'), cwd: process.cwd() })
+  const chainLog = join(options.dataDir, 'logs', 'chain.log')
+  const chain = await startLocalChain({ port: await freePort(), logFile: chainLog, cwd: process.cwd() })
   try {
     options.status(`local chain: ${chain.rpcUrl} (Hardhat node, chain id 31337)`)
     await rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true })
@@ -50,7 +54,7 @@ export async function prepareDevnetEconomy(options: {
       deploymentFile: join(options.dataDir, 'deployment.json'),
       onStatus: options.status
     })
-    return { rpcUrl: chain.rpcUrl, deploymentFile, deployment, accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: chain.stop }
+    return { rpcUrl: chain.rpcUrl, deploymentFile, deployment, accounts, nodes: options.nodes.map((node) => node.wallet.address), chainProcess: { child: chain.child, logFile: chainLog }, stopChain: chain.stop }
   } catch (error) {
     await chain.stop()
     throw error

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto'
 import { formatUnits, JsonRpcProvider, parseUnits } from 'ethers'
 import { connectSuite } from '../../shared/chain/connectSuite.ts'
-import { signVoucher, voucherDomain } from '../../shared/chain/voucher.ts'
-import { encodeVoucherHeader } from '../../shared/chain/voucherHeader.ts'
+import { openDevnetVoucher } from './openDevnetVoucher.ts'
 import type { DevnetEconomy } from './prepareDevnetEconomy.ts'
 import { sendSampleRequest } from './sendSampleRequest.ts'
 
@@ -36,17 +34,8 @@ export async function runPaidDemoSession(apiUrl: string, apiKey: string, economy
       entry.deposit === true ? suite.SessionPayments.balanceOf(entry.address) : suite.MaiaToken.balanceOf(entry.address)))
     const before = await balances()
 
-    const { chainId } = await provider.getNetwork()
-    const voucher = {
-      user: accounts.user.address,
-      sessionId: `0x${randomBytes(32).toString('hex')}`,
-      maxAmount: parseUnits('1', 18),
-      // Chain time, not wall time: the devnet's governance vote moved the chain's clock days ahead.
-      expiry: BigInt(((await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000)) + 3_600),
-      nonce: BigInt(`0x${randomBytes(16).toString('hex')}`)
-    }
-    const signature = await signVoucher(accounts.user, voucherDomain({ chainId, verifyingContract: deployment.contracts.SessionPayments.address }), voucher)
-    const sample = await sendSampleRequest(apiUrl, apiKey, onText, { 'x-maia-voucher': encodeVoucherHeader({ voucher, signature }) })
+    const { header } = await openDevnetVoucher(provider, economy, { maxAmount: parseUnits('1', 18), ttlSeconds: 3_600 })
+    const sample = await sendSampleRequest(apiUrl, apiKey, onText, { 'x-maia-voucher': header })
 
     const settled = await fetch(`${apiUrl}/v1/settlement/epochs`, { method: 'POST', headers: { 'x-api-key': apiKey } })
     const settlement = await settled.json() as unknown

@@ -8,6 +8,7 @@ import { ensureTinyModel } from '../tiny-model/ensureTinyModel.ts'
 import { stopChild, superviseChild } from './childProcesses.ts'
 import { freePort } from './freePort.ts'
 import { prepareDevnetEconomy, type DevnetEconomy } from './prepareDevnetEconomy.ts'
+import { readLastLines, type ProcessDeath } from './processDeath.ts'
 
 const CLI = fileURLToPath(new URL('../maia.js', import.meta.url))
 
@@ -41,6 +42,11 @@ export interface DevnetOptions {
   /** Settle a rewards epoch this often (local chain). */
   epochIntervalMs?: number
   onStatus?: (message: string) => void
+  /**
+   * Called when a process (or the local chain) exits after the devnet started without being
+   * asked to (not by `stop`, `restart` or `kill`), with the end of its log.
+   */
+  onUnexpectedExit?: (death: ProcessDeath) => void
 }
 
 export interface DevnetProcess {
@@ -85,11 +91,22 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const orchestratorAddress = `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${orchestratorIdentity.peerId.toString()}`
   const apiUrl = `http://127.0.0.1:${httpPort}`
   const processes: DevnetProcess[] = []
+  // Children asked to exit (stop, restart, kill): their exit is not news.
+  const expectedExits = new WeakSet<ChildProcess>()
+  let started = false
+  const watch = (name: string, child: ChildProcess, logFile: string): void => {
+    child.once('exit', (exitCode, signal) => {
+      if (!started || expectedExits.has(child) || options.onUnexpectedExit === undefined) return
+      const report = options.onUnexpectedExit
+      void readLastLines(logFile, 12).then((lastLines) => report({ name, exitCode, signal, logFile, lastLines }))
+    })
+  }
 
   const launch = (name: string, args: string[]): DevnetProcess => {
     const logFile = join(dataDir, 'logs', `${name}.log`)
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } })
     superviseChild(child, logFile)
+    watch(name, child, logFile)
     const entry = { name, child, logFile, args }
     const previous = processes.findIndex((process) => process.name === name)
     if (previous >= 0) processes.splice(previous, 1, entry)
@@ -98,6 +115,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   }
 
   const stop = async (): Promise<void> => {
+    for (const { child } of processes) expectedExits.add(child)
     await Promise.all(processes.map(({ child }) => stopChild(child)))
   }
 
@@ -112,6 +130,11 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
         nodes: nodeIdentities.map((identity) => ({ wallet: identity.wallet, peerId: identity.peerId.toString() }))
       })
       stopChain = economy.stopChain
+      if (economy.chainProcess !== undefined) {
+        const { child, logFile } = economy.chainProcess
+        watch('chain', child, logFile)
+        stopChain = async () => { expectedExits.add(child); await economy?.stopChain() }
+      }
     }
     const chainArgs = economy === undefined ? [] : ['--chain-rpc', economy.rpcUrl, '--deployment', economy.deploymentFile]
     launch('orchestrator', [
@@ -134,6 +157,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     }
     status(`started orchestrator and ${nodeCount} nodes; logs in ${join(dataDir, 'logs')}`)
     await waitForNodes(apiUrl, apiKey, nodeCount, processes, options.startTimeoutMs ?? 90_000, status)
+    started = true
   } catch (error) {
     await stop()
     await stopChain()
@@ -147,7 +171,10 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     processes,
     ...(economy === undefined ? {} : { economy }),
     kill(name) {
-      processes.find((entry) => entry.name === name)?.child.kill('SIGKILL')
+      const child = processes.find((entry) => entry.name === name)?.child
+      if (child === undefined) return
+      expectedExits.add(child)
+      child.kill('SIGKILL')
     },
     async restart(name) {
       const entry = processes.find((process) => process.name === name)
@@ -155,6 +182,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       const exited = entry.child.exitCode !== null || entry.child.signalCode !== null
         ? Promise.resolve()
         : new Promise<void>((resolve) => entry.child.once('exit', () => resolve()))
+      expectedExits.add(entry.child)
       entry.child.kill('SIGKILL')
       await exited
       launch(name, entry.args)

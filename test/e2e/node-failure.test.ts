@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import Anthropic from '@anthropic-ai/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { ProcessDeath } from '../../scripts/devnet/processDeath.ts'
 import { startDevnet, type Devnet } from '../../scripts/devnet/startDevnet.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 import { tinyModelPath } from '../helpers/tinyModel.ts'
@@ -10,10 +11,11 @@ import { tinyModelPath } from '../helpers/tinyModel.ts'
 describe('a node dies: requests keep succeeding', () => {
   let devnet: Devnet
   let directory: Awaited<ReturnType<typeof temporaryDirectory>>
+  const deaths: ProcessDeath[] = []
 
   beforeAll(async () => {
     directory = await temporaryDirectory('maia-devnet-')
-    devnet = await startDevnet({ dataDir: directory.path, nodes: 3, model: await tinyModelPath(), heartbeatIntervalMs: 500 })
+    devnet = await startDevnet({ dataDir: directory.path, nodes: 3, model: await tinyModelPath(), heartbeatIntervalMs: 500, onUnexpectedExit: (death) => deaths.push(death) })
   }, 120_000)
   afterAll(async () => {
     await devnet?.stop()
@@ -42,5 +44,16 @@ describe('a node dies: requests keep succeeding', () => {
     devnet.kill('node-3')
     const lastNodeStanding = await Promise.all([200, 201, 202, 203].map(ask))
     expect(lastNodeStanding.every((message) => message.usage.output_tokens > 0)).toBe(true)
+  })
+
+  it('reports a process that dies unasked (maia up prints it), but not one it killed itself', async () => {
+    // devnet.kill above was asked for: no report. A crash from outside is news, with its log's end.
+    expect(deaths).toEqual([])
+    const orchestrator = devnet.processes.find((entry) => entry.name === 'orchestrator')!
+    process.kill(orchestrator.child.pid!, 'SIGKILL')
+    await expect.poll(() => deaths.length, { timeout: 5_000 }).toBe(1)
+    expect(deaths[0]).toMatchObject({ name: 'orchestrator', signal: 'SIGKILL', exitCode: null, logFile: orchestrator.logFile })
+    expect(deaths[0]!.lastLines.length).toBeGreaterThan(0)
+    expect(deaths[0]!.lastLines.join('\n')).toContain('orchestrator')
   })
 })

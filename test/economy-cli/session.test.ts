@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -75,6 +75,15 @@ describe('maia session open', () => {
     const { voucher } = decodeVoucherHeader(line.slice(VOUCHER_HEADER_NAME.length + 2))
     expect(voucher).toMatchObject({ sessionId, nonce: 42n, expiry: BigInt(expiry), maxAmount: maia('2') })
     expect(out).toMatch(/max amount\s+2\.0 MAIA/)
+  })
+
+  it('writes the header value to --out, readable by its owner only', async () => {
+    const file = path.join(dir, 'vouchers', 'voucher.txt')
+    const out = await runMaia(['session', 'open', '--max', '1', '--nonce', '43', '--out', file, ...common], env)
+    const written = (await readFile(file, 'utf8')).trim()
+    expect(out.trim().split('\n').at(-1)).toBe(`${VOUCHER_HEADER_NAME}: ${written}`)
+    expect(verifyVoucherHeader(written, domain()).voucher).toMatchObject({ nonce: 43n, maxAmount: maia('1') })
+    expect((await stat(file)).mode & 0o777).toBe(0o600)
   })
 
   it('validates its flags', async () => {

@@ -3,6 +3,7 @@ import type { Command } from 'commander'
 import { hexlify } from 'ethers'
 import { z } from 'zod'
 import { BadSignatureError } from '../../../shared/chain/errors.ts'
+import { writeFileAtomic } from '../../../shared/keys/writeFileAtomic.ts'
 import { hashVoucher, signVoucher, voucherDomain, type Voucher } from '../../../shared/chain/voucher.ts'
 import { VOUCHER_HEADER_NAME, encodeVoucherHeader, verifyVoucherHeader, voucherToJson } from '../../../shared/chain/voucherHeader.ts'
 import { withSigningChain } from './chainContext.ts'
@@ -21,6 +22,7 @@ const openSchema = chainFlagsSchema.extend({
   nonce: uintSchema.optional(),
   ttl: uintSchema.refine((value) => value > 0n, 'must be more than zero').optional(),
   expiry: uintSchema.optional(),
+  out: z.string().min(1).optional(),
   approve: z.boolean().default(true)
 }).refine((flags) => flags.ttl === undefined || flags.expiry === undefined, { message: 'pass --ttl or --expiry, not both', path: ['expiry'] })
 
@@ -51,6 +53,7 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
     .option('--ttl <seconds>', `voucher lifetime from the chain's current time (default ${DEFAULT_TTL_SECONDS})`)
     .option('--expiry <unix>', 'absolute expiry, unix seconds (instead of --ttl)')
     .option('--no-approve', 'fail instead of approving SessionPayments when the allowance is short')
+    .option('--out <file>', 'also write the header value to this file (mode 0600), for apps and curl to read')
     .action(async (raw: Record<string, unknown>, command: Command) => {
       const flags = parseFlags(openSchema, raw)
       const opened = await withSigningChain(flags, env, async (context): Promise<OpenedSession> => {
@@ -93,6 +96,8 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
           ...(depositTransaction === undefined ? {} : { depositTransaction })
         }
       })
+      // The voucher is a spending authorisation: only its owner may read the file.
+      if (flags.out !== undefined) await writeFileAtomic(flags.out, `${opened.header.value}\n`, 0o600)
       const out = printerFor(command)
       if (flags.json === true) return out.json(opened)
       out.table([
