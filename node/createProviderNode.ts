@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import { createBindingProof } from '../shared/keys/bindingProof.ts'
 import type { NodeIdentity } from '../shared/keys/nodeIdentity.ts'
+import { multiaddr } from '@multiformats/multiaddr'
 import { createPeer, type MaiaPeer } from '../shared/p2p/createPeer.ts'
 import { keepConnected } from '../shared/p2p/keepConnected.ts'
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, INFERENCE_PROTOCOL } from '../shared/protocol/constants.ts'
@@ -62,10 +63,13 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   const maxConcurrent = init.maxConcurrent ?? 1
   const queue = createRequestQueue({ maxConcurrent, maxQueued: init.maxQueued ?? 16 })
   const throughput = new ThroughputMeter({ initial: init.initialTokensPerSecond })
+  const orchestratorPeerIds = new Set((init.bootstrap ?? []).map(peerIdOf).filter((peerId) => peerId !== undefined))
   const peer = await createPeer({
     privateKey: init.identity.libp2pKey,
     listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
-    inboundConnectionThreshold: init.inboundConnectionThreshold
+    inboundConnectionThreshold: init.inboundConnectionThreshold,
+    // The orchestrators this node was told to join are vouched for, however crowded their address.
+    scoring: { isTrusted: (peerId) => orchestratorPeerIds.has(peerId) }
   })
   const binding = await createBindingProof(init.identity.libp2pKey, peer.peerId.toString(), init.identity.wallet)
 
@@ -154,4 +158,9 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
       log.info('node stopped')
     }
   }
+}
+
+/** The peer id a `/p2p/<id>` multiaddr names, if it names one. */
+function peerIdOf(address: string): string | undefined {
+  return multiaddr(address).getComponents().find((component) => component.name === 'p2p')?.value
 }

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { NodeIdentity } from '../shared/keys/nodeIdentity.ts'
 import { createCapabilityValidator } from '../shared/p2p/capabilityValidator.ts'
+import type { CapabilityRecord } from '../shared/protocol/capability.ts'
 import { createPeer, type MaiaPeer } from '../shared/p2p/createPeer.ts'
 import { CAPABILITY_TOPIC, DEFAULT_RECORD_MAX_AGE_MS } from '../shared/protocol/constants.ts'
 import { startApiServer, type ApiServer } from './api/createApiServer.ts'
@@ -91,10 +92,15 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   const peer = await createPeer({
     privateKey: init.identity.libp2pKey,
     listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
-    inboundConnectionThreshold: init.inboundConnectionThreshold
+    inboundConnectionThreshold: init.inboundConnectionThreshold,
+    // Nodes whose records were admitted (staked, where there is a chain) are vouched for.
+    scoring: { isTrusted: (peerId) => table.get(peerId) !== undefined }
   })
+  // Only registered, staked nodes (where there is a chain) enter the table at all.
+  const chainView = init.chain
   peer.services.pubsub.topicValidators.set(CAPABILITY_TOPIC, createCapabilityValidator({
     now, maxAgeMs, logger: log,
+    ...(chainView === undefined ? {} : { admit: (record: CapabilityRecord) => chainView.isNodeActive(record.ethAddress, record.peerId) }),
     onValid: (record) => {
       if (table.get(record.peerId) === undefined) log.info({ peerId: record.peerId, model: record.model.name, ethAddress: record.ethAddress }, 'node joined')
       table.upsert(record)
@@ -108,7 +114,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
 
   const chain = init.chain
   const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
-    entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress)
+    entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
   const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
   const economy = init.economy
   const hooks = economy === undefined ? undefined : createEconomyHooks({ payments: economy.payments, receipts: economy.receipts, chain, logger: log })

@@ -10,14 +10,18 @@ export interface ChainView {
   /** The trainer who submitted the active model. */
   readonly activeModelTrainer: string | undefined
   /**
-   * Whether a node's ETH address is registered, staked and not slashed below the minimum, from
-   * cache; an address not seen before is looked up in the background and counts as not active
-   * until the chain says otherwise.
+   * Whether a node's ETH address is registered, staked and not slashed below the minimum and,
+   * when `peerId` is given, registered with that libp2p peer id (so one stake backs one peer),
+   * from cache; an address not seen before is looked up in the background and counts as not
+   * active until the chain says otherwise.
    */
-  isNodeActive(address: string): boolean
+  isNodeActive(address: string, peerId?: string): boolean
   refresh(): Promise<void>
   stop(): void
 }
+
+/** Registry lookups of unknown addresses at once; more wait for the next heartbeat. */
+const MAX_LOOKUPS_IN_FLIGHT = 16
 
 /**
  * The orchestrator's cached reading of the registries: which model is active and which nodes are
@@ -27,12 +31,16 @@ export interface ChainView {
 export async function createChainView(components: { suite: SuiteContracts; chainId: number; logger: Logger; refreshIntervalMs?: number }): Promise<ChainView> {
   const { suite } = components
   const log = components.logger.child({ component: 'orchestrator:chain' })
-  const active = new Map<string, boolean>()
+  // Per address: whether it may serve, and the peer id it registered. Only active entries are
+  // kept across refreshes: anyone can mint addresses, so unknown ones must not pile up.
+  const active = new Map<string, { active: boolean; peerId?: string }>()
+  let lookupsInFlight = 0
   let activeModelHash: string | undefined
   let activeModelTrainer: string | undefined
 
   const lookup = async (address: string): Promise<void> => {
-    active.set(address, await suite.NodeRegistry.isActive(address))
+    const isActive = await suite.NodeRegistry.isActive(address)
+    active.set(address, isActive ? { active: true, peerId: (await suite.NodeRegistry.getNode(address)).peerId } : { active: false })
   }
   const refresh = async (): Promise<void> => {
     const activeId = await suite.ModelRegistry.activeModelId()
@@ -45,6 +53,7 @@ export async function createChainView(components: { suite: SuiteContracts; chain
       activeModelHash = model.ggufSha256.toLowerCase()
       activeModelTrainer = model.trainer
     }
+    for (const [address, entry] of active) if (!entry.active) active.delete(address)
     await Promise.all([...active.keys()].map(lookup))
   }
   const safeRefresh = (): void => {
@@ -66,15 +75,18 @@ export async function createChainView(components: { suite: SuiteContracts; chain
     chainId: components.chainId,
     get activeModelHash() { return activeModelHash },
     get activeModelTrainer() { return activeModelTrainer },
-    isNodeActive(address) {
+    isNodeActive(address, peerId) {
       const key = address.toLowerCase()
       const known = active.get(key)
       if (known === undefined) {
-        active.set(key, false)
-        lookup(key).catch(() => active.delete(key))
+        // Bounded: a flood of fresh addresses costs a few chain reads at a time, not one each.
+        if (lookupsInFlight >= MAX_LOOKUPS_IN_FLIGHT) return false
+        active.set(key, { active: false })
+        lookupsInFlight += 1
+        lookup(key).catch(() => active.delete(key)).finally(() => { lookupsInFlight -= 1 })
         return false
       }
-      return known
+      return known.active && (peerId === undefined || known.peerId === peerId)
     },
     refresh,
     stop() {

@@ -7,18 +7,27 @@ import { assertCapabilityRecord, capabilityRecordSchema, type CapabilityRecord }
 /**
  * A gossipsub topic validator for capability records. Records that fail the schema, a
  * signature or the freshness check are rejected, so they are neither delivered nor relayed,
- * and gossipsub's peer scoring penalizes whoever sent them.
+ * and gossipsub's peer scoring penalizes whoever sent them. Valid records from peers `admit`
+ * refuses (not registered and staked) are ignored: not delivered, not relayed, not penalised,
+ * since a node that staked a moment ago is admitted at its next heartbeat once the chain says so.
  */
 export function createCapabilityValidator(options: {
   now: () => number
   maxAgeMs: number
   logger: Logger
+  admit?: (record: CapabilityRecord) => boolean
   onValid?: (record: CapabilityRecord) => void
 }): (peer: PeerId, message: Message) => Promise<TopicValidatorResult> {
   return async (_peer, message) => {
     if (message.type !== 'signed') return TopicValidatorResult.Reject
     try {
       const record = decodeFrame(message.data, capabilityRecordSchema, 'capability record')
+      // Admission first: it is a cache read, the signatures below cost milliseconds, and a
+      // record from a peer other than its gossip signer is refused by the full check anyway.
+      if (options.admit !== undefined && record.peerId === message.from.toString() && !options.admit(record)) {
+        options.logger.debug({ from: record.peerId, ethAddress: record.ethAddress }, 'capability record ignored: not a registered, staked node')
+        return TopicValidatorResult.Ignore
+      }
       await assertCapabilityRecord(record, { fromPeerId: message.from.toString(), now: options.now(), maxAgeMs: options.maxAgeMs })
       options.onValid?.(record)
       return TopicValidatorResult.Accept

@@ -6,6 +6,8 @@ import { identify, type Identify } from '@libp2p/identify'
 import { ping, type Ping } from '@libp2p/ping'
 import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
 import type { PrivateKey } from '@libp2p/interface'
+import { countPeersByAddress } from './countPeersByAddress.ts'
+import { maiaPeerScoreParams, PEER_SCORE_THRESHOLDS, type PeerScoringInit } from './peerScoring.ts'
 
 export interface PeerServices {
   identify: Identify
@@ -24,15 +26,20 @@ export interface CreatePeerOptions {
    * devnet where many peers on one host connect at once, so loopback setups raise it.
    */
   inboundConnectionThreshold?: number
+  /** Gossip peer scoring: which peers the application vouches for (see {@link maiaPeerScoreParams}). */
+  scoring?: PeerScoringInit
 }
 
 /**
  * The libp2p stack every MAIA process runs: TCP, Noise, Yamux, identify, ping and
  * `@libp2p/gossipsub` (the maintained gossipsub for libp2p v3; `@chainsafe/libp2p-gossipsub`
- * v14 targets libp2p v2 and silently never propagates under v3).
+ * v14 targets libp2p v2 and silently never propagates under v3), with peer scoring set for
+ * many nodes behind one address.
  */
 export async function createPeer(options: CreatePeerOptions): Promise<MaiaPeer> {
-  return createLibp2p({
+  // The score function needs the peer's connections, which exist only once it is created.
+  let peersOnAddressOf: (peerId: string) => number = () => 0
+  const peer = await createLibp2p({
     privateKey: options.privateKey,
     addresses: { listen: options.listen },
     transports: [tcp()],
@@ -42,7 +49,14 @@ export async function createPeer(options: CreatePeerOptions): Promise<MaiaPeer> 
     services: {
       identify: identify(),
       ping: ping(),
-      pubsub: gossipsub({ allowPublishToZeroTopicPeers: true, emitSelf: false })
+      pubsub: gossipsub({
+        allowPublishToZeroTopicPeers: true,
+        emitSelf: false,
+        scoreParams: maiaPeerScoreParams(options.scoring ?? {}, (peerId) => peersOnAddressOf(peerId)),
+        scoreThresholds: PEER_SCORE_THRESHOLDS
+      })
     }
   })
+  peersOnAddressOf = countPeersByAddress(() => peer.getConnections(), { maxAgeMs: 1_000 })
+  return peer
 }

@@ -88,7 +88,15 @@ describe('economy end to end on the devnet', () => {
     const minStake = await suite.NodeRegistry.minStake()
     await (await suite.MaiaToken.approve(economy.deployment.contracts.NodeRegistry.address, minStake)).wait()
     await (await suite.NodeRegistry.register(wrongModel.wallet.address, wrongModel.peerId.toString(), 'test', minStake)).wait()
-    await expect.poll(async () => ((await (await fetch(`${devnet.apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': devnet.apiKey } })).json()) as { nodes: unknown[] }).nodes.length, { timeout: 30_000 }).toBe(4)
+    // Both outsiders run and announce; only registered, staked peers are admitted to the node
+    // table, so the unstaked one is never listed, and the staked wrong-model one is listed but
+    // never routed to.
+    const listed = async (): Promise<string[]> => ((await (await fetch(`${devnet.apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': devnet.apiKey } })).json()) as { nodes: Array<{ peerId: string }> }).nodes.map((node) => node.peerId)
+    await expect.poll(async () => (await listed()).length, { timeout: 30_000 }).toBe(3)
+    await expect.poll(async () => (await readFile(outsiderLogs[0]!, 'utf8')).includes('node started'), { timeout: 30_000 }).toBe(true)
+    const unstaked = await loadOrCreateIdentity(join(directory.path, 'unstaked-node'))
+    await new Promise((resolve) => setTimeout(resolve, 1_500)) // a few of its heartbeats
+    expect(await listed()).not.toContain(unstaked.peerId.toString())
 
     const reader = connectSuite(economy.deployment, provider)
     const userDepositBefore = await reader.SessionPayments.balanceOf(economy.accounts.user.address)
