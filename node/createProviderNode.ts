@@ -16,7 +16,12 @@ export interface ProviderNodeInit {
   backend: InferenceBackend
   logger: Logger
   listen?: string[]
+  /** Orchestrators to join (multiaddrs with `/p2p/<id>`): the node serves inference to these peers. */
   bootstrap?: string[]
+  /** More peer ids allowed to request inference (orchestrators reached another way). */
+  authorizedPeers?: readonly string[]
+  /** Serve any peer that dials in (private networks and benchmarks only: anyone gets free inference). */
+  serveAnyPeer?: boolean
   maxConcurrent?: number
   maxQueued?: number
   pricePer1kTokens?: bigint
@@ -77,12 +82,14 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   let serving = init.serving ?? true
   const inFlightByBackend = new Map<InferenceBackend, number>()
   const drained = new Map<InferenceBackend, () => void>()
+  // A backend counts as busy only while one of its generations runs, so a request refused or
+  // aborted before generating can never keep a model switch waiting for it.
   const trackedBackend = (): InferenceBackend => {
     const current = backend
-    inFlightByBackend.set(current, (inFlightByBackend.get(current) ?? 0) + 1)
     return {
       ...current,
       generate: async (parameters, options) => {
+        inFlightByBackend.set(current, (inFlightByBackend.get(current) ?? 0) + 1)
         try {
           return await current.generate(parameters, options)
         } finally {
@@ -93,8 +100,11 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
       }
     }
   }
-  await peer.handle(INFERENCE_PROTOCOL, (stream) => serveInferenceStream(stream, {
+  const authorizedPeers = new Set([...orchestratorPeerIds, ...(init.authorizedPeers ?? [])])
+  if (authorizedPeers.size === 0 && init.serveAnyPeer !== true) log.warn('no orchestrator to serve: pass --bootstrap <orchestrator multiaddr with /p2p/ id> or --allow-peer <peer id>')
+  await peer.handle(INFERENCE_PROTOCOL, (stream, connection) => serveInferenceStream(stream, connection, {
     backend: trackedBackend,
+    isAuthorized: init.serveAnyPeer === true ? undefined : (peerId) => authorizedPeers.has(peerId),
     isServing: () => serving,
     queue,
     wallet: init.identity.wallet,
@@ -103,7 +113,9 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     logger: log,
     now,
     requestTimeoutMs: init.requestTimeoutMs
-  }), { maxInboundStreams: maxConcurrent + (init.maxQueued ?? 16) + 8 })
+    // Room beyond capacity so that a full node answers `busy` itself (the orchestrator backs off)
+    // instead of libp2p resetting the stream (which reads as a dead node).
+  }), { maxInboundStreams: maxConcurrent + (init.maxQueued ?? 16) + BUSY_ANSWER_HEADROOM })
 
   const announcer = createCapabilityAnnouncer({
     peer,
@@ -159,6 +171,9 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     }
   }
 }
+
+/** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
+const BUSY_ANSWER_HEADROOM = 256
 
 /** The peer id a `/p2p/<id>` multiaddr names, if it names one. */
 function peerIdOf(address: string): string | undefined {

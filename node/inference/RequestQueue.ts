@@ -12,6 +12,8 @@ export interface RequestQueue {
   readonly inFlight: number
   /** Requests waiting for a slot. */
   readonly queued: number
+  /** Whether a request arriving now would be refused (every slot taken, the line full). */
+  readonly full: boolean
   /**
    * Runs `task` once a slot is free. `onQueued` reports the position at admission.
    * Throws `QueueFullError` at once when the waiting line is full; a waiter whose signal
@@ -41,6 +43,7 @@ export function createRequestQueue(options: { maxConcurrent: number; maxQueued: 
   return {
     get inFlight() { return inFlight },
     get queued() { return waiting.length },
+    get full() { return inFlight >= options.maxConcurrent && waiting.length >= options.maxQueued },
     async run<T>(task: () => Promise<T>, { signal, onQueued }: { signal: AbortSignal; onQueued?: (position: number) => void }): Promise<T> {
       if (signal.aborted) throw signal.reason
       if (inFlight >= options.maxConcurrent) {

@@ -1,10 +1,10 @@
 import { closeStream } from '../../shared/p2p/closeStream.ts'
-import type { Stream } from '@libp2p/interface'
-import { lpStream } from '@libp2p/utils'
+import type { Connection, Stream } from '@libp2p/interface'
 import type { Wallet } from 'ethers'
 import type { Logger } from 'pino'
 import { MAX_FRAME_BYTES } from '../../shared/protocol/constants.ts'
 import { decodeFrame, encodeFrame } from '../../shared/protocol/frameCodec.ts'
+import { frameStream, isFrameTooLarge } from '../../shared/protocol/frameStream.ts'
 import { inferenceRequestSchema, type ErrorFrame, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/inference.ts'
 import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../shared/protocol/receipt.ts'
 import type { InferenceBackend } from '../backend/InferenceBackend.ts'
@@ -23,6 +23,8 @@ export interface InferenceServerComponents {
   now: () => number
   /** How long a client may take to send its request frame. */
   requestTimeoutMs?: number
+  /** Whether this peer may request inference (an orchestrator the node serves); default: anyone. */
+  isAuthorized?: (peerId: string) => boolean
 }
 
 /**
@@ -30,9 +32,9 @@ export interface InferenceServerComponents {
  * signed receipt. Malformed or oversized frames get an error frame and the stream is closed;
  * nothing a client sends can take the node down. When the client goes away, generation stops.
  */
-export async function serveInferenceStream(stream: Stream, components: InferenceServerComponents): Promise<void> {
+export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceServerComponents): Promise<void> {
   const log = components.logger
-  const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+  const messages = frameStream(stream)
   const abort = new AbortController()
   const onClose = (): void => abort.abort(new Error('client went away'))
   stream.addEventListener('close', onClose, { once: true })
@@ -67,11 +69,22 @@ export async function serveInferenceStream(stream: Stream, components: Inference
   }
 
   try {
+    // Both refusals come before the request is read: they cost the node nothing but one frame.
+    const remotePeer = connection.remotePeer.toString()
+    if (components.isAuthorized?.(remotePeer) === false) {
+      log.warn({ remotePeer }, 'inference refused: peer is not an orchestrator this node serves')
+      await fail('unauthorized', 'this node serves only the orchestrators it is configured for')
+      return
+    }
+    if (components.queue.full) {
+      await fail('busy', 'Node is at capacity')
+      return
+    }
     let requestBytes: Uint8Array
     try {
       requestBytes = (await messages.read({ signal: AbortSignal.any([abort.signal, AbortSignal.timeout(components.requestTimeoutMs ?? 10_000)]) })).subarray()
     } catch (error) {
-      const tooLarge = error instanceof Error && error.name === 'InvalidDataLengthError'
+      const tooLarge = isFrameTooLarge(error)
       log.debug({ err: error }, 'could not read request frame')
       await fail(tooLarge ? 'frame_too_large' : 'bad_request', tooLarge ? `request frame exceeds ${MAX_FRAME_BYTES} bytes` : 'no complete request frame received')
       return
@@ -88,12 +101,15 @@ export async function serveInferenceStream(stream: Stream, components: Inference
       await fail('model_unavailable', 'this node is not serving now (not staked, or not on the active model)')
       return
     }
-    const backend = components.backend()
     const receivedAt = components.now()
     let startedAt = receivedAt
     let firstTokenAt: number | null = null
+    // The backend is taken when the request starts, not when it arrives: a model switch while it
+    // waited in line must not hand it a model that is being disposed.
+    let backend: InferenceBackend | undefined
     const result = await components.queue.run(async () => {
       startedAt = components.now()
+      backend = components.backend()
       return backend.generate(request, {
         signal: abort.signal,
         onText: (text) => {
@@ -112,7 +128,7 @@ export async function serveInferenceStream(stream: Stream, components: Inference
       outputHash: hashInferenceOutput(result.text),
       inputTokens: result.usage.inputTokens,
       outputTokens: result.usage.outputTokens,
-      modelHash: backend.modelHash,
+      modelHash: backend!.modelHash,
       node: components.wallet.address,
       chainId: components.chainId
     })

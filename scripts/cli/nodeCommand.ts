@@ -21,7 +21,9 @@ export function registerNodeCommand(program: Command): void {
     .option('--data-dir <dir>', 'where keys live (mode 0600)')
     .option('--models-dir <dir>', 'where hf: downloads go')
     .option('--listen <multiaddrs>', 'libp2p listen addresses (comma-separated, repeatable)', parseList)
-    .option('--bootstrap <multiaddrs>', 'orchestrator/peer addresses to dial (comma-separated, repeatable)', parseList)
+    .option('--bootstrap <multiaddrs>', 'orchestrator addresses to dial, with /p2p/<peer id> (comma-separated, repeatable); the node serves these orchestrators', parseList)
+    .option('--allow-peer <peerIds>', 'more peer ids allowed to request inference (comma-separated, repeatable)', parseList)
+    .option('--serve-any-peer', 'serve inference to any peer that dials in (private networks only: anyone gets free inference)')
     .option('--max-concurrent <n>', 'requests generated at once', parseInteger)
     .option('--max-queued <n>', 'requests allowed to wait', parseInteger)
     .option('--threads <n>', 'CPU threads for evaluation (default: all cores)', parseInteger)
@@ -40,7 +42,7 @@ export function registerNodeCommand(program: Command): void {
         envPrefix: 'MAIA_NODE_',
         flags: {
           model: flags.model, modelName: flags.modelName, dataDir: flags.dataDir, modelsDir: flags.modelsDir,
-          listen: flags.listen, bootstrap: flags.bootstrap, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
+          listen: flags.listen, bootstrap: flags.bootstrap, allowPeers: flags.allowPeer, serveAnyPeer: flags.serveAnyPeer, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
           threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
           heartbeatIntervalMs: flags.heartbeatMs, chainId: flags.chainId, logLevel: flags.logLevel,
           chainRpc: flags.chainRpc, deployment: flags.deployment
@@ -71,6 +73,8 @@ export function registerNodeCommand(program: Command): void {
         identity, backend, logger,
         listen: config.listen,
         bootstrap: config.bootstrap,
+        authorizedPeers: config.allowPeers,
+        serveAnyPeer: config.serveAnyPeer,
         maxConcurrent: config.maxConcurrent,
         maxQueued: config.maxQueued,
         pricePer1kTokens: BigInt(config.pricePer1kTokens),

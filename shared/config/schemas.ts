@@ -15,6 +15,10 @@ export const nodeConfigSchema = z.object({
   modelsDir: z.string().default(join(homedir(), '.maia', 'models')),
   listen: multiaddrList.default(['/ip4/0.0.0.0/tcp/4101']),
   bootstrap: multiaddrList.default([]),
+  /** Peer ids, besides the bootstrap orchestrators', allowed to request inference. */
+  allowPeers: z.array(z.string().regex(/^[1-9A-HJ-NP-Za-km-z]{40,100}$/, 'a base58 libp2p peer id')).default([]),
+  /** Serve inference to any peer that dials in (private networks only). */
+  serveAnyPeer: z.boolean().default(false),
   maxConcurrent: z.number().int().min(1).max(256).default(1),
   maxQueued: z.number().int().min(0).max(10_000).default(16),
   threads: z.number().int().min(1).max(1024).optional(),

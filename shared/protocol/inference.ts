@@ -81,7 +81,7 @@ export const finalFrameSchema = z.object({
 }).strict()
 export type FinalFrame = z.infer<typeof finalFrameSchema>
 
-export const errorCodeSchema = z.enum(['bad_request', 'frame_too_large', 'busy', 'internal', 'model_unavailable'])
+export const errorCodeSchema = z.enum(['bad_request', 'frame_too_large', 'busy', 'internal', 'model_unavailable', 'unauthorized'])
 export type InferenceErrorCode = z.infer<typeof errorCodeSchema>
 
 export const errorFrameSchema = z.object({

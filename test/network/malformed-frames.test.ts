@@ -28,6 +28,8 @@ describe('the inference protocol survives malformed input', () => {
 
   beforeAll(async () => {
     directory = await temporaryDirectory()
+    // The test's client stands in for an orchestrator: nodes serve only the peers they are told to.
+    client = await createPeer({ privateKey: await generateKeyPair('Ed25519'), listen: [] })
     const slow = createScriptedBackend({ reply: () => 'a b c d e f g h i j k l m n o p', tokensPerSecond: 20 })
     node = await startProviderNode({
       identity: await loadOrCreateIdentity(directory.path),
@@ -35,6 +37,7 @@ describe('the inference protocol survives malformed input', () => {
       maxConcurrent: 1,
       maxQueued: 0,
       requestTimeoutMs: 1_000,
+      authorizedPeers: [client.peerId.toString()],
       backend: {
         ...slow,
         generate: async (parameters, options) => {
@@ -46,7 +49,6 @@ describe('the inference protocol survives malformed input', () => {
         }
       }
     })
-    client = await createPeer({ privateKey: await generateKeyPair('Ed25519'), listen: [] })
   })
   afterAll(async () => {
     await client?.stop()
@@ -90,9 +92,25 @@ describe('the inference protocol survives malformed input', () => {
     expect(frames[0]?.type === 'error' && frames[0].message).toMatch(/temperature/)
   })
 
-  it('answers a length prefix that never completes with bad_request after the request timeout', async () => {
+  // Issue 12 (outside probe): 11 × 0xff used to hold the stream until the request timeout and then
+  // get bad_request; a prefix that cannot fit the frame limit is refused as soon as it says so.
+  it('answers a length prefix that never completes with frame_too_large at once, not after the request timeout', async () => {
     const { stream, messages } = await open()
+    const started = performance.now()
     stream.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff]))
+    expect(await readAll(messages)).toEqual([{ type: 'error', code: 'frame_too_large', message: expect.stringContaining('exceeds') }])
+    expect(performance.now() - started).toBeLessThan(500) // the node's request timeout is 1,000 ms
+  })
+
+  it('answers a length prefix of 2^21 or more with frame_too_large, not bad_request', async () => {
+    const { stream, messages } = await open()
+    stream.send(new Uint8Array([0x80, 0x80, 0x80, 0x01])) // varint 2^21
+    expect(await readAll(messages)).toEqual([{ type: 'error', code: 'frame_too_large', message: expect.stringContaining('exceeds') }])
+  })
+
+  it('still waits for a prefix that is merely slow, and answers bad_request after the request timeout', async () => {
+    const { stream, messages } = await open()
+    stream.send(new Uint8Array([0x80]))
     expect(await readAll(messages)).toEqual([{ type: 'error', code: 'bad_request', message: 'no complete request frame received' }])
   })
 
