@@ -20,7 +20,9 @@ import type { ChatGenerator } from './api/ChatGenerator.ts'
 import { createEconomyHooks } from './economy/createEconomyHooks.ts'
 import { PaymentRequiredError } from './payments/errors.ts'
 import type { SessionPayments } from './payments/SessionPayments.ts'
-import type { EpochSettler, SettleResult } from './settlement/EpochSettler.ts'
+import type { EpochSettler } from './settlement/EpochSettler.ts'
+import type { UsageTokenizer } from './economy/usageBounds.ts'
+import { settleEpochSafely, type EpochSettlementReport } from './economy/settleEpochSafely.ts'
 import type { ReceiptStore } from './settlement/ReceiptStore.ts'
 
 export interface OrchestratorInit {
@@ -61,6 +63,8 @@ export interface EconomyInit {
   requirePayment?: boolean
   /** Settle an epoch (redeem vouchers, post the rewards root) this often; never when absent. */
   epochIntervalMs?: number
+  /** The serving model's tokenizer (`--tokenizer-model`): tightens the usage bounds of its nodes' receipts. */
+  tokenizer?: UsageTokenizer
 }
 
 export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger'> & {
@@ -76,7 +80,7 @@ export interface Orchestrator {
   /** Multiaddrs nodes use to bootstrap to this orchestrator (with its peer id). */
   readonly multiaddrs: string[]
   /** Redeems pending vouchers, then seals and posts a rewards epoch (needs `economy`). */
-  settleEpoch(): Promise<{ redemptions: { redeemed: number; gasUsed: bigint }; settlement: SettleResult | undefined }>
+  settleEpoch(): Promise<EpochSettlementReport>
   stop(): Promise<void>
 }
 
@@ -117,7 +121,16 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
   const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
   const economy = init.economy
-  const hooks = economy === undefined ? undefined : createEconomyHooks({ payments: economy.payments, receipts: economy.receipts, chain, logger: log })
+  // A node whose receipt claims more than it could have used is quarantined like any lying node.
+  const receiptMismatches = new Map<string, number>()
+  const hooks = economy === undefined ? undefined : createEconomyHooks({
+    payments: economy.payments, receipts: economy.receipts, chain, logger: log,
+    ...(economy.tokenizer === undefined ? {} : { tokenizer: economy.tokenizer }),
+    onReceiptMismatch: (entry) => {
+      receiptMismatches.set(entry.record.peerId, (receiptMismatches.get(entry.record.peerId) ?? 0) + 1)
+      table.recordFailure(entry.record.peerId)
+    }
+  })
   const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId })
   const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
   const maia = init.maia
@@ -132,14 +145,10 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
     })
   })
-  const settleEpoch = async (): Promise<{ redemptions: { redeemed: number; gasUsed: bigint }; settlement: SettleResult | undefined }> => {
-    const redemptions = await economy?.payments?.redeemPending() ?? { redeemed: 0, gasUsed: 0n }
-    const settlement = await economy?.settler?.settle()
-    return { redemptions, settlement }
-  }
+  const settleEpoch = (): Promise<EpochSettlementReport> => settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, logger: log })
   let settling: Promise<unknown> = Promise.resolve()
   const epochTimer = economy?.epochIntervalMs === undefined ? undefined : setInterval(() => {
-    settling = settleEpoch().catch((error: unknown) => log.error({ err: error instanceof Error ? error.message : String(error) }, 'epoch settlement failed; will retry next epoch'))
+    settling = settleEpoch()
   }, economy.epochIntervalMs)
   epochTimer?.unref()
   const api = await startApiServer({
@@ -160,6 +169,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
             tokensPerSecond: record.tokensPerSecond, pricePer1kTokens: record.pricePer1kTokens,
             lastAnnouncedAt: record.timestamp, outstanding: entry.outstanding, firstTokenMs: entry.firstTokenMs, failures: entry.failures,
             quarantinedUntil: entry.quarantinedUntil > now() ? entry.quarantinedUntil : null,
+            receiptMismatches: receiptMismatches.get(record.peerId) ?? 0,
             eligible: isEligible?.(entry) ?? true
           }
         }),
@@ -203,7 +213,7 @@ function withPaymentGate(generator: ChatGenerator, economy: EconomyInit): ChatGe
     ...generator,
     async generate(request, options) {
       if (request.voucher !== undefined && economy.payments !== undefined) {
-        const session = await economy.payments.authorize(request.voucher)
+        const session = await economy.payments.authorize(request.voucher, request.apiKeyId === undefined ? {} : { apiKeyId: request.apiKeyId })
         return generator.generate({ ...request, payment: { digest: session.digest, payer: session.user } }, options)
       }
       if (economy.requirePayment === true) throw new PaymentRequiredError('This network serves paid sessions: send an x-maia-voucher header (see `maia session open`)')
@@ -218,7 +228,10 @@ function economyRoutes(economy: EconomyInit, settleEpoch: () => Promise<unknown>
   if (settler === undefined) return []
   return [
     { method: 'GET', path: /^\/v1\/rewards\/(0x[0-9a-fA-F]{40})$/, handle: async ([account]) => await settler.claimFor(account!) },
-    { method: 'GET', path: /^\/v1\/settlement$/, admin: true, handle: async () => await settler.status() },
+    {
+      method: 'GET', path: /^\/v1\/settlement$/, admin: true,
+      handle: async () => ({ ...await settler.status(), ...(economy.payments === undefined ? {} : { redemptionFailures: await economy.payments.failures() }) })
+    },
     { method: 'POST', path: /^\/v1\/settlement\/epochs$/, admin: true, handle: async () => await settleEpoch() }
   ]
 }

@@ -16,6 +16,8 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// treasury's share, split by the governed `feeBps`. Withdrawals wait `withdrawalDelay`, and the
 /// requested amount stays redeemable until then, so a user cannot pull funds ahead of a pending
 /// redemption.
+/// `redeemBatch` is all or nothing; `tryRedeemBatch` skips (with an event) any voucher that fails its
+/// checks, so one bad voucher cannot block everyone else's settlement.
 /// @dev Nonces are unordered: a bitmap per user (256 nonces a storage word), so sessions may be
 /// redeemed in any order. Signatures are plain ECDSA (EOAs), compact (r, vs) form (EIP-2098).
 contract SessionPayments is AccessControl, EIP712 {
@@ -84,6 +86,9 @@ contract SessionPayments is AccessControl, EIP712 {
     event Withdrawn(address indexed user, uint256 amount);
     /// @notice A voucher was redeemed for `amount`.
     event VoucherRedeemed(address indexed user, bytes32 indexed sessionId, uint256 nonce, uint256 amount);
+    /// @notice `tryRedeemBatch` skipped a voucher that failed a check; `reason` is the ABI-encoded custom
+    /// error `redeem` would have reverted with (e.g. `SessionPaymentsVoucherAlreadyRedeemed`).
+    event RedemptionSkipped(address indexed user, bytes32 indexed sessionId, uint256 nonce, bytes reason);
     /// @notice A batch of `count` vouchers was settled: `providerShare` to the pool, `treasuryShare` to
     /// the treasury.
     event RedemptionsSettled(address indexed operator, uint256 count, uint256 providerShare, uint256 treasuryShare);
@@ -253,6 +258,35 @@ contract SessionPayments is AccessControl, EIP712 {
         _settle(count, total);
     }
 
+    /// @notice Redeems every voucher of a batch that passes its checks and skips the others, so one
+    /// bad voucher (replayed, expired, badly signed, over its maximum, uncovered) cannot block the
+    /// rest. Only the operator may.
+    /// @dev Same checks as `redeemBatch`; a failing voucher changes no state and emits
+    /// `RedemptionSkipped` with the custom error it would have reverted with. Emits `VoucherRedeemed`
+    /// per redeemed voucher, then one `RedemptionsSettled` (count of redeemed vouchers).
+    /// @param redemptions The vouchers with their amounts and signatures.
+    /// @return redeemed How many vouchers were redeemed.
+    function tryRedeemBatch(Redemption[] calldata redemptions)
+        external
+        onlyRole(OPERATOR_ROLE)
+        returns (uint256 redeemed)
+    {
+        uint256 count = redemptions.length;
+        if (count == 0) revert SessionPaymentsEmptyBatch();
+        uint256 total;
+        for (uint256 i; i < count; ++i) {
+            (uint256 amount, bytes memory failure) = _tryRedeem(redemptions[i]);
+            if (failure.length == 0) {
+                total += amount;
+                ++redeemed;
+            } else {
+                Voucher calldata voucher = redemptions[i].voucher;
+                emit RedemptionSkipped(voucher.user, voucher.sessionId, voucher.nonce, failure);
+            }
+        }
+        _settle(redeemed, total);
+    }
+
     // ---------------------------------------------------------------- governance
 
     /// @notice Sets the treasury's share of redemptions. Only governance may.
@@ -368,28 +402,48 @@ contract SessionPayments is AccessControl, EIP712 {
         _token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @dev Checks one voucher, marks its nonce, debits the user. Returns the amount charged.
+    /// @dev Checks one voucher, marks its nonce, debits the user. Returns the amount charged; reverts
+    /// with the failed check's custom error.
     function _redeem(Redemption calldata redemption) private returns (uint256 amount) {
+        bytes memory failure;
+        (amount, failure) = _tryRedeem(redemption);
+        if (failure.length != 0) {
+            assembly ("memory-safe") {
+                revert(add(failure, 0x20), mload(failure))
+            }
+        }
+    }
+
+    /// @dev Checks one voucher and, when every check passes, marks its nonce and debits the user.
+    /// Returns the amount charged, or (changing nothing) the ABI-encoded custom error of the first
+    /// failed check.
+    function _tryRedeem(Redemption calldata redemption) private returns (uint256 amount, bytes memory failure) {
         Voucher calldata voucher = redemption.voucher;
         address user = voucher.user;
         uint256 nonce = voucher.nonce;
         amount = redemption.amount;
-        if (block.timestamp > voucher.expiry) revert SessionPaymentsVoucherExpired(user, nonce, voucher.expiry);
-        if (amount > voucher.maxAmount) revert SessionPaymentsAmountExceedsMax(user, nonce, amount, voucher.maxAmount);
+        if (block.timestamp > voucher.expiry) {
+            return (0, abi.encodeWithSelector(SessionPaymentsVoucherExpired.selector, user, nonce, voucher.expiry));
+        }
+        if (amount > voucher.maxAmount) {
+            return (0, abi.encodeWithSelector(SessionPaymentsAmountExceedsMax.selector, user, nonce, amount, voucher.maxAmount));
+        }
         (address signer, ECDSA.RecoverError err,) = ECDSA.tryRecover(_hashVoucher(voucher), redemption.r, redemption.vs);
         if (err != ECDSA.RecoverError.NoError || signer != user) {
-            revert SessionPaymentsInvalidSignature(user, nonce);
+            return (0, abi.encodeWithSelector(SessionPaymentsInvalidSignature.selector, user, nonce));
         }
 
         mapping(uint256 => uint256) storage bitmap = _nonceBitmap[user];
         uint256 word = nonce >> 8;
         uint256 bit = 1 << (nonce & 0xff);
         uint256 bits = bitmap[word];
-        if (bits & bit != 0) revert SessionPaymentsVoucherAlreadyRedeemed(user, nonce);
-        bitmap[word] = bits | bit;
-
+        if (bits & bit != 0) return (0, abi.encodeWithSelector(SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce));
         uint256 balance = _balances[user];
-        if (amount > balance) revert SessionPaymentsInsufficientBalance(user, balance, amount);
+        if (amount > balance) {
+            return (0, abi.encodeWithSelector(SessionPaymentsInsufficientBalance.selector, user, balance, amount));
+        }
+
+        bitmap[word] = bits | bit;
         unchecked {
             _balances[user] = balance - amount;
         }

@@ -15,6 +15,8 @@ export interface ChatGenerationRequest {
   sessionId?: string
   /** The `x-maia-voucher` header value paying for the session, as the caller sent it. */
   voucher?: string
+  /** Id (hash) of the caller's API key: a voucher's session is bound to the key that opened it. */
+  apiKeyId?: string
   /** Set by the payment gate once the voucher is verified: what to charge, and who pays. */
   payment?: { digest: string; payer: string }
 }

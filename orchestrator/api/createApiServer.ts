@@ -166,7 +166,8 @@ function withCallerContext(generator: ChatGenerator, request: IncomingMessage): 
         ...chatRequest,
         userId: user === undefined ? undefined : scopedUserId(keyId, user),
         sessionId: sessionId === undefined ? chatRequest.sessionId : `${keyId}:${sessionId}`,
-        voucher
+        voucher,
+        apiKeyId: keyId
       }, options)
     }
   }

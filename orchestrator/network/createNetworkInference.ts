@@ -31,12 +31,21 @@ export interface InferenceContext {
   curators?: Array<{ account: string; passages: number }>
 }
 
+/** What `beforeAttempt` holds for one attempt (a budget reservation); released unless the attempt succeeds. */
+export interface AttemptHold {
+  /** Frees what the attempt held; called on failure, abort or when accounting the answer fails. Idempotent. */
+  release(): void
+}
+
 /** Economy hooks around each routed inference (payments, receipts); the router itself stays unaware. */
 export interface InferenceHooks {
-  /** Called for the chosen node before it is dialed; throwing refuses the request (e.g. 402). */
-  beforeAttempt?(entry: NodeEntry, parameters: NetworkGenerationParameters): Promise<void>
-  /** Called once a node's final frame and receipt have been verified. */
-  afterSuccess?(entry: NodeEntry, parameters: NetworkGenerationParameters, outcome: { text: string; final: FinalFrame }): Promise<void>
+  /**
+   * Called for the chosen node before it is dialed; throwing refuses the request (e.g. 402). What it
+   * returns is released if the attempt fails or is aborted, and handed to `afterSuccess` otherwise.
+   */
+  beforeAttempt?(entry: NodeEntry, parameters: NetworkGenerationParameters): Promise<AttemptHold | undefined>
+  /** Called once a node's final frame and receipt have been verified; settles the attempt's hold. */
+  afterSuccess?(entry: NodeEntry, parameters: NetworkGenerationParameters, outcome: { text: string; final: FinalFrame }, hold: AttemptHold | undefined): Promise<void>
 }
 
 export interface NetworkGenerationResult {
@@ -104,7 +113,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           seed: parameters.seed,
           stop: parameters.stop ?? []
         }
-        await components.hooks?.beforeAttempt?.(chosen, parameters)
+        const hold = await components.hooks?.beforeAttempt?.(chosen, parameters)
         let delivered = false
         const sentAt = now()
         let firstTokenMs: number | null = null
@@ -124,6 +133,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           })
           components.table.recordSuccess(peerId, firstTokenMs)
         } catch (error) {
+          // Whatever the attempt held (its budget reservation) goes back: a failed attempt costs nothing.
+          hold?.release()
           if (signal.aborted) throw error
           // The node refused what we sent it: the request's fault, not the node's, and no other node
           // would take it either. Retrying would only quarantine healthy nodes.
@@ -139,7 +150,11 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
         }
         if (outcome === undefined) continue
         // Outside the try: a failure to account for an answer is not the node's failure.
-        await components.hooks?.afterSuccess?.(chosen, parameters, outcome)
+        try {
+          await components.hooks?.afterSuccess?.(chosen, parameters, outcome, hold)
+        } finally {
+          hold?.release()
+        }
         return { text: outcome.text, final: outcome.final, peerId, failedAttempts }
       }
       if (failedAttempts.length === 0) throw new NoNodesAvailableError({ modelHash: parameters.modelHash })

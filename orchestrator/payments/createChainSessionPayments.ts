@@ -1,57 +1,127 @@
-import type { LevelStore } from '../storage/LevelStore.ts'
-import { Signature, type TypedDataDomain } from 'ethers'
+import type { TypedDataDomain } from 'ethers'
 import type { Logger } from 'pino'
-import { hashVoucher, type Voucher } from '../../shared/chain/voucher.ts'
+import type { LevelStore } from '../storage/LevelStore.ts'
+import { hashVoucher } from '../../shared/chain/voucher.ts'
 import type { SuiteContracts } from '../../shared/chain/connectSuite.ts'
 import { verifyVoucherHeader } from '../../shared/chain/voucherHeader.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
+import { createSerialQueue } from '../settlement/serialQueue.ts'
 import { PaymentRequiredError } from './errors.ts'
-import type { SessionPayments } from './SessionPayments.ts'
+import { createVoucherRedeemer } from './redeemVouchers.ts'
+import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
+import { commitmentOf, nonceKey, readSession, sessionsOfUser, voucherToRecord, type SessionRecord } from './sessionRecords.ts'
 
-interface SessionRecord {
-  voucher: Record<keyof Voucher, string>
-  signature: string
-  charged: string
-  /** Set once the voucher is redeemed on chain: the session can take no more charges. */
-  redeemed: boolean
-}
+/** Seconds of validity a voucher must have left to be served: time to finish and redeem it. */
+export const EXPIRY_MARGIN_SECONDS = 120n
 
-/** Seconds of validity a voucher must have left to be accepted: time to serve and redeem it. */
-const EXPIRY_MARGIN_SECONDS = 120n
-
-/**
- * Session payments against `SessionPayments`: vouchers verified off chain (signature, expiry,
- * nonce unused, deposit covering the maximum), budgets kept in `level` so a restart loses no
- * charge, redemptions batched. A voucher whose nonce turns up used on chain (redeemed before a
- * crash) is marked redeemed rather than sent twice.
- */
-export function createChainSessionPayments(components: {
+export interface ChainSessionPaymentsComponents {
   store: LevelStore
   suite: SuiteContracts
   domain: TypedDataDomain
   /** Unix seconds as the chain sees them (its latest block), which redemption is judged by. */
   chainNow: () => Promise<number>
   logger: Logger
-}): SessionPayments {
+  now?: () => number
+  /** Most vouchers per redemption transaction (default 200). */
+  maxBatch?: number
+}
+
+/**
+ * Session payments against `SessionPayments`. Before serving, on every request: the voucher's
+ * signature, its expiry (by chain time), that its session was opened by the same API key, and that
+ * it was neither redeemed nor failed. When a session opens: its (user, nonce) is held by no other
+ * session here nor used on chain, and the user's deposit (less any pending withdrawal) covers it
+ * and every other open session of the user together. Budget is reserved per request and charged
+ * afterwards; all of it is kept in `level`, except reservations, which die with the requests they
+ * belong to. Redemption goes through `tryRedeemBatch`, where one bad voucher fails alone.
+ */
+export function createChainSessionPayments(components: ChainSessionPaymentsComponents): SessionPayments {
   const { store, suite, domain } = components
   const log = components.logger.child({ component: 'orchestrator:payments' })
-  const read = async (digest: string): Promise<SessionRecord | undefined> => {
-    const raw = await store.get(digest)
-    return raw === undefined ? undefined : JSON.parse(raw) as SessionRecord
+  // Opening sessions, reserving, charging and redeeming are applied one after another, so two
+  // requests never both take the last of a budget, nor two sessions the last of a deposit.
+  const queue = createSerialQueue()
+  const reserved = new Map<string, bigint>()
+  const reservedOf = (digest: string): bigint => reserved.get(digest) ?? 0n
+  const unreserve = (digest: string, amount: bigint): void => {
+    const left = reservedOf(digest) - amount
+    if (left > 0n) reserved.set(digest, left)
+    else reserved.delete(digest)
   }
-  const fromJson = (json: SessionRecord['voucher']): Voucher => ({
-    user: json.user, sessionId: json.sessionId, maxAmount: BigInt(json.maxAmount), expiry: BigInt(json.expiry), nonce: BigInt(json.nonce)
-  })
-  // Charges to one session are applied one after another, so concurrent requests cannot overspend.
-  let queue: Promise<unknown> = Promise.resolve()
-  const serially = <T>(task: () => Promise<T>): Promise<T> => {
-    const result = queue.then(task)
-    queue = result.catch(() => {})
-    return result
+  const closedReason = (record: SessionRecord): string | undefined =>
+    record.redeemed ? 'This session\'s voucher has been redeemed; open a new session'
+      : record.failure === undefined ? undefined : `This session's voucher failed redemption (${record.failure.reason}); open a new session`
+
+  const assertServable = (record: SessionRecord, nowSeconds: bigint, apiKeyId: string | undefined): void => {
+    const closed = closedReason(record)
+    if (closed !== undefined) throw new PaymentRequiredError(closed, { sessionId: record.voucher.sessionId })
+    if (BigInt(record.voucher.expiry) < nowSeconds + EXPIRY_MARGIN_SECONDS) {
+      throw new PaymentRequiredError('Voucher expired or about to: sign a new one', { expiry: record.voucher.expiry, chainTime: nowSeconds.toString() })
+    }
+    if ((record.apiKeyId ?? '') !== (apiKeyId ?? '')) {
+      throw new PaymentRequiredError('This voucher\'s session was opened with another API key; a voucher is usable only with the key that opened it', { sessionId: record.voucher.sessionId })
+    }
   }
 
+  const open = (digest: string, record: SessionRecord, nowSeconds: bigint): Promise<void> => queue.run(async () => {
+    if (await readSession(store, digest) !== undefined) return
+    const { user, nonce, sessionId } = record.voucher
+    const holder = await store.get(nonceKey(user, nonce))
+    if (holder !== undefined) throw new PaymentRequiredError('Voucher nonce already used by another session: sign each session with a fresh nonce', { nonce, sessionId })
+    const [used, balance, withdrawal] = await Promise.all([
+      suite.SessionPayments.isNonceUsed(user, BigInt(nonce)),
+      suite.SessionPayments.balanceOf(user),
+      suite.SessionPayments.pendingWithdrawal(user)
+    ])
+    if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce })
+    let committed = 0n
+    for await (const { record: other } of sessionsOfUser(store, user)) committed += commitmentOf(other, nowSeconds)
+    const available = balance - (withdrawal.amount < balance ? withdrawal.amount : balance)
+    if (committed + BigInt(record.voucher.maxAmount) > available) {
+      throw new PaymentRequiredError('Deposit does not cover this voucher together with the user\'s open sessions; deposit more, sign a smaller voucher or wait for open sessions to settle', {
+        deposit: balance.toString(), pendingWithdrawal: withdrawal.amount.toString(), openSessions: committed.toString(), maxAmount: record.voucher.maxAmount
+      })
+    }
+    await store.batch([
+      { type: 'put', key: digest, value: JSON.stringify(record) },
+      { type: 'put', key: nonceKey(user, nonce), value: digest }
+    ])
+    log.info({ user, sessionId, maxAmount: record.voucher.maxAmount }, 'paid session opened')
+  })
+
+  const reservation = (digest: string, amount: bigint): Reservation => {
+    let done = false
+    return {
+      digest,
+      amount,
+      release() {
+        if (done) return
+        done = true
+        unreserve(digest, amount)
+      },
+      commit(actual) {
+        if (done) return Promise.resolve(0n)
+        done = true
+        return queue.run(async () => {
+          unreserve(digest, amount)
+          const record = await readSession(store, digest)
+          if (record === undefined || closedReason(record) !== undefined) return 0n
+          const remaining = BigInt(record.voucher.maxAmount) - BigInt(record.charged)
+          let charged = actual < amount ? actual : amount
+          if (charged > remaining) charged = remaining
+          if (charged <= 0n) return 0n
+          record.charged = (BigInt(record.charged) + charged).toString()
+          await store.put(digest, JSON.stringify(record))
+          return charged
+        })
+      }
+    }
+  }
+
+  const redeemer = createVoucherRedeemer({ store, suite, queue, logger: log, now: components.now ?? Date.now, maxBatch: components.maxBatch })
+
   return {
-    async authorize(headerValue) {
+    async authorize(headerValue, caller = {}): Promise<PaidSession> {
       let signed
       try {
         signed = verifyVoucherHeader(headerValue, domain)
@@ -60,79 +130,42 @@ export function createChainSessionPayments(components: {
       }
       const { voucher, signature } = signed
       const digest = hashVoucher(domain, voucher)
-      const existing = await read(digest)
-      if (existing !== undefined) {
-        if (existing.redeemed) throw new PaymentRequiredError('This session\'s voucher has been redeemed; open a new session', { sessionId: voucher.sessionId })
-        return { digest, user: voucher.user, maxAmount: voucher.maxAmount, charged: BigInt(existing.charged) }
-      }
       const nowSeconds = BigInt(await components.chainNow())
-      if (voucher.expiry < nowSeconds + EXPIRY_MARGIN_SECONDS) throw new PaymentRequiredError('Voucher expired or about to', { expiry: voucher.expiry.toString() })
-      const [used, balance] = await Promise.all([
-        suite.SessionPayments.isNonceUsed(voucher.user, voucher.nonce),
-        suite.SessionPayments.balanceOf(voucher.user)
-      ])
-      if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce: voucher.nonce.toString() })
-      if (balance < voucher.maxAmount) {
-        throw new PaymentRequiredError('Deposit does not cover the voucher\'s maximum; deposit more or sign a smaller voucher', { deposit: balance.toString(), maxAmount: voucher.maxAmount.toString() })
+      const fresh: SessionRecord = {
+        voucher: voucherToRecord(voucher), signature, charged: '0', redeemed: false,
+        ...(caller.apiKeyId === undefined ? {} : { apiKeyId: caller.apiKeyId })
       }
-      await store.put(digest, JSON.stringify({
-        voucher: { user: voucher.user, sessionId: voucher.sessionId, maxAmount: voucher.maxAmount.toString(), expiry: voucher.expiry.toString(), nonce: voucher.nonce.toString() },
-        signature, charged: '0', redeemed: false
-      } satisfies SessionRecord))
-      log.info({ user: voucher.user, sessionId: voucher.sessionId, maxAmount: voucher.maxAmount.toString() }, 'paid session opened')
-      return { digest, user: voucher.user, maxAmount: voucher.maxAmount, charged: 0n }
+      // Expiry is checked on every request, not only when the session opens.
+      assertServable(await readSession(store, digest) ?? fresh, nowSeconds, caller.apiKeyId)
+      await open(digest, fresh, nowSeconds)
+      const record = await readSession(store, digest) ?? fresh
+      assertServable(record, nowSeconds, caller.apiKeyId)
+      return { digest, user: voucher.user, maxAmount: voucher.maxAmount, charged: BigInt(record.charged) }
     },
 
-    async assertCanSpend(digest, amount) {
-      const record = await read(digest)
-      if (record === undefined) throw new PaymentRequiredError('Unknown session; send its x-maia-voucher')
-      if (record.redeemed) throw new PaymentRequiredError('This session\'s voucher has been redeemed; open a new session')
-      const remaining = BigInt(record.voucher.maxAmount) - BigInt(record.charged)
-      if (amount > remaining) {
-        throw new PaymentRequiredError('Session budget exhausted: this request may cost more than the voucher has left', { remaining: remaining.toString(), mayCost: amount.toString() })
-      }
-    },
-
-    charge(digest, amount) {
-      return serially(async () => {
-        const record = await read(digest)
-        if (record === undefined || record.redeemed) return 0n
-        const remaining = BigInt(record.voucher.maxAmount) - BigInt(record.charged)
-        const charged = amount < remaining ? amount : remaining
-        record.charged = (BigInt(record.charged) + charged).toString()
-        await store.put(digest, JSON.stringify(record))
-        return charged
+    reserve(digest, amount) {
+      return queue.run(async () => {
+        const record = await readSession(store, digest)
+        if (record === undefined) throw new PaymentRequiredError('Unknown session; send its x-maia-voucher')
+        const closed = closedReason(record)
+        if (closed !== undefined) throw new PaymentRequiredError(closed)
+        const remaining = BigInt(record.voucher.maxAmount) - BigInt(record.charged) - reservedOf(digest)
+        if (amount > remaining) {
+          throw new PaymentRequiredError('Session budget exhausted: this request may cost more than the voucher has left (requests in flight included)', {
+            remaining: remaining.toString(), mayCost: amount.toString(), inFlight: reservedOf(digest).toString()
+          })
+        }
+        reserved.set(digest, reservedOf(digest) + amount)
+        return reservation(digest, amount)
       })
     },
 
-    redeemPending() {
-      return serially(async () => {
-        const pending: Array<{ digest: string; record: SessionRecord }> = []
-        for await (const [digest, raw] of store.iterator()) {
-          const record = JSON.parse(raw) as SessionRecord
-          if (!record.redeemed && BigInt(record.charged) > 0n) pending.push({ digest, record })
-        }
-        const redeemable: typeof pending = []
-        for (const entry of pending) {
-          const voucher = fromJson(entry.record.voucher)
-          if (await suite.SessionPayments.isNonceUsed(voucher.user, voucher.nonce)) {
-            // Redeemed by a batch whose confirmation we did not see (a crash): never send it again.
-            entry.record.redeemed = true
-            await store.put(entry.digest, JSON.stringify(entry.record))
-          } else {
-            redeemable.push(entry)
-          }
-        }
-        if (redeemable.length === 0) return { redeemed: 0, gasUsed: 0n }
-        const redemptions = redeemable.map(({ record }) => {
-          const signature = Signature.from(record.signature)
-          return { voucher: fromJson(record.voucher), amount: BigInt(record.charged), r: signature.r, vs: signature.yParityAndS }
-        })
-        const receipt = await (await suite.SessionPayments.redeemBatch(redemptions)).wait()
-        await store.batch(redeemable.map(({ digest, record }) => ({ type: 'put' as const, key: digest, value: JSON.stringify({ ...record, redeemed: true }) })))
-        log.info({ vouchers: redeemable.length, gasUsed: receipt?.gasUsed.toString() }, 'vouchers redeemed')
-        return { redeemed: redeemable.length, gasUsed: receipt?.gasUsed ?? 0n }
-      })
+    redeemPending: () => redeemer.redeemPending(),
+    failures: () => redeemer.failures(),
+    async paymentState(digest) {
+      const record = await readSession(store, digest)
+      if (record === undefined) return 'failed'
+      return record.redeemed ? 'redeemed' : record.failure === undefined ? 'pending' : 'failed'
     }
   }
 }

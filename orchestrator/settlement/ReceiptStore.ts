@@ -20,6 +20,8 @@ export interface ReceiptEntryInput {
   sessionId: string
   /** The paying user's address, when the session was paid by a voucher. */
   user?: string
+  /** The voucher digest that paid: the receipt earns only once that voucher is redeemed. */
+  paymentDigest?: string
   /** What the user was charged for this inference, in $MAIA base units. */
   amount: bigint | string
   /** Who receives the provider share; defaults to the node's ETH address (`receipt.node`). */
@@ -44,7 +46,9 @@ export interface StoredReceipt {
   orchestrator: string
   sessionId: string
   user?: string
-  /** Charged amount in $MAIA base units. */
+  /** The voucher digest that paid, when a voucher did. */
+  paymentDigest?: string
+  /** Charged amount in $MAIA base units (0 when the voucher failed redemption: nothing reached the pool). */
   amount: bigint
   /** The node's ETH address (`receipt.node`). */
   node: string
@@ -110,8 +114,12 @@ export interface EpochRecord {
   posted?: EpochPosting
 }
 
-/** What a seal builder returns: the epoch's content, computed from the receipts it is given. */
-export type SealedEpochContent = Pick<EpochRecord, 'pool' | 'cumulative' | 'root' | 'total' | 'tree'>
+/**
+ * What a seal builder returns: the epoch's content, computed from the receipts it is given, and
+ * optionally which receipts (as they are to be stored) the epoch takes; by default all it was given.
+ * Receipts left out stay unassigned for a later epoch.
+ */
+export type SealedEpochContent = Pick<EpochRecord, 'pool' | 'cumulative' | 'root' | 'total' | 'tree'> & { receipts?: readonly StoredReceipt[] }
 
 /** Computes the next epoch from the unassigned receipts and the previous epoch (undefined for the first). */
 export type SealBuilder = (input: {

@@ -28,6 +28,13 @@ export interface EpochSettlerInit {
   now: () => number
   logger: Logger
   confirmTimeoutMs?: number
+  /**
+   * How the voucher that paid a receipt stands (`SessionPayments.paymentState`). With it, a receipt
+   * earns only once its voucher is redeemed: receipts of a pending voucher wait for a later epoch,
+   * receipts of a failed one are sealed with amount 0 (nothing reached the pool), so a root never
+   * promises money that did not arrive. Without it every receipt counts as paid.
+   */
+  paymentState?: (paymentDigest: string) => Promise<'pending' | 'redeemed' | 'failed'>
   /** Hears each settlement milestone once it is durable; the crash tests kill the process here. */
   onStep?: (step: SettlementStep, epoch: number) => void | Promise<void>
 }
@@ -74,13 +81,33 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
   }
   const trees = new Map<number, RewardsTree>()
 
-  const build: SealBuilder = ({ unassigned, previous }) => {
-    const pool = epochPool(unassigned, init.feeBps)
+  /** The receipts an epoch may take now, as they are to be stored (see `paymentState`). */
+  const payable = (unassigned: readonly StoredReceipt[], states: ReadonlyMap<string, string> | undefined): StoredReceipt[] => {
+    if (states === undefined) return [...unassigned]
+    const selected: StoredReceipt[] = []
+    for (const receipt of unassigned) {
+      const state = receipt.paymentDigest === undefined || receipt.amount === 0n ? 'redeemed' : states.get(receipt.paymentDigest)
+      if (state === 'redeemed') selected.push(receipt)
+      else if (state === 'failed') selected.push({ ...receipt, amount: 0n })
+    }
+    return selected
+  }
+  const builder = (states: ReadonlyMap<string, string> | undefined): SealBuilder => ({ unassigned, previous }) => {
+    const receipts = payable(unassigned, states)
+    const pool = epochPool(receipts, init.feeBps)
     // Nothing to pay (free receipts only): no root worth a transaction; they wait for a paying epoch.
     if (pool === 0n) return undefined
-    const cumulative = accumulateEarnings(previous?.cumulative ?? new Map<string, bigint>(), unassigned, earningsOptions)
+    const cumulative = accumulateEarnings(previous?.cumulative ?? new Map<string, bigint>(), receipts, earningsOptions)
     const tree = buildRewardsTree([...cumulative].map(([account, cumulativeAmount]) => ({ account, cumulativeAmount })))
-    return { pool, cumulative, root: tree.root, total: tree.total, tree: tree.dump() }
+    return { pool, cumulative, root: tree.root, total: tree.total, tree: tree.dump(), receipts }
+  }
+  const paymentStates = async (): Promise<Map<string, string> | undefined> => {
+    if (init.paymentState === undefined) return undefined
+    const states = new Map<string, string>()
+    for (const receipt of await store.unassigned()) {
+      if (receipt.paymentDigest !== undefined && !states.has(receipt.paymentDigest)) states.set(receipt.paymentDigest, await init.paymentState(receipt.paymentDigest))
+    }
+    return states
   }
 
   const post = async (record: EpochRecord): Promise<EpochRecord> => {
@@ -110,7 +137,7 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
           logger.info({ epoch: latest.epoch }, 'resuming a sealed epoch')
           result.resumed = summarize(await post(latest))
         }
-        const sealed = await store.sealEpoch(build)
+        const sealed = await store.sealEpoch(builder(await paymentStates()))
         if (sealed !== undefined) {
           await onStep('sealed', sealed.epoch)
           result.settled = summarize(await post(sealed))

@@ -149,6 +149,7 @@ export function createLevelReceiptStore(components: LevelReceiptStoreComponents)
           orchestrator: countersigner.address,
           sessionId: entry.sessionId,
           ...(entry.user === undefined ? {} : { user: entry.user }),
+          ...(entry.paymentDigest === undefined ? {} : { paymentDigest: entry.paymentDigest.toLowerCase() }),
           amount: entry.amount,
           node,
           provider: entry.provider ?? node,
@@ -181,11 +182,15 @@ export function createLevelReceiptStore(components: LevelReceiptStoreComponents)
         const unassigned = await receiptsUnder(UNASSIGNED)
         if (unassigned.length === 0) return undefined
         const epoch = (previous?.epoch ?? 0) + 1
-        const content = build({ epoch, unassigned, previous })
-        if (content === undefined) return undefined
-        const record: EpochRecord = { epoch, status: 'sealed', sealedAt: now(), receiptCount: unassigned.length, ...content }
+        const built = build({ epoch, unassigned, previous })
+        if (built === undefined) return undefined
+        const { receipts: selected, ...content } = built
+        const sealing = selected ?? unassigned
+        const known = new Set(unassigned.map((receipt) => receipt.digest))
+        if (sealing.length === 0 || sealing.some((receipt) => !known.has(receipt.digest))) return undefined
+        const record: EpochRecord = { epoch, status: 'sealed', sealedAt: now(), receiptCount: sealing.length, ...content }
         const operations: Operation[] = [{ type: 'put', key: epochKey(epoch), value: encodeEpochRecord(record) }]
-        for (const receipt of unassigned) {
+        for (const receipt of sealing) {
           operations.push(
             { type: 'del', key: UNASSIGNED + receipt.digest },
             { type: 'put', key: assignedPrefix(epoch) + receipt.digest, value: '' },
@@ -195,7 +200,7 @@ export function createLevelReceiptStore(components: LevelReceiptStoreComponents)
         // The whole seal is this one batch: receipts move from unassigned to the epoch together with
         // the record that counts them.
         await store.batch(operations, writeOptions)
-        logger.info({ epoch, receipts: unassigned.length, root: record.root, total: record.total.toString() }, 'epoch sealed')
+        logger.info({ epoch, receipts: sealing.length, root: record.root, total: record.total.toString() }, 'epoch sealed')
         return record
       })
     },

@@ -28,14 +28,15 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
   const suite = connectSuite(deployment, signer)
   const chain = await createChainView({ suite: connectSuite(deployment, provider), chainId: Number(chainId), logger: components.logger })
   const receipts = createLevelReceiptStore({ store: components.db.sublevel<string, string>('settlement', {}), countersigner: components.wallet, now: Date.now, logger: components.logger })
+  const payments = createChainSessionPayments({
+    store: components.db.sublevel<string, string>('payments', {}),
+    suite,
+    domain: voucherDomain({ chainId, verifyingContract: deployment.contracts.SessionPayments.address }),
+    chainNow: async () => (await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000),
+    logger: components.logger
+  })
   const economy: EconomyInit = {
-    payments: createChainSessionPayments({
-      store: components.db.sublevel<string, string>('payments', {}),
-      suite,
-      domain: voucherDomain({ chainId, verifyingContract: deployment.contracts.SessionPayments.address }),
-      chainNow: async () => (await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000),
-      logger: components.logger
-    }),
+    payments,
     receipts,
     settler: createEpochSettler({
       store: receipts,
@@ -43,7 +44,9 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
       wallet: signer,
       feeBps: Number(await suite.SessionPayments.feeBps()),
       now: Date.now,
-      logger: components.logger
+      logger: components.logger,
+      // Receipts earn only once the voucher that paid them is redeemed.
+      paymentState: (digest) => payments.paymentState(digest)
     }),
     requirePayment: config.requirePayment,
     epochIntervalMs: config.epochIntervalMs

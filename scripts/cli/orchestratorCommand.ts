@@ -9,6 +9,7 @@ import { createLogger } from '../../shared/log/logger.ts'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { createMaiaPipeline } from './createMaiaPipeline.ts'
+import { sha256File } from '../../shared/util/sha256.ts'
 import { createOrchestratorEconomy } from './createOrchestratorEconomy.ts'
 import { parseInteger, parseList, waitForShutdownSignal } from './options.ts'
 import { createProgressReporter } from './progress.ts'
@@ -61,6 +62,10 @@ export function registerOrchestratorCommand(program: Command): void {
       const pipeline = await createMaiaPipeline(config, { db, logger, progress: createProgressReporter(), env: process.env })
       const chainRpc = config.chainRpc
       const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, { db, wallet: identity.wallet, logger })
+      // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
+      if (onChain !== undefined && config.tokenizerModel !== undefined) {
+        onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
+      }
       const orchestrator = await startOrchestrator({
         maia: pipeline.maia,
         chain: onChain?.chain,
