@@ -1,6 +1,7 @@
 /**
- * The local knowledge base (phase 1A): books chunked and indexed on disk, searched by BM25 (and
- * dense vectors when an embedder is configured), packed into a token budget for a prompt.
+ * The local knowledge base (phase 1A): books chunked and indexed on disk, searched by BM25 with
+ * query expansion (WordNet synonyms, pseudo-relevance feedback, the conversation's earlier turns;
+ * and dense vectors when an embedder is configured), packed into a token budget for a prompt.
  *
  * This file holds only the interface; `openKnowledgeBase` (openKnowledgeBase.ts) implements it.
  */
@@ -32,6 +33,11 @@ export interface SearchOptions {
   author?: string
   /** Keep only chunks tagged with this topic (case-insensitive). */
   topic?: string
+  /**
+   * The user's earlier messages in this conversation, oldest first (not the current one): searched
+   * at a lower weight, so a follow-up ("and after that?") still finds what the conversation is about.
+   */
+  earlierTurns?: readonly string[]
   signal?: AbortSignal
 }
 

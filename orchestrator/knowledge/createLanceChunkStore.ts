@@ -44,6 +44,8 @@ export interface ChunkStore {
   replaceSources(sources: readonly string[], chunks: readonly StoredChunk[]): Promise<void>
   fullTextSearch(query: string, filter: ChunkFilter, limit: number): Promise<ScoredChunk[]>
   vectorSearch(vector: Float32Array, filter: ChunkFilter, limit: number): Promise<ScoredChunk[]>
+  /** Every chunk (without vectors), in source and reading order: what the in-memory index is built from. */
+  allChunks(): Promise<StoredChunk[]>
   count(): Promise<number>
   sources(): Promise<string[]>
   close(): Promise<void>
@@ -112,6 +114,12 @@ export async function openLanceChunkStore(options: { directory: string; dimensio
         if (where !== undefined) search = search.where(where)
         return read(await search.toArray())
       })
+    },
+    async allChunks() {
+      if (table === undefined) return []
+      const current = table
+      const rows = await guard('list', async () => read(await current.query().select([...COLUMNS]).toArray()))
+      return rows.map(({ score: _score, ...chunk }) => chunk).sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.ordinal - b.ordinal))
     },
     count: () => (table === undefined ? Promise.resolve(0) : guard('count', () => table!.countRows())),
     async sources() {

@@ -1,6 +1,7 @@
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { ChunkingOptions } from './chunkText.ts'
+import type { LexicalRetrievalOptions } from './createLexicalRetriever.ts'
 
 /**
  * Chunk sizes in tokens. ~200 tokens is a paragraph or two: an 8k budget holds ~40 distinct
@@ -17,3 +18,18 @@ export const DEFAULT_BUDGET_TOKENS = 20_000
 
 /** Where `maia knowledge` keeps its index unless told otherwise (`--index-dir`, `MAIA_KNOWLEDGE_DIR`). */
 export const DEFAULT_INDEX_DIRECTORY = join(homedir(), '.maia', 'knowledge')
+
+/**
+ * Retrieval (`expanded`, the default): BM25 in memory (createLexicalIndex.ts) with WordNet
+ * synonyms and derived forms at half weight (addRelatedTerms.ts), pseudo-relevance feedback
+ * (expandQuery.ts: 20 terms from the best 10 passages, the question keeping 60% of the weight),
+ * and the user's earlier turns at half weight (toConversationQuery.ts). Chosen on the tune split of
+ * bench/knowledge/paraphraseQuestions.json only (`paraphraseRecall.ts --split tune`); around these
+ * values recall moved within one or two questions. Neighbour smoothing did not help there (0).
+ */
+export const DEFAULT_LEXICAL_RETRIEVAL: LexicalRetrievalOptions = {
+  expansion: { feedbackPassages: 10, expansionTerms: 20, originalWeight: 0.6, maxDocumentShare: 0.1 },
+  earlierTurnsWeight: 0.5,
+  relatedWeight: 0.5,
+  neighbourWeight: 0
+}

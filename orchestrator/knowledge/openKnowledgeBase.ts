@@ -7,7 +7,10 @@ import type { TokenCounter } from '../tokens/TokenCounter.ts'
 import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument } from './KnowledgeBase.ts'
 import { chunkText, type ChunkingOptions } from './chunkText.ts'
 import { openLanceChunkStore, type StoredChunk } from './createLanceChunkStore.ts'
-import { DEFAULT_CHUNKING } from './defaults.ts'
+import { createLexicalIndex } from './createLexicalIndex.ts'
+import { createLexicalRetriever, type LexicalRetrievalOptions, type LexicalRetriever } from './createLexicalRetriever.ts'
+import { loadRelatedTermTable } from './loadRelatedTermTable.ts'
+import { DEFAULT_CHUNKING, DEFAULT_LEXICAL_RETRIEVAL } from './defaults.ts'
 import { EmbedderMismatchError, IndexFormatError, InvalidSearchOptionsError } from './errors.ts'
 import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type IndexMetadata } from './indexMetadata.ts'
 import { packChunks } from './packChunks.ts'
@@ -24,13 +27,21 @@ export interface OpenKnowledgeBaseOptions {
   embedder?: Embedder
   /** Chunk sizes for a new index; an existing index keeps the sizes it was built with. */
   chunking?: Partial<ChunkingOptions>
+  /**
+   * `expanded` (default): BM25 in memory with query expansion and conversation-aware queries;
+   * `bm25`: LanceDB's full-text index searched with the question alone (the baseline benchmarks compare against).
+   */
+  retrieval?: 'expanded' | 'bm25'
+  /** Settings of the `expanded` retrieval (defaults.ts). */
+  lexical?: Partial<LexicalRetrievalOptions>
   logger?: Logger
 }
 
 const searchOptionsSchema = z.object({
   budgetTokens: z.number().int().positive(),
   author: z.string().optional(),
-  topic: z.string().optional()
+  topic: z.string().optional(),
+  earlierTurns: z.array(z.string()).optional()
 })
 
 // Each retriever returns enough candidates to fill the budget ~3 times over, since packing
@@ -62,6 +73,23 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     log.warn({ indexed: metadata.embedder?.id ?? null, configured: embedder.id }, 'index has no vectors from this embedder; searching with BM25 only')
   }
 
+  const retrieval = options.retrieval ?? 'expanded'
+  const lexicalOptions: LexicalRetrievalOptions = { ...DEFAULT_LEXICAL_RETRIEVAL, ...options.lexical }
+  // Built from the table on the first search and dropped on ingest: ~0.3 s for the shared library
+  // (3,300 chunks) once per process, plus ~1.5 s the first time WordNet's table is derived for it.
+  let retriever: Promise<LexicalRetriever> | undefined
+  const buildRetriever = async (): Promise<LexicalRetriever> => {
+    const chunks = await store.allChunks()
+    const index = createLexicalIndex(chunks.map((chunk) => chunk.text))
+    const related = lexicalOptions.relatedWeight > 0 ? await loadRelatedTermTable(directory, index.terms(), log) : undefined
+    return createLexicalRetriever(chunks, index, lexicalOptions, related)
+  }
+  const lexicalRetriever = (): Promise<LexicalRetriever> => {
+    retriever ??= buildRetriever()
+    retriever.catch(() => { retriever = undefined })
+    return retriever
+  }
+
   const embedAll = async (texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> => {
     const vectors: Float32Array[] = []
     for (let index = 0; index < texts.length; index += EMBED_BATCH) {
@@ -75,13 +103,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     async search(question: string, searchOptions: SearchOptions): Promise<SearchResult> {
       const parsed = searchOptionsSchema.safeParse(searchOptions)
       if (!parsed.success) throw new InvalidSearchOptionsError(formatZodIssues(parsed.error))
-      const { budgetTokens, author, topic } = parsed.data
+      const { budgetTokens, author, topic, earlierTurns } = parsed.data
       const signal = searchOptions.signal
       signal?.throwIfAborted()
       const chunkTokens = metadata?.chunking.targetTokens ?? DEFAULT_CHUNKING.targetTokens
       const limit = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, Math.ceil((budgetTokens / chunkTokens) * CANDIDATE_FILL_FACTOR)))
       const filter = { author, topic }
-      const rankings = [await store.fullTextSearch(toSearchQuery(question), filter, limit)]
+      const rankings: StoredChunk[][] = retrieval === 'bm25'
+        ? [await store.fullTextSearch(toSearchQuery(question), filter, limit)]
+        : [(await lexicalRetriever()).rank(question, filter, limit, earlierTurns)]
       if (vectorsUsable()) {
         const [vector] = await embedder!.embed([question], signal === undefined ? {} : { signal })
         rankings.push(await store.vectorSearch(vector!, filter, limit))
@@ -120,6 +150,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       }
       signal?.throwIfAborted()
       await store.replaceSources(documents.map((document) => document.source), stored)
+      retriever = undefined
       await writeIndexMetadata(directory, metadata)
       const report = { documents: documents.length, chunks: stored.length, tokens, milliseconds: performance.now() - started }
       log.info(report, 'ingested')

@@ -5,7 +5,7 @@
  * score passages that merely ask questions too; in a small library they even outrank the
  * one word that matters.
  */
-const FUNCTION_WORDS = new Set(`
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(`
 a about above after again against all am an and any are as at be because been before being below between both but by
 can could did do does doing done down during each few for from further had has have having he her here hers herself him
 himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other

@@ -41,6 +41,7 @@ const searchFlagsSchema = z.object({
   budget: z.number().int().min(1).max(10_000_000).default(DEFAULT_BUDGET_TOKENS),
   author: z.string().min(1).optional(),
   topic: z.string().min(1).optional(),
+  retrieval: z.enum(['expanded', 'bm25']).default('expanded'),
   json: z.boolean().default(false)
 })
 
@@ -106,17 +107,18 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--budget <tokens>', `tokens the passages may take together (default ${DEFAULT_BUDGET_TOKENS})`, parseInteger)
     .option('--author <text>', 'only passages whose author contains this (case-insensitive)')
     .option('--topic <topic>', 'only passages tagged with this topic (e.g. dreams, death, love, soul, suffering, wisdom)')
+    .option('--retrieval <kind>', 'expanded (default: BM25 with WordNet synonyms, query expansion from the best passages) or bm25 (the plain full-text index, for comparison)')
     .option('--json', 'print only { "chunks": [{ "source", "title", "author", "text", "tokens" }], "totalTokens" } on stdout')
     .option('--library <dir>', 'library indexed when the index is empty (env MAIA_LIBRARY_DIR; default ../shared/library, else scripts/sample-library)')
     .action(async (question: string, flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
-      const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, json: flags.json })
+      const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, json: flags.json })
       const logger = createLogger({ level: config.logLevel, name: 'maia-knowledge' })
       await withResources(config, logger, async (tokenCounter, embedder) => {
         const library = await resolveLibraryDirectory(config.libraryDir === undefined ? undefined : resolve(config.libraryDir))
         const progress = createProgressReporter()
         const { knowledgeBase, built } = await openLibraryKnowledgeBase({
-          directory: config.knowledgeDir, library, tokenCounter, logger,
+          directory: config.knowledgeDir, library, tokenCounter, logger, retrieval: searchFlags.retrieval,
           onProgress: reportTo(progress, `Indexing ${library}`),
           ...(embedder === undefined ? {} : { embedder })
         })

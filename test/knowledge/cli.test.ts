@@ -44,6 +44,17 @@ describe('maia knowledge (CLI)', () => {
     expect(new Set(filtered.chunks.map((chunk) => chunk.source))).toEqual(new Set(['on-grief.md']))
   })
 
+  it('searches with plain BM25 on request, with the same JSON contract', async () => {
+    const { code, stdout } = await maia(['search', 'What does the shepherd restore?', '--json', '--budget', '300', '--retrieval', 'bm25'])
+    expect(code).toBe(0)
+    const result = JSON.parse(stdout) as { chunks: Array<Record<string, unknown>>; totalTokens: number }
+    expect(Object.keys(result)).toEqual(['chunks', 'totalTokens'])
+    expect(result.chunks[0]).toMatchObject({ source: 'kjv-seasons-and-shepherd.txt' })
+    const bad = await maia(['search', 'soul', '--retrieval', 'magic'])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/retrieval/)
+  })
+
   it('prints cited passages as text without --json', async () => {
     const { code, stdout } = await maia(['search', 'fire water earth air', '--budget', '200'])
     expect(code).toBe(0)

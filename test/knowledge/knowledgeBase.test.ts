@@ -105,6 +105,20 @@ describe('knowledge base on the sample library', () => {
     expect(chunks[0]!.curator).toBeUndefined()
   })
 
+  it('searches a follow-up with the user\'s earlier turns, and keeps the plain BM25 retrieval for comparison', async () => {
+    // "What should I write down?" alone says nothing of dreams; the conversation does.
+    const followUp = await knowledgeBase.search('What should I write down first?', { budgetTokens: 60, earlierTurns: ['I keep having the same recurring dream'] })
+    expect(followUp.chunks[0]!.source).toBe('on-dreams.md')
+    await expect(knowledgeBase.search('soul', { budgetTokens: 100, earlierTurns: [42] as unknown as string[] })).rejects.toBeInstanceOf(InvalidSearchOptionsError)
+    const bm25 = await openKnowledgeBase({ directory, tokenCounter, retrieval: 'bm25' })
+    try {
+      const { chunks } = await bm25.search('What should I do with a recurring dream?', { budgetTokens: 200 })
+      expect(chunks[0]!.source).toBe('on-dreams.md')
+    } finally {
+      await bm25.close()
+    }
+  })
+
   it('honours an abort signal', async () => {
     const controller = new AbortController()
     controller.abort()

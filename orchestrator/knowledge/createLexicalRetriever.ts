@@ -1,0 +1,65 @@
+import { addRelatedTerms } from './addRelatedTerms.ts'
+import type { ChunkFilter, StoredChunk } from './createLanceChunkStore.ts'
+import { topHits, type LexicalIndex } from './createLexicalIndex.ts'
+import { expandQuery, type QueryExpansionOptions } from './expandQuery.ts'
+import { toConversationQuery } from './toConversationQuery.ts'
+
+export interface LexicalRetrievalOptions {
+  /** Pseudo-relevance feedback; null searches with the question's own terms only. */
+  expansion: QueryExpansionOptions | null
+  /** Weight of the user's earlier turns relative to the current message (0: ignore them). */
+  earlierTurnsWeight: number
+  /** Weight lent by a query term to its related terms (WordNet synonyms and derived forms), shared among them. */
+  relatedWeight: number
+  /** Share of a chunk's score added to its neighbours' (same book, next or previous chunk); 0: none. */
+  neighbourWeight: number
+}
+
+/** Ranks a library's chunks for a question, in memory. */
+export interface LexicalRetriever {
+  rank(question: string, filter: ChunkFilter, limit: number, earlierTurns?: readonly string[]): StoredChunk[]
+}
+
+/**
+ * BM25 over `chunks` (indexed in `index`, in the same order) with, in this order: the
+ * conversation's earlier turns at a lower weight (toConversationQuery.ts), related terms
+ * (addRelatedTerms.ts, when a table is given), pseudo-relevance feedback (expandQuery.ts), and
+ * optionally neighbour smoothing. Filters mean what the LanceDB store's do: the author contains
+ * the text, the chunk carries the topic, both case-insensitive.
+ *
+ * @example
+ * const chunks = await store.allChunks()
+ * const retriever = createLexicalRetriever(chunks, createLexicalIndex(chunks.map((chunk) => chunk.text)), DEFAULT_LEXICAL_RETRIEVAL)
+ * retriever.rank('How do I stop being afraid of dying?', {}, 100)
+ */
+export function createLexicalRetriever(chunks: readonly StoredChunk[], index: LexicalIndex, options: LexicalRetrievalOptions, relatedStems?: ReadonlyMap<string, readonly string[]>): LexicalRetriever {
+  const neighbours = chunks.map((chunk, position) => [position - 1, position + 1].filter((other) => chunks[other]?.source === chunk.source && Math.abs(chunks[other]!.ordinal - chunk.ordinal) === 1))
+  const occurs = (term: string): boolean => index.documentFrequency(term) > 0
+  return {
+    rank(question, filter, limit, earlierTurns = []) {
+      const accept = acceptor(chunks, filter)
+      let query = toConversationQuery(question, earlierTurns, options.earlierTurnsWeight)
+      if (relatedStems !== undefined && options.relatedWeight > 0) query = addRelatedTerms(query, relatedStems, options.relatedWeight, occurs)
+      if (options.expansion !== null) query = expandQuery(index, query, options.expansion, accept)
+      const scores = index.scores(query)
+      if (options.neighbourWeight > 0) {
+        for (const [position, score] of [...scores]) {
+          for (const other of neighbours[position]!) scores.set(other, (scores.get(other) ?? 0) + options.neighbourWeight * score)
+        }
+      }
+      return topHits(scores, limit, accept).map((hit) => chunks[hit.index]!)
+    }
+  }
+}
+
+function acceptor(chunks: readonly StoredChunk[], filter: ChunkFilter): ((index: number) => boolean) | undefined {
+  const author = filter.author?.trim().toLowerCase()
+  const topic = filter.topic?.trim().toLowerCase()
+  if (!author && !topic) return undefined
+  return (index) => {
+    const chunk = chunks[index]!
+    if (author && !chunk.author.toLowerCase().includes(author)) return false
+    if (topic && !chunk.topics.some((tag) => tag.toLowerCase() === topic)) return false
+    return true
+  }
+}
