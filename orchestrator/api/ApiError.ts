@@ -7,6 +7,7 @@ export type ApiErrorKind =
   | 'not_found_error'
   | 'request_too_large'
   | 'payment_required'
+  | 'rate_limit_error'
   | 'overloaded_error'
   | 'api_error'
 
@@ -16,6 +17,7 @@ const STATUS: Record<ApiErrorKind, number> = {
   not_found_error: 404,
   request_too_large: 413,
   payment_required: 402,
+  rate_limit_error: 429,
   overloaded_error: 529,
   api_error: 500
 }
@@ -25,11 +27,23 @@ export class ApiError extends BaseError {
   override name = 'ApiError'
   readonly kind: ApiErrorKind
   readonly param: string | null
+  /** For 429/529/503: when the caller should try again (sent as `Retry-After` and `retry-after-ms`). */
+  readonly retryAfterMs: number | null
 
-  constructor(kind: ApiErrorKind, message: string, options: { param?: string; cause?: unknown } = {}) {
+  constructor(kind: ApiErrorKind, message: string, options: { param?: string; cause?: unknown; retryAfterMs?: number } = {}) {
     super(message, { cause: options.cause })
     this.kind = kind
     this.param = options.param ?? null
+    this.retryAfterMs = options.retryAfterMs ?? null
+  }
+
+  /**
+   * Headers both SDKs read before retrying: `retry-after-ms` first, then `retry-after` in whole
+   * seconds (rounded up, so a client never comes back before it was asked to).
+   */
+  headers(): Record<string, string> {
+    if (this.retryAfterMs === null) return {}
+    return { 'retry-after': String(Math.max(1, Math.ceil(this.retryAfterMs / 1000))), 'retry-after-ms': String(Math.round(this.retryAfterMs)) }
   }
 
   /** HTTP status; for the OpenAI dialect, "overloaded" is 503 since 529 is Anthropic's own. */
@@ -52,6 +66,7 @@ const OPENAI_TYPES: Record<ApiErrorKind, string> = {
   not_found_error: 'invalid_request_error',
   request_too_large: 'invalid_request_error',
   payment_required: 'insufficient_quota',
+  rate_limit_error: 'rate_limit_error',
   overloaded_error: 'server_error',
   api_error: 'server_error'
 }
@@ -62,6 +77,8 @@ const OPENAI_CODES: Record<ApiErrorKind, string | null> = {
   not_found_error: 'not_found',
   request_too_large: 'request_too_large',
   payment_required: 'payment_required',
+  // OpenAI's own code for 429s, which apps already branch on.
+  rate_limit_error: 'rate_limit_exceeded',
   overloaded_error: 'overloaded',
   api_error: null
 }

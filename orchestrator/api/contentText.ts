@@ -20,6 +20,10 @@ export function contentToText(value: string | Array<{ type: string }> | null, wh
   if (value === null) return ''
   if (typeof value === 'string') return value
   return value.map((part, index) => {
+    // A text block without its text is a malformed text block, not a request for another kind.
+    if (part.type === 'text' && typeof (part as { text?: unknown }).text !== 'string') {
+      throw new ApiError('invalid_request_error', `${where}.${index}.text: a text block needs a "text" string`, { param: `${where}.${index}.text` })
+    }
     const parsed = textPart.safeParse(part)
     if (!parsed.success) throw new ApiError('invalid_request_error', `${where}.${index}: only text content is supported (got "${part.type}")`, { param: `${where}.${index}` })
     return parsed.data.text

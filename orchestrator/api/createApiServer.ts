@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
-import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError } from '../network/errors.ts'
+import { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from '../network/errors.ts'
 import { PaymentRequiredError } from '../payments/errors.ts'
 import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMessages.ts'
 import { ApiError, type ApiDialect } from './ApiError.ts'
@@ -110,7 +110,11 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
         response.end()
         return
       }
-      sendJson(response, apiError.status(dialect), apiError.body(dialect))
+      // Refused before its body was read (413 on the declared length, 401): the rest of that body
+      // may still be coming, or never (curl stops sending), so this connection cannot carry a next
+      // request; Node drains what does arrive until the client has seen the close.
+      const headers = request.complete ? apiError.headers() : { ...apiError.headers(), connection: 'close' }
+      sendJson(response, apiError.status(dialect), apiError.body(dialect), headers)
     }
   }
 
@@ -183,6 +187,9 @@ function decodePathParameter(value: string): string {
 
 function toApiError(error: unknown): ApiError {
   if (error instanceof ApiError) return error
+  if (error instanceof NetworkFullError) {
+    return new ApiError('rate_limit_error', 'Every inference node is at capacity; retry after the time in Retry-After', { cause: error, retryAfterMs: error.retryAfterMs })
+  }
   if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
   if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
   if (error instanceof PaymentRequiredError) return new ApiError('payment_required', error.message, { cause: error })

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
-import type { ChatMessage, FinalFrame } from '../../shared/protocol/inference.ts'
+import type { ChatMessage, FinalFrame, Usage } from '../../shared/protocol/inference.ts'
 import type { NodeEntry, NodeTable } from '../routing/NodeTable.ts'
 import { selectNode } from '../routing/selectNode.ts'
-import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError } from './errors.ts'
+import { continueFrom, sumUsage, type AnswerSegment } from './continueFrom.ts'
+import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
+import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
 
 const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
@@ -49,8 +51,18 @@ export interface InferenceHooks {
 }
 
 export interface NetworkGenerationResult {
+  /** The whole answer, as the caller saw it streamed (across nodes when one died mid-answer). */
   text: string
+  /**
+   * The last node's final frame; when several nodes wrote the answer its `usage` is their sum
+   * (as `usage` below) while its receipt stays the last node's own. Each part is in `segments`.
+   */
   final: FinalFrame
+  /** Usage of the whole answer: the sum over `segments`. */
+  usage: Usage
+  /** Who wrote which part of the answer, in order. */
+  segments: AnswerSegment[]
+  /** The node that finished the answer. */
   peerId: string
   /** Nodes tried before the one that answered. */
   failedAttempts: Array<{ peerId: string; error: string }>
@@ -76,12 +88,18 @@ export interface NetworkInferenceComponents {
   chainId?: number
   /** Extra eligibility rule (stake, registry...), applied on top of freshness and model. */
   isEligible?: (entry: NodeEntry) => boolean
+  /** Per-node load limits and the bounded line requests wait in while every node is full. */
+  admission?: AdmissionOptions
 }
 
 /**
  * Routes a generation to a node chosen by power of two choices, and fails over: if the node
  * fails before its first token reaches the caller, the request is retried on another node,
- * invisibly to the caller. After the first token, a failure is the caller's to see.
+ * invisibly to the caller. A node that dies after streaming part of the answer is continued
+ * by another from that part (sent as an assistant prefill), so the caller sees one answer;
+ * each node's receipt covers only its own part. Each node
+ * gets at most what it announces it can hold; when every node is full, requests wait in a
+ * bounded line and are then refused with {@link NetworkFullError} (429), never by sidelining nodes.
  */
 export function createNetworkInference(components: NetworkInferenceComponents): NetworkInference {
   const random = components.random ?? Math.random
@@ -90,35 +108,53 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
   const maxAttempts = components.maxAttempts ?? 3
   const log = components.logger.child({ component: 'orchestrator:router' })
 
+  const admission = createAdmission({ ...components.admission, now })
+  const busyHoldMs = components.admission?.recheckMs ?? DEFAULT_ADMISSION.recheckMs * 2
+  const maxWaitMs = components.admission?.maxWaitMs ?? DEFAULT_ADMISSION.maxWaitMs
+
   return {
     async generate(parameters, { onToken, signal }) {
       const failedAttempts: Array<{ peerId: string; error: string }> = []
       const tried = new Set<string>()
-      for (let attempt = 0; attempt < maxAttempts; attempt += 1) {
-        const candidates = components.table.routable((entry) =>
+      // Waiting for room (nodes answering busy included) is bounded by one deadline per request.
+      let deadline = now() + maxWaitMs
+      // What earlier nodes streamed before dying; the next node continues from it.
+      const segments: AnswerSegment[] = []
+      const streamed = (): string => segments.map((segment) => segment.text).join('')
+      let attemptParameters = parameters
+      // A node that died mid-answer made progress and is never tried again: it does not use up
+      // the retries meant for nodes failing before their first token.
+      while (failedAttempts.length - segments.length < maxAttempts) {
+        const chosen = await admission.acquire(() => components.table.routable((entry) =>
           !tried.has(entry.record.peerId) &&
           entry.record.model.hash === parameters.modelHash &&
-          (components.isEligible?.(entry) ?? true))
-        const chosen = selectNode(candidates, random)
+          (components.isEligible?.(entry) ?? true)), (open) => selectNode(open, random), { signal, deadline })
         if (chosen === undefined) break
         const peerId = chosen.record.peerId
-        tried.add(peerId)
         const request = {
           type: 'request' as const,
           id: newRequestId(),
-          messages: parameters.messages,
-          maxTokens: parameters.maxTokens,
+          messages: attemptParameters.messages,
+          maxTokens: attemptParameters.maxTokens,
           temperature: parameters.temperature ?? 0.7,
           topP: parameters.topP ?? 1,
           seed: parameters.seed,
           stop: parameters.stop ?? []
         }
-        const hold = await components.hooks?.beforeAttempt?.(chosen, parameters)
+        let hold: AttemptHold | undefined
+        try {
+          hold = await components.hooks?.beforeAttempt?.(chosen, attemptParameters)
+        } catch (error) {
+          // A refusal of the request (e.g. 402) is not the node's doing: just give its slot back.
+          admission.release(chosen)
+          throw error
+        }
         let delivered = false
+        const segment: AnswerSegment = { peerId, text: '', tokenFrames: 0 }
         const sentAt = now()
         let firstTokenMs: number | null = null
-        chosen.outstanding += 1
         let outcome: Awaited<ReturnType<typeof requestInference>> | undefined
+        let backPressure = false
         try {
           outcome = await requestInference(components.peer, {
             peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash, chainId: components.chainId
@@ -128,6 +164,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             onToken: (text) => {
               if (!delivered) firstTokenMs = now() - sentAt
               delivered = true
+              segment.text += text
+              segment.tokenFrames += 1
               onToken(text)
             }
           })
@@ -139,26 +177,70 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           // The node refused what we sent it: the request's fault, not the node's, and no other node
           // would take it either. Retrying would only quarantine healthy nodes.
           if (error instanceof NodeRejectedError && CALLER_ERROR_CODES.has(error.code)) throw error
-          const busy = error instanceof NodeRejectedError && error.code === 'busy'
-          if (!busy) components.table.recordFailure(peerId)
-          const message = error instanceof Error ? error.message : String(error)
-          log.warn({ peerId, err: message, delivered }, 'node failed')
-          if (delivered) throw error
-          failedAttempts.push({ peerId, error: message })
+          backPressure = isBackPressure(error, chosen)
+          if (!backPressure) {
+            components.table.recordFailure(peerId)
+            tried.add(peerId)
+            const message = error instanceof Error ? error.message : String(error)
+            log.warn({ peerId, err: message, delivered }, 'node failed')
+            // Only a node that died or broke down is continued from; one whose receipt lied about
+            // what it streamed is not (its text is suspect), and the caller sees the error.
+            if (delivered && !isBreakdown(error)) throw error
+            failedAttempts.push({ peerId, error: message })
+            if (delivered) {
+              // Died mid-answer: the next node continues the same answer from what was streamed.
+              segments.push(segment)
+              attemptParameters = {
+                ...parameters,
+                messages: continueFrom(parameters.messages, streamed()),
+                maxTokens: Math.max(1, parameters.maxTokens - segments.reduce((sum, part) => sum + part.tokenFrames, 0))
+              }
+              deadline = now() + maxWaitMs
+              log.info({ peerId, streamedCharacters: streamed().length }, 'continuing the answer on another node')
+            }
+          }
         } finally {
-          chosen.outstanding -= 1
+          admission.release(chosen)
         }
+        if (backPressure) {
+          // Full, not broken: hold the node back briefly and wait for room (here or elsewhere).
+          components.table.recordBusy(peerId, busyHoldMs)
+          log.debug({ peerId }, 'node busy; waiting for room')
+          continue
+        }
+        components.table.recordSlotFreed(peerId)
         if (outcome === undefined) continue
         // Outside the try: a failure to account for an answer is not the node's failure.
         try {
-          await components.hooks?.afterSuccess?.(chosen, parameters, outcome, hold)
+          await components.hooks?.afterSuccess?.(chosen, attemptParameters, outcome, hold)
         } finally {
           hold?.release()
         }
-        return { text: outcome.text, final: outcome.final, peerId, failedAttempts }
+        if (segments.length === 0) return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
+        const parts = [...segments, { ...segment, usage: outcome.final.usage }]
+        const usage = sumUsage(parts)
+        return { text: streamed() + outcome.text, final: { ...outcome.final, usage }, usage, peerId, failedAttempts, segments: parts }
       }
+      // A node died mid-answer and no other could continue it: the caller has seen tokens already.
+      if (segments.length > 0) throw new AllNodesFailedError(failedAttempts)
       if (failedAttempts.length === 0) throw new NoNodesAvailableError({ modelHash: parameters.modelHash })
       throw new AllNodesFailedError(failedAttempts)
     }
   }
+}
+
+/**
+ * A node that says it is full, or whose stream is refused before it answered anything while it
+ * runs all it announced, is pushing back: that is load, never a failure to quarantine it for.
+ */
+function isBackPressure(error: unknown, entry: NodeEntry): boolean {
+  if (error instanceof NodeRejectedError) return error.code === 'busy'
+  if (!(error instanceof NodeStreamError) || error.answered) return false
+  const { maxConcurrent, inFlight } = entry.record
+  return entry.outstanding > maxConcurrent || inFlight >= maxConcurrent
+}
+
+/** The node went away or broke down mid-answer (as opposed to answering something invalid). */
+function isBreakdown(error: unknown): boolean {
+  return error instanceof NodeStreamError || (error instanceof NodeRejectedError && error.code === 'internal')
 }

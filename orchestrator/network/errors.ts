@@ -21,8 +21,11 @@ export class NodeRejectedError extends BaseError {
 /** The node's stream failed or ended without a final frame. */
 export class NodeStreamError extends BaseError {
   override name = 'NodeStreamError'
-  constructor(peerId: string, reason: string, options: { cause?: unknown } = {}) {
+  /** Whether the node had answered anything (a frame) before the stream failed. */
+  readonly answered: boolean
+  constructor(peerId: string, reason: string, options: { cause?: unknown; answered?: boolean } = {}) {
     super('Node stream failed', { details: { peerId, reason }, cause: options.cause })
+    this.answered = options.answered ?? false
   }
 }
 
@@ -39,5 +42,18 @@ export class AllNodesFailedError extends BaseError {
   override name = 'AllNodesFailedError'
   constructor(attempts: Array<{ peerId: string; error: string }>) {
     super('Every node tried failed', { details: { attempts } })
+  }
+}
+
+/**
+ * Every eligible node is at its announced capacity and the orchestrator's own waiting line is
+ * full or waited too long: back-pressure, answered 429 with `Retry-After` so clients come back.
+ */
+export class NetworkFullError extends BaseError {
+  override name = 'NetworkFullError'
+  readonly retryAfterMs: number
+  constructor(details: { retryAfterMs: number; waiting: number; reason: 'line full' | 'waited too long' }) {
+    super('Every inference node is at capacity', { details })
+    this.retryAfterMs = details.retryAfterMs
   }
 }

@@ -48,9 +48,12 @@ export async function requestInference(
   const attempt = new AbortController()
   const signal = AbortSignal.any([options.signal, attempt.signal])
   let timer: NodeJS.Timeout | undefined
+  // Whether any frame came back: a stream refused before that may be a full node pushing back.
+  let answered = false
   const arm = (ms: number, reason: string): void => {
     clearTimeout(timer)
-    timer = setTimeout(() => attempt.abort(new NodeStreamError(node.peerId, reason)), ms)
+    // A node that let its deadline pass had its chance: counted as answered, so never taken for back-pressure.
+    timer = setTimeout(() => attempt.abort(new NodeStreamError(node.peerId, reason, { answered: true })), ms)
   }
   arm(timeouts.firstTokenMs, 'no first token in time')
   let stream
@@ -65,15 +68,21 @@ export async function requestInference(
   const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
   let text = ''
   try {
-    await messages.write(encodeFrame(request), { signal })
+    try {
+      await messages.write(encodeFrame(request), { signal })
+    } catch (cause) {
+      if (attempt.signal.aborted && !options.signal.aborted) throw attempt.signal.reason
+      throw new NodeStreamError(node.peerId, 'request could not be sent', { cause })
+    }
     for (;;) {
       let bytes
       try {
         bytes = await messages.read({ signal })
       } catch (cause) {
         if (attempt.signal.aborted && !options.signal.aborted) throw attempt.signal.reason
-        throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { cause })
+        throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { cause, answered })
       }
+      answered = true
       const frame = decodeFrame(bytes.subarray(), responseFrameSchema, 'inference response frame')
       if (frame.type === 'accepted') {
         arm(timeouts.firstTokenMs * (frame.queuePosition + 1), 'no first token in time')

@@ -12,11 +12,17 @@ export interface NodeEntry {
   failures: number
   /** Not routed to before this time (after a failure). */
   quarantinedUntil: number
+  /**
+   * Not sent more work before this time: the node answered `busy` (back-pressure, not a
+   * failure). Cleared early when one of our requests on it finishes. Absent: never busy.
+   */
+  saturatedUntil?: number
 }
 
 /**
  * The live table of nodes built from gossip. A node that misses heartbeats for `maxAgeMs`
- * disappears; one that fails is quarantined with exponential backoff.
+ * disappears; one that fails is quarantined with exponential backoff, which its next success
+ * clears; one that answers `busy` is only held back briefly (it is full, not broken).
  */
 export class NodeTable {
   readonly #entries = new Map<string, NodeEntry>()
@@ -75,8 +81,24 @@ export class NodeTable {
   recordSuccess(peerId: string, firstTokenMs: number | null): void {
     const entry = this.#entries.get(peerId)
     if (entry === undefined) return
+    // A node that answers well is healthy again, whatever failed before (a request that was
+    // already running when it was quarantined, a transient network error).
     entry.failures = 0
+    entry.quarantinedUntil = 0
     if (firstTokenMs !== null) entry.firstTokenMs = entry.firstTokenMs === 0 ? firstTokenMs : 0.3 * firstTokenMs + 0.7 * entry.firstTokenMs
+  }
+
+  /** The node is full (it answered `busy`): send it nothing more for `holdMs`, or until a slot frees. */
+  recordBusy(peerId: string, holdMs: number): void {
+    const entry = this.#entries.get(peerId)
+    if (entry === undefined) return
+    entry.saturatedUntil = this.#now() + holdMs
+  }
+
+  /** One of our requests on the node ended, so it has a free slot again. */
+  recordSlotFreed(peerId: string): void {
+    const entry = this.#entries.get(peerId)
+    if (entry !== undefined) entry.saturatedUntil = 0
   }
 
   recordFailure(peerId: string): void {
