@@ -1,4 +1,5 @@
-// Router accuracy on messages the classifier was not trained on, and crisis recall.
+// Router accuracy on messages the classifier was not trained on, and crisis recall (the held-out
+// figures of issue 11 are in bench/router/heldout.ts; "screen" here is the structured safety screen).
 //   npx tsx bench/router/accuracy.ts [--folds 5] [--seed 1] [--errors]
 // 1. k-fold stratified cross-validation over the labelled set (classifier alone, and the full
 //    router: classifier + crisis screen + safety threshold), with per-class precision/recall and
@@ -7,14 +8,14 @@
 //    5. a sweep of the safety threshold; 6. training and classification time.
 import { parseArgs } from 'node:util'
 import { createIntentRouter, DEFAULT_SAFETY_THRESHOLD } from '../../orchestrator/router/createIntentRouter.ts'
-import { LABELLED_EXAMPLES } from '../../orchestrator/router/data/index.ts'
+import { LABELLED_EXAMPLES, TRAINING_EXAMPLES } from '../../orchestrator/router/data/index.ts'
 import { HELD_OUT_EXAMPLES } from '../../orchestrator/router/data/heldOut.ts'
 import { DEFAULT_CLASSIFIER_SEED, getDefaultIntentClassifier } from '../../orchestrator/router/defaultIntentClassifier.ts'
 import { evaluateClassifier, evaluatePredictions, stratifiedFolds, stratifiedSplit } from '../../orchestrator/router/evaluation.ts'
 import type { IntentClassifier } from '../../orchestrator/router/IntentClassifier.ts'
 import type { LabelledExample } from '../../orchestrator/router/intents.ts'
 import { trainLexicalIntentClassifier } from '../../orchestrator/router/LexicalIntentClassifier.ts'
-import { screenForCrisis } from '../../orchestrator/router/screenForCrisis.ts'
+import { screenForSafety } from '../../orchestrator/router/safety/screenForSafety.ts'
 import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from '../../test/router/fixtures/crisisPhrasings.ts'
 import { format, percentile } from '../lib.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
@@ -46,8 +47,8 @@ const routerReport = crossValidated(DEFAULT_SAFETY_THRESHOLD)
 show(`${folds}-fold cross-validation, router (crisis screen, or classifier P(safety) >= ${DEFAULT_SAFETY_THRESHOLD})`, routerReport)
 
 const crisisExamples = LABELLED_EXAMPLES.filter((example) => example.intent === 'safety_escalation')
-const screenRecall = crisisExamples.filter((example) => screenForCrisis(example.text).flagged).length / crisisExamples.length
-const screenFalseAlarms = LABELLED_EXAMPLES.filter((example) => example.intent !== 'safety_escalation' && screenForCrisis(example.text).flagged).length
+const screenRecall = crisisExamples.filter((example) => screenForSafety(example.text).flagged).length / crisisExamples.length
+const screenFalseAlarms = LABELLED_EXAMPLES.filter((example) => example.intent !== 'safety_escalation' && screenForSafety(example.text).flagged).length
 console.log('safety recall (cross-validated):')
 console.log(`  classifier alone ${percent(classifierOnly.perClass.safety_escalation.recall)}; crisis screen alone ${percent(screenRecall)} (${screenFalseAlarms} false alarms on ${LABELLED_EXAMPLES.length - crisisExamples.length} ordinary messages; the screen was written with this set in view); router ${percent(routerReport.perClass.safety_escalation.recall)}\n`)
 
@@ -73,7 +74,7 @@ console.log(`ordinary phrasings escalated (false alarms): ${falseAlarms.length}/
 // 5. The safety threshold's trade-off. Crisis recall is read on crisis messages never trained on
 // (cross-validated recall is not informative here: the screen was written with that set in view).
 const unseenCrisis = [...CRISIS_PHRASINGS, ...HELD_OUT_EXAMPLES.filter((example) => example.intent === 'safety_escalation').map((example) => example.text)]
-const screenUnseen = unseenCrisis.filter((text) => screenForCrisis(text).flagged).length
+const screenUnseen = unseenCrisis.filter((text) => screenForSafety(text).flagged).length
 const classifierUnseen = unseenCrisis.filter((text) => shipped.classify(text).intent === 'safety_escalation').length
 console.log(`unseen crisis messages (${unseenCrisis.length}): screen alone catches ${screenUnseen}, classifier alone (top intent) ${classifierUnseen}`)
 console.log('safety threshold sweep: threshold | unseen crisis recall | ordinary phrasings escalated | cross-validated: ordinary messages escalated, accuracy')
@@ -93,4 +94,4 @@ for (const example of LABELLED_EXAMPLES) {
   shippedRouter.route(example.text)
   timings.push(performance.now() - start)
 }
-console.log(`\ntraining on ${LABELLED_EXAMPLES.length} messages: ${format(trainMs, 0)} ms; route(): p50 ${format(percentile(timings, 0.5) * 1000, 0)} µs, p99 ${format(percentile(timings, 0.99) * 1000, 0)} µs`)
+console.log(`\ntraining on ${TRAINING_EXAMPLES.length} messages: ${format(trainMs, 0)} ms; route(): p50 ${format(percentile(timings, 0.5) * 1000, 0)} µs, p99 ${format(percentile(timings, 0.99) * 1000, 0)} µs`)

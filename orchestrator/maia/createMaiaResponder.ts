@@ -12,6 +12,9 @@ import { NoNodesAvailableError } from '../network/errors.ts'
 import { assemblePrompt, fitBudgets, flattenForNetwork, type PromptBudgets } from '../prompt/assemblePrompt.ts'
 import type { ServedModel } from '../routing/resolveModel.ts'
 import type { TokenCounter } from '../tokens/TokenCounter.ts'
+import { CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING } from '../router/safetyReplies.ts'
+import { screenConversation } from '../router/screenConversation.ts'
+import { createCarefulSessions } from './createCarefulSessions.ts'
 
 /** What templates may be filled with: the user's state as memory knows it and a retrieved quote. */
 export interface TemplateContext {
@@ -21,11 +24,13 @@ export interface TemplateContext {
 }
 
 export interface MaiaResponderComponents {
-  classify: (message: string) => { intent: string }
+  /** The whole router (safety screen included); `kind` names the safety reply an escalation needs. */
+  classify: (message: string) => { intent: string; kind?: string }
   /** The routing policy, already told whether Claude is available. */
   routeFor: (intent: string) => Route
   renderTemplate: (intent: string, context: TemplateContext) => string
-  renderSafety: () => string
+  /** The fixed reply for a safety kind (the crisis reply when the kind is unknown). */
+  renderSafety: (kind?: string) => string
   knowledge?: { search(question: string, options: SearchOptions): Promise<SearchResult> }
   memory: UserMemory
   ledger: SessionLedger
@@ -52,16 +57,27 @@ const QUOTE_BUDGET_TOKENS = 160
 /** Tokens kept free for the chat template's own markup when a prompt must fit a node's context. */
 const CONTEXT_MARGIN_TOKENS = 96
 
+/** Put in place of a user turn that tried to manipulate MAIA, so no model ever reads it. */
+export const WITHHELD_TURN = '[message withheld by MAIA’s safety screen]'
+
 /**
  * MAIA itself: classifies each user message and answers it by the cheapest route that serves it
  * well — a local template, a fixed safety response, the network's model, or Claude — with a
  * prompt built from identity, retrieved wisdom, user memory and the conversation. Every request
  * is recorded in the session ledger by route.
+ *
+ * Safety (issue 11): every user turn of the conversation is screened, not only the last. A turn
+ * that is itself an escalation gets the fixed reply for its kind. A session in which any turn
+ * disclosed a risk stays in careful mode (createCarefulSessions.ts): later turns still get their
+ * usual route, but a model answers only under a safety framing, user memory is not updated,
+ * and every reply (template or model) ends with emergency numbers and crisis lines. Turns that
+ * tried to manipulate MAIA are withheld from any model.
  */
 export function createMaiaResponder(components: MaiaResponderComponents): {
   generate(request: ChatGenerationRequest, context: MaiaRequestContext, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<ChatGenerationResult & { route: Route; intent: string }>
 } {
   const log = components.logger.child({ component: 'orchestrator:maia' })
+  const carefulSessions = createCarefulSessions({ ledger: components.ledger })
 
   return {
     async generate(request, context, { onToken, signal }) {
@@ -70,17 +86,35 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       const sessionId = context.sessionId ?? deriveSessionId(context.userId, request.messages)
       // Routing and retrieval look at the end of a long message: what the user is asking now.
       const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser
-      const { intent } = components.classify(question)
+      // The screen must see the whole turn: a crisis told at the start of a long message counts.
+      const headDecision = lastUser.length > QUESTION_CHARACTERS ? components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
+      const { intent, kind } = headDecision?.intent === 'safety_escalation' ? headDecision : components.classify(question)
       const route = components.routeFor(intent)
-      if (context.userId !== undefined && route !== 'safety') {
+      const userTurns = request.messages.filter((message) => message.role === 'user').map((message) => message.content)
+      const lastIndex = userTurns.lastIndexOf(lastUser)
+      const earlier = screenConversation(userTurns.slice(0, lastIndex), components.classify)
+      if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
+      else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')
+      const careful = route !== 'safety' && (earlier.riskKind !== undefined || await carefulSessions.isCareful(sessionId))
+      if (context.userId !== undefined && route !== 'safety' && !careful) {
         await components.memory.observe(context.userId, sessionId, question).catch((error: unknown) => log.warn({ err: error }, 'could not update user memory'))
       }
-      log.info({ sessionId, intent, route }, 'routed')
+      log.info({ sessionId, intent, route, ...(kind === undefined ? {} : { kind }), ...(careful ? { careful } : {}) }, 'routed')
+      const withheld = new Set(earlier.manipulationTurns)
+      let userIndex = -1
+      const conversation = request.messages.map((message) => {
+        if (message.role !== 'user') return message
+        userIndex += 1
+        return withheld.has(userIndex) ? { ...message, content: WITHHELD_TURN } : message
+      })
+      const identity = careful ? `${CAREFUL_MODE_FRAMING}\n\n${components.identity}` : components.identity
+      const promptComponents = { ...components, identity }
+      const footer = careful ? `\n\n${CAREFUL_MODE_FOOTER}` : ''
 
       if (route === 'safety' || route === 'template') {
         const text = route === 'safety'
-          ? components.renderSafety()
-          : components.renderTemplate(intent, await templateContext(components, context.userId, question, signal, log))
+          ? components.renderSafety(kind)
+          : components.renderTemplate(intent, await templateContext(components, context.userId, question, signal, log)) + footer
         onToken(text)
         const outputTokens = components.counter.count(text)
         await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens })
@@ -90,13 +124,14 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       if (route === 'claude' && components.claude !== undefined) {
         let delivered = false
         try {
-          const { prompt } = await buildPrompt(components, request.messages, question, context, sessionId, components.budgets, signal, log)
+          const { prompt } = await buildPrompt(promptComponents, conversation, question, context, sessionId, components.budgets, signal, log)
           const result = await components.claude.generate(
             { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
             { signal, onToken: (text) => { delivered = true; onToken(text) } })
           await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage })
+          if (footer !== '') onToken(footer)
           return {
-            model: 'maia', text: result.text, stopReason: result.stopReason, stopSequence: result.stopSequence,
+            model: 'maia', text: result.text + footer, stopReason: result.stopReason, stopSequence: result.stopSequence,
             usage: { inputTokens: result.usage.inputTokens + result.usage.cacheReadTokens + result.usage.cacheWriteTokens, outputTokens: result.usage.outputTokens },
             route: 'claude', intent
           }
@@ -116,7 +151,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         // send 4096) can never squeeze the prompt (identity, wisdom, the question) out entirely.
         const maxTokens = Math.min(request.maxTokens, Math.floor(model.contextSize / 2))
         const budgets = fitBudgets(components.budgets, model.contextSize - maxTokens - CONTEXT_MARGIN_TOKENS)
-        const { prompt, curators } = await buildPrompt(components, request.messages, question, context, sessionId, budgets, signal, log)
+        const { prompt, curators } = await buildPrompt(promptComponents, conversation, question, context, sessionId, budgets, signal, log)
         const result = await components.network.generate({
           messages: flattenForNetwork(prompt), maxTokens, temperature: request.temperature,
           topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash,
@@ -126,7 +161,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
           }
         }, { onToken, signal })
         await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage })
-        return { model: 'maia', text: result.text, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
+        if (footer !== '') onToken(footer)
+        return { model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
       }
     }
   }

@@ -4,7 +4,8 @@ import { intentSchema, type Intent } from './intents.ts'
 import { renderTemplateReply, type TemplateContext } from './renderTemplateReply.ts'
 import { routeFor } from './routeFor.ts'
 import type { Route, RoutePolicy } from './routePolicy.ts'
-import { renderSafetyReply } from './safetyReply.ts'
+import { safetyKindSchema } from './safetyKinds.ts'
+import { renderSafetyReplyFor } from './safetyReplies.ts'
 
 /** Settings for {@link createResponderRouting}; all optional except whether Claude is there. */
 export interface ResponderRoutingInit {
@@ -17,8 +18,9 @@ export interface ResponderRoutingInit {
 
 /**
  * The router in the shape the MAIA responder takes (`classify`, `routeFor`, `renderTemplate`,
- * `renderSafety`). `classify` is the whole router — crisis screen included — not the bare
+ * `renderSafety`). `classify` is the whole router — safety screen included — not the bare
  * classifier: wiring the classifier alone would let a crisis the classifier misses reach a model.
+ * `renderSafety(kind)` gives each kind its fixed reply (safetyReplies.ts).
  *
  * @example
  * const routing = createResponderRouting({ claudeAvailable: config.claudeApiKey !== undefined, policy })
@@ -28,14 +30,15 @@ export function createResponderRouting(init: ResponderRoutingInit): {
   classify(message: string): RouteDecision
   routeFor(intent: string): Route
   renderTemplate(intent: string, context: TemplateContext): string
-  renderSafety(): string
+  renderSafety(kind?: string): string
 } {
   const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable })
   return {
     classify: (message) => router.route(message),
     routeFor: (intent) => routeFor(parseIntent(intent), { policy: init.policy, claudeAvailable: init.claudeAvailable }),
     renderTemplate: (intent, context) => renderTemplateReply(parseIntent(intent), { ...context, random: context.random ?? init.random }),
-    renderSafety: () => renderSafetyReply()
+    // An unknown or missing kind gets the crisis reply: the safest default, never an error.
+    renderSafety: (kind) => renderSafetyReplyFor(safetyKindSchema.safeParse(kind).data)
   }
 }
 

@@ -48,7 +48,7 @@ export function screenForCrisis(message: string, patterns: readonly CrisisPatter
   return { flagged: matches.some((match) => !match.negated), matches }
 }
 
-function isNegated(before: string): boolean {
+export function isNegated(before: string): boolean {
   const edges = [...before.matchAll(CLAUSE_EDGE)]
   const lastEdge = edges.at(-1)
   const clause = lastEdge === undefined ? before : before.slice((lastEdge.index ?? 0) + lastEdge[0].length)

@@ -1,3 +1,5 @@
+import { conceptFeatures } from './conceptFeatures.ts'
+
 /**
  * Turns text into sparse lexical features: word unigrams and bigrams (meaning), and character
  * n-grams inside words (robust to misspellings like "tarrot", "sucide", and to inflections and
@@ -15,10 +17,16 @@ export interface FeatureWeights {
   readonly words: number
   readonly bigrams: number
   readonly chars: number
+  /** Word-class features (conceptFeatures.ts); absent or 0 leaves them out. */
+  readonly concepts?: number
 }
 
-// Chosen by 5-fold cross-validation on the labelled set (bench/router): char grams carry the most.
-export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { words: 0.7, bigrams: 0.6, chars: 1.3 }
+// Chosen by 5-fold cross-validation on the training set (bench/router/accuracy.ts): char grams
+// carry the most; concept features (issue 11) were chosen the same way.
+export const DEFAULT_FEATURE_WEIGHTS: FeatureWeights = { words: 0.7, bigrams: 0.6, chars: 1.3, concepts: 0.5 }
+
+/** The weights before issue 11 (no concept features), for same-run baselines. */
+export const LEGACY_FEATURE_WEIGHTS: FeatureWeights = { words: 0.7, bigrams: 0.6, chars: 1.3 }
 const CHAR_NGRAM_MIN = 3
 const CHAR_NGRAM_MAX = 5
 
@@ -64,9 +72,11 @@ export function tokenizeMarkingNegation(normalized: string, scope = NEGATION_SCO
 type FeatureGroup = keyof FeatureWeights
 
 /** Raw feature counts per group; names carry a group prefix so groups never collide. */
-function countFeatures(text: string): Record<FeatureGroup, Map<string, number>> {
-  const tokens = tokenizeMarkingNegation(normalizeText(text))
-  const groups: Record<FeatureGroup, Map<string, number>> = { words: new Map(), bigrams: new Map(), chars: new Map() }
+function countFeatures(text: string, withConcepts: boolean): Record<FeatureGroup, Map<string, number>> {
+  const normalized = normalizeText(text)
+  const tokens = tokenizeMarkingNegation(normalized)
+  const groups: Record<FeatureGroup, Map<string, number>> = { words: new Map(), bigrams: new Map(), chars: new Map(), concepts: new Map() }
+  if (withConcepts) for (const concept of conceptFeatures(normalized.replace(/\s+/gu, ' ').trim())) groups.concepts.set(concept, 1)
   const add = (group: FeatureGroup, name: string): void => {
     groups[group].set(name, (groups[group].get(name) ?? 0) + 1)
   }
@@ -100,7 +110,7 @@ export class FeatureSpace {
   static fit(texts: readonly string[], weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): FeatureSpace {
     const index = new Map<string, number>()
     for (const text of texts) {
-      for (const group of Object.values(countFeatures(text))) {
+      for (const group of Object.values(countFeatures(text, (weights.concepts ?? 0) > 0))) {
         for (const name of group.keys()) if (!index.has(name)) index.set(name, index.size)
       }
     }
@@ -114,7 +124,7 @@ export class FeatureSpace {
   /** Sublinear counts (1 + ln tf), each group scaled to unit length, then weighted. */
   vectorize(text: string): SparseVector {
     const entries: Array<[number, number]> = []
-    const groups = countFeatures(text)
+    const groups = countFeatures(text, (this.weights.concepts ?? 0) > 0)
     for (const group of Object.keys(groups) as FeatureGroup[]) {
       const known: Array<[number, number]> = []
       for (const [name, count] of groups[group]) {
@@ -123,7 +133,7 @@ export class FeatureSpace {
       }
       const norm = Math.sqrt(known.reduce((sum, [, value]) => sum + value * value, 0))
       if (norm === 0) continue
-      const scale = this.weights[group] / norm
+      const scale = (this.weights[group] ?? 0) / norm
       for (const [featureIndex, value] of known) entries.push([featureIndex, value * scale])
     }
     entries.sort((a, b) => a[0] - b[0])

@@ -1,5 +1,6 @@
 import type { Intent, LabelledExample } from '../intents.ts'
 import { COMPLEX_SYNTHESIS } from './complexSynthesis.ts'
+import { INTENT_TRAINING_EXTRA } from './intentTrainingExtra.ts'
 import { ELEMENTAL_CHECK_IN } from './elementalCheckIn.ts'
 import { ORACLE_READING } from './oracleReading.ts'
 import { SAFETY_ESCALATION } from './safetyEscalation.ts'
@@ -24,3 +25,10 @@ const BY_INTENT: Readonly<Record<Intent, readonly string[]>> = {
  */
 export const LABELLED_EXAMPLES: readonly LabelledExample[] = Object.entries(BY_INTENT)
   .flatMap(([intent, texts]) => texts.map((text) => ({ text, intent: intent as Intent })))
+
+/**
+ * What the shipped classifier trains on: the labelled set and the more varied messages of
+ * issue 11 (slang, typos, five languages, long and mixed asks). The benchmark's held-out sets
+ * (bench/router/heldout/) are never part of it.
+ */
+export const TRAINING_EXAMPLES: readonly LabelledExample[] = [...LABELLED_EXAMPLES, ...INTENT_TRAINING_EXTRA]
