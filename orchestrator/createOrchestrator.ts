@@ -18,6 +18,7 @@ import { createMaiaResponder, type MaiaResponderComponents } from './maia/create
 import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
 import type { ChatGenerator } from './api/ChatGenerator.ts'
 import { createEconomyHooks } from './economy/createEconomyHooks.ts'
+import { createPassageCredits, medianPrice } from './economy/createPassageCredits.ts'
 import { PaymentRequiredError } from './payments/errors.ts'
 import type { SessionPayments } from './payments/SessionPayments.ts'
 import type { EpochSettler } from './settlement/EpochSettler.ts'
@@ -67,7 +68,7 @@ export interface EconomyInit {
   tokenizer?: UsageTokenizer
 }
 
-export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger'> & {
+export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger' | 'creditPassages'> & {
   /** The model id apps ask for to get MAIA (default `maia`). */
   modelName?: string
   priceTable: PriceTable
@@ -142,6 +143,13 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       ...maia,
       network,
       logger: log,
+      ...(economy === undefined ? {} : {
+        creditPassages: createPassageCredits({
+          wallet: init.identity.wallet, chainId: chain?.chainId ?? 31337 /* as nodes sign without a chain */, receipts: economy.receipts, payments: economy.payments, logger: log,
+          // Passages are priced as the network would price their tokens now.
+          pricePer1kTokens: () => medianPrice(eligibleNodes())
+        }).record
+      }),
       networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
     })
   })

@@ -13,6 +13,8 @@ export interface UsageEntry {
   cacheReadTokens?: number
   /** Claude was chosen but failed, and the network answered. */
   claudeFallback?: boolean
+  /** Library passages that reached the user in this answer (quoted, or in the model's prompt): each earns its curator. */
+  curatorPassages?: number
 }
 
 export interface RouteTotals {
@@ -21,6 +23,8 @@ export interface RouteTotals {
   outputTokens: number
   cacheWriteTokens: number
   cacheReadTokens: number
+  /** Library passages credited to their curators (absent in records written before it was kept). */
+  curatorPassages?: number
 }
 
 export interface SessionRecord {
@@ -43,5 +47,5 @@ export interface SessionLedger {
 }
 
 export function emptyRouteTotals(): RouteTotals {
-  return { requests: 0, inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0 }
+  return { requests: 0, inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0, curatorPassages: 0 }
 }

@@ -16,6 +16,8 @@ export interface CostReport {
   sovereigntyPercent: number
   requestsByRoute: Record<Route, number>
   tokensByRoute: Record<Route, number>
+  /** Library passages that reached users, by route: what curators are credited for. */
+  curatorPassagesByRoute: Record<Route, number>
   costUsd: { total: number; perSession: number; per1000Sessions: number }
   /**
    * The same traffic with every request sent to Claude, uncached: model calls at their recorded
@@ -75,6 +77,7 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
   const zero = (): Record<Route, number> => ({ template: 0, safety: 0, network: 0, claude: 0 })
   const requestsByRoute = zero()
   const tokensByRoute = zero()
+  const curatorPassagesByRoute = zero()
   let total = 0
   let baseline = 0
   const averageCall = averageModelCall(records)
@@ -84,6 +87,7 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
     for (const route of ROUTES) {
       const totals = record.byRoute[route]
       requestsByRoute[route] += totals.requests
+      curatorPassagesByRoute[route] += totals.curatorPassages ?? 0
       const tokens = totals.inputTokens + totals.outputTokens + totals.cacheWriteTokens + totals.cacheReadTokens
       tokensByRoute[route] += tokens
       sessionTokens[route] = tokens
@@ -102,6 +106,7 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
     sovereigntyPercent: sessions === 0 ? 0 : (sovereignSessions / sessions) * 100,
     requestsByRoute,
     tokensByRoute,
+    curatorPassagesByRoute,
     costUsd: { total, perSession: sessions === 0 ? 0 : total / sessions, per1000Sessions: sessions === 0 ? 0 : (total / sessions) * 1000 },
     allClaudeBaselineUsd: { total: baseline, per1000Sessions: sessions === 0 ? 0 : (baseline / sessions) * 1000 },
     perSession

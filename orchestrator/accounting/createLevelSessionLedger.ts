@@ -29,6 +29,7 @@ export function createLevelSessionLedger(components: { store: LevelStore; now: (
         totals.outputTokens += entry.outputTokens
         totals.cacheWriteTokens += entry.cacheWriteTokens ?? 0
         totals.cacheReadTokens += entry.cacheReadTokens ?? 0
+        totals.curatorPassages = (totals.curatorPassages ?? 0) + (entry.curatorPassages ?? 0)
         record.requests += 1
         record.updatedAt = at
         if (entry.route === 'claude') record.sovereign = false

@@ -42,7 +42,28 @@ export interface MaiaResponderComponents {
   budgets: PromptBudgets
   /** The network model prompts are built for (its context window bounds the prompt). */
   networkModel: () => ServedModel | undefined
+  /**
+   * Pays curators for library passages that reached the user outside the network route (a
+   * template's quote, a Claude prompt), where no node's receipt carries them; returns the charge.
+   */
+  creditPassages?: (use: PassageUse) => Promise<bigint>
   logger: Logger
+}
+
+/** Library passages that reached a user in an answer the orchestrator gave itself. */
+export interface PassageUse {
+  route: 'template' | 'claude'
+  sessionId: string
+  payment?: { digest: string; payer: string }
+  curators: CuratorCredit[]
+  /** Tokens of the passages' text that reached the user. */
+  passageTokens: number
+}
+
+/** A curator and how many of their passages an answer used. */
+export interface CuratorCredit {
+  account: string
+  passages: number
 }
 
 export interface MaiaRequestContext {
@@ -56,6 +77,14 @@ const QUESTION_CHARACTERS = 8_000
 const QUOTE_BUDGET_TOKENS = 160
 /** Tokens kept free for the chat template's own markup when a prompt must fit a node's context. */
 const CONTEXT_MARGIN_TOKENS = 96
+
+/** Library passages an answer used: whose they are, and how many tokens of them reached the user. */
+interface UsedPassages {
+  curators: CuratorCredit[]
+  tokens: number
+}
+const NO_PASSAGES: UsedPassages = { curators: [], tokens: 0 }
+const passageCount = (curators: readonly CuratorCredit[]): number => curators.reduce((sum, curator) => sum + curator.passages, 0)
 
 /** Put in place of a user turn that tried to manipulate MAIA, so no model ever reads it. */
 export const WITHHELD_TURN = '[message withheld by MAIA’s safety screen]'
@@ -110,25 +139,38 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       const identity = careful ? `${CAREFUL_MODE_FRAMING}\n\n${components.identity}` : components.identity
       const promptComponents = { ...components, identity }
       const footer = careful ? `\n\n${CAREFUL_MODE_FOOTER}` : ''
+      // Retrieval reads the conversation too (a follow-up rarely names its topic), never a turn
+      // that tried to manipulate MAIA.
+      const earlierTurns = userTurns.slice(0, lastIndex).filter((_turn, index) => !withheld.has(index))
+      const creditPassages = async (local: 'template' | 'claude', passages: UsedPassages): Promise<void> => {
+        if (components.creditPassages === undefined || passages.curators.length === 0) return
+        // The answer is already the user's: a session that cannot pay the curation fee is logged, not failed.
+        await components.creditPassages({
+          route: local, sessionId, curators: passages.curators, passageTokens: passages.tokens,
+          ...(request.payment === undefined ? {} : { payment: { digest: request.payment.digest, payer: request.payment.payer } })
+        }).catch((error: unknown) => log.warn({ sessionId, route: local, err: error instanceof Error ? error.message : String(error) }, 'curators not credited for this answer'))
+      }
 
       if (route === 'safety' || route === 'template') {
-        const text = route === 'safety'
-          ? components.renderSafety(kind)
-          : components.renderTemplate(intent, await templateContext(components, context.userId, question, signal, log)) + footer
+        const template = route === 'template' ? await templateContext(components, context.userId, question, earlierTurns, signal, log) : undefined
+        const text = template === undefined ? components.renderSafety(kind) : components.renderTemplate(intent, template.context) + footer
         onToken(text)
         const outputTokens = components.counter.count(text)
-        await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens })
+        const passages = template === undefined ? NO_PASSAGES : template.passages
+        await creditPassages('template', passages)
+        await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens, curatorPassages: passageCount(passages.curators) })
         return { model: 'maia', text, stopReason: 'end_turn', stopSequence: null, usage: { inputTokens: 0, outputTokens }, route, intent }
       }
 
       if (route === 'claude' && components.claude !== undefined) {
         let delivered = false
         try {
-          const { prompt } = await buildPrompt(promptComponents, conversation, question, context, sessionId, components.budgets, signal, log)
+          const { prompt, passages } = await buildPrompt(promptComponents, conversation, question, earlierTurns, context, sessionId, components.budgets, signal, log)
           const result = await components.claude.generate(
             { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
             { signal, onToken: (text) => { delivered = true; onToken(text) } })
-          await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage })
+          await creditPassages('claude', passages)
+          await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: passageCount(passages.curators) })
           if (footer !== '') onToken(footer)
           return {
             model: 'maia', text: result.text + footer, stopReason: result.stopReason, stopSequence: result.stopSequence,
@@ -151,7 +193,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         // send 4096) can never squeeze the prompt (identity, wisdom, the question) out entirely.
         const maxTokens = Math.min(request.maxTokens, Math.floor(model.contextSize / 2))
         const budgets = fitBudgets(components.budgets, model.contextSize - maxTokens - CONTEXT_MARGIN_TOKENS)
-        const { prompt, curators } = await buildPrompt(promptComponents, conversation, question, context, sessionId, budgets, signal, log)
+        const { prompt, passages } = await buildPrompt(promptComponents, conversation, question, earlierTurns, context, sessionId, budgets, signal, log)
+        const { curators } = passages
         const result = await components.network.generate({
           messages: flattenForNetwork(prompt), maxTokens, temperature: request.temperature,
           topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash,
@@ -160,7 +203,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
             ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
           }
         }, { onToken, signal })
-        await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage })
+        await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators) })
         if (footer !== '') onToken(footer)
         return { model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
       }
@@ -172,12 +215,12 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
  * Retrieval and memory enrich a prompt; when either fails the answer goes on without it
  * (logged) rather than failing the user's request.
  */
-async function buildPrompt(components: MaiaResponderComponents, conversation: ChatMessage[], question: string, context: MaiaRequestContext, sessionId: string, budgets: PromptBudgets, signal: AbortSignal, log: Logger) {
+async function buildPrompt(components: MaiaResponderComponents, conversation: ChatMessage[], question: string, earlierTurns: readonly string[], context: MaiaRequestContext, sessionId: string, budgets: PromptBudgets, signal: AbortSignal, log: Logger) {
   const { userId } = context
   const [wisdom, memory] = await Promise.all([
     components.knowledge === undefined || budgets.wisdom <= 0
       ? Promise.resolve({ chunks: [], totalTokens: 0 })
-      : components.knowledge.search(question, { budgetTokens: budgets.wisdom, signal }).catch((error: unknown) => {
+      : components.knowledge.search(question, { budgetTokens: budgets.wisdom, signal, earlierTurns }).catch((error: unknown) => {
         log.warn({ err: error }, 'knowledge search failed; answering without retrieved wisdom')
         return { chunks: [], totalTokens: 0 }
       }),
@@ -189,11 +232,12 @@ async function buildPrompt(components: MaiaResponderComponents, conversation: Ch
       })
   ])
   const prompt = assemblePrompt({ identity: components.identity, wisdom: [...wisdom.chunks], memory, conversation, budgets, counter: components.counter })
-  return { prompt, curators: curatorCredits(wisdom.chunks.filter((chunk) => prompt.system.some((block) => block.kind === 'wisdom' && block.text.includes(chunk.text.trim())))) }
+  const used = wisdom.chunks.filter((chunk) => prompt.system.some((block) => block.kind === 'wisdom' && block.text.includes(chunk.text.trim())))
+  return { prompt, passages: { curators: curatorCredits(used), tokens: used.reduce((sum, chunk) => sum + components.counter.count(chunk.text), 0) } }
 }
 
 /** One credit per curator, counting the passages of theirs that made it into the prompt. */
-function curatorCredits(chunks: ReadonlyArray<{ curator?: string }>): Array<{ account: string; passages: number }> {
+function curatorCredits(chunks: ReadonlyArray<{ curator?: string }>): CuratorCredit[] {
   const counts = new Map<string, number>()
   for (const chunk of chunks) {
     if (chunk.curator !== undefined) counts.set(chunk.curator, (counts.get(chunk.curator) ?? 0) + 1)
@@ -201,15 +245,19 @@ function curatorCredits(chunks: ReadonlyArray<{ curator?: string }>): Array<{ ac
   return [...counts].map(([account, passages]) => ({ account, passages }))
 }
 
-async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, signal: AbortSignal, log: Logger): Promise<TemplateContext> {
+async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, earlierTurns: readonly string[], signal: AbortSignal, log: Logger): Promise<{ context: TemplateContext; passages: UsedPassages }> {
   const context: TemplateContext = {}
+  let passages: UsedPassages = NO_PASSAGES
   if (components.knowledge !== undefined) {
-    const found = await components.knowledge.search(question, { budgetTokens: QUOTE_BUDGET_TOKENS * 4, signal }).catch((error: unknown) => {
+    const found = await components.knowledge.search(question, { budgetTokens: QUOTE_BUDGET_TOKENS * 4, signal, earlierTurns }).catch((error: unknown) => {
       log.warn({ err: error }, 'knowledge search failed; template without a quote')
       return undefined
     })
     const chunk = found?.chunks[0]
-    if (chunk !== undefined) context.quote = { text: quoteFrom(chunk.text), title: chunk.title, author: chunk.author }
+    if (chunk !== undefined) {
+      context.quote = { text: quoteFrom(chunk.text), title: chunk.title, author: chunk.author }
+      passages = { curators: curatorCredits([chunk]), tokens: components.counter.count(context.quote.text) }
+    }
   }
   if (userId !== undefined) {
     const memory = await components.memory.export(userId).catch(() => undefined)
@@ -225,7 +273,7 @@ async function templateContext(components: MaiaResponderComponents, userId: stri
     if (lastTopic !== undefined) state.lastTopic = lastTopic
     if (Object.keys(state).length > 0) context.state = state
   }
-  return context
+  return { context, passages }
 }
 
 /**

@@ -10,7 +10,7 @@ import { loadOrCreateIdentity } from '../../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../../shared/log/logger.ts'
 import type { InferenceBackend } from '../../../node/backend/InferenceBackend.ts'
 import { startProviderNode, type ProviderNode } from '../../../node/createProviderNode.ts'
-import { startOrchestrator, type Orchestrator } from '../../../orchestrator/createOrchestrator.ts'
+import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../../orchestrator/createOrchestrator.ts'
 import { createChainSessionPayments } from '../../../orchestrator/payments/createChainSessionPayments.ts'
 import { createEpochSettler } from '../../../orchestrator/settlement/createEpochSettler.ts'
 import { createLevelReceiptStore } from '../../../orchestrator/settlement/createLevelReceiptStore.ts'
@@ -40,13 +40,13 @@ export interface PaidNetwork {
   /** Signs a voucher for `user` (defaults: fresh session id and nonce, 1 hour of validity) and encodes the header. */
   voucher(user: HardhatEthersSigner, overrides?: Partial<Voucher>): Promise<{ header: string; voucher: Voucher }>
   /** POST /v1/messages as the Anthropic API; resolves with the status and the JSON body. */
-  ask(options: { voucher?: string; apiKey?: string; content?: string; maxTokens?: number }): Promise<{ status: number; body: Record<string, unknown> }>
+  ask(options: { voucher?: string; apiKey?: string; content?: string; maxTokens?: number; model?: string }): Promise<{ status: number; body: Record<string, unknown> }>
   settle(): Promise<{ status: number; body: Record<string, unknown> }>
   chainNow(): Promise<number>
   stop(): Promise<void>
 }
 
-export async function startPaidNetwork(): Promise<PaidNetwork> {
+export async function startPaidNetwork(options: { maia?: MaiaInit } = {}): Promise<PaidNetwork> {
   const connection = await connectChain()
   const suite = await deployTestSuite(connection)
   const directory = await temporaryDirectory('maia-economy-')
@@ -67,7 +67,8 @@ export async function startPaidNetwork(): Promise<PaidNetwork> {
   })
   const orchestrator = await startOrchestrator({
     identity, logger, apiKeys: [TEST_API_KEY, OTHER_API_KEY], http: { host: '127.0.0.1', port: 0 }, recordMaxAgeMs: 3_000,
-    economy: { payments, receipts, settler, requirePayment: true }
+    economy: { payments, receipts, settler, requirePayment: true },
+    ...(options.maia === undefined ? {} : { maia: options.maia })
   })
   const nodes: ProviderNode[] = []
   const bootstrap = orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`)
@@ -100,8 +101,8 @@ export async function startPaidNetwork(): Promise<PaidNetwork> {
       }
       return { header: encodeVoucherHeader({ voucher, signature: await signVoucher(user, suite.domain, voucher) }), voucher }
     },
-    ask: ({ voucher, apiKey, content = 'hello there', maxTokens = 16 }) => post('/v1/messages',
-      { model: 'scripted', max_tokens: maxTokens, messages: [{ role: 'user', content }] },
+    ask: ({ voucher, apiKey, content = 'hello there', maxTokens = 16, model = 'scripted' }) => post('/v1/messages',
+      { model, max_tokens: maxTokens, messages: [{ role: 'user', content }] },
       { ...(voucher === undefined ? {} : { 'x-maia-voucher': voucher }), ...(apiKey === undefined ? {} : { 'x-api-key': apiKey }) }),
     settle: () => post('/v1/settlement/epochs', {}),
     async stop() {
