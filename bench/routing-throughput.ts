@@ -1,52 +1,82 @@
-// Routed requests/s and added latency through the orchestrator, for 1, 2, 4 and 8 nodes
-// running a synthetic fixed-speed backend (so the network, not a model, is measured).
-// Baseline, in the same run: the capacity those nodes have by construction
-// (nodes × concurrency / service time) and the service time itself.
-//   npx tsx bench/routing-throughput.ts [--seconds 5] [--tokens 20] [--speed 400] [--clients-per-slot 2]
+// Routed requests/s, added latency and the orchestrator's own CPU per request, for 1, 2, 4 and
+// 8 synthetic fixed-speed nodes (so the network, not a model, is measured). The client (this
+// process), the orchestrator and every node run in separate processes; one client per slot
+// (nodes × concurrency), so nothing queues by construction. Baselines measured in the same run:
+// the service time inside the node processes (each generation's wall time), and the capacity
+// it implies (nodes × concurrency / service time).
+//   npx tsx bench/routing-throughput.ts [--seconds 5] [--tokens 20] [--speed 400] [--nodes 1,2,4,8]
+//     [--clients-per-slot 1] [--heartbeat-ms 2000] [--json]
 import { parseArgs } from 'node:util'
-import { createScriptedBackend } from '../node/backend/ScriptedBackend.ts'
-import { startTestNetwork, TEST_API_KEY } from '../test/helpers/network.ts'
+import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 import { format, percentile } from './lib.ts'
 
 const { values } = parseArgs({ options: {
-  seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' },
-  speed: { type: 'string', default: '400' }, 'clients-per-slot': { type: 'string', default: '2' }, nodes: { type: 'string', default: '1,2,4,8' }
+  seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' }, speed: { type: 'string', default: '400' },
+  'clients-per-slot': { type: 'string', default: '1' }, nodes: { type: 'string', default: '1,2,4,8' },
+  'heartbeat-ms': { type: 'string', default: '2000' }, 'warmup-seconds': { type: 'string', default: '1' }, json: { type: 'boolean', default: false }
 } })
 const seconds = Number(values.seconds)
 const tokens = Number(values.tokens)
 const speed = Number(values.speed)
 const maxConcurrent = 4
 const reply = Array.from({ length: tokens }, (_, index) => `w${index}`).join(' ')
-const serviceMs = (tokens / speed) * 1000
+const log = (line: string): void => { if (values.json) process.stderr.write(`${line}\n`); else console.log(line) }
 
-console.log(`synthetic nodes: ${tokens} tokens at ${speed} tok/s = ${format(serviceMs)} ms per request, ${maxConcurrent} concurrent per node; ${seconds} s per run`)
-console.log('nodes  clients   req/s   ideal req/s   ratio   p50 added ms   p99 added ms   errors')
-for (const nodeCount of values.nodes.split(',').map(Number)) {
-  const backends = Array.from({ length: nodeCount }, () => createScriptedBackend({ modelName: 'synthetic', reply: () => reply, tokensPerSecond: speed }))
-  const network = await startTestNetwork([], { heartbeatIntervalMs: 250 })
-  for (const backend of backends) await network.addNode(backend, { maxConcurrent, maxQueued: 64 })
-  await network.waitForNodes(nodeCount)
-  const clients = nodeCount * maxConcurrent * Number(values['clients-per-slot'])
-  const latencies: number[] = []
-  let errors = 0
-  const deadline = performance.now() + seconds * 1000
-  const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }] })
-  await Promise.all(Array.from({ length: clients }, async () => {
-    while (performance.now() < deadline) {
-      const started = performance.now()
-      const response = await fetch(`${network.orchestrator.api.url}/v1/messages`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY }, body
-      })
-      await response.arrayBuffer()
-      if (response.ok) latencies.push(performance.now() - started)
-      else errors += 1
-    }
-  }))
-  await network.stop()
-  const requestsPerSecond = latencies.length / seconds
-  const ideal = (nodeCount * maxConcurrent * 1000) / serviceMs
-  // Clients outnumber slots, so some wait in node queues: "added" is everything beyond the
-  // service time, queueing included; p50 at 1 client per slot isolates routing overhead.
-  const added = latencies.map((latency) => latency - serviceMs)
-  console.log(`${String(nodeCount).padStart(5)}  ${String(clients).padStart(7)}  ${format(requestsPerSecond).padStart(6)}  ${format(ideal).padStart(12)}  ${format(requestsPerSecond / ideal, 2).padStart(6)}  ${format(percentile(added, 0.5)).padStart(13)}  ${format(percentile(added, 0.99)).padStart(13)}  ${String(errors).padStart(7)}`)
+interface Run {
+  nodes: number; clients: number; requests: number; errors: number; reqPerS: number; idealReqPerS: number
+  orchestratorCpuMsPerRequest: number; p50AddedMs: number; p99AddedMs: number; serviceP50Ms: number; serviceP99Ms: number
 }
+
+log(`synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client, orchestrator and each node in separate processes`)
+log('nodes  clients   req/s   ideal req/s   ratio   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors')
+const runs: Run[] = []
+for (const nodeCount of values.nodes.split(',').map(Number)) {
+  const network = await startBenchNetwork(
+    Array.from({ length: nodeCount }, () => ({ kind: 'scripted' as const, modelName: 'synthetic', reply, tokensPerSecond: speed })),
+    { maxConcurrent, heartbeatIntervalMs: Number(values['heartbeat-ms']) })
+  try {
+    await network.waitForNodes(nodeCount)
+    const clients = nodeCount * maxConcurrent * Number(values['clients-per-slot'])
+    const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }] })
+    const drive = async (untilMs: number, latencies: number[]): Promise<number> => {
+      let errors = 0
+      await Promise.all(Array.from({ length: clients }, async () => {
+        while (performance.now() < untilMs) {
+          const started = performance.now()
+          const response = await fetch(`${network.url}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY }, body })
+          await response.arrayBuffer()
+          if (response.ok) latencies.push(performance.now() - started)
+          else errors += 1
+        }
+      }))
+      return errors
+    }
+    await drive(performance.now() + Number(values['warmup-seconds']) * 1000, [])
+    await network.serviceTimes()
+    const latencies: number[] = []
+    const cpuBefore = await network.orchestratorCpu()
+    const started = performance.now()
+    const errors = await drive(started + seconds * 1000, latencies)
+    const elapsed = (performance.now() - started) / 1000
+    const cpuAfter = await network.orchestratorCpu()
+    const service = await network.serviceTimes()
+    const serviceP50 = percentile(service, 0.5)
+    const cpuMs = (cpuAfter.user - cpuBefore.user + cpuAfter.system - cpuBefore.system) / 1000
+    const run: Run = {
+      nodes: nodeCount, clients, requests: latencies.length, errors,
+      reqPerS: latencies.length / elapsed,
+      idealReqPerS: (nodeCount * maxConcurrent * 1000) / serviceP50,
+      orchestratorCpuMsPerRequest: cpuMs / (latencies.length + errors),
+      // Quantile differences: the client's latency quantile minus the same quantile of the
+      // service time measured inside the nodes, so service jitter is not counted as overhead.
+      p50AddedMs: percentile(latencies, 0.5) - serviceP50,
+      p99AddedMs: percentile(latencies, 0.99) - percentile(service, 0.99),
+      serviceP50Ms: serviceP50, serviceP99Ms: percentile(service, 0.99)
+    }
+    runs.push(run)
+    log(`${String(nodeCount).padStart(5)}  ${String(clients).padStart(7)}  ${format(run.reqPerS).padStart(6)}  ${format(run.idealReqPerS).padStart(12)}  ${format(run.reqPerS / run.idealReqPerS, 2).padStart(6)}  ${format(run.orchestratorCpuMsPerRequest, 2).padStart(16)}  ${format(serviceP50).padStart(15)}  ${format(run.p50AddedMs, 2).padStart(13)}  ${format(run.p99AddedMs, 2).padStart(13)}  ${String(errors).padStart(7)}`)
+  } finally {
+    await network.stop()
+  }
+}
+if (values.json) console.log(JSON.stringify({ runs }))

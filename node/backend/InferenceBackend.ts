@@ -16,6 +16,17 @@ export interface GenerationResult {
   stopSequence: string | null
 }
 
+export interface GenerateOptions {
+  /** Each chunk of reply text, as soon as it is final (a chat wrapper may hold tokens back). */
+  onText: (text: string) => void
+  /**
+   * Called with the count of tokens the model generated, before they are detokenized or held
+   * back; optional, for measurements (a backend may not call it).
+   */
+  onToken?: (count: number) => void
+  signal: AbortSignal
+}
+
 /** Something that turns a conversation into text: node-llama-cpp in production, a script in unit tests. */
 export interface InferenceBackend {
   readonly modelName: string
@@ -26,6 +37,6 @@ export interface InferenceBackend {
    * Generates a reply, calling `onText` for each chunk as it is produced. Rejects with an
    * `AbortError` (or resolves early) once `signal` aborts.
    */
-  generate(parameters: GenerationParameters, options: { onText: (text: string) => void; signal: AbortSignal }): Promise<GenerationResult>
+  generate(parameters: GenerationParameters, options: GenerateOptions): Promise<GenerationResult>
   dispose(): Promise<void>
 }

