@@ -23,7 +23,9 @@ import { PaymentRequiredError } from './payments/errors.ts'
 import type { SessionPayments } from './payments/SessionPayments.ts'
 import type { EpochSettler } from './settlement/EpochSettler.ts'
 import type { UsageTokenizer } from './economy/usageBounds.ts'
-import { settleEpochSafely, type EpochSettlementReport } from './economy/settleEpochSafely.ts'
+import { readSettlementStatus, settleEpochSafely, type EpochSettlementReport } from './economy/settleEpochSafely.ts'
+import { createSettlementScheduler, type SettlementBackoff } from './economy/createSettlementScheduler.ts'
+import type { ChainHealth } from './chain/createChainHealth.ts'
 import type { ReceiptStore } from './settlement/ReceiptStore.ts'
 
 export interface OrchestratorInit {
@@ -66,6 +68,10 @@ export interface EconomyInit {
   epochIntervalMs?: number
   /** The serving model's tokenizer (`--tokenizer-model`): tightens the usage bounds of its nodes' receipts. */
   tokenizer?: UsageTokenizer
+  /** Whether the chain answers (shared with payments and the chain view); reported by `GET /v1/settlement`. */
+  health?: ChainHealth
+  /** Backoff of settlement retries after a failed step (default 5 s doubling to 5 min, ±20%). */
+  settlementBackoff?: Partial<SettlementBackoff>
 }
 
 export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger' | 'creditPassages'> & {
@@ -153,10 +159,15 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
     })
   })
-  const settleEpoch = (): Promise<EpochSettlementReport> => settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, logger: log })
-  let settling: Promise<unknown> = Promise.resolve()
+  // A failed step (the chain down) is retried with backoff until it goes through.
+  const settlement = createSettlementScheduler({
+    settle: () => settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, health: economy?.health, logger: log }),
+    logger: log, now, ...(init.random === undefined ? {} : { random: init.random }),
+    ...(economy?.settlementBackoff === undefined ? {} : { backoff: economy.settlementBackoff })
+  })
+  const settleEpoch = (): Promise<EpochSettlementReport> => settlement.settleNow()
   const epochTimer = economy?.epochIntervalMs === undefined ? undefined : setInterval(() => {
-    settling = settleEpoch()
+    void settleEpoch()
   }, economy.epochIntervalMs)
   epochTimer?.unref()
   const api = await startApiServer({
@@ -183,7 +194,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
         }),
         models: listServedModels(eligibleNodes())
       })
-    }, ...(maia === undefined ? [] : maiaRoutes(maia)), ...(economy === undefined ? [] : economyRoutes(economy, settleEpoch))]
+    }, ...(maia === undefined ? [] : maiaRoutes(maia)), ...(economy === undefined ? [] : economyRoutes(economy, settleEpoch, () => settlement.status()))]
   }, init.http ?? { host: '127.0.0.1', port: 8787 })
   const multiaddrs = peer.getMultiaddrs().map(String)
   log.info({ peerId: peer.peerId.toString(), multiaddrs, api: api.url }, 'orchestrator started')
@@ -194,7 +205,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     async stop() {
       clearInterval(expiry)
       clearInterval(epochTimer)
-      await settling
+      await settlement.stop()
       await api.close()
       await peer.stop()
       log.info('orchestrator stopped')
@@ -231,14 +242,18 @@ function withPaymentGate(generator: ChatGenerator, economy: EconomyInit): ChatGe
 }
 
 /** Rewards proofs for claimants, and settlement for operators. */
-function economyRoutes(economy: EconomyInit, settleEpoch: () => Promise<unknown>): ApiRoute[] {
+function economyRoutes(economy: EconomyInit, settleEpoch: () => Promise<unknown>, retryStatus: () => unknown): ApiRoute[] {
   const settler = economy.settler
   if (settler === undefined) return []
   return [
     { method: 'GET', path: /^\/v1\/rewards\/(0x[0-9a-fA-F]{40})$/, handle: async ([account]) => await settler.claimFor(account!) },
     {
       method: 'GET', path: /^\/v1\/settlement$/, admin: true,
-      handle: async () => ({ ...await settler.status(), ...(economy.payments === undefined ? {} : { redemptionFailures: await economy.payments.failures() }) })
+      handle: async () => ({
+        ...await readSettlementStatus({ settler, receipts: economy.receipts, health: economy.health }),
+        ...(economy.payments === undefined ? {} : { redemptionFailures: await economy.payments.failures() }),
+        retry: retryStatus()
+      })
     },
     { method: 'POST', path: /^\/v1\/settlement\/epochs$/, admin: true, handle: async () => await settleEpoch() }
   ]

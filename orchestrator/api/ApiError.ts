@@ -29,12 +29,18 @@ export class ApiError extends BaseError {
   readonly param: string | null
   /** For 429/529/503: when the caller should try again (sent as `Retry-After` and `retry-after-ms`). */
   readonly retryAfterMs: number | null
+  /** A status other than the kind's own (503 for an unreachable payment chain), in both dialects. */
+  readonly statusOverride: number | null
+  /** The OpenAI `code` when the kind's own is too vague. */
+  readonly code: string | null
 
-  constructor(kind: ApiErrorKind, message: string, options: { param?: string; cause?: unknown; retryAfterMs?: number } = {}) {
+  constructor(kind: ApiErrorKind, message: string, options: { param?: string; cause?: unknown; retryAfterMs?: number; status?: number; code?: string } = {}) {
     super(message, { cause: options.cause })
     this.kind = kind
     this.param = options.param ?? null
     this.retryAfterMs = options.retryAfterMs ?? null
+    this.statusOverride = options.status ?? null
+    this.code = options.code ?? null
   }
 
   /**
@@ -48,13 +54,14 @@ export class ApiError extends BaseError {
 
   /** HTTP status; for the OpenAI dialect, "overloaded" is 503 since 529 is Anthropic's own. */
   status(dialect: ApiDialect): number {
+    if (this.statusOverride !== null) return this.statusOverride
     if (dialect === 'openai' && this.kind === 'overloaded_error') return 503
     return STATUS[this.kind]
   }
 
   body(dialect: ApiDialect): object {
     if (dialect === 'anthropic') return { type: 'error', error: { type: this.kind, message: this.shortMessage } }
-    return { error: { message: this.shortMessage, type: OPENAI_TYPES[this.kind], param: this.param, code: OPENAI_CODES[this.kind] } }
+    return { error: { message: this.shortMessage, type: OPENAI_TYPES[this.kind], param: this.param, code: this.code ?? OPENAI_CODES[this.kind] } }
   }
 }
 

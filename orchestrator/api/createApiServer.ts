@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from '../network/errors.ts'
 import { PaymentRequiredError } from '../payments/errors.ts'
+import { ChainUnavailableError } from '../chain/errors.ts'
 import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMessages.ts'
 import { ApiError, type ApiDialect } from './ApiError.ts'
 import { createApiKeyCheck, presentedApiKey } from './auth.ts'
@@ -55,7 +56,7 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
   const maxBodyBytes = components.maxBodyBytes ?? 4 * 1024 * 1024
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname.replace(/\/+$/, '') || '/'
+    const path = requestPath(request.url)
     const dialect: ApiDialect = path === '/v1/chat/completions' ? 'openai' : 'anthropic'
     const abort = new AbortController()
     response.on('close', () => { if (!response.writableFinished) abort.abort(new Error('client disconnected')) })
@@ -104,7 +105,7 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
         return
       }
       const apiError = toApiError(error)
-      if (apiError.kind === 'api_error') log.error({ err: error }, 'request failed')
+      if (apiError.status(dialect) === 500) log.error({ err: error }, 'request failed')
       else log.info({ kind: apiError.kind, message: apiError.shortMessage }, 'request refused')
       if (response.headersSent) {
         response.end()
@@ -177,6 +178,19 @@ function withCallerContext(generator: ChatGenerator, request: IncomingMessage): 
   }
 }
 
+/**
+ * The request's path without trailing slashes. A target that does not parse as a URL ("//", which
+ * reads as an empty host, or an absolute form with a bad port) threw before the handler's try: an
+ * unhandled rejection that ended the orchestrator. Such a target is a path here, or names no route.
+ */
+function requestPath(target = '/'): string {
+  try {
+    return new URL(target.startsWith('//') ? `http://localhost${target}` : target, 'http://localhost').pathname.replace(/\/+$/, '') || '/'
+  } catch {
+    return target
+  }
+}
+
 function decodePathParameter(value: string): string {
   try {
     return decodeURIComponent(value)
@@ -193,6 +207,8 @@ function toApiError(error: unknown): ApiError {
   if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
   if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
   if (error instanceof PaymentRequiredError) return new ApiError('payment_required', error.message, { cause: error })
+  // Not the caller's fault and not ours to hide behind a 500: say so, and when to come back.
+  if (error instanceof ChainUnavailableError) return new ApiError('api_error', error.shortMessage, { cause: error, status: 503, code: 'payment_chain_unavailable', retryAfterMs: error.retryAfterMs })
   // Asking for rewards before any epoch, or for an account that earned nothing, is a miss, not a fault.
   if (error instanceof Error && (error.name === 'NoPostedEpochError' || error.name === 'RewardAccountNotFoundError')) return new ApiError('not_found_error', error.message, { cause: error })
   if (error instanceof NodeRejectedError && (error.code === 'bad_request' || error.code === 'frame_too_large')) {

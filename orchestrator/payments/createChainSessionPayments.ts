@@ -5,9 +5,12 @@ import { hashVoucher } from '../../shared/chain/voucher.ts'
 import type { SuiteContracts } from '../../shared/chain/connectSuite.ts'
 import { verifyVoucherHeader } from '../../shared/chain/voucherHeader.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
+import { createChainHealth, type ChainHealth } from '../chain/createChainHealth.ts'
+import { ChainUnavailableError } from '../chain/errors.ts'
 import { createSerialQueue } from '../settlement/serialQueue.ts'
 import { PaymentRequiredError } from './errors.ts'
 import { createVoucherRedeemer } from './redeemVouchers.ts'
+import { DEFAULT_OUTAGE_POLICY, OFFLINE_NEW_SESSION_REASON, chargingCapReason, type OutagePolicy } from './outagePolicy.ts'
 import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
 import { commitmentOf, nonceKey, readSession, sessionsOfUser, voucherToRecord, type SessionRecord } from './sessionRecords.ts'
 
@@ -20,6 +23,10 @@ export interface ChainSessionPaymentsComponents {
   domain: TypedDataDomain
   /** Unix seconds as the chain sees them (its latest block), which redemption is judged by. */
   chainNow: () => Promise<number>
+  /** Shared record of whether the chain answers (one of its own when absent). */
+  health?: ChainHealth
+  /** What open sessions may still do while the chain is unreachable ({@link DEFAULT_OUTAGE_POLICY}). */
+  outage?: Partial<OutagePolicy>
   logger: Logger
   now?: () => number
   /** Most vouchers per redemption transaction (default 200). */
@@ -38,6 +45,30 @@ export interface ChainSessionPaymentsComponents {
 export function createChainSessionPayments(components: ChainSessionPaymentsComponents): SessionPayments {
   const { store, suite, domain } = components
   const log = components.logger.child({ component: 'orchestrator:payments' })
+  const health = components.health ?? createChainHealth({ logger: components.logger, ...(components.now === undefined ? {} : { now: components.now }) })
+  const outage: OutagePolicy = { ...DEFAULT_OUTAGE_POLICY, ...components.outage }
+  let probing: Promise<unknown> | undefined
+  /**
+   * Chain time for the expiry checks. While the chain is known to be down, the last seen block time
+   * plus the wall time since stands in (a background probe notices the chain's return), so open
+   * sessions are not held up by a read that would time out anyway; `offline` says it is an estimate.
+   */
+  const chainTime = async (): Promise<{ seconds: bigint; offline: boolean }> => {
+    const estimate = health.estimatedChainSeconds()
+    if (!health.snapshot().reachable && estimate !== undefined) {
+      probing ??= health.read('latest block', components.chainNow).then((seconds) => health.observeChainTime(seconds), () => {}).finally(() => { probing = undefined })
+      return { seconds: BigInt(estimate), offline: true }
+    }
+    try {
+      const seconds = await health.read('latest block', components.chainNow)
+      health.observeChainTime(seconds)
+      return { seconds: BigInt(seconds), offline: false }
+    } catch (error) {
+      const fallback = health.estimatedChainSeconds()
+      if (!(error instanceof ChainUnavailableError) || fallback === undefined) throw error
+      return { seconds: BigInt(fallback), offline: true }
+    }
+  }
   // Opening sessions, reserving, charging and redeeming are applied one after another, so two
   // requests never both take the last of a budget, nor two sessions the last of a deposit.
   const queue = createSerialQueue()
@@ -52,10 +83,10 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     record.redeemed ? 'This session\'s voucher has been redeemed; open a new session'
       : record.failure === undefined ? undefined : `This session's voucher failed redemption (${record.failure.reason}); open a new session`
 
-  const assertServable = (record: SessionRecord, nowSeconds: bigint, apiKeyId: string | undefined): void => {
+  const assertServable = (record: SessionRecord, nowSeconds: bigint, apiKeyId: string | undefined, marginSeconds = EXPIRY_MARGIN_SECONDS): void => {
     const closed = closedReason(record)
     if (closed !== undefined) throw new PaymentRequiredError(closed, { sessionId: record.voucher.sessionId })
-    if (BigInt(record.voucher.expiry) < nowSeconds + EXPIRY_MARGIN_SECONDS) {
+    if (BigInt(record.voucher.expiry) < nowSeconds + marginSeconds) {
       throw new PaymentRequiredError('Voucher expired or about to: sign a new one', { expiry: record.voucher.expiry, chainTime: nowSeconds.toString() })
     }
     if ((record.apiKeyId ?? '') !== (apiKeyId ?? '')) {
@@ -68,11 +99,11 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     const { user, nonce, sessionId } = record.voucher
     const holder = await store.get(nonceKey(user, nonce))
     if (holder !== undefined) throw new PaymentRequiredError('Voucher nonce already used by another session: sign each session with a fresh nonce', { nonce, sessionId })
-    const [used, balance, withdrawal] = await Promise.all([
+    const [used, balance, withdrawal] = await health.read('session opening (nonce and deposit)', () => Promise.all([
       suite.SessionPayments.isNonceUsed(user, BigInt(nonce)),
       suite.SessionPayments.balanceOf(user),
       suite.SessionPayments.pendingWithdrawal(user)
-    ])
+    ]))
     if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce })
     let committed = 0n
     for await (const { record: other } of sessionsOfUser(store, user)) committed += commitmentOf(other, nowSeconds)
@@ -130,13 +161,23 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       }
       const { voucher, signature } = signed
       const digest = hashVoucher(domain, voucher)
-      const nowSeconds = BigInt(await components.chainNow())
+      const { seconds: nowSeconds, offline } = await chainTime()
       const fresh: SessionRecord = {
         voucher: voucherToRecord(voucher), signature, charged: '0', redeemed: false,
         ...(caller.apiKeyId === undefined ? {} : { apiKeyId: caller.apiKeyId })
       }
+      const known = await readSession(store, digest)
+      if (offline) {
+        // Charges taken now are redeemable only once the chain is back: serve sessions already open,
+        // for a bounded time, and only while their vouchers will outlive the outage's margin.
+        if (known === undefined) throw health.unavailable('paid request', OFFLINE_NEW_SESSION_REASON)
+        const capped = chargingCapReason(health.msSinceSuccess(), outage)
+        if (capped !== undefined) throw health.unavailable('paid request', capped)
+        assertServable(known, nowSeconds, caller.apiKeyId, outage.offlineExpiryMarginSeconds)
+        return { digest, user: voucher.user, maxAmount: voucher.maxAmount, charged: BigInt(known.charged) }
+      }
       // Expiry is checked on every request, not only when the session opens.
-      assertServable(await readSession(store, digest) ?? fresh, nowSeconds, caller.apiKeyId)
+      assertServable(known ?? fresh, nowSeconds, caller.apiKeyId)
       await open(digest, fresh, nowSeconds)
       const record = await readSession(store, digest) ?? fresh
       assertServable(record, nowSeconds, caller.apiKeyId)
@@ -160,7 +201,9 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       })
     },
 
-    redeemPending: () => redeemer.redeemPending(),
+    // No deadline of its own: each transaction is waited on with one (a batch must not be abandoned
+    // half way); a transport failure anywhere in it becomes ChainUnavailableError.
+    redeemPending: () => health.observe('voucher redemption', () => redeemer.redeemPending()),
     failures: () => redeemer.failures(),
     async paymentState(digest) {
       const record = await readSession(store, digest)

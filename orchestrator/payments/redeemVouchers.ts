@@ -8,6 +8,12 @@ import { allSessions, voucherFromRecord, type SessionRecord } from './sessionRec
 
 /** Default most vouchers per `tryRedeemBatch` transaction (~21k gas each: ~4.2M gas). */
 export const DEFAULT_MAX_REDEMPTION_BATCH = 200
+/**
+ * How long a redemption transaction is waited on before the run fails (and is retried later): a
+ * chain that dies after the send must not hold the payments queue forever. A batch mined after all
+ * (before the next run) is found by that run's nonce check and not sent again.
+ */
+export const REDEMPTION_CONFIRM_TIMEOUT_MS = 120_000
 
 /**
  * Redeems charged sessions with `SessionPayments.tryRedeemBatch`: the contract redeems every voucher
@@ -22,6 +28,7 @@ export function createVoucherRedeemer(components: {
   logger: Logger
   now: () => number
   maxBatch?: number | undefined
+  confirmTimeoutMs?: number | undefined
 }) {
   const { store, suite, queue, logger: log, now } = components
   const maxBatch = components.maxBatch ?? DEFAULT_MAX_REDEMPTION_BATCH
@@ -46,7 +53,7 @@ export function createVoucherRedeemer(components: {
       const signature = Signature.from(record.signature)
       return { voucher: voucherFromRecord(record.voucher), amount: BigInt(record.charged), r: signature.r, vs: signature.yParityAndS }
     })
-    const receipt = await (await payments.tryRedeemBatch(redemptions)).wait()
+    const receipt = await (await payments.tryRedeemBatch(redemptions)).wait(1, components.confirmTimeoutMs ?? REDEMPTION_CONFIRM_TIMEOUT_MS)
     const skipped = new Map<string, string>()
     for (const entry of receipt?.logs ?? []) {
       const event = parseLog(entry)

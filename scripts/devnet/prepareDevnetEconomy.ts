@@ -23,11 +23,17 @@ export interface DevnetEconomy {
   stopChain(): Promise<void>
 }
 
+/** What `maia up` says about the local chain, so nobody mistakes it for a persistent one. */
+export const EPHEMERAL_CHAIN_NOTICE = 'the devnet chain is ephemeral: its state (deployment, stakes, deposits, vouchers, reward roots) is discarded on restart, ' +
+  'and the orchestrator\'s payment and settlement records of the previous run are cleared with it; for state that lasts, run your own chain and pass --chain-rpc and --deployment'
+
 /**
  * The chain side of the devnet. With a local chain: starts Hardhat's node, bootstraps the
  * economy for these nodes and this orchestrator, and clears the orchestrator's payment and
- * settlement state, which belonged to the previous (discarded) chain. With an existing chain:
- * uses its deployment as is.
+ * settlement state, which belonged to the previous (discarded) chain. The chain is not persisted:
+ * Hardhat 3's node (3.18) has no option to save or load its state (no `--state`, no
+ * `hardhat_dumpState`), so every `maia up` starts an empty chain and says so. With an existing
+ * chain: uses its deployment as is.
  */
 export async function prepareDevnetEconomy(options: {
   dataDir: string
@@ -46,6 +52,7 @@ export async function prepareDevnetEconomy(options: {
   const chain = await startLocalChain({ port: await freePort(), logFile: chainLog, cwd: process.cwd() })
   try {
     options.status(`local chain: ${chain.rpcUrl} (Hardhat node, chain id 31337)`)
+    options.status(EPHEMERAL_CHAIN_NOTICE)
     await rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true })
     const { deployment, deploymentFile } = await bootstrapEconomy({
       rpcUrl: chain.rpcUrl,

@@ -20,7 +20,8 @@ export interface LocalChain {
 
 /**
  * Hardhat's JSON-RPC node on loopback, as a child process (chain id 31337, funded dev
- * accounts). Resolves once it answers `eth_chainId`.
+ * accounts). Resolves once it answers `eth_chainId`. Its state lives in memory only and is gone
+ * when the process exits (Hardhat 3's node cannot save or load it).
  */
 export async function startLocalChain(options: { port: number; logFile: string; cwd: string; timeoutMs?: number }): Promise<LocalChain> {
   const require = createRequire(import.meta.url)
