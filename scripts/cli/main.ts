@@ -1,14 +1,24 @@
 import { Command, CommanderError } from 'commander'
 import { BaseError } from '../../shared/errors/BaseError.ts'
-import { registerDeployCommand } from './deployCommand.ts'
-import { registerEconomyCommands } from './economy/index.ts'
-import { registerKnowledgeCommand } from './knowledgeCommand.ts'
-import { registerModelCommand } from './modelCommand.ts'
-import { registerNodeCommand } from './nodeCommand.ts'
-import { registerOrchestratorCommand } from './orchestratorCommand.ts'
-import { registerReportCommand } from './reportCommand.ts'
-import { registerRouteCommand } from './routeCommand.ts'
-import { registerUpCommand } from './upCommand.ts'
+
+type Register = (program: Command) => void
+
+/**
+ * Each top-level command and how to load it. Only the command being run is imported: loading them
+ * all pulls in libp2p, LanceDB, node-llama-cpp and ethers, and made `maia route` take seconds.
+ * Order matters where commands share a name: `model submit` joins the `model` command.
+ */
+const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Register> }> = [
+  { names: ['node'], load: async () => (await import('./nodeCommand.ts')).registerNodeCommand },
+  { names: ['orchestrator'], load: async () => (await import('./orchestratorCommand.ts')).registerOrchestratorCommand },
+  { names: ['up'], load: async () => (await import('./upCommand.ts')).registerUpCommand },
+  { names: ['model'], load: async () => (await import('./modelCommand.ts')).registerModelCommand },
+  { names: ['stake', 'session', 'model', 'gov', 'rewards', 'chain'], load: async () => (await import('./economy/index.ts')).registerEconomyCommands },
+  { names: ['deploy'], load: async () => (await import('./deployCommand.ts')).registerDeployCommand },
+  { names: ['report'], load: async () => (await import('./reportCommand.ts')).registerReportCommand },
+  { names: ['route'], load: async () => (await import('./routeCommand.ts')).registerRouteCommand },
+  { names: ['knowledge'], load: async () => (await import('./knowledgeCommand.ts')).registerKnowledgeCommand }
+]
 
 /** The `maia` command line: one program, a subcommand per role. */
 export async function runCli(argv: string[]): Promise<void> {
@@ -17,16 +27,13 @@ export async function runCli(argv: string[]): Promise<void> {
     .description('MAIA Network: sovereign, decentralized inference for MAIA')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-  registerNodeCommand(program)
-  registerOrchestratorCommand(program)
-  registerUpCommand(program)
-  registerModelCommand(program)
-  registerEconomyCommands(program)
-  registerDeployCommand(program)
-  registerReportCommand(program)
-  registerRouteCommand(program)
-  registerKnowledgeCommand(program)
   try {
+    // The first word that is not an option names the command; without one (help), load them all.
+    const requested = argv.slice(2).find((word) => !word.startsWith('-'))
+    const known = COMMANDS.some((entry) => requested !== undefined && entry.names.includes(requested))
+    for (const entry of COMMANDS) {
+      if (!known || entry.names.includes(requested!)) (await entry.load())(program)
+    }
     await program.parseAsync(argv)
   } catch (error) {
     if (error instanceof CommanderError) process.exit(error.exitCode)
