@@ -37,6 +37,13 @@ export interface InferenceTimeouts {
 
 export const DEFAULT_INFERENCE_TIMEOUTS: InferenceTimeouts = { firstTokenMs: 30_000, idleMs: 30_000 }
 
+/**
+ * The deepest queue position that extends the wait for a first token. A node claiming position
+ * 1,000 held the request 8 hours (30 s per position) with no failover; this orchestrator keeps at
+ * most a node's announced slots plus as many waiting on it, and a node queues 16 by default.
+ */
+export const MAX_BELIEVED_QUEUE_POSITION = 16
+
 export async function requestInference(
   peer: MaiaPeer,
   node: NodeIdentityClaim,
@@ -74,6 +81,7 @@ export async function requestInference(
   signal.addEventListener('abort', onAbort, { once: true })
   const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
   let text = ''
+  let accepted = false
   try {
     try {
       await messages.write(encodeFrame(request), { signal })
@@ -91,11 +99,15 @@ export async function requestInference(
       }
       answered = true
       const frame = decodeFrame(bytes.subarray(), responseFrameSchema, 'inference response frame')
+      // Only progress re-arms a deadline: the one `accepted` frame a node sends (repeated ones, or
+      // one after tokens, would let a node hold the request forever) and tokens with text.
       if (frame.type === 'accepted') {
-        arm(timeouts.firstTokenMs * (frame.queuePosition + 1), 'no first token in time')
+        if (!accepted && text === '') arm(timeouts.firstTokenMs * (Math.min(frame.queuePosition, MAX_BELIEVED_QUEUE_POSITION) + 1), 'no first token in time')
+        accepted = true
         continue
       }
       if (frame.type === 'token') {
+        if (frame.text === '') continue
         arm(timeouts.idleMs, 'stalled between tokens')
         text += frame.text
         options.onToken(frame.text)
