@@ -16,7 +16,7 @@ import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
-  threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }
+  threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -26,7 +26,7 @@ const gpu = values.gpu === 'cpu' ? false : 'auto' as const
 const prompt = 'Tell me about the meeting of the conscious mind and the shadow.'
 
 const backend = await loadLlamaCppBackend({ model, modelName: 'bench', contextSize: 2048, sequences: 1, threads, gpu, logger: silentLogger() })
-const network = await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1 })
+const network = await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
 await network.waitForNodes(1, 120_000)
 
 /** `tokensPerSecond` is over the whole response (prefill included), the same on both sides. */

@@ -58,13 +58,14 @@ export interface BenchNetwork {
   stop(): Promise<void>
 }
 
-export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 'node' }>['backend']>, options: { maxConcurrent: number; maxQueued?: number; heartbeatIntervalMs?: number }): Promise<BenchNetwork> {
+export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 'node' }>['backend']>, options: { maxConcurrent: number; maxQueued?: number; heartbeatIntervalMs?: number; tokenCoalesceMs?: number }): Promise<BenchNetwork> {
   const directory = await mkdtemp(join(tmpdir(), 'maia-bench-'))
   const orchestrator = await startChild({ role: 'orchestrator', directory, apiKey: BENCH_API_KEY })
   const multiaddrs = orchestrator.ready.multiaddrs as string[]
   const nodeChildren = await Promise.all(nodes.map(async (backend, index) => (await startChild({
     role: 'node', directory: join(directory, `node-${index}`), bootstrap: multiaddrs, maxConcurrent: options.maxConcurrent,
-    maxQueued: options.maxQueued ?? 64, heartbeatIntervalMs: options.heartbeatIntervalMs, backend
+    maxQueued: options.maxQueued ?? 64, heartbeatIntervalMs: options.heartbeatIntervalMs, backend,
+    ...(options.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: options.tokenCoalesceMs })
   })).child))
   return {
     url: orchestrator.ready.url as string,

@@ -13,7 +13,7 @@ import { format, percentile } from './lib.ts'
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' }, speed: { type: 'string', default: '400' },
   'clients-per-slot': { type: 'string', default: '1' }, nodes: { type: 'string', default: '1,2,4,8' },
-  'heartbeat-ms': { type: 'string', default: '2000' }, 'warmup-seconds': { type: 'string', default: '1' }, json: { type: 'boolean', default: false }
+  'heartbeat-ms': { type: 'string', default: '2000' }, 'coalesce-ms': { type: 'string' }, 'warmup-seconds': { type: 'string', default: '1' }, json: { type: 'boolean', default: false }
 } })
 const seconds = Number(values.seconds)
 const tokens = Number(values.tokens)
@@ -33,7 +33,7 @@ const runs: Run[] = []
 for (const nodeCount of values.nodes.split(',').map(Number)) {
   const network = await startBenchNetwork(
     Array.from({ length: nodeCount }, () => ({ kind: 'scripted' as const, modelName: 'synthetic', reply, tokensPerSecond: speed })),
-    { maxConcurrent, heartbeatIntervalMs: Number(values['heartbeat-ms']) })
+    { maxConcurrent, heartbeatIntervalMs: Number(values['heartbeat-ms']), ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
   try {
     await network.waitForNodes(nodeCount)
     const clients = nodeCount * maxConcurrent * Number(values['clients-per-slot'])

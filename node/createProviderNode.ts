@@ -32,6 +32,8 @@ export interface ProviderNodeInit {
   requestTimeoutMs?: number
   /** Start serving at once (default), or wait for `setServing(true)` (e.g. until staked on chain). */
   serving?: boolean
+  /** How long tokens after the first are gathered into one frame (default 10 ms; 0 sends them as written). */
+  tokenCoalesceMs?: number
   /** Initial tokens/s estimate until real requests are measured. */
   initialTokensPerSecond?: number
   now?: () => number
@@ -105,6 +107,7 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   await peer.handle(INFERENCE_PROTOCOL, (stream, connection) => serveInferenceStream(stream, connection, {
     backend: trackedBackend,
     isAuthorized: init.serveAnyPeer === true ? undefined : (peerId) => authorizedPeers.has(peerId),
+    ...(init.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: init.tokenCoalesceMs }),
     isServing: () => serving,
     queue,
     wallet: init.identity.wallet,

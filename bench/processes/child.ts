@@ -11,7 +11,7 @@ import { startOrchestrator } from '../../orchestrator/createOrchestrator.ts'
 export type ChildSpec =
   | { role: 'orchestrator'; directory: string; apiKey: string }
   | {
-      role: 'node'; directory: string; bootstrap: string[]; maxConcurrent: number; maxQueued: number; heartbeatIntervalMs?: number
+      role: 'node'; directory: string; bootstrap: string[]; maxConcurrent: number; maxQueued: number; heartbeatIntervalMs?: number; tokenCoalesceMs?: number
       backend: { kind: 'scripted'; modelName: string; reply: string; tokensPerSecond: number } | { kind: 'llama'; model: string; modelName: string; threads: number; gpu: 'auto' | false; contextSize: number }
     }
 
@@ -53,7 +53,8 @@ if (spec.role === 'orchestrator') {
   }
   const node = await startProviderNode({
     identity: await loadOrCreateIdentity(join(spec.directory, 'node')), backend: timed, logger, bootstrap: spec.bootstrap,
-    listen: ['/ip4/127.0.0.1/tcp/0'], maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs
+    listen: ['/ip4/127.0.0.1/tcp/0'], maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs,
+    ...(spec.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: spec.tokenCoalesceMs })
   })
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })

@@ -4,8 +4,8 @@ import type { ChatMessage, Usage } from '../../shared/protocol/inference.ts'
 export interface AnswerSegment {
   peerId: string
   text: string
-  /** Token frames received: a lower bound on its output tokens (a node may coalesce tokens). */
-  tokenFrames: number
+  /** Tokens streamed, as the node's token frames count them (each frame at least one, at most its bytes). */
+  tokens: number
   /** The node's own usage from its verified receipt; absent for a node that died mid-answer. */
   usage?: Usage
 }
@@ -31,6 +31,6 @@ export function continueFrom(messages: readonly ChatMessage[], partial: string):
 export function sumUsage(segments: readonly AnswerSegment[]): Usage {
   return segments.reduce<Usage>((sum, segment) => ({
     inputTokens: sum.inputTokens + (segment.usage?.inputTokens ?? 0),
-    outputTokens: sum.outputTokens + (segment.usage?.outputTokens ?? segment.tokenFrames)
+    outputTokens: sum.outputTokens + (segment.usage?.outputTokens ?? segment.tokens)
   }), { inputTokens: 0, outputTokens: 0 })
 }

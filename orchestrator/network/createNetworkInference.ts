@@ -153,7 +153,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           throw error
         }
         let delivered = false
-        const segment: AnswerSegment = { peerId, text: '', tokenFrames: 0 }
+        const segment: AnswerSegment = { peerId, text: '', tokens: 0 }
         const sentAt = now()
         let firstTokenMs: number | null = null
         let outcome: Awaited<ReturnType<typeof requestInference>> | undefined
@@ -165,11 +165,11 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             signal,
             timeouts: components.timeouts,
             signers,
-            onToken: (text) => {
+            onToken: (text, tokens) => {
               if (!delivered) firstTokenMs = now() - sentAt
               delivered = true
               segment.text += text
-              segment.tokenFrames += 1
+              segment.tokens += tokens
               onToken(text)
             }
           })
@@ -197,7 +197,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
               attemptParameters = {
                 ...parameters,
                 messages: continueFrom(parameters.messages, streamed()),
-                maxTokens: Math.max(1, parameters.maxTokens - segments.reduce((sum, part) => sum + part.tokenFrames, 0))
+                maxTokens: Math.max(1, parameters.maxTokens - segments.reduce((sum, part) => sum + part.tokens, 0))
               }
               deadline = now() + maxWaitMs
               log.info({ peerId, streamedCharacters: streamed().length }, 'continuing the answer on another node')

@@ -49,7 +49,8 @@ export async function requestInference(
   node: NodeIdentityClaim,
   request: InferenceRequest,
   options: {
-    onToken: (text: string) => void
+    /** Each token frame's text and how many tokens it says it gathers (bounded by its bytes). */
+    onToken: (text: string, tokens: number) => void
     signal: AbortSignal
     timeouts?: InferenceTimeouts
     /** Nodes' public keys kept across requests, so a receipt's signature costs ~0.5 ms instead of ~2 ms. */
@@ -110,7 +111,8 @@ export async function requestInference(
         if (frame.text === '') continue
         arm(timeouts.idleMs, 'stalled between tokens')
         text += frame.text
-        options.onToken(frame.text)
+        // Every token spends at least a byte of text: a count above that is not believed.
+        options.onToken(frame.text, Math.min(frame.tokens ?? 1, Buffer.byteLength(frame.text, 'utf8')))
         continue
       }
       if (frame.type === 'error') throw new NodeRejectedError(node.peerId, frame.code, frame.message)

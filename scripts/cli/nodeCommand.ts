@@ -31,6 +31,7 @@ export function registerNodeCommand(program: Command): void {
     .option('--gpu <auto|cpu>', 'use a GPU when present, or force CPU', parseGpu)
     .option('--price <wei>', '$MAIA base units per 1,000 tokens')
     .option('--heartbeat-ms <ms>', 'capability announcement interval', parseInteger)
+    .option('--token-coalesce-ms <ms>', 'gather tokens after the first this long into one frame (default 10; 0: as written)', parseInteger)
     .option('--chain-id <id>', 'chain id receipts are signed for', parseInteger)
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .option('--chain-rpc <url>', 'chain JSON-RPC: serve only while staked in NodeRegistry and on the model ModelRegistry marks active')
@@ -44,7 +45,7 @@ export function registerNodeCommand(program: Command): void {
           model: flags.model, modelName: flags.modelName, dataDir: flags.dataDir, modelsDir: flags.modelsDir,
           listen: flags.listen, bootstrap: flags.bootstrap, allowPeers: flags.allowPeer, serveAnyPeer: flags.serveAnyPeer, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
           threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
-          heartbeatIntervalMs: flags.heartbeatMs, chainId: flags.chainId, logLevel: flags.logLevel,
+          heartbeatIntervalMs: flags.heartbeatMs, tokenCoalesceMs: flags.tokenCoalesceMs, chainId: flags.chainId, logLevel: flags.logLevel,
           chainRpc: flags.chainRpc, deployment: flags.deployment
         }
       })
@@ -80,7 +81,8 @@ export function registerNodeCommand(program: Command): void {
         pricePer1kTokens: BigInt(config.pricePer1kTokens),
         // Receipts are signed for the chain the node is staked on, when it follows one.
         chainId: chain?.chainId ?? config.chainId,
-        heartbeatIntervalMs: config.heartbeatIntervalMs
+        heartbeatIntervalMs: config.heartbeatIntervalMs,
+        tokenCoalesceMs: config.tokenCoalesceMs
       })
       process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})${chain === undefined ? '' : ', following the chain'}\n`)
       const stopFollowing = chain === undefined ? () => {} : followChain(chain.gate, node, {

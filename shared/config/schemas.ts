@@ -27,6 +27,8 @@ export const nodeConfigSchema = z.object({
   /** $MAIA base units per 1,000 tokens, as a decimal string. */
   pricePer1kTokens: z.string().regex(/^\d{1,40}$/, 'a whole number of base units').default('1000000000000000'),
   heartbeatIntervalMs: z.number().int().min(100).max(600_000).default(2_000),
+  /** Tokens after the first are gathered this long into one frame (0: only while a frame is written). */
+  tokenCoalesceMs: z.number().int().min(0).max(1_000).default(10),
   chainId: z.number().int().positive().default(31337),
   logLevel: logLevelSchema.default('info'),
   /** JSON-RPC URL of the chain; with it the node serves only while staked and on the active model. */

@@ -64,7 +64,12 @@ export const acceptedFrameSchema = z.object({
 
 export const tokenFrameSchema = z.object({
   type: z.literal('token'),
-  text: z.string()
+  text: z.string(),
+  /**
+   * How many tokens the frame gathers (nodes coalesce tokens into frames); absent means one. A
+   * node's claim, used only where no receipt exists (a node that died mid-answer): never billed.
+   */
+  tokens: z.number().int().min(1).max(1_000_000).optional()
 }).strict()
 
 export const finalFrameSchema = z.object({

@@ -41,15 +41,21 @@ function mortalBackend(dieAfter: () => number, die: () => void): InferenceBacken
       if (parameters.messages.at(-1)?.role === 'assistant') return scripted.generate(parameters, options)
       const limit = dieAfter()
       let words = 0
-      return scripted.generate(parameters, {
+      // A killed process never finishes its answer: this one waits for the kill instead.
+      const killed = new Promise<never>((_resolve, reject) => options.signal.addEventListener('abort', () => reject(options.signal.reason), { once: true }))
+      killed.catch(() => {})
+      await scripted.generate(parameters, {
         ...options,
         onText: (text) => {
-          options.onText(text)
           words += 1
-          // Let this word's frame leave first, as a process killed between two tokens would.
-          if (words === limit) setTimeout(die, 5)
+          // Killed between two tokens: nothing after word `limit` is ever sent, and the kill
+          // waits until that word's frame has left (nodes gather tokens for up to 10 ms).
+          if (words > limit) return
+          options.onText(text)
+          if (words === limit) setTimeout(die, 40)
         }
       })
+      return await killed
     }
   }
 }
