@@ -1,6 +1,7 @@
 import { hexlify, id, randomBytes } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { MAIA, connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { describe, expect, it } from 'vitest'
+import { MAIA, type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 
 const DAY = 24 * 3600
@@ -8,19 +9,8 @@ const State = { Pending: 0n, Active: 1n, Canceled: 2n, Defeated: 3n, Succeeded: 
 const Vote = { Against: 0, For: 1, Abstain: 2 } as const
 
 describe('MaiaGovernor + MaiaTimelock', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
-  const fixture = async (): Promise<Suite> => await deployTestSuite(connection)
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
-  })
+  useSuiteFixture((suite) => { s = suite })
 
   /** A trainer submits a model; the proposal approves and activates it. */
   const modelProposal = async () => {

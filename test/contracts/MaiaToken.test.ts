@@ -1,25 +1,15 @@
 import { Signature, ZeroAddress, id } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { MAIA, connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { describe, expect, it } from 'vitest'
+import { MAIA, type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 import { readArtifact, DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS } from '../../scripts/deploy/artifacts.js'
 
 const MINTER_ROLE = id('MINTER_ROLE')
 
 describe('MaiaToken', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
-  const fixture = async (): Promise<Suite> => await deployTestSuite(connection)
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
-  })
+  useSuiteFixture((suite) => { s = suite })
 
   it('has name, symbol, cap and the initial supply at the initial holder', async () => {
     expect(await s.token.name()).toBe('MAIA')

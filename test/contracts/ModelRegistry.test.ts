@@ -1,25 +1,15 @@
 import { hexlify, randomBytes, ZeroHash } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { describe, expect, it } from 'vitest'
+import { type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
 const Status = { None: 0n, Submitted: 1n, Approved: 2n, Rejected: 3n } as const
 
 describe('ModelRegistry', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
-  const fixture = async (): Promise<Suite> => await deployTestSuite(connection)
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
-  })
+  useSuiteFixture((suite) => { s = suite })
 
   const submit = async (name = 'maia-guide-1b v1', hash = hexlify(randomBytes(32)), uri = 'https://models.example/v1.gguf') => {
     await (await s.models.connect(s.users[0]).submit(name, hash, uri)).wait()

@@ -1,7 +1,8 @@
 import { Wallet, ZeroAddress, id } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.js'
-import { MAIA, connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { MAIA, type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 
 const SLASHER_ROLE = id('SLASHER_ROLE')
@@ -10,21 +11,10 @@ const MIN = 1_000n * MAIA
 const WEEK = 7 * 24 * 3600
 
 describe('NodeRegistry', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
+  useSuiteFixture((suite) => { s = suite })
   const node = Wallet.createRandom().address
   const otherNode = Wallet.createRandom().address
-  const fixture = async (): Promise<Suite> => await deployTestSuite(connection)
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
-  })
 
   const register = async (stake = MIN, peerId = '12D3KooWPeerA', target = node) =>
     await (await s.registry.connect(s.providers[0]).register(target, peerId, '{"addrs":["/ip4/1.2.3.4/tcp/4001"]}', stake)).wait()

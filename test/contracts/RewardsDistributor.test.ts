@@ -1,31 +1,19 @@
 import { ZeroAddress, ZeroHash, id } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.js'
 import { buildRewardsTree } from '../../shared/chain/rewardsTree.js'
-import { MAIA, connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { MAIA, type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 
 const ORACLE_ROLE = id('ORACLE_ROLE')
 
 describe('RewardsDistributor', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
-  const fixture = async (): Promise<Suite> => {
-    const suite = await deployTestSuite(connection)
+  useSuiteFixture((suite) => { s = suite }, async (suite) => {
     // Fund 1,000 MAIA through the `fund` entry point.
     await suite.token.connect(suite.deployer).approve(await suite.rewards.getAddress(), 1_000n * MAIA)
     await suite.rewards.connect(suite.deployer).fund(1_000n * MAIA)
-    return suite
-  }
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
   })
 
   const accounts = () => [s.providers[0].address, s.providers[1].address, s.users[0].address]

@@ -1,27 +1,17 @@
 import { Signature, ZeroAddress, hexlify, id, randomBytes, type Signer } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.js'
 import { hashVoucher, signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.js'
-import { MAIA, connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { MAIA, type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 
 const OPERATOR_ROLE = id('OPERATOR_ROLE')
 const DAY = 24 * 3600
 
 describe('SessionPayments', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
-  const fixture = async (): Promise<Suite> => await deployTestSuite(connection)
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
-  })
+  useSuiteFixture((suite) => { s = suite })
 
   const voucherFor = async (user: Signer, overrides: Partial<Voucher> = {}): Promise<Voucher> => ({
     user: await user.getAddress(),

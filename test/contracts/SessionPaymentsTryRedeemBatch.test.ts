@@ -1,26 +1,16 @@
 import { hexlify, id, randomBytes, type Signer } from 'ethers'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.js'
-import { MAIA, connectChain, deployTestSuite, type Suite } from './support/suite.js'
+import { MAIA, type Suite } from './support/suite.js'
+import { useSuiteFixture } from './support/useSuiteFixture.js'
 import { expectRevert } from './support/expectRevert.js'
 
 const OPERATOR_ROLE = id('OPERATOR_ROLE')
 
 // tryRedeemBatch: one bad voucher is skipped with its reason instead of blocking everyone's settlement.
 describe('SessionPayments.tryRedeemBatch', () => {
-  let connection: Awaited<ReturnType<typeof connectChain>>
   let s: Suite
-  const fixture = async (): Promise<Suite> => await deployTestSuite(connection)
-
-  beforeAll(async () => {
-    connection = await connectChain()
-  })
-  afterAll(async () => {
-    await connection.close()
-  })
-  beforeEach(async () => {
-    s = await connection.networkHelpers.loadFixture(fixture)
-  })
+  useSuiteFixture((suite) => { s = suite })
 
   const signed = async (user: Signer, amount: bigint, overrides: Partial<Voucher> = {}): Promise<Redemption> => {
     const voucher: Voucher = {
