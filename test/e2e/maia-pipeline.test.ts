@@ -7,20 +7,9 @@ import { Level } from 'level'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import type { GenerationParameters } from '../../node/backend/InferenceBackend.ts'
-import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
 import type { CostReport } from '../../orchestrator/accounting/costReport.ts'
-import { createClaudeGenerator } from '../../orchestrator/claude/createClaudeGenerator.ts'
-import type { MaiaInit } from '../../orchestrator/createOrchestrator.ts'
-import { SAMPLE_LIBRARY_DIRECTORY } from '../../orchestrator/knowledge/defaultLibrary.ts'
 import type { KnowledgeBase } from '../../orchestrator/knowledge/KnowledgeBase.ts'
-import { openLibraryKnowledgeBase } from '../../orchestrator/knowledge/openLibraryKnowledgeBase.ts'
-import { createLevelUserMemory } from '../../orchestrator/memory/createLevelUserMemory.ts'
-import { createMemoryCipher } from '../../orchestrator/memory/memoryCipher.ts'
-import { createResponderRouting } from '../../orchestrator/router/createResponderRouting.ts'
-import { seededRandom } from '../../orchestrator/router/random.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
-import { DEFAULT_PRICE_TABLE } from '../../shared/config/priceTable.ts'
-import { silentLogger } from '../../shared/log/logger.ts'
+import { createTestMaia } from '../helpers/testMaia.ts'
 import { startFakeAnthropicServer, type FakeAnthropicServer } from '../helpers/fakeAnthropicServer.ts'
 import { startTestNetwork, TEST_API_KEY, temporaryDirectory, type TestNetwork } from '../helpers/network.ts'
 
@@ -47,20 +36,9 @@ describe('MAIA pipeline end to end', () => {
     fake = await startFakeAnthropicServer({ apiKey: 'sk-test', reply: 'The Fool steps off the cliff with trust.' })
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
-    const counter = createEstimatedTokenCounter()
-    knowledge = (await openLibraryKnowledgeBase({ directory: join(directory.path, 'knowledge'), library: SAMPLE_LIBRARY_DIRECTORY, tokenCounter: counter })).knowledgeBase
-    const claude = createClaudeGenerator({ apiKey: 'sk-test', model: 'claude-sonnet-5-5', baseURL: fake.url, logger: silentLogger(), maxRetries: 1, timeoutMs: 5_000 })
-    const maia: MaiaInit = {
-      ...createResponderRouting({ claudeAvailable: true, random: seededRandom(1) }),
-      identity: 'You are MAIA, a warm companion for inner work.',
-      budgets: { identity: 500, wisdom: 1_500, memory: 300, conversation: 1_000 },
-      counter,
-      knowledge,
-      memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32).fill(1)), now: Date.now }),
-      ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
-      claude,
-      priceTable: DEFAULT_PRICE_TABLE
-    }
+    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url })
+    knowledge = created.knowledge
+    const maia = created.maia
     const backend = createScriptedBackend({
       modelName: 'maia-scripted', contextSize: 8_192,
       reply: (parameters) => { nodePrompts.push(parameters); return 'Let us sit with that shadow together.' }

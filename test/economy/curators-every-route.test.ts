@@ -3,22 +3,11 @@ import { Wallet } from 'ethers'
 import { Level } from 'level'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
-import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
 import type { CostReport } from '../../orchestrator/accounting/costReport.ts'
-import { createClaudeGenerator } from '../../orchestrator/claude/createClaudeGenerator.ts'
-import type { MaiaInit } from '../../orchestrator/createOrchestrator.ts'
 import { localRouteModelHash } from '../../orchestrator/economy/createPassageCredits.ts'
-import { SAMPLE_LIBRARY_DIRECTORY } from '../../orchestrator/knowledge/defaultLibrary.ts'
 import type { KnowledgeBase } from '../../orchestrator/knowledge/KnowledgeBase.ts'
-import { openLibraryKnowledgeBase } from '../../orchestrator/knowledge/openLibraryKnowledgeBase.ts'
-import { createLevelUserMemory } from '../../orchestrator/memory/createLevelUserMemory.ts'
-import { createMemoryCipher } from '../../orchestrator/memory/memoryCipher.ts'
-import { createResponderRouting } from '../../orchestrator/router/createResponderRouting.ts'
-import { seededRandom } from '../../orchestrator/router/random.ts'
 import { computeEpochEarnings } from '../../orchestrator/settlement/earnings.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
-import { DEFAULT_PRICE_TABLE } from '../../shared/config/priceTable.ts'
-import { silentLogger } from '../../shared/log/logger.ts'
+import { createTestMaia } from '../helpers/testMaia.ts'
 import { startFakeAnthropicServer, type FakeAnthropicServer } from '../helpers/fakeAnthropicServer.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 import { MAIA, TEST_API_KEY, startPaidNetwork, type PaidNetwork } from './support/paidNetwork.ts'
@@ -41,19 +30,9 @@ describe('curators are paid on every route, and accounting agrees with settlemen
     fake = await startFakeAnthropicServer({ apiKey: 'sk-test', reply: 'Sit with the question a while.' })
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
-    const counter = createEstimatedTokenCounter()
-    knowledge = (await openLibraryKnowledgeBase({ directory: join(directory.path, 'knowledge'), library: SAMPLE_LIBRARY_DIRECTORY, tokenCounter: counter, curator })).knowledgeBase
-    const maia: MaiaInit = {
-      ...createResponderRouting({ claudeAvailable: true, random: seededRandom(1) }),
-      identity: 'You are MAIA, a warm companion for inner work.',
-      budgets: { identity: 500, wisdom: 1_500, memory: 300, conversation: 1_000 },
-      counter,
-      knowledge,
-      memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32).fill(1)), now: Date.now }),
-      ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
-      claude: createClaudeGenerator({ apiKey: 'sk-test', model: 'claude-sonnet-5-5', baseURL: fake.url, logger: silentLogger(), maxRetries: 1, timeoutMs: 5_000 }),
-      priceTable: DEFAULT_PRICE_TABLE
-    }
+    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url, curator })
+    knowledge = created.knowledge
+    const maia = created.maia
     network = await startPaidNetwork({ maia })
     await network.addNode(createScriptedBackend({ modelName: 'maia-scripted', contextSize: 8_192, reply: () => 'Let us sit with that shadow.' }), { pricePer1kTokens: PRICE })
     await network.waitForNodes(1)

@@ -4,23 +4,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import type { ProviderNode } from '../../node/createProviderNode.ts'
+import { seededRandom } from '../../orchestrator/router/random.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
 
 const ANSWER = Array.from({ length: 20 }, (_, index) => `w${index + 1}`).join(' ')
 const WORDS = ANSWER.split(/(?<= )/)
 /** What the scripted backend counts as input tokens: words plus 4 per message. */
 const inputTokensOf = (contents: string[]): number => contents.reduce((sum, content) => sum + content.split(/\s+/).filter(Boolean).length + 4, 0)
-
-/** A seeded generator, so the death positions are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let state = seed
-  return () => {
-    state = (state + 0x6d2b79f5) | 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 /**
  * A node that answers ANSWER (continuing it after an assistant prefill, as a real model does) and,
@@ -64,7 +54,8 @@ function mortalBackend(dieAfter: () => number, die: () => void): InferenceBacken
 // continues the same answer from what was streamed (sent as an assistant prefill).
 describe('a node dies mid-answer: another continues the same stream', () => {
   let network: TestNetwork
-  const random = mulberry32(7)
+  // Seeded, so the death positions are the same on every run.
+  const random = seededRandom(7)
   const deaths: Array<{ afterWords: number }> = []
 
   beforeAll(async () => {

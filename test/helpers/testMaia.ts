@@ -1,0 +1,40 @@
+import { join } from 'node:path'
+import type { Level } from 'level'
+import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
+import { createClaudeGenerator } from '../../orchestrator/claude/createClaudeGenerator.ts'
+import type { MaiaInit } from '../../orchestrator/createOrchestrator.ts'
+import { SAMPLE_LIBRARY_DIRECTORY } from '../../orchestrator/knowledge/defaultLibrary.ts'
+import type { KnowledgeBase } from '../../orchestrator/knowledge/KnowledgeBase.ts'
+import { openLibraryKnowledgeBase } from '../../orchestrator/knowledge/openLibraryKnowledgeBase.ts'
+import { createLevelUserMemory } from '../../orchestrator/memory/createLevelUserMemory.ts'
+import { createMemoryCipher } from '../../orchestrator/memory/memoryCipher.ts'
+import { createResponderRouting } from '../../orchestrator/router/createResponderRouting.ts'
+import { seededRandom } from '../../orchestrator/router/random.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { DEFAULT_PRICE_TABLE } from '../../shared/config/priceTable.ts'
+import { silentLogger } from '../../shared/log/logger.ts'
+
+/**
+ * The MAIA pipeline as the end-to-end tests run it: the sample library (optionally credited to a
+ * curator), memory and the session ledger in `db`, and Claude through the fake Messages API at
+ * `claudeUrl` (key `sk-test`). Close `knowledge` when done.
+ */
+export async function createTestMaia(options: { directory: string; db: Level<string, string>; claudeUrl: string; curator?: string }): Promise<{ maia: MaiaInit; knowledge: KnowledgeBase }> {
+  const counter = createEstimatedTokenCounter()
+  const knowledge = (await openLibraryKnowledgeBase({
+    directory: join(options.directory, 'knowledge'), library: SAMPLE_LIBRARY_DIRECTORY, tokenCounter: counter,
+    ...(options.curator === undefined ? {} : { curator: options.curator })
+  })).knowledgeBase
+  const maia: MaiaInit = {
+    ...createResponderRouting({ claudeAvailable: true, random: seededRandom(1) }),
+    identity: 'You are MAIA, a warm companion for inner work.',
+    budgets: { identity: 500, wisdom: 1_500, memory: 300, conversation: 1_000 },
+    counter,
+    knowledge,
+    memory: createLevelUserMemory({ store: options.db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32).fill(1)), now: Date.now }),
+    ledger: createLevelSessionLedger({ store: options.db.sublevel<string, string>('sessions', {}), now: Date.now }),
+    claude: createClaudeGenerator({ apiKey: 'sk-test', model: 'claude-sonnet-5-5', baseURL: options.claudeUrl, logger: silentLogger(), maxRetries: 1, timeoutMs: 5_000 }),
+    priceTable: DEFAULT_PRICE_TABLE
+  }
+  return { maia, knowledge }
+}
