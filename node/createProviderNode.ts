@@ -10,6 +10,9 @@ import type { InferenceBackend } from './backend/InferenceBackend.ts'
 import { createRequestQueue } from './inference/RequestQueue.ts'
 import { serveInferenceStream } from './inference/serveInferenceStream.ts'
 import { ThroughputMeter } from './inference/ThroughputMeter.ts'
+import { Registry } from 'prom-client'
+import { createNodeMetrics } from './metrics/createNodeMetrics.ts'
+import { startMetricsServer, type MetricsServer } from './metrics/startMetricsServer.ts'
 
 export interface ProviderNodeInit {
   identity: NodeIdentity
@@ -36,6 +39,10 @@ export interface ProviderNodeInit {
   tokenCoalesceMs?: number
   /** Initial tokens/s estimate until real requests are measured. */
   initialTokensPerSecond?: number
+  /** Serve Prometheus `GET /metrics` here (`--metrics-port`); off when absent. Port 0 picks a free one. */
+  metrics?: { host?: string; port: number }
+  /** Where this node's Prometheus series go; a fresh registry of its own when absent. */
+  metricsRegistry?: Registry
   now?: () => number
 }
 
@@ -46,6 +53,10 @@ export interface ProviderNode {
   readonly backend: InferenceBackend
   /** Whether the node accepts requests and announces itself. */
   readonly serving: boolean
+  /** This node's Prometheus series. */
+  readonly metrics: Registry
+  /** Where `GET /metrics` is served, when `metrics` was given. */
+  readonly metricsUrl: string | undefined
   /**
    * Sends new requests to `backend` and re-announces; requests already running finish on the
    * old one, which is returned once they have (for the caller to dispose).
@@ -70,6 +81,7 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   const maxConcurrent = init.maxConcurrent ?? 1
   const queue = createRequestQueue({ maxConcurrent, maxQueued: init.maxQueued ?? 16 })
   const throughput = new ThroughputMeter({ initial: init.initialTokensPerSecond })
+  const metrics = createNodeMetrics(init.metricsRegistry ?? new Registry(), { inFlight: () => queue.inFlight, queued: () => queue.queued })
   const orchestratorPeerIds = new Set((init.bootstrap ?? []).map(peerIdOf).filter((peerId) => peerId !== undefined))
   const peer = await createPeer({
     privateKey: init.identity.libp2pKey,
@@ -110,6 +122,7 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     ...(init.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: init.tokenCoalesceMs }),
     isServing: () => serving,
     queue,
+    observer: metrics.observer,
     wallet: init.identity.wallet,
     chainId: init.chainId ?? 31337,
     throughput,
@@ -141,6 +154,15 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     })
   })
   if (serving) announcer.start()
+  let metricsServer: MetricsServer | undefined
+  try {
+    metricsServer = init.metrics === undefined ? undefined : await startMetricsServer(metrics.registry, { host: init.metrics.host ?? '127.0.0.1', port: init.metrics.port })
+  } catch (error) {
+    // A taken port must not leave a half-started node announcing itself.
+    announcer.stop()
+    await peer.stop()
+    throw error
+  }
   const stopDialing = keepConnected(peer, init.bootstrap ?? [], { intervalMs: 2_000, logger: log })
   log.info({ peerId: peer.peerId.toString(), ethAddress: init.identity.wallet.address, addresses: peer.getMultiaddrs().map(String) }, 'node started')
 
@@ -148,6 +170,8 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     peer,
     get backend() { return backend },
     get serving() { return serving },
+    metrics: metrics.registry,
+    metricsUrl: metricsServer?.url,
     get multiaddrs() { return peer.getMultiaddrs().map(String) },
     async switchBackend(next) {
       const previous = backend
@@ -169,6 +193,7 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
     async stop() {
       stopDialing()
       announcer.stop()
+      await metricsServer?.close()
       await peer.stop()
       log.info('node stopped')
     }

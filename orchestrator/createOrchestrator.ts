@@ -27,6 +27,11 @@ import { readSettlementStatus, settleEpochSafely, type EpochSettlementReport } f
 import { createSettlementScheduler, type SettlementBackoff } from './economy/createSettlementScheduler.ts'
 import type { ChainHealth } from './chain/createChainHealth.ts'
 import type { ReceiptStore } from './settlement/ReceiptStore.ts'
+import { Registry } from 'prom-client'
+import { createOrchestratorMetrics } from './metrics/createOrchestratorMetrics.ts'
+import { createApiMetrics } from './metrics/createApiMetrics.ts'
+import { meterLedger } from './metrics/meterLedger.ts'
+import { createNetworkObserver, recordSettlement } from './metrics/meterNetwork.ts'
 
 export interface OrchestratorInit {
   identity: NodeIdentity
@@ -57,6 +62,8 @@ export interface OrchestratorInit {
   economy?: EconomyInit
   /** The MAIA pipeline (router, knowledge, memory, Claude, accounting); without it the API serves the network's models only. */
   maia?: MaiaInit
+  /** Where this orchestrator's Prometheus series go (`GET /metrics`); a fresh registry of its own when absent. */
+  metricsRegistry?: Registry
 }
 
 export interface EconomyInit {
@@ -84,6 +91,8 @@ export interface Orchestrator {
   readonly peer: MaiaPeer
   readonly api: ApiServer
   readonly table: NodeTable
+  /** This orchestrator's Prometheus series, as `GET /metrics` serves them. */
+  readonly metrics: Registry
   /** Multiaddrs nodes use to bootstrap to this orchestrator (with its peer id). */
   readonly multiaddrs: string[]
   /** Redeems pending vouchers, then seals and posts a rewards epoch (needs `economy`). */
@@ -127,6 +136,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
     entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
   const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
+  const metrics = createOrchestratorMetrics(init.metricsRegistry ?? new Registry(), { all: () => table.all(), routable: eligibleNodes })
   const economy = init.economy
   // A node whose receipt claims more than it could have used is quarantined like any lying node.
   const receiptMismatches = new Map<string, number>()
@@ -135,10 +145,11 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     ...(economy.tokenizer === undefined ? {} : { tokenizer: economy.tokenizer }),
     onReceiptMismatch: (entry) => {
       receiptMismatches.set(entry.record.peerId, (receiptMismatches.get(entry.record.peerId) ?? 0) + 1)
+      metrics.receiptMismatches.inc()
       table.recordFailure(entry.record.peerId)
     }
   })
-  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId })
+  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics) })
   const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
   const maia = init.maia
   const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
@@ -147,6 +158,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     now,
     maia: createMaiaResponder({
       ...maia,
+      ledger: meterLedger(maia.ledger, metrics, maia.priceTable),
       network,
       logger: log,
       ...(economy === undefined ? {} : {
@@ -161,7 +173,11 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   })
   // A failed step (the chain down) is retried with backoff until it goes through.
   const settlement = createSettlementScheduler({
-    settle: () => settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, health: economy?.health, logger: log }),
+    settle: async () => {
+      const report = await settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, health: economy?.health, logger: log })
+      recordSettlement(metrics, report)
+      return report
+    },
     logger: log, now, ...(init.random === undefined ? {} : { random: init.random }),
     ...(economy?.settlementBackoff === undefined ? {} : { backoff: economy.settlementBackoff })
   })
@@ -176,6 +192,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     adminApiKeys: init.adminApiKeys,
     logger: log,
     now,
+    metrics: createApiMetrics(metrics),
     routes: [{
       method: 'GET',
       path: /^\/v1\/network\/nodes$/,
@@ -201,6 +218,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
 
   return {
     peer, api, table, multiaddrs,
+    metrics: metrics.registry,
     settleEpoch,
     async stop() {
       clearInterval(expiry)

@@ -27,6 +27,16 @@ export interface InferenceServerComponents {
   isAuthorized?: (peerId: string) => boolean
   /** How long tokens after the first are gathered into one frame (0: only while a frame is being written). */
   tokenCoalesceMs?: number
+  /** Hears each request served or refused, for metrics. */
+  observer?: InferenceServerObserver
+}
+
+/** What the server reports of each request; neither method may throw. */
+export interface InferenceServerObserver {
+  /** Answered with a receipt: its output tokens, first token (from arrival) and generation time (from the first token). */
+  served(event: { outputTokens: number; firstTokenMs: number | null; generationMs: number }): void
+  /** Answered with an error frame (a client going away gets none, and is not counted). */
+  refused(code: InferenceErrorCode): void
 }
 
 /** Tokens after the first are sent at most every 10 ms: far below what a reader notices. */
@@ -93,6 +103,7 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
   }
   const fail = async (code: InferenceErrorCode, message: string): Promise<void> => {
     const frame: ErrorFrame = { type: 'error', code, message }
+    components.observer?.refused(code)
     await send(frame)
   }
 
@@ -174,6 +185,7 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     }
     flushPendingTokens()
     await send(final)
+    components.observer?.served({ outputTokens: result.usage.outputTokens, firstTokenMs: final.timings.firstTokenMs, generationMs: finishedAt - (firstTokenAt ?? startedAt) })
     log.info({ requestId: request.id, usage: result.usage, totalMs: final.timings.totalMs }, 'request served')
   } catch (error) {
     if (abort.signal.aborted) {

@@ -28,6 +28,8 @@ export interface ChatGenerationResult {
   stopReason: StopReason
   stopSequence: string | null
   usage: Usage
+  /** The MAIA route that answered (template, network, claude, safety), for metrics; absent: the network. */
+  route?: string
 }
 
 /** What answers the API: the network today; templates and Claude join behind it later. */

@@ -9,6 +9,7 @@ import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMess
 import { ApiError, type ApiDialect } from './ApiError.ts'
 import { createApiKeyCheck, presentedApiKey } from './auth.ts'
 import type { ChatGenerator } from './ChatGenerator.ts'
+import type { ApiMetrics, ApiRequestOutcome } from './ApiMetrics.ts'
 import { parseBody, readJsonBody, sendJson } from './http.ts'
 import { handleOpenAiChatCompletions, openaiRequestSchema } from './openaiChatCompletions.ts'
 
@@ -25,6 +26,12 @@ export interface ApiServerComponents {
   /** Extra authenticated JSON routes (the node table, memory export/delete, the cost report). */
   routes?: ApiRoute[]
   maxBodyBytes?: number
+  /**
+   * Per-request metrics, and `GET /metrics` serving them. The scrape needs an operator (admin) key,
+   * as the report does: it names nodes and costs, and a loopback bind proves nothing when a reverse
+   * proxy on the same host forwards the world's requests.
+   */
+  metrics?: ApiMetrics
 }
 
 export interface ApiRoute {
@@ -59,21 +66,32 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
     const path = requestPath(request.url)
     const dialect: ApiDialect = path === '/v1/chat/completions' ? 'openai' : 'anthropic'
     const abort = new AbortController()
-    response.on('close', () => { if (!response.writableFinished) abort.abort(new Error('client disconnected')) })
+    const measured = measureRequest(path, now)
+    response.on('close', () => {
+      if (!response.writableFinished) abort.abort(new Error('client disconnected'))
+      components.metrics?.observe(measured.outcome(response.statusCode))
+    })
     try {
       if (request.method === 'GET' && path === '/health') {
         sendJson(response, 200, { ok: true })
         return
       }
       if (!isValidKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'Invalid or missing API key (send x-api-key or Authorization: Bearer)')
+      if (request.method === 'GET' && path === '/metrics' && components.metrics !== undefined) {
+        if (!isAdminKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'This route needs an operator (admin) API key')
+        const { contentType, body } = await components.metrics.render()
+        response.writeHead(200, { 'content-type': contentType, 'content-length': Buffer.byteLength(body) })
+        response.end(body)
+        return
+      }
       if (request.method === 'POST' && path === '/v1/messages') {
         const body = parseBody(anthropicRequestSchema, await readJsonBody(request, maxBodyBytes))
-        await handleAnthropicMessages(body, response, withCallerContext(components.generator, request), abort.signal)
+        await handleAnthropicMessages(body, response, measured.wrap(withCallerContext(components.generator, request)), abort.signal)
         return
       }
       if (request.method === 'POST' && path === '/v1/chat/completions') {
         const body = parseBody(openaiRequestSchema, await readJsonBody(request, maxBodyBytes))
-        await handleOpenAiChatCompletions(body, response, withCallerContext(components.generator, request), abort.signal, now)
+        await handleOpenAiChatCompletions(body, response, measured.wrap(withCallerContext(components.generator, request)), abort.signal, now)
         return
       }
       if (request.method === 'GET' && path === '/v1/models') {
@@ -175,6 +193,32 @@ function withCallerContext(generator: ChatGenerator, request: IncomingMessage): 
         apiKeyId: keyId
       }, options)
     }
+  }
+}
+
+/**
+ * Times one request for metrics: when its first token came and how many tokens its answer had,
+ * learnt by wrapping the generator the handler calls.
+ */
+function measureRequest(path: string, now: () => number): { wrap(generator: ChatGenerator): ChatGenerator; outcome(status: number): ApiRequestOutcome } {
+  const api = path === '/v1/messages' ? 'anthropic' : path === '/v1/chat/completions' ? 'openai' : 'other'
+  const receivedAt = now()
+  let firstTokenAt: number | undefined
+  let answer: { route: string; outputTokens: number; finishedAt: number } | undefined
+  return {
+    wrap: (generator) => ({
+      ...generator,
+      async generate(request, options) {
+        const result = await generator.generate(request, { ...options, onToken: (text) => { firstTokenAt ??= now(); options.onToken(text) } })
+        answer = { route: result.route ?? 'network', outputTokens: result.usage.outputTokens, finishedAt: now() }
+        return result
+      }
+    }),
+    outcome: (status) => ({
+      api, status, route: answer?.route ?? 'none',
+      ...(firstTokenAt === undefined ? {} : { firstTokenMs: firstTokenAt - receivedAt }),
+      ...(answer === undefined || firstTokenAt === undefined ? {} : { generation: { outputTokens: answer.outputTokens, ms: answer.finishedAt - firstTokenAt } })
+    })
   }
 }
 

@@ -6,7 +6,7 @@ import type { NodeEntry, NodeTable } from '../routing/NodeTable.ts'
 import { selectNode } from '../routing/selectNode.ts'
 import { continueFrom, sumUsage, type AnswerSegment } from './continueFrom.ts'
 import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
-import { AllNodesFailedError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
+import { AllNodesFailedError, InvalidReceiptError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
 import { createSignerCache } from '../../shared/keys/createSignerCache.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
 
@@ -51,6 +51,16 @@ export interface InferenceHooks {
   afterSuccess?(entry: NodeEntry, parameters: NetworkGenerationParameters, outcome: { text: string; final: FinalFrame }, hold: AttemptHold | undefined): Promise<void>
 }
 
+/** Hears what the router does, for metrics; every method optional, none may throw. */
+export interface NetworkObserver {
+  /** A node failed a request and another is tried: `resumed` when it had streamed part of the answer. */
+  failover?(event: { peerId: string; resumed: boolean }): void
+  /** A node's final frame and receipt checked out. */
+  receiptVerified?(peerId: string): void
+  /** A node's receipt was refused; `reason` is one of {@link InvalidReceiptError}'s fixed phrases. */
+  receiptRefused?(event: { peerId: string; reason: string }): void
+}
+
 export interface NetworkGenerationResult {
   /** The whole answer, as the caller saw it streamed (across nodes when one died mid-answer). */
   text: string
@@ -91,6 +101,7 @@ export interface NetworkInferenceComponents {
   isEligible?: (entry: NodeEntry) => boolean
   /** Per-node load limits and the bounded line requests wait in while every node is full. */
   admission?: AdmissionOptions
+  observer?: NetworkObserver
 }
 
 /**
@@ -174,7 +185,9 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             }
           })
           components.table.recordSuccess(peerId, firstTokenMs)
+          components.observer?.receiptVerified?.(peerId)
         } catch (error) {
+          if (error instanceof InvalidReceiptError) components.observer?.receiptRefused?.({ peerId, reason: String(error.details.reason) })
           // Whatever the attempt held (its budget reservation) goes back: a failed attempt costs nothing.
           hold?.release()
           if (signal.aborted) throw error
@@ -191,6 +204,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             // what it streamed is not (its text is suspect), and the caller sees the error.
             if (delivered && !isBreakdown(error)) throw error
             failedAttempts.push({ peerId, error: message })
+            components.observer?.failover?.({ peerId, resumed: delivered })
             if (delivered) {
               // Died mid-answer: the next node continues the same answer from what was streamed.
               segments.push(segment)

@@ -16,6 +16,7 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ['stake', 'session', 'model', 'gov', 'rewards', 'chain'], load: async () => (await import('./economy/index.ts')).registerEconomyCommands },
   { names: ['deploy'], load: async () => (await import('./deployCommand.ts')).registerDeployCommand },
   { names: ['report'], load: async () => (await import('./reportCommand.ts')).registerReportCommand },
+  { names: ['status'], load: async () => (await import('./statusCommand.ts')).registerStatusCommand },
   { names: ['route'], load: async () => (await import('./routeCommand.ts')).registerRouteCommand },
   { names: ['knowledge'], load: async () => (await import('./knowledgeCommand.ts')).registerKnowledgeCommand }
 ]

@@ -33,6 +33,8 @@ export function registerNodeCommand(program: Command): void {
     .option('--heartbeat-ms <ms>', 'capability announcement interval', parseInteger)
     .option('--token-coalesce-ms <ms>', 'gather tokens after the first this long into one frame (default 10; 0: as written)', parseInteger)
     .option('--chain-id <id>', 'chain id receipts are signed for', parseInteger)
+    .option('--metrics-port <port>', 'serve Prometheus GET /metrics on this port (default 0: off)', parseInteger)
+    .option('--metrics-host <host>', 'address the metrics port listens on (default 127.0.0.1; it has no key)')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .option('--chain-rpc <url>', 'chain JSON-RPC: serve only while staked in NodeRegistry and on the model ModelRegistry marks active')
     .option('--deployment <file>', 'the contract suite deployment file (default .maia/deployments/<chainId>.json)')
@@ -45,7 +47,7 @@ export function registerNodeCommand(program: Command): void {
           model: flags.model, modelName: flags.modelName, dataDir: flags.dataDir, modelsDir: flags.modelsDir,
           listen: flags.listen, bootstrap: flags.bootstrap, allowPeers: flags.allowPeer, serveAnyPeer: flags.serveAnyPeer, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
           threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
-          heartbeatIntervalMs: flags.heartbeatMs, tokenCoalesceMs: flags.tokenCoalesceMs, chainId: flags.chainId, logLevel: flags.logLevel,
+          heartbeatIntervalMs: flags.heartbeatMs, tokenCoalesceMs: flags.tokenCoalesceMs, metricsPort: flags.metricsPort, metricsHost: flags.metricsHost, chainId: flags.chainId, logLevel: flags.logLevel,
           chainRpc: flags.chainRpc, deployment: flags.deployment
         }
       })
@@ -82,9 +84,10 @@ export function registerNodeCommand(program: Command): void {
         // Receipts are signed for the chain the node is staked on, when it follows one.
         chainId: chain?.chainId ?? config.chainId,
         heartbeatIntervalMs: config.heartbeatIntervalMs,
-        tokenCoalesceMs: config.tokenCoalesceMs
+        tokenCoalesceMs: config.tokenCoalesceMs,
+        ...(config.metricsPort === 0 ? {} : { metrics: { host: config.metricsHost, port: config.metricsPort } })
       })
-      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})${chain === undefined ? '' : ', following the chain'}\n`)
+      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})${chain === undefined ? '' : ', following the chain'}${node.metricsUrl === undefined ? '' : `, metrics at ${node.metricsUrl}`}\n`)
       const stopFollowing = chain === undefined ? () => {} : followChain(chain.gate, node, {
         load: (model) => loadLlamaCppBackend({
           model, modelsDirectory: config.modelsDir, contextSize: config.contextSize, sequences: config.maxConcurrent,

@@ -29,6 +29,10 @@ export const nodeConfigSchema = z.object({
   heartbeatIntervalMs: z.number().int().min(100).max(600_000).default(2_000),
   /** Tokens after the first are gathered this long into one frame (0: only while a frame is written). */
   tokenCoalesceMs: z.number().int().min(0).max(1_000).default(10),
+  /** Prometheus `GET /metrics` port; 0 (the default) serves none. */
+  metricsPort: z.number().int().min(0).max(65_535).default(0),
+  /** Where the metrics port listens: it has no key, so loopback unless a scraper needs more. */
+  metricsHost: z.string().default('127.0.0.1'),
   chainId: z.number().int().positive().default(31337),
   logLevel: logLevelSchema.default('info'),
   /** JSON-RPC URL of the chain; with it the node serves only while staked and on the active model. */

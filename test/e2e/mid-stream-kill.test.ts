@@ -46,8 +46,9 @@ describe('SIGKILL of the serving node mid-stream: the answer continues on anothe
     for (let round = 0; round < 6 && killed < 4; round += 1) {
       let chunks = 0
       let killing: Promise<string | undefined> | undefined
-      // A random point after the first token (the tiny model writes ~1 token per character).
-      const killAt = 1 + Math.floor(Math.random() * 40)
+      // A random chunk after the first. Nodes gather ~10 ms of tokens per frame, so an answer is a
+      // few dozen chunks: kill early enough that the answer is still being written.
+      const killAt = 1 + Math.floor(Math.random() * 8)
       const onText = (): void => {
         chunks += 1
         if (chunks === killAt) killing = killServingNode()

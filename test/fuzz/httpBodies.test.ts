@@ -77,7 +77,8 @@ describe('fuzzing the HTTP bodies of both APIs', () => {
 
   beforeAll(async () => {
     // The default reply echoes the last message: whatever text was fuzzed goes back out in the answer.
-    network = await startTestNetwork([createScriptedBackend({ modelName: 'maia-scripted' })])
+    // Node expiry is not the subject: a loaded CI machine must not turn a slow heartbeat into a 529.
+    network = await startTestNetwork([createScriptedBackend({ modelName: 'maia-scripted' })], { recordMaxAgeMs: 60_000 })
     await network.waitForNodes(1)
     url = network.orchestrator.api.url
   })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { silentLogger } from '../../shared/log/logger.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
-import { startProviderNode, type ProviderNode } from '../../node/createProviderNode.ts'
+import { startProviderNode, type ProviderNode, type ProviderNodeInit } from '../../node/createProviderNode.ts'
 import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../orchestrator/createOrchestrator.ts'
 import type { InferenceTimeouts } from '../../orchestrator/network/requestInference.ts'
 
@@ -18,10 +18,13 @@ export async function temporaryDirectory(prefix = 'maia-test-'): Promise<{ path:
 export interface TestNetwork {
   orchestrator: Orchestrator
   nodes: ProviderNode[]
-  addNode(backend: InferenceBackend, options?: { maxConcurrent?: number; maxQueued?: number }): Promise<ProviderNode>
+  addNode(backend: InferenceBackend, options?: NodeOptions): Promise<ProviderNode>
   waitForNodes(count: number, timeoutMs?: number): Promise<void>
   stop(): Promise<void>
 }
+
+/** What a test may set on each node it adds. */
+export type NodeOptions = Pick<ProviderNodeInit, 'maxConcurrent' | 'maxQueued' | 'metrics'>
 
 /** An orchestrator and provider nodes in this process, on loopback, with fast heartbeats. */
 export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[] } = {}): Promise<TestNetwork> {
@@ -38,7 +41,7 @@ export async function startTestNetwork(backends: InferenceBackend[], options: { 
     adminApiKeys: options.adminApiKeys
   })
   const nodes: ProviderNode[] = []
-  const addNode = async (backend: InferenceBackend, nodeOptions: { maxConcurrent?: number; maxQueued?: number } = {}): Promise<ProviderNode> => {
+  const addNode = async (backend: InferenceBackend, nodeOptions: NodeOptions = {}): Promise<ProviderNode> => {
     const node = await startProviderNode({
       identity: await loadOrCreateIdentity(join(directory.path, `node-${nodes.length}`)),
       backend,

@@ -6,6 +6,7 @@ import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import type { ProviderNode } from '../../node/createProviderNode.ts'
 import { seededRandom } from '../../orchestrator/router/random.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
+import { parsePrometheusText, sampleValue } from '../metrics/parsePrometheusText.ts'
 
 const ANSWER = Array.from({ length: 20 }, (_, index) => `w${index + 1}`).join(' ')
 const WORDS = ANSWER.split(/(?<= )/)
@@ -126,4 +127,9 @@ describe('a node dies mid-answer: another continues the same stream', () => {
       expect(usage?.prompt_tokens).toBe(inputTokensOf([`question ${round}`, WORDS.slice(0, deaths.at(-1)!.afterWords).join('')]))
     }
   }, 180_000)
+
+  it('counts each answer continued on another node as a resume in the metrics', async () => {
+    const samples = parsePrometheusText(await network.orchestrator.metrics.metrics())
+    expect(sampleValue(samples, 'maia_network_failovers_total', { kind: 'resume' })).toBe(deaths.length)
+  })
 })
