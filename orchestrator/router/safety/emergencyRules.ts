@@ -2,10 +2,10 @@ import { alt, EMERGENCY_STATE, INGESTED, OTHER_PERSON, SELF, SUBSTANCE } from '.
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
 // An emergency that is over (a death being grieved, a faint last summer) is not one now.
-const PAST = `\\b${alt('my late', 'late (?:grandma|grandmother|grandpa|grandfather|mother|father|mom|dad|husband|wife)', 'years? ago', 'years since', 'last (?:year|month|summer|spring|winter|fall|autumn)', 'in (?:19|20)\\d\\d', 'anniversary', 'passed away', 'died', 'funeral', 'used to', 'once at', 'when i was', 'as a (?:kid|child|teen)', 'recovered', 'in remission', 'survived')}\\b`
+const PAST = `\\b${alt('my late', 'late (?:grandma|grandmother|grandpa|grandfather|mother|father|mom|dad|husband|wife)', 'years? ago', 'years since', 'last (?:year|month|week|summer|spring|winter|fall|autumn)', 'in (?:19|20)\\d\\d', 'anniversary', 'passed away', 'died', 'funeral', 'used to', 'once at', 'when i was', 'as a (?:kid|child|teen)', 'recovered', 'in remission', 'survived')}\\b`
 // A faint or a collapse someone has come round from is over; an ingestion is not, however fine
 // they feel: some poisonings (paracetamol) feel fine for a day before they kill.
-const RESOLVED = `${PAST}|\\b${alt('(?:is|shes|hes|theyre|are|was|feels?) (?:totally |completely )?(?:fine|ok|okay|alright) now', 'fine now and', 'laughing about it', 'woke up fine', 'came round', 'after the marathon', 'on the couch', 'so cute', 'so proud', 'from the heat')}\\b`
+const RESOLVED = `${PAST}|\\b${alt('(?:shes|hes|theyre|is|are) (?:doing )?(?:better|recovering|home now)', '(?:is|shes|hes|theyre|are|was|feels?) (?:totally |completely )?(?:fine|ok|okay|alright) now', 'fine now and', 'laughing about it', 'woke up fine', 'came round', 'after the marathon', 'on the couch', 'so cute', 'so proud', 'from the heat')}\\b`
 // "overdosed on coffee", "overdosed on netflix": a figure of speech unless the thing is a drug.
 const REAL_OVERDOSE = `(?:overdosed|overdosing|an overdose|a overdose|od(?:ed|d|\\s?d)|overdose(?:d)? on (?=${SUBSTANCE}\\b))\\b(?!\\s+on\\s+(?!${SUBSTANCE}\\b))`
 

@@ -56,7 +56,7 @@ export const DIE = alt(
 
 /** Suicide words in the languages users write in, with common misspellings. */
 export const SUICIDE_WORD = alt(
-  'su[iy]?c+[iy]?d\\w*', 'sucid\\w*', 'suicd\\w*', 'sui?zid\\w*', 'selbstmord\\w*', 'unalive\\w*', 'kms', 'k\\.m\\.s',
+  'su[iy]?c+[iy]?d\\w*', 'sucid\\w*', 'suicd\\w*', 'sui?zid\\w*', 'selbstmord\\w*', 'unaliv\\w*', 'kms', 'k\\.m\\.s',
   'matarme', '(?<!vai |va a |vao |vou te )me matar', 'me mate', 'quitarme la vida', 'quitar(?:me)? la vida', 'tirar (?:a )?minha (?:propria )?vida', 'en finir',
   '(?<!va |vais |vont |veut |il va )me tuer', 'mich (?:zu )?umbringen', 'mich umzubringen', 'mir das leben (?:zu )?nehmen', 'mich (?:zu )?toten', 'togliermi la vita', 'uccidermi', 'ammazzarmi', 'acabar com (?:a )?minha vida',
   'acabar con mi vida', 'me suicid\\w*', 'zelfmoord\\w*'
@@ -138,16 +138,16 @@ export const CRITICAL_MEDICATION = alt(
   'antiretrovirals?', 'arvs?', 'prep', 'chemo(?:therapy)?', 'dialysis', 'transplant (?:meds|medications?)', 'immunosuppressants?', 'inhaler',
   'asthma (?:meds|medications?)', 'thyroid (?:meds|medications?|pills)', 'bipolar (?:meds|medications?)', 'steroids', 'epipen', 'treatment',
   'meds', 'medications?', 'medicine', 'prescriptions?', 'prescribed (?:meds|medication|pills)', 'cancer treatment',
-  'insulina', 'medicamentos?', 'tratamiento', 'pastillas del corazon', 'traitement', 'insuline', 'medicaments?', 'medikamente(?:n)?',
-  '\\w*medikamente(?:n)?', 'remedio(?: de \\w+)?', 'tratamento', 'dialise'
+  'insulina', 'medicamentos?', 'tratamiento', 'pastillas del corazon', '(?:mis |las )?pastillas (?:para|del|de) (?:el |la )?(?:corazon|presion|tiroides|epilepsia|diabetes|azucar)', 'comprimes pour le coeur', 'remedios? (?:para|de|do) (?:o |a )?(?:coracao|pressao|diabetes)', 'pillole per (?:il cuore|la pressione)', 'traitement', 'insuline', 'medicaments?', 'medikamente(?:n)?',
+  '\\w*medikamente(?:n)?', 'remedios?(?: de \\w+)?', 'tratamento', 'dialise'
 )
 
 /** Stopping, refusing or replacing a medicine. */
 export const STOP_TAKING = alt(
   'stop(?:s|ped|ping)?(?: taking)?', 'quit(?:s|ting)?(?: taking)?', 'come off', 'coming off', 'came off', 'go(?:ing)? off', 'went off', 'get off',
   'ditch(?:ed|ing)?', 'flush(?:ed|ing)?', 'thr(?:ow|ew|owing) (?:out|away)', 'refus(?:e|es|ed|ing)', 'dont take', 'not taking', 'no longer take',
-  'dont need', 'dont take', 'skip(?:ping)?', 'cold turkey', 'replace', 'instead of', 'off (?:her|his|their|my) ', 'taking (?:her|him|them|our \\w+) off',
-  'dejar(?: de tomar)?', 'deje', 'voy a dejar', 'arret\\w*', 'absetzen', 'setze \\w+ ab', 'hore? \\w* ?auf', 'aufhoren', 'parar(?: de tomar)?', 'deixar(?: de tomar)?', 'larg\\w*'
+  'dont need', 'dont take', 'done with', 'wont take', 'will not take', 'not going to take', 'refuse to take', 'no longer taking', 'skip(?:ping)?', 'cold turkey', 'replace', 'instead of', 'off (?:her|his|their|my) ', 'taking (?:her|him|them|our \\w+) off',
+  'dejar(?: de tomar)?', 'deje', 'voy a dejar', 'arret\\w*', 'absetzen', 'setze (?:\\w+ ){1,2}ab', 'hore? \\w* ?auf', 'aufhoren', 'parar(?: de tomar)?', 'deixar(?: de tomar)?', 'larg\\w*'
 )
 
 /** Spiritual or alternative reasons given for stopping a medicine. */
@@ -156,7 +156,7 @@ export const SPIRITUAL_REASON = alt(
   'breathwork', 'kundalini', 'third eye', 'guru', 'shaman', 'retreat', 'ceremony', 'cleanse', 'fast(?:ing)?', 'angels?', 'light', 'enlighten\\w*',
   'awaken\\w*', 'guides?', 'manifest\\w*', 'trust', 'natural(?:ly)?', 'raw food', 'plants?', 'vibration\\w*', 'chakras?', 'sound bath', 'ayahuasca',
   'path', 'cured', 'blocks?', 'protected', 'healer', 'sanacion', 'espiritual', 'oracion', 'energia', 'fe', 'dios', 'priere', 'guerir', 'gebet',
-  'heilen', 'meditiere', 'cura', 'curar', 'energie', 'chaman', 'shamane', 'bloquea', 'bloque', 'jesus', 'allah', 'holy', 'miracle', 'detox', 'homeopath\\w*'
+  'heil\\w*', 'meditiere', 'cura', 'curar', 'sanar\\w*', 'guerira', 'guerisseur', 'univers\\w*', 'vertraue', 'confio', 'fiducia', 'medita\\w*', 'energie', 'chaman', 'shamane', 'bloquea', 'bloque', 'jesus', 'allah', 'holy', 'miracle', 'detox', 'homeopath\\w*'
 )
 
 /** The prescriber involved: then stopping is medical care, not a risk this screen should catch. */

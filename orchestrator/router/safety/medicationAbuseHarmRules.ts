@@ -27,12 +27,12 @@ const ABUSER = alt(
 )
 const ABUSE_ACT = alt(
   'hits', 'hit', 'beats', 'beat', 'beating', 'punch(?:es|ed)', 'kick(?:s|ed)', 'slap(?:s|ped)', 'chok(?:es|ed|ing)', 'strangl(?:es|ed|ing)', 'burn(?:s|ed)',
-  'rap(?:es|ed)', 'molest(?:s|ed)', 'abus(?:es|ed|ing)', 'touch(?:es|ed|ing)', 'forc(?:es|ed)', 'hurts', 'hurt', 'threaten(?:s|ed)', 'lock(?:s|ed)',
+  'hurting', 'hitting', 'beats up', 'rap(?:es|ed)', 'molest(?:s|ed)', 'abus(?:es|ed|ing)', 'touch(?:es|ed|ing)', 'forc(?:es|ed)', 'hurts', 'hurt', 'threaten(?:s|ed)', 'lock(?:s|ed)',
   'push(?:es|ed) (?:me )?(?:down|into|against)', 'shov(?:es|ed)', 'grab(?:s|bed) (?:me )?by', 'drag(?:s|ged)', 'whip(?:s|ped)', 'drugged'
 )
-const VICTIM = alt('me', 'us', '(?:his|her|their) (?:kids?|children|son|daughter|wife|girlfriend|partner|husband)', 'my (?:little |baby |younger |older )?(?:sister|brother|kids?|children|son|daughter|mom|mum)', 'the (?:girls|boys|kids|children)', 'her', 'him', 'them')
+const VICTIM = alt('me', 'us', '(?:his|her|their) (?:kids?|children|son|daughter|wife|girlfriend|partner|husband)', 'my (?:little |baby |younger |older )?(?:sister|brother|kids?|children|son|daughter|mom|mum|mother|father|dad|wife|husband|grandma|grandmother|grandpa|grandfather|baby)', 'the (?:girls|boys|kids|children)', 'her', 'him', 'them')
 // "beats me at chess", "hits the gym", "hurt my feelings", "pushed me out of my comfort zone".
-const NOT_VIOLENCE = `\\b${alt('at (?:chess|cards|tennis|games?|scrabble|poker|running|golf)', 'in (?:arguments?|debates?|games?|races?)', 'for a joke', 'as a joke', 'we laughed', 'joking', 'playfully', 'hits? the gym', 'hurt my feelings', 'hurts my feelings', 'comfort zone', 'pushed me hard', 'touched my heart', 'touches my heart', 'touched me deeply', 'touched by', 'hit me up', 'hits me up', 'it hit me', 'reality hit', 'the waves', 'lol', 'haha', 'when i was (?:a kid|little|young)', 'growing up', 'as a (?:kid|child)', 'survived', 'years ago', 'im safe now', 'healed')}\\b`
+const NOT_VIOLENCE = `\\b${alt('at (?:chess|cards|tennis|games?|scrabble|poker|running|golf)', 'in (?:arguments?|debates?|games?|races?)', 'for a joke', 'as a joke', 'we laughed', 'joking', 'playfully', 'hits? the gym', 'hurt my feelings', 'hurts my feelings', 'comfort zone', 'pushed me hard', 'touched my heart', 'touches my heart', 'touched me deeply', 'touched by', 'hit me up', 'hits me up', 'it hit me', 'reality hit', 'the waves', 'lol', 'haha', 'when i was (?:a kid|little|young)', 'growing up', 'as a (?:kid|child)', 'survived', 'years ago', 'im safe now', '(?:shes|hes|theyre|she is|he is|they are) safe', 'healed', 'when (?:someone|somebody|people|others|anyone) (?:\\w+ )?(?:hurts?|hits?|criticis\\w*)')}\\b`
 
 /** Abuse, danger at home, sexual violence, a child being hurt. */
 export const ABUSE_RULES: readonly SafetyRule[] = [

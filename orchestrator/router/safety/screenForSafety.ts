@@ -8,6 +8,7 @@ import { METHOD_RULES } from './methodRules.ts'
 import type { SafetyRule } from './SafetyRule.ts'
 import { SELF_HARM_RULES } from './selfHarmRules.ts'
 import { WARNING_SIGN_RULES } from './warningSignRules.ts'
+import { CONTEXT_EXCEPTIONS, GENERAL_RULES } from './generalRules.ts'
 
 /** One rule that fired on a message. */
 export interface SafetyMatch {
@@ -26,9 +27,18 @@ export interface SafetyScreenResult {
 }
 
 /** Every rule, in no particular order; {@link KIND_PRIORITY} decides between kinds. */
-export const SAFETY_RULES: readonly SafetyRule[] = [
-  ...EMERGENCY_RULES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES
-]
+export const SAFETY_RULES: readonly SafetyRule[] = withExceptions([
+  ...EMERGENCY_RULES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...GENERAL_RULES
+], CONTEXT_EXCEPTIONS)
+
+/** Adds, to the rules named in `exceptions`, one more context in which the rule does not apply. */
+function withExceptions(rules: readonly SafetyRule[], exceptions: Readonly<Record<string, string>>): SafetyRule[] {
+  return rules.map((safetyRule) => {
+    const extra = exceptions[safetyRule.name]
+    if (extra === undefined) return safetyRule
+    return { ...safetyRule, unless: new RegExp(safetyRule.unless === undefined ? extra : `${safetyRule.unless.source}|${extra}`, 'u') }
+  })
+}
 
 /**
  * When a message shows several kinds, the reply follows the most urgent: a life in danger now
