@@ -6,7 +6,7 @@ import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 import { ensureTinyModel } from '../tiny-model/ensureTinyModel.ts'
 import { stopChild, superviseChild } from './childProcesses.ts'
-import { freePort } from './freePort.ts'
+import { freePort, isPortFree } from './freePort.ts'
 import { prepareDevnetEconomy, type DevnetEconomy } from './prepareDevnetEconomy.ts'
 import { readLastLines, type ProcessDeath } from './processDeath.ts'
 
@@ -87,6 +87,11 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const orchestratorIdentity = await loadOrCreateIdentity(join(dataDir, 'orchestrator'))
   const nodeIdentities = await Promise.all(Array.from({ length: nodeCount }, (_, index) => loadOrCreateIdentity(join(dataDir, `node-${index + 1}`))))
   const p2pPort = await freePort()
+  // A port already taken (another `maia up`?) would leave this devnet talking to someone else's
+  // orchestrator, with someone else's chain: say so instead.
+  if (options.httpPort !== undefined && !await isPortFree(options.httpPort)) {
+    throw new DevnetStartError(`port ${options.httpPort} on 127.0.0.1 is in use (another maia up?); stop it or pass --http-port`, { port: options.httpPort })
+  }
   const httpPort = options.httpPort ?? await freePort()
   const orchestratorAddress = `/ip4/127.0.0.1/tcp/${p2pPort}/p2p/${orchestratorIdentity.peerId.toString()}`
   const apiUrl = `http://127.0.0.1:${httpPort}`
