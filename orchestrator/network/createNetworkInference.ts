@@ -253,9 +253,20 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
  */
 function isBackPressure(error: unknown, entry: NodeEntry): boolean {
   if (error instanceof NodeRejectedError) return error.code === 'busy'
-  if (!(error instanceof NodeStreamError) || error.answered) return false
+  if (!(error instanceof NodeStreamError) || error.answered || !refusedByReset(error)) return false
   const { maxConcurrent, inFlight } = entry.record
   return entry.outstanding > maxConcurrent || inFlight >= maxConcurrent
+}
+
+/**
+ * A full node refuses a stream by resetting it. A node that cannot be reached at all (its process
+ * killed: the dial is refused, the connection closed) is not busy, however loaded it last said it was.
+ */
+function refusedByReset(error: NodeStreamError): boolean {
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (cause.name === 'StreamResetError') return true
+  }
+  return false
 }
 
 /** The node went away or broke down mid-answer (as opposed to answering something invalid). */
