@@ -1,5 +1,6 @@
 import { getBytes, hashMessage, verifyMessage, type Wallet } from 'ethers'
 import { z } from 'zod'
+import { ethSignatureSchema } from './ethSignature.ts'
 import { InvalidSignatureError, StaleRecordError } from '../errors/protocol.ts'
 import { assertBindingProof, bindingProofSchema } from '../keys/bindingProof.ts'
 import type { SignerCache } from '../keys/createSignerCache.ts'
@@ -28,7 +29,7 @@ export const capabilityRecordSchema = z.object({
   /** Price in $MAIA base units (wei) per 1,000 tokens, as a decimal string. */
   pricePer1kTokens: z.string().regex(/^\d{1,40}$/),
   timestamp: z.number().int().positive(),
-  signature: z.string().regex(/^0x[0-9a-fA-F]{130}$/)
+  signature: ethSignatureSchema
 }).strict()
 export type CapabilityRecord = z.infer<typeof capabilityRecordSchema>
 export type UnsignedCapabilityRecord = Omit<CapabilityRecord, 'signature'>

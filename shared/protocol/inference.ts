@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { ethSignatureSchema } from './ethSignature.ts'
 
 /**
  * Schemas of the `/maia/infer/1.0.0` protocol. Each frame is one length-prefixed JSON object.
@@ -50,7 +51,7 @@ export const receiptSchema = z.object({
   modelHash: hex32,
   node: z.string().regex(/^0x[0-9a-fA-F]{40}$/),
   chainId: z.number().int().positive(),
-  signature: z.string().regex(/^0x[0-9a-fA-F]+$/)
+  signature: ethSignatureSchema
 }).strict()
 export type Receipt = z.infer<typeof receiptSchema>
 

@@ -83,6 +83,14 @@ describe('fuzzing capability records through the gossip validator', () => {
     }), { numRuns: fuzzRuns(300) })
   })
 
+  // Found by the property below: ethers reads v = 0xeb (EIP-155 style) or 0/1 as the same parity, so
+  // a re-encoded signature verified. Only the canonical encoding (v = 27 or 28) is accepted now.
+  it.each(['eb', '00', '01', '1B'])('refuses the same signature re-encoded with v = %s', async (v) => {
+    const reencoded = { ...record, signature: `${record.signature.slice(0, -2)}${v}` }
+    expect(reencoded.signature).not.toBe(record.signature)
+    expect(await validate()(publisher, message(publisher, bytesOf(reencoded)))).not.toBe(TopicValidatorResult.Accept)
+  })
+
   it('never accepts a signed record with any field changed, to the same type or to anything', async () => {
     const paths = leaves(record)
     const mutation = fc.record({
