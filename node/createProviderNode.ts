@@ -3,6 +3,7 @@ import { createBindingProof } from '../shared/keys/bindingProof.ts'
 import type { NodeIdentity } from '../shared/keys/nodeIdentity.ts'
 import { multiaddr } from '@multiformats/multiaddr'
 import { createPeer, type MaiaPeer } from '../shared/p2p/createPeer.ts'
+import { peerIdOfAddress } from '../shared/p2p/peerIdOfAddress.ts'
 import { keepConnected } from '../shared/p2p/keepConnected.ts'
 import { DEFAULT_HEARTBEAT_INTERVAL_MS, INFERENCE_PROTOCOL } from '../shared/protocol/constants.ts'
 import { createCapabilityAnnouncer } from './announce/createCapabilityAnnouncer.ts'
@@ -13,6 +14,9 @@ import { ThroughputMeter } from './inference/ThroughputMeter.ts'
 import { Registry } from 'prom-client'
 import { createNodeMetrics } from './metrics/createNodeMetrics.ts'
 import { startMetricsServer, type MetricsServer } from './metrics/startMetricsServer.ts'
+
+/** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
+const BUSY_ANSWER_HEADROOM = 256
 
 export interface ProviderNodeInit {
   identity: NodeIdentity
@@ -82,7 +86,7 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   const queue = createRequestQueue({ maxConcurrent, maxQueued: init.maxQueued ?? 16 })
   const throughput = new ThroughputMeter({ initial: init.initialTokensPerSecond })
   const metrics = createNodeMetrics(init.metricsRegistry ?? new Registry(), { inFlight: () => queue.inFlight, queued: () => queue.queued })
-  const orchestratorPeerIds = new Set((init.bootstrap ?? []).map(peerIdOf).filter((peerId) => peerId !== undefined))
+  const orchestratorPeerIds = new Set((init.bootstrap ?? []).map((address) => peerIdOfAddress(multiaddr(address))).filter((peerId) => peerId !== undefined))
   const peer = await createPeer({
     privateKey: init.identity.libp2pKey,
     listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
@@ -200,10 +204,3 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   }
 }
 
-/** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
-const BUSY_ANSWER_HEADROOM = 256
-
-/** The peer id a `/p2p/<id>` multiaddr names, if it names one. */
-function peerIdOf(address: string): string | undefined {
-  return multiaddr(address).getComponents().find((component) => component.name === 'p2p')?.value
-}

@@ -117,10 +117,10 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     scoring: { isTrusted: (peerId) => table.get(peerId) !== undefined }
   })
   // Only registered, staked nodes (where there is a chain) enter the table at all.
-  const chainView = init.chain
+  const chain = init.chain
   peer.services.pubsub.topicValidators.set(CAPABILITY_TOPIC, createCapabilityValidator({
     now, maxAgeMs, logger: log,
-    ...(chainView === undefined ? {} : { admit: (record: CapabilityRecord) => chainView.isNodeActive(record.ethAddress, record.peerId) }),
+    ...(chain === undefined ? {} : { admit: (record: CapabilityRecord) => chain.isNodeActive(record.ethAddress, record.peerId) }),
     onValid: (record) => {
       if (table.get(record.peerId) === undefined) log.info({ peerId: record.peerId, model: record.model.name, ethAddress: record.ethAddress }, 'node joined')
       table.upsert(record)
@@ -132,7 +132,6 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
   }, Math.max(250, Math.floor(maxAgeMs / 4)))
   expiry.unref()
 
-  const chain = init.chain
   const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
     entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
   const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)

@@ -1,6 +1,7 @@
 import { multiaddr } from '@multiformats/multiaddr'
 import type { Logger } from 'pino'
 import type { MaiaPeer } from './createPeer.ts'
+import { peerIdOfAddress } from './peerIdOfAddress.ts'
 
 /**
  * Dials each bootstrap address now and again every `intervalMs` while it is not connected,
@@ -13,7 +14,7 @@ export function keepConnected(peer: MaiaPeer, addresses: string[], options: { in
   const dialAll = async (): Promise<void> => {
     for (const target of targets) {
       if (stopped) return
-      const peerId = target.getComponents().find((component) => component.name === 'p2p')?.value
+      const peerId = peerIdOfAddress(target)
       const connected = peerId !== undefined && peer.getConnections().some((connection) => connection.remotePeer.toString() === peerId)
       if (connected) continue
       try {
