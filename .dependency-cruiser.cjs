@@ -45,7 +45,7 @@ module.exports = {
       severity: 'error',
       comment: 'scripts/ parses flags and composes; node/ and orchestrator/ never reach back into it.',
       from: { path: '^(node|orchestrator)/' },
-      to: { path: '^scripts/', pathNot: '^scripts/sample-library/' }
+      to: { path: '^scripts/' }
     }
   ],
   options: {

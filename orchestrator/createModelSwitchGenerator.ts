@@ -1,4 +1,4 @@
-import type { ChatGenerator } from './api/ChatGenerator.ts'
+import type { ChatGenerator } from './gateway/ChatGenerator.ts'
 import type { createMaiaResponder } from './maia/createMaiaResponder.ts'
 
 /**

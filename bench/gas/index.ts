@@ -10,11 +10,11 @@
 import { writeFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { Wallet, parseUnits, toBeHex, type ContractTransactionResponse, type Signer } from 'ethers'
-import { readArtifact, DEFAULT_ARTIFACTS_DIR } from '../../scripts/deploy/artifacts.js'
-import { deploySuite } from '../../scripts/deploy/deploySuite.js'
-import { buildContracts, getHardhatRuntime } from '../../scripts/deploy/hardhatRuntime.js'
-import { buildRewardsTree } from '../../shared/chain/rewardsTree.js'
-import { signVoucher, toRedemption, voucherDomain, type Redemption } from '../../shared/chain/voucher.js'
+import { readArtifact, DEFAULT_ARTIFACTS_DIR } from '../../scripts/deploy/artifacts.ts'
+import { deploySuite } from '../../scripts/deploy/deploySuite.ts'
+import { buildContracts, getHardhatRuntime } from '../../scripts/deploy/hardhatRuntime.ts'
+import { buildRewardsTree } from '../../shared/chain/rewardsTree.ts'
+import { signVoucher, toRedemption, voucherDomain, type Redemption } from '../../shared/chain/voucher.ts'
 
 const MAIA = parseUnits('1', 18)
 const INFERENCES_PER_EPOCH = 10_000

@@ -5,8 +5,8 @@
 //    one's. Measures what the earlier turn costs when the conversation moved on.
 //   npx tsx bench/knowledge/conversationRecall.ts [--weight 0.5]   (the earlier turns' weight; default: the default retrieval's)
 import { rm } from 'node:fs/promises'
-import { DEFAULT_LEXICAL_RETRIEVAL } from '../../orchestrator/knowledge/defaults.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { DEFAULT_LEXICAL_RETRIEVAL } from '../../orchestrator/maia/knowledge/defaults.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { loadParaphraseQuestions } from './loadParaphraseQuestions.ts'
 import { indexDefaultLibrary, passagesFound, type Question } from './support.ts'
 

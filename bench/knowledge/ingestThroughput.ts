@@ -5,12 +5,12 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { chunkText } from '../../orchestrator/knowledge/chunkText.ts'
-import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
-import { resolveLibraryDirectory } from '../../orchestrator/knowledge/defaultLibrary.ts'
-import { DEFAULT_CHUNKING } from '../../orchestrator/knowledge/defaults.ts'
-import { openKnowledgeBase } from '../../orchestrator/knowledge/openKnowledgeBase.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { chunkText } from '../../orchestrator/maia/knowledge/chunkText.ts'
+import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
+import { resolveLibraryDirectory } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
+import { DEFAULT_CHUNKING } from '../../orchestrator/maia/knowledge/defaults.ts'
+import { openKnowledgeBase } from '../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { format, median } from '../lib.ts'
 
 const runsFlag = process.argv.indexOf('--runs')

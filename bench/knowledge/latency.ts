@@ -3,11 +3,11 @@
 // a linear scan that scores every chunk by matching query words (what search costs without an index).
 //   npx tsx bench/knowledge/latency.ts [--rounds 10]
 import { rm } from 'node:fs/promises'
-import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
-import { chunkText } from '../../orchestrator/knowledge/chunkText.ts'
-import { DEFAULT_CHUNKING } from '../../orchestrator/knowledge/defaults.ts'
-import { toSearchQuery } from '../../orchestrator/knowledge/toSearchQuery.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
+import { chunkText } from '../../orchestrator/maia/knowledge/chunkText.ts'
+import { DEFAULT_CHUNKING } from '../../orchestrator/maia/knowledge/defaults.ts'
+import { toSearchQuery } from '../../orchestrator/maia/knowledge/toSearchQuery.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { format, percentile } from '../lib.ts'
 import { indexDefaultLibrary, loadQuestions } from './support.ts'
 

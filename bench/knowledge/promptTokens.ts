@@ -4,7 +4,7 @@
 // question of the set (mean), not its budget.
 //   npx tsx bench/knowledge/promptTokens.ts
 import { rm } from 'node:fs/promises'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { format } from '../lib.ts'
 import { indexDefaultLibrary, loadQuestions } from './support.ts'
 

@@ -1,8 +1,8 @@
-import type { RetrievedChunk } from '../../orchestrator/knowledge/KnowledgeBase.ts'
-import { chunkText, type ChunkingOptions } from '../../orchestrator/knowledge/chunkText.ts'
-import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
-import { DEFAULT_CHUNKING } from '../../orchestrator/knowledge/defaults.ts'
-import type { TokenCounter } from '../../orchestrator/tokens/TokenCounter.ts'
+import type { RetrievedChunk } from '../../orchestrator/maia/knowledge/KnowledgeBase.ts'
+import { chunkText, type ChunkingOptions } from '../../orchestrator/maia/knowledge/chunkText.ts'
+import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
+import { DEFAULT_CHUNKING } from '../../orchestrator/maia/knowledge/defaults.ts'
+import type { TokenCounter } from '../../orchestrator/maia/tokens/TokenCounter.ts'
 
 type Chunk = Pick<RetrievedChunk, 'source' | 'text' | 'tokens'>
 

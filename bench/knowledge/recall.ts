@@ -2,8 +2,8 @@
 // library, with a chance baseline (random chunks packed to the same budget) from the same run.
 //   npx tsx bench/knowledge/recall.ts [--verbose] [--chunking 300/50]
 import { rm } from 'node:fs/promises'
-import { DEFAULT_CHUNKING } from '../../orchestrator/knowledge/defaults.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { DEFAULT_CHUNKING } from '../../orchestrator/maia/knowledge/defaults.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { indexDefaultLibrary, loadQuestions, measureRecall } from './support.ts'
 import { createRandomBaseline } from './randomBaseline.ts'
 

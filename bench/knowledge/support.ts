@@ -3,10 +3,10 @@ import { mkdtemp } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
-import type { KnowledgeBase, RetrievedChunk } from '../../orchestrator/knowledge/KnowledgeBase.ts'
-import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
-import { resolveLibraryDirectory } from '../../orchestrator/knowledge/defaultLibrary.ts'
-import { openKnowledgeBase, type OpenKnowledgeBaseOptions } from '../../orchestrator/knowledge/openKnowledgeBase.ts'
+import type { KnowledgeBase, RetrievedChunk } from '../../orchestrator/maia/knowledge/KnowledgeBase.ts'
+import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
+import { resolveLibraryDirectory } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
+import { openKnowledgeBase, type OpenKnowledgeBaseOptions } from '../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
 
 /** The question set: each question with the passage(s) that answer it (source file + a quote unique in it). */
 export const questionSetSchema = z.object({

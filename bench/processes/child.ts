@@ -5,8 +5,8 @@ import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
-import { startProviderNode } from '../../node/createProviderNode.ts'
-import { startOrchestrator } from '../../orchestrator/createOrchestrator.ts'
+import { startProviderNode } from '../../node/startProviderNode.ts'
+import { startOrchestrator } from '../../orchestrator/startOrchestrator.ts'
 
 export type ChildSpec =
   | { role: 'orchestrator'; directory: string; apiKey: string }

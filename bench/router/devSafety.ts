@@ -1,8 +1,8 @@
 // Development check of the safety screen on TRAINING/DEV data only (never the held-out sets):
 //   npx tsx bench/router/devSafety.ts [--verbose]
-import { LABELLED_EXAMPLES } from '../../orchestrator/router/data/index.ts'
-import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/router/data/safetyTraining.ts'
-import { screenForSafety } from '../../orchestrator/router/safety/screenForSafety.ts'
+import { LABELLED_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from '../../test/router/fixtures/crisisPhrasings.ts'
 
 const positives = [...SAFETY_TRAINING, ...CRISIS_PHRASINGS.map((text) => ({ text, kind: undefined })), ...LABELLED_EXAMPLES.filter((e) => e.intent === 'safety_escalation').map((e) => ({ text: e.text, kind: undefined }))]

@@ -1,7 +1,7 @@
 // Why a message routes as it does: screen matches (live and negated) and the classifier's P(safety).
 //   npx tsx bench/router/diagnose.ts "message" ["message" ...]
-import { getDefaultIntentClassifier } from '../../orchestrator/router/defaultIntentClassifier.ts'
-import { screenForSafety } from '../../orchestrator/router/safety/screenForSafety.ts'
+import { getDefaultIntentClassifier } from '../../orchestrator/maia/intent/defaultIntentClassifier.ts'
+import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 
 for (const message of process.argv.slice(2)) {
   const screen = screenForSafety(message)

@@ -7,10 +7,10 @@
 // Sets v3 and v4 carry the held-out figures to report (bench/router/heldout/README.md); v1 and
 // v2 were each read after a round of tuning and are development sets since (kept for comparison).
 import { parseArgs } from 'node:util'
-import { createIntentRouter } from '../../orchestrator/router/createIntentRouter.ts'
-import { evaluatePredictions } from '../../orchestrator/router/evaluation.ts'
-import type { Intent } from '../../orchestrator/router/intents.ts'
-import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/router/safetyKinds.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { evaluatePredictions } from '../../orchestrator/maia/intent/evaluation.ts'
+import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
+import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { format, percentile } from '../lib.ts'
 import { HELD_OUT_CRISIS } from './heldout/crisisMessages.ts'
 import { HELD_OUT_INTENTS } from './heldout/intentMessages.ts'

@@ -1,10 +1,10 @@
-import { createIntentRouter } from '../../orchestrator/router/createIntentRouter.ts'
-import { LABELLED_EXAMPLES } from '../../orchestrator/router/data/index.ts'
-import { DEFAULT_CLASSIFIER_SEED } from '../../orchestrator/router/defaultIntentClassifier.ts'
-import type { Intent } from '../../orchestrator/router/intents.ts'
-import { trainLexicalIntentClassifier } from '../../orchestrator/router/LexicalIntentClassifier.ts'
-import { screenForCrisis } from '../../orchestrator/router/screenForCrisis.ts'
-import { LEGACY_FEATURE_WEIGHTS } from '../../orchestrator/router/textFeatures.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { LABELLED_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { DEFAULT_CLASSIFIER_SEED } from '../../orchestrator/maia/intent/defaultIntentClassifier.ts'
+import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
+import { trainLexicalIntentClassifier } from '../../orchestrator/maia/intent/LexicalIntentClassifier.ts'
+import { screenForCrisis } from '../../orchestrator/maia/intent/screenForCrisis.ts'
+import { LEGACY_FEATURE_WEIGHTS } from '../../orchestrator/maia/intent/textFeatures.ts'
 
 /**
  * The router as it was before issue 11, rebuilt for a same-run baseline: the lexical

@@ -1,5 +1,5 @@
-import { INTENTS, type Intent } from '../../orchestrator/router/intents.ts'
-import type { EvaluationReport } from '../../orchestrator/router/evaluation.ts'
+import { INTENTS, type Intent } from '../../orchestrator/maia/intent/intents.ts'
+import type { EvaluationReport } from '../../orchestrator/maia/intent/evaluation.ts'
 
 const SHORT: Record<Intent, string> = {
   elemental_check_in: 'check_in',

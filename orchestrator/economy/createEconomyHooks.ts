@@ -1,9 +1,9 @@
 import type { Logger } from 'pino'
 import type { ChainView } from '../chain/createChainView.ts'
-import type { InferenceHooks } from '../network/createNetworkInference.ts'
-import type { Reservation, SessionPayments } from '../payments/SessionPayments.ts'
-import type { NodeEntry } from '../routing/NodeTable.ts'
-import type { ReceiptStore } from '../settlement/ReceiptStore.ts'
+import type { InferenceHooks } from '../inference/createNetworkInference.ts'
+import type { Reservation, SessionPayments } from './payments/SessionPayments.ts'
+import type { NodeEntry } from '../inference/NodeTable.ts'
+import type { ReceiptStore } from './settlement/ReceiptStore.ts'
 import { usageBounds, type UsageBounds, type UsageTokenizer } from './usageBounds.ts'
 
 /** Cost of `tokens` at a node's announced price (base units per 1,000 tokens), rounded up. */

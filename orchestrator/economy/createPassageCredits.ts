@@ -3,9 +3,9 @@ import { keccak256, toUtf8Bytes, type Signer } from 'ethers'
 import type { Logger } from 'pino'
 import { hashInferenceOutput, signReceipt } from '../../shared/protocol/receipt.ts'
 import { sha256Hex } from '../../shared/util/sha256.ts'
-import type { SessionPayments } from '../payments/SessionPayments.ts'
-import type { CuratorCredit, ReceiptStore } from '../settlement/ReceiptStore.ts'
-import { DEFAULT_REVENUE_SHARES, BPS } from '../settlement/earnings.ts'
+import type { SessionPayments } from './payments/SessionPayments.ts'
+import type { CuratorCredit, ReceiptStore } from './settlement/ReceiptStore.ts'
+import { DEFAULT_REVENUE_SHARES, BPS } from './settlement/earnings.ts'
 import { costOf } from './createEconomyHooks.ts'
 
 /** Routes answered by the orchestrator itself, where no node signs a receipt. */

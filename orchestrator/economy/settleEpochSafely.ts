@@ -1,9 +1,9 @@
 import type { Logger } from 'pino'
 import type { ChainHealth, ChainHealthSnapshot } from '../chain/createChainHealth.ts'
 import { isChainUnreachable } from '../chain/isChainUnreachable.ts'
-import type { RedemptionReport, SessionPayments } from '../payments/SessionPayments.ts'
-import type { EpochSettler, SettleResult, SettlementStatus } from '../settlement/EpochSettler.ts'
-import type { ReceiptStore } from '../settlement/ReceiptStore.ts'
+import type { RedemptionReport, SessionPayments } from './payments/SessionPayments.ts'
+import type { EpochSettler, SettleResult, SettlementStatus } from './settlement/EpochSettler.ts'
+import type { ReceiptStore } from './settlement/ReceiptStore.ts'
 
 /** Why a step of an epoch's settlement failed (it is retried next epoch). */
 export interface SettlementStepError {

@@ -1,4 +1,4 @@
-import type { NetworkObserver } from '../network/createNetworkInference.ts'
+import type { NetworkObserver } from '../inference/createNetworkInference.ts'
 import type { EpochSettlementReport } from '../economy/settleEpochSafely.ts'
 import type { OrchestratorMetrics } from './createOrchestratorMetrics.ts'
 

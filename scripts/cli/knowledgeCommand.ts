@@ -4,20 +4,20 @@ import { resolve } from 'node:path'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { loadConfig } from '../../shared/config/loadConfig.ts'
-import { InvalidConfigError } from '../../shared/errors/config.ts'
+import { InvalidConfigError } from '../../shared/config/errors.ts'
 import { createLogger, type Logger } from '../../shared/log/logger.ts'
 import { formatZodIssues } from '../../shared/util/formatZodIssues.ts'
-import type { Embedder, IngestProgress } from '../../orchestrator/knowledge/KnowledgeBase.ts'
-import { collectDocuments } from '../../orchestrator/knowledge/collectDocuments.ts'
-import { resolveLibraryDirectory } from '../../orchestrator/knowledge/defaultLibrary.ts'
-import { DEFAULT_BUDGET_TOKENS, DEFAULT_CHUNKING, DEFAULT_INDEX_DIRECTORY } from '../../orchestrator/knowledge/defaults.ts'
-import { createLlamaEmbedder } from '../../orchestrator/knowledge/embedders/createLlamaEmbedder.ts'
-import { formatContext } from '../../orchestrator/knowledge/formatContext.ts'
-import { curatorSchema, topicListSchema } from '../../orchestrator/knowledge/metadataSchemas.ts'
-import { openKnowledgeBase } from '../../orchestrator/knowledge/openKnowledgeBase.ts'
-import { openLibraryKnowledgeBase } from '../../orchestrator/knowledge/openLibraryKnowledgeBase.ts'
-import { createTokenCounter } from '../../orchestrator/tokens/createTokenCounter.ts'
-import type { DisposableTokenCounter } from '../../orchestrator/tokens/TokenCounter.ts'
+import type { Embedder, IngestProgress } from '../../orchestrator/maia/knowledge/KnowledgeBase.ts'
+import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
+import { resolveLibraryDirectory } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
+import { DEFAULT_BUDGET_TOKENS, DEFAULT_CHUNKING, DEFAULT_INDEX_DIRECTORY } from '../../orchestrator/maia/knowledge/defaults.ts'
+import { createLlamaEmbedder } from '../../orchestrator/maia/knowledge/embedders/createLlamaEmbedder.ts'
+import { formatContext } from '../../orchestrator/maia/knowledge/formatContext.ts'
+import { curatorSchema, topicListSchema } from '../../orchestrator/maia/knowledge/metadataSchemas.ts'
+import { openKnowledgeBase } from '../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
+import { openLibraryKnowledgeBase } from '../../orchestrator/maia/knowledge/openLibraryKnowledgeBase.ts'
+import { createTokenCounter } from '../../orchestrator/maia/tokens/createTokenCounter.ts'
+import type { DisposableTokenCounter } from '../../orchestrator/maia/tokens/TokenCounter.ts'
 import { parseInteger, parseList } from './options.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -109,7 +109,7 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--topic <topic>', 'only passages tagged with this topic (e.g. dreams, death, love, soul, suffering, wisdom)')
     .option('--retrieval <kind>', 'expanded (default: BM25 with WordNet synonyms, query expansion from the best passages) or bm25 (the plain full-text index, for comparison)')
     .option('--json', 'print only { "chunks": [{ "source", "title", "author", "text", "tokens" }], "totalTokens" } on stdout')
-    .option('--library <dir>', 'library indexed when the index is empty (env MAIA_LIBRARY_DIR; default ../shared/library, else scripts/sample-library)')
+    .option('--library <dir>', 'library indexed when the index is empty (env MAIA_LIBRARY_DIR; default ../shared/library, else the bundled sample library)')
     .action(async (question: string, flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
       const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, json: flags.json })

@@ -1,13 +1,7 @@
-import { availableParallelism } from 'node:os'
 import type { Command } from 'commander'
-import { loadLlamaCppBackend } from '../../node/backend/LlamaCppBackend.ts'
-import { startProviderNode } from '../../node/createProviderNode.ts'
-import { measureThroughput } from '../../node/inference/measureThroughput.ts'
-import { connectNodeToChain, followChain } from './nodeChain.ts'
+import { startNodeFromConfig } from '../../node/startNodeFromConfig.ts'
 import { loadConfig } from '../../shared/config/loadConfig.ts'
 import { nodeConfigSchema } from '../../shared/config/schemas.ts'
-import { InvalidConfigError } from '../../shared/errors/config.ts'
-import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { createLogger } from '../../shared/log/logger.ts'
 import { parseGpu, parseInteger, parseList, waitForShutdownSignal } from './options.ts'
 import { createProgressReporter } from './progress.ts'
@@ -51,54 +45,16 @@ export function registerNodeCommand(program: Command): void {
           chainRpc: flags.chainRpc, deployment: flags.deployment
         }
       })
-      if (config.model === undefined) throw new InvalidConfigError('flags', 'model: pass --model <path to a .gguf | hf:user/repo/file.gguf> (or MAIA_NODE_MODEL)')
       const logger = createLogger({ level: config.logLevel, name: 'maia-node' })
-      const identity = await loadOrCreateIdentity(config.dataDir)
       const progress = createProgressReporter()
-      const backend = await loadLlamaCppBackend({
-        model: config.model,
-        modelName: config.modelName,
-        modelsDirectory: config.modelsDir,
-        contextSize: config.contextSize,
-        sequences: config.maxConcurrent,
-        threads: config.threads ?? availableParallelism(),
-        gpu: config.gpu,
+      const running = await startNodeFromConfig(config, {
         logger,
         onProgress: (stage, fraction) => progress.update(stage === 'hashing' ? 'Hashing model' : 'Loading model', fraction)
       })
       progress.done()
-      const initialTokensPerSecond = await measureThroughput(backend)
-      logger.info({ tokensPerSecond: Math.round(initialTokensPerSecond) }, 'measured generation speed')
-      const chain = config.chainRpc === undefined ? undefined : await connectNodeToChain(config, identity.wallet.address, logger)
-      const node = await startProviderNode({
-        serving: chain === undefined,
-        initialTokensPerSecond,
-        identity, backend, logger,
-        listen: config.listen,
-        bootstrap: config.bootstrap,
-        authorizedPeers: config.allowPeers,
-        serveAnyPeer: config.serveAnyPeer,
-        maxConcurrent: config.maxConcurrent,
-        maxQueued: config.maxQueued,
-        pricePer1kTokens: BigInt(config.pricePer1kTokens),
-        // Receipts are signed for the chain the node is staked on, when it follows one.
-        chainId: chain?.chainId ?? config.chainId,
-        heartbeatIntervalMs: config.heartbeatIntervalMs,
-        tokenCoalesceMs: config.tokenCoalesceMs,
-        ...(config.metricsPort === 0 ? {} : { metrics: { host: config.metricsHost, port: config.metricsPort } })
-      })
-      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${identity.wallet.address}, model ${backend.modelName} (${backend.modelHash})${chain === undefined ? '' : ', following the chain'}${node.metricsUrl === undefined ? '' : `, metrics at ${node.metricsUrl}`}\n`)
-      const stopFollowing = chain === undefined ? () => {} : followChain(chain.gate, node, {
-        load: (model) => loadLlamaCppBackend({
-          model, modelsDirectory: config.modelsDir, contextSize: config.contextSize, sequences: config.maxConcurrent,
-          threads: config.threads ?? availableParallelism(), gpu: config.gpu, logger
-        }),
-        logger
-      })
+      const { node } = running
+      process.stderr.write(`maia node ready: peer ${node.peer.peerId.toString()}, ETH ${running.ethAddress}, model ${node.backend.modelName} (${node.backend.modelHash})${running.followsChain ? ', following the chain' : ''}${node.metricsUrl === undefined ? '' : `, metrics at ${node.metricsUrl}`}\n`)
       await waitForShutdownSignal()
-      stopFollowing()
-      await node.stop()
-      await node.backend.dispose()
-      chain?.close()
+      await running.stop()
     })
 }

@@ -1,16 +1,8 @@
-import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
-import { startOrchestrator } from '../../orchestrator/createOrchestrator.ts'
+import { startOrchestratorFromConfig } from '../../orchestrator/startOrchestratorFromConfig.ts'
 import { loadConfig } from '../../shared/config/loadConfig.ts'
 import { orchestratorConfigSchema } from '../../shared/config/schemas.ts'
-import { InvalidConfigError } from '../../shared/errors/config.ts'
-import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { createLogger } from '../../shared/log/logger.ts'
-import { join } from 'node:path'
-import { Level } from 'level'
-import { createMaiaPipeline } from './createMaiaPipeline.ts'
-import { sha256File } from '../../shared/util/sha256.ts'
-import { createOrchestratorEconomy } from './createOrchestratorEconomy.ts'
 import { parseInteger, parseList, waitForShutdownSignal } from './options.ts'
 import { createProgressReporter } from './progress.ts'
 
@@ -53,51 +45,11 @@ export function registerOrchestratorCommand(program: Command): void {
           requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, libraryCurator: flags.libraryCurator
         }
       })
-      const apiKeys = [...config.apiKeys, ...(config.apiKeysFile === undefined ? [] : await readApiKeysFile(config.apiKeysFile))]
-      if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
       const logger = createLogger({ level: config.logLevel, name: 'maia-orchestrator' })
-      const identity = await loadOrCreateIdentity(config.dataDir)
-      const db = new Level<string, string>(join(config.dataDir, 'store'))
-      await db.open()
-      const pipeline = await createMaiaPipeline(config, { db, logger, progress: createProgressReporter(), env: process.env })
-      const chainRpc = config.chainRpc
-      const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, { db, wallet: identity.wallet, logger })
-      // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
-      if (onChain !== undefined && config.tokenizerModel !== undefined) {
-        onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
-      }
-      const orchestrator = await startOrchestrator({
-        maia: pipeline.maia,
-        chain: onChain?.chain,
-        economy: onChain?.economy,
-        identity,
-        logger,
-        apiKeys,
-        adminApiKeys: config.adminApiKeys,
-        listen: config.listen,
-        http: { host: config.httpHost, port: config.httpPort },
-        recordMaxAgeMs: config.recordMaxAgeMs,
-        maxAttempts: config.maxAttempts,
-        defaultModel: config.defaultModel
-      })
-      process.stderr.write(`maia orchestrator ready: API ${orchestrator.api.url} (model "${config.maiaModelName}" = MAIA, Claude ${pipeline.maia.claude === undefined ? 'off' : 'on'}), peer ${orchestrator.multiaddrs.join(' ')}\n`)
+      const running = await startOrchestratorFromConfig(config, { logger, progress: createProgressReporter(), env: process.env })
+      const { orchestrator } = running
+      process.stderr.write(`maia orchestrator ready: API ${orchestrator.api.url} (model "${config.maiaModelName}" = MAIA, Claude ${running.claude ? 'on' : 'off'}), peer ${orchestrator.multiaddrs.join(' ')}\n`)
       await waitForShutdownSignal()
-      await orchestrator.stop()
-      onChain?.close()
-      await pipeline.close()
-      await db.close()
+      await running.stop()
     })
-}
-
-async function readApiKeysFile(path: string): Promise<string[]> {
-  let text: string
-  try {
-    text = await readFile(path, 'utf8')
-  } catch (cause) {
-    throw new InvalidConfigError(path, 'cannot read the API keys file', { cause })
-  }
-  const keys = text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)
-  const short = keys.find((key) => key.length < 8)
-  if (short !== undefined) throw new InvalidConfigError(path, 'API keys need at least 8 characters')
-  return keys
 }

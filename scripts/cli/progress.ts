@@ -1,10 +1,8 @@
 import cliProgress from 'cli-progress'
 
-export interface ProgressReporter {
-  /** `fraction` in [0, 1]. */
-  update(label: string, fraction: number): void
-  done(): void
-}
+import type { ProgressReporter } from '../../shared/log/ProgressReporter.ts'
+
+export type { ProgressReporter }
 
 /**
  * A progress bar on stderr when it is a terminal; otherwise a line per 25% step, so logs

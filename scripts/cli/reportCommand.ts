@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { z } from 'zod'
-import { formatCostReport, type CostReport } from '../../orchestrator/accounting/costReport.ts'
+import { formatCostReport, type CostReport } from '../../orchestrator/economy/accounting/costReport.ts'
 import { BaseError } from '../../shared/errors/BaseError.ts'
 
 export class ReportUnavailableError extends BaseError {

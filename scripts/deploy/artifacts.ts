@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { InterfaceAbi, JsonFragment } from 'ethers'
-import type { SuiteContractName } from '../../shared/chain/DeploymentSchema.js'
-import { MissingArtifactError } from './errors.js'
+import type { SuiteContractName } from '../../shared/chain/DeploymentSchema.ts'
+import { MissingArtifactError } from './errors.ts'
 
 /** The Hardhat artifacts folder of this repository. */
 export const DEFAULT_ARTIFACTS_DIR = fileURLToPath(new URL('../../artifacts', import.meta.url))

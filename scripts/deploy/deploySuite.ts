@@ -13,7 +13,7 @@ import {
   type Provider,
   type Signer
 } from 'ethers'
-import { connectSuite, type SuiteContracts } from '../../shared/chain/connectSuite.js'
+import { connectSuite, type SuiteContracts } from '../../shared/chain/connectSuite.ts'
 import {
   DEPLOYMENT_FORMAT,
   DEPLOYMENT_VERSION,
@@ -21,10 +21,10 @@ import {
   type DeployedContract,
   type Deployment,
   type SuiteContractName
-} from '../../shared/chain/DeploymentSchema.js'
-import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readSuiteArtifacts, type ContractArtifact } from './artifacts.js'
-import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.js'
-import { DeployStepFailedError, MissingDeployerError, RoleWiringError, SignerWithoutProviderError } from './errors.js'
+} from '../../shared/chain/DeploymentSchema.ts'
+import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readSuiteArtifacts, type ContractArtifact } from './artifacts.ts'
+import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.ts'
+import { DeployStepFailedError, MissingDeployerError, RoleWiringError, SignerWithoutProviderError } from './errors.ts'
 
 /** Accounts given operational roles at deployment (governance can change them later). */
 export interface SuiteRoleGrants {

@@ -12,15 +12,15 @@
 import { parseArgs } from 'node:util'
 import { pathToFileURL } from 'node:url'
 import type { Signer } from 'ethers'
-import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.js'
-import { deploySuite, writeDeployment, type DeploySuiteResult } from './deploySuite.js'
-import { InvalidDeployArgumentError } from './errors.js'
-import { buildContracts, getHardhatRuntime } from './hardhatRuntime.js'
+import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.ts'
+import { deploySuite, writeDeployment, type DeploySuiteResult } from './deploySuite.ts'
+import { InvalidDeployArgumentError } from './errors.ts'
+import { buildContracts, getHardhatRuntime } from './hardhatRuntime.ts'
 
-export { deploySuite, writeDeployment } from './deploySuite.js'
-export type { DeployProgress, DeploySuiteParameters, DeploySuiteResult, SuiteRoleGrants } from './deploySuite.js'
-export { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.js'
-export { buildContracts } from './hardhatRuntime.js'
+export { deploySuite, writeDeployment } from './deploySuite.ts'
+export type { DeployProgress, DeploySuiteParameters, DeploySuiteResult, SuiteRoleGrants } from './deploySuite.ts'
+export { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.ts'
+export { buildContracts } from './hardhatRuntime.ts'
 
 /** Options of {@link runDeployCli}, as parsed from the command line. */
 export interface DeployCliOptions {

@@ -8,8 +8,8 @@ import type {
   RewardsDistributor,
   SessionPayments
 } from '../../types/ethers-contracts/index.js'
-import { SUITE_CONTRACT_NAMES, type Deployment, type SuiteContractName } from './DeploymentSchema.js'
-import { ChainIdMismatchError } from './errors.js'
+import { SUITE_CONTRACT_NAMES, type Deployment, type SuiteContractName } from './DeploymentSchema.ts'
+import { ChainIdMismatchError } from './errors.ts'
 
 export type {
   MaiaGovernor,

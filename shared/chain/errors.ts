@@ -1,4 +1,4 @@
-import { BaseError } from '../errors/BaseError.js'
+import { BaseError } from '../errors/BaseError.ts'
 
 /**
  * The deployment file does not exist (or cannot be read).

@@ -7,9 +7,9 @@
  * const deployment = await loadDeployment('.maia/deployments/31337.json')
  * const { NodeRegistry } = connectSuite(deployment, provider)
  */
-export * from './DeploymentSchema.js'
-export * from './loadDeployment.js'
-export * from './connectSuite.js'
-export * from './voucher.js'
-export * from './rewardsTree.js'
-export * from './errors.js'
+export * from './DeploymentSchema.ts'
+export * from './loadDeployment.ts'
+export * from './connectSuite.ts'
+export * from './voucher.ts'
+export * from './rewardsTree.ts'
+export * from './errors.ts'

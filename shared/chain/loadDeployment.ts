@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
-import { DeploymentSchema, type Deployment } from './DeploymentSchema.js'
-import { DeploymentFileNotFoundError, InvalidDeploymentError } from './errors.js'
+import { DeploymentSchema, type Deployment } from './DeploymentSchema.ts'
+import { DeploymentFileNotFoundError, InvalidDeploymentError } from './errors.ts'
 
 /**
  * Validates an already-parsed deployment object.

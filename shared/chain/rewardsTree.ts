@@ -1,6 +1,6 @@
 import { StandardMerkleTree } from '@openzeppelin/merkle-tree'
 import { AbiCoder, getAddress, keccak256 } from 'ethers'
-import { DuplicateRewardAccountError, EmptyRewardsTreeError, InvalidRewardAmountError, RewardAccountNotFoundError } from './errors.js'
+import { DuplicateRewardAccountError, EmptyRewardsTreeError, InvalidRewardAmountError, RewardAccountNotFoundError } from './errors.ts'
 
 /** Leaf types of the rewards tree; `RewardsDistributor.claim` hashes `abi.encode(account, amount)`. */
 export const REWARDS_LEAF_ENCODING = ['address', 'uint256'] as const

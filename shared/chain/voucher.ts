@@ -1,5 +1,5 @@
 import { Signature, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain } from 'ethers'
-import { VoucherAmountExceedsMaxError } from './errors.js'
+import { VoucherAmountExceedsMaxError } from './errors.ts'
 
 /** EIP-712 domain name and version of `SessionPayments`. */
 export const VOUCHER_DOMAIN_NAME = 'MAIA SessionPayments'

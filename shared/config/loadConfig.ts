@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { z } from 'zod'
-import { InvalidConfigError } from '../errors/config.ts'
+import { InvalidConfigError } from './errors.ts'
 import { formatZodIssues } from '../util/formatZodIssues.ts'
 
 export interface ConfigSources {

@@ -60,7 +60,7 @@ export const orchestratorConfigSchema = z.object({
   logLevel: logLevelSchema.default('info'),
   /** The model id apps ask for to get the MAIA pipeline (routing, knowledge, memory). */
   maiaModelName: z.string().min(1).default('maia'),
-  /** MAIA's identity prompt (small, always first, cached). Default: orchestrator/prompt/identity.md. */
+  /** MAIA's identity prompt (small, always first, cached). Default: orchestrator/maia/prompt/identity.md. */
   identityFile: z.string().optional(),
   /** Token budgets of the prompt's parts (scaled down to fit a node's context window). */
   budgets: z.object({
@@ -80,7 +80,7 @@ export const orchestratorConfigSchema = z.object({
   claudeModel: z.string().min(1).default('claude-sonnet-5-5'),
   claudeBaseUrl: z.string().url().optional(),
   claudeTimeoutMs: z.number().int().min(1_000).max(600_000).default(60_000),
-  /** Routing policy per intent (see orchestrator/router); defaults follow the seed's phase 1B. */
+  /** Routing policy per intent (see orchestrator/maia/intent); defaults follow the seed's phase 1B. */
   routingPolicy: z.record(z.string(), z.string()).optional(),
   prices: priceTableSchema.default(DEFAULT_PRICE_TABLE),
   /** JSON-RPC URL of the chain: enables stake/model gating, paid sessions, receipts and rewards. */

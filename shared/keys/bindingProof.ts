@@ -2,7 +2,7 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { verifyMessage, type Wallet } from 'ethers'
 import type { PrivateKey } from '@libp2p/interface'
 import { z } from 'zod'
-import { InvalidSignatureError } from '../errors/protocol.ts'
+import { InvalidSignatureError } from '../protocol/errors.ts'
 
 /**
  * A two-way binding between a libp2p peer id and an Ethereum address: each key signs the

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
-import { CorruptKeyFileError } from '../errors/keys.ts'
+import { CorruptKeyFileError } from './errors.ts'
 import { readKeyFile } from './nodeIdentity.ts'
-import { writeFileAtomic } from './writeFileAtomic.ts'
+import { writeFileAtomic } from '../util/writeFileAtomic.ts'
 
 /**
  * A 32-byte secret kept as hex in `path` (mode 0600), created on first use. Used for keys that

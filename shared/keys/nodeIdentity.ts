@@ -4,8 +4,8 @@ import { generateKeyPair, privateKeyFromProtobuf, privateKeyToProtobuf } from '@
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import type { PeerId, PrivateKey } from '@libp2p/interface'
 import { Wallet } from 'ethers'
-import { CorruptKeyFileError, InsecureKeyFileError } from '../errors/keys.ts'
-import { writeFileAtomic } from './writeFileAtomic.ts'
+import { CorruptKeyFileError, InsecureKeyFileError } from './errors.ts'
+import { writeFileAtomic } from '../util/writeFileAtomic.ts'
 
 /** A participant's two identities: its libp2p peer key and its Ethereum account. */
 export interface NodeIdentity {

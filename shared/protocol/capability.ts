@@ -1,7 +1,7 @@
 import { getBytes, hashMessage, verifyMessage, type Wallet } from 'ethers'
 import { z } from 'zod'
 import { ethSignatureSchema } from './ethSignature.ts'
-import { InvalidSignatureError, StaleRecordError } from '../errors/protocol.ts'
+import { InvalidSignatureError, StaleRecordError } from './errors.ts'
 import { assertBindingProof, bindingProofSchema } from '../keys/bindingProof.ts'
 import type { SignerCache } from '../keys/createSignerCache.ts'
 import { canonicalJson } from '../util/canonicalJson.ts'

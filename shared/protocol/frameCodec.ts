@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { InvalidMessageError } from '../errors/protocol.ts'
+import { InvalidMessageError } from './errors.ts'
 import { formatZodIssues } from '../util/formatZodIssues.ts'
 
 const encoder = new TextEncoder()

@@ -1,7 +1,7 @@
 import type { Stream } from '@libp2p/interface'
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils'
 import type { Uint8ArrayList } from 'uint8arraylist'
-import { FrameTooLargeError } from '../errors/protocol.ts'
+import { FrameTooLargeError } from './errors.ts'
 import { MAX_FRAME_BYTES } from './constants.ts'
 
 /** Bytes of varint needed for the largest frame length: more means a frame too large. */

@@ -1,7 +1,7 @@
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { getBytes, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain, type TypedDataField } from 'ethers'
 import type { SignerCache } from '../keys/createSignerCache.ts'
-import { InvalidSignatureError } from '../errors/protocol.ts'
+import { InvalidSignatureError } from './errors.ts'
 import { canonicalJson } from '../util/canonicalJson.ts'
 import { sha256Hex } from '../util/sha256.ts'
 import { RECEIPT_DOMAIN_NAME, RECEIPT_DOMAIN_VERSION } from './constants.ts'

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createClaudeGenerator } from '../../orchestrator/claude/createClaudeGenerator.ts'
+import { createClaudeGenerator } from '../../orchestrator/maia/createClaudeGenerator.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
 import { startFakeAnthropicServer, type FakeAnthropicServer } from '../helpers/fakeAnthropicServer.ts'
 

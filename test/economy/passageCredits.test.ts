@@ -6,10 +6,10 @@ import { Level } from 'level'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { silentLogger } from '../../shared/log/logger.ts'
 import { createPassageCredits, localRouteModelHash } from '../../orchestrator/economy/createPassageCredits.ts'
-import type { Reservation, SessionPayments } from '../../orchestrator/payments/SessionPayments.ts'
-import { createLevelReceiptStore } from '../../orchestrator/settlement/createLevelReceiptStore.ts'
-import { computeEpochEarnings, epochPool } from '../../orchestrator/settlement/earnings.ts'
-import type { ReceiptStore } from '../../orchestrator/settlement/ReceiptStore.ts'
+import type { Reservation, SessionPayments } from '../../orchestrator/economy/payments/SessionPayments.ts'
+import { createLevelReceiptStore } from '../../orchestrator/economy/settlement/createLevelReceiptStore.ts'
+import { computeEpochEarnings, epochPool } from '../../orchestrator/economy/settlement/earnings.ts'
+import type { ReceiptStore } from '../../orchestrator/economy/settlement/ReceiptStore.ts'
 
 const PRICE = 10n ** 15n // base units per 1,000 tokens, the default node price
 const FEE_BPS = 1_000

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { PER_MESSAGE_TOKENS, SILENT_OUTPUT_TOKENS, TEMPLATE_ALLOWANCE_TOKENS, usageBounds } from '../../orchestrator/economy/usageBounds.ts'
-import type { TokenCounter } from '../../orchestrator/tokens/TokenCounter.ts'
+import type { TokenCounter } from '../../orchestrator/maia/tokens/TokenCounter.ts'
 
 const MODEL = `0x${'ab'.repeat(32)}`
 const OTHER = `0x${'cd'.repeat(32)}`

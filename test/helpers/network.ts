@@ -4,9 +4,9 @@ import { join } from 'node:path'
 import { silentLogger } from '../../shared/log/logger.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
-import { startProviderNode, type ProviderNode, type ProviderNodeInit } from '../../node/createProviderNode.ts'
-import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../orchestrator/createOrchestrator.ts'
-import type { InferenceTimeouts } from '../../orchestrator/network/requestInference.ts'
+import { startProviderNode, type ProviderNode, type ProviderNodeInit } from '../../node/startProviderNode.ts'
+import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../orchestrator/startOrchestrator.ts'
+import type { InferenceTimeouts } from '../../orchestrator/inference/requestInference.ts'
 
 export const TEST_API_KEY = 'test-key-123'
 

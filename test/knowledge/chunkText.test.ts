@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { chunkText } from '../../orchestrator/knowledge/chunkText.ts'
-import { splitSentences } from '../../orchestrator/knowledge/splitSentences.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
-import type { TokenCounter } from '../../orchestrator/tokens/TokenCounter.ts'
+import { chunkText } from '../../orchestrator/maia/knowledge/chunkText.ts'
+import { splitSentences } from '../../orchestrator/maia/knowledge/splitSentences.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
+import type { TokenCounter } from '../../orchestrator/maia/tokens/TokenCounter.ts'
 
 const counter = createEstimatedTokenCounter()
 /** One token per word: makes sizes easy to reason about. */

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { SAMPLE_LIBRARY_DIRECTORY } from '../../orchestrator/knowledge/defaultLibrary.ts'
+import { SAMPLE_LIBRARY_DIRECTORY } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
 
 const run = promisify(execFile)
 const ENTRY = fileURLToPath(new URL('./support/knowledgeCli.ts', import.meta.url))

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addRelatedTerms } from '../../orchestrator/knowledge/addRelatedTerms.ts'
-import { analyzeText } from '../../orchestrator/knowledge/analyzeText.ts'
-import type { StoredChunk } from '../../orchestrator/knowledge/createLanceChunkStore.ts'
-import { createLexicalIndex, toWeightedQuery } from '../../orchestrator/knowledge/createLexicalIndex.ts'
-import { createLexicalRetriever, type LexicalRetrievalOptions } from '../../orchestrator/knowledge/createLexicalRetriever.ts'
-import { expandQuery, normalizeWeights } from '../../orchestrator/knowledge/expandQuery.ts'
-import { stemWord } from '../../orchestrator/knowledge/stemWord.ts'
-import { toConversationQuery } from '../../orchestrator/knowledge/toConversationQuery.ts'
-import { toRelatedStems } from '../../orchestrator/knowledge/toRelatedStems.ts'
+import { addRelatedTerms } from '../../orchestrator/maia/knowledge/addRelatedTerms.ts'
+import { analyzeText } from '../../orchestrator/maia/knowledge/analyzeText.ts'
+import type { StoredChunk } from '../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
+import { createLexicalIndex, toWeightedQuery } from '../../orchestrator/maia/knowledge/createLexicalIndex.ts'
+import { createLexicalRetriever, type LexicalRetrievalOptions } from '../../orchestrator/maia/knowledge/createLexicalRetriever.ts'
+import { expandQuery, normalizeWeights } from '../../orchestrator/maia/knowledge/expandQuery.ts'
+import { stemWord } from '../../orchestrator/maia/knowledge/stemWord.ts'
+import { toConversationQuery } from '../../orchestrator/maia/knowledge/toConversationQuery.ts'
+import { toRelatedStems } from '../../orchestrator/maia/knowledge/toRelatedStems.ts'
 
 const query = (text: string) => toWeightedQuery(analyzeText(text))
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { StoredChunk } from '../../orchestrator/knowledge/createLanceChunkStore.ts'
-import { packChunks } from '../../orchestrator/knowledge/packChunks.ts'
-import { reciprocalRankFusion } from '../../orchestrator/knowledge/reciprocalRankFusion.ts'
-import type { TokenCounter } from '../../orchestrator/tokens/TokenCounter.ts'
+import type { StoredChunk } from '../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
+import { packChunks } from '../../orchestrator/maia/knowledge/packChunks.ts'
+import { reciprocalRankFusion } from '../../orchestrator/maia/knowledge/reciprocalRankFusion.ts'
+import type { TokenCounter } from '../../orchestrator/maia/tokens/TokenCounter.ts'
 
 const words: TokenCounter = { id: 'words', count: (text) => text.split(/\s+/).filter(Boolean).length }
 // Ten sentences of five words each, one space apart: easy offsets to overlap.

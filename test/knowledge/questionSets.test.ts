@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { loadParaphraseQuestions } from '../../bench/knowledge/loadParaphraseQuestions.ts'
 import { assembleSecondLibrary } from '../../bench/knowledge/secondLibrary.ts'
 import { normalizeForMatch, type Question } from '../../bench/knowledge/support.ts'
-import { SHARED_LIBRARY_DIRECTORY } from '../../orchestrator/knowledge/defaultLibrary.ts'
+import { SHARED_LIBRARY_DIRECTORY } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
 
 const hasLibrary = await stat(SHARED_LIBRARY_DIRECTORY).then((stats) => stats.isDirectory(), () => false)
 const hasSecondLibrary = (() => {

@@ -1,11 +1,11 @@
 import { rm, stat } from 'node:fs/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { KnowledgeBase } from '../../orchestrator/knowledge/KnowledgeBase.ts'
-import { SHARED_LIBRARY_DIRECTORY } from '../../orchestrator/knowledge/defaultLibrary.ts'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
+import type { KnowledgeBase } from '../../orchestrator/maia/knowledge/KnowledgeBase.ts'
+import { SHARED_LIBRARY_DIRECTORY } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { indexDefaultLibrary, loadQuestions, measureRecall, type Question } from '../../bench/knowledge/support.ts'
 import { loadParaphraseQuestions } from '../../bench/knowledge/loadParaphraseQuestions.ts'
-import { openKnowledgeBase } from '../../orchestrator/knowledge/openKnowledgeBase.ts'
+import { openKnowledgeBase } from '../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
 
 const hasLibrary = await stat(SHARED_LIBRARY_DIRECTORY).then((stats) => stats.isDirectory(), () => false)
 

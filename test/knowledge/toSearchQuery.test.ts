@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toSearchQuery } from '../../orchestrator/knowledge/toSearchQuery.ts'
+import { toSearchQuery } from '../../orchestrator/maia/knowledge/toSearchQuery.ts'
 
 describe('toSearchQuery', () => {
   it('drops question and function words, keeping every word when nothing else is left', () => {

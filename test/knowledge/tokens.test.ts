@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { createEstimatedTokenCounter } from '../../orchestrator/tokens/createEstimatedTokenCounter.ts'
-import { createGgufTokenCounter, TokenizerLoadError } from '../../orchestrator/tokens/createGgufTokenCounter.ts'
+import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
+import { createGgufTokenCounter, TokenizerLoadError } from '../../orchestrator/maia/tokens/createGgufTokenCounter.ts'
 import { tinyModelPath } from '../helpers/tinyModel.ts'
 
 describe('token counters', () => {

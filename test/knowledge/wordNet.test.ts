@@ -3,8 +3,8 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { loadRelatedTermTable, RELATED_TERMS_FILE } from '../../orchestrator/knowledge/loadRelatedTermTable.ts'
-import { loadWordNetRelations } from '../../orchestrator/knowledge/loadWordNetRelations.ts'
+import { loadRelatedTermTable, RELATED_TERMS_FILE } from '../../orchestrator/maia/knowledge/loadRelatedTermTable.ts'
+import { loadWordNetRelations } from '../../orchestrator/maia/knowledge/loadWordNetRelations.ts'
 
 interface FakeSynset { pos: 'noun' | 'verb' | 'adj' | 'adv'; words: string[]; pointers?: Array<[symbol: string, target: string, sourceTarget: string]> }
 

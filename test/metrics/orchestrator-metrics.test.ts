@@ -1,6 +1,6 @@
 import { Registry } from 'prom-client'
 import { describe, expect, it } from 'vitest'
-import type { SessionLedger, SessionRecord, UsageEntry } from '../../orchestrator/accounting/SessionLedger.ts'
+import type { SessionLedger, SessionRecord, UsageEntry } from '../../orchestrator/economy/accounting/SessionLedger.ts'
 import { createOrchestratorMetrics } from '../../orchestrator/metrics/createOrchestratorMetrics.ts'
 import { meterLedger } from '../../orchestrator/metrics/meterLedger.ts'
 import { createNetworkObserver, receiptReasonLabel, recordSettlement } from '../../orchestrator/metrics/meterNetwork.ts'

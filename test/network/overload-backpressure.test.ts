@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
-import { NodeTable } from '../../orchestrator/routing/NodeTable.ts'
+import { NodeTable } from '../../orchestrator/inference/NodeTable.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
 
 interface Outcome { status: number; retryAfter: string | null; body: string; dialect: 'anthropic' | 'openai' }

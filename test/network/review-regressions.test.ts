@@ -2,7 +2,7 @@ import Anthropic from '@anthropic-ai/sdk'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
-import { screenForCrisis } from '../../orchestrator/router/screenForCrisis.ts'
+import { screenForCrisis } from '../../orchestrator/maia/intent/screenForCrisis.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
 
 describe('a caller\'s bad request is the caller\'s error, never the nodes\'', () => {

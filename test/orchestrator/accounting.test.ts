@@ -1,8 +1,8 @@
 import { join } from 'node:path'
 import { Level } from 'level'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { buildCostReport, formatCostReport } from '../../orchestrator/accounting/costReport.ts'
-import { createLevelSessionLedger } from '../../orchestrator/accounting/createLevelSessionLedger.ts'
+import { buildCostReport, formatCostReport } from '../../orchestrator/economy/accounting/costReport.ts'
+import { createLevelSessionLedger } from '../../orchestrator/economy/accounting/createLevelSessionLedger.ts'
 import { DEFAULT_PRICE_TABLE } from '../../shared/config/priceTable.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 

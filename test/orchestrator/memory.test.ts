@@ -2,9 +2,9 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createLevelUserMemory } from '../../orchestrator/memory/createLevelUserMemory.ts'
-import { extractFacts } from '../../orchestrator/memory/extractFacts.ts'
-import { createMemoryCipher } from '../../orchestrator/memory/memoryCipher.ts'
+import { createLevelUserMemory } from '../../orchestrator/maia/memory/createLevelUserMemory.ts'
+import { extractFacts } from '../../orchestrator/maia/memory/extractFacts.ts'
+import { createMemoryCipher } from '../../orchestrator/maia/memory/memoryCipher.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 
 const words = { count: (text: string) => text.split(/\s+/).filter(Boolean).length }

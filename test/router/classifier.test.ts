@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { HELD_OUT_EXAMPLES } from '../../orchestrator/router/data/heldOut.ts'
-import { LABELLED_EXAMPLES } from '../../orchestrator/router/data/index.ts'
-import { DEFAULT_CLASSIFIER_SEED, getDefaultIntentClassifier } from '../../orchestrator/router/defaultIntentClassifier.ts'
-import { InsufficientTrainingDataError } from '../../orchestrator/router/errors.ts'
-import { evaluateClassifier, evaluatePredictions, stratifiedFolds, stratifiedSplit } from '../../orchestrator/router/evaluation.ts'
-import { createIntentRouter } from '../../orchestrator/router/createIntentRouter.ts'
-import { INTENTS } from '../../orchestrator/router/intents.ts'
-import { trainLexicalIntentClassifier } from '../../orchestrator/router/LexicalIntentClassifier.ts'
+import { HELD_OUT_EXAMPLES } from '../../orchestrator/maia/intent/data/heldOut.ts'
+import { LABELLED_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { DEFAULT_CLASSIFIER_SEED, getDefaultIntentClassifier } from '../../orchestrator/maia/intent/defaultIntentClassifier.ts'
+import { InsufficientTrainingDataError } from '../../orchestrator/maia/intent/errors.ts'
+import { evaluateClassifier, evaluatePredictions, stratifiedFolds, stratifiedSplit } from '../../orchestrator/maia/intent/evaluation.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { INTENTS } from '../../orchestrator/maia/intent/intents.ts'
+import { trainLexicalIntentClassifier } from '../../orchestrator/maia/intent/LexicalIntentClassifier.ts'
 
 // Floors sit well below what bench/router/accuracy.ts measured, so a changed seed or a few new
 // examples do not make the suite flaky; a real regression still trips them.

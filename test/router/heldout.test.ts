@@ -26,9 +26,9 @@ import { HELD_OUT_ORDINARY_V7 } from '../../bench/router/heldout/v7/ordinaryMess
 import { HELD_OUT_CRISIS_V8 } from '../../bench/router/heldout/v8/crisisMessagesV8.ts'
 import { HELD_OUT_INTENTS_V8 } from '../../bench/router/heldout/v8/intentMessagesV8.ts'
 import { HELD_OUT_ORDINARY_V8 } from '../../bench/router/heldout/v8/ordinaryMessagesV8.ts'
-import { createIntentRouter } from '../../orchestrator/router/createIntentRouter.ts'
-import { TRAINING_EXAMPLES } from '../../orchestrator/router/data/index.ts'
-import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/router/data/safetyTraining.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const SETS = [
@@ -64,7 +64,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   it('are never imported by the router (training code cannot see them)', () => {
-    for (const file of sourceFiles(join(root, 'orchestrator/router'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
+    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
   })
 
   // Regression guards only, well below bench/router/heldout.ts's figures: v1–v3 were read during

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { createIntentRouter } from '../../orchestrator/router/createIntentRouter.ts'
-import { parseRoutePolicy } from '../../orchestrator/router/routePolicy.ts'
-import { screenForCrisis } from '../../orchestrator/router/screenForCrisis.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { parseRoutePolicy } from '../../orchestrator/maia/intent/routePolicy.ts'
+import { screenForCrisis } from '../../orchestrator/maia/intent/screenForCrisis.ts'
 import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from './fixtures/crisisPhrasings.ts'
 
 describe('safety escalation', () => {

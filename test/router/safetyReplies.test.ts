@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createResponderRouting } from '../../orchestrator/router/createResponderRouting.ts'
-import { CAREFUL_MODE_FOOTER, EMERGENCY_REPLY, MEDICATION_REPLY, METHOD_REPLY, REFUSAL_REPLY, renderSafetyReplyFor, REPLY_FAMILY } from '../../orchestrator/router/safetyReplies.ts'
-import { SAFETY_RESPONSE } from '../../orchestrator/router/safetyReply.ts'
-import { SAFETY_KINDS } from '../../orchestrator/router/safetyKinds.ts'
+import { createResponderRouting } from '../../orchestrator/maia/intent/createResponderRouting.ts'
+import { CAREFUL_MODE_FOOTER, EMERGENCY_REPLY, MEDICATION_REPLY, METHOD_REPLY, REFUSAL_REPLY, renderSafetyReplyFor, REPLY_FAMILY } from '../../orchestrator/maia/intent/safetyReplies.ts'
+import { SAFETY_RESPONSE } from '../../orchestrator/maia/intent/safetyReply.ts'
+import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
 
 describe('fixed safety replies per kind', () => {
   it('gives every kind a fixed reply: the same text every time, for every message of that kind', () => {

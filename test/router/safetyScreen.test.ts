@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { createIntentRouter } from '../../orchestrator/router/createIntentRouter.ts'
-import { SAFETY_TRAINING } from '../../orchestrator/router/data/safetyTraining.ts'
-import { screenForSafety } from '../../orchestrator/router/safety/screenForSafety.ts'
-import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/router/safetyKinds.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { SAFETY_TRAINING } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
+import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 
 // Messages written for these tests (not in the training or held-out sets), a few per kind.
 const BY_KIND: Readonly<Record<SafetyKind, readonly string[]>> = {

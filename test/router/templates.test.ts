@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidTemplateContextError, NoTemplateForIntentError } from '../../orchestrator/router/errors.ts'
-import { seededRandom } from '../../orchestrator/router/random.ts'
-import { renderTemplateReply, type TemplateContext } from '../../orchestrator/router/renderTemplateReply.ts'
-import { ELEMENTS } from '../../orchestrator/router/replyTemplates.ts'
-import { renderSafetyReply, SAFETY_RESPONSE } from '../../orchestrator/router/safetyReply.ts'
+import { InvalidTemplateContextError, NoTemplateForIntentError } from '../../orchestrator/maia/intent/errors.ts'
+import { seededRandom } from '../../orchestrator/maia/intent/random.ts'
+import { renderTemplateReply, type TemplateContext } from '../../orchestrator/maia/intent/renderTemplateReply.ts'
+import { ELEMENTS } from '../../orchestrator/maia/intent/replyTemplates.ts'
+import { renderSafetyReply, SAFETY_RESPONSE } from '../../orchestrator/maia/intent/safetyReply.ts'
 
 const quote = { text: 'The wound is the place where the Light enters you.', title: 'The Essential Rumi', author: 'Rumi' }
 const full: TemplateContext = { userName: 'Ana', state: { element: 'water', mood: 'tender', lastTopic: 'your new home' }, quote }

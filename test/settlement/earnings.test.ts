@@ -7,8 +7,8 @@ import {
   cumulativeEarnings,
   epochPool,
   type EarningsEntry
-} from '../../orchestrator/settlement/earnings.ts'
-import { InvalidQualityWeightError, InvalidRevenueSharesError } from '../../orchestrator/settlement/errors.ts'
+} from '../../orchestrator/economy/settlement/earnings.ts'
+import { InvalidQualityWeightError, InvalidRevenueSharesError } from '../../orchestrator/economy/settlement/errors.ts'
 
 const [provider, curatorA, curatorB, trainer] = Array.from({ length: 4 }, () => Wallet.createRandom().address) as [string, string, string, string]
 const digest = (index: number): string => '0x' + index.toString(16).padStart(64, '0')

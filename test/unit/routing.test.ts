@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { CapabilityRecord } from '../../shared/protocol/capability.ts'
-import { NodeTable, type NodeEntry } from '../../orchestrator/routing/NodeTable.ts'
-import { expectedCompletionSeconds, selectNode } from '../../orchestrator/routing/selectNode.ts'
-import { listServedModels, resolveModel } from '../../orchestrator/routing/resolveModel.ts'
+import { NodeTable, type NodeEntry } from '../../orchestrator/inference/NodeTable.ts'
+import { expectedCompletionSeconds, selectNode } from '../../orchestrator/inference/selectNode.ts'
+import { listServedModels, resolveModel } from '../../orchestrator/inference/resolveModel.ts'
 
 const record = (peerId: string, overrides: Partial<CapabilityRecord> = {}): CapabilityRecord => ({
   version: 1, peerId, ethAddress: `0x${'1'.repeat(40)}`, binding: { ethSignature: `0x${'0'.repeat(130)}`, peerSignature: 'x' },

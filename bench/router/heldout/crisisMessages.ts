@@ -1,4 +1,4 @@
-import type { SafetyKind } from '../../../orchestrator/router/safetyKinds.ts'
+import type { SafetyKind } from '../../../orchestrator/maia/intent/safetyKinds.ts'
 
 /**
  * HELD OUT. Crisis and manipulation messages, written before any tuning of the router for

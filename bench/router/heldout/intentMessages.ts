@@ -1,4 +1,4 @@
-import type { LabelledExample } from '../../../orchestrator/router/intents.ts'
+import type { LabelledExample } from '../../../orchestrator/maia/intent/intents.ts'
 
 /**
  * HELD OUT. Messages labelled with one of the six intents, written before any tuning for

@@ -1,5 +1,5 @@
 import { Wallet } from 'ethers'
-import { CorruptKeyFileError } from '../../../shared/errors/keys.ts'
+import { CorruptKeyFileError } from '../../../shared/keys/errors.ts'
 import { readKeyFile } from '../../../shared/keys/nodeIdentity.ts'
 import { InvalidEconomyArgumentError, KeyFileNotFoundError } from './errors.ts'
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest'
 import type { SuiteContracts } from '../../../shared/chain/connectSuite.ts'
-import type { EpochSettler } from '../../../orchestrator/settlement/EpochSettler.ts'
+import type { EpochSettler } from '../../../orchestrator/economy/settlement/EpochSettler.ts'
 import { expectRevert } from '../../contracts/support/expectRevert.ts'
 
 /**

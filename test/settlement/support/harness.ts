@@ -16,9 +16,9 @@ import { z } from 'zod'
 import { connectContract } from '../../../shared/chain/connectSuite.ts'
 import { loadDeployment } from '../../../shared/chain/loadDeployment.ts'
 import { silentLogger } from '../../../shared/log/logger.ts'
-import { createEpochSettler } from '../../../orchestrator/settlement/createEpochSettler.ts'
-import { createLevelReceiptStore } from '../../../orchestrator/settlement/createLevelReceiptStore.ts'
-import type { ReceiptEntryInput } from '../../../orchestrator/settlement/ReceiptStore.ts'
+import { createEpochSettler } from '../../../orchestrator/economy/settlement/createEpochSettler.ts'
+import { createLevelReceiptStore } from '../../../orchestrator/economy/settlement/createLevelReceiptStore.ts'
+import type { ReceiptEntryInput } from '../../../orchestrator/economy/settlement/ReceiptStore.ts'
 import { testProvider } from './chain.ts'
 
 const configSchema = z.object({

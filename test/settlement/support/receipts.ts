@@ -1,7 +1,7 @@
 import { Wallet, getAddress, hexlify, randomBytes, type BaseWallet } from 'ethers'
 import type { Receipt } from '../../../shared/protocol/inference.ts'
 import { signReceipt } from '../../../shared/protocol/receipt.ts'
-import type { CuratorCredit, ReceiptEntryInput } from '../../../orchestrator/settlement/ReceiptStore.ts'
+import type { CuratorCredit, ReceiptEntryInput } from '../../../orchestrator/economy/settlement/ReceiptStore.ts'
 
 /** The tiny model's identity stand-in. */
 export const MODEL_HASH = '0x' + 'ab'.repeat(32)

@@ -1,4 +1,4 @@
-import type { SafetyKind } from '../../../../orchestrator/router/safetyKinds.ts'
+import type { SafetyKind } from '../../../../orchestrator/maia/intent/safetyKinds.ts'
 import type { HeldOutCrisisMessage } from '../crisisMessages.ts'
 
 /**

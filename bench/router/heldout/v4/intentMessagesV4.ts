@@ -1,4 +1,4 @@
-import type { LabelledExample } from '../../../../orchestrator/router/intents.ts'
+import type { LabelledExample } from '../../../../orchestrator/maia/intent/intents.ts'
 
 /**
  * HELD OUT, fourth set: messages labelled with one of the six intents. Written after set v3's

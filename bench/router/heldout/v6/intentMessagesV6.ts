@@ -1,4 +1,4 @@
-import type { LabelledExample } from '../../../../orchestrator/router/intents.ts'
+import type { LabelledExample } from '../../../../orchestrator/maia/intent/intents.ts'
 
 /**
  * HELD OUT, sixth set: messages labelled with one of the six intents. Written after the fifth

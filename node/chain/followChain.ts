@@ -1,0 +1,52 @@
+import { JsonRpcProvider } from 'ethers'
+import type { Logger } from 'pino'
+import { createNodeChainGate, type NodeChainGate } from './createNodeChainGate.ts'
+import type { InferenceBackend } from '../backend/InferenceBackend.ts'
+import type { ProviderNode } from '../startProviderNode.ts'
+import { assertDeploymentChain, connectSuite } from '../../shared/chain/connectSuite.ts'
+import { loadDeployment } from '../../shared/chain/loadDeployment.ts'
+import type { NodeConfig } from '../../shared/config/schemas.ts'
+
+/** Connects a node to the chain named in its config: the deployment, checked against the RPC's chain id. */
+export async function connectNodeToChain(config: NodeConfig, address: string, logger: Logger): Promise<{ gate: NodeChainGate; chainId: number; close(): void }> {
+  const provider = new JsonRpcProvider(config.chainRpc, undefined, { pollingInterval: 1_000 })
+  const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${config.chainId}.json`)
+  await assertDeploymentChain(deployment, provider)
+  return { gate: createNodeChainGate({ suite: connectSuite(deployment, provider), address, logger }), chainId: deployment.chainId, close: () => provider.destroy() }
+}
+
+/**
+ * Keeps a running node in step with the chain: serves only while eligible; when governance
+ * activates another model, loads it from the registry's URI (a path or `hf:` URI), checks its
+ * SHA-256, switches without failing requests in flight, and re-announces.
+ */
+export function followChain(gate: NodeChainGate, node: ProviderNode, options: { load: (model: string) => Promise<InferenceBackend>; logger: Logger }): () => void {
+  const log = options.logger.child({ component: 'node:follow' })
+  let switching = false
+  return gate.follow(() => node.backend.modelHash, async (eligibility) => {
+    if (eligibility.eligible) {
+      node.setServing(true)
+      return
+    }
+    node.setServing(false, eligibility.reason)
+    const active = eligibility.activeModel
+    if (!eligibility.registeredAndStaked || active === undefined || switching || active.sha256 === node.backend.modelHash) return
+    switching = true
+    try {
+      log.info({ model: active.name, uri: active.uri, sha256: active.sha256 }, 'governance activated a new model: loading it')
+      const next = await options.load(active.uri)
+      if (next.modelHash !== active.sha256) {
+        log.error({ expected: active.sha256, actual: next.modelHash, uri: active.uri }, 'the file at the registry URI is not the activated model; not switching')
+        await next.dispose()
+        return
+      }
+      const previous = await node.switchBackend(next)
+      await previous.dispose()
+      node.setServing(true)
+    } catch (error) {
+      log.error({ err: error instanceof Error ? error.message : String(error), uri: active.uri }, 'could not load the activated model')
+    } finally {
+      switching = false
+    }
+  })
+}

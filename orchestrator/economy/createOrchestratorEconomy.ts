@@ -1,0 +1,63 @@
+import { FetchRequest, JsonRpcProvider, type Wallet } from 'ethers'
+import type { Level } from 'level'
+import type { Logger } from 'pino'
+import { createChainHealth } from '../chain/createChainHealth.ts'
+import { createChainView, type ChainView } from '../chain/createChainView.ts'
+import type { EconomyInit } from './EconomyInit.ts'
+import { createChainSessionPayments } from './payments/createChainSessionPayments.ts'
+import { createEpochSettler } from './settlement/createEpochSettler.ts'
+import { createLevelReceiptStore } from './settlement/createLevelReceiptStore.ts'
+import { assertDeploymentChain, connectSuite } from '../../shared/chain/connectSuite.ts'
+import { loadDeployment } from '../../shared/chain/loadDeployment.ts'
+import { voucherDomain } from '../../shared/chain/voucher.ts'
+import type { OrchestratorConfig } from '../../shared/config/schemas.ts'
+
+/**
+ * The orchestrator's chain side: the registries' view (who may serve, which model), paid
+ * sessions, the receipt store and the epoch settler, all signing as the orchestrator's wallet
+ * (which the deployment must have made operator and oracle).
+ */
+export async function createOrchestratorEconomy(config: OrchestratorConfig & { chainRpc: string }, components: { db: Level<string, string>; wallet: Wallet; logger: Logger }): Promise<{ chain: ChainView; economy: EconomyInit; close(): void }> {
+  // Every call gets a deadline (ethers' default is 5 minutes): a stopped chain must fail fast
+  // enough for payments to answer 503 and settlement to retry.
+  const request = new FetchRequest(config.chainRpc)
+  request.timeout = 15_000
+  // No response cache: redemptions and root posts sign back to back from one account, and a
+  // cached nonce would be reused.
+  const provider = new JsonRpcProvider(request, undefined, { pollingInterval: 1_000, cacheTimeout: -1 })
+  const health = createChainHealth({ logger: components.logger })
+  const { chainId } = await provider.getNetwork()
+  const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${chainId}.json`)
+  await assertDeploymentChain(deployment, provider)
+  // One signer for both redemptions and epoch roots; settlement runs them one after the other.
+  const signer = components.wallet.connect(provider)
+  const suite = connectSuite(deployment, signer)
+  const chain = await createChainView({ suite: connectSuite(deployment, provider), chainId: Number(chainId), logger: components.logger, health })
+  const receipts = createLevelReceiptStore({ store: components.db.sublevel<string, string>('settlement', {}), countersigner: components.wallet, now: Date.now, logger: components.logger })
+  const payments = createChainSessionPayments({
+    store: components.db.sublevel<string, string>('payments', {}),
+    suite,
+    domain: voucherDomain({ chainId, verifyingContract: deployment.contracts.SessionPayments.address }),
+    chainNow: async () => (await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000),
+    health,
+    logger: components.logger
+  })
+  const economy: EconomyInit = {
+    payments,
+    receipts,
+    settler: createEpochSettler({
+      store: receipts,
+      distributor: suite.RewardsDistributor,
+      wallet: signer,
+      feeBps: Number(await suite.SessionPayments.feeBps()),
+      now: Date.now,
+      logger: components.logger,
+      // Receipts earn only once the voucher that paid them is redeemed.
+      paymentState: (digest) => payments.paymentState(digest)
+    }),
+    health,
+    requirePayment: config.requirePayment,
+    epochIntervalMs: config.epochIntervalMs
+  }
+  return { chain, economy, close: () => { chain.stop(); provider.destroy() } }
+}

@@ -1,0 +1,275 @@
+import { randomBytes } from 'node:crypto'
+import type { Logger } from 'pino'
+import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
+import type { ChatMessage, FinalFrame, Usage } from '../../shared/protocol/inference.ts'
+import type { NodeEntry, NodeTable } from './NodeTable.ts'
+import { selectNode } from './selectNode.ts'
+import { continueFrom, sumUsage, type AnswerSegment } from './continueFrom.ts'
+import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
+import { AllNodesFailedError, InvalidReceiptError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
+import { createSignerCache } from '../../shared/keys/createSignerCache.ts'
+import { requestInference, type InferenceTimeouts } from './requestInference.ts'
+
+const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
+
+export interface NetworkGenerationParameters {
+  messages: ChatMessage[]
+  maxTokens: number
+  temperature?: number
+  topP?: number
+  seed?: number
+  stop?: string[]
+  /** Only nodes serving this model hash are eligible. */
+  modelHash: string
+  /** Who the inference is for and how it is paid: opaque here, read by the hooks. */
+  context?: InferenceContext
+}
+
+export interface InferenceContext {
+  sessionId?: string
+  /** The paid session (voucher digest) to charge, and who pays. */
+  paymentDigest?: string
+  payer?: string
+  /** Curators of the library passages in the prompt, credited per passage. */
+  curators?: Array<{ account: string; passages: number }>
+}
+
+/** What `beforeAttempt` holds for one attempt (a budget reservation); released unless the attempt succeeds. */
+export interface AttemptHold {
+  /** Frees what the attempt held; called on failure, abort or when accounting the answer fails. Idempotent. */
+  release(): void
+}
+
+/** Economy hooks around each routed inference (payments, receipts); the router itself stays unaware. */
+export interface InferenceHooks {
+  /**
+   * Called for the chosen node before it is dialed; throwing refuses the request (e.g. 402). What it
+   * returns is released if the attempt fails or is aborted, and handed to `afterSuccess` otherwise.
+   */
+  beforeAttempt?(entry: NodeEntry, parameters: NetworkGenerationParameters): Promise<AttemptHold | undefined>
+  /** Called once a node's final frame and receipt have been verified; settles the attempt's hold. */
+  afterSuccess?(entry: NodeEntry, parameters: NetworkGenerationParameters, outcome: { text: string; final: FinalFrame }, hold: AttemptHold | undefined): Promise<void>
+}
+
+/** Hears what the router does, for metrics; every method optional, none may throw. */
+export interface NetworkObserver {
+  /** A node failed a request and another is tried: `resumed` when it had streamed part of the answer. */
+  failover?(event: { peerId: string; resumed: boolean }): void
+  /** A node's final frame and receipt checked out. */
+  receiptVerified?(peerId: string): void
+  /** A node's receipt was refused; `reason` is one of {@link InvalidReceiptError}'s fixed phrases. */
+  receiptRefused?(event: { peerId: string; reason: string }): void
+}
+
+export interface NetworkGenerationResult {
+  /** The whole answer, as the caller saw it streamed (across nodes when one died mid-answer). */
+  text: string
+  /**
+   * The last node's final frame; when several nodes wrote the answer its `usage` is their sum
+   * (as `usage` below) while its receipt stays the last node's own. Each part is in `segments`.
+   */
+  final: FinalFrame
+  /** Usage of the whole answer: the sum over `segments`. */
+  usage: Usage
+  /** Who wrote which part of the answer, in order. */
+  segments: AnswerSegment[]
+  /** The node that finished the answer. */
+  peerId: string
+  /** Nodes tried before the one that answered. */
+  failedAttempts: Array<{ peerId: string; error: string }>
+}
+
+export interface NetworkInference {
+  generate(parameters: NetworkGenerationParameters, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<NetworkGenerationResult>
+}
+
+export interface NetworkInferenceComponents {
+  peer: MaiaPeer
+  table: NodeTable
+  logger: Logger
+  random?: () => number
+  newRequestId?: () => `0x${string}`
+  now?: () => number
+  /** Nodes tried per request before giving up. */
+  maxAttempts?: number
+  /** Deadlines for a node's first token and for silence between tokens. */
+  timeouts?: InferenceTimeouts
+  hooks?: InferenceHooks
+  /** The chain id receipts must be signed for. */
+  chainId?: number
+  /** Extra eligibility rule (stake, registry...), applied on top of freshness and model. */
+  isEligible?: (entry: NodeEntry) => boolean
+  /** Per-node load limits and the bounded line requests wait in while every node is full. */
+  admission?: AdmissionOptions
+  observer?: NetworkObserver
+}
+
+/**
+ * Routes a generation to a node chosen by power of two choices, and fails over: if the node
+ * fails before its first token reaches the caller, the request is retried on another node,
+ * invisibly to the caller. A node that dies after streaming part of the answer is continued
+ * by another from that part (sent as an assistant prefill), so the caller sees one answer;
+ * each node's receipt covers only its own part. Each node
+ * gets at most what it announces it can hold; when every node is full, requests wait in a
+ * bounded line and are then refused with {@link NetworkFullError} (429), never by sidelining nodes.
+ */
+export function createNetworkInference(components: NetworkInferenceComponents): NetworkInference {
+  const random = components.random ?? Math.random
+  const now = components.now ?? Date.now
+  const newRequestId = components.newRequestId ?? ((): `0x${string}` => `0x${randomBytes(32).toString('hex')}`)
+  const maxAttempts = components.maxAttempts ?? 3
+  const log = components.logger.child({ component: 'orchestrator:router' })
+  // Receipts come again and again from the same few nodes: their public keys are kept.
+  const signers = createSignerCache()
+
+  const admission = createAdmission({ ...components.admission, now })
+  const busyHoldMs = components.admission?.recheckMs ?? DEFAULT_ADMISSION.recheckMs * 2
+  const maxWaitMs = components.admission?.maxWaitMs ?? DEFAULT_ADMISSION.maxWaitMs
+
+  return {
+    async generate(parameters, { onToken, signal }) {
+      const failedAttempts: Array<{ peerId: string; error: string }> = []
+      const tried = new Set<string>()
+      // Waiting for room (nodes answering busy included) is bounded by one deadline per request.
+      let deadline = now() + maxWaitMs
+      // What earlier nodes streamed before dying; the next node continues from it.
+      const segments: AnswerSegment[] = []
+      const streamed = (): string => segments.map((segment) => segment.text).join('')
+      let attemptParameters = parameters
+      // A node that died mid-answer made progress and is never tried again: it does not use up
+      // the retries meant for nodes failing before their first token.
+      while (failedAttempts.length - segments.length < maxAttempts) {
+        const chosen = await admission.acquire(() => components.table.routable((entry) =>
+          !tried.has(entry.record.peerId) &&
+          entry.record.model.hash === parameters.modelHash &&
+          (components.isEligible?.(entry) ?? true)), (open) => selectNode(open, random), { signal, deadline })
+        if (chosen === undefined) break
+        const peerId = chosen.record.peerId
+        const request = {
+          type: 'request' as const,
+          id: newRequestId(),
+          messages: attemptParameters.messages,
+          maxTokens: attemptParameters.maxTokens,
+          temperature: parameters.temperature ?? 0.7,
+          topP: parameters.topP ?? 1,
+          seed: parameters.seed,
+          stop: parameters.stop ?? []
+        }
+        let hold: AttemptHold | undefined
+        try {
+          hold = await components.hooks?.beforeAttempt?.(chosen, attemptParameters)
+        } catch (error) {
+          // A refusal of the request (e.g. 402) is not the node's doing: just give its slot back.
+          admission.release(chosen)
+          throw error
+        }
+        let delivered = false
+        const segment: AnswerSegment = { peerId, text: '', tokens: 0 }
+        const sentAt = now()
+        let firstTokenMs: number | null = null
+        let outcome: Awaited<ReturnType<typeof requestInference>> | undefined
+        let backPressure = false
+        try {
+          outcome = await requestInference(components.peer, {
+            peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash, chainId: components.chainId
+          }, request, {
+            signal,
+            timeouts: components.timeouts,
+            signers,
+            onToken: (text, tokens) => {
+              if (!delivered) firstTokenMs = now() - sentAt
+              delivered = true
+              segment.text += text
+              segment.tokens += tokens
+              onToken(text)
+            }
+          })
+          components.table.recordSuccess(peerId, firstTokenMs)
+          components.observer?.receiptVerified?.(peerId)
+        } catch (error) {
+          if (error instanceof InvalidReceiptError) components.observer?.receiptRefused?.({ peerId, reason: String(error.details.reason) })
+          // Whatever the attempt held (its budget reservation) goes back: a failed attempt costs nothing.
+          hold?.release()
+          if (signal.aborted) throw error
+          // The node refused what we sent it: the request's fault, not the node's, and no other node
+          // would take it either. Retrying would only quarantine healthy nodes.
+          if (error instanceof NodeRejectedError && CALLER_ERROR_CODES.has(error.code)) throw error
+          backPressure = isBackPressure(error, chosen)
+          if (!backPressure) {
+            components.table.recordFailure(peerId)
+            tried.add(peerId)
+            const message = error instanceof Error ? error.message : String(error)
+            log.warn({ peerId, err: message, delivered }, 'node failed')
+            // Only a node that died or broke down is continued from; one whose receipt lied about
+            // what it streamed is not (its text is suspect), and the caller sees the error.
+            if (delivered && !isBreakdown(error)) throw error
+            failedAttempts.push({ peerId, error: message })
+            components.observer?.failover?.({ peerId, resumed: delivered })
+            if (delivered) {
+              // Died mid-answer: the next node continues the same answer from what was streamed.
+              segments.push(segment)
+              attemptParameters = {
+                ...parameters,
+                messages: continueFrom(parameters.messages, streamed()),
+                maxTokens: Math.max(1, parameters.maxTokens - segments.reduce((sum, part) => sum + part.tokens, 0))
+              }
+              deadline = now() + maxWaitMs
+              log.info({ peerId, streamedCharacters: streamed().length }, 'continuing the answer on another node')
+            }
+          }
+        } finally {
+          admission.release(chosen)
+        }
+        if (backPressure) {
+          // Full, not broken: hold the node back briefly and wait for room (here or elsewhere).
+          components.table.recordBusy(peerId, busyHoldMs)
+          log.debug({ peerId }, 'node busy; waiting for room')
+          continue
+        }
+        components.table.recordSlotFreed(peerId)
+        if (outcome === undefined) continue
+        // Outside the try: a failure to account for an answer is not the node's failure.
+        try {
+          await components.hooks?.afterSuccess?.(chosen, attemptParameters, outcome, hold)
+        } finally {
+          hold?.release()
+        }
+        if (segments.length === 0) return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
+        const parts = [...segments, { ...segment, usage: outcome.final.usage }]
+        const usage = sumUsage(parts)
+        return { text: streamed() + outcome.text, final: { ...outcome.final, usage }, usage, peerId, failedAttempts, segments: parts }
+      }
+      // A node died mid-answer and no other could continue it: the caller has seen tokens already.
+      if (segments.length > 0) throw new AllNodesFailedError(failedAttempts)
+      if (failedAttempts.length === 0) throw new NoNodesAvailableError({ modelHash: parameters.modelHash })
+      throw new AllNodesFailedError(failedAttempts)
+    }
+  }
+}
+
+/**
+ * A node that says it is full, or whose stream is refused before it answered anything while it
+ * runs all it announced, is pushing back: that is load, never a failure to quarantine it for.
+ */
+function isBackPressure(error: unknown, entry: NodeEntry): boolean {
+  if (error instanceof NodeRejectedError) return error.code === 'busy'
+  if (!(error instanceof NodeStreamError) || error.answered || !refusedByReset(error)) return false
+  const { maxConcurrent, inFlight } = entry.record
+  return entry.outstanding > maxConcurrent || inFlight >= maxConcurrent
+}
+
+/**
+ * A full node refuses a stream by resetting it. A node that cannot be reached at all (its process
+ * killed: the dial is refused, the connection closed) is not busy, however loaded it last said it was.
+ */
+function refusedByReset(error: NodeStreamError): boolean {
+  for (let cause: unknown = error.cause; cause instanceof Error; cause = cause.cause) {
+    if (cause.name === 'StreamResetError') return true
+  }
+  return false
+}
+
+/** The node went away or broke down mid-answer (as opposed to answering something invalid). */
+function isBreakdown(error: unknown): boolean {
+  return error instanceof NodeStreamError || (error instanceof NodeRejectedError && error.code === 'internal')
+}

@@ -1,0 +1,9 @@
+import type { PriceTable } from '../../shared/config/priceTable.ts'
+import type { MaiaResponderComponents } from './createMaiaResponder.ts'
+
+/** The MAIA pipeline as the orchestrator composes it (the network parts are added there). */
+export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' | 'logger' | 'creditPassages'> & {
+  /** The model id apps ask for to get MAIA (default `maia`). */
+  modelName?: string
+  priceTable: PriceTable
+}

@@ -1,0 +1,70 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Level } from 'level'
+import type { Logger } from 'pino'
+import { createLevelSessionLedger } from '../economy/accounting/createLevelSessionLedger.ts'
+import { createClaudeGenerator } from './createClaudeGenerator.ts'
+import type { MaiaInit } from './MaiaInit.ts'
+import { DEFAULT_INDEX_DIRECTORY } from './knowledge/defaults.ts'
+import { resolveLibraryDirectory } from './knowledge/defaultLibrary.ts'
+import { openLibraryKnowledgeBase } from './knowledge/openLibraryKnowledgeBase.ts'
+import { createLevelUserMemory } from './memory/createLevelUserMemory.ts'
+import { createMemoryCipher } from './memory/memoryCipher.ts'
+import { createResponderRouting } from './intent/createResponderRouting.ts'
+import { parseRoutePolicy } from './intent/routePolicy.ts'
+import { createTokenCounter } from './tokens/createTokenCounter.ts'
+import type { OrchestratorConfig } from '../../shared/config/schemas.ts'
+import { loadOrCreateSecret } from '../../shared/keys/loadOrCreateSecret.ts'
+import type { ProgressReporter } from '../../shared/log/ProgressReporter.ts'
+
+const DEFAULT_IDENTITY_FILE = fileURLToPath(new URL('./prompt/identity.md', import.meta.url))
+
+/**
+ * The MAIA pipeline's composition root: storage (level), the memory cipher, the token counter,
+ * the knowledge base (built from the library on first start), the router, and Claude when a key
+ * is configured. Returns what `startOrchestrator` takes, and how to release it all.
+ */
+export async function createMaiaPipeline(config: OrchestratorConfig, components: { db: Level<string, string>; logger: Logger; progress: ProgressReporter; env: NodeJS.ProcessEnv }): Promise<{ maia: MaiaInit; close(): Promise<void> }> {
+  const { db } = components
+  const secret = config.memorySecret !== undefined
+    ? new Uint8Array(Buffer.from(config.memorySecret, 'hex'))
+    : await loadOrCreateSecret(join(config.dataDir, 'memory.secret'))
+  const counter = await createTokenCounter({ modelPath: config.tokenizerModel, logger: components.logger })
+  const { knowledgeBase } = await openLibraryKnowledgeBase({
+    directory: config.knowledgeDir ?? DEFAULT_INDEX_DIRECTORY,
+    library: await resolveLibraryDirectory(config.libraryDir),
+    tokenCounter: counter,
+    logger: components.logger,
+    ...(config.libraryCurator === undefined ? {} : { curator: config.libraryCurator }),
+    onProgress: ({ documents, totalDocuments }) => components.progress.update('Indexing the library', documents / totalDocuments)
+  })
+  components.progress.done()
+  const claudeApiKey = config.claudeApiKey ?? components.env.ANTHROPIC_API_KEY
+  const claude = claudeApiKey === undefined ? undefined : createClaudeGenerator({
+    apiKey: claudeApiKey, model: config.claudeModel, baseURL: config.claudeBaseUrl, timeoutMs: config.claudeTimeoutMs, logger: components.logger
+  })
+  const routing = createResponderRouting({
+    claudeAvailable: claude !== undefined,
+    policy: config.routingPolicy === undefined ? undefined : parseRoutePolicy(config.routingPolicy)
+  })
+  const maia: MaiaInit = {
+    ...routing,
+    modelName: config.maiaModelName,
+    identity: await readFile(config.identityFile ?? DEFAULT_IDENTITY_FILE, 'utf8'),
+    budgets: config.budgets,
+    counter,
+    knowledge: knowledgeBase,
+    memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(secret), now: Date.now }),
+    ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
+    claude,
+    priceTable: config.prices
+  }
+  return {
+    maia,
+    async close() {
+      await knowledgeBase.close()
+      await counter.dispose()
+    }
+  }
+}

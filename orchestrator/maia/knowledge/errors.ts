@@ -1,0 +1,65 @@
+import { BaseError } from '../../../shared/errors/BaseError.ts'
+
+/** A MANIFEST.tsv row or header failed validation. */
+export class InvalidManifestError extends BaseError {
+  override name = 'InvalidManifestError'
+  constructor(path: string, issues: string) {
+    super('Invalid library manifest', { details: { path, issues } })
+  }
+}
+
+/** Nothing ingestible (.txt, .md) was found at the given paths. */
+export class NoDocumentsError extends BaseError {
+  override name = 'NoDocumentsError'
+  constructor(paths: readonly string[]) {
+    super('No .txt or .md files to ingest', { details: { paths } })
+  }
+}
+
+/** A path given to ingest does not exist or cannot be read. */
+export class SourceNotFoundError extends BaseError {
+  override name = 'SourceNotFoundError'
+  constructor(path: string, options: { cause?: unknown } = {}) {
+    super('Source not found', { details: { path }, cause: options.cause })
+  }
+}
+
+/** The index was built with another embedder (or none) than the one now configured for ingest. */
+export class EmbedderMismatchError extends BaseError {
+  override name = 'EmbedderMismatchError'
+  constructor(indexed: string | null, configured: string | null) {
+    super('The index was built with a different embedder', { details: { indexed: indexed ?? 'none (BM25 only)', configured: configured ?? 'none (BM25 only)' } })
+  }
+}
+
+/** The on-disk store failed (LanceDB error, unreadable index metadata). */
+export class KnowledgeStoreError extends BaseError {
+  override name = 'KnowledgeStoreError'
+  constructor(operation: string, directory: string, options: { cause?: unknown } = {}) {
+    super('Knowledge store failed', { details: { operation, directory, reason: options.cause instanceof Error ? options.cause.message : String(options.cause) }, cause: options.cause })
+  }
+}
+
+/** Neither the configured library nor the bundled sample library exists. */
+export class LibraryNotFoundError extends BaseError {
+  override name = 'LibraryNotFoundError'
+  constructor(candidates: readonly string[]) {
+    super('No library to index', { details: { tried: candidates } })
+  }
+}
+
+/** `search` was called with options outside their ranges (e.g. a budget that is not a positive integer). */
+export class InvalidSearchOptionsError extends BaseError {
+  override name = 'InvalidSearchOptionsError'
+  constructor(issues: string) {
+    super('Invalid search options', { details: { issues } })
+  }
+}
+
+/** The index on disk was written by an incompatible version of this code. */
+export class IndexFormatError extends BaseError {
+  override name = 'IndexFormatError'
+  constructor(directory: string, found: number, expected: number) {
+    super('The index has an unsupported format; delete it and ingest again', { details: { directory, found, expected } })
+  }
+}

@@ -1,0 +1,175 @@
+import { mkdir } from 'node:fs/promises'
+import type { Logger } from 'pino'
+import { z } from 'zod'
+import { silentLogger } from '../../../shared/log/logger.ts'
+import { formatZodIssues } from '../../../shared/util/formatZodIssues.ts'
+import type { TokenCounter } from '../tokens/TokenCounter.ts'
+import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument } from './KnowledgeBase.ts'
+import { chunkText, type ChunkingOptions } from './chunkText.ts'
+import { openLanceChunkStore, type StoredChunk } from './createLanceChunkStore.ts'
+import { createLexicalIndex } from './createLexicalIndex.ts'
+import { createLexicalRetriever, type LexicalRetrievalOptions, type LexicalRetriever } from './createLexicalRetriever.ts'
+import { loadRelatedTermTable } from './loadRelatedTermTable.ts'
+import { DEFAULT_CHUNKING, DEFAULT_LEXICAL_RETRIEVAL } from './defaults.ts'
+import { EmbedderMismatchError, IndexFormatError, InvalidSearchOptionsError } from './errors.ts'
+import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type IndexMetadata } from './indexMetadata.ts'
+import { packChunks } from './packChunks.ts'
+import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
+import { tagTopics } from './tagTopics.ts'
+import { toSearchQuery } from './toSearchQuery.ts'
+
+export interface OpenKnowledgeBaseOptions {
+  /** Where the index lives (created if missing). */
+  directory: string
+  /** Sizes chunks at ingest and packs search results: use the serving model's tokenizer. */
+  tokenCounter: TokenCounter
+  /** Adds dense vectors to ingest and search; without it retrieval is BM25 only. */
+  embedder?: Embedder
+  /** Chunk sizes for a new index; an existing index keeps the sizes it was built with. */
+  chunking?: Partial<ChunkingOptions>
+  /**
+   * `expanded` (default): BM25 in memory with query expansion and conversation-aware queries;
+   * `bm25`: LanceDB's full-text index searched with the question alone (the baseline benchmarks compare against).
+   */
+  retrieval?: 'expanded' | 'bm25'
+  /** Settings of the `expanded` retrieval (defaults.ts). */
+  lexical?: Partial<LexicalRetrievalOptions>
+  logger?: Logger
+}
+
+const searchOptionsSchema = z.object({
+  budgetTokens: z.number().int().positive(),
+  author: z.string().optional(),
+  topic: z.string().optional(),
+  earlierTurns: z.array(z.string()).optional()
+})
+
+// Each retriever returns enough candidates to fill the budget ~3 times over, since packing
+// drops overlaps, duplicates and chunks that no longer fit.
+const CANDIDATE_FILL_FACTOR = 3
+const MIN_CANDIDATES = 30
+const MAX_CANDIDATES = 1_000
+const EMBED_BATCH = 32
+
+/**
+ * Opens the knowledge base in `directory`: a LanceDB table of chunks with a BM25 index, and
+ * vectors when `embedder` is given.
+ *
+ * @example
+ * const kb = await openKnowledgeBase({ directory: '.maia/knowledge', tokenCounter: createEstimatedTokenCounter() })
+ * await kb.ingest(await collectDocuments(['../shared/library']))
+ * const { chunks, totalTokens } = await kb.search('What does Socrates say about death?', { budgetTokens: 20_000 })
+ * await kb.close()
+ */
+export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Promise<KnowledgeBase> {
+  const { directory, tokenCounter, embedder } = options
+  const log = (options.logger ?? silentLogger()).child({ component: 'orchestrator:knowledge' })
+  await mkdir(directory, { recursive: true })
+  let metadata = await readIndexMetadata(directory)
+  if (metadata !== undefined && metadata.formatVersion !== INDEX_FORMAT_VERSION) throw new IndexFormatError(directory, metadata.formatVersion, INDEX_FORMAT_VERSION)
+  const store = await openLanceChunkStore({ directory, dimensions: metadata?.embedder?.dimensions ?? embedder?.dimensions ?? null })
+  const vectorsUsable = (): boolean => embedder !== undefined && metadata?.embedder?.id === embedder.id
+  if (embedder !== undefined && metadata !== undefined && !vectorsUsable()) {
+    log.warn({ indexed: metadata.embedder?.id ?? null, configured: embedder.id }, 'index has no vectors from this embedder; searching with BM25 only')
+  }
+
+  const retrieval = options.retrieval ?? 'expanded'
+  const lexicalOptions: LexicalRetrievalOptions = { ...DEFAULT_LEXICAL_RETRIEVAL, ...options.lexical }
+  // Built from the table on the first search and dropped on ingest: ~0.3 s for the shared library
+  // (3,300 chunks) once per process, plus ~1.5 s the first time WordNet's table is derived for it.
+  let retriever: Promise<LexicalRetriever> | undefined
+  const buildRetriever = async (): Promise<LexicalRetriever> => {
+    const chunks = await store.allChunks()
+    const index = createLexicalIndex(chunks.map((chunk) => chunk.text))
+    const related = lexicalOptions.relatedWeight > 0 ? await loadRelatedTermTable(directory, index.terms(), log) : undefined
+    return createLexicalRetriever(chunks, index, lexicalOptions, related)
+  }
+  const lexicalRetriever = (): Promise<LexicalRetriever> => {
+    retriever ??= buildRetriever()
+    retriever.catch(() => { retriever = undefined })
+    return retriever
+  }
+
+  const embedAll = async (texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> => {
+    const vectors: Float32Array[] = []
+    for (let index = 0; index < texts.length; index += EMBED_BATCH) {
+      signal?.throwIfAborted()
+      vectors.push(...(await embedder!.embed(texts.slice(index, index + EMBED_BATCH), signal === undefined ? {} : { signal })))
+    }
+    return vectors
+  }
+
+  return {
+    async search(question: string, searchOptions: SearchOptions): Promise<SearchResult> {
+      const parsed = searchOptionsSchema.safeParse(searchOptions)
+      if (!parsed.success) throw new InvalidSearchOptionsError(formatZodIssues(parsed.error))
+      const { budgetTokens, author, topic, earlierTurns } = parsed.data
+      const signal = searchOptions.signal
+      signal?.throwIfAborted()
+      const chunkTokens = metadata?.chunking.targetTokens ?? DEFAULT_CHUNKING.targetTokens
+      const limit = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, Math.ceil((budgetTokens / chunkTokens) * CANDIDATE_FILL_FACTOR)))
+      const filter = { author, topic }
+      const rankings: StoredChunk[][] = retrieval === 'bm25'
+        ? [await store.fullTextSearch(toSearchQuery(question), filter, limit)]
+        : [(await lexicalRetriever()).rank(question, filter, limit, earlierTurns)]
+      if (vectorsUsable()) {
+        const [vector] = await embedder!.embed([question], signal === undefined ? {} : { signal })
+        rankings.push(await store.vectorSearch(vector!, filter, limit))
+      }
+      signal?.throwIfAborted()
+      const fused = reciprocalRankFusion(rankings, (chunk) => chunk.id)
+      const result = packChunks(fused, tokenCounter, { budgetTokens })
+      log.debug({ candidates: fused.length, chunks: result.chunks.length, totalTokens: result.totalTokens, retrievers: rankings.length }, 'searched')
+      return result
+    },
+
+    async ingest(documents: readonly SourceDocument[], ingestOptions: IngestOptions = {}): Promise<IngestReport> {
+      const started = performance.now()
+      const { signal, onProgress } = ingestOptions
+      metadata ??= newMetadata(tokenCounter, options.chunking, embedder)
+      if ((metadata.embedder?.id ?? null) !== (embedder?.id ?? null)) throw new EmbedderMismatchError(metadata.embedder?.id ?? null, embedder?.id ?? null)
+      const chunking = metadata.chunking
+      const stored: StoredChunk[] = []
+      let tokens = 0
+      for (const [index, document] of documents.entries()) {
+        signal?.throwIfAborted()
+        tokens += tokenCounter.count(document.text)
+        const chunks = chunkText(document.text, tokenCounter, chunking).map((chunk): StoredChunk => ({
+          id: `${document.source}#${chunk.ordinal}`,
+          source: document.source, title: document.title, author: document.author,
+          text: chunk.text, tokens: chunk.tokens, ordinal: chunk.ordinal, start: chunk.start, end: chunk.end,
+          topics: [...new Set([...(document.topics ?? []), ...tagTopics(chunk.text)])],
+          curator: document.curator ?? null
+        }))
+        if (embedder !== undefined) {
+          const vectors = await embedAll(chunks.map((chunk) => chunk.text), signal)
+          chunks.forEach((chunk, position) => { chunk.vector = vectors[position]! })
+        }
+        stored.push(...chunks)
+        onProgress?.({ documents: index + 1, totalDocuments: documents.length, source: document.source })
+      }
+      signal?.throwIfAborted()
+      await store.replaceSources(documents.map((document) => document.source), stored)
+      retriever = undefined
+      await writeIndexMetadata(directory, metadata)
+      const report = { documents: documents.length, chunks: stored.length, tokens, milliseconds: performance.now() - started }
+      log.info(report, 'ingested')
+      return report
+    },
+
+    async stats() {
+      return { chunks: await store.count(), sources: await store.sources(), vectors: metadata?.embedder != null }
+    },
+
+    close: () => store.close()
+  }
+}
+
+function newMetadata(tokenCounter: TokenCounter, chunking: Partial<ChunkingOptions> | undefined, embedder: Embedder | undefined): IndexMetadata {
+  return {
+    formatVersion: INDEX_FORMAT_VERSION,
+    tokenizer: tokenCounter.id,
+    chunking: { ...DEFAULT_CHUNKING, ...chunking },
+    embedder: embedder === undefined ? null : { id: embedder.id, dimensions: embedder.dimensions }
+  }
+}

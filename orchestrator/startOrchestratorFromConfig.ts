@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { Level } from 'level'
+import type { Logger } from 'pino'
+import type { OrchestratorConfig } from '../shared/config/schemas.ts'
+import { InvalidConfigError } from '../shared/config/errors.ts'
+import { loadOrCreateIdentity } from '../shared/keys/nodeIdentity.ts'
+import { sha256File } from '../shared/util/sha256.ts'
+import { createOrchestratorEconomy } from './economy/createOrchestratorEconomy.ts'
+import type { ProgressReporter } from '../shared/log/ProgressReporter.ts'
+import { createMaiaPipeline } from './maia/createMaiaPipeline.ts'
+import { startOrchestrator, type Orchestrator } from './startOrchestrator.ts'
+
+export interface OrchestratorFromConfig {
+  readonly orchestrator: Orchestrator
+  /** Whether the MAIA pipeline can reach Claude (an Anthropic key is configured). */
+  readonly claude: boolean
+  /** Stops the orchestrator, then closes the chain connection, the pipeline and the store, in that order. */
+  stop(): Promise<void>
+}
+
+/**
+ * The orchestrator daemon's composition root: from a validated config to a serving orchestrator
+ * (store, MAIA pipeline, chain economy, peer and API). The CLI only parses flags into `config`
+ * and calls this; everything long-lived is stopped by `stop()`, in reverse order of creation.
+ */
+export async function startOrchestratorFromConfig(config: OrchestratorConfig, components: { logger: Logger; progress: ProgressReporter; env: NodeJS.ProcessEnv }): Promise<OrchestratorFromConfig> {
+  const { logger } = components
+  const apiKeys = [...config.apiKeys, ...(config.apiKeysFile === undefined ? [] : await readApiKeysFile(config.apiKeysFile))]
+  if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
+  const identity = await loadOrCreateIdentity(config.dataDir)
+  const db = new Level<string, string>(join(config.dataDir, 'store'))
+  await db.open()
+  const closers: Array<() => Promise<void> | void> = [() => db.close()]
+  const closeAll = async (): Promise<void> => {
+    for (const close of closers.reverse()) await close()
+  }
+  try {
+    const pipeline = await createMaiaPipeline(config, { db, logger, progress: components.progress, env: components.env })
+    closers.push(() => pipeline.close())
+    const chainRpc = config.chainRpc
+    const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, { db, wallet: identity.wallet, logger })
+    if (onChain !== undefined) closers.push(() => onChain.close())
+    // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
+    if (onChain !== undefined && config.tokenizerModel !== undefined) {
+      onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
+    }
+    const orchestrator = await startOrchestrator({
+      maia: pipeline.maia,
+      chain: onChain?.chain,
+      economy: onChain?.economy,
+      identity,
+      logger,
+      apiKeys,
+      adminApiKeys: config.adminApiKeys,
+      listen: config.listen,
+      http: { host: config.httpHost, port: config.httpPort },
+      recordMaxAgeMs: config.recordMaxAgeMs,
+      maxAttempts: config.maxAttempts,
+      defaultModel: config.defaultModel
+    })
+    closers.push(() => orchestrator.stop())
+    return { orchestrator, claude: pipeline.maia.claude !== undefined, stop: closeAll }
+  } catch (error) {
+    await closeAll()
+    throw error
+  }
+}
+
+async function readApiKeysFile(path: string): Promise<string[]> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (cause) {
+    throw new InvalidConfigError(path, 'cannot read the API keys file', { cause })
+  }
+  const keys = text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)
+  const short = keys.find((key) => key.length < 8)
+  if (short !== undefined) throw new InvalidConfigError(path, 'API keys need at least 8 characters')
+  return keys
+}
