@@ -1,10 +1,36 @@
 /**
+ * Bounded contexts. Each has an `index.ts` face; code in another context imports only the face.
+ * A nested context (e.g. `orchestrator/maia/intent`) is a context of its own; code inside a context
+ * may use its parent's internals; `shared/`'s folders are one layer and use each other directly.
+ */
+const CONTEXTS = [
+  'orchestrator', 'orchestrator/gateway', 'orchestrator/inference', 'orchestrator/chain', 'orchestrator/metrics',
+  'orchestrator/economy', 'orchestrator/quality',
+  'orchestrator/maia', 'orchestrator/maia/intent', 'orchestrator/maia/knowledge', 'orchestrator/maia/memory', 'orchestrator/maia/tokens',
+  'node',
+  'shared/protocol', 'shared/chain', 'shared/keys', 'shared/config', 'shared/p2p', 'shared/util', 'shared/log', 'shared/errors'
+]
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+const nestedIn = (context) => CONTEXTS.filter((other) => other.startsWith(`${context}/`) && !CONTEXTS.some((middle) => middle !== context && other.startsWith(`${middle}/`) && middle.startsWith(`${context}/`)))
+const faceRules = CONTEXTS.map((context) => ({
+  name: `face-of-${context.replaceAll('/', '-')}`,
+  severity: 'error',
+  comment: `Other contexts import ${context}/ only through ${context}/index.ts (its public face).`,
+  from: { path: '^(node|orchestrator|shared|scripts)/', pathNot: context.startsWith('shared/') ? '^shared/' : `^${escape(context)}/` },
+  to: {
+    path: `^${escape(context)}/`,
+    pathNot: [`^${escape(context)}/index\\.ts$`, ...nestedIn(context).map((inner) => `^${escape(inner)}/`)]
+  }
+}))
+
+/**
  * Architecture rules a machine checks (`npm run lint:deps`, part of `npm test`). Each rule names a
  * boundary of the layout in README.md "Layout"; a violation fails the test run.
  * @type {import('dependency-cruiser').IConfiguration}
  */
 module.exports = {
   forbidden: [
+    ...faceRules,
     {
       name: 'no-circular',
       severity: 'error',
@@ -39,6 +65,13 @@ module.exports = {
       comment: 'Shipped code never imports tests or benchmarks.',
       from: { path: '^(node|orchestrator|shared|scripts)/' },
       to: { path: '^(test|bench)/' }
+    },
+    {
+      name: 'domain-not-gateway',
+      severity: 'error',
+      comment: 'Domain contexts know nothing of HTTP: the gateway maps their errors to API errors, never the reverse.',
+      from: { path: '^orchestrator/(economy|inference|chain|quality)/' },
+      to: { path: '^orchestrator/gateway/' }
     },
     {
       name: 'daemons-not-cli',

@@ -1,5 +1,5 @@
-import type { ChatGenerator } from './gateway/ChatGenerator.ts'
-import type { createMaiaResponder } from './maia/createMaiaResponder.ts'
+import type { ChatGenerator } from './inference/index.ts'
+import type { createMaiaResponder } from './maia/index.ts'
 
 /**
  * Requests for the MAIA model (`maia` by default) get the full pipeline — routing, knowledge,

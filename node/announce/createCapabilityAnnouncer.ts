@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
-import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
-import { CAPABILITY_TOPIC } from '../../shared/protocol/constants.ts'
-import { signCapabilityRecord, type UnsignedCapabilityRecord } from '../../shared/protocol/capability.ts'
+import type { MaiaPeer } from '../../shared/p2p/index.ts'
+import { CAPABILITY_TOPIC } from '../../shared/protocol/index.ts'
+import { signCapabilityRecord, type UnsignedCapabilityRecord } from '../../shared/protocol/index.ts'
 import type { Wallet } from 'ethers'
 
 export interface CapabilityAnnouncer {

@@ -1,4 +1,4 @@
-import type { ChatMessage, StopReason, Usage } from '../../shared/protocol/inference.ts'
+import type { ChatMessage, StopReason, Usage } from '../../shared/protocol/index.ts'
 
 export interface GenerationParameters {
   messages: ChatMessage[]

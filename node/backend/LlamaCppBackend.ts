@@ -1,9 +1,9 @@
 import { basename } from 'node:path'
 import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, resolveModelFile, type ChatHistoryItem, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
-import { BaseError } from '../../shared/errors/BaseError.ts'
-import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
-import { sha256File } from '../../shared/util/sha256.ts'
+import { BaseError } from '../../shared/errors/index.ts'
+import type { ChatMessage, StopReason } from '../../shared/protocol/index.ts'
+import { sha256File } from '../../shared/util/index.ts'
 import type { GenerationParameters, GenerationResult, InferenceBackend } from './InferenceBackend.ts'
 
 export class ModelLoadError extends BaseError {

@@ -1,5 +1,5 @@
 import type { Logger } from 'pino'
-import type { SuiteContracts } from '../../shared/chain/connectSuite.ts'
+import type { SuiteContracts } from '../../shared/chain/index.ts'
 
 export interface ActiveModel {
   id: bigint

@@ -3,9 +3,9 @@ import type { Logger } from 'pino'
 import { createNodeChainGate, type NodeChainGate } from './createNodeChainGate.ts'
 import type { InferenceBackend } from '../backend/InferenceBackend.ts'
 import type { ProviderNode } from '../startProviderNode.ts'
-import { assertDeploymentChain, connectSuite } from '../../shared/chain/connectSuite.ts'
-import { loadDeployment } from '../../shared/chain/loadDeployment.ts'
-import type { NodeConfig } from '../../shared/config/schemas.ts'
+import { assertDeploymentChain, connectSuite } from '../../shared/chain/index.ts'
+import { loadDeployment } from '../../shared/chain/index.ts'
+import type { NodeConfig } from '../../shared/config/index.ts'
 
 /** Connects a node to the chain named in its config: the deployment, checked against the RPC's chain id. */
 export async function connectNodeToChain(config: NodeConfig, address: string, logger: Logger): Promise<{ gate: NodeChainGate; chainId: number; close(): void }> {

@@ -1,4 +1,4 @@
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 export class QueueFullError extends BaseError {
   override name = 'QueueFullError'

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import type { InferenceErrorCode } from '../../shared/protocol/inference.ts'
+import type { InferenceErrorCode } from '../../shared/protocol/index.ts'
 import type { InferenceServerObserver } from '../inference/serveInferenceStream.ts'
 
 /** Where the node gauges are read from when scraped. */

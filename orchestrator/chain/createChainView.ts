@@ -1,6 +1,6 @@
 import type { BaseContract } from 'ethers'
 import type { Logger } from 'pino'
-import type { SuiteContracts } from '../../shared/chain/connectSuite.ts'
+import type { SuiteContracts } from '../../shared/chain/index.ts'
 import { createChainHealth, type ChainHealth } from './createChainHealth.ts'
 
 /**

@@ -1,4 +1,4 @@
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 /** Seconds a caller refused for an unreachable chain is asked to wait before trying again. */
 export const DEFAULT_CHAIN_RETRY_AFTER_MS = 10_000

@@ -1,4 +1,4 @@
-import type { ChainHealth } from '../chain/createChainHealth.ts'
+import type { ChainHealth } from '../chain/index.ts'
 import type { SettlementBackoff } from './createSettlementScheduler.ts'
 import type { SessionPayments } from './payments/SessionPayments.ts'
 import type { EpochSettler } from './settlement/EpochSettler.ts'

@@ -1,8 +1,8 @@
 import type { Logger } from 'pino'
-import type { ChainView } from '../chain/createChainView.ts'
-import type { InferenceHooks } from '../inference/createNetworkInference.ts'
+import type { ChainView } from '../chain/index.ts'
+import type { InferenceHooks } from '../inference/index.ts'
 import type { Reservation, SessionPayments } from './payments/SessionPayments.ts'
-import type { NodeEntry } from '../inference/NodeTable.ts'
+import type { NodeEntry } from '../inference/index.ts'
 import type { ReceiptStore } from './settlement/ReceiptStore.ts'
 import { usageBounds, type UsageBounds, type UsageTokenizer } from './usageBounds.ts'
 

@@ -1,16 +1,16 @@
 import { FetchRequest, JsonRpcProvider, type Wallet } from 'ethers'
 import type { Level } from 'level'
 import type { Logger } from 'pino'
-import { createChainHealth } from '../chain/createChainHealth.ts'
-import { createChainView, type ChainView } from '../chain/createChainView.ts'
+import { createChainHealth } from '../chain/index.ts'
+import { createChainView, type ChainView } from '../chain/index.ts'
 import type { EconomyInit } from './EconomyInit.ts'
 import { createChainSessionPayments } from './payments/createChainSessionPayments.ts'
 import { createEpochSettler } from './settlement/createEpochSettler.ts'
 import { createLevelReceiptStore } from './settlement/createLevelReceiptStore.ts'
-import { assertDeploymentChain, connectSuite } from '../../shared/chain/connectSuite.ts'
-import { loadDeployment } from '../../shared/chain/loadDeployment.ts'
-import { voucherDomain } from '../../shared/chain/voucher.ts'
-import type { OrchestratorConfig } from '../../shared/config/schemas.ts'
+import { assertDeploymentChain, connectSuite } from '../../shared/chain/index.ts'
+import { loadDeployment } from '../../shared/chain/index.ts'
+import { voucherDomain } from '../../shared/chain/index.ts'
+import type { OrchestratorConfig } from '../../shared/config/index.ts'
 
 /**
  * The orchestrator's chain side: the registries' view (who may serve, which model), paid

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino'
-import type { ChainHealth, ChainHealthSnapshot } from '../chain/createChainHealth.ts'
-import { isChainUnreachable } from '../chain/isChainUnreachable.ts'
+import type { ChainHealth, ChainHealthSnapshot } from '../chain/index.ts'
+import { isChainUnreachable } from '../chain/index.ts'
 import type { RedemptionReport, SessionPayments } from './payments/SessionPayments.ts'
 import type { EpochSettler, SettleResult, SettlementStatus } from './settlement/EpochSettler.ts'
 import type { ReceiptStore } from './settlement/ReceiptStore.ts'

@@ -1,5 +1,5 @@
-import type { ChatMessage } from '../../shared/protocol/inference.ts'
-import type { TokenCounter } from '../maia/tokens/TokenCounter.ts'
+import type { ChatMessage } from '../../shared/protocol/index.ts'
+import type { TokenCounter } from '../maia/tokens/index.ts'
 
 /**
  * Tokens a chat template may add around the messages (BOS, headers, a default system preamble).

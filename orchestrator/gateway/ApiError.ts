@@ -1,4 +1,4 @@
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 /** Error kinds the HTTP API reports, named as the Anthropic API names them. */
 export type ApiErrorKind =

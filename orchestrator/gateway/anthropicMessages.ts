@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import type { ChatMessage } from '../../shared/protocol/inference.ts'
+import type { ChatMessage } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
 import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
-import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
+import type { ChatGenerationRequest, ChatGenerator } from '../inference/index.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
 
 const textBlock = z.object({ type: z.literal('text'), text: z.string() }).passthrough()

@@ -1,7 +1,7 @@
-import { MAX_FRAME_BYTES } from '../../shared/protocol/constants.ts'
-import { MAX_MESSAGE_CHARACTERS, MAX_MESSAGES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_STOP_SEQUENCES } from '../../shared/protocol/inference.ts'
+import { MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
+import { MAX_MESSAGE_CHARACTERS, MAX_MESSAGES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_STOP_SEQUENCES } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
-import type { ChatGenerationRequest } from './ChatGenerator.ts'
+import type { ChatGenerationRequest } from '../inference/index.ts'
 
 /** Room left in a frame for everything but the messages (ids, parameters, JSON punctuation). */
 const FRAME_OVERHEAD_BYTES = 4 * 1024

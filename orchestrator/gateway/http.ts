@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
-import { formatZodIssues } from '../../shared/util/formatZodIssues.ts'
+import { formatZodIssues } from '../../shared/util/index.ts'
 import { ApiError } from './ApiError.ts'
 
 /** Reads a JSON body of at most `limitBytes`, failing with the API's own error kinds. */

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
+import type { ChatMessage, StopReason } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
 import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
-import type { ChatGenerationRequest, ChatGenerator } from './ChatGenerator.ts'
+import type { ChatGenerationRequest, ChatGenerator } from '../inference/index.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
 
 /** The subset of the OpenAI Chat Completions request that MAIA serves (text in, text out). */

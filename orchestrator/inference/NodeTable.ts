@@ -1,4 +1,4 @@
-import type { CapabilityRecord } from '../../shared/protocol/capability.ts'
+import type { CapabilityRecord } from '../../shared/protocol/index.ts'
 
 /** What the router knows about one node: its last record plus what this orchestrator measured. */
 export interface NodeEntry {

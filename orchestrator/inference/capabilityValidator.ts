@@ -1,9 +1,9 @@
 import { TopicValidatorResult, type Message } from '@libp2p/gossipsub'
 import type { PeerId } from '@libp2p/interface'
 import type { Logger } from 'pino'
-import { decodeFrame } from '../../shared/protocol/frameCodec.ts'
-import { createSignerCache, type SignerCache } from '../../shared/keys/createSignerCache.ts'
-import { assertCapabilityRecord, capabilityRecordSchema, createBindingCache, type BindingCache, type CapabilityRecord } from '../../shared/protocol/capability.ts'
+import { decodeFrame } from '../../shared/protocol/index.ts'
+import { createSignerCache, type SignerCache } from '../../shared/keys/index.ts'
+import { assertCapabilityRecord, capabilityRecordSchema, createBindingCache, type BindingCache, type CapabilityRecord } from '../../shared/protocol/index.ts'
 
 /**
  * A gossipsub topic validator for capability records. Records that fail the schema, a

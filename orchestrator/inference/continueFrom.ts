@@ -1,4 +1,4 @@
-import type { ChatMessage, Usage } from '../../shared/protocol/inference.ts'
+import type { ChatMessage, Usage } from '../../shared/protocol/index.ts'
 
 /** What one node contributed to an answer: its text, and its signed usage when it finished. */
 export interface AnswerSegment {

@@ -1,4 +1,4 @@
-import type { ChatGenerator } from '../gateway/ChatGenerator.ts'
+import type { ChatGenerator } from './ChatGenerator.ts'
 import type { NetworkInference } from './createNetworkInference.ts'
 import { NoNodesAvailableError } from './errors.ts'
 import type { NodeEntry, NodeTable } from './NodeTable.ts'

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
-import type { MaiaPeer } from '../../shared/p2p/createPeer.ts'
-import type { ChatMessage, FinalFrame, Usage } from '../../shared/protocol/inference.ts'
+import type { MaiaPeer } from '../../shared/p2p/index.ts'
+import type { ChatMessage, FinalFrame, Usage } from '../../shared/protocol/index.ts'
 import type { NodeEntry, NodeTable } from './NodeTable.ts'
 import { selectNode } from './selectNode.ts'
 import { continueFrom, sumUsage, type AnswerSegment } from './continueFrom.ts'
 import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
 import { AllNodesFailedError, InvalidReceiptError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
-import { createSignerCache } from '../../shared/keys/createSignerCache.ts'
+import { createSignerCache } from '../../shared/keys/index.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
 
 const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])

@@ -1,4 +1,4 @@
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 /** No live, eligible node can take the request. */
 export class NoNodesAvailableError extends BaseError {

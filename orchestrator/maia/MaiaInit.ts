@@ -1,4 +1,4 @@
-import type { PriceTable } from '../../shared/config/priceTable.ts'
+import type { PriceTable } from '../../shared/config/index.ts'
 import type { MaiaResponderComponents } from './createMaiaResponder.ts'
 
 /** The MAIA pipeline as the orchestrator composes it (the network parts are added there). */

@@ -1,4 +1,4 @@
-import type { SessionLedger } from '../economy/accounting/SessionLedger.ts'
+import type { SessionLedger } from '../economy/index.ts'
 
 /** How many sessions' safety state one process remembers (oldest forgotten first). */
 export const DEFAULT_CAREFUL_SESSION_CAPACITY = 10_000

@@ -1,7 +1,7 @@
 import Anthropic from '@anthropic-ai/sdk'
 import type { Logger } from 'pino'
-import { BaseError } from '../../shared/errors/BaseError.ts'
-import type { ChatMessage, StopReason } from '../../shared/protocol/inference.ts'
+import { BaseError } from '../../shared/errors/index.ts'
+import type { ChatMessage, StopReason } from '../../shared/protocol/index.ts'
 import type { SystemBlock } from './prompt/assemblePrompt.ts'
 
 export class ClaudeUnavailableError extends BaseError {

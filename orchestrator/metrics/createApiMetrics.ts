@@ -1,4 +1,4 @@
-import type { ApiMetrics } from '../gateway/ApiMetrics.ts'
+import type { ApiMetrics } from '../gateway/index.ts'
 import type { OrchestratorMetrics } from './createOrchestratorMetrics.ts'
 
 /** Feeds the API server's per-request outcomes into the request counter and the latency histograms. */

@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client'
-import type { NodeEntry } from '../inference/NodeTable.ts'
+import type { NodeEntry } from '../inference/index.ts'
 
 /** Which API a request came in on; `other` for every route that is not a completion. */
 export type ApiName = 'anthropic' | 'openai' | 'other'

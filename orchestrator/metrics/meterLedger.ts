@@ -1,6 +1,6 @@
-import type { PriceTable } from '../../shared/config/priceTable.ts'
-import { emptyRouteTotals, type SessionLedger } from '../economy/accounting/SessionLedger.ts'
-import { routeCostUsd } from '../economy/accounting/costReport.ts'
+import type { PriceTable } from '../../shared/config/index.ts'
+import { emptyRouteTotals, type SessionLedger } from '../economy/index.ts'
+import { routeCostUsd } from '../economy/index.ts'
 import type { OrchestratorMetrics } from './createOrchestratorMetrics.ts'
 
 /**

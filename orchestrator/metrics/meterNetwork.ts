@@ -1,5 +1,5 @@
-import type { NetworkObserver } from '../inference/createNetworkInference.ts'
-import type { EpochSettlementReport } from '../economy/settleEpochSafely.ts'
+import type { NetworkObserver } from '../inference/index.ts'
+import type { EpochSettlementReport } from '../economy/index.ts'
 import type { OrchestratorMetrics } from './createOrchestratorMetrics.ts'
 
 /** Counts failovers and receipt checks as the router reports them. */

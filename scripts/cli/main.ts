@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander'
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 type Register = (program: Command) => void
 

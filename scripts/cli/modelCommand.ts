@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { generateGgufModel } from '../tiny-model/generateGgufModel.ts'
 import { MODEL_SHAPE_PRESETS, type ModelShape, type ModelShapePreset } from '../tiny-model/modelShape.ts'
-import { sha256File } from '../../shared/util/sha256.ts'
+import { sha256File } from '../../shared/util/index.ts'
 import { parseInteger } from './options.ts'
 import { createProgressReporter } from './progress.ts'
 

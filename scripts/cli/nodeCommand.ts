@@ -1,8 +1,8 @@
 import type { Command } from 'commander'
-import { startNodeFromConfig } from '../../node/startNodeFromConfig.ts'
-import { loadConfig } from '../../shared/config/loadConfig.ts'
-import { nodeConfigSchema } from '../../shared/config/schemas.ts'
-import { createLogger } from '../../shared/log/logger.ts'
+import { startNodeFromConfig } from '../../node/index.ts'
+import { loadConfig } from '../../shared/config/index.ts'
+import { nodeConfigSchema } from '../../shared/config/index.ts'
+import { createLogger } from '../../shared/log/index.ts'
 import { parseGpu, parseInteger, parseList, waitForShutdownSignal } from './options.ts'
 import { createProgressReporter } from './progress.ts'
 

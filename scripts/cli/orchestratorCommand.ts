@@ -1,8 +1,8 @@
 import type { Command } from 'commander'
-import { startOrchestratorFromConfig } from '../../orchestrator/startOrchestratorFromConfig.ts'
-import { loadConfig } from '../../shared/config/loadConfig.ts'
-import { orchestratorConfigSchema } from '../../shared/config/schemas.ts'
-import { createLogger } from '../../shared/log/logger.ts'
+import { startOrchestratorFromConfig } from '../../orchestrator/index.ts'
+import { loadConfig } from '../../shared/config/index.ts'
+import { orchestratorConfigSchema } from '../../shared/config/index.ts'
+import { createLogger } from '../../shared/log/index.ts'
 import { parseInteger, parseList, waitForShutdownSignal } from './options.ts'
 import { createProgressReporter } from './progress.ts'
 

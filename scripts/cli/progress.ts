@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress'
 
-import type { ProgressReporter } from '../../shared/log/ProgressReporter.ts'
+import type { ProgressReporter } from '../../shared/log/index.ts'
 
 export type { ProgressReporter }
 

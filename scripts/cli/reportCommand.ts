@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { z } from 'zod'
-import { formatCostReport, type CostReport } from '../../orchestrator/economy/accounting/costReport.ts'
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { formatCostReport, type CostReport } from '../../orchestrator/economy/index.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 export class ReportUnavailableError extends BaseError {
   override name = 'ReportUnavailableError'

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
-import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
-import { loadRoutePolicy } from '../../orchestrator/maia/intent/loadRoutePolicy.ts'
+import { createIntentRouter } from '../../orchestrator/maia/intent/index.ts'
+import { loadRoutePolicy } from '../../orchestrator/maia/intent/index.ts'
 
 /**
  * `maia route "<message>"`: which intent a message has and where it would be answered.

@@ -1,5 +1,5 @@
 import type { Command } from 'commander'
-import { InvalidConfigError } from '../../shared/config/errors.ts'
+import { InvalidConfigError } from '../../shared/config/index.ts'
 import { buildContracts } from '../deploy/hardhatRuntime.ts'
 import { DevnetProcessDiedError, formatProcessDeath, type ProcessDeath } from '../devnet/processDeath.ts'
 import { runDevnetDemo } from '../devnet/runDevnetDemo.ts'

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { InterfaceAbi, JsonFragment } from 'ethers'
-import type { SuiteContractName } from '../../shared/chain/DeploymentSchema.ts'
+import type { SuiteContractName } from '../../shared/chain/index.ts'
 import { MissingArtifactError } from './errors.ts'
 
 /** The Hardhat artifacts folder of this repository. */

@@ -26,6 +26,13 @@ export interface SuiteParameters {
   feeBps: number
   /** Seconds a user's withdrawal waits, so pending vouchers can still be redeemed. */
   withdrawalDelay: number
+  /**
+   * Most each slasher granted at deployment (not the timelock, which is unbounded) may slash per
+   * `NodeRegistry.SLASH_PERIOD` (one day), over all nodes.
+   */
+  slasherCapPerPeriod: bigint
+  /** Most one slash by such a slasher may take, basis points of the node's stake plus unbonding stake. */
+  slasherMaxSlashBps: number
 }
 
 const DAY = 24 * 60 * 60
@@ -45,5 +52,7 @@ export const DEFAULT_SUITE_PARAMETERS: Readonly<Required<Omit<SuiteParameters, '
   minStake: parseUnits('1000', 18),
   unbondingPeriod: 7 * DAY,
   feeBps: 1_000,
-  withdrawalDelay: 1 * DAY
+  withdrawalDelay: 1 * DAY,
+  slasherCapPerPeriod: parseUnits('10000', 18),
+  slasherMaxSlashBps: 1_000
 }

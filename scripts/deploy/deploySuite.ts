@@ -13,7 +13,7 @@ import {
   type Provider,
   type Signer
 } from 'ethers'
-import { connectSuite, type SuiteContracts } from '../../shared/chain/connectSuite.ts'
+import { connectSuite, type SuiteContracts } from '../../shared/chain/index.ts'
 import {
   DEPLOYMENT_FORMAT,
   DEPLOYMENT_VERSION,
@@ -21,7 +21,7 @@ import {
   type DeployedContract,
   type Deployment,
   type SuiteContractName
-} from '../../shared/chain/DeploymentSchema.ts'
+} from '../../shared/chain/index.ts'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readSuiteArtifacts, type ContractArtifact } from './artifacts.ts'
 import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.ts'
 import { DeployStepFailedError, MissingDeployerError, RoleWiringError, SignerWithoutProviderError } from './errors.ts'
@@ -32,7 +32,10 @@ export interface SuiteRoleGrants {
   operators?: string[]
   /** `RewardsDistributor.ORACLE_ROLE`: who posts epoch roots. */
   oracles?: string[]
-  /** `NodeRegistry.SLASHER_ROLE`, besides the timelock. */
+  /**
+   * `NodeRegistry.SLASHER_ROLE`, besides the timelock; each is bounded by the `slasherCapPerPeriod`
+   * and `slasherMaxSlashBps` parameters (governance can change them per slasher later).
+   */
   slashers?: string[]
   /** `MaiaToken.MINTER_ROLE`, besides the timelock. */
   minters?: string[]
@@ -206,11 +209,17 @@ export async function deploySuite(init: DeploySuiteParameters): Promise<DeploySu
   await grant('MaiaTimelock', ROLES.PROPOSER, 'PROPOSER_ROLE', governorAddress)
   await grant('MaiaTimelock', ROLES.CANCELLER, 'CANCELLER_ROLE', governorAddress)
 
-  // 3. Operational roles: governance always holds minting and slashing itself.
+  // 3. Operational roles: governance always holds minting and slashing itself (slashing unbounded;
+  //    every other slasher within the per-slasher limit).
   const minters = unique([timelockAddress, ...roles.minters])
   const slashers = unique([timelockAddress, ...roles.slashers])
   for (const account of minters) await grant('MaiaToken', ROLES.MINTER, 'MINTER_ROLE', account)
   for (const account of slashers) await grant('NodeRegistry', ROLES.SLASHER, 'SLASHER_ROLE', account)
+  for (const account of roles.slashers.filter((a) => a !== timelockAddress)) {
+    await send(`NodeRegistry.setSlasherLimit(${account})`, () =>
+      registry.getFunction('setSlasherLimit')(account, params.slasherCapPerPeriod, params.slasherMaxSlashBps)
+    )
+  }
   for (const account of roles.operators) await grant('SessionPayments', ROLES.OPERATOR, 'OPERATOR_ROLE', account)
   for (const account of roles.oracles) await grant('RewardsDistributor', ROLES.ORACLE, 'ORACLE_ROLE', account)
 

@@ -1,4 +1,4 @@
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 /**
  * A contract's Hardhat artifact is missing: the contracts were not built.

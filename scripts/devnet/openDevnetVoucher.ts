@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { JsonRpcProvider } from 'ethers'
-import { signVoucher, voucherDomain, type Voucher } from '../../shared/chain/voucher.ts'
-import { encodeVoucherHeader } from '../../shared/chain/voucherHeader.ts'
+import { signVoucher, voucherDomain, type Voucher } from '../../shared/chain/index.ts'
+import { encodeVoucherHeader } from '../../shared/chain/index.ts'
 import type { DevnetEconomy } from './prepareDevnetEconomy.ts'
 
 /** A session voucher signed by the devnet's demo user, ready for the `x-maia-voucher` header. */

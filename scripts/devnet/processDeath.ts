@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises'
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 /** A devnet process that exited without being asked to. */
 export interface ProcessDeath {

@@ -1,5 +1,5 @@
 import { formatUnits, JsonRpcProvider, parseUnits } from 'ethers'
-import { connectSuite } from '../../shared/chain/connectSuite.ts'
+import { connectSuite } from '../../shared/chain/index.ts'
 import { openDevnetVoucher } from './openDevnetVoucher.ts'
 import type { DevnetEconomy } from './prepareDevnetEconomy.ts'
 import { sendSampleRequest } from './sendSampleRequest.ts'

@@ -1,4 +1,4 @@
-import { BaseError } from '../../shared/errors/BaseError.ts'
+import { BaseError } from '../../shared/errors/index.ts'
 
 /** The requested model shape cannot form a valid llama model (or an option has the wrong type). */
 export class InvalidModelShapeError extends BaseError {

@@ -1,7 +1,7 @@
-import type { Route } from '../../maia/intent/routePolicy.ts'
+import type { Route } from '../../maia/intent/index.ts'
 
 export type { Route }
-export { ROUTES } from '../../maia/intent/routePolicy.ts'
+export { ROUTES } from '../../maia/intent/index.ts'
 
 /** What one answered request used, by route. */
 export interface UsageEntry {

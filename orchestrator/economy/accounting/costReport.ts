@@ -1,4 +1,4 @@
-import type { PriceTable } from '../../../shared/config/priceTable.ts'
+import type { PriceTable } from '../../../shared/config/index.ts'
 import { ROUTES, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
 
 export interface SessionCost {

@@ -1,4 +1,4 @@
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 
 /** The request needs a (valid, funded, unspent) voucher, or more budget than the session has left. */
 export class PaymentRequiredError extends BaseError {

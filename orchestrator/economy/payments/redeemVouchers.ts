@@ -1,7 +1,7 @@
 import { Signature, type Log } from 'ethers'
 import type { Logger } from 'pino'
 import type { LevelStore } from '../../LevelStore.ts'
-import type { SuiteContracts } from '../../../shared/chain/connectSuite.ts'
+import type { SuiteContracts } from '../../../shared/chain/index.ts'
 import type { SerialQueue } from '../settlement/serialQueue.ts'
 import type { RedemptionFailure, RedemptionReport } from './SessionPayments.ts'
 import { allSessions, voucherFromRecord, type SessionRecord } from './sessionRecords.ts'

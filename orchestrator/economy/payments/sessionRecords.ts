@@ -1,5 +1,5 @@
 import type { LevelStore } from '../../LevelStore.ts'
-import type { Voucher } from '../../../shared/chain/voucher.ts'
+import type { Voucher } from '../../../shared/chain/index.ts'
 import type { RedemptionFailure } from './SessionPayments.ts'
 
 /** A paid session as stored (key: the voucher digest). */

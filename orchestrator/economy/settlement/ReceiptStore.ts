@@ -1,5 +1,5 @@
-import type { RewardsTree } from '../../../shared/chain/rewardsTree.ts'
-import type { Receipt } from '../../../shared/protocol/inference.ts'
+import type { RewardsTree } from '../../../shared/chain/index.ts'
+import type { Receipt } from '../../../shared/protocol/index.ts'
 
 /** A knowledge-base curator whose passages were used in the prompt of a served inference. */
 export interface CuratorCredit {

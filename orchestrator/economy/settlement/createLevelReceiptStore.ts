@@ -2,7 +2,7 @@ import type { LevelStore } from '../../LevelStore.ts'
 import type { AbstractBatchOperation, AbstractBatchOptions } from 'abstract-level'
 import { getAddress } from 'ethers'
 import type { Logger } from 'pino'
-import { assertReceiptSignature, receiptDigest } from '../../../shared/protocol/receipt.ts'
+import { assertReceiptSignature, receiptDigest } from '../../../shared/protocol/index.ts'
 import { countersignDigest, type Countersigner } from './countersign.ts'
 import { CorruptSettlementRecordError, EpochNotFoundError, EpochNotPostedError, InvalidReceiptEntryError } from './errors.ts'
 import type {

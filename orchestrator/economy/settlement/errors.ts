@@ -1,4 +1,4 @@
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 
 /**
  * A receipt entry given to `ReceiptStore.record` does not match its schema.

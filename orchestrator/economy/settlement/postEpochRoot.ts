@@ -1,6 +1,6 @@
 import { Transaction, type Interface, type Provider, type Signer, type TransactionReceipt } from 'ethers'
 import type { Logger } from 'pino'
-import type { RewardsDistributor } from '../../../shared/chain/connectSuite.ts'
+import type { RewardsDistributor } from '../../../shared/chain/index.ts'
 import { EpochConflictError, EpochPostFailedError } from './errors.ts'
 import type { SettlementStep } from './EpochSettler.ts'
 import type { EpochPosting, EpochRecord, ReceiptStore } from './ReceiptStore.ts'

@@ -1,6 +1,6 @@
 import { getAddress } from 'ethers'
 import { z } from 'zod'
-import { receiptSchema } from '../../../shared/protocol/inference.ts'
+import { receiptSchema } from '../../../shared/protocol/index.ts'
 import type { EpochRecord, StoredReceipt } from './ReceiptStore.ts'
 
 const MAX_UINT256 = (1n << 256n) - 1n

@@ -1,4 +1,4 @@
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 
 /** The message to route was empty or only whitespace: there is nothing to classify. */
 export class EmptyMessageError extends BaseError {

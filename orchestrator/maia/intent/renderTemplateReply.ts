@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatZodIssues } from '../../../shared/util/formatZodIssues.ts'
+import { formatZodIssues } from '../../../shared/util/index.ts'
 import { InvalidTemplateContextError, NoTemplateForIntentError } from './errors.ts'
 import type { Intent } from './intents.ts'
 import { DEFAULT_NAME, ELEMENT_LINES, ELEMENTS, MOOD_LINES, QUOTE_LINES, TEMPLATES_BY_INTENT, TOPIC_LINES } from './replyTemplates.ts'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { formatZodIssues } from '../../../shared/util/formatZodIssues.ts'
+import { formatZodIssues } from '../../../shared/util/index.ts'
 import { InvalidRoutePolicyError } from './errors.ts'
 import { INTENTS, type Intent } from './intents.ts'
 

@@ -1,4 +1,4 @@
-import type { TokenCounter } from '../tokens/TokenCounter.ts'
+import type { TokenCounter } from '../tokens/index.ts'
 import { splitSentences, type TextSpan } from './splitSentences.ts'
 
 export interface ChunkingOptions {

@@ -1,4 +1,4 @@
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 
 /** A MANIFEST.tsv row or header failed validation. */
 export class InvalidManifestError extends BaseError {

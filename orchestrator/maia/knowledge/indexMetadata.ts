@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { writeFileAtomic } from '../../../shared/util/writeFileAtomic.ts'
-import { formatZodIssues } from '../../../shared/util/formatZodIssues.ts'
+import { writeFileAtomic } from '../../../shared/util/index.ts'
+import { formatZodIssues } from '../../../shared/util/index.ts'
 import { KnowledgeStoreError } from './errors.ts'
 
 export const INDEX_METADATA_FILE = 'maia-knowledge.json'

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { z } from 'zod'
-import { writeFileAtomic } from '../../../shared/util/writeFileAtomic.ts'
+import { writeFileAtomic } from '../../../shared/util/index.ts'
 import { loadWordNetRelations, type WordNetRelationOptions } from './loadWordNetRelations.ts'
 import { toRelatedStems } from './toRelatedStems.ts'
 

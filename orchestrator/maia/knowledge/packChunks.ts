@@ -1,4 +1,4 @@
-import type { TokenCounter } from '../tokens/TokenCounter.ts'
+import type { TokenCounter } from '../tokens/index.ts'
 import type { RetrievedChunk } from './KnowledgeBase.ts'
 import type { StoredChunk } from './createLanceChunkStore.ts'
 

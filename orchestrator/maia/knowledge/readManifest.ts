@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
-import { formatZodIssues } from '../../../shared/util/formatZodIssues.ts'
+import { formatZodIssues } from '../../../shared/util/index.ts'
 import { InvalidManifestError } from './errors.ts'
 import { curatorSchema, topicListSchema } from './metadataSchemas.ts'
 

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '../../../shared/protocol/inference.ts'
+import type { ChatMessage } from '../../../shared/protocol/index.ts'
 
 export interface TokenCounting {
   count(text: string): number

@@ -1,7 +1,7 @@
 import { basename } from 'node:path'
 import { getLlama, LlamaLogLevel, type LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 import type { DisposableTokenCounter } from './TokenCounter.ts'
 
 /** The GGUF could not be opened for its vocabulary. */

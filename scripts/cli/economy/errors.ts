@@ -1,4 +1,4 @@
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 
 /**
  * Errors of the economy commands (`maia stake|session|model submit|gov|rewards|chain`). Each

@@ -1,7 +1,7 @@
 import type { Command } from 'commander'
 import { getAddress, isAddress, parseUnits } from 'ethers'
 import { z } from 'zod'
-import { formatZodIssues } from '../../../shared/util/formatZodIssues.ts'
+import { formatZodIssues } from '../../../shared/util/index.ts'
 import { InvalidEconomyArgumentError } from './errors.ts'
 
 /** $MAIA has 18 decimals; amounts on the command line are decimal $MAIA, never base units. */

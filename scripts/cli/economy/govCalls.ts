@@ -1,5 +1,5 @@
 import { Interface, getAddress, type JsonFragment } from 'ethers'
-import { SUITE_CONTRACT_NAMES, type Deployment, type SuiteContractName } from '../../../shared/chain/DeploymentSchema.ts'
+import { SUITE_CONTRACT_NAMES, type Deployment, type SuiteContractName } from '../../../shared/chain/index.ts'
 import { InvalidEconomyArgumentError } from './errors.ts'
 
 /** One call a proposal makes through the timelock. */

@@ -1,6 +1,6 @@
 import type { Command } from 'commander'
 import { z } from 'zod'
-import { sha256File } from '../../../shared/util/sha256.ts'
+import { sha256File } from '../../../shared/util/index.ts'
 import { withSigningChain } from './chainContext.ts'
 import { InvalidEconomyArgumentError, TransactionFailedError } from './errors.ts'
 import { addChainOptions, bytes32Schema, chainFlagsSchema, parseFlags, type EconomyCommandOptions } from './flags.ts'

@@ -2,8 +2,8 @@ import { join } from 'node:path'
 import { privateKeyFromProtobuf } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
 import { Wallet } from 'ethers'
-import { CorruptKeyFileError } from '../../../shared/keys/errors.ts'
-import { ETH_KEY_FILE, LIBP2P_KEY_FILE, readKeyFile } from '../../../shared/keys/nodeIdentity.ts'
+import { CorruptKeyFileError } from '../../../shared/keys/index.ts'
+import { ETH_KEY_FILE, LIBP2P_KEY_FILE, readKeyFile } from '../../../shared/keys/index.ts'
 import { KeyFileNotFoundError } from './errors.ts'
 
 /**

@@ -1,5 +1,5 @@
 import { ErrorFragment, Interface, formatUnits, isError, type ErrorDescription, type JsonFragment } from 'ethers'
-import type { Deployment } from '../../../shared/chain/DeploymentSchema.ts'
+import type { Deployment } from '../../../shared/chain/index.ts'
 import { ContractRevertError, InsufficientGasFundsError, TransactionFailedError, UnknownRevertError } from './errors.ts'
 import { TOKEN_DECIMALS } from './flags.ts'
 

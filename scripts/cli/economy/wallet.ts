@@ -1,6 +1,6 @@
 import { Wallet } from 'ethers'
-import { CorruptKeyFileError } from '../../../shared/keys/errors.ts'
-import { readKeyFile } from '../../../shared/keys/nodeIdentity.ts'
+import { CorruptKeyFileError } from '../../../shared/keys/index.ts'
+import { readKeyFile } from '../../../shared/keys/index.ts'
 import { InvalidEconomyArgumentError, KeyFileNotFoundError } from './errors.ts'
 
 /** The environment variable holding a 0x-hex private key (never a flag: flags leak into history and `ps`). */

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 
 export class StatusUnavailableError extends BaseError {
   override name = 'StatusUnavailableError'

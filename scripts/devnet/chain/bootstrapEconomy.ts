@@ -1,6 +1,6 @@
 import { JsonRpcProvider, NonceManager, parseEther, parseUnits, type Signer, type Wallet } from 'ethers'
-import { connectSuite } from '../../../shared/chain/connectSuite.ts'
-import type { Deployment } from '../../../shared/chain/DeploymentSchema.ts'
+import { connectSuite } from '../../../shared/chain/index.ts'
+import type { Deployment } from '../../../shared/chain/index.ts'
 import { deploySuite, writeDeployment } from '../../deploy/deploySuite.ts'
 import { activateModelCalls, passProposal } from './governance.ts'
 

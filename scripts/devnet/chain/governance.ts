@@ -1,6 +1,6 @@
 import { id, type JsonRpcProvider } from 'ethers'
-import type { SuiteContracts } from '../../../shared/chain/connectSuite.ts'
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import type { SuiteContracts } from '../../../shared/chain/index.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 import { advanceTime } from '../../cli/economy/devnet.ts'
 
 export class ProposalFailedError extends BaseError {

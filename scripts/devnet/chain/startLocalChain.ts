@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { JsonRpcProvider } from 'ethers'
-import { BaseError } from '../../../shared/errors/BaseError.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 import { stopChild, superviseChild } from '../childProcesses.ts'
 
 export class LocalChainStartError extends BaseError {

@@ -1,4 +1,4 @@
-import type { ChatMessage, StopReason, Usage } from '../../shared/protocol/inference.ts'
+import type { ChatMessage, StopReason, Usage } from '../../shared/protocol/index.ts'
 
 /** One chat completion request as the API layer hands it on, dialect-neutral. */
 export interface ChatGenerationRequest {

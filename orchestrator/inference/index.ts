@@ -1,0 +1,12 @@
+/**
+ * The public face of `orchestrator/inference/`: what other contexts may import. Everything else in the
+ * folder is internal (checked by `npm run lint:deps`).
+ */
+export type { ChatGenerationRequest, ChatGenerationResult, ChatGenerator } from './ChatGenerator.ts'
+export { NodeTable, type NodeEntry } from './NodeTable.ts'
+export { createCapabilityValidator } from './capabilityValidator.ts'
+export { createNetworkChatGenerator } from './createNetworkChatGenerator.ts'
+export { createNetworkInference, type InferenceHooks, type NetworkInference, type NetworkObserver } from './createNetworkInference.ts'
+export { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from './errors.ts'
+export type { InferenceTimeouts } from './requestInference.ts'
+export { listServedModels, resolveModel, type ServedModel } from './resolveModel.ts'

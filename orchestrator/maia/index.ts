@@ -1,0 +1,7 @@
+/**
+ * The public face of `orchestrator/maia/`: what other contexts may import. Everything else in the
+ * folder is internal (checked by `npm run lint:deps`).
+ */
+export type { MaiaInit } from './MaiaInit.ts'
+export { createMaiaPipeline } from './createMaiaPipeline.ts'
+export { createMaiaResponder } from './createMaiaResponder.ts'

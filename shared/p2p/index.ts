@@ -1,0 +1,8 @@
+/**
+ * The public face of `shared/p2p/`: what other contexts may import. Everything else in the
+ * folder is internal (checked by `npm run lint:deps`).
+ */
+export { closeStream } from './closeStream.ts'
+export { createPeer, type MaiaPeer } from './createPeer.ts'
+export { keepConnected } from './keepConnected.ts'
+export { peerIdOfAddress } from './peerIdOfAddress.ts'
