@@ -4,39 +4,29 @@ pragma solidity 0.8.28;
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {INodeRegistry} from "./INodeRegistry.sol";
 
 /// @title Registry of MAIA inference nodes and their $MAIA stake
 /// @notice A provider registers a node (its ETH address, libp2p peer id and endpoint metadata) with a
-/// stake of at least `minStake`. The stake can be raised at any time; lowering it starts an unbonding
-/// period, during which the unbonding amount is still slashable. Holders of `SLASHER_ROLE` slash a
-/// node with a stated reason; the slashed tokens go to the treasury. Governance (`DEFAULT_ADMIN_ROLE`,
-/// the timelock) sets every parameter and grants the slasher role.
+/// stake of at least `minStake`; a peer id backs one node only. The stake can be raised at any time;
+/// lowering it starts an unbonding period, during which the unbonding amount is still slashable.
+/// Holders of `SLASHER_ROLE` slash a node with an evidence hash and a stated reason; the slashed
+/// tokens go to the treasury. Governance (`DEFAULT_ADMIN_ROLE`, the timelock) sets every parameter,
+/// grants the slasher role and bounds every other slasher: a cap per `SLASH_PERIOD` (one UTC day)
+/// and a largest share of a node's stake per slash, both zero until governance sets them.
 /// @dev A node is keyed by its own address, not by the provider's: one provider can run many nodes.
-contract NodeRegistry is AccessControl {
+/// Structs, events and errors are declared in `INodeRegistry`.
+contract NodeRegistry is INodeRegistry, AccessControl {
     using SafeERC20 for IERC20;
 
-    /// @notice Role allowed to slash nodes.
+    /// @inheritdoc INodeRegistry
     bytes32 public constant SLASHER_ROLE = keccak256("SLASHER_ROLE");
-    /// @notice Longest unbonding period governance may set.
+    /// @inheritdoc INodeRegistry
     uint64 public constant MAX_UNBONDING_PERIOD = 365 days;
-
-    /// @notice What the registry knows about one node.
-    /// @param provider Account that staked and that receives unbonded stake.
-    /// @param stake Active stake; the node is active while it is at least `minStake`.
-    /// @param unbonding Stake waiting for `unbondingEnd`; still slashable.
-    /// @param unbondingEnd Timestamp from which `unbonding` can be withdrawn.
-    /// @param registeredAt Timestamp of registration.
-    /// @param peerId libp2p peer id of the node.
-    /// @param metadata Endpoint metadata (e.g. JSON with multiaddrs, model, capacity).
-    struct Node {
-        address provider;
-        uint64 registeredAt;
-        uint128 stake;
-        uint128 unbonding;
-        uint64 unbondingEnd;
-        string peerId;
-        string metadata;
-    }
+    /// @inheritdoc INodeRegistry
+    uint64 public constant SLASH_PERIOD = 1 days;
+    /// @inheritdoc INodeRegistry
+    uint16 public constant BPS = 10_000;
 
     IERC20 private immutable _token;
     address private _treasury;
@@ -44,57 +34,8 @@ contract NodeRegistry is AccessControl {
     uint64 private _unbondingPeriod;
     mapping(address node => Node) private _nodes;
     mapping(bytes32 peerIdHash => address node) private _nodeByPeerId;
-
-    /// @notice A node was registered.
-    event NodeRegistered(address indexed node, address indexed provider, string peerId, string metadata, uint256 stake);
-    /// @notice A node's peer id or metadata changed.
-    event NodeUpdated(address indexed node, string peerId, string metadata);
-    /// @notice A node's stake was raised.
-    event StakeIncreased(address indexed node, uint256 amount, uint256 newStake);
-    /// @notice Part of a node's stake started unbonding.
-    event UnstakeRequested(address indexed node, uint256 amount, uint256 totalUnbonding, uint64 unbondingEnd);
-    /// @notice Unbonded stake went back to the provider.
-    event UnbondedWithdrawn(address indexed node, address indexed provider, uint256 amount);
-    /// @notice A node with no stake left was removed.
-    event NodeDeregistered(address indexed node, address indexed provider);
-    /// @notice A node was slashed; the amount went to `treasury`.
-    event NodeSlashed(address indexed node, address indexed slasher, uint256 amount, address treasury, string reason);
-    /// @notice Governance changed the minimum stake.
-    event MinStakeSet(uint256 previousMinStake, uint256 newMinStake);
-    /// @notice Governance changed the unbonding period.
-    event UnbondingPeriodSet(uint64 previousPeriod, uint64 newPeriod);
-    /// @notice Governance changed the treasury.
-    event TreasurySet(address indexed previousTreasury, address indexed newTreasury);
-
-    /// @notice The address is the zero address where an account is needed.
-    /// @param what Which parameter was zero.
-    error NodeRegistryZeroAddress(string what);
-    /// @notice The node is already registered.
-    error NodeRegistryAlreadyRegistered(address node);
-    /// @notice The node is not registered.
-    error NodeRegistryUnknownNode(address node);
-    /// @notice The peer id is empty.
-    error NodeRegistryEmptyPeerId(address node);
-    /// @notice The peer id belongs to another node.
-    error NodeRegistryPeerIdTaken(string peerId, address owner);
-    /// @notice The stake offered is below the minimum.
-    error NodeRegistryStakeBelowMinimum(uint256 stake, uint256 minStake);
-    /// @notice The caller is not the node's provider.
-    error NodeRegistryNotProvider(address node, address caller);
-    /// @notice The amount is zero.
-    error NodeRegistryZeroAmount();
-    /// @notice The node's active stake is smaller than the amount.
-    error NodeRegistryInsufficientStake(address node, uint256 stake, uint256 needed);
-    /// @notice The node has nothing unbonding.
-    error NodeRegistryNothingUnbonding(address node);
-    /// @notice The unbonding period of the node is not over.
-    error NodeRegistryUnbondingNotOver(address node, uint64 unbondingEnd);
-    /// @notice The slash exceeds the node's stake plus unbonding stake.
-    error NodeRegistrySlashExceedsStake(address node, uint256 available, uint256 amount);
-    /// @notice The unbonding period is longer than `MAX_UNBONDING_PERIOD`.
-    error NodeRegistryInvalidUnbondingPeriod(uint64 period, uint64 maxPeriod);
-    /// @notice The amount does not fit the registry's 128-bit stake fields.
-    error NodeRegistryAmountTooLarge(uint256 amount);
+    mapping(address node => uint256) private _slashedTotal;
+    mapping(address slasher => SlasherLimit) private _slasherLimits;
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` (the deployer, who hands it to the timelock).
     /// @param token_ The staking token ($MAIA).
@@ -119,12 +60,7 @@ contract NodeRegistry is AccessControl {
 
     // ---------------------------------------------------------------- providers
 
-    /// @notice Registers `node`, staking `amount` from the caller, who becomes its provider.
-    /// @dev Needs an allowance of `amount` to this contract. Emits `NodeRegistered`.
-    /// @param node The node's ETH address (the key it signs with).
-    /// @param peerId The node's libp2p peer id; unique across nodes.
-    /// @param metadata Endpoint metadata.
-    /// @param amount Initial stake, at least `minStake`.
+    /// @inheritdoc INodeRegistry
     function register(address node, string calldata peerId, string calldata metadata, uint256 amount) external {
         if (node == address(0)) revert NodeRegistryZeroAddress("node");
         if (_nodes[node].provider != address(0)) revert NodeRegistryAlreadyRegistered(node);
@@ -143,11 +79,7 @@ contract NodeRegistry is AccessControl {
         _token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Changes the peer id and metadata of `node`. Only its provider may.
-    /// @dev Emits `NodeUpdated`.
-    /// @param node The node to update.
-    /// @param peerId The new libp2p peer id (may equal the current one).
-    /// @param metadata The new endpoint metadata.
+    /// @inheritdoc INodeRegistry
     function updateNode(address node, string calldata peerId, string calldata metadata) external {
         Node storage entry = _providerNode(node);
         bytes32 oldHash = keccak256(bytes(entry.peerId));
@@ -160,10 +92,7 @@ contract NodeRegistry is AccessControl {
         emit NodeUpdated(node, peerId, metadata);
     }
 
-    /// @notice Raises the stake of `node` by `amount`, paid by the caller. Anyone may top up a node.
-    /// @dev Needs an allowance of `amount`. Emits `StakeIncreased`.
-    /// @param node The node whose stake rises.
-    /// @param amount Tokens added to the active stake.
+    /// @inheritdoc INodeRegistry
     function increaseStake(address node, uint256 amount) external {
         Node storage entry = _existingNode(node);
         if (amount == 0) revert NodeRegistryZeroAmount();
@@ -175,11 +104,7 @@ contract NodeRegistry is AccessControl {
         _token.safeTransferFrom(msg.sender, address(this), amount);
     }
 
-    /// @notice Moves `amount` of the active stake of `node` into unbonding. Only its provider may.
-    /// @dev Restarts the unbonding clock for the whole unbonding amount. The node stops being active
-    /// when its remaining stake falls below `minStake`. Emits `UnstakeRequested`.
-    /// @param node The node to unstake from.
-    /// @param amount Tokens to unbond.
+    /// @inheritdoc INodeRegistry
     function requestUnstake(address node, uint256 amount) external {
         Node storage entry = _providerNode(node);
         if (amount == 0) revert NodeRegistryZeroAmount();
@@ -191,10 +116,7 @@ contract NodeRegistry is AccessControl {
         emit UnstakeRequested(node, amount, entry.unbonding, end);
     }
 
-    /// @notice Sends the unbonded stake of `node` back to its provider once the period is over.
-    /// @dev A node with no stake left afterwards is removed (its peer id freed). Emits
-    /// `UnbondedWithdrawn`, then `NodeDeregistered` if removed.
-    /// @param node The node whose unbonded stake is withdrawn.
+    /// @inheritdoc INodeRegistry
     function withdrawUnbonded(address node) external {
         Node storage entry = _providerNode(node);
         uint256 amount = entry.unbonding;
@@ -215,43 +137,54 @@ contract NodeRegistry is AccessControl {
 
     // ---------------------------------------------------------------- slashing
 
-    /// @notice Slashes `amount` from `node`, active stake first, then unbonding stake; the tokens go
-    /// to the treasury. Only holders of `SLASHER_ROLE` may.
-    /// @dev Emits `NodeSlashed`.
-    /// @param node The node to slash.
-    /// @param amount Tokens taken.
-    /// @param reason Why, for the record (e.g. "invalid inference result, session 0x..").
-    function slash(address node, uint256 amount, string calldata reason) external onlyRole(SLASHER_ROLE) {
+    /// @inheritdoc INodeRegistry
+    function slash(address node, uint256 amount, bytes32 evidenceHash, string calldata reason)
+        external
+        onlyRole(SLASHER_ROLE)
+    {
         Node storage entry = _existingNode(node);
         if (amount == 0) revert NodeRegistryZeroAmount();
         uint256 available = uint256(entry.stake) + entry.unbonding;
         if (amount > available) revert NodeRegistrySlashExceedsStake(node, available, amount);
+        if (!hasRole(DEFAULT_ADMIN_ROLE, msg.sender)) _useSlashLimit(node, amount, available, evidenceHash);
+
         if (amount <= entry.stake) {
             entry.stake -= uint128(amount);
         } else {
             entry.unbonding -= uint128(amount - entry.stake);
             entry.stake = 0;
         }
+        _slashedTotal[node] += amount;
         address recipient = _treasury;
-        emit NodeSlashed(node, msg.sender, amount, recipient, reason);
+        emit NodeSlashed(node, msg.sender, evidenceHash, amount, recipient, reason);
 
         _token.safeTransfer(recipient, amount);
     }
 
     // ---------------------------------------------------------------- governance
 
-    /// @notice Sets the minimum active stake. Only governance may.
-    /// @dev Emits `MinStakeSet`. Nodes below the new minimum stop being active at once.
-    /// @param newMinStake The new minimum.
+    /// @inheritdoc INodeRegistry
+    function setSlasherLimit(address slasher, uint256 capPerPeriod, uint16 maxSlashBps)
+        external
+        onlyRole(DEFAULT_ADMIN_ROLE)
+    {
+        if (slasher == address(0)) revert NodeRegistryZeroAddress("slasher");
+        if (capPerPeriod > type(uint128).max) revert NodeRegistryAmountTooLarge(capPerPeriod);
+        if (maxSlashBps > BPS) revert NodeRegistryInvalidSlashFraction(maxSlashBps);
+        SlasherLimit storage limit = _slasherLimits[slasher];
+        limit.capPerPeriod = uint128(capPerPeriod);
+        limit.maxSlashBps = maxSlashBps;
+        emit SlasherLimitSet(slasher, capPerPeriod, maxSlashBps);
+    }
+
+    /// @inheritdoc INodeRegistry
     function setMinStake(uint256 newMinStake) external onlyRole(DEFAULT_ADMIN_ROLE) {
         uint256 previous = _minStake;
         _minStake = newMinStake;
         emit MinStakeSet(previous, newMinStake);
     }
 
-    /// @notice Sets the unbonding period for later unstake requests. Only governance may.
-    /// @dev Emits `UnbondingPeriodSet`.
-    /// @param newPeriod Seconds, at most `MAX_UNBONDING_PERIOD`.
+    /// @inheritdoc INodeRegistry
     function setUnbondingPeriod(uint64 newPeriod) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newPeriod > MAX_UNBONDING_PERIOD) revert NodeRegistryInvalidUnbondingPeriod(newPeriod, MAX_UNBONDING_PERIOD);
         uint64 previous = _unbondingPeriod;
@@ -259,9 +192,7 @@ contract NodeRegistry is AccessControl {
         emit UnbondingPeriodSet(previous, newPeriod);
     }
 
-    /// @notice Sets the account that receives slashed stake. Only governance may.
-    /// @dev Emits `TreasurySet`.
-    /// @param newTreasury The new treasury, not zero.
+    /// @inheritdoc INodeRegistry
     function setTreasury(address newTreasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newTreasury == address(0)) revert NodeRegistryZeroAddress("treasury");
         address previous = _treasury;
@@ -271,55 +202,73 @@ contract NodeRegistry is AccessControl {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice Whether `node` is registered with an active stake of at least `minStake`.
-    /// @param node The node to check.
-    /// @return True when the node may serve.
+    /// @inheritdoc INodeRegistry
     function isActive(address node) external view returns (bool) {
         Node storage entry = _nodes[node];
         return entry.provider != address(0) && entry.stake >= _minStake;
     }
 
-    /// @notice Whether `node` is registered (active or not).
-    /// @param node The node to check.
-    /// @return True when registered.
+    /// @inheritdoc INodeRegistry
     function isRegistered(address node) external view returns (bool) {
         return _nodes[node].provider != address(0);
     }
 
-    /// @notice Everything stored about `node`; reverts for unknown nodes.
-    /// @param node The node to read.
-    /// @return The node's record.
+    /// @inheritdoc INodeRegistry
     function getNode(address node) external view returns (Node memory) {
         return _existingNode(node);
     }
 
-    /// @notice The node that registered `peerId`, or the zero address.
-    /// @param peerId A libp2p peer id.
-    /// @return The node's address.
+    /// @inheritdoc INodeRegistry
+    function nodeStatus(address node) external view returns (NodeStatus memory status) {
+        Node storage entry = _nodes[node];
+        status.registered = entry.provider != address(0);
+        status.active = status.registered && entry.stake >= _minStake;
+        status.provider = entry.provider;
+        status.peerId = entry.peerId;
+        status.stake = entry.stake;
+        status.unbonding = entry.unbonding;
+        status.unbondingEnd = entry.unbondingEnd;
+        status.slashedTotal = _slashedTotal[node];
+    }
+
+    /// @inheritdoc INodeRegistry
+    function slashedTotal(address node) external view returns (uint256) {
+        return _slashedTotal[node];
+    }
+
+    /// @inheritdoc INodeRegistry
     function nodeOfPeerId(string calldata peerId) external view returns (address) {
         return _nodeByPeerId[keccak256(bytes(peerId))];
     }
 
-    /// @notice The staking token.
-    /// @return The $MAIA token.
+    /// @inheritdoc INodeRegistry
+    function slasherLimit(address slasher) external view returns (SlasherLimit memory) {
+        return _slasherLimits[slasher];
+    }
+
+    /// @inheritdoc INodeRegistry
+    function slashAllowance(address slasher) external view returns (uint256) {
+        SlasherLimit storage limit = _slasherLimits[slasher];
+        uint256 used = limit.period == _currentSlashPeriod() ? limit.slashedInPeriod : 0;
+        return used >= limit.capPerPeriod ? 0 : limit.capPerPeriod - used;
+    }
+
+    /// @inheritdoc INodeRegistry
     function token() external view returns (IERC20) {
         return _token;
     }
 
-    /// @notice The account that receives slashed stake.
-    /// @return The treasury.
+    /// @inheritdoc INodeRegistry
     function treasury() external view returns (address) {
         return _treasury;
     }
 
-    /// @notice The minimum active stake of an active node.
-    /// @return The minimum, in token units.
+    /// @inheritdoc INodeRegistry
     function minStake() external view returns (uint256) {
         return _minStake;
     }
 
-    /// @notice Seconds between an unstake request and its withdrawal.
-    /// @return The unbonding period.
+    /// @inheritdoc INodeRegistry
     function unbondingPeriod() external view returns (uint64) {
         return _unbondingPeriod;
     }
@@ -342,5 +291,25 @@ contract NodeRegistry is AccessControl {
         address owner = _nodeByPeerId[peerIdHash];
         if (owner != address(0)) revert NodeRegistryPeerIdTaken(peerId, owner);
         _nodeByPeerId[peerIdHash] = node;
+    }
+
+    /// @dev Checks a bounded slasher's slash of `amount` from a node holding `available` (stake plus
+    /// unbonding) against its evidence, per-period cap and per-slash share, and counts it in the period.
+    function _useSlashLimit(address node, uint256 amount, uint256 available, bytes32 evidenceHash) private {
+        if (evidenceHash == bytes32(0)) revert NodeRegistryMissingEvidence(msg.sender);
+        SlasherLimit storage limit = _slasherLimits[msg.sender];
+        uint64 period = _currentSlashPeriod();
+        uint256 used = limit.period == period ? limit.slashedInPeriod : 0;
+        uint256 cap = limit.capPerPeriod;
+        if (used + amount > cap) revert NodeRegistrySlashCapExceeded(msg.sender, used >= cap ? 0 : cap - used, amount);
+        uint256 maxAmount = (available * limit.maxSlashBps) / BPS;
+        if (amount > maxAmount) revert NodeRegistrySlashFractionExceeded(node, maxAmount, amount);
+        limit.period = period;
+        // `used + amount <= cap < 2^128`.
+        limit.slashedInPeriod = uint128(used + amount);
+    }
+
+    function _currentSlashPeriod() private view returns (uint64) {
+        return uint64(block.timestamp / SLASH_PERIOD);
     }
 }

@@ -7,6 +7,7 @@ import {IERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/IERC2
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {ECDSA} from "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {ISessionPayments} from "./ISessionPayments.sol";
 
 /// @title Prepaid $MAIA balances that pay for inference sessions through signed vouchers
 /// @notice A user deposits $MAIA (optionally with an EIP-2612 permit) and, for each session, signs an
@@ -20,52 +21,24 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 /// checks, so one bad voucher cannot block everyone else's settlement.
 /// @dev Nonces are unordered: a bitmap per user (256 nonces a storage word), so sessions may be
 /// redeemed in any order. Signatures are plain ECDSA (EOAs), compact (r, vs) form (EIP-2098).
-contract SessionPayments is AccessControl, EIP712 {
+/// Structs, events and errors are declared in `ISessionPayments`.
+contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
     using SafeERC20 for IERC20;
 
-    /// @notice Role allowed to redeem vouchers (the orchestrator).
+    /// @inheritdoc ISessionPayments
     bytes32 public constant OPERATOR_ROLE = keccak256("OPERATOR_ROLE");
-    /// @notice `feeBps` denominator: 10,000 basis points = 100%.
+    /// @inheritdoc ISessionPayments
     uint16 public constant BPS = 10_000;
-    /// @notice Longest withdrawal delay governance may set.
+    /// @inheritdoc ISessionPayments
     uint64 public constant MAX_WITHDRAWAL_DELAY = 30 days;
-    /// @notice EIP-712 type hash of `Voucher`.
+    /// @inheritdoc ISessionPayments
+    string public constant VOUCHER_TYPE =
+        "Voucher(address user,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)";
+    /// @inheritdoc ISessionPayments
+    /// @dev The literal repeats `VOUCHER_TYPE` so the compiler folds the hash into the bytecode
+    /// (`keccak256(bytes(VOUCHER_TYPE))` would be recomputed at every redemption); a test checks the two.
     bytes32 public constant VOUCHER_TYPEHASH =
         keccak256("Voucher(address user,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)");
-
-    /// @notice What a user signs to pay for one session.
-    /// @param user The paying account (the signer).
-    /// @param sessionId Identifier of the session, chosen off-chain.
-    /// @param maxAmount Most the session may cost.
-    /// @param expiry Last timestamp at which the voucher can be redeemed.
-    /// @param nonce Single-use number, any value; each (user, nonce) redeems once.
-    struct Voucher {
-        address user;
-        bytes32 sessionId;
-        uint256 maxAmount;
-        uint64 expiry;
-        uint256 nonce;
-    }
-
-    /// @notice A voucher with the amount charged and the user's compact signature.
-    /// @param voucher The signed voucher.
-    /// @param amount What the session actually cost, at most `voucher.maxAmount`.
-    /// @param r Signature `r`.
-    /// @param vs Signature `s` with the parity of `v` in its top bit (EIP-2098).
-    struct Redemption {
-        Voucher voucher;
-        uint256 amount;
-        bytes32 r;
-        bytes32 vs;
-    }
-
-    /// @notice A user's pending withdrawal.
-    /// @param amount Requested amount (paid out up to the balance left at withdrawal time).
-    /// @param unlockAt Timestamp from which it can be withdrawn.
-    struct PendingWithdrawal {
-        uint192 amount;
-        uint64 unlockAt;
-    }
 
     IERC20 private immutable _token;
     address private _treasury;
@@ -75,57 +48,6 @@ contract SessionPayments is AccessControl, EIP712 {
     mapping(address user => uint256) private _balances;
     mapping(address user => PendingWithdrawal) private _withdrawals;
     mapping(address user => mapping(uint256 word => uint256 bits)) private _nonceBitmap;
-
-    /// @notice `payer` deposited `amount` to the balance of `user`.
-    event Deposited(address indexed payer, address indexed user, uint256 amount);
-    /// @notice `user` asked to withdraw `amount` from `unlockAt` on (replacing any earlier request).
-    event WithdrawalRequested(address indexed user, uint256 amount, uint64 unlockAt);
-    /// @notice `user` cancelled a pending withdrawal.
-    event WithdrawalCancelled(address indexed user, uint256 amount);
-    /// @notice `user` withdrew `amount`.
-    event Withdrawn(address indexed user, uint256 amount);
-    /// @notice A voucher was redeemed for `amount`.
-    event VoucherRedeemed(address indexed user, bytes32 indexed sessionId, uint256 nonce, uint256 amount);
-    /// @notice `tryRedeemBatch` skipped a voucher that failed a check; `reason` is the ABI-encoded custom
-    /// error `redeem` would have reverted with (e.g. `SessionPaymentsVoucherAlreadyRedeemed`).
-    event RedemptionSkipped(address indexed user, bytes32 indexed sessionId, uint256 nonce, bytes reason);
-    /// @notice A batch of `count` vouchers was settled: `providerShare` to the pool, `treasuryShare` to
-    /// the treasury.
-    event RedemptionsSettled(address indexed operator, uint256 count, uint256 providerShare, uint256 treasuryShare);
-    /// @notice Governance changed the fee rate.
-    event FeeRateSet(uint16 previousFeeBps, uint16 newFeeBps);
-    /// @notice Governance changed the treasury.
-    event TreasurySet(address indexed previousTreasury, address indexed newTreasury);
-    /// @notice Governance changed the provider pool.
-    event ProviderPoolSet(address indexed previousPool, address indexed newPool);
-    /// @notice Governance changed the withdrawal delay.
-    event WithdrawalDelaySet(uint64 previousDelay, uint64 newDelay);
-
-    /// @notice An address parameter is the zero address.
-    /// @param what Which parameter was zero.
-    error SessionPaymentsZeroAddress(string what);
-    /// @notice The amount is zero.
-    error SessionPaymentsZeroAmount();
-    /// @notice The balance of `user` is below `needed`.
-    error SessionPaymentsInsufficientBalance(address user, uint256 balance, uint256 needed);
-    /// @notice `user` has no pending withdrawal.
-    error SessionPaymentsNoPendingWithdrawal(address user);
-    /// @notice The withdrawal of `user` unlocks only at `unlockAt`.
-    error SessionPaymentsWithdrawalLocked(address user, uint64 unlockAt);
-    /// @notice The voucher expired at `expiry`.
-    error SessionPaymentsVoucherExpired(address user, uint256 nonce, uint64 expiry);
-    /// @notice The voucher was already redeemed.
-    error SessionPaymentsVoucherAlreadyRedeemed(address user, uint256 nonce);
-    /// @notice The amount charged exceeds the voucher's maximum.
-    error SessionPaymentsAmountExceedsMax(address user, uint256 nonce, uint256 amount, uint256 maxAmount);
-    /// @notice The signature is malformed or not by `user`.
-    error SessionPaymentsInvalidSignature(address user, uint256 nonce);
-    /// @notice The batch is empty.
-    error SessionPaymentsEmptyBatch();
-    /// @notice The fee rate is above 100%.
-    error SessionPaymentsInvalidFeeRate(uint16 feeBps);
-    /// @notice The withdrawal delay is above `MAX_WITHDRAWAL_DELAY`.
-    error SessionPaymentsInvalidWithdrawalDelay(uint64 delay, uint64 maxDelay);
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` (the deployer, who hands it to the timelock).
     /// @param token_ The payment token ($MAIA).
@@ -162,31 +84,18 @@ contract SessionPayments is AccessControl, EIP712 {
 
     // ---------------------------------------------------------------- users
 
-    /// @notice Deposits `amount` from the caller to the caller's balance.
-    /// @dev Needs an allowance of `amount`. Emits `Deposited`.
-    /// @param amount Tokens deposited.
+    /// @inheritdoc ISessionPayments
     function deposit(uint256 amount) external {
         _deposit(msg.sender, amount);
     }
 
-    /// @notice Deposits `amount` from the caller to the balance of `user` (e.g. a sponsor paying).
-    /// @dev Needs an allowance of `amount`. Emits `Deposited`.
-    /// @param user Account credited.
-    /// @param amount Tokens deposited.
+    /// @inheritdoc ISessionPayments
     function depositFor(address user, uint256 amount) external {
         if (user == address(0)) revert SessionPaymentsZeroAddress("user");
         _deposit(user, amount);
     }
 
-    /// @notice Deposits `amount` from the caller, approving it in the same transaction with an
-    /// EIP-2612 permit signed by the caller.
-    /// @dev A failing permit is ignored when the allowance is already enough (so a front-run permit
-    /// cannot block the deposit). Emits `Deposited`.
-    /// @param amount Tokens deposited (and the permit's value).
-    /// @param deadline Permit deadline.
-    /// @param v Permit signature `v`.
-    /// @param r Permit signature `r`.
-    /// @param s Permit signature `s`.
+    /// @inheritdoc ISessionPayments
     function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external {
         try IERC20Permit(address(_token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {}
         catch {
@@ -195,9 +104,7 @@ contract SessionPayments is AccessControl, EIP712 {
         _deposit(msg.sender, amount);
     }
 
-    /// @notice Asks to withdraw `amount` after `withdrawalDelay`, replacing any earlier request.
-    /// @dev The amount stays redeemable until withdrawn. Emits `WithdrawalRequested`.
-    /// @param amount Tokens to withdraw, at most the current balance.
+    /// @inheritdoc ISessionPayments
     function requestWithdrawal(uint256 amount) external {
         if (amount == 0) revert SessionPaymentsZeroAmount();
         uint256 balance = _balances[msg.sender];
@@ -208,8 +115,7 @@ contract SessionPayments is AccessControl, EIP712 {
         emit WithdrawalRequested(msg.sender, amount, unlockAt);
     }
 
-    /// @notice Cancels the caller's pending withdrawal.
-    /// @dev Emits `WithdrawalCancelled`.
+    /// @inheritdoc ISessionPayments
     function cancelWithdrawal() external {
         PendingWithdrawal memory pending = _withdrawals[msg.sender];
         if (pending.amount == 0) revert SessionPaymentsNoPendingWithdrawal(msg.sender);
@@ -217,9 +123,7 @@ contract SessionPayments is AccessControl, EIP712 {
         emit WithdrawalCancelled(msg.sender, pending.amount);
     }
 
-    /// @notice Executes the caller's pending withdrawal once unlocked, paying the requested amount or
-    /// whatever is left of the balance after redemptions, whichever is less.
-    /// @dev Emits `Withdrawn`.
+    /// @inheritdoc ISessionPayments
     function withdraw() external {
         PendingWithdrawal memory pending = _withdrawals[msg.sender];
         if (pending.amount == 0) revert SessionPaymentsNoPendingWithdrawal(msg.sender);
@@ -235,19 +139,13 @@ contract SessionPayments is AccessControl, EIP712 {
 
     // ---------------------------------------------------------------- operator
 
-    /// @notice Redeems one voucher. Only the operator may.
-    /// @dev Same checks and events as `redeemBatch`.
-    /// @param redemption The voucher, the amount charged and the signature.
+    /// @inheritdoc ISessionPayments
     function redeem(Redemption calldata redemption) external onlyRole(OPERATOR_ROLE) {
         uint256 total = _redeem(redemption);
         _settle(1, total);
     }
 
-    /// @notice Redeems a batch of vouchers, all or nothing. Only the operator may.
-    /// @dev Each voucher must be unexpired, unredeemed, signed by its user, charge at most its
-    /// `maxAmount`, and be covered by the user's balance. Emits `VoucherRedeemed` per voucher, then
-    /// one `RedemptionsSettled`; the batch moves tokens with two transfers at most.
-    /// @param redemptions The vouchers with their amounts and signatures.
+    /// @inheritdoc ISessionPayments
     function redeemBatch(Redemption[] calldata redemptions) external onlyRole(OPERATOR_ROLE) {
         uint256 count = redemptions.length;
         if (count == 0) revert SessionPaymentsEmptyBatch();
@@ -258,14 +156,7 @@ contract SessionPayments is AccessControl, EIP712 {
         _settle(count, total);
     }
 
-    /// @notice Redeems every voucher of a batch that passes its checks and skips the others, so one
-    /// bad voucher (replayed, expired, badly signed, over its maximum, uncovered) cannot block the
-    /// rest. Only the operator may.
-    /// @dev Same checks as `redeemBatch`; a failing voucher changes no state and emits
-    /// `RedemptionSkipped` with the custom error it would have reverted with. Emits `VoucherRedeemed`
-    /// per redeemed voucher, then one `RedemptionsSettled` (count of redeemed vouchers).
-    /// @param redemptions The vouchers with their amounts and signatures.
-    /// @return redeemed How many vouchers were redeemed.
+    /// @inheritdoc ISessionPayments
     function tryRedeemBatch(Redemption[] calldata redemptions)
         external
         onlyRole(OPERATOR_ROLE)
@@ -289,9 +180,7 @@ contract SessionPayments is AccessControl, EIP712 {
 
     // ---------------------------------------------------------------- governance
 
-    /// @notice Sets the treasury's share of redemptions. Only governance may.
-    /// @dev Emits `FeeRateSet`.
-    /// @param newFeeBps Basis points, at most 10,000.
+    /// @inheritdoc ISessionPayments
     function setFeeRate(uint16 newFeeBps) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newFeeBps > BPS) revert SessionPaymentsInvalidFeeRate(newFeeBps);
         uint16 previous = _feeBps;
@@ -299,9 +188,7 @@ contract SessionPayments is AccessControl, EIP712 {
         emit FeeRateSet(previous, newFeeBps);
     }
 
-    /// @notice Sets the account receiving the fee share. Only governance may.
-    /// @dev Emits `TreasurySet`.
-    /// @param newTreasury The new treasury, not zero.
+    /// @inheritdoc ISessionPayments
     function setTreasury(address newTreasury) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newTreasury == address(0)) revert SessionPaymentsZeroAddress("treasury");
         address previous = _treasury;
@@ -309,9 +196,7 @@ contract SessionPayments is AccessControl, EIP712 {
         emit TreasurySet(previous, newTreasury);
     }
 
-    /// @notice Sets the account receiving the providers' share. Only governance may.
-    /// @dev Emits `ProviderPoolSet`.
-    /// @param newPool The new pool, not zero.
+    /// @inheritdoc ISessionPayments
     function setProviderPool(address newPool) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newPool == address(0)) revert SessionPaymentsZeroAddress("providerPool");
         address previous = _providerPool;
@@ -319,9 +204,7 @@ contract SessionPayments is AccessControl, EIP712 {
         emit ProviderPoolSet(previous, newPool);
     }
 
-    /// @notice Sets the delay of later withdrawal requests. Only governance may.
-    /// @dev Emits `WithdrawalDelaySet`.
-    /// @param newDelay Seconds, at most `MAX_WITHDRAWAL_DELAY`.
+    /// @inheritdoc ISessionPayments
     function setWithdrawalDelay(uint64 newDelay) external onlyRole(DEFAULT_ADMIN_ROLE) {
         if (newDelay > MAX_WITHDRAWAL_DELAY) {
             revert SessionPaymentsInvalidWithdrawalDelay(newDelay, MAX_WITHDRAWAL_DELAY);
@@ -333,61 +216,47 @@ contract SessionPayments is AccessControl, EIP712 {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice The deposited balance of `user`, pending withdrawal included.
-    /// @param user The account.
-    /// @return Tokens available for redemptions.
+    /// @inheritdoc ISessionPayments
     function balanceOf(address user) external view returns (uint256) {
         return _balances[user];
     }
 
-    /// @notice The pending withdrawal of `user` (zero amount when none).
-    /// @param user The account.
-    /// @return The pending withdrawal.
+    /// @inheritdoc ISessionPayments
     function pendingWithdrawal(address user) external view returns (PendingWithdrawal memory) {
         return _withdrawals[user];
     }
 
-    /// @notice Whether the voucher (`user`, `nonce`) was redeemed.
-    /// @param user The voucher's user.
-    /// @param nonce The voucher's nonce.
-    /// @return True once redeemed.
+    /// @inheritdoc ISessionPayments
     function isNonceUsed(address user, uint256 nonce) external view returns (bool) {
         return _nonceBitmap[user][nonce >> 8] & (1 << (nonce & 0xff)) != 0;
     }
 
-    /// @notice The EIP-712 digest a user signs for `voucher`.
-    /// @param voucher The voucher.
-    /// @return The typed-data hash.
+    /// @inheritdoc ISessionPayments
     function hashVoucher(Voucher calldata voucher) external view returns (bytes32) {
         return _hashVoucher(voucher);
     }
 
-    /// @notice The payment token.
-    /// @return The $MAIA token.
+    /// @inheritdoc ISessionPayments
     function token() external view returns (IERC20) {
         return _token;
     }
 
-    /// @notice The account receiving the fee share.
-    /// @return The treasury.
+    /// @inheritdoc ISessionPayments
     function treasury() external view returns (address) {
         return _treasury;
     }
 
-    /// @notice The account receiving the providers' share.
-    /// @return The provider pool.
+    /// @inheritdoc ISessionPayments
     function providerPool() external view returns (address) {
         return _providerPool;
     }
 
-    /// @notice The treasury's share of redemptions.
-    /// @return Basis points.
+    /// @inheritdoc ISessionPayments
     function feeBps() external view returns (uint16) {
         return _feeBps;
     }
 
-    /// @notice Seconds between a withdrawal request and its execution.
-    /// @return The delay.
+    /// @inheritdoc ISessionPayments
     function withdrawalDelay() external view returns (uint64) {
         return _withdrawalDelay;
     }

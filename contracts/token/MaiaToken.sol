@@ -7,19 +7,17 @@ import {ERC20Capped} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20C
 import {ERC20Permit} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Permit.sol";
 import {ERC20Votes} from "@openzeppelin/contracts/token/ERC20/extensions/ERC20Votes.sol";
 import {Nonces} from "@openzeppelin/contracts/utils/Nonces.sol";
+import {IMaiaToken} from "./IMaiaToken.sol";
 
 /// @title MAIA Network token ($MAIA)
 /// @notice ERC-20 with EIP-2612 permit and ERC-5805 voting power (timestamp clock), under a hard cap.
 /// New supply is minted only by holders of `MINTER_ROLE`, a role that governance (the timelock)
 /// grants and revokes; it is used to fund rewards.
 /// @dev The initial supply is minted to `initialHolder` at deployment and counts against the cap.
-contract MaiaToken is ERC20, ERC20Permit, ERC20Votes, ERC20Capped, AccessControl {
-    /// @notice Role allowed to mint new tokens, up to the cap.
+/// Its own error is declared in `IMaiaToken`.
+contract MaiaToken is IMaiaToken, ERC20, ERC20Permit, ERC20Votes, ERC20Capped, AccessControl {
+    /// @inheritdoc IMaiaToken
     bytes32 public constant MINTER_ROLE = keccak256("MINTER_ROLE");
-
-    /// @notice The initial holder is the zero address while an initial supply is requested.
-    /// @param initialSupply The supply that could not be minted.
-    error MaiaTokenInvalidInitialHolder(uint256 initialSupply);
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` (the deployer, who hands it to the timelock).
     /// @param initialHolder Receives the initial supply.
@@ -37,11 +35,7 @@ contract MaiaToken is ERC20, ERC20Permit, ERC20Votes, ERC20Capped, AccessControl
         }
     }
 
-    /// @notice Mints `amount` new tokens to `to`.
-    /// @dev Reverts with `ERC20ExceededCap` past the cap and `AccessControlUnauthorizedAccount`
-    /// for callers without `MINTER_ROLE`. Emits `Transfer(0, to, amount)`.
-    /// @param to Recipient of the new tokens.
-    /// @param amount Amount to mint.
+    /// @inheritdoc IMaiaToken
     function mint(address to, uint256 amount) external onlyRole(MINTER_ROLE) {
         _mint(to, amount);
     }

@@ -1,9 +1,9 @@
 import { Signature, ZeroAddress, id } from 'ethers'
 import { describe, expect, it } from 'vitest'
-import { MAIA, type Suite } from './support/suite.js'
-import { useSuiteFixture } from './support/useSuiteFixture.js'
-import { expectRevert } from './support/expectRevert.js'
-import { readArtifact, DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS } from '../../scripts/deploy/artifacts.js'
+import { MAIA, type Suite } from './support/suite.ts'
+import { useSuiteFixture } from './support/useSuiteFixture.ts'
+import { expectRevert } from './support/expectRevert.ts'
+import { readArtifact, DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS } from '../../scripts/deploy/artifacts.ts'
 
 const MINTER_ROLE = id('MINTER_ROLE')
 

@@ -1,8 +1,8 @@
 import { hexlify, randomBytes, ZeroHash } from 'ethers'
 import { describe, expect, it } from 'vitest'
-import { type Suite } from './support/suite.js'
-import { useSuiteFixture } from './support/useSuiteFixture.js'
-import { expectRevert } from './support/expectRevert.js'
+import { type Suite } from './support/suite.ts'
+import { useSuiteFixture } from './support/useSuiteFixture.ts'
+import { expectRevert } from './support/expectRevert.ts'
 
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
 const Status = { None: 0n, Submitted: 1n, Approved: 2n, Rejected: 3n } as const

@@ -1,14 +1,18 @@
-import { Wallet, ZeroAddress, id } from 'ethers'
+import { Wallet, ZeroAddress, ZeroHash, id } from 'ethers'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.js'
-import { MAIA, type Suite } from './support/suite.js'
-import { useSuiteFixture } from './support/useSuiteFixture.js'
-import { expectRevert } from './support/expectRevert.js'
+import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.ts'
+import { DEFAULT_SUITE_PARAMETERS } from '../../scripts/deploy/defaults.ts'
+import { MAIA, type Suite } from './support/suite.ts'
+import { useSuiteFixture } from './support/useSuiteFixture.ts'
+import { expectRevert } from './support/expectRevert.ts'
 
 const SLASHER_ROLE = id('SLASHER_ROLE')
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
 const MIN = 1_000n * MAIA
-const WEEK = 7 * 24 * 3600
+const DAY = 24 * 3600
+const WEEK = 7 * DAY
+/** Hash of an off-chain evidence bundle. */
+const EVIDENCE = id('evidence bundle: receipts of session 0x01 and the re-run that contradicts them')
 
 describe('NodeRegistry', () => {
   let s: Suite
@@ -133,35 +137,192 @@ describe('NodeRegistry', () => {
   })
 
   describe('slash', () => {
-    it('takes active stake, then unbonding stake, sends it to the treasury and states the reason', async () => {
+    it('takes active stake, then unbonding stake, sends it to the treasury and states the evidence and reason', async () => {
       await register()
       await s.registry.connect(s.providers[0]).requestUnstake(node, 300n * MAIA)
+      await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, MIN, 10_000)
       const treasuryBefore = await s.token.balanceOf(s.timelockAddress)
-      const tx = await s.registry.connect(s.slasher).slash(node, 800n * MAIA, 'wrong answer in session 0x01')
+      const tx = await s.registry.connect(s.slasher).slash(node, 800n * MAIA, EVIDENCE, 'wrong answer in session 0x01')
       const event = (await tx.wait())!.logs.map((log) => s.registry.interface.parseLog(log)).find((e) => e?.name === 'NodeSlashed')
-      expect(event?.args.toArray()).toEqual([node, s.slasher.address, 800n * MAIA, s.timelockAddress, 'wrong answer in session 0x01'])
+      expect(event?.args.toArray()).toEqual([node, s.slasher.address, EVIDENCE, 800n * MAIA, s.timelockAddress, 'wrong answer in session 0x01'])
       const entry = await s.registry.getNode(node)
       expect([entry.stake, entry.unbonding]).toEqual([0n, 200n * MAIA])
       expect(await s.token.balanceOf(s.timelockAddress)).toBe(treasuryBefore + 800n * MAIA)
-      await s.registry.connect(s.timelock).slash(node, 50n * MAIA, 'governance')
+      await s.registry.connect(s.timelock).slash(node, 50n * MAIA, ZeroHash, 'governance')
       expect((await s.registry.getNode(node)).unbonding).toBe(150n * MAIA)
+      expect(await s.registry.slashedTotal(node)).toBe(850n * MAIA)
     })
 
     it('reverts for a non-slasher, unknown nodes, zero and excessive amounts', async () => {
       await register()
-      await expectRevert(s.registry.connect(s.stranger).slash(node, 1n, 'x'), s.registry, 'AccessControlUnauthorizedAccount', [s.stranger.address, SLASHER_ROLE])
-      await expectRevert(s.registry.connect(s.providers[0]).slash(node, 1n, 'x'), s.registry, 'AccessControlUnauthorizedAccount', [s.providers[0].address, SLASHER_ROLE])
-      await expectRevert(s.registry.connect(s.slasher).slash(otherNode, 1n, 'x'), s.registry, 'NodeRegistryUnknownNode', [otherNode])
-      await expectRevert(s.registry.connect(s.slasher).slash(node, 0n, 'x'), s.registry, 'NodeRegistryZeroAmount', [])
-      await expectRevert(s.registry.connect(s.slasher).slash(node, MIN + 1n, 'x'), s.registry, 'NodeRegistrySlashExceedsStake', [node, MIN, MIN + 1n])
+      await expectRevert(s.registry.connect(s.stranger).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'AccessControlUnauthorizedAccount', [s.stranger.address, SLASHER_ROLE])
+      await expectRevert(s.registry.connect(s.providers[0]).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'AccessControlUnauthorizedAccount', [s.providers[0].address, SLASHER_ROLE])
+      await expectRevert(s.registry.connect(s.slasher).slash(otherNode, 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistryUnknownNode', [otherNode])
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 0n, EVIDENCE, 'x'), s.registry, 'NodeRegistryZeroAmount', [])
+      await expectRevert(s.registry.connect(s.slasher).slash(node, MIN + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashExceedsStake', [node, MIN, MIN + 1n])
     })
 
     it('lets governance grant and revoke the slasher role', async () => {
       await register()
       await s.registry.connect(s.timelock).grantRole(SLASHER_ROLE, s.stranger.address)
-      await s.registry.connect(s.stranger).slash(node, 1n, 'granted')
+      await s.registry.connect(s.timelock).setSlasherLimit(s.stranger.address, MIN, 10_000)
+      await s.registry.connect(s.stranger).slash(node, 1n, EVIDENCE, 'granted')
       await s.registry.connect(s.timelock).revokeRole(SLASHER_ROLE, s.stranger.address)
-      await expectRevert(s.registry.connect(s.stranger).slash(node, 1n, 'x'), s.registry, 'AccessControlUnauthorizedAccount', [s.stranger.address, SLASHER_ROLE])
+      await expectRevert(s.registry.connect(s.stranger).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'AccessControlUnauthorizedAccount', [s.stranger.address, SLASHER_ROLE])
+    })
+  })
+
+  describe('bounded slashers', () => {
+    /** Moves the clock to `offset` seconds into the next slash period (a UTC day). */
+    const startNextPeriod = async (offset = 10) => {
+      const now = await s.networkHelpers.time.latest()
+      await s.networkHelpers.time.increaseTo((Math.floor(now / DAY) + 1) * DAY + offset)
+    }
+
+    it('get the deployment limit, which governance changes per slasher with SlasherLimitSet', async () => {
+      expect(await s.registry.SLASH_PERIOD()).toBe(BigInt(DAY))
+      const initial = await s.registry.slasherLimit(s.slasher.address)
+      expect([initial.capPerPeriod, initial.maxSlashBps]).toEqual([DEFAULT_SUITE_PARAMETERS.slasherCapPerPeriod, BigInt(DEFAULT_SUITE_PARAMETERS.slasherMaxSlashBps)])
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(DEFAULT_SUITE_PARAMETERS.slasherCapPerPeriod)
+
+      const tx = await s.registry.connect(s.timelock).setSlasherLimit(s.stranger.address, 300n * MAIA, 2_500)
+      const event = (await tx.wait())!.logs.map((log) => s.registry.interface.parseLog(log)).find((e) => e?.name === 'SlasherLimitSet')
+      expect(event?.args.toArray()).toEqual([s.stranger.address, 300n * MAIA, 2_500n])
+      const limit = await s.registry.slasherLimit(s.stranger.address)
+      expect([limit.capPerPeriod, limit.maxSlashBps, limit.slashedInPeriod]).toEqual([300n * MAIA, 2_500n, 0n])
+      expect(await s.registry.slashAllowance(s.stranger.address)).toBe(300n * MAIA)
+    })
+
+    it('setSlasherLimit reverts for non-governance callers, the zero address, a share above 100% and a huge cap', async () => {
+      await expectRevert(s.registry.connect(s.slasher).setSlasherLimit(s.slasher.address, 1n, 1), s.registry, 'AccessControlUnauthorizedAccount', [s.slasher.address, ADMIN_ROLE])
+      await expectRevert(s.registry.connect(s.timelock).setSlasherLimit(ZeroAddress, 1n, 1), s.registry, 'NodeRegistryZeroAddress', ['slasher'])
+      await expectRevert(s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 1n, 10_001), s.registry, 'NodeRegistryInvalidSlashFraction', [10_001])
+      await expectRevert(s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 1n << 128n, 1), s.registry, 'NodeRegistryAmountTooLarge', [1n << 128n])
+      await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, (1n << 128n) - 1n, 10_000)
+    })
+
+    it('must give an evidence hash', async () => {
+      await register()
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, ZeroHash, 'no evidence'), s.registry, 'NodeRegistryMissingEvidence', [s.slasher.address])
+    })
+
+    it('cannot slash before governance sets a limit (a zero cap)', async () => {
+      await register()
+      await s.registry.connect(s.timelock).grantRole(SLASHER_ROLE, s.stranger.address)
+      expect(await s.registry.slashAllowance(s.stranger.address)).toBe(0n)
+      await expectRevert(s.registry.connect(s.stranger).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.stranger.address, 0n, 1n])
+    })
+
+    it('take at most maxSlashBps of the stake plus unbonding stake in one slash', async () => {
+      await register()
+      await s.registry.connect(s.providers[0]).requestUnstake(node, 200n * MAIA)
+      // Deployment default: 10% of 800 staked + 200 unbonding.
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 100n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashFractionExceeded', [node, 100n * MAIA, 100n * MAIA + 1n])
+      await s.registry.connect(s.slasher).slash(node, 100n * MAIA, EVIDENCE, 'at the bound')
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 90n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashFractionExceeded', [node, 90n * MAIA, 90n * MAIA + 1n])
+    })
+
+    it('slash at most capPerPeriod over all nodes per period, the window resetting each UTC day', async () => {
+      await register(MIN * 10n)
+      await register(MIN * 10n, 'peerB', otherNode)
+      await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 700n * MAIA, 10_000)
+      await startNextPeriod()
+      await s.registry.connect(s.slasher).slash(node, 400n * MAIA, EVIDENCE, 'first')
+      await s.registry.connect(s.slasher).slash(otherNode, 200n * MAIA, EVIDENCE, 'second')
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(100n * MAIA)
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 100n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 100n * MAIA, 100n * MAIA + 1n])
+      await s.registry.connect(s.slasher).slash(otherNode, 100n * MAIA, EVIDENCE, 'last of the day')
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(0n)
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 0n, 1n])
+
+      await startNextPeriod(0)
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(700n * MAIA)
+      await s.registry.connect(s.slasher).slash(node, 700n * MAIA, EVIDENCE, 'next day')
+      const limit = await s.registry.slasherLimit(s.slasher.address)
+      expect(limit.period).toBe(BigInt(Math.floor((await s.networkHelpers.time.latest()) / DAY)))
+      expect(limit.slashedInPeriod).toBe(700n * MAIA)
+      expect(await s.registry.slashedTotal(node)).toBe(1_100n * MAIA)
+      expect(await s.registry.slashedTotal(otherNode)).toBe(300n * MAIA)
+    })
+
+    it('keep what they used in the period when governance lowers the cap', async () => {
+      await register()
+      await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 500n * MAIA, 10_000)
+      await startNextPeriod()
+      await s.registry.connect(s.slasher).slash(node, 300n * MAIA, EVIDENCE, 'x')
+      await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 350n * MAIA, 10_000)
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(50n * MAIA)
+      await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 200n * MAIA, 10_000)
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(0n)
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 0n, 1n])
+    })
+
+    it('do not bound governance, which may slash everything without evidence', async () => {
+      await register()
+      expect(await s.registry.slashAllowance(s.timelockAddress)).toBe(0n)
+      await s.registry.connect(s.timelock).slash(node, MIN, ZeroHash, 'governance vote 7')
+      expect((await s.registry.getNode(node)).stake).toBe(0n)
+      expect(await s.registry.slashedTotal(node)).toBe(MIN)
+    })
+
+    it('index NodeSlashed by evidence hash', async () => {
+      await register()
+      await s.registry.connect(s.slasher).slash(node, 10n * MAIA, EVIDENCE, 'indexed')
+      await s.registry.connect(s.slasher).slash(node, 10n * MAIA, id('other bundle'), 'other')
+      const found = await s.registry.queryFilter(s.registry.filters.NodeSlashed(undefined, undefined, EVIDENCE))
+      expect(found.map((log) => [log.args.node, log.args.amount, log.args.reason])).toEqual([[node, 10n * MAIA, 'indexed']])
+    })
+  })
+
+  describe('nodeStatus', () => {
+    const statusOf = async (target: string) => {
+      const { registered, active, provider, peerId, stake, unbonding, unbondingEnd, slashedTotal } = await s.registry.nodeStatus(target)
+      return { registered, active, provider, peerId, stake, unbonding, unbondingEnd, slashedTotal }
+    }
+
+    it('reads registration, stake, unbonding and total slashed, also for unknown nodes', async () => {
+      expect(await statusOf(node)).toEqual({
+        registered: false, active: false, provider: ZeroAddress, peerId: '', stake: 0n, unbonding: 0n, unbondingEnd: 0n, slashedTotal: 0n
+      })
+      await register()
+      const { unbondingEnd } = await (async () => {
+        await s.registry.connect(s.providers[0]).requestUnstake(node, 100n * MAIA)
+        return await s.registry.getNode(node)
+      })()
+      await s.registry.connect(s.slasher).slash(node, 50n * MAIA, EVIDENCE, 'x')
+      expect(await statusOf(node)).toEqual({
+        registered: true,
+        active: false,
+        provider: s.providers[0].address,
+        peerId: '12D3KooWPeerA',
+        stake: 850n * MAIA,
+        unbonding: 100n * MAIA,
+        unbondingEnd,
+        slashedTotal: 50n * MAIA
+      })
+    })
+
+    it('keeps the total slashed after the node deregisters', async () => {
+      await register()
+      await s.registry.connect(s.slasher).slash(node, 100n * MAIA, EVIDENCE, 'x')
+      await s.registry.connect(s.providers[0]).requestUnstake(node, 900n * MAIA)
+      await s.networkHelpers.time.increase(WEEK)
+      await s.registry.connect(s.providers[0]).withdrawUnbonded(node)
+      const status = await s.registry.nodeStatus(node)
+      expect([status.registered, status.stake, status.unbonding, status.slashedTotal]).toEqual([false, 0n, 0n, 100n * MAIA])
+    })
+  })
+
+  describe('peer id binding', () => {
+    it('binds a peer id to one node: another address cannot take it until it is released', async () => {
+      await register()
+      const r = s.registry.connect(s.providers[1])
+      await expectRevert(r.register(otherNode, '12D3KooWPeerA', '', MIN), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', node])
+      await s.registry.connect(s.providers[0]).updateNode(node, '12D3KooWPeerA2', '')
+      await r.register(otherNode, '12D3KooWPeerA', '', MIN)
+      expect(await s.registry.nodeOfPeerId('12D3KooWPeerA')).toBe(otherNode)
+      expect(await s.registry.nodeOfPeerId('12D3KooWPeerA2')).toBe(node)
+      await expectRevert(s.registry.connect(s.providers[0]).updateNode(node, '12D3KooWPeerA', ''), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', otherNode])
     })
   })
 

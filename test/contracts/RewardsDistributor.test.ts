@@ -1,10 +1,10 @@
 import { ZeroAddress, ZeroHash, id } from 'ethers'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.js'
-import { buildRewardsTree } from '../../shared/chain/rewardsTree.js'
-import { MAIA, type Suite } from './support/suite.js'
-import { useSuiteFixture } from './support/useSuiteFixture.js'
-import { expectRevert } from './support/expectRevert.js'
+import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.ts'
+import { buildRewardsTree } from '../../shared/chain/rewardsTree.ts'
+import { MAIA, type Suite } from './support/suite.ts'
+import { useSuiteFixture } from './support/useSuiteFixture.ts'
+import { expectRevert } from './support/expectRevert.ts'
 
 const ORACLE_ROLE = id('ORACLE_ROLE')
 

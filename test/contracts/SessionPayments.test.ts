@@ -1,10 +1,10 @@
 import { Signature, ZeroAddress, hexlify, id, randomBytes, type Signer } from 'ethers'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.js'
-import { hashVoucher, signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.js'
-import { MAIA, type Suite } from './support/suite.js'
-import { useSuiteFixture } from './support/useSuiteFixture.js'
-import { expectRevert } from './support/expectRevert.js'
+import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.ts'
+import { hashVoucher, signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.ts'
+import { MAIA, type Suite } from './support/suite.ts'
+import { useSuiteFixture } from './support/useSuiteFixture.ts'
+import { expectRevert } from './support/expectRevert.ts'
 
 const OPERATOR_ROLE = id('OPERATOR_ROLE')
 const DAY = 24 * 3600

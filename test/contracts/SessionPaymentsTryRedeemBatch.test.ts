@@ -1,9 +1,9 @@
 import { hexlify, id, randomBytes, type Signer } from 'ethers'
 import { describe, expect, it } from 'vitest'
-import { signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.js'
-import { MAIA, type Suite } from './support/suite.js'
-import { useSuiteFixture } from './support/useSuiteFixture.js'
-import { expectRevert } from './support/expectRevert.js'
+import { signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.ts'
+import { MAIA, type Suite } from './support/suite.ts'
+import { useSuiteFixture } from './support/useSuiteFixture.ts'
+import { expectRevert } from './support/expectRevert.ts'
 
 const OPERATOR_ROLE = id('OPERATOR_ROLE')
 

@@ -17,7 +17,7 @@ import {
   REWARDS_LEAF_ENCODING,
   type Deployment,
   type Voucher
-} from '../../../shared/chain/index.js'
+} from '../../../shared/chain/index.ts'
 
 const address = (n: number) => '0x' + n.toString(16).padStart(40, '0')
 const contract = (n: number) => ({ address: address(n), artifact: 'contracts/X.sol:X', transactionHash: '0x' + 'ab'.repeat(32), blockNumber: n, abi: [{ type: 'function', name: 'f', inputs: [], outputs: [], stateMutability: 'view' }] })

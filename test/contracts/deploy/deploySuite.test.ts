@@ -4,12 +4,12 @@ import path from 'node:path'
 import { JsonRpcProvider, Wallet, id } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JsonRpcServer } from 'hardhat/types/network'
-import { deploySuite } from '../../../scripts/deploy/deploySuite.js'
-import { parseDeployArgs, runDeployCli } from '../../../scripts/deploy/index.js'
-import { SUITE_CONTRACT_NAMES } from '../../../shared/chain/DeploymentSchema.js'
-import { connectSuite } from '../../../shared/chain/connectSuite.js'
-import { loadDeployment } from '../../../shared/chain/loadDeployment.js'
-import { hardhat } from '../support/hardhat.js'
+import { deploySuite } from '../../../scripts/deploy/deploySuite.ts'
+import { parseDeployArgs, runDeployCli } from '../../../scripts/deploy/index.ts'
+import { SUITE_CONTRACT_NAMES } from '../../../shared/chain/DeploymentSchema.ts'
+import { connectSuite } from '../../../shared/chain/connectSuite.ts'
+import { loadDeployment } from '../../../shared/chain/loadDeployment.ts'
+import { hardhat } from '../support/hardhat.ts'
 
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
 /** Hardhat's first default account: public test key, funded on every Hardhat network. */
@@ -35,12 +35,13 @@ describe('deploySuite', () => {
   it('deploys over JSON-RPC, hands every admin role to the timelock, and writes a loadable file', async () => {
     const operator = Wallet.createRandom().address
     const oracle = Wallet.createRandom().address
+    const slasher = Wallet.createRandom().address
     const outFile = path.join(dir, 'nested', 'deployment.json')
     const { deployment, outFile: written } = await deploySuite({
       rpcUrl,
       outFile,
-      parameters: { feeBps: 250, minStake: 5n },
-      roles: { operators: [operator], oracles: [oracle] }
+      parameters: { feeBps: 250, minStake: 5n, slasherCapPerPeriod: 70n, slasherMaxSlashBps: 500 },
+      roles: { operators: [operator], oracles: [oracle], slashers: [slasher] }
     })
     expect(written).toBe(outFile)
     expect(deployment.chainId).toBe(31337)
@@ -62,6 +63,11 @@ describe('deploySuite', () => {
     expect(await suite.SessionPayments.hasRole(id('OPERATOR_ROLE'), operator)).toBe(true)
     expect(await suite.RewardsDistributor.hasRole(id('ORACLE_ROLE'), oracle)).toBe(true)
     expect(await suite.NodeRegistry.hasRole(id('SLASHER_ROLE'), timelock)).toBe(true)
+    expect(await suite.NodeRegistry.hasRole(id('SLASHER_ROLE'), slasher)).toBe(true)
+    const limit = await suite.NodeRegistry.slasherLimit(slasher)
+    expect([limit.capPerPeriod, limit.maxSlashBps]).toEqual([70n, 500n])
+    expect((await suite.NodeRegistry.slasherLimit(timelock)).capPerPeriod).toBe(0n)
+    expect(loaded.roles.slashers).toEqual([timelock, slasher])
     expect(await suite.MaiaToken.hasRole(id('MINTER_ROLE'), timelock)).toBe(true)
     expect(await suite.SessionPayments.feeBps()).toBe(250n)
     expect(await suite.SessionPayments.providerPool()).toBe(loaded.contracts.RewardsDistributor.address)
@@ -92,8 +98,8 @@ describe('deploySuite', () => {
   })
 
   it('parses deploy arguments and rejects bad ones', () => {
-    const options = parseDeployArgs(['--rpc', 'http://x', '--param', 'minStake=7', '--param', 'votingPeriod=60', '--oracle', '0x1'])
-    expect(options.parameters).toEqual({ minStake: 7n, votingPeriod: 60 })
+    const options = parseDeployArgs(['--rpc', 'http://x', '--param', 'minStake=7', '--param', 'votingPeriod=60', '--param', 'slasherCapPerPeriod=9', '--oracle', '0x1'])
+    expect(options.parameters).toEqual({ minStake: 7n, votingPeriod: 60, slasherCapPerPeriod: 9n })
     expect(options.oracles).toEqual(['0x1'])
     expect(options.build).toBe(true)
     expect(() => parseDeployArgs(['--param', 'feeBps'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))

@@ -3,6 +3,7 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {MaiaToken} from "../../../contracts/token/MaiaToken.sol";
+import {ISessionPayments} from "../../../contracts/network/ISessionPayments.sol";
 import {SessionPayments} from "../../../contracts/network/SessionPayments.sol";
 import {VM} from "./Vm.sol";
 
@@ -30,11 +31,11 @@ contract SessionPaymentsFuzzTest {
 
     function _signed(uint256 nonce, uint256 maxAmount, uint256 amount, uint64 expiry)
         internal
-        returns (SessionPayments.Redemption memory)
+        returns (ISessionPayments.Redemption memory)
     {
-        SessionPayments.Voucher memory voucher = SessionPayments.Voucher(user, bytes32(nonce), maxAmount, expiry, nonce);
+        ISessionPayments.Voucher memory voucher = ISessionPayments.Voucher(user, bytes32(nonce), maxAmount, expiry, nonce);
         (uint8 v, bytes32 r, bytes32 s) = VM.sign(USER_KEY, payments.hashVoucher(voucher));
-        return SessionPayments.Redemption(voucher, amount, r, bytes32(uint256(s) | (uint256(v - 27) << 255)));
+        return ISessionPayments.Redemption(voucher, amount, r, bytes32(uint256(s) | (uint256(v - 27) << 255)));
     }
 
     /// @notice Whatever the amount and fee rate, the user's debit equals pool credit plus treasury credit.
@@ -52,10 +53,10 @@ contract SessionPaymentsFuzzTest {
 
     /// @notice Any voucher nonce redeems once, never twice.
     function testFuzz_voucherIsSingleUse(uint256 nonce, uint96 amount) public {
-        SessionPayments.Redemption memory redemption = _signed(nonce, amount, amount % 1 ether, uint64(block.timestamp));
+        ISessionPayments.Redemption memory redemption = _signed(nonce, amount, amount % 1 ether, uint64(block.timestamp));
         payments.redeem(redemption);
         require(payments.isNonceUsed(user, nonce), "nonce not marked");
-        VM.expectRevert(abi.encodeWithSelector(SessionPayments.SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce));
+        VM.expectRevert(abi.encodeWithSelector(ISessionPayments.SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce));
         payments.redeem(redemption);
     }
 
@@ -63,14 +64,14 @@ contract SessionPaymentsFuzzTest {
     function testFuzz_expiredOrOverLimitFails(uint64 expiry, uint96 maxAmount, uint96 over) public {
         VM.warp(1_700_000_000);
         uint64 past = uint64(expiry % 1_700_000_000);
-        SessionPayments.Redemption memory expired = _signed(1, maxAmount, 0, past);
-        VM.expectRevert(abi.encodeWithSelector(SessionPayments.SessionPaymentsVoucherExpired.selector, user, 1, past));
+        ISessionPayments.Redemption memory expired = _signed(1, maxAmount, 0, past);
+        VM.expectRevert(abi.encodeWithSelector(ISessionPayments.SessionPaymentsVoucherExpired.selector, user, 1, past));
         payments.redeem(expired);
 
         uint256 charged = uint256(maxAmount) + 1 + (uint256(over) % 1 ether);
-        SessionPayments.Redemption memory greedy = _signed(2, maxAmount, charged, uint64(block.timestamp));
+        ISessionPayments.Redemption memory greedy = _signed(2, maxAmount, charged, uint64(block.timestamp));
         VM.expectRevert(
-            abi.encodeWithSelector(SessionPayments.SessionPaymentsAmountExceedsMax.selector, user, 2, charged, maxAmount)
+            abi.encodeWithSelector(ISessionPayments.SessionPaymentsAmountExceedsMax.selector, user, 2, charged, maxAmount)
         );
         payments.redeem(greedy);
     }

@@ -3,19 +3,27 @@ pragma solidity 0.8.28;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {MaiaToken} from "../../../contracts/token/MaiaToken.sol";
+import {INodeRegistry} from "../../../contracts/network/INodeRegistry.sol";
 import {NodeRegistry} from "../../../contracts/network/NodeRegistry.sol";
+import {ISessionPayments} from "../../../contracts/network/ISessionPayments.sol";
 import {SessionPayments} from "../../../contracts/network/SessionPayments.sol";
 import {RewardsDistributor} from "../../../contracts/network/RewardsDistributor.sol";
 import {VM} from "./Vm.sol";
 
 /// @notice Drives the token-moving contracts with bounded random operations for the invariant test:
 /// deposits, voucher redemptions, withdrawal requests and executions, node registrations, unstakes,
-/// unbonded withdrawals, slashes, epoch roots and claims. The handler itself holds every operational
-/// role (operator, oracle, slasher) and the initial supply.
+/// unbonded withdrawals, slashes (unbounded by governance, bounded by a capped slasher), epoch roots
+/// and claims. The handler itself holds every operational role (operator, oracle, slasher), the
+/// registry's admin role and the initial supply.
 contract SuiteHandler {
     uint256 internal constant SUPPLY = 10_000_000 ether;
     uint256 internal constant MIN_STAKE = 10 ether;
     address public constant TREASURY = address(0xBEEF);
+    /// @notice A slasher other than governance (the handler), bounded by `BOUNDED_CAP` per period and
+    /// `BOUNDED_BPS` of a node's stake per slash.
+    address public constant BOUNDED_SLASHER = address(0x5A5A);
+    uint256 public constant BOUNDED_CAP = 50 ether;
+    uint16 public constant BOUNDED_BPS = 2_500;
 
     MaiaToken public immutable token;
     NodeRegistry public immutable registry;
@@ -33,12 +41,22 @@ contract SuiteHandler {
     uint256[2] internal _earned;
     uint256 public redemptions;
 
+    /// @notice Everything slashed, by the handler and the bounded slasher.
+    uint256 public slashedSum;
+    /// @notice What the bounded slasher slashed per `SLASH_PERIOD`, and the most in any one period.
+    mapping(uint256 period => uint256) public boundedSlashedIn;
+    uint256 public maxBoundedInAnyPeriod;
+    /// @notice Set when a bounded slash succeeded above its share of the node or without evidence.
+    bool public boundViolated;
+
     constructor() {
         token = new MaiaToken(address(this), address(this), SUPPLY, SUPPLY);
         rewards = new RewardsDistributor(address(this), IERC20(address(token)));
         registry = new NodeRegistry(address(this), IERC20(address(token)), TREASURY, MIN_STAKE, 7 days);
         payments = new SessionPayments(address(this), IERC20(address(token)), TREASURY, address(rewards), 1_000, 1 days);
         registry.grantRole(registry.SLASHER_ROLE(), address(this));
+        registry.grantRole(registry.SLASHER_ROLE(), BOUNDED_SLASHER);
+        registry.setSlasherLimit(BOUNDED_SLASHER, BOUNDED_CAP, BOUNDED_BPS);
         payments.grantRole(payments.OPERATOR_ROLE(), address(this));
         rewards.grantRole(rewards.ORACLE_ROLE(), address(this));
         for (uint256 i; i < 3; ++i) {
@@ -69,7 +87,7 @@ contract SuiteHandler {
         uint256 index = userSeed % 3;
         address user = users[index];
         uint256 amount = (payments.balanceOf(user) * (percent % 101)) / 100;
-        SessionPayments.Voucher memory voucher = SessionPayments.Voucher({
+        ISessionPayments.Voucher memory voucher = ISessionPayments.Voucher({
             user: user,
             sessionId: keccak256(abi.encode(_nonce)),
             maxAmount: amount + (slack % 1 ether),
@@ -78,8 +96,8 @@ contract SuiteHandler {
         });
         (uint8 v, bytes32 r, bytes32 s) = VM.sign(_userKeys[index], payments.hashVoucher(voucher));
         bytes32 vs = bytes32(uint256(s) | (uint256(v - 27) << 255));
-        SessionPayments.Redemption[] memory batch = new SessionPayments.Redemption[](1);
-        batch[0] = SessionPayments.Redemption(voucher, amount, r, vs);
+        ISessionPayments.Redemption[] memory batch = new ISessionPayments.Redemption[](1);
+        batch[0] = ISessionPayments.Redemption(voucher, amount, r, vs);
         payments.redeemBatch(batch);
         ++redemptions;
         // The same voucher can never be redeemed again.
@@ -133,10 +151,32 @@ contract SuiteHandler {
     function slash(uint256 nodeSeed, uint256 percent) external {
         address node = _node(nodeSeed);
         if (node == address(0) || !registry.isRegistered(node)) return;
-        NodeRegistry.Node memory entry = registry.getNode(node);
+        INodeRegistry.Node memory entry = registry.getNode(node);
         uint256 amount = ((entry.stake + entry.unbonding) * (1 + percent % 100)) / 100;
         if (amount == 0) return;
-        registry.slash(node, amount, "invariant test");
+        registry.slash(node, amount, keccak256(abi.encode(node, amount)), "invariant test");
+        slashedSum += amount;
+    }
+
+    /// @dev The bounded slasher tries any share of a node, sometimes without evidence; the registry
+    /// must refuse whatever breaks its limit.
+    function boundedSlash(uint256 nodeSeed, uint256 percent, bool withEvidence) external {
+        address node = _node(nodeSeed);
+        if (node == address(0) || !registry.isRegistered(node)) return;
+        INodeRegistry.Node memory entry = registry.getNode(node);
+        uint256 available = entry.stake + entry.unbonding;
+        uint256 amount = (available * (1 + percent % 100)) / 100;
+        if (amount == 0) return;
+        bytes32 evidence = withEvidence ? keccak256(abi.encode(node, amount, "bounded")) : bytes32(0);
+        VM.prank(BOUNDED_SLASHER);
+        try registry.slash(node, amount, evidence, "bounded invariant test") {
+            slashedSum += amount;
+            if (!withEvidence || amount * registry.BPS() > available * BOUNDED_BPS) boundViolated = true;
+            uint256 period = block.timestamp / registry.SLASH_PERIOD();
+            uint256 inPeriod = boundedSlashedIn[period] + amount;
+            boundedSlashedIn[period] = inPeriod;
+            if (inPeriod > maxBoundedInAnyPeriod) maxBoundedInAnyPeriod = inPeriod;
+        } catch {}
     }
 
     /// @dev Shares out what the distributor holds beyond what the last root owes, between both
@@ -173,11 +213,16 @@ contract SuiteHandler {
         for (uint256 i; i < 3; ++i) sum += payments.balanceOf(users[i]);
     }
 
+    /// @notice The registry's total slashed over every node ever registered.
+    function sumOfSlashedTotals() external view returns (uint256 sum) {
+        for (uint256 i; i < nodes.length; ++i) sum += registry.slashedTotal(nodes[i]);
+    }
+
     /// @notice What the registry owes providers (active plus unbonding stake of every node).
     function sumOfStakes() external view returns (uint256 sum) {
         for (uint256 i; i < nodes.length; ++i) {
             if (!registry.isRegistered(nodes[i])) continue;
-            NodeRegistry.Node memory entry = registry.getNode(nodes[i]);
+            INodeRegistry.Node memory entry = registry.getNode(nodes[i]);
             sum += entry.stake + entry.unbonding;
         }
     }

@@ -40,6 +40,18 @@ contract SuiteInvariantsTest {
         );
     }
 
+    /// @notice A bounded slasher never slashes more than its cap in one period, more than its share of
+    /// a node in one slash, or without evidence.
+    function invariant_boundedSlasherStaysWithinLimits() public view {
+        require(handler.maxBoundedInAnyPeriod() <= handler.BOUNDED_CAP(), "bounded slasher exceeded its cap");
+        require(!handler.boundViolated(), "bounded slash above its share or without evidence");
+    }
+
+    /// @notice The registry's per-node totals account for every slash.
+    function invariant_slashedTotalsMatchSlashes() public view {
+        require(handler.sumOfSlashedTotals() == handler.slashedSum(), "slashed totals differ from slashes");
+    }
+
     /// @notice The distributor can always pay what the current root still owes.
     function invariant_rewardsAreSolvent() public view {
         uint256 held = handler.token().balanceOf(address(handler.rewards()));

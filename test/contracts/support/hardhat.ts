@@ -2,7 +2,7 @@ import { mkdir, rmdir, stat } from 'node:fs/promises'
 import path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import type { HardhatRuntimeEnvironment } from 'hardhat/types/hre'
-import { PROJECT_ROOT, buildContracts, getHardhatRuntime } from '../../../scripts/deploy/hardhatRuntime.js'
+import { PROJECT_ROOT, buildContracts, getHardhatRuntime } from '../../../scripts/deploy/hardhatRuntime.ts'
 
 const LOCK_DIR = path.join(PROJECT_ROOT, 'cache', 'maia-contract-tests.build-lock')
 const STALE_LOCK_MS = 120_000

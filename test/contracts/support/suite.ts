@@ -1,9 +1,9 @@
 import { parseUnits, type Signer, type TypedDataDomain } from 'ethers'
 import type { HardhatEthersSigner } from '@nomicfoundation/hardhat-ethers/types'
-import { voucherDomain } from '../../../shared/chain/voucher.js'
-import { deploySuite } from '../../../scripts/deploy/deploySuite.js'
-import type { SuiteParameters } from '../../../scripts/deploy/defaults.js'
-import { hardhat } from './hardhat.js'
+import { voucherDomain } from '../../../shared/chain/voucher.ts'
+import { deploySuite } from '../../../scripts/deploy/deploySuite.ts'
+import type { SuiteParameters } from '../../../scripts/deploy/defaults.ts'
+import { hardhat } from './hardhat.ts'
 
 /** 1 MAIA in base units. */
 export const MAIA = parseUnits('1', 18)
@@ -21,7 +21,8 @@ export type Suite = Awaited<ReturnType<typeof deployTestSuite>>
 
 /**
  * Deploys the suite through `deploySuite` on `connection` and funds test accounts:
- * deployer #0, operator #1, oracle #2, slasher #3, users #4-#6, providers #7-#8, stranger #9.
+ * deployer #0, operator #1, oracle #2, slasher #3 (bounded by the deployment's default slasher limit),
+ * users #4-#6, providers #7-#8, stranger #9.
  * Each user and provider gets 1,000,000 MAIA and approves the contract it uses.
  */
 export async function deployTestSuite(connection: Connection, parameters: Partial<SuiteParameters> = {}) {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach } from 'vitest'
-import { connectChain, deployTestSuite, type Suite } from './suite.js'
+import { connectChain, deployTestSuite, type Suite } from './suite.ts'
 
 /**
  * The hooks every contract test file needs: one in-process chain for the file and, before each
