@@ -1,0 +1,171 @@
+import type { Logger } from 'pino'
+import type { DistillationSet } from './distillation/distillationSet.ts'
+import type { EvidenceBundle, EvidenceRequest, VerificationSummary } from './evidence/evidenceBundle.ts'
+import { findEvidenceDefect } from './evidence/checkEvidence.ts'
+import type { EvidenceStore } from './evidence/EvidenceStore.ts'
+import type { AnswerVerifier, AskNode, AskReference, NodeSlasher, SignedAnswer } from './QualityPorts.ts'
+import type { ReputationBook } from './reputation/ReputationBook.ts'
+import type { QualitySampler } from './sampling/createQualitySampler.ts'
+import { scoreAgainstPeers } from './scoring/scoreAgainstPeers.ts'
+
+/** A network-served answer, as the router saw it verified (receipt signature and hashes checked). */
+export interface ServedAnswer extends SignedAnswer {
+  request: EvidenceRequest & { id: string }
+  /** Other nodes eligible for the same model now (peer ids), to ask the same prompt. */
+  eligiblePeers: readonly string[]
+}
+
+/** What the loop did, for `maia report`, `/metrics` and the API. */
+export interface QualityCounters {
+  served: number
+  sampled: number
+  verified: number
+  peerAnswers: number
+  referenceAnswers: number
+  flagged: number
+  slashed: number
+  failedChecks: number
+}
+
+export interface QualityLoop {
+  /** Hears every network-served answer; samples some and checks them in the background. */
+  observe(answer: ServedAnswer): void
+  counters(): QualityCounters
+  /** Resolves when every check started so far has finished (tests; shutdown). */
+  idle(): Promise<void>
+  stop(): Promise<void>
+}
+
+export interface QualityLoopComponents {
+  sampler: QualitySampler
+  reputation: ReputationBook
+  evidence: EvidenceStore
+  askNode: AskNode
+  approvedModelHash: () => string | undefined
+  verifier?: AnswerVerifier
+  askReference?: AskReference
+  distillation?: DistillationSet
+  slasher?: NodeSlasher
+  /** Takes a node out of routing now (a proven lie, or a reputation below the quarantine line). */
+  quarantine?: (peerId: string, untilMs: number) => void
+  logger: Logger
+  now: () => number
+}
+
+/**
+ * The closed trust loop of phase 2. A sampled answer is (1) verified against the approved model
+ * by teacher forcing when a verifier is configured, (2) sent, with the same prompt, seed and
+ * sampling parameters, to 1–2 other eligible nodes and to the reference, (3) scored relative to the
+ * peers' answers, and (4) entered into each node's reputation. A `dishonest` verdict on a bundle
+ * that binds the node (its own signed receipt commits to the request and output) is kept as
+ * evidence, quarantines the node and — with a slasher — slashes it on chain citing the bundle hash.
+ */
+export function createQualityLoop(components: QualityLoopComponents): QualityLoop {
+  const log = components.logger.child({ component: 'orchestrator:quality' })
+  const counters: QualityCounters = { served: 0, sampled: 0, verified: 0, peerAnswers: 0, referenceAnswers: 0, flagged: 0, slashed: 0, failedChecks: 0 }
+  const running = new Set<Promise<void>>()
+  const abort = new AbortController()
+  let stopped = false
+
+  const judge = async (answer: SignedAnswer, request: EvidenceRequest, approvedModelHash: string): Promise<VerificationSummary | undefined> => {
+    const verifier = components.verifier
+    if (verifier === undefined) return undefined
+    const verification = await verifier.verify({
+      request, claimedText: answer.text, signal: abort.signal,
+      claimedUsage: { inputTokens: answer.receipt.inputTokens, outputTokens: answer.receipt.outputTokens }
+    })
+    counters.verified += 1
+    const reputation = components.reputation.record(answer.peerId, { kind: 'integrity', verdict: verification.verdict })
+    if (verification.verdict === 'honest') return verification
+    const bundle: EvidenceBundle = {
+      version: 1, createdAt: components.now(),
+      node: { peerId: answer.peerId, ethAddress: answer.ethAddress },
+      approvedModelHash: approvedModelHash as `0x${string}`,
+      request, claimedOutput: answer.text, receipt: answer.receipt, verification
+    }
+    const defect = findEvidenceDefect(bundle)
+    if (defect !== undefined) {
+      // Without the node's own binding signature the verdict proves nothing against it.
+      log.warn({ peerId: answer.peerId, defect }, 'verification evidence does not bind the node; not acting on it')
+      return verification
+    }
+    const evidenceHash = await components.evidence.put(bundle)
+    if (verification.verdict !== 'dishonest') return verification
+    counters.flagged += 1
+    log.warn({ peerId: answer.peerId, node: answer.ethAddress, evidenceHash, reasons: verification.reasons }, 'node failed verification: quarantined')
+    components.quarantine?.(answer.peerId, reputation.quarantinedUntil)
+    if (components.slasher !== undefined) {
+      try {
+        const slashed = await components.slasher.slash({ ethAddress: answer.ethAddress, evidenceHash, reason: `failed verification: ${verification.reasons.slice(0, 3).join('; ')}`.slice(0, 200) })
+        if (slashed !== undefined) {
+          counters.slashed += 1
+          log.warn({ node: answer.ethAddress, evidenceHash, amount: slashed.amount.toString(), transactionHash: slashed.transactionHash }, 'node slashed with evidence')
+        }
+      } catch (error) {
+        log.error({ node: answer.ethAddress, evidenceHash, err: error instanceof Error ? error.message : String(error) }, 'slashing failed; the evidence is kept')
+      }
+    }
+    return verification
+  }
+
+  const check = async (served: ServedAnswer): Promise<void> => {
+    const approvedModelHash = components.approvedModelHash() ?? served.receipt.modelHash
+    const { id: _id, ...request } = served.request
+    const peers = components.sampler.pickPeers(served.eligiblePeers, served.peerId)
+    const [peerAnswers, reference] = await Promise.all([
+      Promise.all(peers.map((peerId) => components.askNode(peerId, request, abort.signal).catch((error: unknown) => {
+        log.debug({ peerId, err: error instanceof Error ? error.message : String(error) }, 'sampled peer did not answer')
+        return undefined
+      }))),
+      components.askReference?.(request, abort.signal).catch((error: unknown) => {
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'reference answer failed; scoring by consensus')
+        return undefined
+      })
+    ])
+    const answers = [served, ...peerAnswers.filter((answer): answer is SignedAnswer => answer !== undefined)]
+    counters.peerAnswers += answers.length - 1
+    if (reference !== undefined) counters.referenceAnswers += 1
+    const verdicts = await Promise.all(answers.map((answer) => judge(answer, request, approvedModelHash)))
+    // Only answers that passed (or were not) verified are scored: a proven lie is not a peer.
+    const scored = answers.filter((_, index) => verdicts[index]?.verdict !== 'dishonest')
+    const scoring = scored.length >= 2 || reference !== undefined
+      ? scoreAgainstPeers(scored.map((answer) => ({ peerId: answer.peerId, text: answer.text })), reference === undefined ? {} : { reference })
+      : undefined
+    for (const score of scoring?.scores ?? []) {
+      const reputation = components.reputation.record(score.peerId, { kind: 'quality', relativeScore: score.relativeScore })
+      if (reputation.quarantinedUntil > 0) components.quarantine?.(score.peerId, reputation.quarantinedUntil)
+    }
+    await components.distillation?.add({
+      createdAt: components.now(), requestId: served.request.id, messages: request.messages,
+      ...(reference === undefined ? {} : { reference }),
+      answers: answers.map((answer, index) => ({
+        peerId: answer.peerId, text: answer.text,
+        ...(verdicts[index] === undefined ? {} : { verdict: verdicts[index]!.verdict }),
+        ...(() => { const score = scoring?.scores.find((entry) => entry.peerId === answer.peerId); return score === undefined ? {} : { relativeScore: score.relativeScore } })()
+      }))
+    })
+  }
+
+  return {
+    observe(served) {
+      if (stopped) return
+      counters.served += 1
+      if (!components.sampler.shouldSample()) return
+      counters.sampled += 1
+      const task = check(served).catch((error: unknown) => {
+        counters.failedChecks += 1
+        log.error({ peerId: served.peerId, err: error instanceof Error ? error.message : String(error) }, 'quality check failed')
+      }).finally(() => running.delete(task))
+      running.add(task)
+    },
+    counters: () => ({ ...counters }),
+    async idle() {
+      while (running.size > 0) await Promise.allSettled([...running])
+    },
+    async stop() {
+      stopped = true
+      abort.abort()
+      await Promise.allSettled([...running])
+    }
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The public face of `orchestrator/quality/`: quality sampling against peers and the reference,
+ * verified inference, reputation, evidence and the distillation set. Everything else in the
+ * folder is internal (checked by `npm run lint:deps`).
+ */
+export { createQualityLoop, type QualityCounters, type QualityLoop, type QualityLoopComponents, type ServedAnswer } from './createQualityLoop.ts'
+export type { AnswerVerifier, AskNode, AskReference, NodeSlasher, SignedAnswer } from './QualityPorts.ts'
+export { createReputationBook, DEFAULT_REPUTATION, type ReputationSettings } from './reputation/createReputationBook.ts'
+export type { NodeReputation, QualityOutcome, ReputationBook } from './reputation/ReputationBook.ts'
+export { createQualitySampler, DEFAULT_SAMPLE_RATE, type QualitySampler } from './sampling/createQualitySampler.ts'
+export { lexicalSimilarity } from './scoring/lexicalSimilarity.ts'
+export { scoreAgainstPeers, type PeerScoring } from './scoring/scoreAgainstPeers.ts'
+export { evidenceBundleSchema, hashEvidence, type EvidenceBundle, type EvidenceRequest, type VerificationSummary } from './evidence/evidenceBundle.ts'
+export { findEvidenceDefect } from './evidence/checkEvidence.ts'
+export { createLevelEvidenceStore } from './evidence/createLevelEvidenceStore.ts'
+export type { EvidenceStore, StoredEvidence } from './evidence/EvidenceStore.ts'
+export { createLevelDistillationSet, type DistillationSample, type DistillationSet } from './distillation/distillationSet.ts'
