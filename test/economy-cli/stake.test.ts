@@ -108,4 +108,14 @@ describe('maia stake', () => {
     expect(status).toMatch(/stake\s+1000\.0 MAIA/)
     await expect(maiaError(asProvider(['stake', 'withdraw', '--node', NODE]))).resolves.toMatchObject({ errorName: 'NodeRegistryNothingUnbonding' })
   })
+
+  it('shows what was slashed from the node, and the evidence the slash cited is on chain', async () => {
+    const evidence = `0x${'5e'.repeat(32)}`
+    await (await chain.as(9).NodeRegistry.slash(NODE, maia('10'), evidence, 'failed verification')).wait()
+    const view = await runMaiaJson<NodeStakeView>(['stake', 'status', '--node', NODE, ...common])
+    expect(view).toMatchObject({ stake: maia('990').toString(), slashedTotal: maia('10').toString() })
+    expect(await runMaia(['stake', 'status', '--node', NODE, ...common])).toMatch(/slashed\s+10\.0 MAIA/)
+    const events = await registry().queryFilter(registry().filters.NodeSlashed(NODE, undefined, evidence))
+    expect(events.map((event) => event.args.reason)).toEqual(['failed verification'])
+  })
 })

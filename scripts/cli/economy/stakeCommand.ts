@@ -31,6 +31,8 @@ export interface NodeStakeView {
   unbondingEnd: bigint
   active: boolean
   minStake: bigint
+  /** Everything ever slashed from the node (kept after deregistration), as `NodeSlashed` events cite evidence for it. */
+  slashedTotal: bigint
 }
 
 /**
@@ -123,8 +125,8 @@ export function registerStakeCommand(program: Command, options: EconomyCommandOp
 
 async function readNode(context: ChainContext, node: string): Promise<NodeStakeView> {
   const registry = context.read.NodeRegistry
-  const [registered, minStake] = await Promise.all([registry.isRegistered(node), registry.minStake()])
-  if (!registered) return { node, registered, stake: 0n, unbonding: 0n, unbondingEnd: 0n, active: false, minStake }
+  const [registered, minStake, slashedTotal] = await Promise.all([registry.isRegistered(node), registry.minStake(), registry.slashedTotal(node)])
+  if (!registered) return { node, registered, stake: 0n, unbonding: 0n, unbondingEnd: 0n, active: false, minStake, slashedTotal }
   const [entry, active] = await Promise.all([readChain(context, 'NodeRegistry.getNode', () => registry.getNode(node)), registry.isActive(node)])
   return {
     node,
@@ -136,7 +138,8 @@ async function readNode(context: ChainContext, node: string): Promise<NodeStakeV
     unbonding: entry.unbonding,
     unbondingEnd: entry.unbondingEnd,
     active,
-    minStake
+    minStake,
+    slashedTotal
   }
 }
 
@@ -148,6 +151,7 @@ function printNode(command: Command, json: boolean, headline: string, view: Node
   if (view.provider !== undefined) rows.push(['provider', view.provider])
   if (view.peerId !== undefined) rows.push(['peer id', view.peerId])
   rows.push(['stake', formatMaia(view.stake)], ['min stake', formatMaia(view.minStake)], ['active', String(view.active)])
+  if (view.slashedTotal > 0n) rows.push(['slashed', formatMaia(view.slashedTotal)])
   if (view.unbonding > 0n) rows.push(['unbonding', `${formatMaia(view.unbonding)} until ${formatTimestamp(view.unbondingEnd)}`])
   if (view.transactionHash !== undefined) rows.push(['transaction', view.transactionHash])
   out.table(rows)

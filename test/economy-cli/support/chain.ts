@@ -47,7 +47,7 @@ export interface DeployedChain {
   close(): void
 }
 
-/** Deploys with `deploySuite` (deployer #0, operator #1, oracle #2) and writes the deployment file into `dir`. */
+/** Deploys with `deploySuite` (deployer #0, operator #1, oracle #2, bounded slasher #9) and writes the deployment file into `dir`. */
 export async function deployToChain(rpcUrl: string, dir: string, parameters: Partial<SuiteParameters> = {}): Promise<DeployedChain> {
   const deploymentPath = path.join(dir, 'deployment.json')
   const { deployment } = await deploySuite({
@@ -56,7 +56,7 @@ export async function deployToChain(rpcUrl: string, dir: string, parameters: Par
     outFile: deploymentPath,
     networkName: 'economy-cli-test',
     parameters,
-    roles: { operators: [addressOf(1)], oracles: [addressOf(2)] }
+    roles: { operators: [addressOf(1)], oracles: [addressOf(2)], slashers: [addressOf(9)] }
   })
   // No response cache: a cached `latest` block would hide blocks the commands just mined.
   const provider = new JsonRpcProvider(rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1 })
