@@ -12,7 +12,7 @@ import { openLibraryKnowledgeBase } from './knowledge/index.ts'
 import { createLevelUserMemory } from './memory/index.ts'
 import { createMemoryCipher } from './memory/index.ts'
 import { createResponderRouting } from './intent/index.ts'
-import { parseRoutePolicy } from './intent/index.ts'
+import { parseRoutePolicy, ROUTE_POLICY_PHASES } from './intent/index.ts'
 import { createTokenCounter } from './tokens/index.ts'
 import type { OrchestratorConfig } from '../../shared/config/index.ts'
 import { loadOrCreateSecret } from '../../shared/keys/index.ts'
@@ -46,7 +46,7 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
   })
   const routing = createResponderRouting({
     claudeAvailable: claude !== undefined,
-    policy: config.routingPolicy === undefined ? undefined : parseRoutePolicy(config.routingPolicy)
+    policy: parseRoutePolicy(config.routingPolicy ?? {}, 'routingPolicy', ROUTE_POLICY_PHASES[config.routingPhase])
   })
   const maia: MaiaInit = {
     ...routing,

@@ -1,6 +1,5 @@
-import type { Command } from 'commander'
-import { createIntentRouter } from '../../orchestrator/maia/intent/index.ts'
-import { loadRoutePolicy } from '../../orchestrator/maia/intent/index.ts'
+import { InvalidArgumentError, type Command } from 'commander'
+import { createIntentRouter, DEFAULT_ROUTING_PHASE, loadRoutePolicy, ROUTE_POLICY_PHASES, ROUTING_PHASES, type RoutingPhase } from '../../orchestrator/maia/intent/index.ts'
 
 /**
  * `maia route "<message>"`: which intent a message has and where it would be answered.
@@ -16,9 +15,11 @@ export function registerRouteCommand(program: Command): void {
     .argument('<message>', 'the user message to route')
     .option('--json', 'print only {"intent","route"} as JSON (plus "kind" for a safety escalation)')
     .option('--claude', 'assume a Claude key is configured (default: whether ANTHROPIC_API_KEY is set)')
-    .option('--policy <file>', 'JSON route policy, e.g. {"routes":{"shadow_work":"claude"}}')
-    .action(async (message: string, flags: { json?: boolean; claude?: boolean; policy?: string }) => {
-      const policy = flags.policy === undefined ? undefined : await loadRoutePolicy(flags.policy)
+    .option('--phase <1b|2>', `the seed phase's route policy (default ${DEFAULT_ROUTING_PHASE}: the network answers synthesis and oracle readings; 1b: Claude does)`, parsePhase, DEFAULT_ROUTING_PHASE)
+    .option('--policy <file>', 'JSON route policy overriding the phase\'s, e.g. {"routes":{"shadow_work":"claude"}}')
+    .action(async (message: string, flags: { json?: boolean; claude?: boolean; policy?: string; phase: RoutingPhase }) => {
+      const base = ROUTE_POLICY_PHASES[flags.phase]
+      const policy = flags.policy === undefined ? base : await loadRoutePolicy(flags.policy, base)
       const claudeAvailable = flags.claude === true || Boolean(process.env.ANTHROPIC_API_KEY?.trim())
       const decision = createIntentRouter({ policy, claudeAvailable }).route(message)
       if (flags.json === true) {
@@ -28,4 +29,9 @@ export function registerRouteCommand(program: Command): void {
       }
       process.stdout.write(`${decision.intent}${decision.kind === undefined ? '' : ` (${decision.kind})`} → ${decision.route} (confidence ${decision.confidence.toFixed(2)}${decision.reason === 'classifier' ? '' : `, by ${decision.reason}`})\n`)
     })
+}
+
+function parsePhase(value: string): RoutingPhase {
+  if (!(ROUTING_PHASES as string[]).includes(value)) throw new InvalidArgumentError(`expected one of ${ROUTING_PHASES.join(', ')}`)
+  return value as RoutingPhase
 }

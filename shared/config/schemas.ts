@@ -80,7 +80,12 @@ export const orchestratorConfigSchema = z.object({
   claudeModel: z.string().min(1).default('claude-sonnet-5-5'),
   claudeBaseUrl: z.string().url().optional(),
   claudeTimeoutMs: z.number().int().min(1_000).max(600_000).default(60_000),
-  /** Routing policy per intent (see orchestrator/maia/intent); defaults follow the seed's phase 1B. */
+  /**
+   * The seed's phase whose route policy applies: `2` (default) sends synthesis and oracle readings to
+   * the network and keeps Claude for quality sampling; `1b` sends them to Claude.
+   */
+  routingPhase: z.enum(['1b', '2']).default('2'),
+  /** Per-intent overrides of the phase's policy (see orchestrator/maia/intent). */
   routingPolicy: z.record(z.string(), z.string()).optional(),
   prices: priceTableSchema.default(DEFAULT_PRICE_TABLE),
   /** JSON-RPC URL of the chain: enables stake/model gating, paid sessions, receipts and rewards. */

@@ -36,7 +36,7 @@ describe('MAIA pipeline end to end', () => {
     fake = await startFakeAnthropicServer({ apiKey: 'sk-test', reply: 'The Fool steps off the cliff with trust.' })
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
-    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url })
+    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url, routingPhase: '1b' /* Claude answers synthesis and oracle readings */ })
     knowledge = created.knowledge
     const maia = created.maia
     const backend = createScriptedBackend({

@@ -30,7 +30,7 @@ describe('curators are paid on every route, and accounting agrees with settlemen
     fake = await startFakeAnthropicServer({ apiKey: 'sk-test', reply: 'Sit with the question a while.' })
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
-    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url, curator })
+    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url, curator, routingPhase: '1b' /* Claude answers synthesis and oracle readings */ })
     knowledge = created.knowledge
     const maia = created.maia
     network = await startPaidNetwork({ maia })

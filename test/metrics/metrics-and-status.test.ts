@@ -48,7 +48,7 @@ describe('metrics and status', () => {
     fake = await startFakeAnthropicServer({ apiKey: 'sk-test', reply: 'The Fool steps off the cliff with trust.' })
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
-    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url })
+    const created = await createTestMaia({ directory: directory.path, db, claudeUrl: fake.url, routingPhase: '1b' /* Claude answers synthesis and oracle readings */ })
     knowledge = created.knowledge
     network = await startTestNetwork([], { maia: created.maia, adminApiKeys: [ADMIN_KEY] })
     node = await network.addNode(createScriptedBackend({ modelName: 'maia-scripted', contextSize: 8_192, tokensPerSecond: 200, reply: () => 'Let us sit with that shadow together for a while.' }), { metrics: { port: 0 } })

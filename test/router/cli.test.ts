@@ -40,10 +40,16 @@ describe('maia route', () => {
     expect(Object.keys(parsed as object)).toEqual(['intent', 'route'])
   })
 
-  it('uses Claude with --claude or when ANTHROPIC_API_KEY is set', async () => {
+  it('answers synthesis from the network by default (phase 2), even with Claude configured', async () => {
+    const message = 'compare Taoism and Stoicism and help me build a daily practice from both'
+    expect(JSON.parse((await route([message, '--json', '--claude'])).stdout)).toEqual({ intent: 'complex_synthesis', route: 'network' })
+    expect((await route([message, '--json', '--phase', '3'])).code).not.toBe(0)
+  })
+
+  it('uses Claude with --claude or when ANTHROPIC_API_KEY is set (phase 1b)', async () => {
     const message = 'help me weave my human design, Saturn return and career change into one plan'
-    expect(JSON.parse((await route([message, '--json', '--claude'])).stdout)).toEqual({ intent: 'complex_synthesis', route: 'claude' })
-    expect(JSON.parse((await route([message, '--json'], { ANTHROPIC_API_KEY: 'sk-test' })).stdout)).toEqual({ intent: 'complex_synthesis', route: 'claude' })
+    expect(JSON.parse((await route([message, '--json', '--claude', '--phase', '1b'])).stdout)).toEqual({ intent: 'complex_synthesis', route: 'claude' })
+    expect(JSON.parse((await route([message, '--json', '--phase', '1b'], { ANTHROPIC_API_KEY: 'sk-test' })).stdout)).toEqual({ intent: 'complex_synthesis', route: 'claude' })
   })
 
   // Issue 11 adds `kind` to a safety escalation's JSON (and only to it); intent and route are unchanged.

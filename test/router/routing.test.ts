@@ -9,7 +9,7 @@ import { seededRandom } from '../../orchestrator/maia/intent/random.ts'
 import { INTENTS } from '../../orchestrator/maia/intent/intents.ts'
 import { loadRoutePolicy } from '../../orchestrator/maia/intent/loadRoutePolicy.ts'
 import { routeFor } from '../../orchestrator/maia/intent/routeFor.ts'
-import { DEFAULT_ROUTE_POLICY, parseRoutePolicy, type RoutePolicy } from '../../orchestrator/maia/intent/routePolicy.ts'
+import { DEFAULT_ROUTE_POLICY, parseRoutePolicy, ROUTE_POLICY_PHASES, type RoutePolicy } from '../../orchestrator/maia/intent/routePolicy.ts'
 
 describe('routeFor with the default policy', () => {
   it('without Claude: templates, the network, and the safety reply', () => {
@@ -23,8 +23,20 @@ describe('routeFor with the default policy', () => {
     })
   })
 
-  it('with Claude: synthesis and oracle readings go to Claude, nothing else moves', () => {
+  it('is phase 2: with Claude configured the network still answers every model route (Claude samples quality)', () => {
+    expect(DEFAULT_ROUTE_POLICY).toEqual(ROUTE_POLICY_PHASES['2'])
     expect(Object.fromEntries(INTENTS.map((intent) => [intent, routeFor(intent, { policy: DEFAULT_ROUTE_POLICY, claudeAvailable: true })]))).toEqual({
+      elemental_check_in: 'template',
+      simple_reflection: 'template',
+      shadow_work: 'network',
+      complex_synthesis: 'network',
+      oracle_reading: 'network',
+      safety_escalation: 'safety'
+    })
+  })
+
+  it('phase 1b, with Claude: synthesis and oracle readings go to Claude, nothing else moves', () => {
+    expect(Object.fromEntries(INTENTS.map((intent) => [intent, routeFor(intent, { policy: ROUTE_POLICY_PHASES['1b'], claudeAvailable: true })]))).toEqual({
       elemental_check_in: 'template',
       simple_reflection: 'template',
       shadow_work: 'network',
@@ -48,6 +60,8 @@ describe('route policy', () => {
     expect(parseRoutePolicy({ shadow_work: 'claude' }).routes.shadow_work).toBe('claude')
     expect(() => parseRoutePolicy({ safety_escalation: 'network' })).toThrow(InvalidRoutePolicyError)
     expect(parseRoutePolicy({})).toEqual(DEFAULT_ROUTE_POLICY)
+    // Overrides apply on top of the chosen phase.
+    expect(parseRoutePolicy({ shadow_work: 'claude' }, 'test', ROUTE_POLICY_PHASES['1b']).routes).toMatchObject({ shadow_work: 'claude', oracle_reading: 'claude' })
   })
 
   it('refuses to send a crisis anywhere but the safety reply', () => {
@@ -89,9 +103,9 @@ describe('route policy', () => {
 })
 
 describe('intent router', () => {
-  it('routes messages of each kind end to end, with and without Claude', () => {
-    const local = createIntentRouter({ claudeAvailable: false })
-    const withClaude = createIntentRouter({ claudeAvailable: true })
+  it('routes messages of each kind end to end, with and without Claude (phase 1b, where Claude answers)', () => {
+    const local = createIntentRouter({ claudeAvailable: false, policy: ROUTE_POLICY_PHASES['1b'] })
+    const withClaude = createIntentRouter({ claudeAvailable: true, policy: ROUTE_POLICY_PHASES['1b'] })
     const cases = [
       ['good morning, feeling grounded and calm today', 'elemental_check_in', 'template', 'template'],
       ['give me a short thought about patience', 'simple_reflection', 'template', 'template'],
@@ -126,7 +140,7 @@ describe('intent router', () => {
 
 describe('responder routing (the shape createMaiaResponder takes)', () => {
   it('classifies with the whole router, crisis screen included', () => {
-    const routing = createResponderRouting({ claudeAvailable: true, random: seededRandom(1) })
+    const routing = createResponderRouting({ claudeAvailable: true, random: seededRandom(1), policy: ROUTE_POLICY_PHASES['1b'] })
     const crisis = routing.classify('I have a noose ready')
     expect(crisis.intent).toBe('safety_escalation')
     expect(routing.routeFor(crisis.intent)).toBe('safety')

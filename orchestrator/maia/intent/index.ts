@@ -20,7 +20,7 @@ export { renderSafetyReplyFor, REPLY_FAMILY, EMERGENCY_REPLY, MEDICATION_REPLY, 
 export { trainSafetyKindClassifier, type SafetyKindClassifier } from './SafetyKindClassifier.ts'
 export { screenForCrisis, type CrisisMatch, type CrisisScreenResult } from './screenForCrisis.ts'
 export { createIntentRouter, DEFAULT_SAFETY_THRESHOLD, type IntentRouter, type IntentRouterInit, type RouteDecision, type RouteReason, type ScreenVerdict } from './createIntentRouter.ts'
-export { ROUTES, DEFAULT_ROUTE_POLICY, parseRoutePolicy, routePolicySchema, type Route, type RoutePolicy } from './routePolicy.ts'
+export { ROUTES, DEFAULT_ROUTE_POLICY, DEFAULT_ROUTING_PHASE, ROUTE_POLICY_PHASES, ROUTING_PHASES, parseRoutePolicy, routePolicySchema, type Route, type RoutePolicy, type RoutingPhase } from './routePolicy.ts'
 export { routeFor, type RouteContext } from './routeFor.ts'
 export { createResponderRouting, type ResponderRoutingInit } from './createResponderRouting.ts'
 export { loadRoutePolicy } from './loadRoutePolicy.ts'

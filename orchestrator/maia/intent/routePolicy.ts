@@ -17,18 +17,43 @@ export interface RoutePolicy {
   readonly claudeFallback: Exclude<Route, 'claude'>
 }
 
-/** The issue's policy: templates for light messages, the network for shadow work, Claude for the deep ones. */
-export const DEFAULT_ROUTE_POLICY: RoutePolicy = {
-  routes: {
-    elemental_check_in: 'template',
-    simple_reflection: 'template',
-    shadow_work: 'network',
-    complex_synthesis: 'claude',
-    oracle_reading: 'claude',
-    safety_escalation: 'safety'
+/**
+ * The seed's phases as route policies. Phase 1B: templates for light messages, the network for
+ * shadow work, Claude for the deep ones. Phase 2 (the default): open models answer everything a
+ * model answers — synthesis and oracle readings included — and Claude is kept for quality
+ * sampling (`orchestrator/quality`) and, where configured, as the fallback when the network cannot
+ * answer. Crises take the fixed safety route in every phase.
+ */
+export const ROUTE_POLICY_PHASES = {
+  '1b': {
+    routes: {
+      elemental_check_in: 'template',
+      simple_reflection: 'template',
+      shadow_work: 'network',
+      complex_synthesis: 'claude',
+      oracle_reading: 'claude',
+      safety_escalation: 'safety'
+    },
+    claudeFallback: 'network'
   },
-  claudeFallback: 'network'
-}
+  '2': {
+    routes: {
+      elemental_check_in: 'template',
+      simple_reflection: 'template',
+      shadow_work: 'network',
+      complex_synthesis: 'network',
+      oracle_reading: 'network',
+      safety_escalation: 'safety'
+    },
+    claudeFallback: 'network'
+  }
+} as const satisfies Record<string, RoutePolicy>
+export type RoutingPhase = keyof typeof ROUTE_POLICY_PHASES
+export const ROUTING_PHASES = Object.keys(ROUTE_POLICY_PHASES) as RoutingPhase[]
+
+/** Phase 2: the network answers; Claude samples for quality. */
+export const DEFAULT_ROUTING_PHASE: RoutingPhase = '2'
+export const DEFAULT_ROUTE_POLICY: RoutePolicy = ROUTE_POLICY_PHASES[DEFAULT_ROUTING_PHASE]
 
 const routeSchema = z.enum(ROUTES)
 
@@ -52,20 +77,20 @@ function isFlatRouteMap(input: unknown): boolean {
 }
 
 /**
- * Validates a policy (e.g. parsed JSON) and fills in defaults.
+ * Validates a policy (e.g. parsed JSON) and fills in the rest from `base` (the default phase's policy).
  *
  * @example
  * parseRoutePolicy({ routes: { shadow_work: 'claude' } }).routes.shadow_work // 'claude'
  * parseRoutePolicy({ shadow_work: 'claude' }).routes.shadow_work             // 'claude' (flat form)
  * parseRoutePolicy({ routes: { safety_escalation: 'network' } })            // throws InvalidRoutePolicyError
  */
-export function parseRoutePolicy(input: unknown, source = 'route policy'): RoutePolicy {
+export function parseRoutePolicy(input: unknown, source = 'route policy', base: RoutePolicy = DEFAULT_ROUTE_POLICY): RoutePolicy {
   const parsed = routePolicySchema.safeParse(input)
   if (!parsed.success) throw new InvalidRoutePolicyError(source, formatZodIssues(parsed.error), { cause: parsed.error })
-  const routes = { ...DEFAULT_ROUTE_POLICY.routes }
+  const routes = { ...base.routes }
   for (const intent of INTENTS) {
     const route = parsed.data.routes?.[intent]
     if (route !== undefined) routes[intent] = route
   }
-  return { routes, claudeFallback: parsed.data.claudeFallback ?? DEFAULT_ROUTE_POLICY.claudeFallback }
+  return { routes, claudeFallback: parsed.data.claudeFallback ?? base.claudeFallback }
 }
