@@ -1,16 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
 import {
   Contract,
   ContractFactory,
-  JsonRpcProvider,
   NonceManager,
-  Wallet,
   ZeroAddress,
   getAddress,
   id,
   type ContractTransactionResponse,
-  type Provider,
   type Signer
 } from 'ethers'
 import { connectSuite, type SuiteContracts } from '../../shared/chain/index.ts'
@@ -24,22 +19,13 @@ import {
 } from '../../shared/chain/index.ts'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readSuiteArtifacts, type ContractArtifact } from './artifacts.ts'
 import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.ts'
-import { DeployStepFailedError, MissingDeployerError, RoleWiringError, SignerWithoutProviderError } from './errors.ts'
+import { DeployStepFailedError, RoleWiringError, SignerWithoutProviderError } from './errors.ts'
+import { definedOnly, describeNetwork, normalizeRoles, resolveSigner, unique, type SuiteRoleGrants } from './deployInputs.ts'
+import { writeDeployment } from './writeDeployment.ts'
 
-/** Accounts given operational roles at deployment (governance can change them later). */
-export interface SuiteRoleGrants {
-  /** `SessionPayments.OPERATOR_ROLE`: the orchestrator(s) redeeming vouchers. */
-  operators?: string[]
-  /** `RewardsDistributor.ORACLE_ROLE`: who posts epoch roots. */
-  oracles?: string[]
-  /**
-   * `NodeRegistry.SLASHER_ROLE`, besides the timelock; each is bounded by the `slasherCapPerPeriod`
-   * and `slasherMaxSlashBps` parameters (governance can change them per slasher later).
-   */
-  slashers?: string[]
-  /** `MaiaToken.MINTER_ROLE`, besides the timelock. */
-  minters?: string[]
-}
+export { writeDeployment }
+export type { SuiteRoleGrants }
+
 
 /** A progress event of {@link deploySuite}. */
 export interface DeployProgress {
@@ -273,52 +259,4 @@ export async function deploySuite(init: DeploySuiteParameters): Promise<DeploySu
   const result: DeploySuiteResult = { deployment, contracts: connectSuite(deployment, signer) }
   if (init.outFile !== undefined) result.outFile = await writeDeployment(init.outFile, deployment)
   return result
-}
-
-/**
- * Writes a deployment file (creating its folder), returning its absolute path.
- *
- * @example
- * await writeDeployment('.maia/deployments/31337.json', deployment)
- */
-export async function writeDeployment(file: string, deployment: Deployment): Promise<string> {
-  const absolute = path.resolve(file)
-  await mkdir(path.dirname(absolute), { recursive: true })
-  await writeFile(absolute, JSON.stringify(deployment, null, 2) + '\n', 'utf8')
-  return absolute
-}
-
-async function resolveSigner(init: DeploySuiteParameters): Promise<Signer> {
-  if (init.signer !== undefined) return init.signer
-  if (init.rpcUrl === undefined) throw new MissingDeployerError()
-  const provider: Provider = new JsonRpcProvider(init.rpcUrl, undefined, { staticNetwork: false })
-  if (init.privateKey !== undefined) return new Wallet(init.privateKey, provider)
-  return await (provider as JsonRpcProvider).getSigner(0)
-}
-
-function normalizeRoles(roles: SuiteRoleGrants): Required<SuiteRoleGrants> {
-  return {
-    operators: unique((roles.operators ?? []).map((a) => getAddress(a))),
-    oracles: unique((roles.oracles ?? []).map((a) => getAddress(a))),
-    slashers: unique((roles.slashers ?? []).map((a) => getAddress(a))),
-    minters: unique((roles.minters ?? []).map((a) => getAddress(a)))
-  }
-}
-
-function unique(addresses: string[]): string[] {
-  return [...new Set(addresses.map((a) => getAddress(a)))]
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
-}
-
-/** The RPC host (never its path or credentials, which may hold API keys), or the provider's name. */
-function describeNetwork(rpcUrl: string | undefined, providerName: string): string {
-  if (rpcUrl === undefined) return providerName === 'unknown' ? 'hardhat' : providerName
-  try {
-    return new URL(rpcUrl).host
-  } catch {
-    return 'rpc'
-  }
 }
