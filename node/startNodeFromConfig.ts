@@ -3,6 +3,7 @@ import type { Logger } from 'pino'
 import type { NodeConfig } from '../shared/config/index.ts'
 import { InvalidConfigError } from '../shared/config/index.ts'
 import { loadOrCreateIdentity } from '../shared/keys/index.ts'
+import { createLifecycle } from '../shared/util/index.ts'
 import { loadLlamaCppBackend } from './backend/LlamaCppBackend.ts'
 import { connectNodeToChain, followChain } from './chain/followChain.ts'
 import { measureThroughput } from './inference/measureThroughput.ts'
@@ -14,7 +15,7 @@ export interface NodeFromConfig {
   readonly ethAddress: string
   /** Whether the node follows a chain (serves only while staked on the active model). */
   readonly followsChain: boolean
-  /** Stops following the chain, stops the node, disposes the model and closes the RPC, in that order. */
+  /** Stops following the chain, stops the node, closes the RPC and disposes the model: the reverse of starting. */
   stop(): Promise<void>
 }
 
@@ -37,16 +38,17 @@ export async function startNodeFromConfig(config: NodeConfig, components: { logg
     logger,
     ...(onProgress === undefined ? {} : { onProgress })
   })
+  const lifecycle = createLifecycle()
   const backend = await loadModel(config.model, components.onProgress)
-  const chain = config.chainRpc === undefined ? undefined : await connectNodeToChain(config, identity.wallet.address, logger).catch(async (error: unknown) => {
-    await backend.dispose()
-    throw error
-  })
-  let node: ProviderNode
+  let node: ProviderNode | undefined
+  // The backend in use at stop: a governance switch may have replaced the one loaded here.
+  lifecycle.add({ stop: () => (node?.backend ?? backend).dispose() })
   try {
+    const chain = config.chainRpc === undefined ? undefined : await connectNodeToChain(config, identity.wallet.address, logger)
+    if (chain !== undefined) lifecycle.add({ stop: () => chain.close() })
     const initialTokensPerSecond = await measureThroughput(backend)
     logger.info({ tokensPerSecond: Math.round(initialTokensPerSecond) }, 'measured generation speed')
-    node = await startProviderNode({
+    const started = lifecycle.add(await startProviderNode({
       serving: chain === undefined,
       initialTokensPerSecond,
       identity, backend, logger,
@@ -62,23 +64,16 @@ export async function startNodeFromConfig(config: NodeConfig, components: { logg
       heartbeatIntervalMs: config.heartbeatIntervalMs,
       tokenCoalesceMs: config.tokenCoalesceMs,
       ...(config.metricsPort === 0 ? {} : { metrics: { host: config.metricsHost, port: config.metricsPort } })
-    })
-  } catch (error) {
-    chain?.close()
-    await backend.dispose()
-    throw error
-  }
-  const stopFollowing = chain === undefined ? () => {} : followChain(chain.gate, node, { load: (model) => loadModel(model), logger })
-  return {
-    node,
-    ethAddress: identity.wallet.address,
-    followsChain: chain !== undefined,
-    async stop() {
-      stopFollowing()
-      await node.stop()
-      // The backend in use now: a governance switch may have replaced the one loaded at start.
-      await node.backend.dispose()
-      chain?.close()
+    }))
+    node = started
+    if (chain !== undefined) lifecycle.add({ stop: followChain(chain.gate, started, { load: (model) => loadModel(model), logger }) })
+    return {
+      node: started,
+      ethAddress: identity.wallet.address,
+      followsChain: chain !== undefined,
+      stop: () => lifecycle.stop()
     }
+  } catch (error) {
+    throw await lifecycle.rollback(error)
   }
 }

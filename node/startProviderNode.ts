@@ -1,28 +1,29 @@
 import type { Logger } from 'pino'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { multiaddr } from '@multiformats/multiaddr'
+import { Registry } from 'prom-client'
 import { createBindingProof } from '../shared/keys/index.ts'
 import type { NodeIdentity } from '../shared/keys/index.ts'
-import { multiaddr } from '@multiformats/multiaddr'
-import { createPeer, type MaiaPeer } from '../shared/p2p/index.ts'
-import { peerIdOfAddress } from '../shared/p2p/index.ts'
-import { keepConnected } from '../shared/p2p/index.ts'
-import { DEFAULT_HEARTBEAT_INTERVAL_MS, INFERENCE_PROTOCOL } from '../shared/protocol/index.ts'
-import { createCapabilityAnnouncer } from './announce/createCapabilityAnnouncer.ts'
+import { createPeer, keepConnected, peerIdOfAddress, type MaiaPeer, type PeerTransport } from '../shared/p2p/index.ts'
+import { createLifecycle, systemClock, type Clock } from '../shared/util/index.ts'
+import { capabilityAnnouncer } from './announce/capabilityAnnouncer.ts'
 import type { InferenceBackend } from './backend/InferenceBackend.ts'
+import { BUSY_ANSWER_HEADROOM, inferenceServer } from './inference/inferenceServer.ts'
 import { createRequestQueue } from './inference/RequestQueue.ts'
-import { serveInferenceStream } from './inference/serveInferenceStream.ts'
 import { ThroughputMeter } from './inference/ThroughputMeter.ts'
-import { Registry } from 'prom-client'
 import { createNodeMetrics } from './metrics/createNodeMetrics.ts'
-import { startMetricsServer, type MetricsServer } from './metrics/startMetricsServer.ts'
+import { startMetricsServer } from './metrics/startMetricsServer.ts'
 
-/** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
-const BUSY_ANSWER_HEADROOM = 256
+/** How often the orchestrators the node was told to join are dialed again while not connected. */
+const REDIAL_INTERVAL_MS = 2_000
 
 export interface ProviderNodeInit {
   identity: NodeIdentity
   backend: InferenceBackend
   logger: Logger
   listen?: string[]
+  /** How the peer connects (default TCP); tests pass `[memory()]` with `/memory/<name>` listen addresses. */
+  transports?: PeerTransport[]
   /** Orchestrators to join (multiaddrs with `/p2p/<id>`): the node serves inference to these peers. */
   bootstrap?: string[]
   /** More peer ids allowed to request inference (orchestrators reached another way). */
@@ -47,6 +48,9 @@ export interface ProviderNodeInit {
   metrics?: { host?: string; port: number }
   /** Where this node's Prometheus series go; a fresh registry of its own when absent. */
   metricsRegistry?: Registry
+  /** Time and the heartbeat timer (default the system clock). */
+  clock?: Clock
+  /** Shorthand for a clock that reads time from here (kept for callers that inject only `now`). */
   now?: () => number
 }
 
@@ -80,21 +84,18 @@ export interface ProviderNode {
  * await node.stop()
  */
 export async function startProviderNode(init: ProviderNodeInit): Promise<ProviderNode> {
-  const now = init.now ?? Date.now
+  const clock: Clock = { ...(init.clock ?? systemClock), ...(init.now === undefined ? {} : { now: init.now }) }
   const log = init.logger.child({ component: 'node' })
   const maxConcurrent = init.maxConcurrent ?? 1
-  const queue = createRequestQueue({ maxConcurrent, maxQueued: init.maxQueued ?? 16 })
+  const maxQueued = init.maxQueued ?? 16
+  const queue = createRequestQueue({ maxConcurrent, maxQueued })
   const throughput = new ThroughputMeter({ initial: init.initialTokensPerSecond })
   const metrics = createNodeMetrics(init.metricsRegistry ?? new Registry(), { inFlight: () => queue.inFlight, queued: () => queue.queued })
-  const orchestratorPeerIds = new Set((init.bootstrap ?? []).map((address) => peerIdOfAddress(multiaddr(address))).filter((peerId) => peerId !== undefined))
-  const peer = await createPeer({
-    privateKey: init.identity.libp2pKey,
-    listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
-    inboundConnectionThreshold: init.inboundConnectionThreshold,
-    // The orchestrators this node was told to join are vouched for, however crowded their address.
-    scoring: { isTrusted: (peerId) => orchestratorPeerIds.has(peerId) }
-  })
-  const binding = await createBindingProof(init.identity.libp2pKey, peer.peerId.toString(), init.identity.wallet)
+  const bootstrap = init.bootstrap ?? []
+  const orchestratorPeerIds = new Set(bootstrap.map((address) => peerIdOfAddress(multiaddr(address))).filter((peerId) => peerId !== undefined))
+  // The capability record names the peer, so its binding proof is made before the peer runs.
+  const peerId = peerIdFromPrivateKey(init.identity.libp2pKey).toString()
+  const binding = await createBindingProof(init.identity.libp2pKey, peerId, init.identity.wallet)
 
   let backend = init.backend
   let serving = init.serving ?? true
@@ -120,87 +121,92 @@ export async function startProviderNode(init: ProviderNodeInit): Promise<Provide
   }
   const authorizedPeers = new Set([...orchestratorPeerIds, ...(init.authorizedPeers ?? [])])
   if (authorizedPeers.size === 0 && init.serveAnyPeer !== true) log.warn('no orchestrator to serve: pass --bootstrap <orchestrator multiaddr with /p2p/ id> or --allow-peer <peer id>')
-  await peer.handle(INFERENCE_PROTOCOL, (stream, connection) => serveInferenceStream(stream, connection, {
-    backend: trackedBackend,
-    isAuthorized: init.serveAnyPeer === true ? undefined : (peerId) => authorizedPeers.has(peerId),
-    ...(init.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: init.tokenCoalesceMs }),
-    isServing: () => serving,
-    queue,
-    observer: metrics.observer,
-    wallet: init.identity.wallet,
-    chainId: init.chainId ?? 31337,
-    throughput,
-    logger: log,
-    now,
-    requestTimeoutMs: init.requestTimeoutMs
-    // Room beyond capacity so that a full node answers `busy` itself (the orchestrator backs off)
-    // instead of libp2p resetting the stream (which reads as a dead node).
-  }), { maxInboundStreams: maxConcurrent + (init.maxQueued ?? 16) + BUSY_ANSWER_HEADROOM })
 
-  const announcer = createCapabilityAnnouncer({
-    peer,
-    wallet: init.identity.wallet,
-    intervalMs: init.heartbeatIntervalMs ?? DEFAULT_HEARTBEAT_INTERVAL_MS,
-    now,
-    logger: log,
-    describe: () => ({
-      version: 1,
-      peerId: peer.peerId.toString(),
-      ethAddress: init.identity.wallet.address,
-      binding,
-      model: { hash: backend.modelHash, name: backend.modelName },
-      contextSize: backend.contextSize,
-      maxConcurrent,
-      queueDepth: queue.queued,
-      inFlight: queue.inFlight,
-      tokensPerSecond: Math.round(throughput.tokensPerSecond * 10) / 10,
-      pricePer1kTokens: (init.pricePer1kTokens ?? 10n ** 15n).toString()
-    })
-  })
-  if (serving) announcer.start()
-  let metricsServer: MetricsServer | undefined
+  const lifecycle = createLifecycle()
   try {
-    metricsServer = init.metrics === undefined ? undefined : await startMetricsServer(metrics.registry, { host: init.metrics.host ?? '127.0.0.1', port: init.metrics.port })
-  } catch (error) {
-    // A taken port must not leave a half-started node announcing itself.
-    announcer.stop()
-    await peer.stop()
-    throw error
-  }
-  const stopDialing = keepConnected(peer, init.bootstrap ?? [], { intervalMs: 2_000, logger: log })
-  log.info({ peerId: peer.peerId.toString(), ethAddress: init.identity.wallet.address, addresses: peer.getMultiaddrs().map(String) }, 'node started')
+    // The peer starts its services with it and stops them before itself: the inference
+    // handler, the heartbeats and the redials to the orchestrators.
+    const peer = lifecycle.add(await createPeer({
+      privateKey: init.identity.libp2pKey,
+      listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
+      ...(init.transports === undefined ? {} : { transports: init.transports }),
+      inboundConnectionThreshold: init.inboundConnectionThreshold,
+      // The orchestrators this node was told to join are vouched for, however crowded their address.
+      scoring: { isTrusted: (remotePeerId) => orchestratorPeerIds.has(remotePeerId) },
+      services: {
+        inferenceServer: inferenceServer({
+          backend: trackedBackend,
+          isAuthorized: init.serveAnyPeer === true ? undefined : (remotePeerId) => authorizedPeers.has(remotePeerId),
+          ...(init.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: init.tokenCoalesceMs }),
+          isServing: () => serving,
+          queue,
+          observer: metrics.observer,
+          wallet: init.identity.wallet,
+          chainId: init.chainId ?? 31337,
+          throughput,
+          logger: log,
+          now: () => clock.now(),
+          requestTimeoutMs: init.requestTimeoutMs,
+          maxInboundStreams: maxConcurrent + maxQueued + BUSY_ANSWER_HEADROOM
+        }),
+        capabilityAnnouncer: capabilityAnnouncer({
+          wallet: init.identity.wallet,
+          intervalMs: init.heartbeatIntervalMs,
+          clock,
+          logger: log,
+          announcing: serving,
+          describe: () => ({
+            version: 1,
+            peerId,
+            ethAddress: init.identity.wallet.address,
+            binding,
+            model: { hash: backend.modelHash, name: backend.modelName },
+            contextSize: backend.contextSize,
+            maxConcurrent,
+            queueDepth: queue.queued,
+            inFlight: queue.inFlight,
+            tokensPerSecond: Math.round(throughput.tokensPerSecond * 10) / 10,
+            pricePer1kTokens: (init.pricePer1kTokens ?? 10n ** 15n).toString()
+          })
+        }),
+        keepConnected: keepConnected({ addresses: bootstrap, intervalMs: REDIAL_INTERVAL_MS, logger: log, clock })
+      }
+    }))
+    const announcer = peer.services.capabilityAnnouncer
+    // A taken port stops the peer (rollback below), so a half-started node never announces itself.
+    const metricsServer = init.metrics === undefined ? undefined : await startMetricsServer(metrics.registry, { host: init.metrics.host ?? '127.0.0.1', port: init.metrics.port })
+    if (metricsServer !== undefined) lifecycle.add({ stop: () => metricsServer.close() })
+    log.info({ peerId, ethAddress: init.identity.wallet.address, addresses: peer.getMultiaddrs().map(String) }, 'node started')
 
-  return {
-    peer,
-    get backend() { return backend },
-    get serving() { return serving },
-    metrics: metrics.registry,
-    metricsUrl: metricsServer?.url,
-    get multiaddrs() { return peer.getMultiaddrs().map(String) },
-    async switchBackend(next) {
-      const previous = backend
-      backend = next
-      if (serving) await announcer.announce()
-      log.info({ model: next.modelName, modelHash: next.modelHash }, 'switched model')
-      if ((inFlightByBackend.get(previous) ?? 0) > 0) await new Promise<void>((resolve) => drained.set(previous, resolve))
-      drained.delete(previous)
-      inFlightByBackend.delete(previous)
-      return previous
-    },
-    setServing(next, reason) {
-      if (next === serving) return
-      serving = next
-      if (serving) announcer.start()
-      else announcer.stop()
-      log.info({ serving, reason }, serving ? 'serving' : 'not serving')
-    },
-    async stop() {
-      stopDialing()
-      announcer.stop()
-      await metricsServer?.close()
-      await peer.stop()
-      log.info('node stopped')
+    return {
+      peer,
+      get backend() { return backend },
+      get serving() { return serving },
+      metrics: metrics.registry,
+      metricsUrl: metricsServer?.url,
+      get multiaddrs() { return peer.getMultiaddrs().map(String) },
+      async switchBackend(next) {
+        const previous = backend
+        backend = next
+        if (serving) await announcer.announce()
+        log.info({ model: next.modelName, modelHash: next.modelHash }, 'switched model')
+        if ((inFlightByBackend.get(previous) ?? 0) > 0) await new Promise<void>((resolve) => drained.set(previous, resolve))
+        drained.delete(previous)
+        inFlightByBackend.delete(previous)
+        return previous
+      },
+      setServing(next, reason) {
+        if (next === serving) return
+        serving = next
+        announcer.setAnnouncing(serving)
+        log.info({ serving, reason }, serving ? 'serving' : 'not serving')
+      },
+      async stop() {
+        await lifecycle.stop()
+        log.info('node stopped')
+      }
     }
+  } catch (error) {
+    throw await lifecycle.rollback(error)
   }
 }
-

@@ -1,34 +1,20 @@
 import type { Logger } from 'pino'
-import type { NodeIdentity } from '../shared/keys/index.ts'
-import { createCapabilityValidator } from './inference/index.ts'
-import type { CapabilityRecord } from '../shared/protocol/index.ts'
-import { createPeer, type MaiaPeer } from '../shared/p2p/index.ts'
-import { CAPABILITY_TOPIC, DEFAULT_RECORD_MAX_AGE_MS } from '../shared/protocol/index.ts'
-import { startApiServer, type ApiServer } from './gateway/index.ts'
-import { createNetworkChatGenerator } from './inference/index.ts'
-import { createNetworkInference } from './inference/index.ts'
-import type { InferenceTimeouts } from './inference/index.ts'
-import { NodeTable, type NodeEntry } from './inference/index.ts'
-import type { ChainView } from './chain/index.ts'
-import { listServedModels, resolveModel } from './inference/index.ts'
-import { scopedUserId, type ApiRoute } from './gateway/index.ts'
-import { buildCostReport } from './economy/index.ts'
-import { createMaiaResponder } from './maia/index.ts'
-import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
-import type { ChatGenerator } from './inference/index.ts'
-import { createEconomyHooks } from './economy/index.ts'
-import { createPassageCredits, medianPrice } from './economy/index.ts'
-import { PaymentRequiredError } from './economy/index.ts'
-import { readSettlementStatus, settleEpochSafely, type EpochSettlementReport } from './economy/index.ts'
-import { createSettlementScheduler } from './economy/index.ts'
 import { Registry } from 'prom-client'
-import { createOrchestratorMetrics } from './metrics/index.ts'
-import { createApiMetrics } from './metrics/index.ts'
-import { meterLedger } from './metrics/index.ts'
-import { createNetworkObserver, recordSettlement } from './metrics/index.ts'
-
-import type { EconomyInit } from './economy/index.ts'
-import type { MaiaInit } from './maia/index.ts'
+import type { NodeIdentity } from '../shared/keys/index.ts'
+import { createPeer, type MaiaPeer, type PeerTransport } from '../shared/p2p/index.ts'
+import { DEFAULT_RECORD_MAX_AGE_MS, type CapabilityRecord } from '../shared/protocol/index.ts'
+import { createLifecycle, createRepeatingTask, systemClock, type Clock } from '../shared/util/index.ts'
+import type { ChainView } from './chain/index.ts'
+import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
+import { createEconomyHooks, createPassageCredits, createSettlementScheduler, medianPrice, settleEpochSafely, type EconomyInit, type EpochSettlementReport } from './economy/index.ts'
+import { startApiServer, type ApiServer } from './gateway/index.ts'
+import { capabilityDirectory, createNetworkChatGenerator, createNetworkInference, listServedModels, NodeTable, resolveModel, type InferenceTimeouts, type NodeEntry } from './inference/index.ts'
+import { createMaiaResponder, type MaiaInit } from './maia/index.ts'
+import { createApiMetrics, createNetworkObserver, createOrchestratorMetrics, meterLedger, recordSettlement } from './metrics/index.ts'
+import { economyRoutes } from './routes/economyRoutes.ts'
+import { maiaRoutes } from './routes/maiaRoutes.ts'
+import { networkNodesRoute } from './routes/networkNodesRoute.ts'
+import { withPaymentGate } from './economy/index.ts'
 
 export type { EconomyInit, MaiaInit }
 
@@ -39,6 +25,8 @@ export interface OrchestratorInit {
   /** Operator keys for the report and settlement routes; without them every API key is one. */
   adminApiKeys?: readonly string[]
   listen?: string[]
+  /** How the peer connects (default TCP); tests pass `[memory()]` with `/memory/<name>` listen addresses. */
+  transports?: PeerTransport[]
   http?: { host: string; port: number }
   /** A node not heard from for this long is dropped from routing. */
   recordMaxAgeMs?: number
@@ -47,6 +35,9 @@ export interface OrchestratorInit {
   inferenceTimeouts?: InferenceTimeouts
   defaultModel?: string
   inboundConnectionThreshold?: number
+  /** Time and the timers of node expiry and epoch settlement (default the system clock). */
+  clock?: Clock
+  /** Shorthand for a clock that reads time from here (kept for callers that inject only `now`). */
   now?: () => number
   random?: () => number
   /**
@@ -80,176 +71,114 @@ export interface Orchestrator {
 
 /**
  * The orchestrator's composition root: a libp2p peer that learns nodes from gossip, a router
- * that picks and fails over between them, and the user-facing HTTP API in front.
+ * that picks and fails over between them, and the user-facing HTTP API in front. Its parts stop
+ * in the reverse of the order they start in: the API, the epoch timer, settlement, the peer.
  */
 export async function startOrchestrator(init: OrchestratorInit): Promise<Orchestrator> {
-  const now = init.now ?? Date.now
+  const clock: Clock = { ...(init.clock ?? systemClock), ...(init.now === undefined ? {} : { now: init.now }) }
+  const now = (): number => clock.now()
   const log = init.logger.child({ component: 'orchestrator' })
   const maxAgeMs = init.recordMaxAgeMs ?? DEFAULT_RECORD_MAX_AGE_MS
+  // The gossip score reads the table before the peer (and its directory) exist.
   const table = new NodeTable({ maxAgeMs, now })
-  const peer = await createPeer({
-    privateKey: init.identity.libp2pKey,
-    listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
-    inboundConnectionThreshold: init.inboundConnectionThreshold,
-    // Nodes whose records were admitted (staked, where there is a chain) are vouched for.
-    scoring: { isTrusted: (peerId) => table.get(peerId) !== undefined }
-  })
-  // Only registered, staked nodes (where there is a chain) enter the table at all.
   const chain = init.chain
-  peer.services.pubsub.topicValidators.set(CAPABILITY_TOPIC, createCapabilityValidator({
-    now, maxAgeMs, logger: log,
-    ...(chain === undefined ? {} : { admit: (record: CapabilityRecord) => chain.isNodeActive(record.ethAddress, record.peerId) }),
-    onValid: (record) => {
-      if (table.get(record.peerId) === undefined) log.info({ peerId: record.peerId, model: record.model.name, ethAddress: record.ethAddress }, 'node joined')
-      table.upsert(record)
-    }
-  }))
-  peer.services.pubsub.subscribe(CAPABILITY_TOPIC)
-  const expiry = setInterval(() => {
-    for (const peerId of table.expire()) log.info({ peerId }, 'node expired (missed heartbeats)')
-  }, Math.max(250, Math.floor(maxAgeMs / 4)))
-  expiry.unref()
-
-  const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
-    entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
-  const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
-  const metrics = createOrchestratorMetrics(init.metricsRegistry ?? new Registry(), { all: () => table.all(), routable: eligibleNodes })
-  const economy = init.economy
-  // A node whose receipt claims more than it could have used is quarantined like any lying node.
-  const receiptMismatches = new Map<string, number>()
-  const hooks = economy === undefined ? undefined : createEconomyHooks({
-    payments: economy.payments, receipts: economy.receipts, chain, logger: log,
-    ...(economy.tokenizer === undefined ? {} : { tokenizer: economy.tokenizer }),
-    onReceiptMismatch: (entry) => {
-      receiptMismatches.set(entry.record.peerId, (receiptMismatches.get(entry.record.peerId) ?? 0) + 1)
-      metrics.receiptMismatches.inc()
-      table.recordFailure(entry.record.peerId)
-    }
-  })
-  const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics) })
-  const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
-  const maia = init.maia
-  const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
-    network: networkGenerator,
-    maiaModelName: maia.modelName ?? 'maia',
-    now,
-    maia: createMaiaResponder({
-      ...maia,
-      ledger: meterLedger(maia.ledger, metrics, maia.priceTable),
-      network,
-      logger: log,
-      ...(economy === undefined ? {} : {
-        creditPassages: createPassageCredits({
-          wallet: init.identity.wallet, chainId: chain?.chainId ?? 31337 /* as nodes sign without a chain */, receipts: economy.receipts, payments: economy.payments, logger: log,
-          // Passages are priced as the network would price their tokens now.
-          pricePer1kTokens: () => medianPrice(eligibleNodes())
-        }).record
-      }),
-      networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
-    })
-  })
-  // A failed step (the chain down) is retried with backoff until it goes through.
-  const settlement = createSettlementScheduler({
-    settle: async () => {
-      const report = await settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, health: economy?.health, logger: log })
-      recordSettlement(metrics, report)
-      return report
-    },
-    logger: log, now, ...(init.random === undefined ? {} : { random: init.random }),
-    ...(economy?.settlementBackoff === undefined ? {} : { backoff: economy.settlementBackoff })
-  })
-  const settleEpoch = (): Promise<EpochSettlementReport> => settlement.settleNow()
-  const epochTimer = economy?.epochIntervalMs === undefined ? undefined : setInterval(() => {
-    void settleEpoch()
-  }, economy.epochIntervalMs)
-  epochTimer?.unref()
-  const api = await startApiServer({
-    generator: economy === undefined ? generator : withPaymentGate(generator, economy),
-    apiKeys: init.apiKeys,
-    adminApiKeys: init.adminApiKeys,
-    logger: log,
-    now,
-    metrics: createApiMetrics(metrics),
-    routes: [{
-      method: 'GET',
-      path: /^\/v1\/network\/nodes$/,
-      handle: () => ({
-        nodes: table.all().map((entry) => {
-          const { record } = entry
-          return {
-            peerId: record.peerId, ethAddress: record.ethAddress, model: record.model, contextSize: record.contextSize,
-            maxConcurrent: record.maxConcurrent, inFlight: record.inFlight, queueDepth: record.queueDepth,
-            tokensPerSecond: record.tokensPerSecond, pricePer1kTokens: record.pricePer1kTokens,
-            lastAnnouncedAt: record.timestamp, outstanding: entry.outstanding, firstTokenMs: entry.firstTokenMs, failures: entry.failures,
-            quarantinedUntil: entry.quarantinedUntil > now() ? entry.quarantinedUntil : null,
-            receiptMismatches: receiptMismatches.get(record.peerId) ?? 0,
-            eligible: isEligible?.(entry) ?? true
-          }
-        }),
-        models: listServedModels(eligibleNodes())
-      })
-    }, ...(maia === undefined ? [] : maiaRoutes(maia)), ...(economy === undefined ? [] : economyRoutes(economy, settleEpoch, () => settlement.status()))]
-  }, init.http ?? { host: '127.0.0.1', port: 8787 })
-  const multiaddrs = peer.getMultiaddrs().map(String)
-  log.info({ peerId: peer.peerId.toString(), multiaddrs, api: api.url }, 'orchestrator started')
-
-  return {
-    peer, api, table, multiaddrs,
-    metrics: metrics.registry,
-    settleEpoch,
-    async stop() {
-      clearInterval(expiry)
-      clearInterval(epochTimer)
-      await settlement.stop()
-      await api.close()
-      await peer.stop()
-      log.info('orchestrator stopped')
-    }
-  }
-}
-
-/** The MAIA pipeline's own routes: a user's memory (export, delete) and the cost report. */
-function maiaRoutes(maia: MaiaInit): ApiRoute[] {
-  return [
-    // A user's memory is reachable only with the API key of the app that created it.
-    { method: 'GET', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ ...await maia.memory.export(scopedUserId(keyId, userId!)), userId }) },
-    { method: 'DELETE', path: /^\/v1\/users\/([^/]{1,256})\/memory$/, handle: async ([userId], { keyId }) => ({ userId, deleted: await maia.memory.delete(scopedUserId(keyId, userId!)) }) },
-    { method: 'GET', path: /^\/v1\/report$/, admin: true, handle: async () => buildCostReport(await maia.ledger.all(), maia.priceTable) }
-  ]
-}
-
-/**
- * Verifies the caller's voucher (when sent) before anything is generated and attaches the paid
- * session to the request; refuses unpaid requests with 402 when payment is required.
- */
-function withPaymentGate(generator: ChatGenerator, economy: EconomyInit): ChatGenerator {
-  return {
-    ...generator,
-    async generate(request, options) {
-      if (request.voucher !== undefined && economy.payments !== undefined) {
-        const session = await economy.payments.authorize(request.voucher, request.apiKeyId === undefined ? {} : { apiKeyId: request.apiKeyId })
-        return generator.generate({ ...request, payment: { digest: session.digest, payer: session.user } }, options)
+  const lifecycle = createLifecycle()
+  try {
+    const peer = lifecycle.add(await createPeer({
+      privateKey: init.identity.libp2pKey,
+      listen: init.listen ?? ['/ip4/127.0.0.1/tcp/0'],
+      ...(init.transports === undefined ? {} : { transports: init.transports }),
+      inboundConnectionThreshold: init.inboundConnectionThreshold,
+      // Nodes whose records were admitted (staked, where there is a chain) are vouched for.
+      scoring: { isTrusted: (peerId) => table.get(peerId) !== undefined },
+      services: {
+        capabilityDirectory: capabilityDirectory({
+          table, maxAgeMs, clock, logger: log,
+          // Only registered, staked nodes (where there is a chain) enter the table at all.
+          ...(chain === undefined ? {} : { admit: (record: CapabilityRecord) => chain.isNodeActive(record.ethAddress, record.peerId) })
+        })
       }
-      if (economy.requirePayment === true) throw new PaymentRequiredError('This network serves paid sessions: send an x-maia-voucher header (see `maia session open`)')
-      return generator.generate(request, options)
-    }
-  }
-}
+    }))
 
-/** Rewards proofs for claimants, and settlement for operators. */
-function economyRoutes(economy: EconomyInit, settleEpoch: () => Promise<unknown>, retryStatus: () => unknown): ApiRoute[] {
-  const settler = economy.settler
-  if (settler === undefined) return []
-  return [
-    { method: 'GET', path: /^\/v1\/rewards\/(0x[0-9a-fA-F]{40})$/, handle: async ([account]) => await settler.claimFor(account!) },
-    {
-      method: 'GET', path: /^\/v1\/settlement$/, admin: true,
-      handle: async () => ({
-        ...await readSettlementStatus({ settler, receipts: economy.receipts, health: economy.health }),
-        ...(economy.payments === undefined ? {} : { redemptionFailures: await economy.payments.failures() }),
-        retry: retryStatus()
+    const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
+      entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
+    const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
+    const metrics = createOrchestratorMetrics(init.metricsRegistry ?? new Registry(), { all: () => table.all(), routable: eligibleNodes })
+    const economy = init.economy
+    // A node whose receipt claims more than it could have used is quarantined like any lying node.
+    const receiptMismatches = new Map<string, number>()
+    const hooks = economy === undefined ? undefined : createEconomyHooks({
+      payments: economy.payments, receipts: economy.receipts, chain, logger: log,
+      ...(economy.tokenizer === undefined ? {} : { tokenizer: economy.tokenizer }),
+      onReceiptMismatch: (entry) => {
+        receiptMismatches.set(entry.record.peerId, (receiptMismatches.get(entry.record.peerId) ?? 0) + 1)
+        metrics.receiptMismatches.inc()
+        table.recordFailure(entry.record.peerId)
+      }
+    })
+    const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics) })
+    const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
+    const maia = init.maia
+    const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
+      network: networkGenerator,
+      maiaModelName: maia.modelName ?? 'maia',
+      now,
+      maia: createMaiaResponder({
+        ...maia,
+        ledger: meterLedger(maia.ledger, metrics, maia.priceTable),
+        network,
+        logger: log,
+        ...(economy === undefined ? {} : {
+          creditPassages: createPassageCredits({
+            wallet: init.identity.wallet, chainId: chain?.chainId ?? 31337 /* as nodes sign without a chain */, receipts: economy.receipts, payments: economy.payments, logger: log,
+            // Passages are priced as the network would price their tokens now.
+            pricePer1kTokens: () => medianPrice(eligibleNodes())
+          }).record
+        }),
+        networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)
       })
-    },
-    { method: 'POST', path: /^\/v1\/settlement\/epochs$/, admin: true, handle: async () => await settleEpoch() }
-  ]
+    })
+
+    // A failed step (the chain down) is retried with backoff until it goes through.
+    const settlement = lifecycle.add(createSettlementScheduler({
+      settle: async () => {
+        const report = await settleEpochSafely({ payments: economy?.payments, settler: economy?.settler, health: economy?.health, logger: log })
+        recordSettlement(metrics, report)
+        return report
+      },
+      logger: log, now, ...(init.random === undefined ? {} : { random: init.random }),
+      ...(economy?.settlementBackoff === undefined ? {} : { backoff: economy.settlementBackoff })
+    }))
+    const settleEpoch = (): Promise<EpochSettlementReport> => settlement.settleNow()
+    if (economy?.epochIntervalMs !== undefined) await lifecycle.start(createRepeatingTask(() => { void settleEpoch() }, { intervalMs: economy.epochIntervalMs, clock }))
+
+    const api = await startApiServer({
+      generator: economy === undefined ? generator : withPaymentGate(generator, economy),
+      apiKeys: init.apiKeys,
+      adminApiKeys: init.adminApiKeys,
+      logger: log,
+      now,
+      metrics: createApiMetrics(metrics),
+      routes: [
+        networkNodesRoute({ table, isEligible, receiptMismatches, now }),
+        ...(maia === undefined ? [] : maiaRoutes(maia)),
+        ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() }))
+      ]
+    }, init.http ?? { host: '127.0.0.1', port: 8787 })
+    lifecycle.add({ stop: () => api.close() })
+    const multiaddrs = peer.getMultiaddrs().map(String)
+    log.info({ peerId: peer.peerId.toString(), multiaddrs, api: api.url }, 'orchestrator started')
+
+    return {
+      peer, api, table, multiaddrs,
+      metrics: metrics.registry,
+      settleEpoch,
+      async stop() {
+        await lifecycle.stop()
+        log.info('orchestrator stopped')
+      }
+    }
+  } catch (error) {
+    throw await lifecycle.rollback(error)
+  }
 }

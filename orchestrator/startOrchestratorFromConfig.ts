@@ -5,7 +5,7 @@ import type { Logger } from 'pino'
 import type { OrchestratorConfig } from '../shared/config/index.ts'
 import { InvalidConfigError } from '../shared/config/index.ts'
 import { loadOrCreateIdentity } from '../shared/keys/index.ts'
-import { sha256File } from '../shared/util/index.ts'
+import { createLifecycle, sha256File } from '../shared/util/index.ts'
 import { createOrchestratorEconomy } from './economy/index.ts'
 import type { ProgressReporter } from '../shared/log/index.ts'
 import { createMaiaPipeline } from './maia/index.ts'
@@ -29,23 +29,21 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
   const apiKeys = [...config.apiKeys, ...(config.apiKeysFile === undefined ? [] : await readApiKeysFile(config.apiKeysFile))]
   if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
   const identity = await loadOrCreateIdentity(config.dataDir)
-  const db = new Level<string, string>(join(config.dataDir, 'store'))
-  await db.open()
-  const closers: Array<() => Promise<void> | void> = [() => db.close()]
-  const closeAll = async (): Promise<void> => {
-    for (const close of closers.reverse()) await close()
-  }
+  const lifecycle = createLifecycle()
   try {
+    const db = new Level<string, string>(join(config.dataDir, 'store'))
+    await db.open()
+    lifecycle.add({ stop: () => db.close() })
     const pipeline = await createMaiaPipeline(config, { db, logger, progress: components.progress, env: components.env })
-    closers.push(() => pipeline.close())
+    lifecycle.add({ stop: () => pipeline.close() })
     const chainRpc = config.chainRpc
     const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, { db, wallet: identity.wallet, logger })
-    if (onChain !== undefined) closers.push(() => onChain.close())
+    if (onChain !== undefined) lifecycle.add({ stop: () => onChain.close() })
     // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
     if (onChain !== undefined && config.tokenizerModel !== undefined) {
       onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
     }
-    const orchestrator = await startOrchestrator({
+    const orchestrator = lifecycle.add(await startOrchestrator({
       maia: pipeline.maia,
       chain: onChain?.chain,
       economy: onChain?.economy,
@@ -58,12 +56,10 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
       recordMaxAgeMs: config.recordMaxAgeMs,
       maxAttempts: config.maxAttempts,
       defaultModel: config.defaultModel
-    })
-    closers.push(() => orchestrator.stop())
-    return { orchestrator, claude: pipeline.maia.claude !== undefined, stop: closeAll }
+    }))
+    return { orchestrator, claude: pipeline.maia.claude !== undefined, stop: () => lifecycle.stop() }
   } catch (error) {
-    await closeAll()
-    throw error
+    throw await lifecycle.rollback(error)
   }
 }
 

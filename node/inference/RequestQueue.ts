@@ -8,6 +8,10 @@ export class QueueFullError extends BaseError {
 }
 
 export interface RequestQueue {
+  /** Requests run at once. */
+  readonly maxConcurrent: number
+  /** Requests that may wait for a slot. */
+  readonly maxQueued: number
   /** Requests running now. */
   readonly inFlight: number
   /** Requests waiting for a slot. */
@@ -41,6 +45,8 @@ export function createRequestQueue(options: { maxConcurrent: number; maxQueued: 
   }
 
   return {
+    maxConcurrent: options.maxConcurrent,
+    maxQueued: options.maxQueued,
     get inFlight() { return inFlight },
     get queued() { return waiting.length },
     get full() { return inFlight >= options.maxConcurrent && waiting.length >= options.maxQueued },

@@ -11,7 +11,8 @@ import type { InferenceBackend } from '../backend/InferenceBackend.ts'
 import { QueueFullError, type RequestQueue } from './RequestQueue.ts'
 import type { ThroughputMeter } from './ThroughputMeter.ts'
 
-export interface InferenceServerComponents {
+/** What serving one inference stream needs; {@link inferenceServer} passes its init through. */
+export interface InferenceStreamInit {
   backend: () => InferenceBackend
   /** False while the node must not serve (unstaked, stale model): requests get `model_unavailable`. */
   isServing?: () => boolean
@@ -47,7 +48,7 @@ export const DEFAULT_TOKEN_COALESCE_MS = 10
  * signed receipt. Malformed or oversized frames get an error frame and the stream is closed;
  * nothing a client sends can take the node down. When the client goes away, generation stops.
  */
-export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceServerComponents): Promise<void> {
+export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceStreamInit): Promise<void> {
   const log = components.logger
   const messages = frameStream(stream)
   const abort = new AbortController()

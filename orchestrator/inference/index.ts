@@ -4,6 +4,7 @@
  */
 export type { ChatGenerationRequest, ChatGenerationResult, ChatGenerator } from './ChatGenerator.ts'
 export { NodeTable, type NodeEntry } from './NodeTable.ts'
+export { capabilityDirectory, type CapabilityDirectory, type CapabilityDirectoryComponents, type CapabilityDirectoryInit } from './capabilityDirectory.ts'
 export { createCapabilityValidator } from './capabilityValidator.ts'
 export { createNetworkChatGenerator } from './createNetworkChatGenerator.ts'
 export { createNetworkInference, type InferenceHooks, type NetworkInference, type NetworkObserver } from './createNetworkInference.ts'

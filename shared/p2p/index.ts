@@ -3,6 +3,6 @@
  * folder is internal (checked by `npm run lint:deps`).
  */
 export { closeStream } from './closeStream.ts'
-export { createPeer, type MaiaPeer } from './createPeer.ts'
-export { keepConnected } from './keepConnected.ts'
+export { createPeer, type CreatePeerOptions, type MaiaPeer, type PeerComponents, type PeerServiceFactories, type PeerServices, type PeerTransport } from './createPeer.ts'
+export { keepConnected, type KeepConnected, type KeepConnectedComponents, type KeepConnectedInit } from './keepConnected.ts'
 export { peerIdOfAddress } from './peerIdOfAddress.ts'

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -7,6 +8,8 @@ import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { startProviderNode, type ProviderNode, type ProviderNodeInit } from '../../node/startProviderNode.ts'
 import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../orchestrator/startOrchestrator.ts'
 import type { InferenceTimeouts } from '../../orchestrator/inference/requestInference.ts'
+import { memory } from '@libp2p/memory'
+import type { PeerTransport } from '../../shared/p2p/createPeer.ts'
 
 export const TEST_API_KEY = 'test-key-123'
 
@@ -26,11 +29,24 @@ export interface TestNetwork {
 /** What a test may set on each node it adds. */
 export type NodeOptions = Pick<ProviderNodeInit, 'maxConcurrent' | 'maxQueued' | 'metrics'>
 
-/** An orchestrator and provider nodes in this process, on loopback, with fast heartbeats. */
-export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[] } = {}): Promise<TestNetwork> {
+/** How a test's peers connect: TCP on loopback, or libp2p's in-process memory transport. */
+export type TestTransport = 'tcp' | 'memory'
+
+/** Transports and a fresh listen address for one peer: memory addresses are process-wide names, so each is unique. */
+export function peerNetworking(transport: TestTransport): { listen: string[]; transports?: PeerTransport[] } {
+  return transport === 'memory' ? { listen: [`/memory/${randomUUID()}`], transports: [memory()] } : { listen: ['/ip4/127.0.0.1/tcp/0'] }
+}
+
+/**
+ * An orchestrator and provider nodes in this process, with fast heartbeats: on loopback TCP by
+ * default, or over the memory transport where TCP is not what a test is about.
+ */
+export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[]; transport?: TestTransport } = {}): Promise<TestNetwork> {
   const directory = await temporaryDirectory()
   const logger = silentLogger()
+  const transport = options.transport ?? 'tcp'
   const orchestrator = await startOrchestrator({
+    ...peerNetworking(transport),
     identity: await loadOrCreateIdentity(join(directory.path, 'orchestrator')),
     logger,
     apiKeys: [TEST_API_KEY, 'another-app-key-456'],
@@ -46,6 +62,7 @@ export async function startTestNetwork(backends: InferenceBackend[], options: { 
       identity: await loadOrCreateIdentity(join(directory.path, `node-${nodes.length}`)),
       backend,
       logger,
+      ...peerNetworking(transport),
       bootstrap: orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`),
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 300,
       ...nodeOptions

@@ -3,7 +3,8 @@ import Anthropic from '@anthropic-ai/sdk'
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { lpStream } from '@libp2p/utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createCapabilityAnnouncer } from '../../node/announce/createCapabilityAnnouncer.ts'
+import { peerIdFromPrivateKey } from '@libp2p/peer-id'
+import { capabilityAnnouncer } from '../../node/announce/capabilityAnnouncer.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { requestInference } from '../../orchestrator/inference/requestInference.ts'
 import { createBindingProof } from '../../shared/keys/bindingProof.ts'
@@ -22,7 +23,25 @@ const MODEL_HASH = `0x${'ab'.repeat(32)}` as const
 /** A node that announces honestly but signs receipts for text it did not send. */
 async function startRogueNode(directory: string, bootstrap: string[], streamTokens: boolean, lie: { chainId?: number } = {}): Promise<{ peer: MaiaPeer; ethAddress: string; stop: () => Promise<void> }> {
   const identity = await loadOrCreateIdentity(directory)
-  const peer = await createPeer({ privateKey: identity.libp2pKey, listen: ['/ip4/127.0.0.1/tcp/0'] })
+  const peerId = peerIdFromPrivateKey(identity.libp2pKey).toString()
+  const binding = await createBindingProof(identity.libp2pKey, peerId, identity.wallet)
+  const peer = await createPeer({
+    privateKey: identity.libp2pKey,
+    listen: ['/ip4/127.0.0.1/tcp/0'],
+    services: {
+      // Silent until its lying handler is in place.
+      capabilityAnnouncer: capabilityAnnouncer({
+        wallet: identity.wallet, intervalMs: 300, logger: silentLogger(), announcing: false,
+        describe: () => ({
+          version: 1, peerId, ethAddress: identity.wallet.address, binding,
+          model: { hash: MODEL_HASH, name: 'maia-scripted' }, contextSize: 4096, maxConcurrent: 8, queueDepth: 0, inFlight: 0,
+          // Claims to be very fast, so the router is tempted to pick it.
+          tokensPerSecond: 1e6, pricePer1kTokens: '1'
+        })
+      }),
+      keepConnected: keepConnected({ addresses: bootstrap, intervalMs: 500, logger: silentLogger() })
+    }
+  })
   await peer.handle(INFERENCE_PROTOCOL, async (stream) => {
     const messages = lpStream(stream)
     const request = decodeFrame((await messages.read()).subarray(), inferenceRequestSchema, 'request')
@@ -40,19 +59,8 @@ async function startRogueNode(directory: string, bootstrap: string[], streamToke
     }))
     await stream.close()
   })
-  const binding = await createBindingProof(identity.libp2pKey, peer.peerId.toString(), identity.wallet)
-  const announcer = createCapabilityAnnouncer({
-    peer, wallet: identity.wallet, intervalMs: 300, now: Date.now, logger: silentLogger(),
-    describe: () => ({
-      version: 1, peerId: peer.peerId.toString(), ethAddress: identity.wallet.address, binding,
-      model: { hash: MODEL_HASH, name: 'maia-scripted' }, contextSize: 4096, maxConcurrent: 8, queueDepth: 0, inFlight: 0,
-      // Claims to be very fast, so the router is tempted to pick it.
-      tokensPerSecond: 1e6, pricePer1kTokens: '1'
-    })
-  })
-  announcer.start()
-  const stopDialing = keepConnected(peer, bootstrap, { intervalMs: 500, logger: silentLogger() })
-  return { peer, ethAddress: identity.wallet.address, stop: async () => { stopDialing(); announcer.stop(); await peer.stop() } }
+  peer.services.capabilityAnnouncer.setAnnouncing(true)
+  return { peer, ethAddress: identity.wallet.address, stop: async () => { await peer.stop() } }
 }
 
 describe('receipts are checked: a lying node is caught', () => {

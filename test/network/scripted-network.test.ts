@@ -4,7 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
 
-describe('orchestrator and nodes over libp2p (scripted backends)', () => {
+// Gossip, routing and the inference protocol are the subject here, not TCP: the peers talk over
+// libp2p's in-process memory transport (the HTTP API in front is still a real server).
+describe('orchestrator and nodes over libp2p (scripted backends, memory transport)', () => {
   let network: TestNetwork
   let anthropic: Anthropic
   let openai: OpenAI
@@ -13,12 +15,20 @@ describe('orchestrator and nodes over libp2p (scripted backends)', () => {
     network = await startTestNetwork([
       createScriptedBackend({ modelName: 'maia-scripted', reply: () => 'one two three four' }),
       createScriptedBackend({ modelName: 'maia-scripted', reply: () => 'one two three four' })
-    ])
+    ], { transport: 'memory' })
     await network.waitForNodes(2)
     anthropic = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: TEST_API_KEY, maxRetries: 0 })
     openai = new OpenAI({ baseURL: `${network.orchestrator.api.url}/v1`, apiKey: TEST_API_KEY, maxRetries: 0 })
   })
   afterAll(async () => { await network?.stop() })
+
+  it('connects its peers over the memory transport only', () => {
+    for (const peer of [network.orchestrator.peer, ...network.nodes.map((node) => node.peer)]) {
+      expect(peer.getMultiaddrs().map(String)).toEqual([expect.stringMatching(/^\/memory\//)])
+      expect(peer.getConnections().every((connection) => connection.remoteAddr.toString().startsWith('/memory/'))).toBe(true)
+    }
+    expect(network.orchestrator.peer.getConnections().length).toBeGreaterThanOrEqual(2)
+  })
 
   it('answers the Anthropic SDK, non-streaming', async () => {
     const message = await anthropic.messages.create({ model: 'an-app-specific-model-id', max_tokens: 32, messages: [{ role: 'user', content: 'Hi' }] })

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { Wallet } from 'ethers'
+import { Wallet, type BaseWallet } from 'ethers'
 import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../../shared/protocol/index.ts'
 import type { EvidenceRequest, SignedAnswer } from '../../../orchestrator/quality/index.ts'
 
@@ -10,7 +10,7 @@ export function sampleRequest(content = 'What does the river teach about patienc
 }
 
 /** A node's answer with a real EIP-712 receipt signed by `wallet`, as nodes sign them. */
-export async function signedAnswer(wallet: Wallet, peerId: string, request: EvidenceRequest & { id?: string }, text: string, options: { outputTokens?: number; modelHash?: string } = {}): Promise<SignedAnswer> {
+export async function signedAnswer(wallet: BaseWallet, peerId: string, request: EvidenceRequest & { id?: string }, text: string, options: { outputTokens?: number; modelHash?: string } = {}): Promise<SignedAnswer> {
   const id = request.id ?? `0x${randomBytes(32).toString('hex')}`
   const { id: _ignored, ...fields } = { ...request, id }
   const receipt = await signReceipt(wallet, {

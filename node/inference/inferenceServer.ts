@@ -1,0 +1,71 @@
+import { serviceCapabilities, type Startable, type StreamHandler, type StreamHandlerOptions } from '@libp2p/interface'
+import { INFERENCE_PROTOCOL } from '../../shared/protocol/index.ts'
+import { serveInferenceStream, type InferenceStreamInit } from './serveInferenceStream.ts'
+
+/** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
+export const BUSY_ANSWER_HEADROOM = 256
+
+export interface InferenceServerInit extends InferenceStreamInit {
+  /**
+   * Inbound `/maia/infer/1.0.0` streams allowed per connection: give room beyond capacity
+   * (`maxConcurrent + maxQueued +` {@link BUSY_ANSWER_HEADROOM}) so that a full node answers
+   * `busy` itself (the orchestrator backs off) instead of libp2p resetting the stream (which
+   * reads as a dead node). Default: the queue's capacity plus the headroom.
+   */
+  maxInboundStreams?: number
+}
+
+/** The part of libp2p's registrar the server needs. */
+export interface InferenceServerComponents {
+  registrar: {
+    handle(protocol: string, handler: StreamHandler, options?: StreamHandlerOptions): Promise<void>
+    unhandle(protocol: string): Promise<void>
+  }
+}
+
+export interface InferenceServer extends Startable {
+  readonly protocol: string
+  isStarted(): boolean
+}
+
+class InferenceServerService implements InferenceServer {
+  readonly [Symbol.toStringTag] = '@maia/inference-server'
+  readonly [serviceCapabilities] = ['@maia/inference-server']
+  readonly protocol = INFERENCE_PROTOCOL
+  readonly #components: InferenceServerComponents
+  readonly #init: InferenceServerInit
+  #started = false
+
+  constructor(components: InferenceServerComponents, init: InferenceServerInit) {
+    this.#components = components
+    this.#init = init
+  }
+
+  async start(): Promise<void> {
+    const init = this.#init
+    await this.#components.registrar.handle(this.protocol, (stream, connection) => serveInferenceStream(stream, connection, init), {
+      maxInboundStreams: init.maxInboundStreams ?? init.queue.maxConcurrent + init.queue.maxQueued + BUSY_ANSWER_HEADROOM
+    })
+    this.#started = true
+  }
+
+  async stop(): Promise<void> {
+    await this.#components.registrar.unhandle(this.protocol)
+    this.#started = false
+  }
+
+  isStarted(): boolean {
+    return this.#started
+  }
+}
+
+/**
+ * A libp2p service that serves `/maia/infer/1.0.0` from an inference backend while the peer
+ * runs: the handler is registered in `start` and removed in `stop`, as js-libp2p's ping does.
+ *
+ * @example
+ * const peer = await createPeer({ privateKey, listen, services: { inferenceServer: inferenceServer({ backend: () => backend, queue, wallet, chainId, throughput, logger, now }) } })
+ */
+export function inferenceServer(init: InferenceServerInit): (components: InferenceServerComponents) => InferenceServer {
+  return (components) => new InferenceServerService(components, init)
+}
