@@ -69,8 +69,8 @@ module.exports = {
     {
       name: 'domain-not-gateway',
       severity: 'error',
-      comment: 'Domain contexts know nothing of HTTP: the gateway maps their errors to API errors, never the reverse.',
-      from: { path: '^orchestrator/(economy|inference|chain|quality)/' },
+      comment: 'Domain contexts know nothing of HTTP: they throw their own errors and the gateway maps them to API errors (orchestrator/gateway/errorTable.ts), never the reverse.',
+      from: { path: '^orchestrator/(economy|inference|chain|quality|maia)/' },
       to: { path: '^orchestrator/gateway/' }
     },
     {

@@ -5,8 +5,8 @@ export const DEFAULT_CHAIN_RETRY_AFTER_MS = 10_000
 
 /**
  * The payment chain did not answer (connection refused, reset, timed out) or has not answered for
- * too long to keep charging on trust. The HTTP API maps it to 503 with `Retry-After`; settlement
- * reports it as a failed step and retries with backoff.
+ * too long to keep charging on trust. `retryAfterMs` says when to try again: the gateway's error
+ * table passes it on to API callers; settlement reports a failed step and retries with backoff.
  *
  * @example
  * await payments.authorize(header) // throws ChainUnavailableError while the RPC endpoint is down

@@ -11,7 +11,24 @@ export type ApiErrorKind =
   | 'overloaded_error'
   | 'api_error'
 
-const STATUS: Record<ApiErrorKind, number> = {
+/** The API shape a caller used; every error it gets back takes that shape. */
+export type ApiDialect = 'anthropic' | 'openai'
+
+/** What the API says about one error: its kind, and what the kind alone does not say. */
+export interface ApiErrorDescription {
+  kind: ApiErrorKind
+  /** What the caller reads: never an internal message. */
+  message: string
+  param?: string | undefined
+  /** For 429/529/503: when the caller should try again. */
+  retryAfterMs?: number | undefined
+  /** A status other than the kind's own (503 for an unreachable payment chain), in both dialects. */
+  status?: number | undefined
+  /** The OpenAI `code` when the kind's own is too vague. */
+  code?: string | undefined
+}
+
+const ANTHROPIC_STATUS: Record<ApiErrorKind, number> = {
   invalid_request_error: 400,
   authentication_error: 401,
   not_found_error: 404,
@@ -22,50 +39,11 @@ const STATUS: Record<ApiErrorKind, number> = {
   api_error: 500
 }
 
-/** An error the API returns to its caller, in the shape of whichever API was called. */
-export class ApiError extends BaseError {
-  override name = 'ApiError'
-  readonly kind: ApiErrorKind
-  readonly param: string | null
-  /** For 429/529/503: when the caller should try again (sent as `Retry-After` and `retry-after-ms`). */
-  readonly retryAfterMs: number | null
-  /** A status other than the kind's own (503 for an unreachable payment chain), in both dialects. */
-  readonly statusOverride: number | null
-  /** The OpenAI `code` when the kind's own is too vague. */
-  readonly code: string | null
-
-  constructor(kind: ApiErrorKind, message: string, options: { param?: string; cause?: unknown; retryAfterMs?: number; status?: number; code?: string } = {}) {
-    super(message, { cause: options.cause })
-    this.kind = kind
-    this.param = options.param ?? null
-    this.retryAfterMs = options.retryAfterMs ?? null
-    this.statusOverride = options.status ?? null
-    this.code = options.code ?? null
-  }
-
-  /**
-   * Headers both SDKs read before retrying: `retry-after-ms` first, then `retry-after` in whole
-   * seconds (rounded up, so a client never comes back before it was asked to).
-   */
-  headers(): Record<string, string> {
-    if (this.retryAfterMs === null) return {}
-    return { 'retry-after': String(Math.max(1, Math.ceil(this.retryAfterMs / 1000))), 'retry-after-ms': String(Math.round(this.retryAfterMs)) }
-  }
-
-  /** HTTP status; for the OpenAI dialect, "overloaded" is 503 since 529 is Anthropic's own. */
-  status(dialect: ApiDialect): number {
-    if (this.statusOverride !== null) return this.statusOverride
-    if (dialect === 'openai' && this.kind === 'overloaded_error') return 503
-    return STATUS[this.kind]
-  }
-
-  body(dialect: ApiDialect): object {
-    if (dialect === 'anthropic') return { type: 'error', error: { type: this.kind, message: this.shortMessage } }
-    return { error: { message: this.shortMessage, type: OPENAI_TYPES[this.kind], param: this.param, code: this.code ?? OPENAI_CODES[this.kind] } }
-  }
+/** HTTP status of each kind per dialect; for OpenAI, "overloaded" is 503 since 529 is Anthropic's own. */
+const STATUS: Record<ApiDialect, Record<ApiErrorKind, number>> = {
+  anthropic: ANTHROPIC_STATUS,
+  openai: { ...ANTHROPIC_STATUS, overloaded_error: 503 }
 }
-
-export type ApiDialect = 'anthropic' | 'openai'
 
 const OPENAI_TYPES: Record<ApiErrorKind, string> = {
   invalid_request_error: 'invalid_request_error',
@@ -88,4 +66,49 @@ const OPENAI_CODES: Record<ApiErrorKind, string | null> = {
   rate_limit_error: 'rate_limit_exceeded',
   overloaded_error: 'overloaded',
   api_error: null
+}
+
+/**
+ * An error the API returns to its caller, in the shape of whichever API was called. The gateway
+ * throws it for what only HTTP knows (a bad body, a missing key, an unknown route); domain errors
+ * become one through the error table (`errorTable.ts`).
+ */
+export class ApiError extends BaseError {
+  override name = 'ApiError'
+  readonly kind: ApiErrorKind
+  readonly param: string | null
+  /** For 429/529/503: when the caller should try again (sent as `Retry-After` and `retry-after-ms`). */
+  readonly retryAfterMs: number | null
+  /** A status other than the kind's own (503 for an unreachable payment chain), in both dialects. */
+  readonly statusOverride: number | null
+  /** The OpenAI `code` when the kind's own is too vague. */
+  readonly code: string | null
+
+  constructor(kind: ApiErrorKind, message: string, options: Omit<ApiErrorDescription, 'kind' | 'message'> & { cause?: unknown } = {}) {
+    super(message, { cause: options.cause })
+    this.kind = kind
+    this.param = options.param ?? null
+    this.retryAfterMs = options.retryAfterMs ?? null
+    this.statusOverride = options.status ?? null
+    this.code = options.code ?? null
+  }
+
+  /**
+   * Headers both SDKs read before retrying: `retry-after-ms` first, then `retry-after` in whole
+   * seconds (rounded up, so a client never comes back before it was asked to).
+   */
+  headers(): Record<string, string> {
+    if (this.retryAfterMs === null) return {}
+    return { 'retry-after': String(Math.max(1, Math.ceil(this.retryAfterMs / 1000))), 'retry-after-ms': String(Math.round(this.retryAfterMs)) }
+  }
+
+  /** HTTP status in `dialect`: the override when there is one, else the kind's own. */
+  status(dialect: ApiDialect): number {
+    return this.statusOverride ?? STATUS[dialect][this.kind]
+  }
+
+  body(dialect: ApiDialect): object {
+    if (dialect === 'anthropic') return { type: 'error', error: { type: this.kind, message: this.shortMessage } }
+    return { error: { message: this.shortMessage, type: OPENAI_TYPES[this.kind], param: this.param, code: this.code ?? OPENAI_CODES[this.kind] } }
+  }
 }

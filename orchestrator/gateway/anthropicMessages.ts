@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import type { ChatMessage } from '../../shared/protocol/index.ts'
+import { MAX_OUTPUT_TOKENS, MAX_STOP_SEQUENCES, type ChatMessage } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
 import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
@@ -10,17 +10,19 @@ import { sendJson, startEventStream, writeEvent } from './http.ts'
 
 const textBlock = z.object({ type: z.literal('text'), text: z.string() }).passthrough()
 const content = z.union([z.string(), z.array(z.object({ type: z.string() }).passthrough())])
+/** The Anthropic API's own temperature range ends at 1 (the protocol's, at 2). */
+const ANTHROPIC_MAX_TEMPERATURE = 1
 
 /** The subset of the Anthropic Messages API request that MAIA serves (text in, text out). */
 export const anthropicRequestSchema = z.object({
   model: z.string().min(1),
-  max_tokens: z.number().int().min(1).max(32_768),
+  max_tokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS),
   messages: z.array(z.object({ role: z.enum(['user', 'assistant']), content })).min(1),
   system: z.union([z.string(), z.array(textBlock)]).optional(),
-  temperature: z.number().min(0).max(1).optional(),
+  temperature: z.number().min(0).max(ANTHROPIC_MAX_TEMPERATURE).optional(),
   top_p: z.number().gt(0).max(1).optional(),
   top_k: z.number().int().min(0).optional(),
-  stop_sequences: z.array(z.string().min(1)).max(8).optional(),
+  stop_sequences: z.array(z.string().min(1)).max(MAX_STOP_SEQUENCES).optional(),
   stream: z.boolean().optional(),
   metadata: z.object({ user_id: z.string().max(256).optional() }).passthrough().optional()
 }).passthrough()

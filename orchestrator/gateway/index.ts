@@ -4,4 +4,5 @@
  */
 export { ApiError } from './ApiError.ts'
 export type { ApiMetrics } from './ApiMetrics.ts'
-export { scopedUserId, startApiServer, type ApiRoute, type ApiServer } from './startApiServer.ts'
+export { scopedUserId } from './callerContext.ts'
+export { startApiServer, type ApiRoute, type ApiServer } from './startApiServer.ts'

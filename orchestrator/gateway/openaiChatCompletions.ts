@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import type { ChatMessage, StopReason } from '../../shared/protocol/index.ts'
+import { MAX_OUTPUT_TOKENS, MAX_SEED, MAX_TEMPERATURE, type ChatMessage, type StopReason } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
 import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from '../inference/index.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
+
+/** The OpenAI API's own limit on stop sequences, stricter than the protocol's `MAX_STOP_SEQUENCES`. */
+const OPENAI_MAX_STOP_SEQUENCES = 4
 
 /** The subset of the OpenAI Chat Completions request that MAIA serves (text in, text out). */
 export const openaiRequestSchema = z.object({
@@ -15,12 +18,12 @@ export const openaiRequestSchema = z.object({
     role: z.enum(['system', 'developer', 'user', 'assistant']),
     content: z.union([z.string(), z.array(z.object({ type: z.string() }).passthrough())]).nullable()
   }).passthrough()).min(1),
-  max_tokens: z.number().int().min(1).max(32_768).nullable().optional(),
-  max_completion_tokens: z.number().int().min(1).max(32_768).nullable().optional(),
-  temperature: z.number().min(0).max(2).nullable().optional(),
+  max_tokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS).nullable().optional(),
+  max_completion_tokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS).nullable().optional(),
+  temperature: z.number().min(0).max(MAX_TEMPERATURE).nullable().optional(),
   top_p: z.number().gt(0).max(1).nullable().optional(),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).nullable().optional(),
-  stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(4)]).nullable().optional(),
+  seed: z.number().int().min(0).max(MAX_SEED).nullable().optional(),
+  stop: z.union([z.string().min(1), z.array(z.string().min(1)).max(OPENAI_MAX_STOP_SEQUENCES)]).nullable().optional(),
   n: z.literal(1).nullable().optional(),
   stream: z.boolean().nullable().optional(),
   stream_options: z.object({ include_usage: z.boolean().optional() }).passthrough().nullable().optional(),

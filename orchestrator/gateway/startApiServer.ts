@@ -1,17 +1,17 @@
-import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
-import { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from '../inference/index.ts'
-import { PaymentRequiredError } from '../economy/index.ts'
-import { ChainUnavailableError } from '../chain/index.ts'
+import type { ChatGenerator } from '../inference/index.ts'
 import { anthropicRequestSchema, handleAnthropicMessages } from './anthropicMessages.ts'
 import { ApiError, type ApiDialect } from './ApiError.ts'
+import type { ApiMetrics } from './ApiMetrics.ts'
 import { createApiKeyCheck, presentedApiKey } from './auth.ts'
-import type { ChatGenerator } from '../inference/index.ts'
-import type { ApiMetrics, ApiRequestOutcome } from './ApiMetrics.ts'
+import { apiKeyId, withCallerContext } from './callerContext.ts'
+import { toApiError } from './errorTable.ts'
 import { parseBody, readJsonBody, sendJson } from './http.ts'
+import { measureRequest } from './measureRequest.ts'
 import { handleOpenAiChatCompletions, openaiRequestSchema } from './openaiChatCompletions.ts'
+import { decodePathParameter, requestPath } from './requestPath.ts'
 
 export interface ApiServerComponents {
   generator: ChatGenerator
@@ -52,7 +52,7 @@ export interface ApiServer {
 /**
  * The user-facing HTTP API: Anthropic `POST /v1/messages`, OpenAI `POST /v1/chat/completions`,
  * `GET /v1/models` (a body both SDKs read), `GET /health`. Every error takes the shape of the
- * API the caller used.
+ * API the caller used; domain errors become API errors through one table (`errorTable.ts`).
  */
 export async function startApiServer(components: ApiServerComponents, listen: { host: string; port: number }): Promise<ApiServer> {
   const log = components.logger.child({ component: 'orchestrator:api' })
@@ -153,110 +153,4 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       server.close(() => resolve())
     })
   }
-}
-
-/**
- * A short, stable name for an API key (never the key itself), used to keep each app's users
- * apart: the same user id sent with two keys names two different people.
- */
-export function apiKeyId(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 16)
-}
-
-/** The user id as stored: scoped to the calling app's key. */
-export function scopedUserId(keyId: string, userId: string): string {
-  return `${keyId}:${userId}`
-}
-
-/**
- * Headers name the user and session explicitly, overriding what the body's dialect carried;
- * the user id is then scoped to the caller's API key.
- */
-function withCallerContext(generator: ChatGenerator, request: IncomingMessage): ChatGenerator {
-  const header = (name: string): string | undefined => {
-    const value = request.headers[name]
-    return typeof value === 'string' && value.length > 0 && value.length <= 256 ? value : undefined
-  }
-  const keyId = apiKeyId(presentedApiKey(request) ?? '')
-  const userId = header('x-maia-user')
-  const sessionId = header('x-maia-session')
-  const voucher = typeof request.headers['x-maia-voucher'] === 'string' ? request.headers['x-maia-voucher'] : undefined
-  return {
-    ...generator,
-    generate: (chatRequest, options) => {
-      const user = userId ?? chatRequest.userId
-      return generator.generate({
-        ...chatRequest,
-        userId: user === undefined ? undefined : scopedUserId(keyId, user),
-        sessionId: sessionId === undefined ? chatRequest.sessionId : `${keyId}:${sessionId}`,
-        voucher,
-        apiKeyId: keyId
-      }, options)
-    }
-  }
-}
-
-/**
- * Times one request for metrics: when its first token came and how many tokens its answer had,
- * learnt by wrapping the generator the handler calls.
- */
-function measureRequest(path: string, now: () => number): { wrap(generator: ChatGenerator): ChatGenerator; outcome(status: number): ApiRequestOutcome } {
-  const api = path === '/v1/messages' ? 'anthropic' : path === '/v1/chat/completions' ? 'openai' : 'other'
-  const receivedAt = now()
-  let firstTokenAt: number | undefined
-  let answer: { route: string; outputTokens: number; finishedAt: number } | undefined
-  return {
-    wrap: (generator) => ({
-      ...generator,
-      async generate(request, options) {
-        const result = await generator.generate(request, { ...options, onToken: (text) => { firstTokenAt ??= now(); options.onToken(text) } })
-        answer = { route: result.route ?? 'network', outputTokens: result.usage.outputTokens, finishedAt: now() }
-        return result
-      }
-    }),
-    outcome: (status) => ({
-      api, status, route: answer?.route ?? 'none',
-      ...(firstTokenAt === undefined ? {} : { firstTokenMs: firstTokenAt - receivedAt }),
-      ...(answer === undefined || firstTokenAt === undefined ? {} : { generation: { outputTokens: answer.outputTokens, ms: answer.finishedAt - firstTokenAt } })
-    })
-  }
-}
-
-/**
- * The request's path without trailing slashes. A target that does not parse as a URL ("//", which
- * reads as an empty host, or an absolute form with a bad port) threw before the handler's try: an
- * unhandled rejection that ended the orchestrator. Such a target is a path here, or names no route.
- */
-function requestPath(target = '/'): string {
-  try {
-    return new URL(target.startsWith('//') ? `http://localhost${target}` : target, 'http://localhost').pathname.replace(/\/+$/, '') || '/'
-  } catch {
-    return target
-  }
-}
-
-function decodePathParameter(value: string): string {
-  try {
-    return decodeURIComponent(value)
-  } catch {
-    throw new ApiError('invalid_request_error', 'Malformed percent-encoding in the path')
-  }
-}
-
-function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error
-  if (error instanceof NetworkFullError) {
-    return new ApiError('rate_limit_error', 'Every inference node is at capacity; retry after the time in Retry-After', { cause: error, retryAfterMs: error.retryAfterMs })
-  }
-  if (error instanceof NoNodesAvailableError) return new ApiError('overloaded_error', 'No inference node is available right now; retry shortly', { cause: error })
-  if (error instanceof AllNodesFailedError) return new ApiError('overloaded_error', 'Every inference node tried failed; retry shortly', { cause: error })
-  if (error instanceof PaymentRequiredError) return new ApiError('payment_required', error.message, { cause: error })
-  // Not the caller's fault and not ours to hide behind a 500: say so, and when to come back.
-  if (error instanceof ChainUnavailableError) return new ApiError('api_error', error.shortMessage, { cause: error, status: 503, code: 'payment_chain_unavailable', retryAfterMs: error.retryAfterMs })
-  // Asking for rewards before any epoch, or for an account that earned nothing, is a miss, not a fault.
-  if (error instanceof Error && (error.name === 'NoPostedEpochError' || error.name === 'RewardAccountNotFoundError')) return new ApiError('not_found_error', error.message, { cause: error })
-  if (error instanceof NodeRejectedError && (error.code === 'bad_request' || error.code === 'frame_too_large')) {
-    return new ApiError('invalid_request_error', `The serving node refused the request: ${String(error.details.message)}`, { cause: error })
-  }
-  return new ApiError('api_error', 'Internal error', { cause: error })
 }

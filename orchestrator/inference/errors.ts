@@ -47,7 +47,8 @@ export class AllNodesFailedError extends BaseError {
 
 /**
  * Every eligible node is at its announced capacity and the orchestrator's own waiting line is
- * full or waited too long: back-pressure, answered 429 with `Retry-After` so clients come back.
+ * full or waited too long: back-pressure. `retryAfterMs` says when to come back (the gateway's error
+ * table turns it into a rate-limit answer).
  */
 export class NetworkFullError extends BaseError {
   override name = 'NetworkFullError'

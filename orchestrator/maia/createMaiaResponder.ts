@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
 import type { Route, SessionLedger } from '../economy/index.ts'
-import { ApiError } from '../gateway/index.ts'
 import type { ChatGenerationRequest, ChatGenerationResult } from '../inference/index.ts'
 import { ClaudeUnavailableError, type ClaudeGenerator } from './createClaudeGenerator.ts'
+import { EmptyConversationError } from './errors.ts'
 import type { SearchOptions, SearchResult } from './knowledge/index.ts'
 import type { UserMemory } from './memory/index.ts'
 import type { NetworkInference } from '../inference/index.ts'
@@ -111,7 +111,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
   return {
     async generate(request, context, { onToken, signal }) {
       const lastUser = [...request.messages].reverse().find((message) => message.role === 'user' && message.content.trim() !== '')?.content
-      if (lastUser === undefined) throw new ApiError('invalid_request_error', 'messages: MAIA needs at least one non-empty user message', { param: 'messages' })
+      if (lastUser === undefined) throw new EmptyConversationError({ messages: request.messages.length })
       const sessionId = context.sessionId ?? deriveSessionId(context.userId, request.messages)
       // Routing and retrieval look at the end of a long message: what the user is asking now.
       const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser

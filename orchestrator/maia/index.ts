@@ -5,3 +5,4 @@
 export type { MaiaInit } from './MaiaInit.ts'
 export { createMaiaPipeline } from './createMaiaPipeline.ts'
 export { createMaiaResponder } from './createMaiaResponder.ts'
+export { EmptyConversationError } from './errors.ts'

@@ -113,6 +113,14 @@ export class BadSignatureError extends BaseError {
   }
 }
 
+/** A voucher's JSON form (as stored or sent) is not a well-formed voucher. */
+export class InvalidVoucherJsonError extends BaseError {
+  override name = 'InvalidVoucherJsonError'
+  constructor(issues: string, options: { cause?: unknown } = {}) {
+    super('Invalid voucher JSON', { details: { issues }, cause: options.cause })
+  }
+}
+
 /** An `x-maia-voucher` header value is not base64 JSON of the expected shape. */
 export class InvalidVoucherHeaderError extends BaseError {
   override name = 'InvalidVoucherHeaderError'

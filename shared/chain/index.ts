@@ -1,6 +1,7 @@
 /**
  * Chain access for MAIA processes: the deployment file (schema + loader), typed ethers v6 contracts,
- * session vouchers (EIP-712) and epoch rewards trees (OpenZeppelin StandardMerkleTree).
+ * session vouchers (EIP-712, and one codec between their JSON, header and contract forms) and epoch
+ * rewards trees (OpenZeppelin StandardMerkleTree).
  *
  * @example
  * import { loadDeployment, connectSuite } from '../shared/chain/index.js'
@@ -11,6 +12,11 @@ export * from './DeploymentSchema.ts'
 export * from './loadDeployment.ts'
 export * from './connectSuite.ts'
 export * from './voucher.ts'
+export * from './eip712Types.ts'
 export * from './rewardsTree.ts'
 export * from './errors.ts'
-export { VOUCHER_HEADER_NAME, encodeVoucherHeader, verifyVoucherHeader, voucherToJson } from './voucherHeader.ts'
+export {
+  MAX_VOUCHER_HEADER_LENGTH, VoucherHeaderSchema, VoucherJsonSchema, decodeVoucherHeader, encodeVoucherHeader, toRedemption, voucherFromJson, voucherToJson,
+  type SignedVoucher, type VoucherJson
+} from './voucherCodec.ts'
+export { VOUCHER_HEADER_NAME, verifyVoucherHeader } from './voucherHeader.ts'

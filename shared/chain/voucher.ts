@@ -1,42 +1,17 @@
-import { Signature, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain } from 'ethers'
-import { VoucherAmountExceedsMaxError } from './errors.ts'
+import { TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain } from 'ethers'
+import type { Voucher } from './voucherCodec.ts'
+import { VOUCHER_TYPES } from './eip712Types.ts'
+
+// A voucher's forms (in memory, JSON, header, the contract's struct) and the conversions between
+// them live in the codec; re-exported so that this file stays the one import a voucher's users need.
+export { toRedemption, type Redemption, type Voucher } from './voucherCodec.ts'
 
 /** EIP-712 domain name and version of `SessionPayments`. */
 export const VOUCHER_DOMAIN_NAME = 'MAIA SessionPayments'
 export const VOUCHER_DOMAIN_VERSION = '1'
 
-/** EIP-712 types of a voucher; must match `SessionPayments.VOUCHER_TYPEHASH`. */
-export const VOUCHER_TYPES = {
-  Voucher: [
-    { name: 'user', type: 'address' },
-    { name: 'sessionId', type: 'bytes32' },
-    { name: 'maxAmount', type: 'uint256' },
-    { name: 'expiry', type: 'uint64' },
-    { name: 'nonce', type: 'uint256' }
-  ]
-} as const satisfies Record<string, Array<{ name: string; type: string }>>
-
-/** What a user signs to pay for one session (see `SessionPayments.Voucher`). */
-export interface Voucher {
-  /** The paying account, who signs. */
-  user: string
-  /** 32-byte hex session identifier. */
-  sessionId: string
-  /** Most the session may cost, in token base units. */
-  maxAmount: bigint
-  /** Last unix second at which it can be redeemed. */
-  expiry: bigint
-  /** Single-use number (any value; unordered). */
-  nonce: bigint
-}
-
-/** A voucher ready for `SessionPayments.redeem` / `redeemBatch`. */
-export interface Redemption {
-  voucher: Voucher
-  amount: bigint
-  r: string
-  vs: string
-}
+/** EIP-712 types of a voucher, parsed from the contract's `VOUCHER_TYPE` (checked against it by test/contracts/eip712Types.test.ts). */
+export { VOUCHER_TYPES }
 
 /**
  * The EIP-712 domain of a `SessionPayments` deployment.
@@ -76,18 +51,4 @@ export function hashVoucher(domain: TypedDataDomain, voucher: Voucher): string {
  */
 export function recoverVoucherSigner(domain: TypedDataDomain, voucher: Voucher, signature: string): string {
   return verifyTypedData(domain, VOUCHER_TYPES, voucher, signature)
-}
-
-/**
- * Pairs a signed voucher with the amount charged, in the compact (r, vs) form the contract takes.
- *
- * @throws {VoucherAmountExceedsMaxError} when `amount > voucher.maxAmount`.
- *
- * @example
- * await payments.redeemBatch(sessions.map((s) => toRedemption(s.voucher, s.cost, s.signature)))
- */
-export function toRedemption(voucher: Voucher, amount: bigint, signature: string): Redemption {
-  if (amount > voucher.maxAmount) throw new VoucherAmountExceedsMaxError({ amount, maxAmount: voucher.maxAmount })
-  const parsed = Signature.from(signature)
-  return { voucher, amount, r: parsed.r, vs: parsed.yParityAndS }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { MAX_FRAME_BYTES } from './constants.ts'
 import { ethSignatureSchema } from './ethSignature.ts'
 
 /**
@@ -7,12 +8,24 @@ import { ethSignatureSchema } from './ethSignature.ts'
  * `token` frames, then exactly one `final` or `error`, and closes the stream.
  */
 
-/** Limits shared by the node protocol and the HTTP API, so the API never accepts what a node must refuse. */
+/**
+ * Limits shared by the node protocol and the HTTP API, so the API never accepts what a node must
+ * refuse. Each number lives here once: the schemas below and the gateway's request schemas and
+ * checks are built from these constants.
+ */
 export const MAX_MESSAGE_CHARACTERS = 512 * 1024
 export const MAX_MESSAGES = 1_000
 export const MAX_STOP_SEQUENCES = 8
 export const MAX_STOP_SEQUENCE_CHARACTERS = 200
 export const MAX_OUTPUT_TOKENS = 32_768
+/** Highest sampling temperature a node takes (the range OpenAI's API allows). */
+export const MAX_TEMPERATURE = 2
+/** Largest sampling seed (an unsigned 32-bit integer). */
+export const MAX_SEED = 2 ** 32 - 1
+/** Room a request frame keeps for everything but its messages (id, parameters, JSON punctuation). */
+const REQUEST_FRAME_OVERHEAD_BYTES = 4 * 1024
+/** Most bytes the JSON of a request's messages may take, so that the request fits one frame. */
+export const MAX_MESSAGES_BYTES = MAX_FRAME_BYTES - REQUEST_FRAME_OVERHEAD_BYTES
 
 export const chatMessageSchema = z.object({
   role: z.enum(['system', 'user', 'assistant']),
@@ -28,9 +41,9 @@ export const inferenceRequestSchema = z.object({
   id: hex32,
   messages: z.array(chatMessageSchema).min(1).max(MAX_MESSAGES),
   maxTokens: z.number().int().min(1).max(MAX_OUTPUT_TOKENS),
-  temperature: z.number().min(0).max(2).default(0.7),
+  temperature: z.number().min(0).max(MAX_TEMPERATURE).default(0.7),
   topP: z.number().gt(0).max(1).default(1),
-  seed: z.number().int().min(0).max(2 ** 32 - 1).optional(),
+  seed: z.number().int().min(0).max(MAX_SEED).optional(),
   stop: z.array(z.string().min(1).max(MAX_STOP_SEQUENCE_CHARACTERS)).max(MAX_STOP_SEQUENCES).default([])
 }).strict()
 export type InferenceRequest = z.infer<typeof inferenceRequestSchema>

@@ -1,24 +1,15 @@
 import { keccak_256 } from '@noble/hashes/sha3.js'
-import { getBytes, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain, type TypedDataField } from 'ethers'
+import { getBytes, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain } from 'ethers'
 import type { SignerCache } from '../keys/createSignerCache.ts'
 import { InvalidSignatureError } from './errors.ts'
 import { canonicalJson } from '../util/canonicalJson.ts'
 import { sha256Hex } from '../util/sha256.ts'
+import { RECEIPT_TYPES } from '../chain/eip712Types.ts'
 import { RECEIPT_DOMAIN_NAME, RECEIPT_DOMAIN_VERSION } from './constants.ts'
 import type { InferenceRequest, Receipt } from './inference.ts'
 
-/** The EIP-712 type of an inference receipt: what a node attests it served. */
-export const RECEIPT_TYPES: Record<string, TypedDataField[]> = {
-  InferenceReceipt: [
-    { name: 'requestId', type: 'bytes32' },
-    { name: 'promptHash', type: 'bytes32' },
-    { name: 'outputHash', type: 'bytes32' },
-    { name: 'inputTokens', type: 'uint256' },
-    { name: 'outputTokens', type: 'uint256' },
-    { name: 'modelHash', type: 'bytes32' },
-    { name: 'node', type: 'address' }
-  ]
-}
+/** The EIP-712 type of an inference receipt, parsed from `InferenceReceipts.TYPE` (checked against the contract in test/contracts/eip712Types.test.ts). */
+export { RECEIPT_TYPES }
 
 export type UnsignedReceipt = Omit<Receipt, 'signature'>
 

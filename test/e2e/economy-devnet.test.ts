@@ -11,7 +11,7 @@ import { activateModelCalls, passProposal } from '../../scripts/devnet/chain/gov
 import { startDevnet, type Devnet } from '../../scripts/devnet/startDevnet.ts'
 import { connectSuite } from '../../shared/chain/connectSuite.ts'
 import { signVoucher, voucherDomain } from '../../shared/chain/voucher.ts'
-import { encodeVoucherHeader } from '../../shared/chain/voucherHeader.ts'
+import { encodeVoucherHeader } from '../../shared/chain/voucherCodec.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { sha256File } from '../../shared/util/sha256.ts'
 import { temporaryDirectory } from '../helpers/network.ts'

@@ -1,7 +1,8 @@
 import { Wallet } from 'ethers'
 import { describe, expect, it } from 'vitest'
 import { signVoucher, voucherDomain, type Voucher } from '../../shared/chain/voucher.ts'
-import { MAX_VOUCHER_HEADER_LENGTH, decodeVoucherHeader, encodeVoucherHeader, verifyVoucherHeader } from '../../shared/chain/voucherHeader.ts'
+import { MAX_VOUCHER_HEADER_LENGTH, decodeVoucherHeader, encodeVoucherHeader } from '../../shared/chain/voucherCodec.ts'
+import { verifyVoucherHeader } from '../../shared/chain/voucherHeader.ts'
 
 const wallet = new Wallet('0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a')
 const domain = voucherDomain({ chainId: 31337n, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' })

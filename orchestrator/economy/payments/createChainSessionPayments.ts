@@ -1,9 +1,7 @@
 import type { TypedDataDomain } from 'ethers'
 import type { Logger } from 'pino'
 import type { LevelStore } from '../../LevelStore.ts'
-import { hashVoucher } from '../../../shared/chain/index.ts'
-import type { SuiteContracts } from '../../../shared/chain/index.ts'
-import { verifyVoucherHeader } from '../../../shared/chain/index.ts'
+import { hashVoucher, verifyVoucherHeader, voucherToJson, type SuiteContracts } from '../../../shared/chain/index.ts'
 import { BaseError } from '../../../shared/errors/index.ts'
 import { createChainHealth, type ChainHealth } from '../../chain/index.ts'
 import { ChainUnavailableError } from '../../chain/index.ts'
@@ -12,7 +10,7 @@ import { PaymentRequiredError } from './errors.ts'
 import { createVoucherRedeemer } from './redeemVouchers.ts'
 import { DEFAULT_OUTAGE_POLICY, OFFLINE_NEW_SESSION_REASON, chargingCapReason, type OutagePolicy } from './outagePolicy.ts'
 import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
-import { commitmentOf, nonceKey, readSession, sessionsOfUser, voucherToRecord, type SessionRecord } from './sessionRecords.ts'
+import { commitmentOf, nonceKey, readSession, sessionsOfUser, type SessionRecord } from './sessionRecords.ts'
 
 /** Seconds of validity a voucher must have left to be served: time to finish and redeem it. */
 export const EXPIRY_MARGIN_SECONDS = 120n
@@ -163,7 +161,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       const digest = hashVoucher(domain, voucher)
       const { seconds: nowSeconds, offline } = await chainTime()
       const fresh: SessionRecord = {
-        voucher: voucherToRecord(voucher), signature, charged: '0', redeemed: false,
+        voucher: voucherToJson(voucher), signature, charged: '0', redeemed: false,
         ...(caller.apiKeyId === undefined ? {} : { apiKeyId: caller.apiKeyId })
       }
       const known = await readSession(store, digest)

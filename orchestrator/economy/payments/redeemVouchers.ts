@@ -1,10 +1,11 @@
-import { Signature, type Log } from 'ethers'
+import type { Log } from 'ethers'
 import type { Logger } from 'pino'
 import type { LevelStore } from '../../LevelStore.ts'
-import type { SuiteContracts } from '../../../shared/chain/index.ts'
+import { toRedemption, voucherFromJson, type Redemption, type SuiteContracts } from '../../../shared/chain/index.ts'
+import { BaseError } from '../../../shared/errors/index.ts'
 import type { SerialQueue } from '../settlement/serialQueue.ts'
 import type { RedemptionFailure, RedemptionReport } from './SessionPayments.ts'
-import { allSessions, voucherFromRecord, type SessionRecord } from './sessionRecords.ts'
+import { allSessions, type SessionRecord } from './sessionRecords.ts'
 
 /** Default most vouchers per `tryRedeemBatch` transaction (~21k gas each: ~4.2M gas). */
 export const DEFAULT_MAX_REDEMPTION_BATCH = 200
@@ -15,11 +16,20 @@ export const DEFAULT_MAX_REDEMPTION_BATCH = 200
  */
 export const REDEMPTION_CONFIRM_TIMEOUT_MS = 120_000
 
+/** A charged session, ready to send: its record and the contract struct the codec made of it. */
+interface PendingRedemption {
+  digest: string
+  record: SessionRecord
+  redemption: Redemption
+}
+
 /**
  * Redeems charged sessions with `SessionPayments.tryRedeemBatch`: the contract redeems every voucher
  * that passes its checks and skips the others with a `RedemptionSkipped` event carrying the custom
  * error. A skipped voucher is stored as failed with that reason (never sent again, its session
- * closed), logged, and reported, while the rest of the batch settles.
+ * closed), logged, and reported, while the rest of the batch settles. A session the voucher codec
+ * refuses (a charge above the voucher's maximum, a malformed stored voucher) fails the same way
+ * without being sent: the contract would only refuse it.
  */
 export function createVoucherRedeemer(components: {
   store: LevelStore
@@ -47,13 +57,23 @@ export function createVoucherRedeemer(components: {
   const failureOf = (digest: string, record: SessionRecord, reason: string): RedemptionFailure => ({
     digest, user: record.voucher.user, sessionId: record.voucher.sessionId, nonce: record.voucher.nonce, amount: record.charged, reason, failedAt: now()
   })
+  const failedRecord = (record: SessionRecord, failure: RedemptionFailure): string => JSON.stringify({ ...record, failure: { reason: failure.reason, failedAt: failure.failedAt } })
+  const logFailures = (failed: readonly RedemptionFailure[]): void => {
+    for (const failure of failed) log.warn(failure, 'voucher redemption failed; the session is closed and its receipts earn nothing')
+  }
 
-  const redeemChunk = async (chunk: Array<{ digest: string; record: SessionRecord }>): Promise<{ redeemed: number; gasUsed: bigint; failed: RedemptionFailure[] }> => {
-    const redemptions = chunk.map(({ record }) => {
-      const signature = Signature.from(record.signature)
-      return { voucher: voucherFromRecord(record.voucher), amount: BigInt(record.charged), r: signature.r, vs: signature.yParityAndS }
-    })
-    const receipt = await (await payments.tryRedeemBatch(redemptions)).wait(1, components.confirmTimeoutMs ?? REDEMPTION_CONFIRM_TIMEOUT_MS)
+  /** The contract struct for a stored session, or why the voucher codec refuses it. */
+  const redemptionOf = (record: SessionRecord): { redemption: Redemption } | { refused: string } => {
+    try {
+      return { redemption: toRedemption(voucherFromJson(record.voucher), BigInt(record.charged), record.signature) }
+    } catch (error) {
+      if (error instanceof BaseError) return { refused: error.message }
+      throw error
+    }
+  }
+
+  const redeemChunk = async (chunk: PendingRedemption[]): Promise<{ redeemed: number; gasUsed: bigint; failed: RedemptionFailure[] }> => {
+    const receipt = await (await payments.tryRedeemBatch(chunk.map(({ redemption }) => redemption))).wait(1, components.confirmTimeoutMs ?? REDEMPTION_CONFIRM_TIMEOUT_MS)
     const skipped = new Map<string, string>()
     for (const entry of receipt?.logs ?? []) {
       const event = parseLog(entry)
@@ -65,10 +85,10 @@ export function createVoucherRedeemer(components: {
       if (reason === undefined) return { type: 'put' as const, key: digest, value: JSON.stringify({ ...record, redeemed: true }) }
       const failure = failureOf(digest, record, reason)
       failed.push(failure)
-      return { type: 'put' as const, key: digest, value: JSON.stringify({ ...record, failure: { reason, failedAt: failure.failedAt } }) }
+      return { type: 'put' as const, key: digest, value: failedRecord(record, failure) }
     })
     await store.batch(operations)
-    for (const failure of failed) log.warn(failure, 'voucher redemption failed; the session is closed and its receipts earn nothing')
+    logFailures(failed)
     return { redeemed: chunk.length - failed.length, gasUsed: receipt?.gasUsed ?? 0n, failed }
   }
   const parseLog = (entry: Log) => {
@@ -88,17 +108,25 @@ export function createVoucherRedeemer(components: {
           if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n) pending.push(entry)
         }
         const report: RedemptionReport = { redeemed: 0, gasUsed: 0n, failed: [] }
-        const redeemable: typeof pending = []
-        for (const entry of pending) {
-          const voucher = voucherFromRecord(entry.record.voucher)
+        const redeemable: PendingRedemption[] = []
+        for (const { digest, record } of pending) {
+          const converted = redemptionOf(record)
+          if ('refused' in converted) {
+            const failure = failureOf(digest, record, converted.refused)
+            await store.put(digest, failedRecord(record, failure))
+            report.failed.push(failure)
+            continue
+          }
+          const { voucher } = converted.redemption
           // The nonce index lets one session per (user, nonce) in, so a used nonce is ours: redeemed
           // by a batch whose confirmation we did not see (a crash). Never send it again.
           if (await payments.isNonceUsed(voucher.user, voucher.nonce)) {
-            await store.put(entry.digest, JSON.stringify({ ...entry.record, redeemed: true }))
+            await store.put(digest, JSON.stringify({ ...record, redeemed: true }))
           } else {
-            redeemable.push(entry)
+            redeemable.push({ digest, record, redemption: converted.redemption })
           }
         }
+        logFailures(report.failed)
         for (let start = 0; start < redeemable.length; start += maxBatch) {
           const result = await redeemChunk(redeemable.slice(start, start + maxBatch))
           report.redeemed += result.redeemed

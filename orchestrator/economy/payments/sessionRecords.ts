@@ -1,10 +1,11 @@
 import type { LevelStore } from '../../LevelStore.ts'
-import type { Voucher } from '../../../shared/chain/index.ts'
+import type { VoucherJson } from '../../../shared/chain/index.ts'
 import type { RedemptionFailure } from './SessionPayments.ts'
 
 /** A paid session as stored (key: the voucher digest). */
 export interface SessionRecord {
-  voucher: Record<keyof Voucher, string>
+  /** The voucher in the codec's JSON form (`voucherToJson` / `voucherFromJson`). */
+  voucher: VoucherJson
   signature: string
   charged: string
   /** Set once the voucher is redeemed on chain: the session can take no more charges. */
@@ -23,14 +24,6 @@ const noncePrefix = (user: string): string => `n:${user.toLowerCase()}:`
 
 /** The index key that reserves a voucher nonce for one session. */
 export const nonceKey = (user: string, nonce: bigint | string): string => noncePrefix(user) + nonce.toString()
-
-export const voucherFromRecord = (json: SessionRecord['voucher']): Voucher => ({
-  user: json.user, sessionId: json.sessionId, maxAmount: BigInt(json.maxAmount), expiry: BigInt(json.expiry), nonce: BigInt(json.nonce)
-})
-
-export const voucherToRecord = (voucher: Voucher): SessionRecord['voucher'] => ({
-  user: voucher.user, sessionId: voucher.sessionId, maxAmount: voucher.maxAmount.toString(), expiry: voucher.expiry.toString(), nonce: voucher.nonce.toString()
-})
 
 export async function readSession(store: LevelStore, digest: string): Promise<SessionRecord | undefined> {
   const raw = await store.get(digest)

@@ -17,7 +17,7 @@ import { startLocalChain, type LocalChain } from '../../../scripts/devnet/chain/
 import { freePort } from '../../../scripts/devnet/freePort.ts'
 import { connectSuite, type SuiteContracts } from '../../../shared/chain/connectSuite.ts'
 import { signVoucher, voucherDomain, type Voucher } from '../../../shared/chain/voucher.ts'
-import { encodeVoucherHeader } from '../../../shared/chain/voucherHeader.ts'
+import { encodeVoucherHeader } from '../../../shared/chain/voucherCodec.ts'
 import { loadOrCreateIdentity, type NodeIdentity } from '../../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../../shared/log/logger.ts'
 import { TEST_API_KEY, temporaryDirectory } from '../../helpers/network.ts'
