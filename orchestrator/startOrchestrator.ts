@@ -8,13 +8,15 @@ import type { ChainView } from './chain/index.ts'
 import { createModelSwitchGenerator } from './createModelSwitchGenerator.ts'
 import { createEconomyHooks, createPassageCredits, createSettlementScheduler, medianPrice, settleEpochSafely, type EconomyInit, type EpochSettlementReport } from './economy/index.ts'
 import { startApiServer, type ApiServer } from './gateway/index.ts'
-import { capabilityDirectory, createNetworkChatGenerator, createNetworkInference, listServedModels, NodeTable, resolveModel, type InferenceTimeouts, type NodeEntry } from './inference/index.ts'
+import { capabilityDirectory, createNetworkChatGenerator, createNetworkInference, listServedModels, NodeTable, resolveModel, type InferenceTimeouts, type NodeEntry, type ServedInference } from './inference/index.ts'
 import { createMaiaResponder, type MaiaInit } from './maia/index.ts'
 import { createApiMetrics, createNetworkObserver, createOrchestratorMetrics, meterLedger, recordSettlement } from './metrics/index.ts'
 import { economyRoutes } from './routes/economyRoutes.ts'
 import { maiaRoutes } from './routes/maiaRoutes.ts'
 import { networkNodesRoute } from './routes/networkNodesRoute.ts'
 import { withPaymentGate } from './economy/index.ts'
+import { askNamedNode, createQualityLoop, createQualitySampler, createReputationBook, reputationKey, servedAnswer, type QualityInit, type QualityLoop, type ReputationBook } from './quality/index.ts'
+import { qualityRoutes } from './routes/qualityRoutes.ts'
 
 export type { EconomyInit, MaiaInit }
 
@@ -54,6 +56,12 @@ export interface OrchestratorInit {
   maia?: MaiaInit
   /** Where this orchestrator's Prometheus series go (`GET /metrics`); a fresh registry of its own when absent. */
   metricsRegistry?: Registry
+  /**
+   * Quality sampling (phase 2): a share of network answers is verified against the approved model,
+   * asked again of 1–2 peers and of the reference, scored, and entered into reputation, which
+   * weights routing, quarantines liars and (through `economy`) weights rewards.
+   */
+  quality?: QualityInit
 }
 
 export interface Orchestrator {
@@ -66,6 +74,8 @@ export interface Orchestrator {
   readonly multiaddrs: string[]
   /** Redeems pending vouchers, then seals and posts a rewards epoch (needs `economy`). */
   settleEpoch(): Promise<EpochSettlementReport>
+  /** The quality loop and the reputation it keeps, when `quality` was given. */
+  readonly quality: { loop: QualityLoop; reputation: ReputationBook } | undefined
   stop(): Promise<void>
 }
 
@@ -100,8 +110,12 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       }
     }))
 
-    const isEligible = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
+    const reputation = init.quality === undefined ? undefined : (init.quality.reputation ?? createReputationBook({ now }))
+    const onChain = chain === undefined ? undefined : (entry: NodeEntry): boolean =>
       entry.record.model.hash === chain.activeModelHash && chain.isNodeActive(entry.record.ethAddress, entry.record.peerId)
+    // A node quarantined by quality sampling (a proven lie, or answers far below its peers') gets no traffic.
+    const isEligible = reputation === undefined ? onChain : (entry: NodeEntry): boolean =>
+      !reputation.isQuarantined(reputationKey(entry.record.ethAddress)) && (onChain?.(entry) ?? true)
     const eligibleNodes = (): NodeEntry[] => table.routable(isEligible)
     const metrics = createOrchestratorMetrics(init.metricsRegistry ?? new Registry(), { all: () => table.all(), routable: eligibleNodes })
     const economy = init.economy
@@ -116,7 +130,25 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
         table.recordFailure(entry.record.peerId)
       }
     })
-    const network = createNetworkInference({ peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics) })
+    let quality: QualityLoop | undefined
+    const network = createNetworkInference({
+      peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics),
+      ...(reputation === undefined ? {} : {
+        weightOf: (entry: NodeEntry) => reputation.routingWeight(reputationKey(entry.record.ethAddress)),
+        onServed: (served: ServedInference) => quality?.observe(servedAnswer(served, eligibleNodes))
+      })
+    })
+    if (init.quality !== undefined && reputation !== undefined) {
+      quality = lifecycle.add(createQualityLoop({
+        ...init.quality,
+        sampler: createQualitySampler({ rate: init.quality.sampleRate, peersPerSample: init.quality.peersPerSample, random: init.random }),
+        reputation,
+        askNode: askNamedNode(network, table),
+        approvedModelHash: () => chain?.activeModelHash,
+        logger: log,
+        now
+      }))
+    }
     const networkGenerator = createNetworkChatGenerator({ network, table, now, defaultModel: init.defaultModel, isEligible })
     const maia = init.maia
     const generator = maia === undefined ? networkGenerator : createModelSwitchGenerator({
@@ -162,7 +194,8 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       routes: [
         networkNodesRoute({ table, isEligible, receiptMismatches, now }),
         ...(maia === undefined ? [] : maiaRoutes(maia)),
-        ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() }))
+        ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() })),
+        ...(quality === undefined || reputation === undefined || init.quality === undefined ? [] : qualityRoutes({ loop: quality, reputation, evidence: init.quality.evidence, table }))
       ]
     }, init.http ?? { host: '127.0.0.1', port: 8787 })
     lifecycle.add({ stop: () => api.close() })
@@ -173,6 +206,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       peer, api, table, multiaddrs,
       metrics: metrics.registry,
       settleEpoch,
+      quality: quality === undefined || reputation === undefined ? undefined : { loop: quality, reputation },
       async stop() {
         await lifecycle.stop()
         log.info('orchestrator stopped')

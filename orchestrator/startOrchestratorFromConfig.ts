@@ -5,10 +5,14 @@ import type { Logger } from 'pino'
 import type { OrchestratorConfig } from '../shared/config/index.ts'
 import { InvalidConfigError } from '../shared/config/index.ts'
 import { loadOrCreateIdentity } from '../shared/keys/index.ts'
-import { createLifecycle, sha256File } from '../shared/util/index.ts'
+import { createLifecycle, sha256File, type Lifecycle } from '../shared/util/index.ts'
 import { createOrchestratorEconomy } from './economy/index.ts'
 import type { ProgressReporter } from '../shared/log/index.ts'
-import { createMaiaPipeline } from './maia/index.ts'
+import { createMaiaPipeline, type ClaudeGenerator } from './maia/index.ts'
+import {
+  asAnswerVerifier, createClaudeReference, createLevelDistillationSet, createLevelEvidenceStore, createReputationBook, createTeacherForcingVerifier, reputationKey,
+  type NodeSlasher, type QualityInit, type ReputationBook
+} from './quality/index.ts'
 import { startOrchestrator, type Orchestrator } from './startOrchestrator.ts'
 
 export interface OrchestratorFromConfig {
@@ -36,14 +40,25 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     lifecycle.add({ stop: () => db.close() })
     const pipeline = await createMaiaPipeline(config, { db, logger, progress: components.progress, env: components.env })
     lifecycle.add({ stop: () => pipeline.close() })
+    // Reputation from quality sampling weights routing and, through the settler, rewards.
+    const reputation = config.qualitySampleRate > 0 ? createReputationBook({ now: Date.now }) : undefined
     const chainRpc = config.chainRpc
-    const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, { db, wallet: identity.wallet, logger })
+    const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, {
+      db, wallet: identity.wallet, logger,
+      ...(reputation === undefined ? {} : { rewardWeight: (node: string) => reputation.rewardMultiplier(reputationKey(node)) })
+    })
     if (onChain !== undefined) lifecycle.add({ stop: () => onChain.close() })
     // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
     if (onChain !== undefined && config.tokenizerModel !== undefined) {
       onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
     }
+    const quality = reputation === undefined ? undefined : await composeQuality(config, {
+      db, reputation, logger, lifecycle,
+      ...(pipeline.maia.claude === undefined ? {} : { claude: pipeline.maia.claude }),
+      ...(onChain?.slasher === undefined ? {} : { slasher: onChain.slasher })
+    })
     const orchestrator = lifecycle.add(await startOrchestrator({
+      ...(quality === undefined ? {} : { quality }),
       maia: pipeline.maia,
       chain: onChain?.chain,
       economy: onChain?.economy,
@@ -60,6 +75,30 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     return { orchestrator, claude: pipeline.maia.claude !== undefined, stop: () => lifecycle.stop() }
   } catch (error) {
     throw await lifecycle.rollback(error)
+  }
+}
+
+/**
+ * Quality sampling from config: evidence and the distillation set in the store, Claude as the
+ * reference when a key is configured, the teacher-forcing verifier when `verifierModel` names the
+ * approved GGUF, and the chain slasher when governance granted this orchestrator the role.
+ */
+async function composeQuality(config: OrchestratorConfig, components: {
+  db: Level<string, string>; reputation: ReputationBook; logger: Logger; lifecycle: Lifecycle; claude?: ClaudeGenerator; slasher?: NodeSlasher
+}): Promise<QualityInit> {
+  const verifier = config.verifierModel === undefined ? undefined : await createTeacherForcingVerifier({
+    modelPath: config.verifierModel, contextSize: config.verifierContextSize, threads: config.verifierThreads, logger: components.logger
+  })
+  if (verifier !== undefined) components.lifecycle.add({ stop: () => verifier.dispose() })
+  components.logger.info({ sampleRate: config.qualitySampleRate, verifier: verifier !== undefined, reference: components.claude !== undefined, slasher: components.slasher !== undefined }, 'quality sampling on')
+  return {
+    sampleRate: config.qualitySampleRate,
+    reputation: components.reputation,
+    evidence: createLevelEvidenceStore({ store: components.db.sublevel<string, string>('evidence', {}) }),
+    distillation: createLevelDistillationSet({ store: components.db.sublevel<string, string>('distillation', {}) }),
+    ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier) }),
+    ...(components.claude === undefined ? {} : { askReference: createClaudeReference(components.claude).ask }),
+    ...(components.slasher === undefined ? {} : { slasher: components.slasher })
   }
 }
 

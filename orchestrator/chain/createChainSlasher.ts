@@ -9,15 +9,18 @@ export interface SlashPolicy {
 
 export const DEFAULT_SLASH_POLICY: SlashPolicy = Object.freeze({ shareBps: 1_000 })
 
+/** Slashes a node citing evidence; `undefined` when nothing may be slashed now. */
+export interface ChainSlasher {
+  slash(input: { ethAddress: string; evidenceHash: `0x${string}`; reason: string }): Promise<{ amount: bigint; transactionHash?: string } | undefined>
+}
+
 /**
  * The orchestrator's side of the bounded slasher role: slashes a node in NodeRegistry citing an
  * evidence bundle's hash. The amount is `shareBps` of the node's stake, lowered to the contract's
  * per-slash share and to what is left of this slasher's daily cap, so the transaction never
  * reverts on a bound; nothing is sent when nothing may be slashed (cap spent, node unstaked).
  */
-export function createChainSlasher(components: { registry: NodeRegistry; slasherAddress: string; policy?: Partial<SlashPolicy>; logger: Logger }): {
-  slash(input: { ethAddress: string; evidenceHash: `0x${string}`; reason: string }): Promise<{ amount: bigint; transactionHash?: string } | undefined>
-} {
+export function createChainSlasher(components: { registry: NodeRegistry; slasherAddress: string; policy?: Partial<SlashPolicy>; logger: Logger }): ChainSlasher {
   const policy: SlashPolicy = { ...DEFAULT_SLASH_POLICY, ...components.policy }
   const { registry } = components
   const log = components.logger.child({ component: 'orchestrator:slasher' })

@@ -6,4 +6,4 @@ export { createChainHealth, type ChainHealth, type ChainHealthSnapshot } from '.
 export { createChainView, type ChainView } from './createChainView.ts'
 export { ChainUnavailableError } from './errors.ts'
 export { isChainUnreachable } from './isChainUnreachable.ts'
-export { createChainSlasher, DEFAULT_SLASH_POLICY, type SlashPolicy } from './createChainSlasher.ts'
+export { createChainSlasher, DEFAULT_SLASH_POLICY, type ChainSlasher, type SlashPolicy } from './createChainSlasher.ts'

@@ -2,11 +2,12 @@ import { FetchRequest, JsonRpcProvider, type Wallet } from 'ethers'
 import type { Level } from 'level'
 import type { Logger } from 'pino'
 import { createChainHealth } from '../chain/index.ts'
-import { createChainView, type ChainView } from '../chain/index.ts'
+import { createChainSlasher, createChainView, type ChainSlasher, type ChainView } from '../chain/index.ts'
 import type { EconomyInit } from './EconomyInit.ts'
 import { createChainSessionPayments } from './payments/createChainSessionPayments.ts'
 import { createEpochSettler } from './settlement/createEpochSettler.ts'
 import { createLevelReceiptStore } from './settlement/createLevelReceiptStore.ts'
+import type { StoredReceipt } from './settlement/ReceiptStore.ts'
 import { assertDeploymentChain, connectSuite } from '../../shared/chain/index.ts'
 import { loadDeployment } from '../../shared/chain/index.ts'
 import { voucherDomain } from '../../shared/chain/index.ts'
@@ -17,7 +18,13 @@ import type { OrchestratorConfig } from '../../shared/config/index.ts'
  * sessions, the receipt store and the epoch settler, all signing as the orchestrator's wallet
  * (which the deployment must have made operator and oracle).
  */
-export async function createOrchestratorEconomy(config: OrchestratorConfig & { chainRpc: string }, components: { db: Level<string, string>; wallet: Wallet; logger: Logger }): Promise<{ chain: ChainView; economy: EconomyInit; close(): void }> {
+export async function createOrchestratorEconomy(config: OrchestratorConfig & { chainRpc: string }, components: {
+  db: Level<string, string>
+  wallet: Wallet
+  logger: Logger
+  /** Each node's reward multiplier in [0, 1] (its reputation), by ETH address; 1 for every node when absent. */
+  rewardWeight?: (node: string) => number
+}): Promise<{ chain: ChainView; economy: EconomyInit; slasher: ChainSlasher | undefined; close(): void }> {
   // Every call gets a deadline (ethers' default is 5 minutes): a stopped chain must fail fast
   // enough for payments to answer 503 and settlement to retry.
   const request = new FetchRequest(config.chainRpc)
@@ -53,11 +60,17 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
       now: Date.now,
       logger: components.logger,
       // Receipts earn only once the voucher that paid them is redeemed.
-      paymentState: (digest) => payments.paymentState(digest)
+      paymentState: (digest) => payments.paymentState(digest),
+      // A quarantined liar's receipts earn nothing this epoch; a poor node's earn less.
+      ...(components.rewardWeight === undefined ? {} : { weight: (entry: StoredReceipt) => components.rewardWeight!(entry.receipt.node) })
     }),
     health,
     requirePayment: config.requirePayment,
     epochIntervalMs: config.epochIntervalMs
   }
-  return { chain, economy, close: () => { chain.stop(); provider.destroy() } }
+  // Governance grants the orchestrator a bounded slasher role; without it, liars are only quarantined.
+  const mayslash = await suite.NodeRegistry.hasRole(await suite.NodeRegistry.SLASHER_ROLE(), components.wallet.address)
+  if (!mayslash) components.logger.info({ orchestrator: components.wallet.address }, 'this orchestrator holds no SLASHER_ROLE: proven liars are quarantined, not slashed')
+  const slasher = mayslash ? createChainSlasher({ registry: suite.NodeRegistry, slasherAddress: components.wallet.address, logger: components.logger }) : undefined
+  return { chain, economy, slasher, close: () => { chain.stop(); provider.destroy() } }
 }

@@ -3,6 +3,7 @@ import { ChainUnavailableError } from '../chain/index.ts'
 import { NoPostedEpochError, PaymentRequiredError } from '../economy/index.ts'
 import { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from '../inference/index.ts'
 import { EmptyConversationError } from '../maia/index.ts'
+import { EvidenceNotFoundError } from '../quality/index.ts'
 import { ApiError, type ApiErrorDescription } from './ApiError.ts'
 
 /** Any error class, whatever its constructor takes. */
@@ -51,7 +52,8 @@ export const ERROR_TABLE: readonly ErrorTableRow[] = [
   })),
   // Asking for rewards before any epoch, or for an account that earned nothing, is a miss, not a fault.
   row(NoPostedEpochError, (error) => ({ kind: 'not_found_error', message: error.message })),
-  row(RewardAccountNotFoundError, (error) => ({ kind: 'not_found_error', message: error.message }))
+  row(RewardAccountNotFoundError, (error) => ({ kind: 'not_found_error', message: error.message })),
+  row(EvidenceNotFoundError, (error) => ({ kind: 'not_found_error', message: `${error.shortMessage}: ${String(error.details.hash)}` }))
 ]
 
 /** The table's description of `error` itself (its causes not looked at), if a row maps it. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { MaiaPeer } from '../../shared/p2p/index.ts'
-import type { ChatMessage, FinalFrame, Usage } from '../../shared/protocol/index.ts'
+import type { ChatMessage, FinalFrame, InferenceRequest, Usage } from '../../shared/protocol/index.ts'
 import type { NodeEntry, NodeTable } from './NodeTable.ts'
 import { selectNode } from './selectNode.ts'
 import { continueFrom, sumUsage, type AnswerSegment } from './continueFrom.ts'
@@ -23,6 +23,12 @@ export interface NetworkGenerationParameters {
   modelHash: string
   /** Who the inference is for and how it is paid: opaque here, read by the hooks. */
   context?: InferenceContext
+  /**
+   * Only this node may answer (quality sampling asks named peers the same prompt): no failover to
+   * another node, and the answer is not itself offered for sampling. The request on the wire is
+   * the same as any other.
+   */
+  onlyPeer?: string
 }
 
 export interface InferenceContext {
@@ -102,6 +108,24 @@ export interface NetworkInferenceComponents {
   /** Per-node load limits and the bounded line requests wait in while every node is full. */
   admission?: AdmissionOptions
   observer?: NetworkObserver
+  /**
+   * Hears each answer written by one node from start to end, with its verified receipt, after the
+   * economy has accounted for it (quality sampling draws from these). Never called for `onlyPeer`
+   * requests, nor for answers continued across nodes. Must not throw.
+   */
+  onServed?: (served: ServedInference) => void
+  /** Relative preference among eligible nodes (reputation), in (0, 1]; 1 for every node when absent. */
+  weightOf?: (entry: NodeEntry) => number
+  /** Seeds requests that carry none, so every request looks alike and sampled peers can repeat it. */
+  newSeed?: () => number
+}
+
+/** One node's whole answer, as sent, streamed and signed. */
+export interface ServedInference {
+  entry: NodeEntry
+  request: InferenceRequest
+  text: string
+  final: FinalFrame
 }
 
 /**
@@ -117,6 +141,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
   const random = components.random ?? Math.random
   const now = components.now ?? Date.now
   const newRequestId = components.newRequestId ?? ((): `0x${string}` => `0x${randomBytes(32).toString('hex')}`)
+  const newSeed = components.newSeed ?? ((): number => randomBytes(4).readUInt32BE(0))
   const maxAttempts = components.maxAttempts ?? 3
   const log = components.logger.child({ component: 'orchestrator:router' })
   // Receipts come again and again from the same few nodes: their public keys are kept.
@@ -135,14 +160,17 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
       // What earlier nodes streamed before dying; the next node continues from it.
       const segments: AnswerSegment[] = []
       const streamed = (): string => segments.map((segment) => segment.text).join('')
+      // Every request carries a seed: sampled peers repeat it exactly, and no field tells them apart.
+      const seed = parameters.seed ?? newSeed()
       let attemptParameters = parameters
       // A node that died mid-answer made progress and is never tried again: it does not use up
       // the retries meant for nodes failing before their first token.
       while (failedAttempts.length - segments.length < maxAttempts) {
         const chosen = await admission.acquire(() => components.table.routable((entry) =>
           !tried.has(entry.record.peerId) &&
+          (parameters.onlyPeer === undefined || entry.record.peerId === parameters.onlyPeer) &&
           entry.record.model.hash === parameters.modelHash &&
-          (components.isEligible?.(entry) ?? true)), (open) => selectNode(open, random), { signal, deadline })
+          (components.isEligible?.(entry) ?? true)), (open) => selectNode(open, random, components.weightOf), { signal, deadline })
         if (chosen === undefined) break
         const peerId = chosen.record.peerId
         const request = {
@@ -152,12 +180,14 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           maxTokens: attemptParameters.maxTokens,
           temperature: parameters.temperature ?? 0.7,
           topP: parameters.topP ?? 1,
-          seed: parameters.seed,
+          seed,
           stop: parameters.stop ?? []
         }
         let hold: AttemptHold | undefined
         try {
-          hold = await components.hooks?.beforeAttempt?.(chosen, attemptParameters)
+          // A sampled peer's answer is the orchestrator's own check, not user traffic: nothing to
+          // reserve or charge, and its receipt goes into the evidence, not the rewards.
+          if (parameters.onlyPeer === undefined) hold = await components.hooks?.beforeAttempt?.(chosen, attemptParameters)
         } catch (error) {
           // A refusal of the request (e.g. 402) is not the node's doing: just give its slot back.
           admission.release(chosen)
@@ -230,11 +260,14 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
         if (outcome === undefined) continue
         // Outside the try: a failure to account for an answer is not the node's failure.
         try {
-          await components.hooks?.afterSuccess?.(chosen, attemptParameters, outcome, hold)
+          if (parameters.onlyPeer === undefined) await components.hooks?.afterSuccess?.(chosen, attemptParameters, outcome, hold)
         } finally {
           hold?.release()
         }
-        if (segments.length === 0) return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
+        if (segments.length === 0) {
+          if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final })
+          return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
+        }
         const parts = [...segments, { ...segment, usage: outcome.final.usage }]
         const usage = sumUsage(parts)
         return { text: streamed() + outcome.text, final: { ...outcome.final, usage }, usage, peerId, failedAttempts, segments: parts }

@@ -18,9 +18,11 @@ export function expectedCompletionSeconds(entry: NodeEntry, unknownSpeed = 1, to
 /**
  * Power of two choices (Mitzenmacher): sample two distinct candidates at random and take the
  * one expected to finish sooner. Nearly as good as scanning every node for the least loaded,
- * without the herd behaviour of every router piling onto the same "best" node.
+ * without the herd behaviour of every router piling onto the same "best" node. With `weightOf`
+ * (reputation, in (0, 1]), a node's expected time is divided by its weight: a node at weight 0.5
+ * must be twice as fast to win, and one at the reputation floor still wins when it is idle.
  */
-export function selectNode(candidates: NodeEntry[], random: () => number): NodeEntry | undefined {
+export function selectNode(candidates: NodeEntry[], random: () => number, weightOf?: (entry: NodeEntry) => number): NodeEntry | undefined {
   if (candidates.length <= 1) return candidates[0]
   const first = Math.floor(random() * candidates.length)
   let second = Math.floor(random() * (candidates.length - 1))
@@ -28,7 +30,8 @@ export function selectNode(candidates: NodeEntry[], random: () => number): NodeE
   const a = candidates[first]!
   const b = candidates[second]!
   const unknownSpeed = medianSpeed(candidates)
-  return expectedCompletionSeconds(a, unknownSpeed) <= expectedCompletionSeconds(b, unknownSpeed) ? a : b
+  const weighted = (entry: NodeEntry): number => expectedCompletionSeconds(entry, unknownSpeed) / Math.max(0.01, Math.min(1, weightOf?.(entry) ?? 1))
+  return weighted(a) <= weighted(b) ? a : b
 }
 
 /** The median announced speed among nodes that announce one (1 token/s when none do). */

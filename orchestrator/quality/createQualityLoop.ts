@@ -8,6 +8,14 @@ import type { ReputationBook } from './reputation/ReputationBook.ts'
 import type { QualitySampler } from './sampling/createQualitySampler.ts'
 import { scoreAgainstPeers } from './scoring/scoreAgainstPeers.ts'
 
+/**
+ * Reputation is kept per ETH address: what a node stakes, is paid and is slashed under (one stake
+ * backs one registered peer id, so the address names the peer too).
+ */
+export function reputationKey(ethAddress: string): string {
+  return ethAddress.toLowerCase()
+}
+
 /** A network-served answer, as the router saw it verified (receipt signature and hashes checked). */
 export interface ServedAnswer extends SignedAnswer {
   request: EvidenceRequest & { id: string }
@@ -75,7 +83,7 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
       claimedUsage: { inputTokens: answer.receipt.inputTokens, outputTokens: answer.receipt.outputTokens }
     })
     counters.verified += 1
-    const reputation = components.reputation.record(answer.peerId, { kind: 'integrity', verdict: verification.verdict })
+    const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'integrity', verdict: verification.verdict })
     if (verification.verdict === 'honest') return verification
     const bundle: EvidenceBundle = {
       version: 1, createdAt: components.now(),
@@ -132,7 +140,8 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
       ? scoreAgainstPeers(scored.map((answer) => ({ peerId: answer.peerId, text: answer.text })), reference === undefined ? {} : { reference })
       : undefined
     for (const score of scoring?.scores ?? []) {
-      const reputation = components.reputation.record(score.peerId, { kind: 'quality', relativeScore: score.relativeScore })
+      const answer = scored.find((candidate) => candidate.peerId === score.peerId)!
+      const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'quality', relativeScore: score.relativeScore })
       if (reputation.quarantinedUntil > 0) components.quarantine?.(score.peerId, reputation.quarantinedUntil)
     }
     await components.distillation?.add({

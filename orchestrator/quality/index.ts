@@ -3,7 +3,7 @@
  * verified inference, reputation, evidence and the distillation set. Everything else in the
  * folder is internal (checked by `npm run lint:deps`).
  */
-export { createQualityLoop, type QualityCounters, type QualityLoop, type QualityLoopComponents, type ServedAnswer } from './createQualityLoop.ts'
+export { createQualityLoop, reputationKey, type QualityCounters, type QualityLoop, type QualityLoopComponents, type ServedAnswer } from './createQualityLoop.ts'
 export type { AnswerVerifier, AskNode, AskReference, NodeSlasher, SignedAnswer } from './QualityPorts.ts'
 export { createReputationBook, DEFAULT_REPUTATION, type ReputationSettings } from './reputation/createReputationBook.ts'
 export type { NodeReputation, QualityOutcome, ReputationBook } from './reputation/ReputationBook.ts'
@@ -15,3 +15,8 @@ export { findEvidenceDefect } from './evidence/checkEvidence.ts'
 export { createLevelEvidenceStore } from './evidence/createLevelEvidenceStore.ts'
 export type { EvidenceStore, StoredEvidence } from './evidence/EvidenceStore.ts'
 export { createLevelDistillationSet, type DistillationSample, type DistillationSet } from './distillation/distillationSet.ts'
+export type { QualityInit } from './QualityInit.ts'
+export { EvidenceNotFoundError } from './errors.ts'
+export { askNamedNode, servedAnswer } from './network/askNamedNode.ts'
+export { createClaudeReference, type ReferenceUsage } from './reference/claudeReference.ts'
+export { asAnswerVerifier, createTeacherForcingVerifier, type TeacherForcingVerifier } from './verification/index.ts'

@@ -96,6 +96,14 @@ export const orchestratorConfigSchema = z.object({
   requirePayment: z.boolean().default(false),
   /** Settle a rewards epoch (redeem vouchers, post the root) this often. */
   epochIntervalMs: z.number().int().min(1_000).max(30 * 24 * 3_600_000).default(3_600_000),
+  /** Share of network-served answers checked by quality sampling (phase 2: 0.1); 0 turns it off. */
+  qualitySampleRate: z.number().min(0).max(1).default(0.1),
+  /** The approved GGUF, loaded by the teacher-forcing verifier; without it only peer and reference scoring run. */
+  verifierModel: z.string().min(1).optional(),
+  /** CPU threads of the verifier (it evaluates, never generates: one or two are enough). */
+  verifierThreads: z.number().int().min(1).max(256).default(1),
+  /** The verifier's context: at least the nodes' prompt plus answer. */
+  verifierContextSize: z.number().int().min(256).max(1_048_576).default(4_096),
   /** Credited as curator of the library indexed at start (an ETH address). */
   libraryCurator: z.string().regex(/^0x[0-9a-fA-F]{40}$/).optional()
 }).strict()

@@ -5,7 +5,7 @@ import { Level } from 'level'
 import pino from 'pino'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
-  createLevelDistillationSet, createLevelEvidenceStore, createQualityLoop, createQualitySampler, createReputationBook, hashEvidence,
+  createLevelDistillationSet, createLevelEvidenceStore, createQualityLoop, createQualitySampler, createReputationBook, hashEvidence, reputationKey,
   type AnswerVerifier, type AskNode, type NodeSlasher, type QualityLoopComponents, type SignedAnswer
 } from '../../orchestrator/quality/index.ts'
 import { APPROVED_MODEL, sampleRequest, signedAnswer, wallets } from './support/signedAnswer.ts'
@@ -78,10 +78,10 @@ describe('quality loop', () => {
     const stored = await world.evidence.get(slash.evidenceHash)
     expect(stored?.bundle.claimedOutput).toBe(GARBAGE)
     expect(hashEvidence(stored!.bundle)).toBe(slash.evidenceHash)
-    expect(world.reputation.get('liar').rewardMultiplier).toBe(0)
-    for (const honest of ['a', 'b']) {
-      expect(world.reputation.isQuarantined(honest)).toBe(false)
-      expect(world.reputation.get(honest).rewardMultiplier).toBe(1)
+    expect(world.reputation.get(reputationKey(wallets.liar.address)).rewardMultiplier).toBe(0)
+    for (const honest of [wallets.honestA, wallets.honestB]) {
+      expect(world.reputation.isQuarantined(reputationKey(honest.address))).toBe(false)
+      expect(world.reputation.get(reputationKey(honest.address)).rewardMultiplier).toBe(1)
     }
     expect(world.loop.counters()).toMatchObject({ served: 1, sampled: 1, verified: 3, peerAnswers: 2, referenceAnswers: 1, flagged: 1, slashed: 1 })
     const lines: string[] = []
@@ -98,7 +98,7 @@ describe('quality loop', () => {
     world.loop.observe({ ...served, request, eligiblePeers: ['a', 'liar'] })
     await world.loop.idle()
     expect(world.slashes.map((slash) => slash.ethAddress)).toEqual([wallets.liar.address])
-    expect(world.reputation.isQuarantined('a')).toBe(false)
+    expect(world.reputation.isQuarantined(reputationKey(wallets.honestA.address))).toBe(false)
   })
 
   it('never acts on evidence that does not bind the node (an answer under someone else\'s receipt)', async () => {

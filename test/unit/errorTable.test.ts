@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { RewardAccountNotFoundError } from '../../shared/chain/errors.ts'
+import { EvidenceNotFoundError } from '../../orchestrator/quality/errors.ts'
 import { ChainUnavailableError } from '../../orchestrator/chain/errors.ts'
 import { PaymentRequiredError } from '../../orchestrator/economy/payments/errors.ts'
 import { NoPostedEpochError } from '../../orchestrator/economy/settlement/errors.ts'
@@ -30,6 +31,7 @@ const account = '0x00000000000000000000000000000000000000aa'
 const payment = new PaymentRequiredError('Session budget exhausted', { remaining: '0' })
 const noEpoch = new NoPostedEpochError()
 const noReward = new RewardAccountNotFoundError({ account })
+const noEvidence = new EvidenceNotFoundError(`0x${'ab'.repeat(32)}`)
 
 /** One instance of every class the table maps, and what each dialect must answer for it. */
 const CASES: ReadonlyArray<{ error: Error; expected: Expected }> = [
@@ -74,6 +76,10 @@ const CASES: ReadonlyArray<{ error: Error; expected: Expected }> = [
   {
     error: noReward,
     expected: { kind: 'not_found_error', status: { anthropic: 404, openai: 404 }, message: noReward.message, openai: { type: 'invalid_request_error', code: 'not_found' } }
+  },
+  {
+    error: noEvidence,
+    expected: { kind: 'not_found_error', status: { anthropic: 404, openai: 404 }, message: `No evidence bundle has this hash: 0x${'ab'.repeat(32)}`, openai: { type: 'invalid_request_error', code: 'not_found' } }
   }
 ]
 

@@ -1,0 +1,37 @@
+import type { NetworkInference, NodeEntry, NodeTable, ServedInference } from '../../inference/index.ts'
+import type { ServedAnswer } from '../createQualityLoop.ts'
+import type { AskNode } from '../QualityPorts.ts'
+
+/**
+ * Asks one named node a sampled prompt through the ordinary router: same protocol, same fields
+ * (prompt, seed, sampling parameters) as every request, so the node cannot tell it is being
+ * compared. Its receipt is verified like any other before the answer is returned.
+ */
+export function askNamedNode(network: NetworkInference, table: NodeTable): AskNode {
+  return async (peerId, request, signal) => {
+    const entry = table.get(peerId)
+    if (entry === undefined) throw new Error(`node ${peerId} left the table`)
+    const result = await network.generate({
+      messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
+      ...(request.seed === undefined ? {} : { seed: request.seed }),
+      stop: request.stop, modelHash: entry.record.model.hash, onlyPeer: peerId
+    }, { onToken: () => {}, signal: signal ?? new AbortController().signal })
+    return { peerId, ethAddress: entry.record.ethAddress, text: result.text, receipt: result.final.receipt }
+  }
+}
+
+/** A served inference as the quality loop takes it, with the peers that could answer the same prompt now. */
+export function servedAnswer(served: ServedInference, eligibleNodes: () => NodeEntry[]): ServedAnswer {
+  const { entry, request, text, final } = served
+  return {
+    peerId: entry.record.peerId,
+    ethAddress: entry.record.ethAddress,
+    text,
+    receipt: final.receipt,
+    request: {
+      id: request.id, messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
+      ...(request.seed === undefined ? {} : { seed: request.seed }), stop: request.stop
+    },
+    eligiblePeers: eligibleNodes().filter((candidate) => candidate.record.model.hash === entry.record.model.hash).map((candidate) => candidate.record.peerId)
+  }
+}
