@@ -195,7 +195,11 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
         networkNodesRoute({ table, isEligible, receiptMismatches, now }),
         ...(maia === undefined ? [] : maiaRoutes(maia)),
         ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() })),
-        ...(quality === undefined || reputation === undefined || init.quality === undefined ? [] : qualityRoutes({ loop: quality, reputation, evidence: init.quality.evidence, table }))
+        ...(quality === undefined || reputation === undefined || init.quality === undefined ? [] : qualityRoutes({
+          loop: quality, reputation, evidence: init.quality.evidence, table,
+          ...(init.quality.referenceUsage === undefined ? {} : { referenceUsage: init.quality.referenceUsage }),
+          ...(maia === undefined ? {} : { priceTable: maia.priceTable })
+        }))
       ]
     }, init.http ?? { host: '127.0.0.1', port: 8787 })
     lifecycle.add({ stop: () => api.close() })

@@ -90,6 +90,7 @@ async function composeQuality(config: OrchestratorConfig, components: {
     modelPath: config.verifierModel, contextSize: config.verifierContextSize, threads: config.verifierThreads, logger: components.logger
   })
   if (verifier !== undefined) components.lifecycle.add({ stop: () => verifier.dispose() })
+  const reference = components.claude === undefined ? undefined : createClaudeReference(components.claude)
   components.logger.info({ sampleRate: config.qualitySampleRate, verifier: verifier !== undefined, reference: components.claude !== undefined, slasher: components.slasher !== undefined }, 'quality sampling on')
   return {
     sampleRate: config.qualitySampleRate,
@@ -97,7 +98,7 @@ async function composeQuality(config: OrchestratorConfig, components: {
     evidence: createLevelEvidenceStore({ store: components.db.sublevel<string, string>('evidence', {}) }),
     distillation: createLevelDistillationSet({ store: components.db.sublevel<string, string>('distillation', {}) }),
     ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier) }),
-    ...(components.claude === undefined ? {} : { askReference: createClaudeReference(components.claude).ask }),
+    ...(reference === undefined ? {} : { askReference: reference.ask, referenceUsage: reference.usage }),
     ...(components.slasher === undefined ? {} : { slasher: components.slasher })
   }
 }

@@ -2,6 +2,7 @@ import type { DistillationSet } from './distillation/distillationSet.ts'
 import type { EvidenceStore } from './evidence/EvidenceStore.ts'
 import type { AnswerVerifier, AskReference, NodeSlasher } from './QualityPorts.ts'
 import type { ReputationBook } from './reputation/ReputationBook.ts'
+import type { ReferenceUsage } from './reference/claudeReference.ts'
 
 /** Quality sampling as the orchestrator composes it (the network parts are added there). */
 export interface QualityInit {
@@ -17,6 +18,8 @@ export interface QualityInit {
   verifier?: AnswerVerifier
   /** The reference answer (Claude); scoring falls back to consensus among peers without it. */
   askReference?: AskReference
+  /** What the reference answers cost so far (Claude tokens), reported with the quality figures. */
+  referenceUsage?: () => ReferenceUsage
   /** Slashes proven liars on chain (the orchestrator's bounded slasher role). */
   slasher?: NodeSlasher
 }

@@ -1,13 +1,15 @@
 import type { ApiRoute } from '../gateway/index.ts'
 import type { NodeTable } from '../inference/index.ts'
-import { EvidenceNotFoundError, reputationKey, type EvidenceStore, type QualityLoop, type ReputationBook } from '../quality/index.ts'
+import type { PriceTable } from '../../shared/config/index.ts'
+import { routeCostUsd } from '../economy/index.ts'
+import { EvidenceNotFoundError, reputationKey, type EvidenceStore, type QualityLoop, type ReferenceUsage, type ReputationBook } from '../quality/index.ts'
 
 /**
  * What quality sampling found, for anyone holding an API key: per-node reputation and the sampled
  * share (`GET /v1/quality`), and every evidence bundle behind a quarantine or a slash, by hash or
  * by node, so anyone can re-verify it (`GET /v1/quality/evidence/<hash>`, `GET /v1/quality/nodes/<address>/evidence`).
  */
-export function qualityRoutes(quality: { loop: QualityLoop; reputation: ReputationBook; evidence: EvidenceStore; table: NodeTable }): ApiRoute[] {
+export function qualityRoutes(quality: { loop: QualityLoop; reputation: ReputationBook; evidence: EvidenceStore; table: NodeTable; referenceUsage?: () => ReferenceUsage; priceTable?: PriceTable }): ApiRoute[] {
   const peerIdsByAddress = (): Map<string, string[]> => {
     const peers = new Map<string, string[]>()
     for (const entry of quality.table.all()) {
@@ -23,9 +25,16 @@ export function qualityRoutes(quality: { loop: QualityLoop; reputation: Reputati
         const counters = quality.loop.counters()
         const peers = peerIdsByAddress()
         const known = new Set([...peers.keys(), ...quality.reputation.all().map((node) => node.peerId)])
+        const reference = quality.referenceUsage?.()
         return {
           counters,
           sampledShare: counters.served === 0 ? 0 : counters.sampled / counters.served,
+          ...(reference === undefined ? {} : {
+            reference: {
+              ...reference,
+              ...(quality.priceTable === undefined ? {} : { costUsd: routeCostUsd('claude', { requests: reference.answers, ...reference }, quality.priceTable) })
+            }
+          }),
           nodes: [...known].sort().map((address) => ({ ...quality.reputation.get(address), ethAddress: address, peerIds: peers.get(address) ?? [] }))
         }
       }

@@ -1,3 +1,4 @@
+import type { QualityInit } from '../../orchestrator/quality/index.ts'
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -41,7 +42,7 @@ export function peerNetworking(transport: TestTransport): { listen: string[]; tr
  * An orchestrator and provider nodes in this process, with fast heartbeats: on loopback TCP by
  * default, or over the memory transport where TCP is not what a test is about.
  */
-export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[]; transport?: TestTransport } = {}): Promise<TestNetwork> {
+export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[]; transport?: TestTransport; quality?: QualityInit; random?: () => number } = {}): Promise<TestNetwork> {
   const directory = await temporaryDirectory()
   const logger = silentLogger()
   const transport = options.transport ?? 'tcp'
@@ -54,7 +55,9 @@ export async function startTestNetwork(backends: InferenceBackend[], options: { 
     recordMaxAgeMs: options.recordMaxAgeMs ?? 3_000,
     maia: options.maia,
     inferenceTimeouts: options.inferenceTimeouts,
-    adminApiKeys: options.adminApiKeys
+    adminApiKeys: options.adminApiKeys,
+    ...(options.quality === undefined ? {} : { quality: options.quality }),
+    ...(options.random === undefined ? {} : { random: options.random })
   })
   const nodes: ProviderNode[] = []
   const addNode = async (backend: InferenceBackend, nodeOptions: NodeOptions = {}): Promise<ProviderNode> => {
