@@ -14,6 +14,14 @@ export interface GenerationResult {
   usage: Usage
   stopReason: StopReason
   stopSequence: string | null
+  /**
+   * The token ids the model evaluated into its context after the prompt, in order: every sampled
+   * token but the last one (that one ended the answer and was never decoded), so
+   * `usage.outputTokens` = `tokens.length + 1`. The orchestrator's verifier checks them position by
+   * position against the approved model (orchestrator/quality/verification/README.md). Absent when
+   * a backend cannot tell (the scripted backend), or when they would not be exact (a context shift).
+   */
+  tokens?: number[]
 }
 
 export interface GenerateOptions {

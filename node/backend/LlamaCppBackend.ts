@@ -1,8 +1,9 @@
 import { basename } from 'node:path'
-import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, resolveModelFile, type ChatHistoryItem, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
+import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, resolveModelFile, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
 import { BaseError } from '../../shared/errors/index.ts'
-import type { ChatMessage, StopReason } from '../../shared/protocol/index.ts'
+import { toChatHistory } from '../../shared/chat/index.ts'
+import type { StopReason } from '../../shared/protocol/index.ts'
 import { sha256File } from '../../shared/util/index.ts'
 import type { GenerationParameters, GenerationResult, InferenceBackend } from './InferenceBackend.ts'
 
@@ -115,14 +116,19 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
           onToken: onToken === undefined ? undefined : (tokens) => { onToken(tokens.length) }
         })
         const meter = sequence.tokenMeter
+        const usage = { inputTokens: meter.usedInputTokens - inputBefore, outputTokens: meter.usedOutputTokens - outputBefore }
+        // Read before the history is cleared (finally, below) and before the slot is reused.
+        const tokens = generatedTokens(sequence.contextTokens, usage)
+        if (tokens === undefined) log.debug({ usage, contextTokens: sequence.contextTokens.length }, 'generated token ids not exact (context shift?): answer sent without them')
         const stopSequence = response.metadata.stopReason === 'customStopTrigger'
           ? response.metadata.customStopTrigger.map((part) => typeof part === 'string' ? part : '').join('')
           : null
         return {
           text: response.response,
-          usage: { inputTokens: meter.usedInputTokens - inputBefore, outputTokens: meter.usedOutputTokens - outputBefore },
+          usage,
           stopReason: toStopReason(response.metadata.stopReason),
-          stopSequence
+          stopSequence,
+          ...(tokens === undefined ? {} : { tokens })
         }
       } finally {
         try {
@@ -145,12 +151,19 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
 
 interface Slot { sequence: LlamaContextSequence; chat: LlamaChat }
 
-function toChatHistory(messages: ChatMessage[]): ChatHistoryItem[] {
-  return messages.map((message): ChatHistoryItem => {
-    if (message.role === 'system') return { type: 'system', text: message.content }
-    if (message.role === 'user') return { type: 'user', text: message.content }
-    return { type: 'model', response: [message.content] }
-  })
+/**
+ * The ids the model evaluated after the prompt, as the verifier needs them
+ * (orchestrator/quality/verification/README.md, "Token ids"). node-llama-cpp's meter counts the
+ * prompt's last token as output (its logits were read), so the prompt is `inputTokens + 1` context
+ * tokens and every sampled token but the last one (it ended the answer, never decoded) follows.
+ * Not the ids `onToken` reports: at a stop sequence LlamaChat re-tokenizes the released text, so
+ * those were not all sampled. Mid-answer resume (a trailing assistant message) is the same: the
+ * prefill is part of the prompt. Undefined when the meter and the context disagree (a context
+ * shift dropped tokens): ids that do not line up would make an honest answer look dishonest.
+ */
+function generatedTokens(contextTokens: readonly number[], usage: { inputTokens: number; outputTokens: number }): number[] | undefined {
+  const tokens = contextTokens.slice(usage.inputTokens + 1)
+  return tokens.length + 1 === usage.outputTokens ? tokens : undefined
 }
 
 function toStopReason(reason: string): StopReason {

@@ -23,7 +23,9 @@ const defaultSleep = (ms: number, signal: AbortSignal): Promise<void> => new Pro
 /**
  * A deterministic backend: words of a scripted reply at a fixed speed. For unit tests of
  * protocol, routing and scoring logic, and for routing benchmarks where model cost must not
- * drown out the network's. Integration tests use the real node-llama-cpp backend.
+ * drown out the network's. Integration tests use the real node-llama-cpp backend. It has no
+ * tokenizer, so its results carry no token ids (`GenerationResult.tokens`): its answers are
+ * verified in text mode, like those of any node that sends none.
  */
 export function createScriptedBackend(options: ScriptedBackendOptions = {}): InferenceBackend {
   const reply = options.reply ?? ((parameters) => `echo: ${parameters.messages.at(-1)?.content ?? ''}`)

@@ -182,7 +182,10 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
         firstTokenMs: firstTokenAt === null ? null : firstTokenAt - receivedAt,
         totalMs: finishedAt - receivedAt
       },
-      receipt
+      receipt,
+      // The ids the model generated, for the orchestrator's verifier. The receipt signs the text,
+      // not the ids: the verifier holds the node to ids that spell exactly the signed text.
+      ...(result.tokens === undefined ? {} : { tokens: result.tokens })
     }
     flushPendingTokens()
     await send(final)

@@ -270,7 +270,9 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
         }
         const parts = [...segments, { ...segment, usage: outcome.final.usage }]
         const usage = sumUsage(parts)
-        return { text: streamed() + outcome.text, final: { ...outcome.final, usage }, usage, peerId, failedAttempts, segments: parts }
+        // The last node's token ids cover only its own part of the combined answer: not passed on.
+        const { tokens: _ownPartOnly, ...last } = outcome.final
+        return { text: streamed() + outcome.text, final: { ...last, usage }, usage, peerId, failedAttempts, segments: parts }
       }
       // A node died mid-answer and no other could continue it: the caller has seen tokens already.
       if (segments.length > 0) throw new AllNodesFailedError(failedAttempts)

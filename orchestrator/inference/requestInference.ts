@@ -19,8 +19,20 @@ export interface NodeIdentityClaim {
 
 export interface InferenceOutcome {
   text: string
+  /** The node's final frame, its generated token ids (`final.tokens`, when sent) included. */
   final: FinalFrame
 }
+
+/**
+ * How many more token ids than billed output tokens a final frame may carry. An honest
+ * node-llama-cpp node sends exactly `outputTokens − 1` (the last sampled token ends the answer and
+ * is never evaluated); the slack leaves room for backends that count differently. Beyond it the
+ * frame contradicts its own bill and is refused like a receipt that does not match: otherwise a
+ * node billing one token could hand the verifier 32,768 ids to evaluate. Within it, ids are passed
+ * on unchecked: wrong ids (outside the vocabulary, not spelling the text, not what the approved
+ * model could sample) are the verifier's to judge, and it judges them dishonest.
+ */
+export const TOKEN_IDS_SLACK = 8
 
 /**
  * Sends one request to one node over `/maia/infer/1.0.0` and streams its tokens to `onToken`.
@@ -136,6 +148,7 @@ function assertFinalFrame(frame: FinalFrame, node: NodeIdentityClaim, request: I
   if (receipt.modelHash !== node.modelHash) mismatch('model hash differs from announced')
   if (receipt.inputTokens !== frame.usage.inputTokens || receipt.outputTokens !== frame.usage.outputTokens) mismatch('usage differs')
   if (receipt.outputTokens > request.maxTokens) mismatch('more output tokens than the request allowed')
+  if (frame.tokens !== undefined && frame.tokens.length > receipt.outputTokens + TOKEN_IDS_SLACK) mismatch('more token ids than output tokens billed')
   if (node.chainId !== undefined && receipt.chainId !== node.chainId) mismatch(`signed for chain ${receipt.chainId}, not ${node.chainId}`)
   try {
     assertReceiptSignature(receipt, { signers })

@@ -20,6 +20,8 @@ export interface QualityInit {
   askReference?: AskReference
   /** What the reference answers cost so far (Claude tokens), reported with the quality figures. */
   referenceUsage?: () => ReferenceUsage
+  /** What an answer without token ids counts as when its text passes (default `suspicious`). */
+  missingTokenIds?: 'suspicious' | 'accept'
   /** Slashes proven liars on chain (the orchestrator's bounded slasher role). */
   slasher?: NodeSlasher
 }

@@ -1,9 +1,22 @@
-import type { Receipt } from '../../shared/protocol/index.ts'
+import type { Receipt, StopReason } from '../../shared/protocol/index.ts'
 import type { EvidenceRequest, VerificationSummary } from './evidence/evidenceBundle.ts'
 
 /** Checks an answer against the approved model (teacher forcing); see `verification/`. */
 export interface AnswerVerifier {
-  verify(input: { request: EvidenceRequest; claimedText: string; claimedUsage: { inputTokens: number; outputTokens: number }; signal?: AbortSignal }): Promise<VerificationSummary>
+  verify(input: {
+    request: EvidenceRequest
+    claimedText: string
+    claimedUsage: { inputTokens: number; outputTokens: number }
+    /**
+     * The node's generated token ids (its final frame's `tokens`). With them every position lines
+     * up with what the node's model evaluated and distribution evidence can prove a lie; without
+     * them the text is re-tokenized and the verdict is `suspicious` at worst on that evidence.
+     */
+    claimedTokens?: number[]
+    /** The final frame's stop reason, checked against what the approved model makes plausible. */
+    claimedStopReason?: StopReason
+    signal?: AbortSignal
+  }): Promise<VerificationSummary>
 }
 
 /** A node's answer with the receipt it signed for it. */
@@ -12,6 +25,13 @@ export interface SignedAnswer {
   ethAddress: string
   text: string
   receipt: Receipt
+  /**
+   * The token ids the node says its model generated (final frame), unsigned: the receipt commits
+   * to `text` and the verifier refuses ids that do not spell exactly that text.
+   */
+  tokens?: number[]
+  /** The final frame's stop reason. */
+  stopReason?: StopReason
 }
 
 /** Sends a request to one named node, exactly as ordinary traffic is sent (same protocol and fields). */

@@ -54,6 +54,12 @@ export interface QualityLoopComponents {
   askReference?: AskReference
   distillation?: DistillationSet
   slasher?: NodeSlasher
+  /**
+   * What an answer without the node's sampled token ids counts as when the verifier finds nothing
+   * on its text: `suspicious` (default: lowers reputation, never slashes) or `accept` (networks of
+   * backends that cannot report ids, e.g. scripted nodes in tests).
+   */
+  missingTokenIds?: 'suspicious' | 'accept'
   /** Takes a node out of routing now (a proven lie, or a reputation below the quarantine line). */
   quarantine?: (peerId: string, untilMs: number) => void
   logger: Logger
@@ -78,10 +84,17 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
   const judge = async (answer: SignedAnswer, request: EvidenceRequest, approvedModelHash: string): Promise<VerificationSummary | undefined> => {
     const verifier = components.verifier
     if (verifier === undefined) return undefined
-    const verification = await verifier.verify({
+    const checked = await verifier.verify({
       request, claimedText: answer.text, signal: abort.signal,
-      claimedUsage: { inputTokens: answer.receipt.inputTokens, outputTokens: answer.receipt.outputTokens }
+      claimedUsage: { inputTokens: answer.receipt.inputTokens, outputTokens: answer.receipt.outputTokens },
+      ...(answer.tokens === undefined ? {} : { claimedTokens: answer.tokens }),
+      ...(answer.stopReason === undefined ? {} : { claimedStopReason: answer.stopReason })
     })
+    // Without the sampled ids an answer can be checked on its text only, which never proves a lie:
+    // a node that withholds them is never "honest", so leaving them out cannot be a way to hide.
+    const verification = answer.tokens === undefined && checked.verdict === 'honest' && (components.missingTokenIds ?? 'suspicious') === 'suspicious'
+      ? { ...checked, verdict: 'suspicious' as const, reasons: [...checked.reasons, 'no token ids: the answer could be checked on its text only'] }
+      : checked
     counters.verified += 1
     const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'integrity', verdict: verification.verdict })
     if (verification.verdict === 'honest') return verification
@@ -89,7 +102,10 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
       version: 1, createdAt: components.now(),
       node: { peerId: answer.peerId, ethAddress: answer.ethAddress },
       approvedModelHash: approvedModelHash as `0x${string}`,
-      request, claimedOutput: answer.text, receipt: answer.receipt, verification
+      request, claimedOutput: answer.text,
+      ...(answer.tokens === undefined ? {} : { claimedTokens: answer.tokens }),
+      ...(answer.stopReason === undefined ? {} : { claimedStopReason: answer.stopReason }),
+      receipt: answer.receipt, verification
     }
     const defect = findEvidenceDefect(bundle)
     if (defect !== undefined) {

@@ -6,6 +6,6 @@ export { assertCapabilityRecord, capabilityRecordSchema, createBindingCache, sig
 export { CAPABILITY_TOPIC, DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_RECORD_MAX_AGE_MS, INFERENCE_PROTOCOL, MAX_FRAME_BYTES } from './constants.ts'
 export { decodeFrame, encodeFrame } from './frameCodec.ts'
 export { frameStream, isFrameTooLarge } from './frameStream.ts'
-export { MAX_MESSAGES, MAX_MESSAGES_BYTES, MAX_MESSAGE_CHARACTERS, MAX_OUTPUT_TOKENS, MAX_SEED, MAX_STOP_SEQUENCES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_TEMPERATURE, inferenceRequestSchema, receiptSchema, responseFrameSchema, type ChatMessage, type ErrorFrame, type FinalFrame, type InferenceErrorCode, type InferenceRequest, type Receipt, type ResponseFrame, type StopReason, type Usage } from './inference.ts'
+export { MAX_MESSAGES, MAX_MESSAGES_BYTES, MAX_MESSAGE_CHARACTERS, MAX_OUTPUT_TOKENS, MAX_SEED, MAX_TOKEN_ID, generatedTokensSchema, finalFrameSchema, stopReasonSchema, MAX_STOP_SEQUENCES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_TEMPERATURE, inferenceRequestSchema, receiptSchema, responseFrameSchema, type ChatMessage, type ErrorFrame, type FinalFrame, type InferenceErrorCode, type InferenceRequest, type Receipt, type ResponseFrame, type StopReason, type Usage } from './inference.ts'
 export { assertReceiptSignature, hashInferenceOutput, hashInferencePrompt, receiptDigest, signReceipt } from './receipt.ts'
 export { chatMessageSchema } from './inference.ts'

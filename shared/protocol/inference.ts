@@ -86,6 +86,24 @@ export const tokenFrameSchema = z.object({
   tokens: z.number().int().min(1).max(1_000_000).optional()
 }).strict()
 
+/**
+ * Largest token id a frame may carry: llama.cpp's `llama_token` is a signed 32-bit integer. With
+ * at most {@link MAX_OUTPUT_TOKENS} ids of at most 10 digits, a final frame's ids take at most
+ * 32,768 × 11 = 360,448 bytes of JSON ("2147483647,"), well inside {@link MAX_FRAME_BYTES} next
+ * to the rest of the frame (~1 KB); real vocabularies (≤ 262,144 tokens) need at most 7 bytes an
+ * id (229,376 bytes). Checked in test/network/final-frame-token-ids.test.ts.
+ */
+export const MAX_TOKEN_ID = 2 ** 31 - 1
+
+/**
+ * The token ids a node's model evaluated after the prompt (every sampled token but the last,
+ * which ended the answer), for the orchestrator's verifier. Not in the receipt, and not needed
+ * there: the receipt commits to the text (`outputHash`), and the verifier refuses ids that do not
+ * spell exactly that text ("text ≠ ids" is dishonest), so the signed text binds the ids. Whatever
+ * ids a node sends, the text it signed is what it is judged on.
+ */
+export const generatedTokensSchema = z.array(z.number().int().min(0).max(MAX_TOKEN_ID)).max(MAX_OUTPUT_TOKENS)
+
 export const finalFrameSchema = z.object({
   type: z.literal('final'),
   stopReason: stopReasonSchema,
@@ -96,7 +114,9 @@ export const finalFrameSchema = z.object({
     firstTokenMs: z.number().min(0).nullable(),
     totalMs: z.number().min(0)
   }).strict(),
-  receipt: receiptSchema
+  receipt: receiptSchema,
+  /** The generated token ids (see {@link generatedTokensSchema}); absent from nodes that cannot tell. */
+  tokens: generatedTokensSchema.optional()
 }).strict()
 export type FinalFrame = z.infer<typeof finalFrameSchema>
 

@@ -10,6 +10,8 @@ import { INFERENCE_PROTOCOL } from '../../shared/protocol/constants.ts'
 import { encodeFrame } from '../../shared/protocol/frameCodec.ts'
 import { frameStream } from '../../shared/protocol/frameStream.ts'
 import type { InferenceRequest } from '../../shared/protocol/inference.ts'
+import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../shared/protocol/receipt.ts'
+import { TOKEN_IDS_SLACK } from '../../orchestrator/inference/requestInference.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 import { fuzzRuns, fuzzTimeout } from './fuzzRuns.ts'
 
@@ -51,12 +53,14 @@ describe('fuzzing what a node answers the orchestrator', () => {
   let orchestrator: MaiaPeer
   let rogue: MaiaPeer
   let claim: NodeIdentityClaim
+  let wallet: Awaited<ReturnType<typeof loadOrCreateIdentity>>['wallet']
   // What the rogue answers next: properties run one exchange at a time.
   let script: Script = { chunks: [], close: true }
 
   beforeAll(async () => {
     directory = await temporaryDirectory()
     const identity = await loadOrCreateIdentity(join(directory.path, 'rogue'))
+    wallet = identity.wallet
     rogue = await createPeer({ privateKey: identity.libp2pKey, listen: ['/ip4/127.0.0.1/tcp/0'] })
     orchestrator = await createPeer({ privateKey: await generateKeyPair('Ed25519'), listen: [] })
     await rogue.handle(INFERENCE_PROTOCOL, async (stream) => {
@@ -121,5 +125,40 @@ describe('fuzzing what a node answers the orchestrator', () => {
       // timeout per frame, whatever the frames say: never the 10 s of the caller's own signal.
       expect(elapsedMs, context).toBeLessThan(TIMEOUTS.firstTokenMs * 17 + TIMEOUTS.idleMs * 6 + 1_000)
     }), { numRuns: fuzzRuns(150) })
+  }, fuzzTimeout(60_000))
+
+  // The final frame's token ids are unsigned and anything a node likes: behind a valid receipt the
+  // orchestrator either passes on a well-formed list within the bill's slack (for the verifier to
+  // judge) or refuses the frame with a typed error. It never hands on anything else, nor throws.
+  it('passes on well-formed token ids behind a valid receipt and refuses any others, with a typed error', async () => {
+    const OUTPUT_TOKENS = 3
+    const receipt = await signReceipt(wallet, {
+      requestId: REQUEST.id, promptHash: hashInferencePrompt(REQUEST), outputHash: hashInferenceOutput('ok'),
+      inputTokens: 2, outputTokens: OUTPUT_TOKENS, modelHash: claim.modelHash as `0x${string}`, node: wallet.address, chainId: 31337
+    })
+    const ids = fc.oneof(
+      fc.array(fc.nat({ max: 2 ** 31 - 1 }), { maxLength: OUTPUT_TOKENS + TOKEN_IDS_SLACK + 4 }),
+      fc.array(fc.oneof(fc.integer(), fc.double(), fc.string({ maxLength: 3 }), fc.constant(null), fc.constant(2 ** 53)), { maxLength: 6 }),
+      fc.jsonValue({ maxDepth: 2 }),
+      fc.constant(undefined)
+    )
+    const wellFormed = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length <= OUTPUT_TOKENS + TOKEN_IDS_SLACK &&
+      value.every((id) => Number.isInteger(id) && id >= 0 && id <= 2 ** 31 - 1))
+    await fc.assert(fc.asyncProperty(ids, async (tokens) => {
+      const final = {
+        type: 'final', stopReason: 'max_tokens', stopSequence: null, usage: { inputTokens: 2, outputTokens: OUTPUT_TOKENS },
+        timings: { queueMs: 0, firstTokenMs: 0, totalMs: 1 }, receipt, ...(tokens === undefined ? {} : { tokens })
+      }
+      script = { chunks: [{ framed: encodeFrame({ type: 'token', text: 'ok' }) }, { framed: encodeFrame(final) }], close: true }
+      const outcome = await requestInference(orchestrator, claim, REQUEST, { onToken: () => {}, signal: AbortSignal.timeout(10_000), timeouts: TIMEOUTS })
+        .then((result) => result, (error: unknown) => error)
+      const context = `${JSON.stringify(tokens)?.slice(0, 200)} → ${String(outcome)}`
+      if (wellFormed(tokens)) {
+        expect(outcome, context).not.toBeInstanceOf(Error)
+        expect((outcome as Awaited<ReturnType<typeof requestInference>>).final.tokens, context).toEqual(tokens === undefined ? undefined : JSON.parse(JSON.stringify(tokens)))
+      } else {
+        expect(outcome, context).toBeInstanceOf(BaseError)
+      }
+    }), { numRuns: fuzzRuns(100) })
   }, fuzzTimeout(60_000))
 })

@@ -40,6 +40,8 @@ describe('quality sampling inside the orchestrator (scripted nodes, real network
       transport: 'memory',
       quality: {
         sampleRate: 1,
+        // Scripted backends cannot report sampled token ids.
+        missingTokenIds: 'accept',
         evidence: createLevelEvidenceStore({ store: db.sublevel<string, string>('evidence', {}) }),
         distillation: createLevelDistillationSet({ store: db.sublevel<string, string>('distillation', {}) }),
         verifier,

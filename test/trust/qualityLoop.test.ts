@@ -53,6 +53,8 @@ describe('quality loop', () => {
       quarantine: (peerId) => quarantined.push(peerId),
       logger: pino({ level: 'silent' }),
       now: () => 1_000,
+      // These receipts come from wallets, not model backends: there are no token ids to send.
+      missingTokenIds: 'accept',
       ...overrides
     })
     return { loop, slashes, quarantined, asked, reputation, evidence, distillation }
@@ -128,5 +130,19 @@ describe('quality loop', () => {
     flaky.loop.observe({ ...served, request, eligiblePeers: ['a', 'b'] })
     await flaky.loop.idle()
     expect(flaky.loop.counters()).toMatchObject({ sampled: 1, verified: 1, peerAnswers: 0, failedChecks: 0, flagged: 0 })
+  })
+
+  it('never counts an answer without token ids as honest: withholding them cannot hide a lie', async () => {
+    const request = sampleRequest()
+    const served = await signedAnswer(wallets.honestA, 'a', request, HONEST)
+    const world = loopWith({ answers: {}, missingTokenIds: 'suspicious' })
+    world.loop.observe({ ...served, request, eligiblePeers: [] })
+    await world.loop.idle()
+    const standing = world.reputation.get(reputationKey(wallets.honestA.address))
+    expect(standing.mean).toBeLessThan(0.75)
+    expect(standing.quarantinedUntil).toBe(0)
+    expect(world.slashes).toEqual([])
+    const stored = await world.evidence.listByNode('a')
+    expect(stored[0]?.bundle.verification?.reasons.at(-1)).toMatch(/no token ids/)
   })
 })

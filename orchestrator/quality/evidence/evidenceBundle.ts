@@ -1,6 +1,6 @@
 import { keccak256, toUtf8Bytes } from 'ethers'
 import { z } from 'zod'
-import { chatMessageSchema, MAX_OUTPUT_TOKENS, receiptSchema, MAX_STOP_SEQUENCES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_MESSAGES } from '../../../shared/protocol/index.ts'
+import { chatMessageSchema, generatedTokensSchema, MAX_OUTPUT_TOKENS, receiptSchema, stopReasonSchema, MAX_STOP_SEQUENCES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_MESSAGES } from '../../../shared/protocol/index.ts'
 import { canonicalJson } from '../../../shared/util/index.ts'
 
 const hex32 = z.string().regex(/^0x[0-9a-f]{64}$/, 'expected 0x-prefixed 32-byte lowercase hex')
@@ -36,8 +36,8 @@ export const peerScoreSummarySchema = z.object({
 /**
  * Everything needed to re-check one judgement of one node's answer without trusting the
  * orchestrator: the node's own signed receipt (which commits to the request and the output by
- * hash), the request and the claimed output themselves, the approved model's hash, and what the
- * verifier found. `hashEvidence` of it is what a slashing transaction cites on chain.
+ * hash), the request and the claimed output themselves (with the node's token ids and stop reason
+ * when it sent them), the approved model's hash, and what the verifier found. `hashEvidence` of it is what a slashing transaction cites on chain.
  */
 export const evidenceBundleSchema = z.object({
   version: z.literal(1),
@@ -46,6 +46,15 @@ export const evidenceBundleSchema = z.object({
   approvedModelHash: hex32,
   request: evidenceRequestSchema,
   claimedOutput: z.string().max(4 * 1024 * 1024),
+  /**
+   * The token ids the node sent with the answer (its final frame), when it sent any: the verifier
+   * re-runs on them. They are not signed, and need not be: the receipt commits to
+   * `claimedOutput`, and the verifier judges ids that do not spell exactly that text dishonest, so
+   * nobody can pin other ids on the node (`findEvidenceDefect` checks the binding of the text).
+   */
+  claimedTokens: generatedTokensSchema.optional(),
+  /** The stop reason of the node's final frame, when known: the verifier checks its plausibility too. */
+  claimedStopReason: stopReasonSchema.optional(),
   receipt: receiptSchema,
   verification: verificationSummarySchema.optional(),
   quality: peerScoreSummarySchema.optional()

@@ -1,6 +1,7 @@
 import type { NetworkInference, NodeEntry, NodeTable, ServedInference } from '../../inference/index.ts'
 import type { ServedAnswer } from '../createQualityLoop.ts'
-import type { AskNode } from '../QualityPorts.ts'
+import type { FinalFrame } from '../../../shared/protocol/index.ts'
+import type { AskNode, SignedAnswer } from '../QualityPorts.ts'
 
 /**
  * Asks one named node a sampled prompt through the ordinary router: same protocol, same fields
@@ -16,7 +17,7 @@ export function askNamedNode(network: NetworkInference, table: NodeTable): AskNo
       ...(request.seed === undefined ? {} : { seed: request.seed }),
       stop: request.stop, modelHash: entry.record.model.hash, onlyPeer: peerId
     }, { onToken: () => {}, signal: signal ?? new AbortController().signal })
-    return { peerId, ethAddress: entry.record.ethAddress, text: result.text, receipt: result.final.receipt }
+    return { peerId, ethAddress: entry.record.ethAddress, ...signedParts(result.text, result.final) }
   }
 }
 
@@ -26,12 +27,16 @@ export function servedAnswer(served: ServedInference, eligibleNodes: () => NodeE
   return {
     peerId: entry.record.peerId,
     ethAddress: entry.record.ethAddress,
-    text,
-    receipt: final.receipt,
+    ...signedParts(text, final),
     request: {
       id: request.id, messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
       ...(request.seed === undefined ? {} : { seed: request.seed }), stop: request.stop
     },
     eligiblePeers: eligibleNodes().filter((candidate) => candidate.record.model.hash === entry.record.model.hash).map((candidate) => candidate.record.peerId)
   }
+}
+
+/** What one node's final frame gives the loop: the signed text, and the ids and stop reason the verifier needs. */
+function signedParts(text: string, final: FinalFrame): Pick<SignedAnswer, 'text' | 'receipt' | 'tokens' | 'stopReason'> {
+  return { text, receipt: final.receipt, stopReason: final.stopReason, ...(final.tokens === undefined ? {} : { tokens: final.tokens }) }
 }

@@ -1,30 +1,50 @@
 import type { AnswerVerifier } from '../QualityPorts.ts'
 import type { VerificationSummary } from '../evidence/evidenceBundle.ts'
 import type { TeacherForcingVerifier, VerificationResult } from './createTeacherForcingVerifier.ts'
+import { UnknownTokenError } from './errors.ts'
 
-/** The port, also taking the node's token ids once the protocol carries them (see `claimedTokens` in schemas.ts). */
-export interface TokenAwareAnswerVerifier extends AnswerVerifier {
-  verify(input: Parameters<AnswerVerifier['verify']>[0] & { claimedTokens?: number[] }): Promise<VerificationSummary>
-}
+/** The port itself: it carries the node's token ids and stop reason (kept as a name for existing callers). */
+export type TokenAwareAnswerVerifier = AnswerVerifier
 
 /**
- * The teacher-forcing verifier behind the quality loop's `AnswerVerifier` port. The port carries
- * text only today, so answers are checked in text mode (suspicious at worst on distribution
- * evidence, see README.md); `claimedTokens` is honoured as soon as the protocol carries them.
+ * The teacher-forcing verifier behind the quality loop's `AnswerVerifier` port. With the node's
+ * token ids (its final frame's `tokens`) the check runs in token mode and can prove a lie; without
+ * them it falls back to text mode (suspicious at worst on distribution evidence, see README.md).
+ * Every position is checked: this verdict can quarantine and slash a node, and sampled positions
+ * lower the power (a replay with 10% outside tokens may show fewer than two of them).
+ * A token id outside the approved model's vocabulary is a verdict, not a failure: no honest node
+ * can send one.
  */
-export function asAnswerVerifier(verifier: TeacherForcingVerifier): TokenAwareAnswerVerifier {
+export function asAnswerVerifier(verifier: TeacherForcingVerifier): AnswerVerifier {
   return {
     async verify(input) {
-      const { request, claimedText, claimedTokens, claimedUsage, signal } = input
-      const result = await verifier.verify({
-        messages: request.messages,
-        claimedText,
-        claimedTokens,
-        sampling: { temperature: request.temperature, topP: request.topP, seed: request.seed, maxTokens: request.maxTokens, stop: request.stop },
-        claimedUsage: { promptTokens: claimedUsage.inputTokens, completionTokens: claimedUsage.outputTokens }
-      }, { signal })
-      return toVerificationSummary(result)
+      const { request, claimedText, claimedTokens, claimedUsage, claimedStopReason, signal } = input
+      try {
+        const result = await verifier.verify({
+          messages: request.messages,
+          claimedText,
+          claimedTokens,
+          sampling: { temperature: request.temperature, topP: request.topP, seed: request.seed, maxTokens: request.maxTokens, stop: request.stop },
+          claimedUsage: { promptTokens: claimedUsage.inputTokens, completionTokens: claimedUsage.outputTokens },
+          claimedStopReason,
+          positions: 'all'
+        }, { signal })
+        return toVerificationSummary(result)
+      } catch (error) {
+        if (error instanceof UnknownTokenError) return unknownTokenSummary(error, claimedTokens?.length ?? 0)
+        throw error
+      }
     }
+  }
+}
+
+function unknownTokenSummary(error: UnknownTokenError, claimedTokens: number): VerificationSummary {
+  const token = Number(error.details.token)
+  const vocabularySize = Number(error.details.vocabularySize)
+  return {
+    verdict: 'dishonest',
+    reasons: [`unknown-token: claimed token id ${token} is outside the approved model's vocabulary of ${vocabularySize} tokens`],
+    statistics: { claimedTokens, unknownToken: token, vocabularySize, tokenization: 'tokens' }
   }
 }
 

@@ -1,6 +1,6 @@
 import type { Token } from 'node-llama-cpp'
 import { checkEnding } from './ending.ts'
-import type { PromptTokens } from './promptTokens.ts'
+import type { PromptTokens } from '../../../shared/chat/index.ts'
 import { checkToken, describeSupport, type NextTokenLogits, type SamplerSettings, type TokenCheck } from './samplerSupport.ts'
 import type { VerificationRequest } from './schemas.ts'
 import { aggregateChecks, type AnswerStatistics, type TokenizationCheck } from './statistics.ts'

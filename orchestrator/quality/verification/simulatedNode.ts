@@ -1,7 +1,7 @@
 import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, type LlamaContext, type LlamaModel, type Token } from 'node-llama-cpp'
 import type { ChatMessage, StopReason } from '../../../shared/protocol/index.ts'
 import { VerifierLoadError } from './errors.ts'
-import { buildPromptTokens, toChatHistory } from './promptTokens.ts'
+import { buildPromptTokens, toChatHistory } from '../../../shared/chat/index.ts'
 
 /** What a node is asked for: the fields of an inference request that shape the answer. */
 export interface SimulatedRequest {

@@ -14,7 +14,8 @@ import { startOrchestrator, type MaiaInit, type Orchestrator } from '../../../or
 import { createChainSessionPayments } from '../../../orchestrator/economy/payments/createChainSessionPayments.ts'
 import { createEpochSettler } from '../../../orchestrator/economy/settlement/createEpochSettler.ts'
 import { createLevelReceiptStore } from '../../../orchestrator/economy/settlement/createLevelReceiptStore.ts'
-import type { ReceiptStore } from '../../../orchestrator/economy/settlement/ReceiptStore.ts'
+import type { ReceiptStore, StoredReceipt } from '../../../orchestrator/economy/settlement/ReceiptStore.ts'
+import type { QualityInit } from '../../../orchestrator/quality/index.ts'
 import { MAIA, connectChain, deployTestSuite, type Suite } from '../../contracts/support/suite.ts'
 import { TEST_API_KEY, temporaryDirectory } from '../../helpers/network.ts'
 
@@ -46,7 +47,13 @@ export interface PaidNetwork {
   stop(): Promise<void>
 }
 
-export async function startPaidNetwork(options: { maia?: MaiaInit } = {}): Promise<PaidNetwork> {
+export async function startPaidNetwork(options: {
+  maia?: MaiaInit
+  /** Quality sampling, built once the suite is deployed (e.g. a slasher bound to its slasher account). */
+  quality?: (suite: Suite) => QualityInit
+  /** Reward multiplier per node address (reputation) for the settler; identity when absent. */
+  rewardWeight?: (node: string) => number
+} = {}): Promise<PaidNetwork> {
   const connection = await connectChain()
   const suite = await deployTestSuite(connection)
   const directory = await temporaryDirectory('maia-economy-')
@@ -63,12 +70,14 @@ export async function startPaidNetwork(options: { maia?: MaiaInit } = {}): Promi
   await suite.networkHelpers.setBalance(oracle.address, 10n ** 20n)
   const settler = createEpochSettler({
     store: receipts, distributor: connectSuite(suite.deployment, oracle).RewardsDistributor, wallet: oracle,
-    feeBps: Number(await suite.payments.feeBps()), now: Date.now, logger, paymentState: (digest) => payments.paymentState(digest)
+    feeBps: Number(await suite.payments.feeBps()), now: Date.now, logger, paymentState: (digest) => payments.paymentState(digest),
+    ...(options.rewardWeight === undefined ? {} : { weight: (entry: StoredReceipt) => options.rewardWeight!(entry.receipt.node) })
   })
   const orchestrator = await startOrchestrator({
     identity, logger, apiKeys: [TEST_API_KEY, OTHER_API_KEY], http: { host: '127.0.0.1', port: 0 }, recordMaxAgeMs: 3_000,
     economy: { payments, receipts, settler, requirePayment: true },
-    ...(options.maia === undefined ? {} : { maia: options.maia })
+    ...(options.maia === undefined ? {} : { maia: options.maia }),
+    ...(options.quality === undefined ? {} : { quality: options.quality(suite) })
   })
   const nodes: ProviderNode[] = []
   const bootstrap = orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`)

@@ -1,14 +1,13 @@
 import type { ChatHistoryItem, ChatWrapper, LlamaModel, LlamaText, Token } from 'node-llama-cpp'
-import type { ChatMessage } from '../../../shared/protocol/index.ts'
+import type { ChatMessage } from '../protocol/index.ts'
 
 /**
- * The prompt exactly as a provider node feeds it to the model, so that verifier positions line up
- * with the node's: the node's `toChatHistory` (node/backend/LlamaCppBackend.ts) followed by what
- * `LlamaChat.generateResponse` does with a history that fits the context (append an empty model
- * turn unless the history already ends with one, render it with the chat wrapper, tokenize).
- *
- * COPY of node code: node/ and orchestrator/ may share only shared/, so this lives here until the
- * node's `toChatHistory` moves to shared/ (reported as a needed change).
+ * How a conversation becomes the prompt a model evaluates: ONE copy, used by the provider node
+ * (node/backend/LlamaCppBackend.ts hands `toChatHistory(messages)` to `LlamaChat.generateResponse`)
+ * and by the orchestrator's verifier (orchestrator/quality/verification/, which rebuilds the prompt
+ * tokens with `buildPromptTokens` and checks the node's answer position by position). A
+ * difference between the two would shift every verified position and make honest nodes look
+ * dishonest, so neither side keeps its own version.
  */
 export interface PromptTokens {
   tokens: Token[]
@@ -18,6 +17,10 @@ export interface PromptTokens {
   endTokens: Token[]
 }
 
+/**
+ * The protocol's messages as node-llama-cpp's chat history. A trailing assistant message is a
+ * prefill: the model continues it (the orchestrator resumes an answer a dead node left half-written).
+ */
 export function toChatHistory(messages: readonly ChatMessage[]): ChatHistoryItem[] {
   return messages.map((message): ChatHistoryItem => {
     if (message.role === 'system') return { type: 'system', text: message.content }
@@ -26,6 +29,12 @@ export function toChatHistory(messages: readonly ChatMessage[]): ChatHistoryItem
   })
 }
 
+/**
+ * The prompt tokens exactly as `LlamaChat.generateResponse(toChatHistory(messages))` evaluates
+ * them for a history that fits the context: append an empty model turn unless the history already
+ * ends with one (a prefill), render with the chat wrapper, tokenize. Also the wrapper's stop
+ * triggers, so that an answer's ending can be judged.
+ */
 export function buildPromptTokens(model: LlamaModel, chatWrapper: ChatWrapper, messages: readonly ChatMessage[]): PromptTokens {
   const history = toChatHistory(messages)
   if (history.at(-1)?.type !== 'model') history.push({ type: 'model', response: [] })
