@@ -147,6 +147,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--http-host', '127.0.0.1', '--http-port', String(httpPort),
       '--api-key', apiKey, '--record-max-age-ms', String((options.heartbeatIntervalMs ?? 1_000) * 5),
       '--knowledge-dir', join(dataDir, 'knowledge'), '--tokenizer-model', model,
+      // The approved model is the nodes' own: sampled answers are verified against it.
+      '--verifier-model', model,
       ...(options.libraryDir === undefined ? [] : ['--library-dir', options.libraryDir]),
       ...chainArgs,
       ...(economy === undefined ? [] : ['--require-payment', '--library-curator', economy.accounts.curator.address, '--epoch-interval-ms', String(options.epochIntervalMs ?? 3_600_000)])

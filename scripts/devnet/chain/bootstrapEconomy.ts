@@ -49,7 +49,9 @@ export async function bootstrapEconomy(options: {
     const { deployment } = await deploySuite({
       signer: deployer,
       networkName: 'devnet',
-      roles: { operators: [participants.orchestrator], oracles: [participants.orchestrator] }
+      // The orchestrator redeems vouchers, posts epoch roots, and slashes proven liars within the
+      // deployment's per-slasher limit.
+      roles: { operators: [participants.orchestrator], oracles: [participants.orchestrator], slashers: [participants.orchestrator] }
     })
     const deploymentFile = await writeDeployment(options.deploymentFile, deployment)
     status(`contracts deployed on chain ${deployment.chainId}; deployment file ${deploymentFile}`)
