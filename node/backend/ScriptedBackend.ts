@@ -8,6 +8,11 @@ export interface ScriptedBackendOptions {
   tokensPerSecond?: number
   /** Delay before the first token (prompt processing). */
   firstTokenDelayMs?: number
+  /**
+   * Report synthetic token ids (one per word) as if sampled: for tests of the quality loop's
+   * network path with a scripted verifier. The ids mean nothing to a real verifier.
+   */
+  syntheticTokenIds?: boolean
   /** The reply for a conversation; defaults to echoing the last message word by word. */
   reply?: (parameters: GenerationParameters) => string
   sleep?: (ms: number, signal: AbortSignal) => Promise<void>
@@ -40,16 +45,18 @@ export function createScriptedBackend(options: ScriptedBackendOptions = {}): Inf
       if (options.firstTokenDelayMs) await sleep(options.firstTokenDelayMs, signal)
       let text = ''
       let outputTokens = 0
+      // As a model reports them: every sampled token but the last, which ended the answer.
+      const ids = (): { tokens?: number[] } => options.syntheticTokenIds === true ? { tokens: Array.from({ length: Math.max(0, outputTokens - 1) }, (_, index) => index) } : {}
       for (const word of words) {
         if (outputTokens >= parameters.maxTokens) {
-          return { text, usage: { inputTokens, outputTokens }, stopReason: 'max_tokens', stopSequence: null }
+          return { text, usage: { inputTokens, outputTokens }, stopReason: 'max_tokens', stopSequence: null, ...ids() }
         }
         const candidate = text + word
         const stop = parameters.stop.find((sequence) => candidate.includes(sequence))
         if (stop !== undefined) {
           const cut = candidate.slice(0, candidate.indexOf(stop))
           if (cut.length > text.length) onText(cut.slice(text.length))
-          return { text: cut, usage: { inputTokens, outputTokens }, stopReason: 'stop_sequence', stopSequence: stop }
+          return { text: cut, usage: { inputTokens, outputTokens }, stopReason: 'stop_sequence', stopSequence: stop, ...ids() }
         }
         if (options.tokensPerSecond) await sleep(1000 / options.tokensPerSecond, signal)
         else if (signal.aborted) throw signal.reason
@@ -57,7 +64,7 @@ export function createScriptedBackend(options: ScriptedBackendOptions = {}): Inf
         outputTokens += 1
         onText(word)
       }
-      return { text, usage: { inputTokens, outputTokens }, stopReason: 'end_turn', stopSequence: null }
+      return { text, usage: { inputTokens, outputTokens }, stopReason: 'end_turn', stopSequence: null, ...ids() }
     },
     async dispose() {}
   }

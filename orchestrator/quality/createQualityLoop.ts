@@ -90,11 +90,16 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
       ...(answer.tokens === undefined ? {} : { claimedTokens: answer.tokens }),
       ...(answer.stopReason === undefined ? {} : { claimedStopReason: answer.stopReason })
     })
-    // Without the sampled ids an answer can be checked on its text only, which never proves a lie:
-    // a node that withholds them is never "honest", so leaving them out cannot be a way to hide.
-    const verification = answer.tokens === undefined && checked.verdict === 'honest' && (components.missingTokenIds ?? 'suspicious') === 'suspicious'
-      ? { ...checked, verdict: 'suspicious' as const, reasons: [...checked.reasons, 'no token ids: the answer could be checked on its text only'] }
-      : checked
+    // Without the sampled ids an answer can be checked on its text only, and text-only findings
+    // misfire on honest answers (a non-canonical tokenization reads as overbilling): they never
+    // prove a lie, so they never slash or quarantine. And a node that withholds the ids is never
+    // "honest" either, so leaving them out cannot be a way to hide.
+    const textOnly = answer.tokens === undefined
+    const verification: VerificationSummary = !textOnly ? checked
+      : checked.verdict === 'dishonest' ? { ...checked, verdict: 'suspicious', reasons: [...checked.reasons, 'text only (no token ids): not proof'] }
+        : checked.verdict === 'honest' && (components.missingTokenIds ?? 'suspicious') === 'suspicious'
+          ? { ...checked, verdict: 'suspicious', reasons: [...checked.reasons, 'no token ids: the answer could be checked on its text only'] }
+          : checked
     counters.verified += 1
     const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'integrity', verdict: verification.verdict })
     if (verification.verdict === 'honest') return verification

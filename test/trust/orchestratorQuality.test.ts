@@ -32,16 +32,14 @@ describe('quality sampling inside the orchestrator (scripted nodes, real network
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
     network = await startTestNetwork([
-      createScriptedBackend({ reply: () => HONEST }),
-      createScriptedBackend({ reply: () => HONEST }),
+      createScriptedBackend({ syntheticTokenIds: true, reply: () => HONEST }),
+      createScriptedBackend({ syntheticTokenIds: true, reply: () => HONEST }),
       // Announces the approved model, answers garbage.
-      createScriptedBackend({ reply: () => GARBAGE })
+      createScriptedBackend({ syntheticTokenIds: true, reply: () => GARBAGE })
     ], {
       transport: 'memory',
       quality: {
         sampleRate: 1,
-        // Scripted backends cannot report sampled token ids.
-        missingTokenIds: 'accept',
         evidence: createLevelEvidenceStore({ store: db.sublevel<string, string>('evidence', {}) }),
         distillation: createLevelDistillationSet({ store: db.sublevel<string, string>('distillation', {}) }),
         verifier,

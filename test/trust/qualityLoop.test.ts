@@ -62,7 +62,8 @@ describe('quality loop', () => {
 
   it('catches a lying node: evidence kept, quarantined, slashed citing the bundle hash; honest peers unharmed', async () => {
     const request = sampleRequest()
-    const liar = await signedAnswer(wallets.liar, 'liar', request, GARBAGE)
+    // The liar's answer carries the ids it claims to have sampled: only then is a verdict proof.
+    const liar = { ...await signedAnswer(wallets.liar, 'liar', request, GARBAGE), tokens: [7, 8, 9, 10] }
     const world = loopWith({
       answers: {
         a: async (asked) => await signedAnswer(wallets.honestA, 'a', asked, HONEST),
@@ -96,7 +97,7 @@ describe('quality loop', () => {
   it('catches the liar when it is one of the peers asked, not the node that served', async () => {
     const request = sampleRequest()
     const served = await signedAnswer(wallets.honestA, 'a', request, HONEST)
-    const world = loopWith({ answers: { liar: async (asked) => await signedAnswer(wallets.liar, 'liar', asked, GARBAGE) } })
+    const world = loopWith({ answers: { liar: async (asked) => ({ ...await signedAnswer(wallets.liar, 'liar', asked, GARBAGE), tokens: [7, 8, 9, 10] }) } })
     world.loop.observe({ ...served, request, eligiblePeers: ['a', 'liar'] })
     await world.loop.idle()
     expect(world.slashes.map((slash) => slash.ethAddress)).toEqual([wallets.liar.address])
@@ -144,5 +145,19 @@ describe('quality loop', () => {
     expect(world.slashes).toEqual([])
     const stored = await world.evidence.listByNode('a')
     expect(stored[0]?.bundle.verification?.reasons.at(-1)).toMatch(/no token ids/)
+  })
+
+  it('never slashes or quarantines on a text-only verdict (no token ids): it misfires on honest answers', async () => {
+    const request = sampleRequest()
+    const served = await signedAnswer(wallets.liar, 'liar', request, GARBAGE)
+    const world = loopWith({ answers: {} })
+    world.loop.observe({ ...served, request, eligiblePeers: [] })
+    await world.loop.idle()
+    expect(world.slashes).toEqual([])
+    expect(world.quarantined).toEqual([])
+    expect(world.reputation.isQuarantined(reputationKey(wallets.liar.address))).toBe(false)
+    expect(world.loop.counters().flagged).toBe(0)
+    const stored = await world.evidence.listByNode('liar')
+    expect(stored[0]?.bundle.verification?.verdict).toBe('suspicious')
   })
 })
