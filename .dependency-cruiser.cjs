@@ -8,7 +8,7 @@ const CONTEXTS = [
   'orchestrator/economy', 'orchestrator/quality',
   'orchestrator/maia', 'orchestrator/maia/intent', 'orchestrator/maia/knowledge', 'orchestrator/maia/memory', 'orchestrator/maia/tokens',
   'node',
-  'shared/protocol', 'shared/chat', 'shared/chain', 'shared/keys', 'shared/config', 'shared/p2p', 'shared/util', 'shared/log', 'shared/errors'
+  'shared/protocol', 'shared/chat', 'shared/llama', 'shared/chain', 'shared/keys', 'shared/config', 'shared/p2p', 'shared/util', 'shared/log', 'shared/errors'
 ]
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 const nestedIn = (context) => CONTEXTS.filter((other) => other.startsWith(`${context}/`) && !CONTEXTS.some((middle) => middle !== context && other.startsWith(`${middle}/`) && middle.startsWith(`${context}/`)))

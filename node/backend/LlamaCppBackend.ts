@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
-import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, resolveModelFile, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
+import { loadLlama } from '../../shared/llama/index.ts'
+import { LlamaChat, resolveChatWrapper, resolveModelFile, type ChatWrapper, type Llama, type LlamaContext, type LlamaContextSequence, type LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
 import { BaseError } from '../../shared/errors/index.ts'
 import { toChatHistory } from '../../shared/chat/index.ts'
@@ -62,11 +63,7 @@ export async function loadLlamaCppBackend(options: LlamaCppBackendOptions): Prom
     modelPath = await resolveModelFile(options.model, { directory: options.modelsDirectory, cli: false })
     const { size } = await import('node:fs/promises').then((fs) => fs.stat(modelPath))
     modelHash = await sha256File(modelPath, { signal: options.signal, onProgress: (hashed) => options.onProgress?.('hashing', size === 0 ? 1 : hashed / size) })
-    llama = await getLlama({
-      gpu: options.gpu,
-      logLevel: LlamaLogLevel.warn,
-      logger: (level, message) => log.debug({ level }, message.trim())
-    })
+    llama = await loadLlama({ gpu: options.gpu, logger: log })
     model = await llama.loadModel({
       modelPath,
       onLoadProgress: (fraction) => options.onProgress?.('loading', fraction),

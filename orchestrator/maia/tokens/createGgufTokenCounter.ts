@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
-import { getLlama, LlamaLogLevel, type LlamaModel } from 'node-llama-cpp'
+import { loadLlama } from '../../../shared/llama/index.ts'
+import type { LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
 import { BaseError } from '../../../shared/errors/index.ts'
 import type { DisposableTokenCounter } from './TokenCounter.ts'
@@ -31,7 +32,7 @@ export async function createGgufTokenCounter(options: CreateGgufTokenCounterOpti
   const log = options.logger?.child({ component: 'tokens:gguf' })
   let model: LlamaModel
   try {
-    const llama = await getLlama({ gpu: false, logLevel: LlamaLogLevel.warn, logger: (level, message) => log?.debug({ level }, message.trim()) })
+    const llama = await loadLlama({ gpu: false, ...(log === undefined ? {} : { logger: log }) })
     model = await llama.loadModel({ modelPath: options.modelPath, vocabOnly: true })
   } catch (cause) {
     throw new TokenizerLoadError(options.modelPath, { cause })

@@ -1,4 +1,5 @@
-import { getLlama, LlamaLogLevel, resolveChatWrapper, type ChatWrapper, type LlamaContext, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp'
+import { resolveChatWrapper, type ChatWrapper, type LlamaContext, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp'
+import { loadLlama } from '../../../shared/llama/index.ts'
 import type { Logger } from 'pino'
 import { z } from 'zod'
 import { BaseError } from '../../../shared/errors/index.ts'
@@ -93,7 +94,7 @@ export async function createTeacherForcingVerifier(options: TeacherForcingVerifi
   let context: LlamaContext
   let chatWrapper: ChatWrapper
   try {
-    const llama = await getLlama({ gpu: settings.gpu, logLevel: LlamaLogLevel.warn, logger: (level, message) => log?.debug({ level }, message.trim()) })
+    const llama = await loadLlama({ gpu: settings.gpu, ...(log === undefined ? {} : { logger: log }) })
     model = await llama.loadModel({ modelPath: settings.modelPath, loadSignal: options.signal })
     context = await model.createContext({ contextSize: settings.contextSize, sequences: 1, threads: settings.threads })
     // Resolved once, as the node does: the same wrapper renders the same prompt tokens.

@@ -1,5 +1,6 @@
 import { basename } from 'node:path'
-import { getLlama, LlamaLogLevel, type LlamaEmbeddingContext, type LlamaModel } from 'node-llama-cpp'
+import { loadLlama } from '../../../../shared/llama/index.ts'
+import type { LlamaEmbeddingContext, LlamaModel } from 'node-llama-cpp'
 import type { Logger } from 'pino'
 import { BaseError } from '../../../../shared/errors/index.ts'
 import type { Embedder } from '../KnowledgeBase.ts'
@@ -42,7 +43,7 @@ export async function createLlamaEmbedder(options: CreateLlamaEmbedderOptions): 
   let model: LlamaModel
   let context: LlamaEmbeddingContext
   try {
-    const llama = await getLlama({ gpu: options.gpu ?? 'auto', logLevel: LlamaLogLevel.warn, logger: (level, message) => log?.debug({ level }, message.trim()) })
+    const llama = await loadLlama({ gpu: options.gpu ?? 'auto', ...(log === undefined ? {} : { logger: log }) })
     model = await llama.loadModel({ modelPath: options.modelPath })
     context = await model.createEmbeddingContext({ contextSize: Math.min(contextSize, model.trainContextSize), batchSize: Math.min(contextSize, model.trainContextSize), threads: options.threads })
   } catch (cause) {
