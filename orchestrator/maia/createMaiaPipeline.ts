@@ -58,6 +58,7 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(secret), now: Date.now }),
     ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
     claude,
+    escalateToClaude: config.claudeEscalation && claude !== undefined,
     priceTable: config.prices
   }
   return {

@@ -1,90 +1,24 @@
 import { createHash } from 'node:crypto'
-import type { Logger } from 'pino'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
-import type { Route, SessionLedger } from '../economy/index.ts'
+import type { Route } from '../economy/index.ts'
 import type { ChatGenerationRequest, ChatGenerationResult } from '../inference/index.ts'
 import { ClaudeUnavailableError, type ClaudeGenerator } from './createClaudeGenerator.ts'
 import { EmptyConversationError } from './errors.ts'
-import type { SearchOptions, SearchResult } from './knowledge/index.ts'
-import type { UserMemory } from './memory/index.ts'
-import type { NetworkInference } from '../inference/index.ts'
-import { NoNodesAvailableError } from '../inference/index.ts'
-import { assemblePrompt, fitBudgets, flattenForNetwork, type PromptBudgets } from './prompt/assemblePrompt.ts'
-import type { ServedModel } from '../inference/index.ts'
-import type { TokenCounter } from './tokens/index.ts'
+import { AllNodesFailedError, NoNodesAvailableError } from '../inference/index.ts'
+import { fitBudgets, flattenForNetwork } from './prompt/assemblePrompt.ts'
 import { CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING } from './intent/index.ts'
 import { screenConversation } from './intent/index.ts'
 import { createCarefulSessions } from './createCarefulSessions.ts'
+import type { CuratorCredit, MaiaRequestContext, MaiaResponderComponents, PassageUse, TemplateContext } from './MaiaResponder.ts'
+import { buildPrompt, NO_PASSAGES, passageCount, templateContext, type UsedPassages } from './promptMaterials.ts'
+
+export type { CuratorCredit, MaiaRequestContext, MaiaResponderComponents, PassageUse, TemplateContext }
 
 /** What templates may be filled with: the user's state as memory knows it and a retrieved quote. */
-export interface TemplateContext {
-  userName?: string
-  state?: { element?: 'fire' | 'water' | 'earth' | 'air' | 'aether'; mood?: string; lastTopic?: string }
-  quote?: { text: string; title: string; author: string }
-}
-
-export interface MaiaResponderComponents {
-  /** The whole router (safety screen included); `kind` names the safety reply an escalation needs. */
-  classify: (message: string) => { intent: string; kind?: string }
-  /** The routing policy, already told whether Claude is available. */
-  routeFor: (intent: string) => Route
-  renderTemplate: (intent: string, context: TemplateContext) => string
-  /** The fixed reply for a safety kind (the crisis reply when the kind is unknown). */
-  renderSafety: (kind?: string) => string
-  knowledge?: { search(question: string, options: SearchOptions): Promise<SearchResult> }
-  memory: UserMemory
-  ledger: SessionLedger
-  network: NetworkInference
-  /** Present when a Claude key is configured. */
-  claude?: ClaudeGenerator
-  counter: TokenCounter
-  identity: string
-  budgets: PromptBudgets
-  /** The network model prompts are built for (its context window bounds the prompt). */
-  networkModel: () => ServedModel | undefined
-  /**
-   * Pays curators for library passages that reached the user outside the network route (a
-   * template's quote, a Claude prompt), where no node's receipt carries them; returns the charge.
-   */
-  creditPassages?: (use: PassageUse) => Promise<bigint>
-  logger: Logger
-}
-
-/** Library passages that reached a user in an answer the orchestrator gave itself. */
-export interface PassageUse {
-  route: 'template' | 'claude'
-  sessionId: string
-  payment?: { digest: string; payer: string }
-  curators: CuratorCredit[]
-  /** Tokens of the passages' text that reached the user. */
-  passageTokens: number
-}
-
-/** A curator and how many of their passages an answer used. */
-export interface CuratorCredit {
-  account: string
-  passages: number
-}
-
-export interface MaiaRequestContext {
-  userId?: string
-  sessionId?: string
-}
-
-/** How much of the newest user message routing and retrieval read. */
 const QUESTION_CHARACTERS = 8_000
-/** Budget for the one quote a template reply carries. */
-const QUOTE_BUDGET_TOKENS = 160
 /** Tokens kept free for the chat template's own markup when a prompt must fit a node's context. */
 const CONTEXT_MARGIN_TOKENS = 96
 
-/** Library passages an answer used: whose they are, and how many tokens of them reached the user. */
-interface UsedPassages {
-  curators: CuratorCredit[]
-  tokens: number
-}
-const NO_PASSAGES: UsedPassages = { curators: [], tokens: 0 }
-const passageCount = (curators: readonly CuratorCredit[]): number => curators.reduce((sum, curator) => sum + curator.passages, 0)
 
 /** Put in place of a user turn that tried to manipulate MAIA, so no model ever reads it. */
 export const WITHHELD_TURN = '[message withheld by MAIA’s safety screen]'
@@ -165,18 +99,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       if (route === 'claude' && components.claude !== undefined) {
         let delivered = false
         try {
-          const { prompt, passages } = await buildPrompt(promptComponents, conversation, question, earlierTurns, context, sessionId, components.budgets, signal, log)
-          const result = await components.claude.generate(
-            { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
-            { signal, onToken: (text) => { delivered = true; onToken(text) } })
-          await creditPassages('claude', passages)
-          await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: passageCount(passages.curators) })
-          if (footer !== '') onToken(footer)
-          return {
-            model: 'maia', text: result.text + footer, stopReason: result.stopReason, stopSequence: result.stopSequence,
-            usage: { inputTokens: result.usage.inputTokens + result.usage.cacheReadTokens + result.usage.cacheWriteTokens, outputTokens: result.usage.outputTokens },
-            route: 'claude', intent
-          }
+          return await answerFromClaude(components.claude, () => { delivered = true })
         } catch (error) {
           // Claude failing is the network's cue, as long as the user has not seen Claude's words yet.
           if (!(error instanceof ClaudeUnavailableError) || delivered) throw error
@@ -184,9 +107,36 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
           return { ...await answerFromNetwork(true), intent }
         }
       }
-      return { ...await answerFromNetwork(false), intent }
+      const claude = components.claude
+      if (components.escalateToClaude !== true || claude === undefined) return { ...await answerFromNetwork(false), intent }
+      // Escalation (configured): no node can answer — none eligible, every one failed — and the
+      // user has seen nothing yet, so Claude answers instead of an error.
+      let streamed = false
+      const userOnToken = onToken
+      try {
+        return { ...await answerFromNetwork(false, (text) => { streamed = true; userOnToken(text) }), intent }
+      } catch (error) {
+        if (streamed || !(error instanceof NoNodesAvailableError || error instanceof AllNodesFailedError)) throw error
+        log.warn({ sessionId, err: error.message }, 'no node could answer; escalating to Claude')
+        return await answerFromClaude(claude, () => {})
+      }
 
-      async function answerFromNetwork(claudeFallback: boolean): Promise<ChatGenerationResult & { route: Route }> {
+      async function answerFromClaude(generator: ClaudeGenerator, onDelivered: () => void): Promise<ChatGenerationResult & { route: Route; intent: string }> {
+        const { prompt, passages } = await buildPrompt(promptComponents, conversation, question, earlierTurns, context, sessionId, components.budgets, signal, log)
+        const result = await generator.generate(
+          { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
+          { signal, onToken: (text) => { onDelivered(); onToken(text) } })
+        await creditPassages('claude', passages)
+        await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: passageCount(passages.curators) })
+        if (footer !== '') onToken(footer)
+        return {
+          model: 'maia', text: result.text + footer, stopReason: result.stopReason, stopSequence: result.stopSequence,
+          usage: { inputTokens: result.usage.inputTokens + result.usage.cacheReadTokens + result.usage.cacheWriteTokens, outputTokens: result.usage.outputTokens },
+          route: 'claude', intent
+        }
+      }
+
+      async function answerFromNetwork(claudeFallback: boolean, emit: (text: string) => void = onToken): Promise<ChatGenerationResult & { route: Route }> {
         const model = components.networkModel()
         if (model === undefined) throw new NoNodesAvailableError({ model: 'maia' })
         // The reply may take at most half the node's context, so a large max_tokens (apps often
@@ -202,78 +152,13 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
             sessionId, curators,
             ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
           }
-        }, { onToken, signal })
+        }, { onToken: emit, signal })
         await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators) })
-        if (footer !== '') onToken(footer)
+        if (footer !== '') emit(footer)
         return { model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
       }
     }
   }
-}
-
-/**
- * Retrieval and memory enrich a prompt; when either fails the answer goes on without it
- * (logged) rather than failing the user's request.
- */
-async function buildPrompt(components: MaiaResponderComponents, conversation: ChatMessage[], question: string, earlierTurns: readonly string[], context: MaiaRequestContext, sessionId: string, budgets: PromptBudgets, signal: AbortSignal, log: Logger) {
-  const { userId } = context
-  const [wisdom, memory] = await Promise.all([
-    components.knowledge === undefined || budgets.wisdom <= 0
-      ? Promise.resolve({ chunks: [], totalTokens: 0 })
-      : components.knowledge.search(question, { budgetTokens: budgets.wisdom, signal, earlierTurns }).catch((error: unknown) => {
-        log.warn({ err: error }, 'knowledge search failed; answering without retrieved wisdom')
-        return { chunks: [], totalTokens: 0 }
-      }),
-    userId === undefined
-      ? Promise.resolve([])
-      : components.memory.select(userId, question, budgets.memory, components.counter, sessionId).catch((error: unknown) => {
-        log.warn({ err: error }, 'memory selection failed; answering without user memory')
-        return []
-      })
-  ])
-  const prompt = assemblePrompt({ identity: components.identity, wisdom: [...wisdom.chunks], memory, conversation, budgets, counter: components.counter })
-  const used = wisdom.chunks.filter((chunk) => prompt.system.some((block) => block.kind === 'wisdom' && block.text.includes(chunk.text.trim())))
-  return { prompt, passages: { curators: curatorCredits(used), tokens: used.reduce((sum, chunk) => sum + components.counter.count(chunk.text), 0) } }
-}
-
-/** One credit per curator, counting the passages of theirs that made it into the prompt. */
-function curatorCredits(chunks: ReadonlyArray<{ curator?: string }>): CuratorCredit[] {
-  const counts = new Map<string, number>()
-  for (const chunk of chunks) {
-    if (chunk.curator !== undefined) counts.set(chunk.curator, (counts.get(chunk.curator) ?? 0) + 1)
-  }
-  return [...counts].map(([account, passages]) => ({ account, passages }))
-}
-
-async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, earlierTurns: readonly string[], signal: AbortSignal, log: Logger): Promise<{ context: TemplateContext; passages: UsedPassages }> {
-  const context: TemplateContext = {}
-  let passages: UsedPassages = NO_PASSAGES
-  if (components.knowledge !== undefined) {
-    const found = await components.knowledge.search(question, { budgetTokens: QUOTE_BUDGET_TOKENS * 4, signal, earlierTurns }).catch((error: unknown) => {
-      log.warn({ err: error }, 'knowledge search failed; template without a quote')
-      return undefined
-    })
-    const chunk = found?.chunks[0]
-    if (chunk !== undefined) {
-      context.quote = { text: quoteFrom(chunk.text), title: chunk.title, author: chunk.author }
-      passages = { curators: curatorCredits([chunk]), tokens: components.counter.count(context.quote.text) }
-    }
-  }
-  if (userId !== undefined) {
-    const memory = await components.memory.export(userId).catch(() => undefined)
-    const facts = memory?.facts ?? []
-    const name = facts.findLast((fact) => fact.kind === 'name')?.text.match(/(?:is|me|called)\s+(\S+)/i)?.[1]
-    const element = facts.findLast((fact) => fact.kind === 'element')?.text.match(/(fire|water|earth|air|aether)/i)?.[1]?.toLowerCase()
-    const mood = facts.findLast((fact) => fact.kind === 'feeling')?.text.replace(/^.*feeling\s+/i, '')
-    const lastTopic = memory?.summaries.at(-1)?.summary.split(/(?<=[.!?])\s+/).at(-1)
-    if (name !== undefined) context.userName = name
-    const state: NonNullable<TemplateContext['state']> = {}
-    if (element !== undefined) state.element = element as NonNullable<TemplateContext['state']>['element']
-    if (mood !== undefined) state.mood = mood
-    if (lastTopic !== undefined) state.lastTopic = lastTopic
-    if (Object.keys(state).length > 0) context.state = state
-  }
-  return { context, passages }
 }
 
 /**
@@ -283,16 +168,4 @@ async function templateContext(components: MaiaResponderComponents, userId: stri
 function deriveSessionId(userId: string | undefined, messages: ChatMessage[]): string {
   const first = messages.find((message) => message.role === 'user')?.content ?? ''
   return `sess_${createHash('sha256').update(`${userId ?? ''}\n${first}`).digest('hex').slice(0, 24)}`
-}
-
-/** A quotable excerpt: the first one or two sentences of a passage, at most ~300 characters. */
-function quoteFrom(text: string): string {
-  const sentences = text.replace(/\s+/g, ' ').trim().split(/(?<=[.!?;])\s+/)
-  let quote = ''
-  for (const sentence of sentences) {
-    if (quote.length > 0 && quote.length + sentence.length > 300) break
-    quote = quote === '' ? sentence : `${quote} ${sentence}`
-    if (quote.length > 120) break
-  }
-  return quote.length > 300 ? `${quote.slice(0, 297)}...` : quote
 }

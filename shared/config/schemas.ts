@@ -96,6 +96,11 @@ export const orchestratorConfigSchema = z.object({
   requirePayment: z.boolean().default(false),
   /** Settle a rewards epoch (redeem vouchers, post the root) this often. */
   epochIntervalMs: z.number().int().min(1_000).max(30 * 24 * 3_600_000).default(3_600_000),
+  /**
+   * When no node can answer a network-routed turn (none eligible, e.g. all quarantined, or every one
+   * tried failed), Claude answers it instead of an error (needs a Claude key). Off by default.
+   */
+  claudeEscalation: z.boolean().default(false),
   /** Share of network-served answers checked by quality sampling (phase 2: 0.1); 0 turns it off. */
   qualitySampleRate: z.number().min(0).max(1).default(0.1),
   /** The approved GGUF, loaded by the teacher-forcing verifier; without it only peer and reference scoring run. */

@@ -1,0 +1,70 @@
+import type { Logger } from 'pino'
+import type { Route, SessionLedger } from '../economy/index.ts'
+import type { NetworkInference, ServedModel } from '../inference/index.ts'
+import type { ClaudeGenerator } from './createClaudeGenerator.ts'
+import type { SearchOptions, SearchResult } from './knowledge/index.ts'
+import type { UserMemory } from './memory/index.ts'
+import type { PromptBudgets } from './prompt/assemblePrompt.ts'
+import type { TokenCounter } from './tokens/index.ts'
+
+export interface TemplateContext {
+  userName?: string
+  state?: { element?: 'fire' | 'water' | 'earth' | 'air' | 'aether'; mood?: string; lastTopic?: string }
+  quote?: { text: string; title: string; author: string }
+}
+
+export interface MaiaResponderComponents {
+  /** The whole router (safety screen included); `kind` names the safety reply an escalation needs. */
+  classify: (message: string) => { intent: string; kind?: string }
+  /** The routing policy, already told whether Claude is available. */
+  routeFor: (intent: string) => Route
+  renderTemplate: (intent: string, context: TemplateContext) => string
+  /** The fixed reply for a safety kind (the crisis reply when the kind is unknown). */
+  renderSafety: (kind?: string) => string
+  knowledge?: { search(question: string, options: SearchOptions): Promise<SearchResult> }
+  memory: UserMemory
+  ledger: SessionLedger
+  network: NetworkInference
+  /** Present when a Claude key is configured. */
+  claude?: ClaudeGenerator
+  /**
+   * When no node can answer a network-routed turn (none eligible — e.g. every node quarantined —
+   * or every one tried failed) before the user saw a word, Claude answers it (needs `claude`).
+   * Off by default: sovereignty first, and an error the app can retry.
+   */
+  escalateToClaude?: boolean
+  counter: TokenCounter
+  identity: string
+  budgets: PromptBudgets
+  /** The network model prompts are built for (its context window bounds the prompt). */
+  networkModel: () => ServedModel | undefined
+  /**
+   * Pays curators for library passages that reached the user outside the network route (a
+   * template's quote, a Claude prompt), where no node's receipt carries them; returns the charge.
+   */
+  creditPassages?: (use: PassageUse) => Promise<bigint>
+  logger: Logger
+}
+
+/** Library passages that reached a user in an answer the orchestrator gave itself. */
+export interface PassageUse {
+  route: 'template' | 'claude'
+  sessionId: string
+  payment?: { digest: string; payer: string }
+  curators: CuratorCredit[]
+  /** Tokens of the passages' text that reached the user. */
+  passageTokens: number
+}
+
+/** A curator and how many of their passages an answer used. */
+export interface CuratorCredit {
+  account: string
+  passages: number
+}
+
+export interface MaiaRequestContext {
+  userId?: string
+  sessionId?: string
+}
+
+/** How much of the newest user message routing and retrieval read. */
