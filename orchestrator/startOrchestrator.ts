@@ -197,6 +197,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
         ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() })),
         ...(quality === undefined || reputation === undefined || init.quality === undefined ? [] : qualityRoutes({
           loop: quality, reputation, evidence: init.quality.evidence, table,
+          ...(init.quality.distillation === undefined ? {} : { distillation: init.quality.distillation }),
           ...(init.quality.referenceUsage === undefined ? {} : { referenceUsage: init.quality.referenceUsage }),
           ...(maia === undefined ? {} : { priceTable: maia.priceTable })
         }))

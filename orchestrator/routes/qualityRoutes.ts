@@ -2,14 +2,14 @@ import type { ApiRoute } from '../gateway/index.ts'
 import type { NodeTable } from '../inference/index.ts'
 import type { PriceTable } from '../../shared/config/index.ts'
 import { routeCostUsd } from '../economy/index.ts'
-import { EvidenceNotFoundError, reputationKey, type EvidenceStore, type QualityLoop, type ReferenceUsage, type ReputationBook } from '../quality/index.ts'
+import { EvidenceNotFoundError, reputationKey, type DistillationSet, type EvidenceStore, type QualityLoop, type ReferenceUsage, type ReputationBook } from '../quality/index.ts'
 
 /**
  * What quality sampling found, for anyone holding an API key: per-node reputation and the sampled
  * share (`GET /v1/quality`), and every evidence bundle behind a quarantine or a slash, by hash or
  * by node, so anyone can re-verify it (`GET /v1/quality/evidence/<hash>`, `GET /v1/quality/nodes/<address>/evidence`).
  */
-export function qualityRoutes(quality: { loop: QualityLoop; reputation: ReputationBook; evidence: EvidenceStore; table: NodeTable; referenceUsage?: () => ReferenceUsage; priceTable?: PriceTable }): ApiRoute[] {
+export function qualityRoutes(quality: { loop: QualityLoop; reputation: ReputationBook; evidence: EvidenceStore; table: NodeTable; distillation?: DistillationSet; referenceUsage?: () => ReferenceUsage; priceTable?: PriceTable }): ApiRoute[] {
   const peerIdsByAddress = (): Map<string, string[]> => {
     const peers = new Map<string, string[]>()
     for (const entry of quality.table.all()) {
@@ -18,7 +18,17 @@ export function qualityRoutes(quality: { loop: QualityLoop; reputation: Reputati
     }
     return peers
   }
+  const distillation = quality.distillation
   return [
+    // The phase-3 distillation set, for operators: one chat-JSONL line per sampled prompt (`maia quality export`).
+    ...(distillation === undefined ? [] : [{
+      method: 'GET' as const, path: /^\/v1\/quality\/distillation$/, admin: true,
+      handle: async () => {
+        const lines: string[] = []
+        for await (const line of distillation.exportChatJsonl()) lines.push(line)
+        return { count: lines.length, format: 'chat-jsonl', lines }
+      }
+    }]),
     {
       method: 'GET', path: /^\/v1\/quality$/,
       handle: () => {

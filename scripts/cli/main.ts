@@ -18,7 +18,8 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ['report'], load: async () => (await import('./reportCommand.ts')).registerReportCommand },
   { names: ['status'], load: async () => (await import('./statusCommand.ts')).registerStatusCommand },
   { names: ['route'], load: async () => (await import('./routeCommand.ts')).registerRouteCommand },
-  { names: ['knowledge'], load: async () => (await import('./knowledgeCommand.ts')).registerKnowledgeCommand }
+  { names: ['knowledge'], load: async () => (await import('./knowledgeCommand.ts')).registerKnowledgeCommand },
+  { names: ['quality'], load: async () => (await import('./qualityCommand.ts')).registerQualityCommand }
 ]
 
 /** The `maia` command line: one program, a subcommand per role. */

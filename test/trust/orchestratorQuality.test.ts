@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import Anthropic from '@anthropic-ai/sdk'
 import { Level } from 'level'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { GenerationParameters } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { createLevelDistillationSet, createLevelEvidenceStore, type AnswerVerifier, type NodeSlasher } from '../../orchestrator/quality/index.ts'
 import { startTestNetwork, TEST_API_KEY, temporaryDirectory, type TestNetwork } from '../helpers/network.ts'
@@ -26,16 +28,18 @@ describe('quality sampling inside the orchestrator (scripted nodes, real network
   let db: Level<string, string>
   let network: TestNetwork
   const slashes: Array<Parameters<NodeSlasher['slash']>[0]> = []
+  /** Every request as a node's backend received it. */
+  const received: Array<{ node: number; parameters: GenerationParameters }> = []
 
   beforeAll(async () => {
     directory = await temporaryDirectory('maia-quality-net-')
     db = new Level<string, string>(join(directory.path, 'store'))
     await db.open()
     network = await startTestNetwork([
-      createScriptedBackend({ syntheticTokenIds: true, reply: () => HONEST }),
-      createScriptedBackend({ syntheticTokenIds: true, reply: () => HONEST }),
+      createScriptedBackend({ syntheticTokenIds: true, reply: (parameters) => { received.push({ node: 0, parameters }); return HONEST } }),
+      createScriptedBackend({ syntheticTokenIds: true, reply: (parameters) => { received.push({ node: 1, parameters }); return HONEST } }),
       // Announces the approved model, answers garbage.
-      createScriptedBackend({ syntheticTokenIds: true, reply: () => GARBAGE })
+      createScriptedBackend({ syntheticTokenIds: true, reply: (parameters) => { received.push({ node: 2, parameters }); return GARBAGE } })
     ], {
       transport: 'memory',
       quality: {
@@ -102,4 +106,39 @@ describe('quality sampling inside the orchestrator (scripted nodes, real network
     expect(stdout).toMatch(/quarantined until/)
     expect(stdout).toMatch(/serving/)
   }, 30_000)
+
+  it('maia quality export writes the distillation set as chat JSONL (an operator route)', async () => {
+    const out = join(directory.path, 'distillation.jsonl')
+    await run(process.execPath, ['--import', 'tsx', 'scripts/maia.js', 'quality', 'export', '--out', out, '--url', network.orchestrator.api.url, '--api-key', TEST_API_KEY], { cwd: process.cwd() })
+    const lines = (await readFile(out, 'utf8')).trim().split('\n').map((line) => JSON.parse(line) as { messages: Array<{ role: string; content: string }>; metadata: { answers: Array<{ verdict?: string }> } })
+    expect(lines.length).toBeGreaterThan(0)
+    for (const line of lines) {
+      expect(line.messages.at(-1)).toEqual({ role: 'assistant', content: HONEST })
+      expect(line.messages[0]?.role).toBe('user')
+    }
+    // The liar's garbage is never a target.
+    expect(lines.some((line) => line.metadata.answers.some((answer) => answer.verdict === 'dishonest'))).toBe(true)
+  }, 30_000)
+
+  it('a node cannot tell a sampled re-ask from ordinary traffic: same fields, same prompt, same seed', async () => {
+    expect(received.length).toBeGreaterThan(10)
+    // Every request carries the same fields, a seed included, though the apps sent none.
+    const fields = Object.keys(received[0]!.parameters).sort()
+    expect(fields).toEqual(expect.arrayContaining(['maxTokens', 'messages', 'seed', 'stop', 'temperature', 'topP']))
+    for (const { parameters } of received) {
+      expect(Object.keys(parameters).sort()).toEqual(fields)
+      expect(Number.isInteger(parameters.seed)).toBe(true)
+    }
+    // Each re-ask is the very request another node served: same prompt, seed and sampling parameters.
+    const groups = new Map<string, Array<{ node: number; parameters: GenerationParameters }>>()
+    for (const entry of received) {
+      // Every request has its own random id (as the protocol asks); everything else is compared.
+      const { id: _id, ...rest } = entry.parameters as GenerationParameters & { id?: string }
+      const key = JSON.stringify(rest)
+      groups.set(key, [...(groups.get(key) ?? []), entry])
+    }
+    const repeated = [...groups.values()].filter((group) => group.length > 1)
+    expect(repeated.length).toBeGreaterThan(0)
+    for (const group of repeated) expect(new Set(group.map((entry) => entry.node)).size).toBe(group.length)
+  })
 })
