@@ -9,3 +9,4 @@ export { createLifecycle, LifecycleStopError, type Lifecycle, type Startable, ty
 export { sha256File, sha256Hex } from './sha256.ts'
 export { writeFileAtomic } from './writeFileAtomic.ts'
 export { canonicalJson } from './canonicalJson.ts'
+export { seededRandom } from './seededRandom.ts'

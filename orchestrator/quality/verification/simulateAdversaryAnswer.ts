@@ -1,4 +1,5 @@
 import type { Token } from 'node-llama-cpp'
+import { seededRandom } from '../../../shared/util/index.ts'
 import type { ChatMessage } from '../../../shared/protocol/index.ts'
 import { BaseError } from '../../../shared/errors/index.ts'
 import type { ClaimedAnswer, SimulatedNode, SimulatedRequest } from './simulatedNode.ts'
@@ -65,7 +66,7 @@ export async function simulateAdversaryAnswer(kind: AdversaryKind, request: Simu
 
 function garbageAnswer(request: SimulatedRequest, context: AdversaryContext): ClaimedAnswer {
   const { approved } = context
-  const random = mulberry32(context.seed ?? 1)
+  const random = seededRandom(context.seed ?? 1)
   const tokens: Token[] = []
   // Shaped like an honest max_tokens answer: maxTokens − 1 evaluated tokens, maxTokens billed.
   while (tokens.length < request.maxTokens - 1) {
@@ -83,12 +84,3 @@ function garbageAnswer(request: SimulatedRequest, context: AdversaryContext): Cl
   }
 }
 
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let value = Math.imul(state ^ (state >>> 15), 1 | state)
-    value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value
-    return ((value ^ (value >>> 14)) >>> 0) / 2 ** 32
-  }
-}
