@@ -6,7 +6,7 @@ import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import type { ProviderNode } from '../../node/startProviderNode.ts'
 import { seededRandom } from '../../orchestrator/maia/intent/random.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
-import { parsePrometheusText, sampleValue } from '../metrics/parsePrometheusText.ts'
+import { parsePrometheusText, sampleValue } from '../orchestrator/metrics/parsePrometheusText.ts'
 
 const ANSWER = Array.from({ length: 20 }, (_, index) => `w${index + 1}`).join(' ')
 const WORDS = ANSWER.split(/(?<= )/)

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest'
+import type { CapabilityRecord } from '../../../shared/protocol/capability.ts'
+import { NodeTable, type NodeEntry } from '../../../orchestrator/inference/NodeTable.ts'
+import { expectedCompletionSeconds, selectNode } from '../../../orchestrator/inference/selectNode.ts'
+import { listServedModels, resolveModel } from '../../../orchestrator/inference/resolveModel.ts'
+
+const record = (peerId: string, overrides: Partial<CapabilityRecord> = {}): CapabilityRecord => ({
+  version: 1, peerId, ethAddress: `0x${'1'.repeat(40)}`, binding: { ethSignature: `0x${'0'.repeat(130)}`, peerSignature: 'x' },
+  model: { hash: `0x${'a'.repeat(64)}`, name: 'maia-tiny' }, contextSize: 2048, maxConcurrent: 1, queueDepth: 0, inFlight: 0,
+  tokensPerSecond: 100, pricePer1kTokens: '1', timestamp: 1, signature: `0x${'0'.repeat(130)}`, ...overrides
+})
+const entry = (peerId: string, overrides: Partial<CapabilityRecord> = {}, outstanding = 0): NodeEntry =>
+  ({ record: record(peerId, overrides), lastSeen: 0, outstanding, firstTokenMs: 0, failures: 0, quarantinedUntil: 0 })
+
+/** A seeded generator so the statistics below are the same on every run. */
+function mulberry32(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+describe('selectNode (power of two choices)', () => {
+  it('prefers the less loaded and the faster node of the pair', () => {
+    const idle = entry('idle')
+    const busy = entry('busy', { queueDepth: 5 })
+    expect(selectNode([idle, busy], () => 0)).toBe(idle)
+    expect(selectNode([busy, idle], () => 0)).toBe(idle)
+    const fast = entry('fast', { tokensPerSecond: 1000 })
+    const slow = entry('slow', { tokensPerSecond: 10 })
+    expect(selectNode([slow, fast], () => 0.5)).toBe(fast)
+  })
+
+  it('counts this orchestrator\'s own outstanding requests, not only stale gossip', () => {
+    expect(expectedCompletionSeconds(entry('a', {}, 3))).toBeGreaterThan(expectedCompletionSeconds(entry('b')))
+  })
+
+  it('spreads load: with live load feedback no node gets more than twice its share', () => {
+    const nodes = Array.from({ length: 8 }, (_, index) => entry(`n${index}`))
+    const random = mulberry32(42)
+    for (let request = 0; request < 800; request += 1) {
+      const chosen = selectNode(nodes, random)!
+      chosen.outstanding += 1
+      if (request % 2 === 1) {
+        const finished = nodes.reduce((most, node) => node.outstanding > most.outstanding ? node : most)
+        finished.outstanding -= 1
+      }
+    }
+    const loads = nodes.map((node) => node.outstanding)
+    expect(Math.max(...loads)).toBeLessThanOrEqual(2 * (400 / 8))
+  })
+
+  it('gives a node that has not measured its speed yet a fair chance', () => {
+    const measured = [entry('a', { tokensPerSecond: 1000 }), entry('b', { tokensPerSecond: 1000 })]
+    const fresh = entry('fresh', { tokensPerSecond: 0 })
+    // Idle and assumed typical (1000 tok/s), the fresh node beats a busy measured one.
+    measured[0]!.outstanding = 2
+    expect(selectNode([measured[0]!, fresh, measured[1]!], () => 0)).toBe(fresh)
+  })
+
+  it('handles zero and one candidates', () => {
+    expect(selectNode([], Math.random)).toBeUndefined()
+    const only = entry('only')
+    expect(selectNode([only], Math.random)).toBe(only)
+  })
+})
+
+describe('NodeTable', () => {
+  it('expires nodes that miss heartbeats and ignores out-of-order records', () => {
+    let now = 1_000
+    const table = new NodeTable({ maxAgeMs: 500, now: () => now })
+    table.upsert(record('a', { timestamp: 10, queueDepth: 1 }))
+    table.upsert(record('a', { timestamp: 5, queueDepth: 9 }))
+    expect(table.get('a')?.record.queueDepth).toBe(1)
+    now = 1_400
+    table.upsert(record('b', { timestamp: 11 }))
+    now = 1_600
+    expect(table.routable().map((e) => e.record.peerId)).toEqual(['b'])
+    expect(table.expire()).toEqual(['a'])
+  })
+
+  it('quarantines failing nodes with growing backoff and forgives on success', () => {
+    let now = 0
+    const table = new NodeTable({ maxAgeMs: 1e9, now: () => now })
+    table.upsert(record('a'))
+    table.recordFailure('a')
+    expect(table.routable()).toHaveLength(0)
+    now = 501
+    expect(table.routable()).toHaveLength(1)
+    table.recordFailure('a')
+    now = 1_000
+    expect(table.routable()).toHaveLength(0)
+    now = 1_502
+    table.recordSuccess('a', 20)
+    expect(table.get('a')?.failures).toBe(0)
+    expect(table.get('a')?.firstTokenMs).toBe(20)
+  })
+})
+
+describe('resolveModel', () => {
+  it('maps unknown names to the default or most widely served model', () => {
+    const served = listServedModels([
+      entry('a', { model: { hash: `0x${'b'.repeat(64)}`, name: 'other' } }),
+      entry('b'), entry('c')
+    ])
+    expect(served.map((model) => [model.name, model.nodes])).toEqual([['maia-tiny', 2], ['other', 1]])
+    expect(resolveModel('other', served)?.name).toBe('other')
+    expect(resolveModel('claude-sonnet', served)?.name).toBe('maia-tiny')
+    expect(resolveModel('claude-sonnet', served, 'other')?.name).toBe('other')
+    expect(resolveModel('x', [])).toBeUndefined()
+  })
+})

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
+import { packChunks } from '../../../../orchestrator/maia/knowledge/packChunks.ts'
+import { reciprocalRankFusion } from '../../../../orchestrator/maia/knowledge/reciprocalRankFusion.ts'
+import type { TokenCounter } from '../../../../orchestrator/maia/tokens/TokenCounter.ts'
+
+const words: TokenCounter = { id: 'words', count: (text) => text.split(/\s+/).filter(Boolean).length }
+// Ten sentences of five words each, one space apart: easy offsets to overlap.
+const book = Array.from({ length: 10 }, (_, index) => `Sentence ${index} of the book.`).join(' ')
+const sentenceStart = (index: number): number => book.indexOf(`Sentence ${index} `)
+const sentenceEnd = (index: number): number => book.indexOf('.', sentenceStart(index)) + 1
+
+function chunk(source: string, first: number, last: number, text = book): StoredChunk {
+  const start = sentenceStart(first)
+  const end = sentenceEnd(last)
+  return { id: `${source}#${first}`, source, title: 'T', author: 'A', text: text.slice(start, end), tokens: 5 * (last - first + 1), ordinal: first, start, end, topics: [], curator: null }
+}
+
+describe('packChunks', () => {
+  it('takes candidates best first while they fit, skipping ones that do not', () => {
+    const { chunks, totalTokens } = packChunks([chunk('a', 0, 3), chunk('b', 0, 5), chunk('c', 0, 0)], words, { budgetTokens: 26 })
+    expect(chunks.map((packed) => packed.source)).toEqual(['a', 'c'])
+    expect(totalTokens).toBe(25)
+    expect(chunks.reduce((sum, packed) => sum + packed.tokens, 0)).toBe(totalTokens)
+  })
+
+  it('drops exact duplicates from other sources', () => {
+    const { chunks } = packChunks([chunk('a', 0, 1), chunk('copy-of-a', 0, 1)], words, { budgetTokens: 100 })
+    expect(chunks.map((packed) => packed.source)).toEqual(['a'])
+  })
+
+  it('joins an overlapping neighbour into one continuous passage, without repeating the overlap', () => {
+    const { chunks, totalTokens } = packChunks([chunk('a', 2, 4), chunk('a', 4, 6), chunk('a', 0, 2)], words, { budgetTokens: 100 })
+    expect(chunks).toHaveLength(1)
+    expect(chunks[0]!.text).toBe(book.slice(sentenceStart(0), sentenceEnd(6)))
+    expect(chunks[0]!.start).toBe(sentenceStart(0))
+    expect(totalTokens).toBe(35)
+  })
+
+  it('keeps only the new part of a chunk that overlaps a passage it does not continue', () => {
+    // Chunk 3-7 overlaps taken 0-4 and 6-9 on both sides: its only new text is sentence 5.
+    const { chunks } = packChunks([chunk('a', 0, 4), chunk('a', 6, 9), chunk('a', 3, 7)], words, { budgetTokens: 100, minNewShare: 0.1 })
+    expect(chunks).toHaveLength(1)
+    expect(chunks[0]!.text).toBe(book)
+    expect(chunks[0]!.tokens).toBe(50)
+  })
+
+  it('drops a chunk that is almost entirely covered already', () => {
+    const { chunks } = packChunks([chunk('a', 0, 8), chunk('b', 0, 0), chunk('a', 1, 9)], words, { budgetTokens: 100 })
+    expect(chunks.map((packed) => [packed.source, packed.start])).toEqual([['a', 0], ['b', 0]])
+  })
+
+  it('never exceeds the budget, even when joining', () => {
+    const { chunks, totalTokens } = packChunks([chunk('a', 0, 2), chunk('a', 2, 6)], words, { budgetTokens: 20 })
+    expect(totalTokens).toBeLessThanOrEqual(20)
+    expect(chunks).toHaveLength(1)
+    expect(chunks[0]!.text).toBe(book.slice(sentenceStart(0), sentenceEnd(2)))
+  })
+})
+
+describe('reciprocalRankFusion', () => {
+  it('rewards items ranked well by several retrievers, keeping first-seen order on ties', () => {
+    expect(reciprocalRankFusion([['a', 'b', 'c'], ['b', 'd']], (id) => id)).toEqual(['b', 'a', 'd', 'c'])
+    expect(reciprocalRankFusion([['x', 'y'], ['y', 'x']], (id) => id)).toEqual(['x', 'y'])
+  })
+})
