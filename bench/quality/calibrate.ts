@@ -16,7 +16,7 @@ import { ADVERSARY_KINDS, simulateAdversaryAnswer } from '../../orchestrator/qua
 import { createSimulatedNode, type ClaimedAnswer, type SimulatedRequest } from '../../orchestrator/quality/verification/simulatedNode.ts'
 import { teacherForce } from '../../orchestrator/quality/verification/teacherForce.ts'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
-import { approvedModelPath, differentWeightsModelPath, smallerModelPath } from '../../test/quality/support/models.ts'
+import { approvedModelPath, differentWeightsModelPath, smallerModelPath } from '../../test/orchestrator/quality/verification/support/models.ts'
 
 const { values } = parseArgs({ options: {
   prompts: { type: 'string', default: '6' },

@@ -7,7 +7,7 @@
 import { parseArgs } from 'node:util'
 import { ADVERSARY_KINDS, createSimulatedNode, simulateAdversaryAnswer, type SimulatedRequest } from '../../orchestrator/quality/verification/index.ts'
 import { lexicalSimilarity, scoreAgainstPeers } from '../../orchestrator/quality/index.ts'
-import { differentWeightsModelPath, smallerModelPath } from '../../test/quality/support/models.ts'
+import { differentWeightsModelPath, smallerModelPath } from '../../test/orchestrator/quality/verification/support/models.ts'
 import { tinyModelPath } from '../../test/helpers/tinyModel.ts'
 
 const { values } = parseArgs({ options: { prompts: { type: 'string', default: '24' } } })

@@ -8,7 +8,7 @@ import { createTeacherForcingVerifier } from '../../orchestrator/quality/verific
 import { createSimulatedNode, type SimulatedRequest } from '../../orchestrator/quality/verification/simulatedNode.ts'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
 import { format, median, percentile } from '../lib.ts'
-import { approvedModelPath, largeVocabularyModelPath, mediumModelPath } from '../../test/quality/support/models.ts'
+import { approvedModelPath, largeVocabularyModelPath, mediumModelPath } from '../../test/orchestrator/quality/verification/support/models.ts'
 
 const { values } = parseArgs({ options: {
   answers: { type: 'string', default: '20' },

@@ -16,7 +16,7 @@ import type { IntentClassifier } from '../../orchestrator/maia/intent/IntentClas
 import type { LabelledExample } from '../../orchestrator/maia/intent/intents.ts'
 import { trainLexicalIntentClassifier } from '../../orchestrator/maia/intent/LexicalIntentClassifier.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
-import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from '../../test/router/fixtures/crisisPhrasings.ts'
+import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from '../../test/orchestrator/maia/intent/fixtures/crisisPhrasings.ts'
 import { format, percentile } from '../lib.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 

@@ -3,7 +3,7 @@
 import { LABELLED_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
-import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from '../../test/router/fixtures/crisisPhrasings.ts'
+import { CRISIS_PHRASINGS, ORDINARY_PHRASINGS } from '../../test/orchestrator/maia/intent/fixtures/crisisPhrasings.ts'
 
 const positives = [...SAFETY_TRAINING, ...CRISIS_PHRASINGS.map((text) => ({ text, kind: undefined })), ...LABELLED_EXAMPLES.filter((e) => e.intent === 'safety_escalation').map((e) => ({ text: e.text, kind: undefined }))]
 const negatives = [...SAFETY_TRAINING_NEGATIVES, ...ORDINARY_PHRASINGS, ...LABELLED_EXAMPLES.filter((e) => e.intent !== 'safety_escalation').map((e) => e.text)]

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { createSimulatedNode, createTeacherForcingVerifier, type AdversaryKind, type SimulatedNode, type TeacherForcingVerifier } from '../../../orchestrator/quality/verification/index.ts'
-import { approvedModelPath, differentWeightsModelPath, smallerModelPath } from '../../../test/quality/support/models.ts'
+import { approvedModelPath, differentWeightsModelPath, smallerModelPath } from '../../../test/orchestrator/quality/verification/support/models.ts'
 
 const CONTEXT_SIZE = 1024
 
