@@ -43,6 +43,11 @@ export interface OrchestratorInit {
   now?: () => number
   random?: () => number
   /**
+   * Seeds for requests that carry none (every request gets one, so a sampled re-ask repeats it and
+   * no request stands out); random 32-bit values by default. Tests pin it for reproducible answers.
+   */
+  newSeed?: () => number
+  /**
    * The chain's view of who may serve: with it, only nodes registered and staked in NodeRegistry
    * and announcing the model ModelRegistry marks active get requests.
    */
@@ -132,7 +137,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     })
     let quality: QualityLoop | undefined
     const network = createNetworkInference({
-      peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics),
+      peer, table, logger: log, now, random: init.random, maxAttempts: init.maxAttempts, ...(init.newSeed === undefined ? {} : { newSeed: init.newSeed }), timeouts: init.inferenceTimeouts, isEligible, hooks, chainId: chain?.chainId, observer: createNetworkObserver(metrics),
       ...(reputation === undefined ? {} : {
         weightOf: (entry: NodeEntry) => reputation.routingWeight(reputationKey(entry.record.ethAddress)),
         onServed: (served: ServedInference) => quality?.observe(servedAnswer(served, eligibleNodes))

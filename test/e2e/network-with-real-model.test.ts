@@ -28,7 +28,9 @@ describe('end to end: 3 node-llama-cpp nodes behind the orchestrator', () => {
       ...backend,
       generate: (...args: Parameters<typeof backend.generate>) => { servedBy[index] = (servedBy[index] ?? 0) + 1; return backend.generate(...args) }
     }))
-    network = await startTestNetwork(counted)
+    // Requests without a seed get one from the orchestrator: pinned here so the random tiny model's
+    // answers (and whether it happens to sample its end token early) are the same on every run.
+    network = await startTestNetwork(counted, { newSeed: () => 7 })
     await network.waitForNodes(3)
     anthropic = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: TEST_API_KEY, maxRetries: 0 })
     openai = new OpenAI({ baseURL: `${network.orchestrator.api.url}/v1`, apiKey: TEST_API_KEY, maxRetries: 0 })

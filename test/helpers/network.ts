@@ -42,7 +42,7 @@ export function peerNetworking(transport: TestTransport): { listen: string[]; tr
  * An orchestrator and provider nodes in this process, with fast heartbeats: on loopback TCP by
  * default, or over the memory transport where TCP is not what a test is about.
  */
-export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[]; transport?: TestTransport; quality?: QualityInit; random?: () => number } = {}): Promise<TestNetwork> {
+export async function startTestNetwork(backends: InferenceBackend[], options: { recordMaxAgeMs?: number; heartbeatIntervalMs?: number; maia?: MaiaInit; inferenceTimeouts?: InferenceTimeouts; adminApiKeys?: string[]; transport?: TestTransport; quality?: QualityInit; random?: () => number; newSeed?: () => number } = {}): Promise<TestNetwork> {
   const directory = await temporaryDirectory()
   const logger = silentLogger()
   const transport = options.transport ?? 'tcp'
@@ -57,7 +57,8 @@ export async function startTestNetwork(backends: InferenceBackend[], options: { 
     inferenceTimeouts: options.inferenceTimeouts,
     adminApiKeys: options.adminApiKeys,
     ...(options.quality === undefined ? {} : { quality: options.quality }),
-    ...(options.random === undefined ? {} : { random: options.random })
+    ...(options.random === undefined ? {} : { random: options.random }),
+    ...(options.newSeed === undefined ? {} : { newSeed: options.newSeed })
   })
   const nodes: ProviderNode[] = []
   const addNode = async (backend: InferenceBackend, nodeOptions: NodeOptions = {}): Promise<ProviderNode> => {
