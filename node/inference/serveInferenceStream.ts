@@ -165,7 +165,7 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     const receipt = await signReceipt(components.wallet, {
       requestId: request.id,
       promptHash: hashInferencePrompt(request),
-      outputHash: hashInferenceOutput(result.text),
+      outputHash: hashInferenceOutput(result.text, result.tokens),
       inputTokens: result.usage.inputTokens,
       outputTokens: result.usage.outputTokens,
       modelHash: backend!.modelHash,

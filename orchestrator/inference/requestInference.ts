@@ -143,7 +143,7 @@ function assertFinalFrame(frame: FinalFrame, node: NodeIdentityClaim, request: I
   const mismatch = (reason: string): never => { throw new InvalidReceiptError(node.peerId, reason) }
   if (receipt.requestId !== request.id) mismatch('request id differs')
   if (receipt.promptHash !== hashInferencePrompt(request)) mismatch('prompt hash differs')
-  if (receipt.outputHash !== hashInferenceOutput(text)) mismatch('output hash differs from streamed text')
+  if (receipt.outputHash !== hashInferenceOutput(text, frame.tokens)) mismatch('output hash differs from streamed text and token ids')
   if (receipt.node.toLowerCase() !== node.ethAddress.toLowerCase()) mismatch('signed for another address')
   if (receipt.modelHash !== node.modelHash) mismatch('model hash differs from announced')
   if (receipt.inputTokens !== frame.usage.inputTokens || receipt.outputTokens !== frame.usage.outputTokens) mismatch('usage differs')

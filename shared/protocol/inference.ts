@@ -97,10 +97,11 @@ export const MAX_TOKEN_ID = 2 ** 31 - 1
 
 /**
  * The token ids a node's model evaluated after the prompt (every sampled token but the last,
- * which ended the answer), for the orchestrator's verifier. Not in the receipt, and not needed
- * there: the receipt commits to the text (`outputHash`), and the verifier refuses ids that do not
- * spell exactly that text ("text ≠ ids" is dishonest), so the signed text binds the ids. Whatever
- * ids a node sends, the text it signed is what it is judged on.
+ * which ended the answer), for the orchestrator's verifier. When a node sends them, its receipt's
+ * `outputHash` covers the text and the ids together (`hashInferenceOutput(text, tokens)`): the ids
+ * are the node's signed claim, so evidence built on them cannot be forged by an orchestrator that
+ * swaps in other ids that spell the same text; and the verifier refuses ids that do not spell the
+ * text ("text ≠ ids" is dishonest).
  */
 export const generatedTokensSchema = z.array(z.number().int().min(0).max(MAX_TOKEN_ID)).max(MAX_OUTPUT_TOKENS)
 

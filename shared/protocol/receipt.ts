@@ -26,9 +26,14 @@ export function hashInferencePrompt(request: InferenceRequest): `0x${string}` {
   return sha256Hex(canonicalJson({ messages, maxTokens, temperature, topP, seed, stop }))
 }
 
-/** The hash a receipt commits to for the output text. */
-export function hashInferenceOutput(text: string): `0x${string}` {
-  return sha256Hex(text)
+/**
+ * The hash a receipt commits to for the output: the text, and — when the node reports them (the
+ * final frame's `tokens`) — the token ids it sampled, in canonical JSON. Signing the ids makes
+ * them the node's own claim: an orchestrator that swapped them to frame an honest node would
+ * break the receipt, so evidence built on them re-verifies only if the node really sent them.
+ */
+export function hashInferenceOutput(text: string, tokens?: readonly number[]): `0x${string}` {
+  return tokens === undefined ? sha256Hex(text) : sha256Hex(canonicalJson({ text, tokens }))
 }
 
 function typedValue(receipt: UnsignedReceipt): Record<string, unknown> {

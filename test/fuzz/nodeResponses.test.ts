@@ -127,13 +127,15 @@ describe('fuzzing what a node answers the orchestrator', () => {
     }), { numRuns: fuzzRuns(150) })
   }, fuzzTimeout(60_000))
 
-  // The final frame's token ids are unsigned and anything a node likes: behind a valid receipt the
+  // The final frame's token ids are anything a node likes (it signs them with the text): behind a valid receipt the
   // orchestrator either passes on a well-formed list within the bill's slack (for the verifier to
   // judge) or refuses the frame with a typed error. It never hands on anything else, nor throws.
   it('passes on well-formed token ids behind a valid receipt and refuses any others, with a typed error', async () => {
     const OUTPUT_TOKENS = 3
-    const receipt = await signReceipt(wallet, {
-      requestId: REQUEST.id, promptHash: hashInferencePrompt(REQUEST), outputHash: hashInferenceOutput('ok'),
+    // The node signs what it sends: the text and, when they are a list of ids, the ids.
+    const receiptFor = (tokens: unknown) => signReceipt(wallet, {
+      requestId: REQUEST.id, promptHash: hashInferencePrompt(REQUEST),
+      outputHash: hashInferenceOutput('ok', Array.isArray(tokens) && tokens.every((id) => typeof id === 'number') ? tokens as number[] : undefined),
       inputTokens: 2, outputTokens: OUTPUT_TOKENS, modelHash: claim.modelHash as `0x${string}`, node: wallet.address, chainId: 31337
     })
     const ids = fc.oneof(
@@ -145,6 +147,7 @@ describe('fuzzing what a node answers the orchestrator', () => {
     const wellFormed = (value: unknown): boolean => value === undefined || (Array.isArray(value) && value.length <= OUTPUT_TOKENS + TOKEN_IDS_SLACK &&
       value.every((id) => Number.isInteger(id) && id >= 0 && id <= 2 ** 31 - 1))
     await fc.assert(fc.asyncProperty(ids, async (tokens) => {
+      const receipt = await receiptFor(tokens)
       const final = {
         type: 'final', stopReason: 'max_tokens', stopSequence: null, usage: { inputTokens: 2, outputTokens: OUTPUT_TOKENS },
         timings: { queueMs: 0, firstTokenMs: 0, totalMs: 1 }, receipt, ...(tokens === undefined ? {} : { tokens })

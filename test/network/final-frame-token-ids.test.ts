@@ -86,7 +86,7 @@ describe('the orchestrator bounds the ids by the bill, and leaves judging them t
       const request = decodeFrame((await messages.read()).subarray(), inferenceRequestSchema, 'request')
       await messages.write(encodeFrame({ type: 'token', text: 'abcd' }))
       const receipt = await signReceipt(wallet, {
-        requestId: request.id, promptHash: hashInferencePrompt(request), outputHash: hashInferenceOutput('abcd'),
+        requestId: request.id, promptHash: hashInferencePrompt(request), outputHash: hashInferenceOutput('abcd', ids),
         inputTokens: 3, outputTokens: OUTPUT_TOKENS, modelHash: MODEL_HASH, node: wallet.address, chainId: 31337
       })
       const final: FinalFrame = { type: 'final', stopReason: 'max_tokens', stopSequence: null, usage: { inputTokens: 3, outputTokens: OUTPUT_TOKENS }, timings: { queueMs: 0, firstTokenMs: 0, totalMs: 1 }, receipt, tokens: ids }

@@ -33,7 +33,7 @@ export async function signAnswer(node: BenchNode, request: BenchRequest, answer:
   const receipt = await signReceipt(node.wallet, {
     requestId: request.id,
     promptHash: hashInferencePrompt({ type: 'request', id: request.id, ...request.fields }),
-    outputHash: hashInferenceOutput(answer.text),
+    outputHash: hashInferenceOutput(answer.text, context.claims === 'tokens' ? answer.tokens : undefined),
     inputTokens: answer.usage.promptTokens,
     outputTokens: answer.usage.completionTokens,
     modelHash: context.modelHash,

@@ -22,6 +22,6 @@ export function findEvidenceDefect(bundle: EvidenceBundle): EvidenceDefect | und
   }
   if (bundle.receipt.node.toLowerCase() !== bundle.node.ethAddress.toLowerCase()) return 'receipt signer is not the node'
   if (bundle.receipt.promptHash !== hashInferencePrompt({ type: 'request', id: bundle.receipt.requestId as `0x${string}`, ...bundle.request })) return 'receipt prompt hash differs from the request'
-  if (bundle.receipt.outputHash !== hashInferenceOutput(bundle.claimedOutput)) return 'receipt output hash differs from the claimed output'
+  if (bundle.receipt.outputHash !== hashInferenceOutput(bundle.claimedOutput, bundle.claimedTokens)) return 'receipt output hash differs from the claimed output'
   return undefined
 }

@@ -63,7 +63,7 @@ describe('quality loop', () => {
   it('catches a lying node: evidence kept, quarantined, slashed citing the bundle hash; honest peers unharmed', async () => {
     const request = sampleRequest()
     // The liar's answer carries the ids it claims to have sampled: only then is a verdict proof.
-    const liar = { ...await signedAnswer(wallets.liar, 'liar', request, GARBAGE), tokens: [7, 8, 9, 10] }
+    const liar = await signedAnswer(wallets.liar, 'liar', request, GARBAGE, { tokens: [7, 8, 9, 10] })
     const world = loopWith({
       answers: {
         a: async (asked) => await signedAnswer(wallets.honestA, 'a', asked, HONEST),
@@ -97,7 +97,7 @@ describe('quality loop', () => {
   it('catches the liar when it is one of the peers asked, not the node that served', async () => {
     const request = sampleRequest()
     const served = await signedAnswer(wallets.honestA, 'a', request, HONEST)
-    const world = loopWith({ answers: { liar: async (asked) => ({ ...await signedAnswer(wallets.liar, 'liar', asked, GARBAGE), tokens: [7, 8, 9, 10] }) } })
+    const world = loopWith({ answers: { liar: async (asked) => await signedAnswer(wallets.liar, 'liar', asked, GARBAGE, { tokens: [7, 8, 9, 10] }) } })
     world.loop.observe({ ...served, request, eligiblePeers: ['a', 'liar'] })
     await world.loop.idle()
     expect(world.slashes.map((slash) => slash.ethAddress)).toEqual([wallets.liar.address])

@@ -37,7 +37,7 @@ function memoryEvidence(): EvidenceStore & { bundles: EvidenceBundle[] } {
 describe('the quality loop verifies with the node\'s token ids and stop reason', () => {
   it('hands ids and stop reason to the verifier and keeps them in the evidence bundle', async () => {
     const request = sampleRequest()
-    const liar = { ...await signedAnswer(wallets.liar, 'liar', request, 'zq vlorp'), tokens: IDS, stopReason: 'max_tokens' as const }
+    const liar = { ...await signedAnswer(wallets.liar, 'liar', request, 'zq vlorp', { tokens: IDS }), stopReason: 'max_tokens' as const }
     const honest = await signedAnswer(wallets.honestA, 'a', request, 'The river returns.')
     const verifier = recordingVerifier()
     const evidence = memoryEvidence()
@@ -58,8 +58,11 @@ describe('the quality loop verifies with the node\'s token ids and stop reason',
     const bundle = evidence.bundles[0]!
     expect(bundle).toMatchObject({ claimedOutput: 'zq vlorp', claimedTokens: IDS, claimedStopReason: 'max_tokens' })
     expect(evidenceBundleSchema.parse(JSON.parse(JSON.stringify(bundle)))).toEqual(bundle)
-    // The ids are not signed: the bundle binds the node through the text its receipt commits to.
+    // The node's receipt commits to the text and the ids: the bundle binds it to both.
     expect(findEvidenceDefect(bundle)).toBeUndefined()
+    // An orchestrator that swapped the ids (to frame an honest node) breaks the binding.
+    expect(findEvidenceDefect({ ...bundle, claimedTokens: [...IDS].reverse() })).toBe('receipt output hash differs from the claimed output')
+    expect(findEvidenceDefect({ ...bundle, claimedTokens: undefined })).toBe('receipt output hash differs from the claimed output')
     expect(loop.counters()).toMatchObject({ verified: 2, flagged: 1 })
   })
 
@@ -77,7 +80,7 @@ describe('the quality loop verifies with the node\'s token ids and stop reason',
 
   it('takes ids and stop reason from the final frame, for served answers and sampled peers alike', async () => {
     const request = sampleRequest()
-    const answer = await signedAnswer(wallets.honestA, 'a', request, 'hello there')
+    const answer = await signedAnswer(wallets.honestA, 'a', request, 'hello there', { tokens: IDS })
     const final: FinalFrame = {
       type: 'final', stopReason: 'stop_sequence', stopSequence: '\n', usage: { inputTokens: 12, outputTokens: 2 },
       timings: { queueMs: 0, firstTokenMs: 1, totalMs: 2 }, receipt: answer.receipt, tokens: IDS
