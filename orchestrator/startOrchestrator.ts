@@ -197,7 +197,15 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       now,
       metrics: createApiMetrics(metrics),
       routes: [
-        networkNodesRoute({ table, isEligible, receiptMismatches, now }),
+        networkNodesRoute({
+          table, isEligible, receiptMismatches, now,
+          ...(reputation === undefined ? {} : {
+            reputationOf: (ethAddress: string) => {
+              const { mean, routingWeight, rewardMultiplier, quarantinedUntil } = reputation.get(reputationKey(ethAddress))
+              return { mean, routingWeight, rewardMultiplier, quarantinedUntil }
+            }
+          })
+        }),
         ...(maia === undefined ? [] : maiaRoutes(maia)),
         ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() })),
         ...(quality === undefined || reputation === undefined || init.quality === undefined ? [] : qualityRoutes({

@@ -8,6 +8,8 @@ export interface NetworkNodesRouteInit {
   /** Receipts each node signed for more than it could have used, by peer id. */
   receiptMismatches: ReadonlyMap<string, number>
   now: () => number
+  /** Each node's standing from quality sampling (by ETH address), when sampling runs. */
+  reputationOf?: (ethAddress: string) => { mean: number; routingWeight: number; rewardMultiplier: number; quarantinedUntil: number }
 }
 
 /**
@@ -29,7 +31,8 @@ export function networkNodesRoute(init: NetworkNodesRouteInit): ApiRoute {
           lastAnnouncedAt: record.timestamp, outstanding: entry.outstanding, firstTokenMs: entry.firstTokenMs, failures: entry.failures,
           quarantinedUntil: entry.quarantinedUntil > init.now() ? entry.quarantinedUntil : null,
           receiptMismatches: init.receiptMismatches.get(record.peerId) ?? 0,
-          eligible: isEligible?.(entry) ?? true
+          eligible: isEligible?.(entry) ?? true,
+          ...(init.reputationOf === undefined ? {} : { reputation: init.reputationOf(record.ethAddress) })
         }
       }),
       models: listServedModels(table.routable(isEligible))

@@ -11,9 +11,12 @@ export function formatNetworkStatus(status: NetworkStatus): string {
     `Nodes: ${status.nodes.length} known, ${routable} serving`
   ]
   if (status.nodes.length > 0) {
-    lines.push(`  ${'PEER'.padEnd(14)} ${'MODEL'.padEnd(20)} ${'LOAD'.padStart(7)} ${'QUEUE'.padStart(5)} ${'TOK/S'.padStart(7)}  STATE`)
+    // Reputation from quality sampling, when the orchestrator runs it.
+    const sampled = status.nodes.some((node) => node.reputation !== undefined)
+    lines.push(`  ${'PEER'.padEnd(14)} ${'MODEL'.padEnd(20)} ${'LOAD'.padStart(7)} ${'QUEUE'.padStart(5)} ${'TOK/S'.padStart(7)}${sampled ? ` ${'REP'.padStart(5)}` : ''}  STATE`)
     for (const node of status.nodes) {
-      lines.push(`  ${shortPeer(node.peerId).padEnd(14)} ${node.model.name.slice(0, 20).padEnd(20)} ${`${node.inFlight}/${node.maxConcurrent}`.padStart(7)} ${String(node.queueDepth).padStart(5)} ${node.tokensPerSecond.toFixed(1).padStart(7)}  ${nodeState(node, status.readAt)}`)
+      const reputation = sampled ? ` ${(node.reputation === undefined ? '—' : node.reputation.mean.toFixed(2)).padStart(5)}` : ''
+      lines.push(`  ${shortPeer(node.peerId).padEnd(14)} ${node.model.name.slice(0, 20).padEnd(20)} ${`${node.inFlight}/${node.maxConcurrent}`.padStart(7)} ${String(node.queueDepth).padStart(5)} ${node.tokensPerSecond.toFixed(1).padStart(7)}${reputation}  ${nodeState(node, status.readAt)}`)
     }
   }
   lines.push('')
@@ -39,6 +42,7 @@ export function formatNetworkStatus(status: NetworkStatus): string {
 }
 
 function nodeState(node: StatusNode, now: number): string {
+  if (node.reputation !== undefined && node.reputation.quarantinedUntil > now) return `quarantined by quality sampling until ${new Date(node.reputation.quarantinedUntil).toISOString()}`
   if (node.quarantinedUntil !== null && node.quarantinedUntil > now) return `quarantined ${Math.ceil((node.quarantinedUntil - now) / 1000)}s`
   if (!node.eligible) return 'not eligible (stake or model)'
   return 'ok'

@@ -19,7 +19,9 @@ const nodeShape = z.object({
   failures: z.number(),
   quarantinedUntil: z.number().nullable(),
   receiptMismatches: z.number().default(0),
-  eligible: z.boolean().default(true)
+  eligible: z.boolean().default(true),
+  /** Present when the orchestrator runs quality sampling. */
+  reputation: z.object({ mean: z.number(), routingWeight: z.number(), rewardMultiplier: z.number(), quarantinedUntil: z.number() }).passthrough().optional()
 }).passthrough()
 const nodesShape = z.object({ nodes: z.array(nodeShape), models: z.array(z.unknown()).default([]) }).passthrough()
 const reportShape = z.object({

@@ -100,6 +100,19 @@ describe('quality sampling inside the orchestrator (scripted nodes, real network
     expect(missing.status).toBe(404)
   }, 60_000)
 
+  it('the node listing and maia status show each node\'s reputation and who is quarantined by sampling', async () => {
+    const listing = await (await fetch(`${network.orchestrator.api.url}/v1/network/nodes`, { headers: { 'x-api-key': TEST_API_KEY } })).json() as {
+      nodes: Array<{ ethAddress: string; eligible: boolean; reputation?: { mean: number; quarantinedUntil: number } }>
+    }
+    const liar = listing.nodes.find((node) => node.ethAddress.toLowerCase() === slashes[0]!.ethAddress.toLowerCase())!
+    expect(liar.eligible).toBe(false)
+    expect(liar.reputation!.quarantinedUntil).toBeGreaterThan(Date.now())
+    for (const node of listing.nodes.filter((entry) => entry !== liar)) expect(node).toMatchObject({ eligible: true, reputation: { quarantinedUntil: 0 } })
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/maia.js', 'status', '--url', network.orchestrator.api.url, '--api-key', TEST_API_KEY], { cwd: process.cwd() })
+    expect(stdout).toMatch(/REP\s+STATE/)
+    expect(stdout).toMatch(/quarantined by quality sampling until/)
+  }, 30_000)
+
   it('maia report prints each node\'s reputation and the sampled share', async () => {
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/maia.js', 'report', '--url', network.orchestrator.api.url, '--api-key', TEST_API_KEY], { cwd: process.cwd() }).catch((error: { stdout: string; stderr: string }) => ({ stdout: `${error.stdout}\n${error.stderr}` }))
     expect(stdout).toMatch(/Quality sampling: \d+ of \d+ network answers sampled \(100\.0%\)/)
