@@ -101,8 +101,11 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
           ? { ...checked, verdict: 'suspicious', reasons: [...checked.reasons, 'no token ids: the answer could be checked on its text only'] }
           : checked
     counters.verified += 1
-    const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'integrity', verdict: verification.verdict })
-    if (verification.verdict === 'honest') return verification
+    const key = reputationKey(answer.ethAddress)
+    if (verification.verdict === 'honest') {
+      components.reputation.record(key, { kind: 'integrity', verdict: 'honest' })
+      return verification
+    }
     const bundle: EvidenceBundle = {
       version: 1, createdAt: components.now(),
       node: { peerId: answer.peerId, ethAddress: answer.ethAddress },
@@ -118,6 +121,8 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
       log.warn({ peerId: answer.peerId, defect }, 'verification evidence does not bind the node; not acting on it')
       return verification
     }
+    // Only now, with the node bound to what was judged, does the verdict count against it.
+    const reputation = components.reputation.record(key, { kind: 'integrity', verdict: verification.verdict })
     const evidenceHash = await components.evidence.put(bundle)
     if (verification.verdict !== 'dishonest') return verification
     counters.flagged += 1
@@ -160,18 +165,21 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
     const scoring = scored.length >= 2 || reference !== undefined
       ? scoreAgainstPeers(scored.map((answer) => ({ peerId: answer.peerId, text: answer.text })), reference === undefined ? {} : { reference })
       : undefined
-    for (const score of scoring?.scores ?? []) {
-      const answer = scored.find((candidate) => candidate.peerId === score.peerId)!
+    // Scores come in the order of the answers scored.
+    const scoreOf = new Map<string, number>()
+    scoring?.scores.forEach((score, index) => {
+      const answer = scored[index]!
+      scoreOf.set(answer.peerId, score.relativeScore)
       const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'quality', relativeScore: score.relativeScore })
-      if (reputation.quarantinedUntil > 0) components.quarantine?.(score.peerId, reputation.quarantinedUntil)
-    }
+      if (reputation.quarantinedUntil > 0) components.quarantine?.(answer.peerId, reputation.quarantinedUntil)
+    })
     await components.distillation?.add({
       createdAt: components.now(), requestId: served.request.id, messages: request.messages,
       ...(reference === undefined ? {} : { reference }),
       answers: answers.map((answer, index) => ({
         peerId: answer.peerId, text: answer.text,
         ...(verdicts[index] === undefined ? {} : { verdict: verdicts[index]!.verdict }),
-        ...(() => { const score = scoring?.scores.find((entry) => entry.peerId === answer.peerId); return score === undefined ? {} : { relativeScore: score.relativeScore } })()
+        ...(scoreOf.has(answer.peerId) ? { relativeScore: scoreOf.get(answer.peerId)! } : {})
       }))
     })
   }

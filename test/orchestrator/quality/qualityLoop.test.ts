@@ -106,13 +106,16 @@ describe('quality loop', () => {
 
   it('never acts on evidence that does not bind the node (an answer under someone else\'s receipt)', async () => {
     const request = sampleRequest()
-    const honestReceipt = await signedAnswer(wallets.honestA, 'a', request, HONEST)
+    // With token ids, so the verifier's verdict would be proof-grade if the node were bound to it.
+    const honestReceipt = await signedAnswer(wallets.honestA, 'a', request, HONEST, { tokens: [1, 2, 3] })
     const world = loopWith({ answers: {} })
     // The text is garbage but the receipt commits to other text: nothing proves this node said it.
     world.loop.observe({ ...honestReceipt, text: GARBAGE, request, eligiblePeers: [] })
     await world.loop.idle()
     expect(world.slashes).toEqual([])
     expect(world.quarantined).toEqual([])
+    // Nor does the unbound verdict count against the node's reputation.
+    expect(world.reputation.get(reputationKey(wallets.honestA.address))).toMatchObject({ integrityFailures: 0, quarantinedUntil: 0 })
   })
 
   it('samples nothing at rate 0 and keeps serving when a peer or the reference fails', async () => {
