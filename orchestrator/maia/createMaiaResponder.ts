@@ -112,9 +112,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       // Escalation (configured): no node can answer — none eligible, every one failed — and the
       // user has seen nothing yet, so Claude answers instead of an error.
       let streamed = false
-      const userOnToken = onToken
       try {
-        return { ...await answerFromNetwork(false, (text) => { streamed = true; userOnToken(text) }), intent }
+        return { ...await answerFromNetwork(false, (text) => { streamed = true; onToken(text) }), intent }
       } catch (error) {
         if (streamed || !(error instanceof NoNodesAvailableError || error instanceof AllNodesFailedError)) throw error
         log.warn({ sessionId, err: error.message }, 'no node could answer; escalating to Claude')

@@ -32,7 +32,11 @@ export function servedAnswer(served: ServedInference, eligibleNodes: () => NodeE
       id: request.id, messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
       ...(request.seed === undefined ? {} : { seed: request.seed }), stop: request.stop
     },
-    eligiblePeers: eligibleNodes().filter((candidate) => candidate.record.model.hash === entry.record.model.hash).map((candidate) => candidate.record.peerId)
+    // Read only when the answer is sampled (one in ten by default): every served answer passes
+    // through here, and scanning the node table for each would be work on the hot path for nothing.
+    get eligiblePeers() {
+      return eligibleNodes().filter((candidate) => candidate.record.model.hash === entry.record.model.hash).map((candidate) => candidate.record.peerId)
+    }
   }
 }
 
