@@ -34,7 +34,7 @@ export function qualityRoutes(quality: { loop: QualityLoop; reputation: Reputati
       handle: () => {
         const counters = quality.loop.counters()
         const peers = peerIdsByAddress()
-        const known = new Set([...peers.keys(), ...quality.reputation.all().map((node) => node.peerId)])
+        const known = new Set([...peers.keys(), ...quality.reputation.all().map((standing) => standing.node)])
         const reference = quality.referenceUsage?.()
         return {
           counters,

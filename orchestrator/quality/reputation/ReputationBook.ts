@@ -7,7 +7,8 @@ export type QualityOutcome =
 
 /** A node's standing, as routing, rewards and operators see it. */
 export interface NodeReputation {
-  peerId: string
+  /** The key the standing is kept under: the node's ETH address, lowercased (`reputationKey`). */
+  node: string
   /** Posterior mean of the node's Beta(α, β) reputation, in [0, 1]. */
   mean: number
   alpha: number
@@ -32,12 +33,12 @@ export interface NodeReputation {
  * traffic (a subnet that starves newcomers never learns about them).
  */
 export interface ReputationBook {
-  record(peerId: string, outcome: QualityOutcome): NodeReputation
-  get(peerId: string): NodeReputation
+  record(node: string, outcome: QualityOutcome): NodeReputation
+  get(node: string): NodeReputation
   /** Weight in power-of-two-choices: never below the floor, so a new node is still tried. */
-  routingWeight(peerId: string): number
+  routingWeight(node: string): number
   /** Multiplier of the node's receipts in the epoch's rewards (0 while quarantined for a proven lie). */
-  rewardMultiplier(peerId: string): number
-  isQuarantined(peerId: string): boolean
+  rewardMultiplier(node: string): number
+  isQuarantined(node: string): boolean
   all(): NodeReputation[]
 }

@@ -50,8 +50,8 @@ interface NodeState {
  *
  * @example
  * const book = createReputationBook({ now: Date.now })
- * book.record(peerId, { kind: 'quality', relativeScore: 0.93 })
- * const weight = book.routingWeight(peerId)
+ * book.record(reputationKey(address), { kind: 'quality', relativeScore: 0.93 })
+ * const weight = book.routingWeight(reputationKey(address))
  */
 export function createReputationBook(components: { now: () => number; settings?: Partial<ReputationSettings> }): ReputationBook {
   const settings: ReputationSettings = { ...DEFAULT_REPUTATION, ...components.settings }
@@ -70,11 +70,11 @@ export function createReputationBook(components: { now: () => number; settings?:
       updatedAt: now()
     }
   }
-  const view = (peerId: string, state: NodeState): NodeReputation => {
+  const view = (node: string, state: NodeState): NodeReputation => {
     const mean = state.alpha / (state.alpha + state.beta)
     const quarantined = state.quarantinedUntil > now()
     return {
-      peerId, mean, alpha: state.alpha, beta: state.beta,
+      node, mean, alpha: state.alpha, beta: state.beta,
       samples: state.alpha + state.beta - settings.priorAlpha - settings.priorBeta,
       integrityChecks: state.integrityChecks,
       integrityFailures: state.integrityFailures,
@@ -84,11 +84,11 @@ export function createReputationBook(components: { now: () => number; settings?:
       rewardMultiplier: quarantined ? 0 : Math.min(1, mean / (settings.priorAlpha / (settings.priorAlpha + settings.priorBeta)))
     }
   }
-  const stateOf = (peerId: string): NodeState => decayed(nodes.get(peerId) ?? fresh())
+  const stateOf = (node: string): NodeState => decayed(nodes.get(node) ?? fresh())
 
   return {
-    record(peerId, outcome) {
-      const state = stateOf(peerId)
+    record(node, outcome) {
+      const state = stateOf(node)
       if (outcome.kind === 'integrity') {
         state.integrityChecks += 1
         if (outcome.verdict === 'honest') state.alpha += 1
@@ -110,13 +110,13 @@ export function createReputationBook(components: { now: () => number; settings?:
       if (samples >= settings.minSamples && state.alpha / (state.alpha + state.beta) < settings.quarantineBelowMean) {
         state.quarantinedUntil = Math.max(state.quarantinedUntil, now() + settings.quarantineMs)
       }
-      nodes.set(peerId, state)
-      return view(peerId, state)
+      nodes.set(node, state)
+      return view(node, state)
     },
-    get: (peerId) => view(peerId, stateOf(peerId)),
-    routingWeight: (peerId) => view(peerId, stateOf(peerId)).routingWeight,
-    rewardMultiplier: (peerId) => view(peerId, stateOf(peerId)).rewardMultiplier,
-    isQuarantined: (peerId) => (nodes.get(peerId)?.quarantinedUntil ?? 0) > now(),
-    all: () => [...nodes.keys()].sort().map((peerId) => view(peerId, stateOf(peerId)))
+    get: (node) => view(node, stateOf(node)),
+    routingWeight: (node) => view(node, stateOf(node)).routingWeight,
+    rewardMultiplier: (node) => view(node, stateOf(node)).rewardMultiplier,
+    isQuarantined: (node) => (nodes.get(node)?.quarantinedUntil ?? 0) > now(),
+    all: () => [...nodes.keys()].sort().map((node) => view(node, stateOf(node)))
   }
 }
