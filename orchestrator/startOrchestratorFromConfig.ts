@@ -97,7 +97,7 @@ async function composeQuality(config: OrchestratorConfig, components: {
     reputation: components.reputation,
     evidence: createLevelEvidenceStore({ store: components.db.sublevel<string, string>('evidence', {}) }),
     distillation: createLevelDistillationSet({ store: components.db.sublevel<string, string>('distillation', {}) }),
-    ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier) }),
+    ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier, { sampledPositions: config.verifierSampledPositions }) }),
     ...(reference === undefined ? {} : { askReference: reference.ask, referenceUsage: reference.usage }),
     ...(components.slasher === undefined ? {} : { slasher: components.slasher })
   }

@@ -28,6 +28,7 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--quality-sample-rate <share>', 'share of network answers checked against peers, Claude and the approved model (default 0.1; 0: off)', Number.parseFloat)
     .option('--verifier-model <gguf>', 'the approved GGUF: verify sampled answers by teacher forcing (catches lying nodes)')
     .option('--verifier-threads <n>', 'CPU threads of the verifier (default 1)', parseInteger)
+    .option('--verifier-positions <n>', 'answer positions the verifier reads first; a doubtful answer is then read at every one (default 16; 0: all at once)', parseInteger)
     .option('--claude-escalation', 'when no node can answer a network-routed turn, Claude answers it (needs ANTHROPIC_API_KEY)')
     .option('--routing-phase <1b|2>', 'route policy of the seed phase: 2 (default) the network answers synthesis and oracle readings, Claude samples quality; 1b Claude answers them')
     .option('--chain-rpc <url>', 'chain JSON-RPC: stake/model gating, paid sessions, receipts and rewards')
@@ -48,7 +49,7 @@ export function registerOrchestratorCommand(program: Command): void {
           libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
           claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment,
           requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, libraryCurator: flags.libraryCurator, routingPhase: flags.routingPhase, claudeEscalation: flags.claudeEscalation,
-          qualitySampleRate: flags.qualitySampleRate, verifierModel: flags.verifierModel, verifierThreads: flags.verifierThreads
+          qualitySampleRate: flags.qualitySampleRate, verifierModel: flags.verifierModel, verifierThreads: flags.verifierThreads, verifierSampledPositions: flags.verifierPositions
         }
       })
       const logger = createLogger({ level: config.logLevel, name: 'maia-orchestrator' })

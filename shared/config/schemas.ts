@@ -109,6 +109,11 @@ export const orchestratorConfigSchema = z.object({
   verifierThreads: z.number().int().min(1).max(256).default(1),
   /** The verifier's context: at least the nodes' prompt plus answer. */
   verifierContextSize: z.number().int().min(256).max(1_048_576).default(4_096),
+  /**
+   * Answer positions the verifier's first pass reads (random, plus the end); a doubtful answer is
+   * then read at every position. 0: every position at once (the slower, pre-sequential check).
+   */
+  verifierSampledPositions: z.number().int().min(0).max(4_096).default(16),
   /** Credited as curator of the library indexed at start (an ETH address). */
   libraryCurator: z.string().regex(/^0x[0-9a-fA-F]{40}$/).optional()
 }).strict()

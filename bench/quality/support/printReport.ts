@@ -9,7 +9,7 @@ export const METHOD = `Method
   real generation on the impostor GGUF / approved GGUF (simulateAdversaryAnswer), real EIP-712 receipts.
 - Every answer goes to the real createQualityLoop at the default 10% (createQualitySampler, seeded).
   A sampled answer is verified by the teacher-forcing verifier on the approved tiny GGUF
-  (asAnswerVerifier), asked again of the two honest peers (askNode: real generation, signed), scored by
+  (asAnswerVerifier: 16 random positions read first, every position when that pass is in doubt), asked again of the two honest peers (askNode: real generation, signed), scored by
   consensus, entered into a real Beta reputation book; non-honest verdicts are kept in a level evidence
   store; dishonest ones quarantine and go to the real createChainSlasher (bounded slasher role).
 - Counted: requests served until the node is first quarantined and until the slasher returns an amount.
@@ -38,7 +38,7 @@ export function printReport(report: BenchReport): string {
     `${report.honestFlagged} dishonest, ${report.honestSuspicious} suspicious; honest node quarantined: ${report.honestNodeQuarantined ? 'yes' : 'no'}, slashed: ${report.honestNodeSlashed ? 'yes' : 'no'}`)
   if (Object.keys(report.honestReasons).length > 0) lines.push(`  reasons: ${Object.entries(report.honestReasons).map(([code, count]) => `${code} ×${count}`).join(', ')}`)
   lines.push(`Verification mode: ${report.verificationMode}${report.verificationPassesStopReason ? ', with the stop reason' : ', without the stop reason'}`)
-  lines.push(`Verifier cost: median ${format(report.verifierMsMedian ?? Number.NaN, 2)} ms per answer vs generation ${format(report.generationMsMedian ?? Number.NaN, 2)} ms: ratio median ${format(report.verifierCostRatio ?? Number.NaN, 3)}, p90 ${format(report.verifierCostRatioP90 ?? Number.NaN, 3)} (loop samples: ${format(report.verifierCostRatioLoopSamples ?? Number.NaN, 3)})`)
+  lines.push(`Verifier cost: median ${format(report.verifierMsMedian ?? Number.NaN, 2)} ms per answer vs generation ${format(report.generationMsMedian ?? Number.NaN, 2)} ms: ratio median ${format(report.verifierCostRatio ?? Number.NaN, 3)}, p90 ${format(report.verifierCostRatioP90 ?? Number.NaN, 3)} (loop samples: ${format(report.verifierCostRatioLoopSamples ?? Number.NaN, 3)}); read every position after a doubtful sample: honest ${report.honestEscalated}, adversaries ${report.adversaryEscalated}`)
   lines.push('', 'Cost of sampling per 1,000 sessions (assumptions in each line):', ...report.samplingCostPer1000Sessions.formula.map((line) => `  ${line}`))
   lines.push('', `Settings: ${Object.entries(report.settings).map(([key, value]) => `${key}=${value}`).join(', ')}; wall ${format(report.wallSeconds)} s`)
   return lines.join('\n')

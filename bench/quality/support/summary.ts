@@ -100,6 +100,10 @@ export interface BenchReport {
   readonly generationMsMedian: number | null
   /** The same ratio over the answers the loop verified in the adversary runs (peers' and impostors'). */
   readonly verifierCostRatioLoopSamples: number | null
+  /** Honest answers whose sampled pass was doubtful, so every position was read too (each costs a second pass). */
+  readonly honestEscalated: number
+  /** Adversary answers checked at every position after a doubtful sampled pass. */
+  readonly adversaryEscalated: number
   readonly verificationMode: ReturnType<typeof verificationMode>
   readonly verificationPassesStopReason: boolean
   readonly samplingCostPer1000Sessions: Omit<SamplingCost, 'formula'> & { readonly formula: readonly string[] }
@@ -133,6 +137,8 @@ export function buildReport(input: {
     verifierMsMedian: honestCost.verifyMsMedian,
     generationMsMedian: honestCost.generationMsMedian,
     verifierCostRatioLoopSamples: costRatios(input.adversaryRecords).median,
+    honestEscalated: input.honest.records.filter((record) => record.escalated).length,
+    adversaryEscalated: input.adversaryRecords.filter((record) => record.escalated).length,
     verificationMode: verificationMode(all),
     verificationPassesStopReason: all.length > 0 && all.every((record) => record.withStopReason),
     samplingCostPer1000Sessions: { ...cost, formula: formula.split('\n') },

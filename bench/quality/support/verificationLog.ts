@@ -13,6 +13,8 @@ export interface VerificationRecord {
   readonly withStopReason: boolean
   readonly verdict: Verdict
   readonly reasons: readonly string[]
+  /** A doubtful sampled pass was followed by an every-position pass (its time is included). */
+  readonly escalated: boolean
 }
 
 /**
@@ -22,6 +24,8 @@ export interface VerificationRecord {
 export class VerificationLog {
   readonly records: VerificationRecord[] = []
   readonly #generations = new Map<string, number>()
+  /** Where each doubtful sampled pass was recorded (the every-position pass that follows replaces it). */
+  readonly #sampledRecord = new Map<string, number>()
 
   /** Remembers how long the node took to generate `text` for `messages` / `seed`. */
   noteGeneration(messages: readonly ChatMessage[], seed: number | undefined, text: string, generationMs: number): void {
@@ -37,12 +41,26 @@ export class VerificationLog {
       get thresholds() { return verifier.thresholds },
       async verify(input, options) {
         const result = await verifier.verify(input, options)
-        const generationMs = input.claimedText === undefined ? undefined : log.#generations.get(answerKey(input.messages, input.sampling.seed, input.claimedText))
-        log.records.push({
-          verifyMs: result.timings.totalMs, generationMs,
+        const key = answerKey(input.messages, input.sampling.seed, input.claimedText ?? JSON.stringify(input.claimedTokens))
+        const generationMs = input.claimedText === undefined ? undefined : log.#generations.get(key)
+        // The port's second, every-position pass on an answer: it replaces the sampled pass's record
+        // (one record per answer, with both passes' time).
+        const sampledAt = input.positions === 'all' ? log.#sampledRecord.get(key) : undefined
+        const sampled = sampledAt === undefined ? undefined : log.records[sampledAt]
+        const record: VerificationRecord = {
+          verifyMs: result.timings.totalMs + (sampled?.verifyMs ?? 0), generationMs,
           withTokens: input.claimedTokens !== undefined, withStopReason: input.claimedStopReason !== undefined,
-          verdict: result.verdict, reasons: result.reasons.map((reason) => reason.code)
-        })
+          verdict: result.verdict, reasons: result.reasons.map((reason) => reason.code), escalated: sampled !== undefined
+        }
+        if (sampledAt !== undefined) {
+          log.records[sampledAt] = record
+          log.#sampledRecord.delete(key)
+        } else {
+          // Only a doubtful sampled pass is followed by an every-position pass on the same answer
+          // (identical answers recur in the honest grid, so the key alone would not tell).
+          if (typeof input.positions === 'object' && result.verdict !== 'honest') log.#sampledRecord.set(key, log.records.length)
+          log.records.push(record)
+        }
         return result
       },
       // The bench's models own the verifier: the wrapper never disposes it.

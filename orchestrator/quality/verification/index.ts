@@ -3,7 +3,7 @@
  * against the approved GGUF, its calibration, and the adversary simulations benchmarks build on.
  */
 export { createTeacherForcingVerifier, type TeacherForcingVerifier, type TeacherForcingVerifierOptions, type VerificationResult } from './createTeacherForcingVerifier.ts'
-export { asAnswerVerifier, toVerificationSummary, type TokenAwareAnswerVerifier } from './answerVerifier.ts'
+export { asAnswerVerifier, DEFAULT_SAMPLED_POSITIONS, toVerificationSummary, type AnswerVerifierOptions, type TokenAwareAnswerVerifier } from './answerVerifier.ts'
 export { DEFAULT_THRESHOLDS } from './defaultThresholds.ts'
 export { calibrateThresholds, collectHonestRecords, recordAnswer, summarize, type CalibrationOptions, type CalibrationRecord } from './calibration.ts'
 export { decideVerdict, type ReasonCode, type Verdict, type VerdictReason, type VerificationThresholds } from './verdict.ts'

@@ -210,6 +210,43 @@ describe('teacher-forcing verifier on the tiny GGUF', () => {
     expect(caught.verdict).toBe('dishonest')
   })
 
+  it('reads a sample of positions first and every position only when in doubt (the port\'s sequential check)', async () => {
+    const calls: string[] = []
+    const spy: TeacherForcingVerifier = {
+      ...verifier,
+      get contextSize() { return verifier.contextSize },
+      get vocabularySize() { return verifier.vocabularySize },
+      get thresholds() { return verifier.thresholds },
+      verify(input, options) {
+        calls.push(input.positions === undefined || input.positions === 'all' ? 'all' : `sample ${input.positions.sample}`)
+        return verifier.verify(input, options)
+      }
+    }
+    const port = asAnswerVerifier(spy, { sampledPositions: 8 })
+    const request: SimulatedRequest = { messages: CONVERSATIONS[1] ?? [], maxTokens: 40, temperature: 0.7, topP: 0.9, seed: 3, stop: [] }
+    const wire = { ...request, messages: [...request.messages], stop: [] }
+    const honest = await honest1.generate(request)
+    const honestSummary = await port.verify({ request: wire, claimedText: honest.text, claimedUsage: { inputTokens: honest.usage.promptTokens, outputTokens: honest.usage.completionTokens }, claimedTokens: honest.tokens, claimedStopReason: honest.stopReason })
+    expect(honestSummary.verdict).toBe('honest')
+    expect(honestSummary.statistics.escalated).toBe(false)
+    expect(calls).toEqual(['sample 8'])
+
+    calls.length = 0
+    const impostor = await simulateAdversaryAnswer('garbage-tokens', request, { approved: honest1, seed: 9 })
+    const caught = await port.verify({ request: wire, claimedText: impostor.text, claimedUsage: { inputTokens: impostor.usage.promptTokens, outputTokens: impostor.usage.completionTokens }, claimedTokens: impostor.tokens })
+    expect(caught.verdict).toBe('dishonest')
+    expect(caught.statistics.escalated).toBe(true)
+    expect(caught.statistics.tokensChecked).toBeGreaterThanOrEqual(impostor.tokens.length)
+    expect(calls).toEqual(['sample 8', 'all'])
+
+    // An answer no longer than the sample is read whole at once; 0 turns sampling off.
+    calls.length = 0
+    const short = await honest1.generate({ ...request, maxTokens: 6 })
+    await port.verify({ request: { ...wire, maxTokens: 6 }, claimedText: short.text, claimedUsage: { inputTokens: short.usage.promptTokens, outputTokens: short.usage.completionTokens }, claimedTokens: short.tokens })
+    await asAnswerVerifier(spy, { sampledPositions: 0 }).verify({ request: wire, claimedText: honest.text, claimedUsage: { inputTokens: honest.usage.promptTokens, outputTokens: honest.usage.completionTokens }, claimedTokens: honest.tokens })
+    expect(calls).toEqual(['all', 'all'])
+  })
+
   it('rejects malformed requests, unknown tokens and answers that overflow its context', async () => {
     const base = { messages: CONVERSATIONS[0] ?? [], sampling: { temperature: 0, topP: 1, maxTokens: 8 }, claimedUsage: { promptTokens: 1, completionTokens: 1 } }
     await expect(verifier.verify(base)).rejects.toBeInstanceOf(InvalidVerificationRequestError)
