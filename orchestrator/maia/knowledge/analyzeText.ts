@@ -6,6 +6,12 @@ import { FUNCTION_WORDS } from './toSearchQuery.ts'
 const EXTRA_STOP_WORDS = ['dont', 'doesnt', 'didnt', 'cant', 'wont', 'isnt', 'im', 'ive', 'youre', 'actually', 'anyone', 'anybody', 'somebody', 'else', 'okay', 'ok', 'maybe', 'kind', 'sort', 'stuff', 'lot', 'lots', 'thou', 'thee', 'thy', 'thine', 'ye', 'unto', 'hath', 'doth', 'shalt', 'wilt', 'art', 'hast', 'saith', 'yea', 'lo', 'behold', 'even', 'said', 'one', 'also', 'like', 'us', 'upon', 'therefore', 'yet', 'whether', 'every', 'much', 'many', 'well', 'still', 'o', 'oh', 'neither', 'nor', 'either', 'though', 'although', 'cannot', 'shall', 'will', 'would', 'let', 'thus', 'hence', 'whence', 'thereof', 'wherefore', 'footnote', 'cf', 'ibid', 'p', 'pp', 'i', 'ii', 'iii', 'iv', 'v', 'vi']
 const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, ...EXTRA_STOP_WORDS])
 
+/**
+ * Bumped whenever analyzeText's output may change (stop words, stemming, tokenisation): saved
+ * search snapshots (searchSnapshot.ts) hold analysed terms and are rebuilt when it differs.
+ */
+export const ANALYZER_VERSION = 1
+
 // Stemming is the costly part of building an index; books repeat their words, so memoise.
 const stems = new Map<string, string>()
 const MAX_MEMO = 200_000

@@ -13,13 +13,19 @@ export interface LexicalHit {
   readonly score: number
 }
 
+/** BM25 scores of one query: `scores[d]` for every document, `matched` the documents scoring above 0 (unordered). */
+export interface ScoreTable {
+  readonly scores: Float64Array
+  readonly matched: number[]
+}
+
 /** An in-memory BM25 index over passages, with what query expansion needs (term vectors, document frequencies). */
 export interface LexicalIndex {
   readonly size: number
   /** Best first, at most `limit`, only documents `accept` lets through (all when omitted). */
   search(query: WeightedQuery, limit: number, accept?: (index: number) => boolean): LexicalHit[]
   /** BM25 score of every document matching some query term (unfiltered, unsorted). */
-  scores(query: WeightedQuery): Map<number, number>
+  scores(query: WeightedQuery): ScoreTable
   /** The document's terms with their counts. */
   termCounts(index: number): ReadonlyMap<string, number>
   /** The document's length in terms. */
@@ -39,69 +45,103 @@ export function toWeightedQuery(terms: readonly string[]): Map<string, number> {
   return query
 }
 
+/** One term's postings: the documents holding it and, per document, BM25's saturated term frequency (idf aside). */
+interface Posting {
+  readonly documents: Int32Array
+  readonly weights: Float64Array
+  readonly idf: number
+}
+
 /**
- * Builds a BM25 index over `texts` (one per passage). Kept in memory, rather than LanceDB's
- * full-text index, because query expansion needs weighted query terms, per-passage term vectors
- * and document frequencies, none of which that index exposes; a library of a few thousand
- * passages indexes in well under a second and is searched in about a millisecond.
+ * Builds a BM25 index over `texts` (one per passage), or over their analysed terms. Kept in
+ * memory, rather than LanceDB's full-text index, because query expansion needs weighted query
+ * terms, per-passage term vectors and document frequencies, none of which that index exposes.
+ * Each posting stores BM25's length-normalised term frequency, so a query costs one multiply-add
+ * per (term, document) pair: a few thousand passages are searched in well under a millisecond.
  *
  * @example
  * const index = createLexicalIndex(chunks.map((chunk) => chunk.text))
  * index.search(toWeightedQuery(analyzeText('fear of death')), 10)
  */
 export function createLexicalIndex(texts: readonly string[], parameters: { k1: number; b: number } = { k1: BM25_K1, b: BM25_B }): LexicalIndex {
+  return createLexicalIndexFromTerms(texts.map((text) => analyzeText(text)), parameters)
+}
+
+/** The same, from each passage's analysed terms (analyzeText's output): what a cached index is rebuilt from. */
+export function createLexicalIndexFromTerms(documents: readonly (readonly string[])[], parameters: { k1: number; b: number } = { k1: BM25_K1, b: BM25_B }): LexicalIndex {
   const { k1, b } = parameters
+  const size = documents.length
   const counts: Map<string, number>[] = []
-  const lengths = new Float64Array(texts.length)
-  const postings = new Map<string, { documents: number[]; frequencies: number[] }>()
-  texts.forEach((text, index) => {
-    const terms = analyzeText(text)
+  const lengths = new Float64Array(size)
+  const building = new Map<string, { documents: number[]; frequencies: number[] }>()
+  documents.forEach((terms, index) => {
     const termCounts = toWeightedQuery(terms)
     counts.push(termCounts)
     lengths[index] = terms.length
     for (const [term, count] of termCounts) {
-      let posting = postings.get(term)
-      if (posting === undefined) postings.set(term, posting = { documents: [], frequencies: [] })
+      let posting = building.get(term)
+      if (posting === undefined) building.set(term, posting = { documents: [], frequencies: [] })
       posting.documents.push(index)
       posting.frequencies.push(count)
     }
   })
-  const averageLength = texts.length === 0 ? 1 : Math.max(1, lengths.reduce((sum, length) => sum + length, 0) / texts.length)
-  const idf = (term: string): number => {
-    const df = postings.get(term)?.documents.length ?? 0
-    return Math.log(1 + (texts.length - df + 0.5) / (df + 0.5))
+  let totalLength = 0
+  for (const length of lengths) totalLength += length
+  const averageLength = size === 0 ? 1 : Math.max(1, totalLength / size)
+  const idfOf = (df: number): number => Math.log(1 + (size - df + 0.5) / (df + 0.5))
+  const postings = new Map<string, Posting>()
+  for (const [term, { documents: holders, frequencies }] of building) {
+    const weights = new Float64Array(holders.length)
+    holders.forEach((document, position) => {
+      const frequency = frequencies[position]!
+      weights[position] = (frequency * (k1 + 1)) / (frequency + k1 * (1 - b + b * (lengths[document]! / averageLength)))
+    })
+    postings.set(term, { documents: Int32Array.from(holders), weights, idf: idfOf(holders.length) })
+  }
+
+  const scores = (query: WeightedQuery): ScoreTable => {
+    const table = new Float64Array(size)
+    const matched: number[] = []
+    for (const [term, weight] of query) {
+      const posting = postings.get(term)
+      if (posting === undefined || weight <= 0) continue
+      const factor = posting.idf * weight
+      const { documents: holders, weights } = posting
+      for (let position = 0; position < holders.length; position += 1) {
+        const document = holders[position]!
+        if (table[document] === 0) matched.push(document)
+        table[document]! += factor * weights[position]!
+      }
+    }
+    return { scores: table, matched }
   }
 
   return {
-    size: texts.length,
-    search(query, limit, accept) {
-      return topHits(this.scores(query), limit, accept)
-    },
-    scores(query) {
-      const scores = new Map<number, number>()
-      for (const [term, weight] of query) {
-        const posting = postings.get(term)
-        if (posting === undefined || weight <= 0) continue
-        const termIdf = idf(term) * weight
-        posting.documents.forEach((document, position) => {
-          const frequency = posting.frequencies[position]!
-          const norm = k1 * (1 - b + b * (lengths[document]! / averageLength))
-          scores.set(document, (scores.get(document) ?? 0) + termIdf * ((frequency * (k1 + 1)) / (frequency + norm)))
-        })
-      }
-      return scores
-    },
+    size,
+    search: (query, limit, accept) => topHits(scores(query), limit, accept),
+    scores,
     termCounts: (index) => counts[index]!,
     length: (index) => lengths[index]!,
     documentFrequency: (term) => postings.get(term)?.documents.length ?? 0,
-    idf,
+    idf: (term) => idfOf(postings.get(term)?.documents.length ?? 0),
     terms: () => postings.keys()
   }
 }
 
-/** The best `limit` of `scores` that `accept` lets through; ties broken by position (reading order), so results are deterministic. */
-export function topHits(scores: ReadonlyMap<number, number>, limit: number, accept?: (index: number) => boolean): LexicalHit[] {
+/**
+ * The best `limit` of `table` that `accept` lets through; ties broken by position (reading order),
+ * so results are deterministic. Only the candidates at or above the `limit`-th best score are sorted.
+ */
+export function topHits(table: ScoreTable, limit: number, accept?: (index: number) => boolean): LexicalHit[] {
+  const { scores } = table
+  const eligible = accept === undefined ? table.matched : table.matched.filter(accept)
+  if (limit <= 0 || eligible.length === 0) return []
+  let threshold = -Infinity
+  if (eligible.length > limit) {
+    const values = Float64Array.from(eligible, (index) => scores[index]!).sort()
+    threshold = values[values.length - limit]!
+  }
   const hits: LexicalHit[] = []
-  for (const [index, score] of scores) if (accept === undefined || accept(index)) hits.push({ index, score })
+  for (const index of eligible) if (scores[index]! >= threshold) hits.push({ index, score: scores[index]! })
   return hits.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, limit)
 }

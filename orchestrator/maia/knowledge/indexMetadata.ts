@@ -17,7 +17,9 @@ export const indexMetadataSchema = z.object({
   formatVersion: z.number().int(),
   tokenizer: z.string(),
   chunking: z.object({ targetTokens: z.number().int().positive(), overlapTokens: z.number().int().nonnegative() }),
-  embedder: z.object({ id: z.string(), dimensions: z.number().int().positive() }).nullable()
+  embedder: z.object({ id: z.string(), dimensions: z.number().int().positive() }).nullable(),
+  /** Changes on every ingest: what the saved search snapshot is keyed by (absent in indexes built before it). */
+  generation: z.string().optional()
 })
 export type IndexMetadata = z.infer<typeof indexMetadataSchema>
 

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import type { Logger } from 'pino'
 import { z } from 'zod'
@@ -7,7 +8,8 @@ import type { TokenCounter } from '../tokens/index.ts'
 import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument } from './KnowledgeBase.ts'
 import { chunkText, type ChunkingOptions } from './chunkText.ts'
 import { openLanceChunkStore, type StoredChunk } from './createLanceChunkStore.ts'
-import { createLexicalIndex } from './createLexicalIndex.ts'
+import { analyzeText } from './analyzeText.ts'
+import { createLexicalIndexFromTerms } from './createLexicalIndex.ts'
 import { createLexicalRetriever, type LexicalRetrievalOptions, type LexicalRetriever } from './createLexicalRetriever.ts'
 import { loadRelatedTermTable } from './loadRelatedTermTable.ts'
 import { DEFAULT_CHUNKING, DEFAULT_LEXICAL_RETRIEVAL } from './defaults.ts'
@@ -15,6 +17,7 @@ import { EmbedderMismatchError, IndexFormatError, InvalidSearchOptionsError } fr
 import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type IndexMetadata } from './indexMetadata.ts'
 import { packChunks } from './packChunks.ts'
 import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
+import { readSearchSnapshot, writeSearchSnapshot, type SearchSnapshot } from './searchSnapshot.ts'
 import { tagTopics } from './tagTopics.ts'
 import { toSearchQuery } from './toSearchQuery.ts'
 
@@ -75,20 +78,53 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
 
   const retrieval = options.retrieval ?? 'expanded'
   const lexicalOptions: LexicalRetrievalOptions = { ...DEFAULT_LEXICAL_RETRIEVAL, ...options.lexical }
-  // Built from the table on the first search and dropped on ingest: ~0.3 s for the shared library
-  // (3,300 chunks) once per process, plus ~1.5 s the first time WordNet's table is derived for it.
+  // The in-memory search is built in the background as soon as the index opens (and again after
+  // an ingest), so neither opening nor the first search waits for it unless it is still running.
+  // It comes from a snapshot saved beside the index (chunks and their analysed terms, keyed by the
+  // index's generation and the analyzer's version) when there is one: reading the LanceDB table
+  // and analysing every chunk again is what used to make the first search after a start slow.
   let retriever: Promise<LexicalRetriever> | undefined
-  const buildRetriever = async (): Promise<LexicalRetriever> => {
+  const loadSnapshot = async (): Promise<SearchSnapshot> => {
+    const current = metadata
+    if (current?.generation !== undefined) {
+      const saved = await readSearchSnapshot(directory, current.generation)
+      if (saved !== undefined) return saved
+    }
     const chunks = await store.allChunks()
-    const index = createLexicalIndex(chunks.map((chunk) => chunk.text))
+    const snapshot = { chunks, terms: chunks.map((chunk) => analyzeText(chunk.text)) }
+    if (current !== undefined && chunks.length > 0) {
+      const generation = current.generation ?? randomUUID()
+      try {
+        if (current.generation === undefined && metadata === current) await writeIndexMetadata(directory, metadata = { ...current, generation })
+        await writeSearchSnapshot(directory, generation, snapshot)
+      } catch (error) {
+        // A cache only: an index directory that cannot be written costs a rebuild per process, not the search.
+        log.warn({ err: error }, 'could not save the search snapshot')
+      }
+    }
+    return snapshot
+  }
+  const buildRetriever = async (): Promise<LexicalRetriever> => {
+    const started = performance.now()
+    const { chunks, terms } = await loadSnapshot()
+    const index = createLexicalIndexFromTerms(terms)
     const related = lexicalOptions.relatedWeight > 0 ? await loadRelatedTermTable(directory, index.terms(), log) : undefined
+    log.debug({ chunks: chunks.length, milliseconds: Math.round(performance.now() - started) }, 'search index ready')
     return createLexicalRetriever(chunks, index, lexicalOptions, related)
   }
   const lexicalRetriever = (): Promise<LexicalRetriever> => {
-    retriever ??= buildRetriever()
-    retriever.catch(() => { retriever = undefined })
+    if (retriever === undefined) {
+      const building = buildRetriever()
+      retriever = building
+      building.catch(() => { if (retriever === building) retriever = undefined })
+    }
     return retriever
   }
+  const warmUp = (): void => {
+    if (retrieval !== 'expanded' || metadata === undefined) return
+    lexicalRetriever().catch((error: unknown) => log.warn({ err: error }, 'could not build the search index in the background; the next search retries'))
+  }
+  warmUp()
 
   const embedAll = async (texts: readonly string[], signal: AbortSignal | undefined): Promise<Float32Array[]> => {
     const vectors: Float32Array[] = []
@@ -117,8 +153,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
         rankings.push(await store.vectorSearch(vector!, filter, limit))
       }
       signal?.throwIfAborted()
-      const fused = reciprocalRankFusion(rankings, (chunk) => chunk.id)
-      const result = packChunks(fused, tokenCounter, { budgetTokens })
+      const fused = rankings.length === 1 ? rankings[0]! : reciprocalRankFusion(rankings, (chunk) => chunk.id)
+      const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
       log.debug({ candidates: fused.length, chunks: result.chunks.length, totalTokens: result.totalTokens, retrievers: rankings.length }, 'searched')
       return result
     },
@@ -126,7 +162,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     async ingest(documents: readonly SourceDocument[], ingestOptions: IngestOptions = {}): Promise<IngestReport> {
       const started = performance.now()
       const { signal, onProgress } = ingestOptions
-      metadata ??= newMetadata(tokenCounter, options.chunking, embedder)
+      const before = metadata ?? newMetadata(tokenCounter, options.chunking, embedder)
+      metadata = before
       if ((metadata.embedder?.id ?? null) !== (embedder?.id ?? null)) throw new EmbedderMismatchError(metadata.embedder?.id ?? null, embedder?.id ?? null)
       const chunking = metadata.chunking
       const stored: StoredChunk[] = []
@@ -149,9 +186,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
         onProgress?.({ documents: index + 1, totalDocuments: documents.length, source: document.source })
       }
       signal?.throwIfAborted()
+      // A build in flight reads the table as it was; wait for it rather than race the write.
+      await retriever?.catch(() => undefined)
       await store.replaceSources(documents.map((document) => document.source), stored)
       retriever = undefined
+      metadata = { ...before, generation: randomUUID() }
       await writeIndexMetadata(directory, metadata)
+      warmUp()
       const report = { documents: documents.length, chunks: stored.length, tokens, milliseconds: performance.now() - started }
       log.info(report, 'ingested')
       return report
@@ -161,7 +202,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       return { chunks: await store.count(), sources: await store.sources(), vectors: metadata?.embedder != null }
     },
 
-    close: () => store.close()
+    async close() {
+      // A background build still reading the table (or writing its snapshot) finishes first.
+      await retriever?.catch(() => undefined)
+      await store.close()
+    }
   }
 }
 

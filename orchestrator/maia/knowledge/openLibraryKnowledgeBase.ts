@@ -7,6 +7,7 @@ import type { IngestProgress, KnowledgeBase } from './KnowledgeBase.ts'
 import { collectDocuments } from './collectDocuments.ts'
 import { INDEX_METADATA_FILE } from './indexMetadata.ts'
 import { openKnowledgeBase, type OpenKnowledgeBaseOptions } from './openKnowledgeBase.ts'
+import { SEARCH_SNAPSHOT_FILE } from './searchSnapshot.ts'
 
 /** Beside an index built from a library: which library, and its fingerprint when indexed. */
 export const LIBRARY_RECORD_FILE = 'maia-library.json'
@@ -39,6 +40,7 @@ export async function openLibraryKnowledgeBase(options: OpenLibraryKnowledgeBase
     // every file removed is one this module wrote, so the index is ours to rebuild.
     await rm(join(options.directory, 'chunks.lance'), { recursive: true, force: true })
     await rm(join(options.directory, INDEX_METADATA_FILE), { force: true })
+    await rm(join(options.directory, SEARCH_SNAPSHOT_FILE), { force: true })
   }
   const knowledgeBase = await openKnowledgeBase(options)
   if ((await knowledgeBase.stats()).chunks > 0) return { knowledgeBase, built: false }

@@ -6,6 +6,12 @@ export interface PackOptions {
   budgetTokens: number
   /** A chunk trimmed of what overlaps earlier picks is dropped when less than this share of it is new. */
   minNewShare?: number
+  /**
+   * The id of the counter that sized the chunks at ingest (`StoredChunk.tokens`). When it is
+   * `counter`'s own, a chunk taken whole is not recounted: counting is most of packing's cost
+   * with a real tokenizer. Trimmed and joined passages are always counted.
+   */
+  storedTokensCounter?: string
 }
 
 const DEFAULT_MIN_NEW_SHARE = 0.25
@@ -17,12 +23,22 @@ interface Passage extends Range {
   chunk: StoredChunk
   text: string
   tokens: number
+  /** False once absorbed into the passage before it. */
+  live: boolean
+}
+
+// Dedupe keys, computed once per stored chunk: the same chunk objects are packed search after search.
+const dedupeKeys = new WeakMap<StoredChunk, string>()
+function dedupeKey(chunk: StoredChunk): string {
+  let key = dedupeKeys.get(chunk)
+  if (key === undefined) dedupeKeys.set(chunk, key = chunk.text.toLowerCase().replace(/\s+/g, ' ').trim())
+  return key
 }
 
 /**
- * Greedy packing, best first: each candidate is recounted with `counter` (the serving model's
- * tokenizer) and taken while it still fits the budget; later, smaller candidates may still fill
- * what a large one could not.
+ * Greedy packing, best first: each candidate is taken while it still fits the budget (counted with
+ * `counter`, the serving model's tokenizer); later, smaller candidates may still fill what a large
+ * one could not.
  *
  * - Duplicates (same text, e.g. one book ingested under two names) are dropped.
  * - Overlaps: of a chunk overlapping passages already taken from the same source, only its new
@@ -36,54 +52,61 @@ interface Passage extends Range {
  */
 export function packChunks(candidates: readonly StoredChunk[], counter: TokenCounter, options: PackOptions): { chunks: RetrievedChunk[]; totalTokens: number } {
   const minNewShare = options.minNewShare ?? DEFAULT_MIN_NEW_SHARE
+  const trustStoredTokens = options.storedTokensCounter !== undefined && options.storedTokensCounter === counter.id
   const bySource = new Map<string, Passage[]>()
   const passages: Passage[] = []
   const seenTexts = new Set<string>()
   let totalTokens = 0
   for (const candidate of candidates) {
     if (totalTokens >= options.budgetTokens) break
-    const fingerprint = candidate.text.toLowerCase().replace(/\s+/g, ' ').trim()
+    // A whole chunk that cannot fit even before trimming is skipped without further work.
+    if (trustStoredTokens && totalTokens + candidate.tokens > options.budgetTokens && !bySource.has(candidate.source)) continue
+    const fingerprint = dedupeKey(candidate)
     if (seenTexts.has(fingerprint)) continue
-    const taken = bySource.get(candidate.source) ?? []
-    const fresh = largestUncovered({ start: candidate.start, end: candidate.end }, taken)
+    const taken = bySource.get(candidate.source)
+    const fresh = taken === undefined ? { start: candidate.start, end: candidate.end } : largestUncovered(candidate, taken)
     if (fresh === undefined || (fresh.end - fresh.start) < minNewShare * (candidate.end - candidate.start)) continue
     // The raw slice (whitespace kept) so that joined passages are exactly the source's text.
-    const raw = candidate.text.slice(fresh.start - candidate.start, fresh.end - candidate.start)
+    const whole = fresh.start === candidate.start && fresh.end === candidate.end
+    const raw = whole ? candidate.text : candidate.text.slice(fresh.start - candidate.start, fresh.end - candidate.start)
     if (raw.trim() === '') continue
-    const before = taken.find((passage) => passage.end === fresh.start)
-    const after = taken.find((passage) => passage.start === fresh.end)
+    const before = taken?.find((passage) => passage.end === fresh.start)
+    const after = taken?.find((passage) => passage.start === fresh.end)
     if (before === undefined && after === undefined) {
       const leading = raw.length - raw.trimStart().length
       const text = raw.trim()
-      const tokens = counter.count(text)
+      const tokens = trustStoredTokens && text === candidate.text ? candidate.tokens : counter.count(text)
       if (totalTokens + tokens > options.budgetTokens) continue
-      const passage: Passage = { chunk: candidate, start: fresh.start + leading, end: fresh.start + leading + text.length, text, tokens }
-      taken.push(passage)
+      const passage: Passage = { chunk: candidate, start: fresh.start + leading, end: fresh.start + leading + text.length, text, tokens, live: true }
+      if (taken === undefined) bySource.set(candidate.source, [passage])
+      else taken.push(passage)
       passages.push(passage)
       totalTokens += tokens
     } else {
-      const text = `${before?.text ?? ''}${before === undefined ? raw.trimStart() : after === undefined ? raw.trimEnd() : raw}${after?.text ?? ''}`
-      const tokens = counter.count(text)
+      const piece = before === undefined ? raw.trimStart() : after === undefined ? raw.trimEnd() : raw
+      const text = `${before?.text ?? ''}${piece}${after?.text ?? ''}`
+      // The joined passage counts as the sum of its pieces: cut at whitespace, pieces counted apart
+      // take at least as many tokens as the joined text in BPE vocabularies and the estimate, so the
+      // budget still holds, and the growing passage is never recounted whole.
       const replaced = (before?.tokens ?? 0) + (after?.tokens ?? 0)
+      const tokens = replaced + counter.count(piece)
       if (totalTokens - replaced + tokens > options.budgetTokens) continue
       // Joined into the better-ranked of the two neighbours; the other one is absorbed.
       const keep = before ?? after!
-      const absorbed = before !== undefined && after !== undefined ? after : undefined
       const start = before?.start ?? fresh.start + (raw.length - raw.trimStart().length)
       keep.start = start
       keep.end = start + text.length
       keep.text = text
       keep.tokens = tokens
-      if (absorbed !== undefined) {
-        taken.splice(taken.indexOf(absorbed), 1)
-        passages.splice(passages.indexOf(absorbed), 1)
+      if (before !== undefined && after !== undefined) {
+        after.live = false
+        taken!.splice(taken!.indexOf(after), 1)
       }
       totalTokens += tokens - replaced
     }
     seenTexts.add(fingerprint)
-    bySource.set(candidate.source, taken)
   }
-  return { chunks: passages.map(toRetrieved), totalTokens }
+  return { chunks: passages.filter((passage) => passage.live).map(toRetrieved), totalTokens }
 }
 
 function toRetrieved(passage: Passage): RetrievedChunk {
@@ -95,14 +118,23 @@ function toRetrieved(passage: Passage): RetrievedChunk {
   }
 }
 
-/** The longest part of `range` that no range in `covered` touches. */
-function largestUncovered(range: Range, covered: readonly Range[]): Range | undefined {
-  let pieces: Range[] = [range]
+/**
+ * The longest part of `range` that no range in `covered` touches (the first of equals), or
+ * undefined when all of it is covered. Only the few covered ranges that overlap it are sorted.
+ */
+export function largestUncovered(range: Range, covered: readonly Range[]): Range | undefined {
+  let cuts: Range[] | undefined
   for (const cut of covered) {
-    pieces = pieces.flatMap((piece) => {
-      if (cut.end <= piece.start || cut.start >= piece.end) return [piece]
-      return [{ start: piece.start, end: cut.start }, { start: cut.end, end: piece.end }].filter((part) => part.end > part.start)
-    })
+    if (cut.end > range.start && cut.start < range.end) (cuts ??= []).push(cut)
   }
-  return pieces.sort((a, b) => (b.end - b.start) - (a.end - a.start))[0]
+  if (cuts === undefined) return { start: range.start, end: range.end }
+  cuts.sort((a, b) => a.start - b.start)
+  let best: Range | undefined
+  let position = range.start
+  for (const cut of cuts) {
+    if (cut.start > position && (best === undefined || cut.start - position > best.end - best.start)) best = { start: position, end: cut.start }
+    position = Math.max(position, cut.end)
+  }
+  if (range.end > position && (best === undefined || range.end - position > best.end - best.start)) best = { start: position, end: range.end }
+  return best
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
-import { packChunks } from '../../../../orchestrator/maia/knowledge/packChunks.ts'
+import { largestUncovered, packChunks } from '../../../../orchestrator/maia/knowledge/packChunks.ts'
 import { reciprocalRankFusion } from '../../../../orchestrator/maia/knowledge/reciprocalRankFusion.ts'
 import type { TokenCounter } from '../../../../orchestrator/maia/tokens/TokenCounter.ts'
 
@@ -55,6 +55,37 @@ describe('packChunks', () => {
     expect(totalTokens).toBeLessThanOrEqual(20)
     expect(chunks).toHaveLength(1)
     expect(chunks[0]!.text).toBe(book.slice(sentenceStart(0), sentenceEnd(2)))
+  })
+})
+
+describe('packChunks without recounting', () => {
+  it('takes the stored count of a whole chunk when the counter is the one that sized it, and counts only new pieces', () => {
+    const counted: string[] = []
+    const spy: TokenCounter = { id: 'words', count: (text) => { counted.push(text); return words.count(text) } }
+    const { chunks, totalTokens } = packChunks([chunk('a', 0, 2), chunk('b', 0, 1), chunk('a', 2, 4)], spy, { budgetTokens: 100, storedTokensCounter: 'words' })
+    expect(chunks.map((packed) => packed.source)).toEqual(['a', 'b'])
+    // Only the join's new piece (sentences 3-4, after the shared sentence 2) was counted.
+    expect(counted).toEqual([book.slice(sentenceEnd(2), sentenceEnd(4))])
+    expect(chunks[0]!.tokens).toBe(25)
+    expect(totalTokens).toBe(35)
+  })
+
+  it('recounts every chunk when the counter differs from the ingest one', () => {
+    const counted: string[] = []
+    const spy: TokenCounter = { id: 'other', count: (text) => { counted.push(text); return words.count(text) } }
+    packChunks([chunk('a', 0, 2), chunk('b', 0, 1)], spy, { budgetTokens: 100, storedTokensCounter: 'words' })
+    expect(counted).toHaveLength(2)
+  })
+})
+
+describe('largestUncovered', () => {
+  it('finds the longest stretch no covered range touches, leftmost among equals', () => {
+    expect(largestUncovered({ start: 0, end: 10 }, [])).toEqual({ start: 0, end: 10 })
+    expect(largestUncovered({ start: 0, end: 10 }, [{ start: 20, end: 30 }])).toEqual({ start: 0, end: 10 })
+    expect(largestUncovered({ start: 0, end: 10 }, [{ start: 6, end: 8 }, { start: 2, end: 3 }])).toEqual({ start: 3, end: 6 })
+    expect(largestUncovered({ start: 0, end: 10 }, [{ start: 4, end: 6 }])).toEqual({ start: 0, end: 4 })
+    expect(largestUncovered({ start: 0, end: 10 }, [{ start: -5, end: 4 }, { start: 3, end: 7 }])).toEqual({ start: 7, end: 10 })
+    expect(largestUncovered({ start: 0, end: 10 }, [{ start: 0, end: 5 }, { start: 5, end: 10 }])).toBeUndefined()
   })
 })
 
