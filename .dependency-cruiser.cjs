@@ -5,7 +5,7 @@
  */
 const CONTEXTS = [
   'orchestrator', 'orchestrator/gateway', 'orchestrator/inference', 'orchestrator/chain', 'orchestrator/metrics',
-  'orchestrator/economy', 'orchestrator/quality',
+  'orchestrator/economy', 'orchestrator/quality', 'orchestrator/dashboard',
   'orchestrator/maia', 'orchestrator/maia/intent', 'orchestrator/maia/knowledge', 'orchestrator/maia/memory', 'orchestrator/maia/tokens',
   'node',
   'shared/protocol', 'shared/chat', 'shared/llama', 'shared/chain', 'shared/keys', 'shared/config', 'shared/p2p', 'shared/util', 'shared/log', 'shared/errors'

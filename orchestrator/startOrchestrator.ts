@@ -17,6 +17,8 @@ import { networkNodesRoute } from './routes/networkNodesRoute.ts'
 import { withPaymentGate } from './economy/index.ts'
 import { askNamedNode, createQualityLoop, createQualitySampler, createReputationBook, reputationKey, servedAnswer, type QualityInit, type QualityLoop, type ReputationBook } from './quality/index.ts'
 import { qualityRoutes } from './routes/qualityRoutes.ts'
+import { createDashboardPages, type DashboardChainReader } from './dashboard/index.ts'
+import { dashboardRoutes } from './routes/dashboardRoutes.ts'
 
 export type { EconomyInit, MaiaInit }
 
@@ -67,6 +69,8 @@ export interface OrchestratorInit {
    * weights routing, quarantines liars and (through `economy`) weights rewards.
    */
   quality?: QualityInit
+  /** The web dashboard (`GET /dashboard`) reads the chain's governance and economy through this, when given. */
+  dashboard?: { chain?: DashboardChainReader }
 }
 
 export interface Orchestrator {
@@ -196,6 +200,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       logger: log,
       now,
       metrics: createApiMetrics(metrics),
+      pages: createDashboardPages(),
       routes: [
         networkNodesRoute({
           table, isEligible, receiptMismatches, now,
@@ -213,7 +218,11 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
           ...(init.quality.distillation === undefined ? {} : { distillation: init.quality.distillation }),
           ...(init.quality.referenceUsage === undefined ? {} : { referenceUsage: init.quality.referenceUsage }),
           ...(maia === undefined ? {} : { priceTable: maia.priceTable })
-        }))
+        })),
+        ...dashboardRoutes({
+          ...(maia === undefined ? {} : { accounting: { ledger: maia.ledger, priceTable: maia.priceTable } }),
+          ...(init.dashboard?.chain === undefined ? {} : { chain: init.dashboard.chain })
+        })
       ]
     }, init.http ?? { host: '127.0.0.1', port: 8787 })
     lifecycle.add({ stop: () => api.close() })

@@ -6,6 +6,7 @@ import type { OrchestratorConfig } from '../shared/config/index.ts'
 import { InvalidConfigError } from '../shared/config/index.ts'
 import { loadOrCreateIdentity } from '../shared/keys/index.ts'
 import { createLifecycle, sha256File, type Lifecycle } from '../shared/util/index.ts'
+import { connectDashboardChain } from './dashboard/index.ts'
 import { createOrchestratorEconomy } from './economy/index.ts'
 import type { ProgressReporter } from '../shared/log/index.ts'
 import { createMaiaPipeline, type ClaudeGenerator } from './maia/index.ts'
@@ -52,6 +53,12 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     if (onChain !== undefined && config.tokenizerModel !== undefined) {
       onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
     }
+    // The dashboard's economy and governance pages read the chain through their own provider.
+    const dashboardChain = chainRpc === undefined ? undefined : await connectDashboardChain({
+      rpcUrl: chainRpc, deploymentFile: config.deployment,
+      earnedBy: async (account) => (await onChain?.economy.settler?.claimFor(account))?.cumulativeAmount
+    })
+    if (dashboardChain !== undefined) lifecycle.add({ stop: () => dashboardChain.close() })
     const quality = reputation === undefined ? undefined : await composeQuality(config, {
       db, reputation, logger, lifecycle,
       ...(pipeline.maia.claude === undefined ? {} : { claude: pipeline.maia.claude }),
@@ -59,6 +66,7 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     })
     const orchestrator = lifecycle.add(await startOrchestrator({
       ...(quality === undefined ? {} : { quality }),
+      ...(dashboardChain === undefined ? {} : { dashboard: { chain: dashboardChain.reader } }),
       maia: pipeline.maia,
       chain: onChain?.chain,
       economy: onChain?.economy,

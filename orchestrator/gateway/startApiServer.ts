@@ -32,6 +32,8 @@ export interface ApiServerComponents {
    * proxy on the same host forwards the world's requests.
    */
   metrics?: ApiMetrics
+  /** Public pages answered before the key check (the web dashboard's files); true when handled. */
+  pages?: (path: string, request: IncomingMessage, response: ServerResponse) => Promise<boolean>
 }
 
 export interface ApiRoute {
@@ -76,6 +78,7 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
         sendJson(response, 200, { ok: true })
         return
       }
+      if (components.pages !== undefined && await components.pages(path, request, response)) return
       if (!isValidKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'Invalid or missing API key (send x-api-key or Authorization: Bearer)')
       if (request.method === 'GET' && path === '/metrics' && components.metrics !== undefined) {
         if (!isAdminKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'This route needs an operator (admin) API key')

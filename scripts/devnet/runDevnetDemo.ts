@@ -50,6 +50,8 @@ export async function runDevnetDemo(devnet: Devnet, options: { dataDir: string; 
     '  Models:   "maia" = the MAIA pipeline (router, library, memory); "maia-tiny" = the raw network model',
     `  API key:  ${apiKey}`,
     ...(economy === undefined ? [] : [`  Payment:  every request needs an x-maia-voucher header (chain ${economy.rpcUrl}); one for the demo user is in ${target.voucherFile}`]),
+    // The key rides in the fragment: browsers never send it, so it lands in no log.
+    `  Dashboard: ${apiUrl}/dashboard#key=${encodeURIComponent(apiKey)}`,
     `  Nodes:    ${apiUrl}/v1/network/nodes`,
     `  Report:   npx maia report --url ${apiUrl} --api-key ${apiKey}`,
     `  Logs:     ${options.dataDir}/logs/`,
