@@ -17,10 +17,10 @@ export async function connectNodeToChain(config: NodeConfig, address: string, lo
 
 /**
  * Keeps a running node in step with the chain: serves only while eligible; when governance
- * activates another model, loads it from the registry's URI (a path or `hf:` URI), checks its
- * SHA-256, switches without failing requests in flight, and re-announces.
+ * activates another model, loads it by its SHA-256 (from peers that hold it, else from the registry's
+ * URI: a path or `hf:` URI), checks its SHA-256, switches without failing requests in flight, and re-announces.
  */
-export function followChain(gate: NodeChainGate, node: ProviderNode, options: { load: (model: string) => Promise<InferenceBackend>; logger: Logger }): () => void {
+export function followChain(gate: NodeChainGate, node: ProviderNode, options: { load: (model: string, sha256: string) => Promise<InferenceBackend>; logger: Logger }): () => void {
   const log = options.logger.child({ component: 'node:follow' })
   let switching = false
   return gate.follow(() => node.backend.modelHash, async (eligibility) => {
@@ -34,7 +34,7 @@ export function followChain(gate: NodeChainGate, node: ProviderNode, options: { 
     switching = true
     try {
       log.info({ model: active.name, uri: active.uri, sha256: active.sha256 }, 'governance activated a new model: loading it')
-      const next = await options.load(active.uri)
+      const next = await options.load(active.uri, active.sha256)
       if (next.modelHash !== active.sha256) {
         log.error({ expected: active.sha256, actual: next.modelHash, uri: active.uri }, 'the file at the registry URI is not the activated model; not switching')
         await next.dispose()

@@ -13,7 +13,9 @@ export function registerNodeCommand(program: Command): void {
     .option('--model-name <name>', 'name announced for the model (default: file name)')
     .option('-c, --config <file>', 'JSON config file')
     .option('--data-dir <dir>', 'where keys live (mode 0600)')
-    .option('--models-dir <dir>', 'where hf: downloads go')
+    .option('--models-dir <dir>', 'where hf: downloads and model files fetched from peers go')
+    .option('--no-serve-models', 'do not serve model files to other nodes (they are served by default, chunk by chunk, with bounded uploads)')
+    .option('--model-peers <multiaddrs>', 'more peers to fetch activated models from, besides connected ones (comma-separated, repeatable)', parseList)
     .option('--listen <multiaddrs>', 'libp2p listen addresses (comma-separated, repeatable)', parseList)
     .option('--bootstrap <multiaddrs>', 'orchestrator addresses to dial, with /p2p/<peer id> (comma-separated, repeatable); the node serves these orchestrators', parseList)
     .option('--allow-peer <peerIds>', 'more peer ids allowed to request inference (comma-separated, repeatable)', parseList)
@@ -42,14 +44,16 @@ export function registerNodeCommand(program: Command): void {
           listen: flags.listen, bootstrap: flags.bootstrap, allowPeers: flags.allowPeer, serveAnyPeer: flags.serveAnyPeer, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
           threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
           heartbeatIntervalMs: flags.heartbeatMs, tokenCoalesceMs: flags.tokenCoalesceMs, metricsPort: flags.metricsPort, metricsHost: flags.metricsHost, chainId: flags.chainId, logLevel: flags.logLevel,
-          chainRpc: flags.chainRpc, deployment: flags.deployment
+          chainRpc: flags.chainRpc, deployment: flags.deployment,
+          // commander defaults a --no- flag to true: only an explicit --no-serve-models overrides the config file.
+          serveModels: flags.serveModels === false ? false : undefined, modelPeers: flags.modelPeers
         }
       })
       const logger = createLogger({ level: config.logLevel, name: 'maia-node' })
       const progress = createProgressReporter()
       const running = await startNodeFromConfig(config, {
         logger,
-        onProgress: (stage, fraction) => progress.update(stage === 'hashing' ? 'Hashing model' : 'Loading model', fraction)
+        onProgress: (stage, fraction) => progress.update(stage === 'hashing' ? 'Hashing model' : stage === 'fetching' ? 'Fetching model' : 'Loading model', fraction)
       })
       progress.done()
       const { node } = running

@@ -156,6 +156,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     for (let index = 0; index < nodeCount; index += 1) {
       launch(`node-${index + 1}`, [
         'node', '--model', model, '--model-name', 'maia-tiny', '--data-dir', join(dataDir, `node-${index + 1}`),
+        // Each node its own model store: fetched models are written as <sha256>.gguf.part while they download.
+        '--models-dir', join(dataDir, `node-${index + 1}`, 'models'),
         '--listen', '/ip4/127.0.0.1/tcp/0', '--bootstrap', orchestratorAddress,
         '--threads', String(options.threadsPerNode ?? 1), '--context-size', '2048', '--max-concurrent', '2',
         '--heartbeat-ms', String(options.heartbeatIntervalMs ?? 1_000),

@@ -13,6 +13,10 @@ export const nodeConfigSchema = z.object({
   model: z.string().min(1).optional(),
   modelName: z.string().min(1).max(200).optional(),
   modelsDir: z.string().default(join(homedir(), '.maia', 'models')),
+  /** Serve the model files this node holds (and partial downloads) to other nodes, chunk by chunk. */
+  serveModels: z.boolean().default(true),
+  /** More peers to fetch activated models from, besides the connected ones (multiaddrs with /p2p/). */
+  modelPeers: multiaddrList.default([]),
   listen: multiaddrList.default(['/ip4/0.0.0.0/tcp/4101']),
   bootstrap: multiaddrList.default([]),
   /** Peer ids, besides the bootstrap orchestrators', allowed to request inference. */
