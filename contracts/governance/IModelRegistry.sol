@@ -31,6 +31,23 @@ interface IModelRegistry {
         ModelStatus status;
     }
 
+    /// @notice The evaluation recorded for a model version (all zero when none).
+    /// @param reportHash SHA-256 of the evaluation report JSON (`maia model evaluate`), which anyone
+    /// can re-run: same held-out test split, prompts and seeds.
+    /// @param uri Where the report can be read.
+    /// @param baselineId The active model the candidate was compared with (0: none was active).
+    /// @param passed The evaluator's verdict: the candidate is at least as good as the baseline.
+    /// @param evaluator The `EVALUATOR_ROLE` account that recorded it.
+    /// @param recordedAt Timestamp of the record.
+    struct Evaluation {
+        bytes32 reportHash;
+        string uri;
+        uint256 baselineId;
+        bool passed;
+        address evaluator;
+        uint64 recordedAt;
+    }
+
     // ---------------------------------------------------------------- events
 
     /// @notice A trainer submitted a model version.
@@ -41,6 +58,12 @@ interface IModelRegistry {
     event ModelRejected(uint256 indexed id);
     /// @notice Governance made `id` the model the network serves, replacing `previousId` (0 if none).
     event ModelActivated(uint256 indexed id, uint256 indexed previousId, bytes32 ggufSha256, string uri);
+    /// @notice The trainer of `id` declared the dataset it was trained on (the `hash` of its `card.json`).
+    event ModelDatasetDeclared(uint256 indexed id, bytes32 datasetHash);
+    /// @notice `evaluator` recorded an evaluation of `id`, replacing any earlier one.
+    event ModelEvaluationRecorded(uint256 indexed id, address indexed evaluator, uint256 baselineId, bytes32 reportHash, string uri, bool passed);
+    /// @notice Governance set whether `activate` needs a passing evaluation.
+    event EvaluationRequirementSet(bool required);
 
     // ---------------------------------------------------------------- errors
 
@@ -60,6 +83,22 @@ interface IModelRegistry {
     error ModelRegistryAlreadyActive(uint256 id);
     /// @notice No model has been activated yet.
     error ModelRegistryNoActiveModel();
+    /// @notice The dataset hash is zero.
+    error ModelRegistryZeroDatasetHash();
+    /// @notice The evaluation report hash is zero.
+    error ModelRegistryZeroReportHash();
+    /// @notice The evaluation report URI is empty.
+    error ModelRegistryEmptyReportUri();
+    /// @notice `evaluator` trained model `id` and may not evaluate it.
+    error ModelRegistrySelfEvaluation(uint256 id, address evaluator);
+    /// @notice Model `id` was rejected; there is nothing left to evaluate.
+    error ModelRegistryEvaluationOfRejected(uint256 id);
+    /// @notice Governance requires a passing evaluation before activation, and `id` has none.
+    error ModelRegistryEvaluationRequired(uint256 id);
+    /// @notice `id` passed against `baselineId`, but `activeId` is active now: the verdict is stale.
+    error ModelRegistryEvaluationStale(uint256 id, uint256 baselineId, uint256 activeId);
+    /// @notice `baselineId` is neither 0 nor a known model, or is `id` itself.
+    error ModelRegistryInvalidBaseline(uint256 id, uint256 baselineId);
 
     // ---------------------------------------------------------------- trainers
 
@@ -71,7 +110,36 @@ interface IModelRegistry {
     /// @return id The new model's id.
     function submit(string calldata name, bytes32 ggufSha256, string calldata uri) external returns (uint256 id);
 
+    /// @notice Submits a model version with the hash of the dataset it was trained on (`maia dataset
+    /// build` writes it as `card.json`'s `hash`); the caller is recorded as its trainer.
+    /// @dev Emits `ModelSubmitted` then `ModelDatasetDeclared`.
+    /// @param name Name and version, not empty.
+    /// @param ggufSha256 SHA-256 of the GGUF file, not zero and not submitted before.
+    /// @param uri Download location, not empty.
+    /// @param datasetHash The dataset card's content hash, not zero.
+    /// @return id The new model's id.
+    function submitWithDataset(string calldata name, bytes32 ggufSha256, string calldata uri, bytes32 datasetHash) external returns (uint256 id);
+
+    // ---------------------------------------------------------------- evaluators
+
+    /// @notice Records the evaluation of a submitted or approved model version, replacing any
+    /// earlier one. Only `EVALUATOR_ROLE` (granted and revoked by governance) may, and never for a
+    /// model it trained: the report is computed off chain, so the verdict is only as good as the
+    /// account that signs it, and a trainer would always sign its own candidate as passing.
+    /// @dev Emits `ModelEvaluationRecorded`.
+    /// @param id The model evaluated.
+    /// @param baselineId The model it was compared with: the one active when evaluated (0 for none).
+    /// @param reportHash SHA-256 of the evaluation report JSON, not zero.
+    /// @param uri Where the report can be read, not empty.
+    /// @param passed Whether the candidate passed.
+    function recordEvaluation(uint256 id, uint256 baselineId, bytes32 reportHash, string calldata uri, bool passed) external;
+
     // ---------------------------------------------------------------- governance
+
+    /// @notice Sets whether `activate` needs a recorded passing evaluation. Only governance may.
+    /// @dev Emits `EvaluationRequirementSet`.
+    /// @param required The new setting.
+    function setEvaluationRequired(bool required) external;
 
     /// @notice Approves a submitted model version. Only governance may.
     /// @dev Emits `ModelApproved`.
@@ -83,7 +151,9 @@ interface IModelRegistry {
     /// @param id The model to reject.
     function reject(uint256 id) external;
 
-    /// @notice Makes an approved model version the one the network serves. Only governance may.
+    /// @notice Makes an approved model version the one the network serves. Only governance may;
+    /// when `evaluationRequired`, only for a version whose recorded evaluation passed against the
+    /// model active now (a pass against an older baseline says nothing about the current one).
     /// @dev Emits `ModelActivated`.
     /// @param id The model to activate.
     function activate(uint256 id) external;
@@ -108,6 +178,20 @@ interface IModelRegistry {
     /// @param ggufSha256 SHA-256 of a GGUF file.
     /// @return The id.
     function modelIdByHash(bytes32 ggufSha256) external view returns (uint256);
+
+    /// @notice The dataset hash the trainer declared for `id` (zero when none); reverts for unknown ids.
+    /// @param id The model's id.
+    /// @return The dataset card's content hash.
+    function datasetHashOf(uint256 id) external view returns (bytes32);
+
+    /// @notice The evaluation recorded for `id` (all zero when none); reverts for unknown ids.
+    /// @param id The model's id.
+    /// @return Its evaluation.
+    function getEvaluation(uint256 id) external view returns (Evaluation memory);
+
+    /// @notice Whether `activate` needs a recorded passing evaluation.
+    /// @return The setting.
+    function evaluationRequired() external view returns (bool);
 
     /// @notice How many model versions were submitted; ids run from 1 to this.
     /// @return The count.

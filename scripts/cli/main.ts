@@ -19,7 +19,8 @@ const COMMANDS: ReadonlyArray<{ names: readonly string[]; load: () => Promise<Re
   { names: ['status'], load: async () => (await import('./statusCommand.ts')).registerStatusCommand },
   { names: ['route'], load: async () => (await import('./routeCommand.ts')).registerRouteCommand },
   { names: ['knowledge'], load: async () => (await import('./knowledgeCommand.ts')).registerKnowledgeCommand },
-  { names: ['quality'], load: async () => (await import('./qualityCommand.ts')).registerQualityCommand }
+  { names: ['quality'], load: async () => (await import('./qualityCommand.ts')).registerQualityCommand },
+  { names: ['dataset'], load: async () => (await import('./datasetCommand.ts')).registerDatasetCommand }
 ]
 
 /** The `maia` command line: one program, a subcommand per role. */

@@ -14,6 +14,11 @@ export interface SuiteRoleGrants {
   slashers?: string[]
   /** `MaiaToken.MINTER_ROLE`, besides the timelock. */
   minters?: string[]
+  /**
+   * `ModelRegistry.EVALUATOR_ROLE`: who records candidates' evaluation reports and verdicts
+   * (`maia model evaluate --record`). Governance grants and revokes it later.
+   */
+  evaluators?: string[]
 }
 
 /** The deployer: the given signer, else `privateKey` or the node's first account at `rpcUrl`. */
@@ -31,7 +36,8 @@ export function normalizeRoles(roles: SuiteRoleGrants): Required<SuiteRoleGrants
     operators: unique((roles.operators ?? []).map((a) => getAddress(a))),
     oracles: unique((roles.oracles ?? []).map((a) => getAddress(a))),
     slashers: unique((roles.slashers ?? []).map((a) => getAddress(a))),
-    minters: unique((roles.minters ?? []).map((a) => getAddress(a)))
+    minters: unique((roles.minters ?? []).map((a) => getAddress(a))),
+    evaluators: unique((roles.evaluators ?? []).map((a) => getAddress(a)))
   }
 }
 

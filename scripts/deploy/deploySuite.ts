@@ -73,7 +73,8 @@ const ROLES = {
   ORACLE: id('ORACLE_ROLE'),
   PROPOSER: id('PROPOSER_ROLE'),
   CANCELLER: id('CANCELLER_ROLE'),
-  EXECUTOR: id('EXECUTOR_ROLE')
+  EXECUTOR: id('EXECUTOR_ROLE'),
+  EVALUATOR: id('EVALUATOR_ROLE')
 } as const
 
 /** Contracts whose `DEFAULT_ADMIN_ROLE` moves from the deployer to the timelock. */
@@ -208,6 +209,7 @@ export async function deploySuite(init: DeploySuiteParameters): Promise<DeploySu
   }
   for (const account of roles.operators) await grant('SessionPayments', ROLES.OPERATOR, 'OPERATOR_ROLE', account)
   for (const account of roles.oracles) await grant('RewardsDistributor', ROLES.ORACLE, 'ORACLE_ROLE', account)
+  for (const account of roles.evaluators) await grant('ModelRegistry', ROLES.EVALUATOR, 'EVALUATOR_ROLE', account)
 
   // 4. Admin of everything to the timelock; the deployer gives up its own.
   for (const name of GOVERNED) {

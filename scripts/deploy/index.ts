@@ -31,12 +31,13 @@ export interface DeployCliOptions {
   oracles: string[]
   slashers: string[]
   minters: string[]
+  evaluators: string[]
   parameters: Partial<SuiteParameters>
   build: boolean
 }
 
 /**
- * Parses deploy arguments (`--rpc`, `--out`, `--operator`, `--oracle`, `--slasher`, `--minter`,
+ * Parses deploy arguments (`--rpc`, `--out`, `--operator`, `--oracle`, `--slasher`, `--minter`, `--evaluator`,
  * `--param key=value`, `--network-name`, `--no-build`).
  *
  * @throws {InvalidDeployArgumentError} for an unknown parameter key or a malformed value.
@@ -55,6 +56,7 @@ export function parseDeployArgs(argv: string[]): DeployCliOptions {
       oracle: { type: 'string', multiple: true },
       slasher: { type: 'string', multiple: true },
       minter: { type: 'string', multiple: true },
+      evaluator: { type: 'string', multiple: true },
       param: { type: 'string', multiple: true },
       'no-build': { type: 'boolean' }
     },
@@ -83,6 +85,7 @@ export function parseDeployArgs(argv: string[]): DeployCliOptions {
     oracles: values.oracle ?? [],
     slashers: values.slasher ?? [],
     minters: values.minter ?? [],
+    evaluators: values.evaluator ?? [],
     parameters: parameters as Partial<SuiteParameters>,
     build: values['no-build'] !== true
   }
@@ -116,7 +119,7 @@ export async function runDeployCli(
     ...(privateKey !== undefined && privateKey !== '' ? { privateKey } : {}),
     networkName: options.networkName,
     parameters: options.parameters,
-    roles: { operators: options.operators, oracles: options.oracles, slashers: options.slashers, minters: options.minters },
+    roles: { operators: options.operators, oracles: options.oracles, slashers: options.slashers, minters: options.minters, evaluators: options.evaluators },
     onProgress: ({ step, address }) => print(address === undefined ? `  ${step}` : `  ${step} at ${address}`)
   })
   const file = options.out ?? `.maia/deployments/${result.deployment.chainId}.json`

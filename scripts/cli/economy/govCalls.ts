@@ -1,4 +1,4 @@
-import { Interface, getAddress, type JsonFragment } from 'ethers'
+import { Interface, getAddress, id, type JsonFragment } from 'ethers'
 import { SUITE_CONTRACT_NAMES, type Deployment, type SuiteContractName } from '../../../shared/chain/index.ts'
 import { InvalidEconomyArgumentError } from './errors.ts'
 
@@ -28,12 +28,36 @@ function encode(deployment: Deployment, name: SuiteContractName, functionName: s
   return { target: deployment.contracts[name].address, value: 0n, calldata, label: describeCall(deployment, deployment.contracts[name].address, calldata) }
 }
 
-/** `ModelRegistry.approve(id)` then `activate(id)` calls, in that order (activation needs approval). */
-export function modelCalls(deployment: Deployment, { approve, activate }: { approve: readonly bigint[]; activate: readonly bigint[] }): ProposedCall[] {
+/** `ModelRegistry.EVALUATOR_ROLE`. */
+export const EVALUATOR_ROLE = id('EVALUATOR_ROLE')
+
+/**
+ * ModelRegistry calls in the order they must run: evaluator grants, then the evaluation
+ * requirement (so an activation in the same proposal is already gated), then `approve(id)`, then
+ * `activate(id)` (activation needs approval).
+ */
+export function modelCalls(deployment: Deployment, calls: { approve: readonly bigint[]; activate: readonly bigint[]; grantEvaluators?: readonly string[]; requireEvaluation?: boolean }): ProposedCall[] {
   return [
-    ...approve.map((id) => encode(deployment, 'ModelRegistry', 'approve', [id])),
-    ...activate.map((id) => encode(deployment, 'ModelRegistry', 'activate', [id]))
+    ...(calls.grantEvaluators ?? []).map((account) => encode(deployment, 'ModelRegistry', 'grantRole', [EVALUATOR_ROLE, account])),
+    ...(calls.requireEvaluation === undefined ? [] : [encode(deployment, 'ModelRegistry', 'setEvaluationRequired', [calls.requireEvaluation])]),
+    ...calls.approve.map((modelId) => encode(deployment, 'ModelRegistry', 'approve', [modelId])),
+    ...calls.activate.map((modelId) => encode(deployment, 'ModelRegistry', 'activate', [modelId]))
   ]
+}
+
+/** The model ids a proposal's ModelRegistry calls name (approve, reject, activate), each once, in order. */
+export function modelIdsIn(deployment: Deployment, targets: readonly string[], calldatas: readonly string[]): bigint[] {
+  const registry = getAddress(deployment.contracts.ModelRegistry.address)
+  const iface = contractInterface(deployment, 'ModelRegistry')
+  const ids: bigint[] = []
+  for (const [index, target] of targets.entries()) {
+    if (getAddress(target) !== registry) continue
+    const parsed = iface.parseTransaction({ data: calldatas[index] ?? '0x' })
+    if (parsed === null || !['approve', 'reject', 'activate'].includes(parsed.name)) continue
+    const modelId = BigInt(parsed.args[0] as bigint)
+    if (!ids.includes(modelId)) ids.push(modelId)
+  }
+  return ids
 }
 
 /**

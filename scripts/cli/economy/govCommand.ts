@@ -5,7 +5,7 @@ import { withChain, withSigningChain } from './chainContext.ts'
 import { advanceTo, assertDevnet, latestTimestamp } from './devnet.ts'
 import { InvalidEconomyArgumentError, NoVotingPowerError, TransactionFailedError } from './errors.ts'
 import { addChainOptions, addressSchema, chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
-import { describeCall, modelCalls, parseCallSpec, type ProposedCall } from './govCalls.ts'
+import { describeCall, modelCalls, modelIdsIn, parseCallSpec, type ProposedCall } from './govCalls.ts'
 import { descriptionHash, findProposal, proposalState, type ProposalStateName } from './govProposals.ts'
 import { formatMaia, formatTimestamp, printerFor } from './output.ts'
 import { preflight, readChain, sendTransaction } from './transactions.ts'
@@ -20,6 +20,8 @@ const proposeSchema = chainFlagsSchema.extend({
   description: z.string().trim().min(1, 'must not be empty'),
   approveModel: z.array(uintSchema).default([]),
   activateModel: z.array(uintSchema).default([]),
+  grantEvaluator: z.array(addressSchema).default([]),
+  requireEvaluation: z.enum(['on', 'off'], { error: 'expected on or off' }).optional(),
   call: z.array(z.string()).default([])
 })
 const proposalSchema = chainFlagsSchema.extend({ proposalId: uintSchema, advance: z.boolean().default(false) })
@@ -27,6 +29,20 @@ const voteSchema = proposalSchema.extend({
   support: z.enum(['for', 'against', 'abstain'], { error: 'expected for, against or abstain' }),
   reason: z.string().optional()
 })
+
+/** A model a proposal approves, rejects or activates, with the evidence voters need. */
+export interface ProposedModelStatus {
+  id: string
+  name: string
+  status: 'None' | 'Submitted' | 'Approved' | 'Rejected'
+  ggufSha256: string
+  uri: string
+  trainer: string
+  /** The dataset card hash the trainer declared; null when none. */
+  datasetHash: string | null
+  /** The recorded evaluation; null when none. */
+  evaluation: { reportHash: string; uri: string; passed: boolean; baselineId: string; evaluator: string; recordedAt: string } | null
+}
 
 /** What `maia gov status --json` prints. */
 export interface ProposalStatus {
@@ -43,6 +59,12 @@ export interface ProposalStatus {
   quorum?: string
   now: string
   voter?: { account: string; hasVoted: boolean; weight?: string }
+  /** The models the proposal's ModelRegistry calls name. */
+  models: ProposedModelStatus[]
+  /** Whether ModelRegistry.activate needs a passing evaluation now. */
+  evaluationRequired: boolean
+  /** The model active now (0 when none): an evaluation counts only against it. */
+  activeModelId: string
 }
 
 /**
@@ -76,6 +98,8 @@ export function registerGovCommand(program: Command, options: EconomyCommandOpti
     .requiredOption('--description <text>', 'what the proposal does and why (its hash is part of the proposal id)')
     .option('--approve-model <id>', 'call ModelRegistry.approve(id) (repeatable)', collect)
     .option('--activate-model <id>', 'call ModelRegistry.activate(id), after any approvals (repeatable)', collect)
+    .option('--grant-evaluator <address>', 'call ModelRegistry.grantRole(EVALUATOR_ROLE, address), first (repeatable)', collect)
+    .option('--require-evaluation <on|off>', 'call ModelRegistry.setEvaluationRequired, before approvals and activations')
     .option('--call <spec>', 'generic call <Contract>.<function>[:<JSON args>], e.g. \'NodeRegistry.setMinStake:["2000000000000000000000"]\' (repeatable, after model calls)', collect)
     .action(async (raw: Record<string, unknown>, command: Command) => {
       const flags = parseFlags(proposeSchema, raw)
@@ -199,6 +223,13 @@ export function registerGovCommand(program: Command, options: EconomyCommandOpti
         ['voting closes', formatTimestamp(BigInt(status.voteEnd))],
         ['executable from', formatTimestamp(BigInt(status.eta))],
         ['chain time', formatTimestamp(BigInt(status.now))],
+        ['evaluation gate', `${status.evaluationRequired ? 'on' : 'off'} (active model ${status.activeModelId === '0' ? 'none' : status.activeModelId})`],
+        ...status.models.flatMap((model) => [
+          [`model ${model.id}`, `${model.name} (${model.status}) by ${model.trainer}`],
+          [`  gguf`, `${model.ggufSha256} ${model.uri}`],
+          [`  dataset`, model.datasetHash ?? 'none declared'],
+          [`  evaluation`, model.evaluation === null ? 'none recorded' : `${model.evaluation.passed ? 'PASSED' : 'FAILED'} against model ${model.evaluation.baselineId === '0' ? 'none' : model.evaluation.baselineId}${model.evaluation.baselineId === status.activeModelId ? '' : ' (stale: another model is active now)'}; report ${model.evaluation.reportHash} ${model.evaluation.uri}; by ${model.evaluation.evaluator}`]
+        ] as const),
         ...(status.voter === undefined ? [] : [['you', `${status.voter.account} ${status.voter.hasVoted ? 'voted' : 'not voted'}${status.voter.weight === undefined ? '' : `, weight ${formatMaia(BigInt(status.voter.weight))}`}`] as const])
       ])
     })
@@ -206,10 +237,15 @@ export function registerGovCommand(program: Command, options: EconomyCommandOpti
 
 async function propose(context: SigningContext, flags: z.output<typeof proposeSchema>) {
   const calls: ProposedCall[] = [
-    ...modelCalls(context.deployment, { approve: flags.approveModel, activate: flags.activateModel }),
+    ...modelCalls(context.deployment, {
+      approve: flags.approveModel,
+      activate: flags.activateModel,
+      grantEvaluators: flags.grantEvaluator,
+      ...(flags.requireEvaluation === undefined ? {} : { requireEvaluation: flags.requireEvaluation === 'on' })
+    }),
     ...flags.call.map((spec) => parseCallSpec(context.deployment, spec))
   ]
-  if (calls.length === 0) throw new InvalidEconomyArgumentError('nothing to propose: pass --approve-model, --activate-model or --call')
+  if (calls.length === 0) throw new InvalidEconomyArgumentError('nothing to propose: pass --approve-model, --activate-model, --grant-evaluator, --require-evaluation or --call')
   const targets = calls.map((call) => call.target)
   const values = calls.map((call) => call.value)
   const calldatas = calls.map((call) => call.calldata)
@@ -258,6 +294,9 @@ async function readStatus(context: ChainContext, proposalId: bigint): Promise<Pr
     const weight = proposal.voteStart < now ? await governor.getVotes(account, proposal.voteStart) : undefined
     voter = { account, hasVoted, ...(weight === undefined ? {} : { weight: weight.toString() }) }
   }
+  const registry = context.read.ModelRegistry
+  const [evaluationRequired, activeModelId] = await Promise.all([registry.evaluationRequired(), registry.activeModelId()])
+  const models = await Promise.all(modelIdsIn(context.deployment, proposal.targets, proposal.calldatas).map((modelId) => readModel(context, modelId)))
   return {
     proposalId: proposalId.toString(),
     state,
@@ -271,6 +310,39 @@ async function readStatus(context: ChainContext, proposalId: bigint): Promise<Pr
     votes: { for: inFavour.toString(), against: against.toString(), abstain: abstain.toString() },
     ...(quorum === undefined ? {} : { quorum: quorum.toString() }),
     now: now.toString(),
-    ...(voter === undefined ? {} : { voter })
+    ...(voter === undefined ? {} : { voter }),
+    models,
+    evaluationRequired,
+    activeModelId: activeModelId.toString()
+  }
+}
+
+const MODEL_STATUSES = ['None', 'Submitted', 'Approved', 'Rejected'] as const
+
+/** A model's record, declared dataset and recorded evaluation, for voters. */
+async function readModel(context: ChainContext, modelId: bigint): Promise<ProposedModelStatus> {
+  const registry = context.read.ModelRegistry
+  const [model, datasetHash, evaluation] = await Promise.all([
+    readChain(context, 'ModelRegistry.getModel', () => registry.getModel(modelId)),
+    registry.datasetHashOf(modelId),
+    registry.getEvaluation(modelId)
+  ])
+  const zero = /^0x0{64}$/
+  return {
+    id: modelId.toString(),
+    name: model.name,
+    status: MODEL_STATUSES[Number(model.status)] ?? 'None',
+    ggufSha256: model.ggufSha256,
+    uri: model.uri,
+    trainer: model.trainer,
+    datasetHash: zero.test(datasetHash) ? null : datasetHash,
+    evaluation: zero.test(evaluation.reportHash) ? null : {
+      reportHash: evaluation.reportHash,
+      uri: evaluation.uri,
+      passed: evaluation.passed,
+      baselineId: evaluation.baselineId.toString(),
+      evaluator: evaluation.evaluator,
+      recordedAt: evaluation.recordedAt.toString()
+    }
   }
 }

@@ -102,6 +102,7 @@ describe('deploySuite', () => {
     expect(options.parameters).toEqual({ minStake: 7n, votingPeriod: 60, slasherCapPerPeriod: 9n })
     expect(options.oracles).toEqual(['0x1'])
     expect(options.build).toBe(true)
+    expect(parseDeployArgs(['--evaluator', '0x2', '--evaluator', '0x3']).evaluators).toEqual(['0x2', '0x3'])
     expect(() => parseDeployArgs(['--param', 'feeBps'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))
     expect(() => parseDeployArgs(['--param', 'nope=1'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))
     expect(() => parseDeployArgs(['--param', 'feeBps=-1'])).toThrow(expect.objectContaining({ name: 'InvalidDeployArgumentError' }))

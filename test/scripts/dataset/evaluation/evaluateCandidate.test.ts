@@ -1,0 +1,71 @@
+import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import path from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { buildDataset, decideVerdict, evaluateCandidate, evaluationReportHash, evaluationReportSchema } from '../../../../scripts/dataset/index.ts'
+import { rougeL } from '../../../../scripts/dataset/evaluation/rougeL.ts'
+import { generateGgufModel } from '../../../../scripts/tiny-model/generateGgufModel.ts'
+import { TINY_MODEL_DEFAULTS } from '../../../../scripts/tiny-model/modelShape.ts'
+
+let dir: string
+let candidate: string
+let active: string
+let dataset: string
+const SETTINGS = { limit: 2, maxTokens: 8, referenceTokens: 16, threads: 1 } as const
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'maia-evaluate-'))
+  candidate = (await generateGgufModel({ ...TINY_MODEL_DEFAULTS, seed: 21, path: path.join(dir, 'candidate.gguf') })).path
+  active = (await generateGgufModel({ ...TINY_MODEL_DEFAULTS, seed: 22, path: path.join(dir, 'active.gguf') })).path
+  dataset = path.join(dir, 'dataset')
+  await buildDataset({ library: path.resolve('orchestrator/maia/knowledge/sample-library'), out: dataset, evaluationTexts: [], splitRatios: { validation: 0.2, test: 0.4 } })
+}, 60_000)
+afterAll(async () => { await rm(dir, { recursive: true, force: true }) })
+
+describe('evaluateCandidate', () => {
+  it('runs both models on the same held-out prompts, scores them against the reference and each other, reproducibly', async () => {
+    const labels = new Set<string>()
+    const report = await evaluateCandidate({ candidate, active, dataset, ...SETTINGS, onProgress: (label) => labels.add(label) })
+    expect(evaluationReportSchema.parse(report)).toEqual(report)
+    expect(report.hash).toBe(evaluationReportHash(report))
+    expect(labels).toEqual(new Set(['Evaluating candidate', 'Evaluating active']))
+    expect(report.examples).toHaveLength(2)
+    for (const example of report.examples) {
+      expect(example.active).not.toBeNull()
+      // Random 512-token models: log-probabilities near a uniform guess (−6.24 nats), well below 0.
+      expect(example.candidate.referenceLogProb).toBeLessThan(-4)
+      expect(example.candidate.referenceTokens).toBe(16)
+      expect(example.agreement).not.toBeNull()
+    }
+    const wins = report.summary.wins!
+    expect(wins.candidate + wins.active + wins.ties).toBe(2)
+    expect(report.verdict.reasons).toHaveLength(2)
+    const again = await evaluateCandidate({ candidate, active, dataset, ...SETTINGS })
+    expect(again.hash).toBe(report.hash)
+  }, 120_000)
+
+  it('refuses a test split that is not the one its card names', async () => {
+    const copy = path.join(dir, 'tampered')
+    await cp(dataset, copy, { recursive: true })
+    await appendFile(path.join(copy, 'test.jsonl'), '{"messages":[{"role":"user","content":"x"},{"role":"assistant","content":"y"}]}\n')
+    await expect(evaluateCandidate({ candidate, dataset: copy, ...SETTINGS })).rejects.toMatchObject({ name: 'InvalidDatasetError' })
+  })
+})
+
+describe('decideVerdict and rougeL', () => {
+  it('passes a candidate no worse than the active model within tolerance, else fails', () => {
+    const summary = (candidate: number, active: number, candidateRouge = 0.2, activeRouge = 0.2) => ({ candidate: { meanReferenceLogProb: candidate, meanRougeL: candidateRouge }, active: { meanReferenceLogProb: active, meanRougeL: activeRouge }, wins: null })
+    expect(decideVerdict(summary(-2.0, -2.0), 512).passed).toBe(true)
+    expect(decideVerdict(summary(-2.04, -2.0), 512).passed).toBe(true)
+    expect(decideVerdict(summary(-2.1, -2.0), 512).passed).toBe(false)
+    expect(decideVerdict(summary(-1.0, -2.0, 0.1, 0.2), 512).passed).toBe(false)
+    expect(decideVerdict({ candidate: { meanReferenceLogProb: -3, meanRougeL: 0 }, active: null, wins: null }, 512).passed).toBe(true)
+    expect(decideVerdict({ candidate: { meanReferenceLogProb: -7, meanRougeL: 0 }, active: null, wins: null }, 512).passed).toBe(false)
+  })
+
+  it('computes ROUGE-L F1 over normalised words', () => {
+    expect(rougeL('The cat sat.', 'the cat sat')).toBe(1)
+    expect(rougeL('a b c d', 'a c e')).toBeCloseTo((2 * (2 / 4) * (2 / 3)) / (2 / 4 + 2 / 3))
+    expect(rougeL('', 'x')).toBe(0)
+  })
+})
