@@ -11,7 +11,7 @@ import { startApiServer, type ApiServer } from './gateway/index.ts'
 import { capabilityDirectory, createNetworkChatGenerator, createNetworkInference, listServedModels, NodeTable, resolveModel, type InferenceTimeouts, type NodeEntry, type ServedInference } from './inference/index.ts'
 import { createMaiaResponder, type MaiaInit } from './maia/index.ts'
 import { createApiMetrics, createNetworkObserver, createOrchestratorMetrics, meterLedger, recordSettlement } from './metrics/index.ts'
-import { economyRoutes } from './routes/economyRoutes.ts'
+import { economyRoutes, phaseReportRoutes } from './routes/economyRoutes.ts'
 import { maiaRoutes } from './routes/maiaRoutes.ts'
 import { networkNodesRoute } from './routes/networkNodesRoute.ts'
 import { withPaymentGate } from './economy/index.ts'
@@ -212,6 +212,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
           })
         }),
         ...(maia === undefined ? [] : maiaRoutes(maia)),
+        ...(maia === undefined ? [] : phaseReportRoutes(maia)),
         ...(economy === undefined ? [] : economyRoutes(economy, { settleEpoch, retryStatus: () => settlement.status() })),
         ...(quality === undefined || reputation === undefined || init.quality === undefined ? [] : qualityRoutes({
           loop: quality, reputation, evidence: init.quality.evidence, table,

@@ -6,4 +6,6 @@ export type MaiaInit = Omit<MaiaResponderComponents, 'network' | 'networkModel' 
   /** The model id apps ask for to get MAIA (default `maia`). */
   modelName?: string
   priceTable: PriceTable
+  /** Tokens of the whole library (the seed's full-library prompt, priced by the phase report). */
+  libraryTokens?: () => Promise<number>
 }

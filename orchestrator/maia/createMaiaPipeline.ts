@@ -6,6 +6,7 @@ import type { Logger } from 'pino'
 import { createLevelSessionLedger } from '../economy/index.ts'
 import { createClaudeGenerator } from './createClaudeGenerator.ts'
 import type { MaiaInit } from './MaiaInit.ts'
+import { lazyLibraryTokens } from './countLibraryTokens.ts'
 import { DEFAULT_INDEX_DIRECTORY } from './knowledge/index.ts'
 import { resolveLibraryDirectory } from './knowledge/index.ts'
 import { openLibraryKnowledgeBase } from './knowledge/index.ts'
@@ -31,9 +32,10 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     ? new Uint8Array(Buffer.from(config.memorySecret, 'hex'))
     : await loadOrCreateSecret(join(config.dataDir, 'memory.secret'))
   const counter = await createTokenCounter({ modelPath: config.tokenizerModel, logger: components.logger })
+  const library = await resolveLibraryDirectory(config.libraryDir)
   const { knowledgeBase } = await openLibraryKnowledgeBase({
     directory: config.knowledgeDir ?? DEFAULT_INDEX_DIRECTORY,
-    library: await resolveLibraryDirectory(config.libraryDir),
+    library,
     tokenCounter: counter,
     logger: components.logger,
     ...(config.libraryCurator === undefined ? {} : { curator: config.libraryCurator }),
@@ -59,7 +61,8 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
     claude,
     escalateToClaude: config.claudeEscalation && claude !== undefined,
-    priceTable: config.prices
+    priceTable: config.prices,
+    libraryTokens: lazyLibraryTokens(library, counter)
   }
   return {
     maia,

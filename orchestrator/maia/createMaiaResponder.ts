@@ -76,13 +76,24 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       // Retrieval reads the conversation too (a follow-up rarely names its topic), never a turn
       // that tried to manipulate MAIA.
       const earlierTurns = userTurns.slice(0, lastIndex).filter((_turn, index) => !withheld.has(index))
-      const creditPassages = async (local: 'template' | 'claude', passages: UsedPassages): Promise<void> => {
-        if (components.creditPassages === undefined || passages.curators.length === 0) return
-        // The answer is already the user's: a session that cannot pay the curation fee is logged, not failed.
-        await components.creditPassages({
-          route: local, sessionId, curators: passages.curators, passageTokens: passages.tokens,
-          ...(request.payment === undefined ? {} : { payment: { digest: request.payment.digest, payer: request.payment.payer } })
-        }).catch((error: unknown) => log.warn({ sessionId, route: local, err: error instanceof Error ? error.message : String(error) }, 'curators not credited for this answer'))
+      // Curators are paid on every route a passage reaches the user by (issue 11): a node's receipt
+      // carries them on the network route; on the local routes the orchestrator records the credit.
+      // The ledger counts the passages credited, so accounting and the epoch's earnings agree: a
+      // paid session that cannot pay the curation fee (the answer is already the user's: logged,
+      // not failed) counts none.
+      const creditPassages = async (local: 'template' | 'claude', passages: UsedPassages): Promise<number> => {
+        const count = passageCount(passages.curators)
+        if (components.creditPassages === undefined || count === 0) return count
+        try {
+          await components.creditPassages({
+            route: local, sessionId, curators: passages.curators, passageTokens: passages.tokens,
+            ...(request.payment === undefined ? {} : { payment: { digest: request.payment.digest, payer: request.payment.payer } })
+          })
+          return count
+        } catch (error) {
+          log.warn({ sessionId, route: local, err: error instanceof Error ? error.message : String(error) }, 'curators not credited for this answer')
+          return 0
+        }
       }
 
       if (route === 'safety' || route === 'template') {
@@ -91,8 +102,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         onToken(text)
         const outputTokens = components.counter.count(text)
         const passages = template === undefined ? NO_PASSAGES : template.passages
-        await creditPassages('template', passages)
-        await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens, curatorPassages: passageCount(passages.curators) })
+        const credited = await creditPassages('template', passages)
+        await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens, curatorPassages: credited, passageTokens: passages.tokens })
         return { model: 'maia', text, stopReason: 'end_turn', stopSequence: null, usage: { inputTokens: 0, outputTokens }, route, intent }
       }
 
@@ -125,8 +136,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         const result = await generator.generate(
           { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
           { signal, onToken: (text) => { onDelivered(); onToken(text) } })
-        await creditPassages('claude', passages)
-        await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: passageCount(passages.curators) })
+        const credited = await creditPassages('claude', passages)
+        await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: credited, passageTokens: passages.tokens })
         if (footer !== '') onToken(footer)
         return {
           model: 'maia', text: result.text + footer, stopReason: result.stopReason, stopSequence: result.stopSequence,
@@ -152,7 +163,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
             ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
           }
         }, { onToken: emit, signal })
-        await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators) })
+        await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators), passageTokens: passages.tokens })
         if (footer !== '') emit(footer)
         return { model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
       }

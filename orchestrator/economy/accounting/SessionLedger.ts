@@ -15,6 +15,8 @@ export interface UsageEntry {
   claudeFallback?: boolean
   /** Library passages that reached the user in this answer (quoted, or in the model's prompt): each earns its curator. */
   curatorPassages?: number
+  /** Tokens of those passages (the quote, or the wisdom in the model's prompt). */
+  passageTokens?: number
 }
 
 export interface RouteTotals {
@@ -27,6 +29,25 @@ export interface RouteTotals {
   curatorPassages?: number
 }
 
+/** What one intent's requests used on one route (tokens are zero where no model answered). */
+export interface IntentRouteTotals {
+  requests: number
+  /** Prompt tokens, cache reads and writes included. */
+  promptTokens: number
+  outputTokens: number
+  /** Library passage tokens in the prompts (or the quotes). */
+  passageTokens: number
+}
+
+/**
+ * What one intent's requests used within a session, by the route that answered them: what a replay
+ * under another phase's policy needs (`buildPhaseReport`).
+ */
+export interface IntentTotals {
+  requests: number
+  byRoute: Partial<Record<Route, IntentRouteTotals>>
+}
+
 export interface SessionRecord {
   sessionId: string
   startedAt: number
@@ -37,6 +58,8 @@ export interface SessionRecord {
   sovereign: boolean
   /** Requests where Claude failed and the network answered instead. */
   claudeFallbacks: number
+  /** By intent (`unknown` when none was given); absent in records written before it was kept. */
+  byIntent?: Record<string, IntentTotals>
 }
 
 /** Durable per-session accounting of tokens by route. */
@@ -45,6 +68,13 @@ export interface SessionLedger {
   get(sessionId: string): Promise<SessionRecord | undefined>
   all(): Promise<SessionRecord[]>
 }
+
+export function emptyIntentTotals(): IntentTotals {
+  return { requests: 0, byRoute: {} }
+}
+
+/** The intent key of requests recorded without one. */
+export const UNKNOWN_INTENT = 'unknown'
 
 export function emptyRouteTotals(): RouteTotals {
   return { requests: 0, inputTokens: 0, outputTokens: 0, cacheWriteTokens: 0, cacheReadTokens: 0, curatorPassages: 0 }

@@ -1,5 +1,5 @@
 import type { LevelStore } from '../../LevelStore.ts'
-import { emptyRouteTotals, ROUTES, type Route, type SessionLedger, type SessionRecord } from './SessionLedger.ts'
+import { emptyIntentTotals, emptyRouteTotals, ROUTES, UNKNOWN_INTENT, type Route, type SessionLedger, type SessionRecord } from './SessionLedger.ts'
 
 
 /**
@@ -30,6 +30,16 @@ export function createLevelSessionLedger(components: { store: LevelStore; now: (
         totals.cacheWriteTokens += entry.cacheWriteTokens ?? 0
         totals.cacheReadTokens += entry.cacheReadTokens ?? 0
         totals.curatorPassages = (totals.curatorPassages ?? 0) + (entry.curatorPassages ?? 0)
+        const byIntent = record.byIntent ?? {}
+        const intent = byIntent[entry.intent ?? UNKNOWN_INTENT] ??= emptyIntentTotals()
+        intent.requests += 1
+        const onRoute = intent.byRoute[entry.route] ??= { requests: 0, promptTokens: 0, outputTokens: 0, passageTokens: 0 }
+        onRoute.requests += 1
+        onRoute.promptTokens += entry.inputTokens + (entry.cacheWriteTokens ?? 0) + (entry.cacheReadTokens ?? 0)
+        onRoute.outputTokens += entry.outputTokens
+        onRoute.passageTokens += entry.passageTokens ?? 0
+        // Sessions recorded before intents were kept have requests that no intent accounts for.
+        if (record.byIntent !== undefined || record.requests === 0) record.byIntent = byIntent
         record.requests += 1
         record.updatedAt = at
         if (entry.route === 'claude') record.sovereign = false
