@@ -13,9 +13,8 @@ interface Child {
 }
 
 function startChild(spec: ChildSpec): Promise<{ child: Child; ready: Record<string, unknown> }> {
-  // MAIA_BENCH_CPU_PROF=<dir> writes a V8 CPU profile of the orchestrator process there (for `node --cpu-prof` readers).
-  const profile = spec.role === 'orchestrator' && process.env.MAIA_BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.MAIA_BENCH_CPU_PROF}`] : []
-  const process_ = fork(join(import.meta.dirname, 'processes', 'child.ts'), [JSON.stringify(spec)], { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] })
+  // MAIA_BENCH_CPU_PROF=<dir>: the orchestrator writes a V8 CPU profile of each measured window there (child.ts).
+  const process_ = fork(join(import.meta.dirname, 'processes', 'child.ts'), [JSON.stringify(spec)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: spec.role === 'orchestrator' ? process.env : withoutProfiling(process.env) })
   const next = (type: string): Promise<Record<string, unknown>> => new Promise((resolve, reject) => {
     const onMessage = (message: Record<string, unknown>): void => {
       if (message.type !== type) return
@@ -86,4 +85,9 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
       await rm(directory, { recursive: true, force: true })
     }
   }
+}
+
+function withoutProfiling(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { MAIA_BENCH_CPU_PROF: _profile, ...rest } = env
+  return rest
 }

@@ -25,10 +25,12 @@ const log = (line: string): void => { if (values.json) process.stderr.write(`${l
 interface Run {
   nodes: number; clients: number; requests: number; errors: number; reqPerS: number; idealReqPerS: number
   orchestratorCpuMsPerRequest: number; p50AddedMs: number; p99AddedMs: number; serviceP50Ms: number; serviceP99Ms: number
+  /** reqPerS / (nodes × the 1-node run's reqPerS), measured in this run; absent without a 1-node run before it. */
+  ratioToNTimesOneNode?: number
 }
 
 log(`synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client, orchestrator and each node in separate processes`)
-log('nodes  clients   req/s   ideal req/s   ratio   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors')
+log('nodes  clients   req/s   ideal req/s   ratio   vs N x 1 node   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors')
 const runs: Run[] = []
 for (const nodeCount of values.nodes.split(',').map(Number)) {
   const network = await startBenchNetwork(
@@ -73,8 +75,10 @@ for (const nodeCount of values.nodes.split(',').map(Number)) {
       p99AddedMs: percentile(latencies, 0.99) - percentile(service, 0.99),
       serviceP50Ms: serviceP50, serviceP99Ms: percentile(service, 0.99)
     }
+    const oneNode = runs.find((earlier) => earlier.nodes === 1) ?? (nodeCount === 1 ? run : undefined)
+    if (oneNode !== undefined) run.ratioToNTimesOneNode = run.reqPerS / (nodeCount * oneNode.reqPerS)
     runs.push(run)
-    log(`${String(nodeCount).padStart(5)}  ${String(clients).padStart(7)}  ${format(run.reqPerS).padStart(6)}  ${format(run.idealReqPerS).padStart(12)}  ${format(run.reqPerS / run.idealReqPerS, 2).padStart(6)}  ${format(run.orchestratorCpuMsPerRequest, 2).padStart(16)}  ${format(serviceP50).padStart(15)}  ${format(run.p50AddedMs, 2).padStart(13)}  ${format(run.p99AddedMs, 2).padStart(13)}  ${String(errors).padStart(7)}`)
+    log(`${String(nodeCount).padStart(5)}  ${String(clients).padStart(7)}  ${format(run.reqPerS).padStart(6)}  ${format(run.idealReqPerS).padStart(12)}  ${format(run.reqPerS / run.idealReqPerS, 2).padStart(6)}  ${format(run.ratioToNTimesOneNode ?? Number.NaN, 2).padStart(14)}  ${format(run.orchestratorCpuMsPerRequest, 2).padStart(16)}  ${format(serviceP50).padStart(15)}  ${format(run.p50AddedMs, 2).padStart(13)}  ${format(run.p99AddedMs, 2).padStart(13)}  ${String(errors).padStart(7)}`)
   } finally {
     await network.stop()
   }

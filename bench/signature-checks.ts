@@ -1,9 +1,10 @@
-// CPU per signature check on the orchestrator, before and after, in the same run:
-// - a receipt (EIP-712): ethers verifyTypedData vs the signer cache (digest encoded directly,
-//   the node's public key recovered once and kept with a precomputed table);
+// CPU per signature check on the orchestrator, each path in the same run:
+// - a receipt (EIP-712): ethers verifyTypedData vs the noble signer cache (digest encoded directly,
+//   the node's public key recovered once and kept with a precomputed table) vs the native checker
+//   (libsecp256k1 ecrecover + keccak, what the orchestrator uses: createSignatureChecker);
 // - a capability record as gossiped every heartbeat: the full check (record signature + both
-//   halves of the binding proof) vs the cached one (binding checked once per peer, cached key).
-// A wrong signature is refused on both paths (checked at the end).
+//   halves of the binding proof) vs binding once per peer with the noble cache vs with the native checker.
+// A wrong signature is refused on every path (checked at the end).
 //   npx tsx bench/signature-checks.ts [--count 300]
 import { generateKeyPair } from '@libp2p/crypto/keys'
 import { peerIdFromPrivateKey } from '@libp2p/peer-id'
@@ -11,6 +12,7 @@ import { Wallet } from 'ethers'
 import { parseArgs } from 'node:util'
 import { createBindingProof } from '../shared/keys/bindingProof.ts'
 import { createSignerCache } from '../shared/keys/createSignerCache.ts'
+import { createSignatureChecker, hasNativeSecp256k1 } from '../shared/protocol/signatureChecker.ts'
 import { assertCapabilityRecord, createBindingCache, signCapabilityRecord, type CapabilityRecord } from '../shared/protocol/capability.ts'
 import { assertReceiptSignature, signReceipt } from '../shared/protocol/receipt.ts'
 import type { Receipt } from '../shared/protocol/inference.ts'
@@ -50,22 +52,26 @@ async function measure(paths: Record<string, (index: number) => unknown>): Promi
 }
 
 const signers = createSignerCache()
+const native = createSignatureChecker()
 const receiptCosts = await measure({
   before: (index) => assertReceiptSignature(receipts[index]!),
-  after: (index) => assertReceiptSignature(receipts[index]!, { signers })
+  after: (index) => assertReceiptSignature(receipts[index]!, { signers }),
+  native: (index) => assertReceiptSignature(receipts[index]!, { signers: native })
 })
 const options = { fromPeerId: peerId, now: 1_000_100, maxAgeMs: 10_000 }
 const recordSigners = createSignerCache()
 const bindings = createBindingCache()
+const nativeBindings = createBindingCache()
 const recordCosts = await measure({
   before: (index) => assertCapabilityRecord(records[index]!, options),
-  after: (index) => assertCapabilityRecord(records[index]!, { ...options, signers: recordSigners, bindings })
+  after: (index) => assertCapabilityRecord(records[index]!, { ...options, signers: recordSigners, bindings }),
+  native: (index) => assertCapabilityRecord(records[index]!, { ...options, signers: native, bindings: nativeBindings })
 })
 
 const forged = { ...receipts[0]!, outputTokens: 129 }
 let refused = 0
-for (const path of [{}, { signers }]) { try { assertReceiptSignature(forged, path) } catch { refused += 1 } }
-console.log(`CPU ms per check (process.cpuUsage, median of 5 rounds of ${count / 5}; other load on the machine shows up in both)`)
-console.log(`receipt (EIP-712)         ethers verifyTypedData ${format(receiptCosts.before!, 3)} ms   signer cache ${format(receiptCosts.after!, 3)} ms   x${format(receiptCosts.after! / receiptCosts.before!, 3)}`)
-console.log(`capability record         full check ${format(recordCosts.before!, 3)} ms   binding once + cached key ${format(recordCosts.after!, 3)} ms   x${format(recordCosts.after! / recordCosts.before!, 3)}`)
-console.log(`forged receipt refused by ${refused} of 2 paths`)
+for (const path of [{}, { signers }, { signers: native }]) { try { assertReceiptSignature(forged, path) } catch { refused += 1 } }
+console.log(`CPU ms per check (process.cpuUsage, median of 5 rounds of ${count / 5}; other load on the machine shows up in all); native libsecp256k1 ${hasNativeSecp256k1() ? 'loaded' : 'NOT loaded (JS fallback)'}`)
+console.log(`receipt (EIP-712)         ethers verifyTypedData ${format(receiptCosts.before!, 3)} ms   noble signer cache ${format(receiptCosts.after!, 3)} ms   native ${format(receiptCosts.native!, 3)} ms   native/ethers x${format(receiptCosts.native! / receiptCosts.before!, 3)}`)
+console.log(`capability record         full check ${format(recordCosts.before!, 3)} ms   binding once + noble cache ${format(recordCosts.after!, 3)} ms   binding once + native ${format(recordCosts.native!, 3)} ms   native/full x${format(recordCosts.native! / recordCosts.before!, 3)}`)
+console.log(`forged receipt refused by ${refused} of 3 paths`)

@@ -1,6 +1,9 @@
 // One process of a multi-process benchmark: an orchestrator or a provider node, driven by its
 // parent over IPC (see ../processes.ts). Started as `node --import tsx bench/processes/child.ts <json>`.
+import { writeFile } from 'node:fs/promises'
+import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
+import { tcp } from '@libp2p/tcp'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
@@ -18,16 +21,19 @@ export type ChildSpec =
 export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'serviceTimes' } | { type: 'stop' }
 
 const spec = JSON.parse(process.argv[2]!) as ChildSpec
+// MAIA_BENCH_UNBATCHED_TCP=1: libp2p's TCP transport as it comes, without batchSocketWrites (for before/after figures).
+const transports = process.env.MAIA_BENCH_UNBATCHED_TCP === '1' ? { transports: [tcp()] } : {}
 const logger = silentLogger()
 const send = (message: unknown): void => { process.send!(message) }
 
 if (spec.role === 'orchestrator') {
   const orchestrator = await startOrchestrator({
     identity: await loadOrCreateIdentity(join(spec.directory, 'orchestrator')), logger, apiKeys: [spec.apiKey],
-    http: { host: '127.0.0.1', port: 0 }, listen: ['/ip4/127.0.0.1/tcp/0']
+    http: { host: '127.0.0.1', port: 0 }, listen: ['/ip4/127.0.0.1/tcp/0'], ...transports
   })
+  const profiler = process.env.MAIA_BENCH_CPU_PROF === undefined ? undefined : await profileBetweenCpuReadings(process.env.MAIA_BENCH_CPU_PROF)
   process.on('message', async (message: ParentMessage) => {
-    if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })
+    if (message.type === 'cpu') { await profiler?.toggle(); send({ type: 'cpu', usage: process.cpuUsage() }) }
     if (message.type === 'routable') send({ type: 'routable', count: orchestrator.table.routable().length })
     if (message.type === 'stop') { await orchestrator.stop(); process.exit(0) }
   })
@@ -53,7 +59,7 @@ if (spec.role === 'orchestrator') {
   }
   const node = await startProviderNode({
     identity: await loadOrCreateIdentity(join(spec.directory, 'node')), backend: timed, logger, bootstrap: spec.bootstrap,
-    listen: ['/ip4/127.0.0.1/tcp/0'], maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs,
+    listen: ['/ip4/127.0.0.1/tcp/0'], ...transports, maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs,
     ...(spec.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: spec.tokenCoalesceMs })
   })
   process.on('message', async (message: ParentMessage) => {
@@ -62,4 +68,26 @@ if (spec.role === 'orchestrator') {
     if (message.type === 'stop') { await node.stop(); await backend.dispose(); process.exit(0) }
   })
   send({ type: 'ready' })
+}
+
+/**
+ * MAIA_BENCH_CPU_PROF=<dir>: a V8 CPU profile of the orchestrator over each measured window only
+ * (the benchmark reads the CPU at its start and end), written as <dir>/orchestrator-<n>.cpuprofile.
+ */
+async function profileBetweenCpuReadings(directory: string): Promise<{ toggle(): Promise<void> }> {
+  const session = new Session()
+  session.connect()
+  await session.post('Profiler.enable')
+  await session.post('Profiler.setSamplingInterval', { interval: 200 })
+  let running = false
+  let written = 0
+  return {
+    async toggle() {
+      if (!running) { await session.post('Profiler.start'); running = true; return }
+      const { profile } = await session.post('Profiler.stop')
+      running = false
+      written += 1
+      await writeFile(join(directory, `orchestrator-${process.pid}-${written}.cpuprofile`), JSON.stringify(profile))
+    }
+  }
 }

@@ -9,7 +9,7 @@ import type { AttemptHold, InferenceHooks, NetworkInference, NetworkObserver, Se
 export type { AttemptHold, InferenceContext, InferenceHooks, NetworkGenerationParameters, NetworkGenerationResult, NetworkInference, NetworkObserver, ServedInference } from './NetworkInference.ts'
 import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
 import { AllNodesFailedError, InvalidReceiptError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
-import { createSignerCache } from '../../shared/keys/index.ts'
+import { createSignatureChecker } from '../../shared/protocol/index.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
 
 const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
@@ -62,8 +62,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
   const newSeed = components.newSeed ?? ((): number => randomBytes(4).readUInt32BE(0))
   const maxAttempts = components.maxAttempts ?? 3
   const log = components.logger.child({ component: 'orchestrator:router' })
-  // Receipts come again and again from the same few nodes: their public keys are kept.
-  const signers = createSignerCache()
+  // A receipt's signature is checked on the path, natively (~0.08 ms; see createSignatureChecker).
+  const signers = createSignatureChecker()
 
   const admission = createAdmission({ ...components.admission, now })
   const busyHoldMs = components.admission?.recheckMs ?? DEFAULT_ADMISSION.recheckMs * 2

@@ -3,8 +3,8 @@ import { peerIdFromString } from '@libp2p/peer-id'
 import { lpStream } from '@libp2p/utils'
 import type { MaiaPeer } from '../../shared/p2p/index.ts'
 import { INFERENCE_PROTOCOL, MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
-import { decodeFrame, encodeFrame } from '../../shared/protocol/index.ts'
-import { responseFrameSchema, type FinalFrame, type InferenceRequest } from '../../shared/protocol/index.ts'
+import { decodeResponseFrame, encodeFrame } from '../../shared/protocol/index.ts'
+import type { FinalFrame, InferenceRequest } from '../../shared/protocol/index.ts'
 import type { SignerCache } from '../../shared/keys/index.ts'
 import { assertReceiptSignature, hashInferenceOutput, hashInferencePrompt } from '../../shared/protocol/index.ts'
 import { InvalidReceiptError, NodeRejectedError, NodeStreamError } from './errors.ts'
@@ -65,7 +65,7 @@ export async function requestInference(
     onToken: (text: string, tokens: number) => void
     signal: AbortSignal
     timeouts?: InferenceTimeouts
-    /** Nodes' public keys kept across requests, so a receipt's signature costs ~0.5 ms instead of ~2 ms. */
+    /** How receipt signatures are checked (createSignatureChecker: ~0.08 ms natively); ethers' verifyTypedData (~2-4 ms) when absent. */
     signers?: SignerCache
   }
 ): Promise<InferenceOutcome> {
@@ -111,7 +111,7 @@ export async function requestInference(
         throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { cause, answered })
       }
       answered = true
-      const frame = decodeFrame(bytes.subarray(), responseFrameSchema, 'inference response frame')
+      const frame = decodeResponseFrame(bytes.subarray())
       // Only progress re-arms a deadline: the one `accepted` frame a node sends (repeated ones, or
       // one after tokens, would let a node hold the request forever) and tokens with text.
       if (frame.type === 'accepted') {

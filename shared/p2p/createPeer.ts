@@ -8,6 +8,8 @@ import { gossipsub, type GossipSub } from '@libp2p/gossipsub'
 import type { PrivateKey, ServiceMap } from '@libp2p/interface'
 import { countPeersByAddress } from './countPeersByAddress.ts'
 import { maiaPeerScoreParams, PEER_SCORE_THRESHOLDS, type PeerScoringInit } from './peerScoring.ts'
+import { batchSocketWrites } from './batchSocketWrites.ts'
+import { sendWindowUpdatesAtHalfWindow } from './yamuxWindowUpdates.ts'
 
 /** The services every MAIA peer runs. */
 export interface PeerServices {
@@ -51,7 +53,7 @@ export interface CreatePeerOptions<S extends ServiceMap = Record<never, never>> 
 }
 
 /**
- * The libp2p stack every MAIA process runs, started: TCP (or the given transports), Noise,
+ * The libp2p stack every MAIA process runs, started: TCP (its writes batched per tick, or the given transports), Noise,
  * Yamux, identify, ping and `@libp2p/gossipsub` (the maintained gossipsub for libp2p v3;
  * `@chainsafe/libp2p-gossipsub` v14 targets libp2p v2 and silently never propagates under v3),
  * with peer scoring set for many nodes behind one address, plus the process's own services.
@@ -63,6 +65,8 @@ export interface CreatePeerOptions<S extends ServiceMap = Record<never, never>> 
 export async function createPeer<S extends ServiceMap = Record<never, never>>(options: CreatePeerOptions<S>): Promise<MaiaPeer<S>> {
   // The score function needs the peer's connections, which exist only once it is created.
   let peersOnAddressOf: (peerId: string) => number = () => 0
+  // Two costs of the libp2p stack itself, per frame: see each function for what it saves.
+  sendWindowUpdatesAtHalfWindow()
   const common = {
     identify: identify(),
     ping: ping(),
@@ -76,7 +80,7 @@ export async function createPeer<S extends ServiceMap = Record<never, never>>(op
   const peer = await createLibp2p<PeerServices & S>({
     privateKey: options.privateKey,
     addresses: { listen: options.listen },
-    transports: options.transports ?? [tcp()],
+    transports: options.transports ?? [batchSocketWrites(tcp())],
     connectionEncrypters: [noise()],
     streamMuxers: [yamux()],
     connectionManager: { inboundConnectionThreshold: options.inboundConnectionThreshold ?? 100 },
