@@ -13,6 +13,7 @@ import { runHonestSet } from './support/honestSet.ts'
 import { loadBenchModels } from './support/models.ts'
 import { parseBenchOptions } from './support/options.ts'
 import { printReport } from './support/printReport.ts'
+import { measureServingShape } from './support/servingShape.ts'
 import { DEFAULT_COST_ASSUMPTIONS, samplingCost } from './support/samplingCost.ts'
 import { median } from './support/stats.ts'
 import { buildReport, summarizeAdversary } from './support/summary.ts'
@@ -45,6 +46,8 @@ const adversaryRecords = env.log.since(adversaryRecordsStart)
 progress(`honest set: ${options.honest} answers, all verified`)
 const honest = await runHonestSet(env, options.honest, options.seed, options.twoThreadEvery)
 progress(`honest set done: ${honest.flagged} dishonest, ${honest.suspicious} suspicious of ${honest.verified}`)
+const servingShape = await measureServingShape(env, options.servingAnswers, options.seed)
+progress(`serving shape: ${servingShape.answers} answers (${servingShape.promptTokensMedian ?? '-'} prompt / ${servingShape.answerTokensMedian ?? '-'} answer tokens), verify/generate median ${servingShape.ratioMedian?.toFixed(3) ?? '-'}, flagged ${servingShape.flagged}`)
 
 const cost = samplingCost({
   ...DEFAULT_COST_ASSUMPTIONS,
@@ -57,8 +60,8 @@ const cost = samplingCost({
   verifyMs: honest.records.length === 0 ? 0 : median(honest.records.map((record) => record.verifyMs))
 })
 const report = buildReport({
-  adversaries: summaries, honest, adversaryRecords, cost,
-  settings: { runs: options.runs, maxRequests: options.maxRequests, sampleRate: DEFAULT_SAMPLE_RATE, seed: options.seed, verifierThreads: options.verifierThreads, honest: options.honest, twoThreadEvery: options.twoThreadEvery, claims: options.claims },
+  adversaries: summaries, honest, adversaryRecords, cost, servingShape,
+  settings: { runs: options.runs, maxRequests: options.maxRequests, sampleRate: DEFAULT_SAMPLE_RATE, seed: options.seed, verifierThreads: options.verifierThreads, honest: options.honest, twoThreadEvery: options.twoThreadEvery, claims: options.claims, servingAnswers: options.servingAnswers },
   wallSeconds: Math.round((performance.now() - started) / 100) / 10
 })
 if (options.json) process.stdout.write(`${JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))}\n`)

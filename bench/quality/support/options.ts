@@ -20,12 +20,14 @@ export interface BenchOptions {
   readonly claims: 'tokens' | 'text'
   readonly turnsPerSession: number
   readonly cpuHourUsd: number
+  /** Honest answers of MAIA's shape (passages in the prompt, 256-token answers) whose verification is timed. */
+  readonly servingAnswers: number
 }
 
 const USAGE = `npx tsx bench/quality/adversaries.ts [--json] [--runs 20] [--max-requests 300] [--honest 2160] [--seed 1]
   [--kinds different-weights,smaller-model,garbage-tokens,truncated,replayed] [--verifier-threads 1]
   [--two-thread-every 40] [--claims tokens|text]
-  [--turns-per-session 4] [--cpu-hour-usd 0.05] [--verbose]`
+  [--turns-per-session 4] [--cpu-hour-usd 0.05] [--serving-answers 24] [--verbose]`
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const { values } = parseArgs({
@@ -43,7 +45,8 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       'two-thread-every': { type: 'string', default: '40' },
       claims: { type: 'string', default: 'tokens' },
       'turns-per-session': { type: 'string', default: String(DEFAULT_COST_ASSUMPTIONS.turnsPerSession) },
-      'cpu-hour-usd': { type: 'string', default: String(DEFAULT_COST_ASSUMPTIONS.cpuHourUsd) }
+      'cpu-hour-usd': { type: 'string', default: String(DEFAULT_COST_ASSUMPTIONS.cpuHourUsd) },
+      'serving-answers': { type: 'string', default: '24' }
     }
   })
   if (values.help) {
@@ -72,6 +75,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     twoThreadEvery: integer('two-thread-every', values['two-thread-every'], 0),
     claims: values.claims,
     turnsPerSession: integer('turns-per-session', values['turns-per-session'], 1),
-    cpuHourUsd
+    cpuHourUsd,
+    servingAnswers: integer('serving-answers', values['serving-answers'], 0)
   }
 }

@@ -19,7 +19,9 @@ export const METHOD = `Method
   or none, then new seeds and prompt variants; every 40th from a node on 2 threads), each through the
   same loop at sample rate 1 (every answer verified, not 10%); the honest node is staked too.
 - verifierCostRatio: median over the honest answers of the 1-thread node of the verifier's own wall
-  time (1 thread, queue wait excluded) ÷ the node's generation time for the same answer (same run).`
+  time (1 thread, queue wait excluded) ÷ the node's generation time for the same answer (same run).
+- verifierCostRatioServingShape: the same ratio, through the loop's port, on answers shaped like MAIA's
+  network turns (library passages in the system prompt, a question, up to 256 tokens, no stop sequence).`
 
 export function printReport(report: BenchReport): string {
   const lines: string[] = [METHOD, '']
@@ -39,6 +41,7 @@ export function printReport(report: BenchReport): string {
   if (Object.keys(report.honestReasons).length > 0) lines.push(`  reasons: ${Object.entries(report.honestReasons).map(([code, count]) => `${code} ×${count}`).join(', ')}`)
   lines.push(`Verification mode: ${report.verificationMode}${report.verificationPassesStopReason ? ', with the stop reason' : ', without the stop reason'}`)
   lines.push(`Verifier cost: median ${format(report.verifierMsMedian ?? Number.NaN, 2)} ms per answer vs generation ${format(report.generationMsMedian ?? Number.NaN, 2)} ms: ratio median ${format(report.verifierCostRatio ?? Number.NaN, 3)}, p90 ${format(report.verifierCostRatioP90 ?? Number.NaN, 3)} (loop samples: ${format(report.verifierCostRatioLoopSamples ?? Number.NaN, 3)}); read every position after a doubtful sample: honest ${report.honestEscalated}, adversaries ${report.adversaryEscalated}`)
+  lines.push(`Verifier cost on MAIA's shape (${report.servingShape.answers} answers, median ${report.servingShape.promptTokensMedian ?? '-'} prompt / ${report.servingShape.answerTokensMedian ?? '-'} answer tokens): ratio median ${format(report.verifierCostRatioServingShape ?? Number.NaN, 3)}, p90 ${format(report.verifierCostRatioServingShapeP90 ?? Number.NaN, 3)}; flagged ${report.servingShape.flagged}`)
   lines.push('', 'Cost of sampling per 1,000 sessions (assumptions in each line):', ...report.samplingCostPer1000Sessions.formula.map((line) => `  ${line}`))
   lines.push('', `Settings: ${Object.entries(report.settings).map(([key, value]) => `${key}=${value}`).join(', ')}; wall ${format(report.wallSeconds)} s`)
   return lines.join('\n')

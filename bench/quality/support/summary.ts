@@ -3,6 +3,7 @@ import type { AdversaryKind } from '../../../orchestrator/quality/verification/i
 import type { AdversaryRunResult } from './adversaryRun.ts'
 import type { HonestSetResult } from './honestSet.ts'
 import type { SamplingCost } from './samplingCost.ts'
+import type { ServingShapeCost } from './servingShape.ts'
 import { censoredMedian, maxOrNull, medianOrNull, percentileOrNull } from './stats.ts'
 import type { VerificationRecord } from './verificationLog.ts'
 
@@ -104,6 +105,10 @@ export interface BenchReport {
   readonly honestEscalated: number
   /** Adversary answers checked at every position after a doubtful sampled pass. */
   readonly adversaryEscalated: number
+  /** The same ratio on answers shaped like MAIA's network turns (passages in the prompt, 256-token answers). */
+  readonly verifierCostRatioServingShape: number | null
+  readonly verifierCostRatioServingShapeP90: number | null
+  readonly servingShape: ServingShapeCost
   readonly verificationMode: ReturnType<typeof verificationMode>
   readonly verificationPassesStopReason: boolean
   readonly samplingCostPer1000Sessions: Omit<SamplingCost, 'formula'> & { readonly formula: readonly string[] }
@@ -116,6 +121,7 @@ export function buildReport(input: {
   honest: HonestSetResult
   adversaryRecords: readonly VerificationRecord[]
   cost: SamplingCost
+  servingShape: ServingShapeCost
   settings: Readonly<Record<string, number | string>>
   wallSeconds: number
 }): BenchReport {
@@ -139,6 +145,9 @@ export function buildReport(input: {
     verifierCostRatioLoopSamples: costRatios(input.adversaryRecords).median,
     honestEscalated: input.honest.records.filter((record) => record.escalated).length,
     adversaryEscalated: input.adversaryRecords.filter((record) => record.escalated).length,
+    verifierCostRatioServingShape: input.servingShape.ratioMedian,
+    verifierCostRatioServingShapeP90: input.servingShape.ratioP90,
+    servingShape: input.servingShape,
     verificationMode: verificationMode(all),
     verificationPassesStopReason: all.length > 0 && all.every((record) => record.withStopReason),
     samplingCostPer1000Sessions: { ...cost, formula: formula.split('\n') },
