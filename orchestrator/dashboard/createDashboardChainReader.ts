@@ -1,4 +1,4 @@
-import { getAddress } from 'ethers'
+import { ZeroHash, getAddress } from 'ethers'
 import type { SuiteContracts } from '../../shared/chain/index.ts'
 
 /** Names of `IModelRegistry.ModelStatus`, by value. */
@@ -15,8 +15,24 @@ export interface DashboardModelVersion {
   submittedAt: number
   status: (typeof MODEL_STATUS)[number]
   active: boolean
-  /** The registry keeps no evaluation report today; present when one is published for this model. */
-  evaluationReport?: string
+  /** The hash of the dataset card the trainer declared it was trained on; null when none was declared. */
+  datasetHash: string | null
+  /** The latest evaluation an `EVALUATOR_ROLE` account recorded for it; null when none was. */
+  evaluation: DashboardModelEvaluation | null
+}
+
+/** An evaluation recorded in the registry (`IModelRegistry.Evaluation`). */
+export interface DashboardModelEvaluation {
+  /** SHA-256 of the evaluation report JSON, which anyone can re-run. */
+  reportHash: string
+  /** Where the report can be read (any scheme: https, ipfs, ...). */
+  uri: string
+  /** The model it was compared with; 0 when none was active. */
+  baselineId: number
+  /** The evaluator's verdict: at least as good as the baseline. */
+  passed: boolean
+  evaluator: string
+  recordedAt: number
 }
 
 export interface DashboardProposal {
@@ -31,6 +47,8 @@ export interface DashboardProposal {
 
 export interface DashboardGovernance {
   activeModelId: number
+  /** Whether governance lets only a model with a passing evaluation (against the active one) be activated. */
+  evaluationRequired: boolean
   models: DashboardModelVersion[]
   proposals: DashboardProposal[]
 }
@@ -103,13 +121,19 @@ export function createDashboardChainReader(init: DashboardChainReaderInit): Dash
 
   const governance = async (): Promise<DashboardGovernance> => {
     const registry = suite.ModelRegistry
-    const [count, activeId] = await Promise.all([registry.modelCount(), registry.activeModelId()])
-    const models = await Promise.all(Array.from({ length: Number(count) }, async (_, index) => {
+    const [count, activeId, evaluationRequired] = await Promise.all([registry.modelCount(), registry.activeModelId(), registry.evaluationRequired()])
+    const models = await Promise.all(Array.from({ length: Number(count) }, async (_, index): Promise<DashboardModelVersion> => {
       const id = index + 1
-      const model = await registry.getModel(id)
+      const [model, datasetHash, evaluation] = await Promise.all([registry.getModel(id), registry.datasetHashOf(id), registry.getEvaluation(id)])
       return {
         id, name: model.name, ggufSha256: model.ggufSha256, uri: model.uri, trainer: model.trainer,
-        submittedAt: Number(model.submittedAt), status: MODEL_STATUS[Number(model.status)] ?? 'none', active: BigInt(id) === activeId
+        submittedAt: Number(model.submittedAt), status: MODEL_STATUS[Number(model.status)] ?? 'none', active: BigInt(id) === activeId,
+        // The registry answers zeros for "none"; a recorded report hash is never zero.
+        datasetHash: datasetHash === ZeroHash ? null : datasetHash,
+        evaluation: evaluation.reportHash === ZeroHash ? null : {
+          reportHash: evaluation.reportHash, uri: evaluation.uri, baselineId: Number(evaluation.baselineId), passed: evaluation.passed,
+          evaluator: evaluation.evaluator, recordedAt: Number(evaluation.recordedAt)
+        }
       }
     }))
     const governor = suite.MaiaGovernor
@@ -122,7 +146,7 @@ export function createDashboardChainReader(init: DashboardChainReaderInit): Dash
         votes: { against: votes.againstVotes, for: votes.forVotes, abstain: votes.abstainVotes }, voteStart, voteEnd
       }
     }))
-    return { activeModelId: Number(activeId), models, proposals: proposals.reverse() }
+    return { activeModelId: Number(activeId), evaluationRequired, models, proposals: proposals.reverse() }
   }
 
   const economy = async (): Promise<DashboardEconomy> => {

@@ -6,7 +6,8 @@
 export { createDashboardPages, DASHBOARD_PATH, type DashboardPages } from './createDashboardPages.ts'
 export { buildReportHistory, type ReportHistory, type ReportHistoryPoint } from './buildReportHistory.ts'
 export {
-  createDashboardChainReader, type DashboardAccount, type DashboardChainReader, type DashboardChainReaderInit, type DashboardEconomy, type DashboardGovernance
+  createDashboardChainReader, type DashboardAccount, type DashboardChainReader, type DashboardChainReaderInit, type DashboardEconomy, type DashboardGovernance,
+  type DashboardModelEvaluation, type DashboardModelVersion
 } from './createDashboardChainReader.ts'
 export { connectDashboardChain } from './connectDashboardChain.ts'
 export { SEED_COST_TABLE, type SeedPhase } from './seedCostTable.ts'

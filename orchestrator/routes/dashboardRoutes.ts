@@ -12,7 +12,8 @@ export interface DashboardRoutesInit {
 
 /**
  * Read-only JSON the dashboard needs beyond the existing routes: the cost report over time (an
- * operator's, like `/v1/report`), and what the chain says of governance, epochs, rewards, deposits,
+ * operator's, like `/v1/report`), and what the chain says of governance (model versions with their
+ * declared dataset and recorded evaluation, whether activation needs one, proposals), epochs, rewards, deposits,
  * stakes and one account (public on chain already, so any API key may read it).
  */
 export function dashboardRoutes(init: DashboardRoutesInit): ApiRoute[] {

@@ -122,7 +122,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the web dashboard in a real browser', () => {
 })
 
 // Governance and the economy as an orchestrator on a chain shows them: a real chain (in process)
-// with a passed and an open proposal, an active model, a posted epoch, a claim and a paid session.
+// with a passed and an open proposal, an active model and an evaluated candidate, a posted epoch, a claim and a paid session.
 describe.skipIf(!HAVE_CHROMIUM)('the dashboard\'s chain pages in a real browser', () => {
   let directory: Awaited<ReturnType<typeof temporaryDirectory>>
   let setup: Awaited<ReturnType<typeof startChainDashboard>>
@@ -148,6 +148,42 @@ describe.skipIf(!HAVE_CHROMIUM)('the dashboard\'s chain pages in a real browser'
     expect(await model.nth(2).getAttribute('title')).toBe(setup.chain.modelHash)
     expect(await model.nth(4).getAttribute('title')).toBe(setup.chain.suite.stranger.address)
     expect(await model.nth(6).textContent()).toBe('approved, active')
+    expect(await page.locator('[data-card="evaluation-required"] .value').textContent()).toBe('required')
+  })
+
+  it('serves each model\'s dataset and evaluation as JSON, and shows the verdict, report and evaluator', async () => {
+    const { passed, failed } = setup.chain.evaluations
+    const response = await fetch(`${setup.orchestrator.api.url}/v1/governance`, { headers: { 'x-api-key': setup.apiKey } })
+    expect(response.status).toBe(200)
+    const governance = await response.json() as { evaluationRequired: boolean; models: Array<{ id: number; datasetHash: string | null; evaluation: unknown }> }
+    expect(governance.evaluationRequired).toBe(true)
+    expect(governance.models.map((model) => [model.id, model.datasetHash, model.evaluation])).toEqual([
+      [1, null, { reportHash: passed.reportHash, uri: passed.uri, baselineId: 0, passed: true, evaluator: setup.chain.evaluator, recordedAt: expect.any(Number) }],
+      [2, setup.chain.candidate.datasetHash, { reportHash: failed.reportHash, uri: failed.uri, baselineId: 1, passed: false, evaluator: setup.chain.evaluator, recordedAt: expect.any(Number) }]
+    ])
+
+    await page.goto(`${setup.orchestrator.api.url}/dashboard#key=${encodeURIComponent(setup.apiKey)}&page=governance`)
+    await expect.poll(() => page.locator('body').getAttribute('data-loaded'), { timeout: 10_000 }).toBe('governance')
+    const field = (id: number, name: string) => page.locator(`#models-table tr[data-model="${id}"] td[data-field="${name}"]`)
+    // Model 1 passed with no model active before it; it declared no dataset.
+    expect(await field(1, 'verdict').getAttribute('data-verdict')).toBe('passed')
+    expect(await field(1, 'verdict').locator('.badge.ok').textContent()).toBe('passed')
+    expect(await field(1, 'verdict').textContent()).toBe('passed no baseline')
+    expect(await field(1, 'dataset').textContent()).toBe('—')
+    expect(await field(1, 'report').getAttribute('title')).toBe(passed.reportHash)
+    expect(await field(1, 'report').textContent()).not.toBe(passed.reportHash)
+    expect(await field(1, 'evaluator').getAttribute('title')).toBe(setup.chain.evaluator)
+    // An https report is a link; an ipfs one is shown but not followed.
+    expect(await field(1, 'report-uri').locator('a').getAttribute('href')).toBe(passed.uri)
+    expect(await field(1, 'report-uri').locator('a').getAttribute('title')).toBe(passed.uri)
+    // Model 2 failed against model 1, and declared its dataset.
+    expect(await field(2, 'verdict').getAttribute('data-verdict')).toBe('failed')
+    expect(await field(2, 'verdict').locator('.badge.bad').textContent()).toBe('failed')
+    expect(await field(2, 'verdict').textContent()).toBe('failed vs #1')
+    expect(await field(2, 'dataset').getAttribute('title')).toBe(setup.chain.candidate.datasetHash)
+    expect(await field(2, 'report').getAttribute('title')).toBe(failed.reportHash)
+    expect(await field(2, 'report-uri').locator('a').count()).toBe(0)
+    expect(await field(2, 'report-uri').locator('span').getAttribute('title')).toBe(failed.uri)
     const proposals = await page.locator('#proposals-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].slice(1, 3).map((cell) => cell.textContent)))
     expect(proposals).toEqual([[setup.chain.proposalDescriptions.open, 'active'], [setup.chain.proposalDescriptions.passed, 'executed']])
   })

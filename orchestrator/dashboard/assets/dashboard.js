@@ -306,18 +306,53 @@ async function renderGovernance() {
     ['Active model', active === undefined ? 'none' : `${active.name} (#${active.id})`, 'active-model'],
     ['Active model SHA-256', active === undefined ? '—' : short(active.ggufSha256, 10), 'active-hash'],
     ['Model versions', String(governance.models.length), 'models'],
+    ['Evaluation to activate', governance.evaluationRequired ? 'required' : 'not required', 'evaluation-required'],
     ['Proposals', String(governance.proposals.length), 'proposals']
   ])
   fillRows('models-table', governance.models.map((model) => element('tr', { className: model.active ? 'measured' : '', data: { model: String(model.id) } }, [
     cell(String(model.id), 'num'), cell(model.name), cell(short(model.ggufSha256, 10), 'mono', model.ggufSha256), cell(short(model.uri, 16), 'mono', model.uri),
     cell(short(model.trainer), 'mono', model.trainer), cell(new Date(model.submittedAt * 1000).toLocaleString()),
-    cell(model.active ? `${model.status}, active` : model.status), cell(model.evaluationReport ?? '—')
+    cell(model.active ? `${model.status}, active` : model.status),
+    element('td', { className: 'mono', title: model.datasetHash ?? '', text: model.datasetHash === null ? '—' : short(model.datasetHash, 10), data: { field: 'dataset' } }),
+    ...evaluationCells(model.evaluation)
   ])))
   fillRows('proposals-table', governance.proposals.map((proposal) => element('tr', { data: { proposal: proposal.id } }, [
     cell(short(proposal.id, 6), 'mono', proposal.id), cell(proposal.description), cell(proposal.state),
     cell(maia(proposal.votes.for), 'num'), cell(maia(proposal.votes.against), 'num'), cell(maia(proposal.votes.abstain), 'num'),
     cell(short(proposal.proposer), 'mono', proposal.proposer)
   ])))
+}
+
+/** Only web links become links: a report at ipfs:// (or anything else) is shown, never followed. */
+function reportLink(uri) {
+  let url
+  try {
+    url = new URL(uri)
+  } catch {
+    return element('span', { className: 'mono', text: short(uri, 16), title: uri })
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return element('span', { className: 'mono', text: short(uri, 16), title: uri })
+  const link = element('a', { className: 'mono', text: short(uri, 16), title: uri })
+  link.href = url.href
+  link.rel = 'noopener noreferrer'
+  link.target = '_blank'
+  return link
+}
+
+/** A model's verdict (badge and baseline), report (hash and where to read it) and evaluator: four cells. */
+function evaluationCells(evaluation) {
+  if (evaluation === null || evaluation === undefined) {
+    return ['verdict', 'report', 'report-uri', 'evaluator'].map((field) => element('td', { text: '—', data: { field } }))
+  }
+  const verdict = element('span', { className: `badge ${evaluation.passed ? 'ok' : 'bad'}`, text: evaluation.passed ? 'passed' : 'failed' })
+  const baseline = evaluation.baselineId === 0 ? 'no baseline' : `vs #${evaluation.baselineId}`
+  const recorded = `recorded ${new Date(evaluation.recordedAt * 1000).toLocaleString()}`
+  return [
+    element('td', { title: recorded, data: { field: 'verdict', verdict: evaluation.passed ? 'passed' : 'failed' } }, [verdict, ` ${baseline}`]),
+    element('td', { className: 'mono', text: short(evaluation.reportHash, 10), title: evaluation.reportHash, data: { field: 'report' } }),
+    element('td', { data: { field: 'report-uri' } }, [reportLink(evaluation.uri)]),
+    element('td', { className: 'mono', text: short(evaluation.evaluator), title: evaluation.evaluator, data: { field: 'evaluator' } })
+  ]
 }
 
 // ------------------------------------------------------------------ navigation and polling

@@ -19,13 +19,27 @@ describe('the dashboard reads governance and the economy from the chain', () => 
   }, 120_000)
   afterAll(async () => { await chain?.close() })
 
-  it('lists model versions with hash, URI, trainer and status, the active one marked, and proposals with state and votes', async () => {
+  it('lists model versions with hash, URI, trainer, status, dataset and evaluation, the active one marked, and proposals with state and votes', async () => {
     const governance = await reader.governance()
+    const { passed: passing, failed: failing } = chain.evaluations
     expect(governance.activeModelId).toBe(1)
-    expect(governance.models).toEqual([expect.objectContaining({
-      id: 1, name: 'maia-guide-1b-q4 v1', ggufSha256: chain.modelHash, uri: 'ipfs://bafy-maia-guide-v1',
-      trainer: chain.suite.stranger.address, status: 'approved', active: true
-    })])
+    expect(governance.evaluationRequired).toBe(true)
+    expect(governance.models).toEqual([
+      expect.objectContaining({
+        id: 1, name: 'maia-guide-1b-q4 v1', ggufSha256: chain.modelHash, uri: 'ipfs://bafy-maia-guide-v1',
+        trainer: chain.suite.stranger.address, status: 'approved', active: true, datasetHash: null,
+        evaluation: { reportHash: passing.reportHash, uri: passing.uri, baselineId: 0, passed: true, evaluator: chain.evaluator, recordedAt: expect.any(Number) }
+      }),
+      expect.objectContaining({
+        id: 2, name: 'maia-guide-1b-q4 v2', ggufSha256: chain.candidate.hash, uri: 'ipfs://bafy-maia-guide-v2',
+        trainer: chain.suite.stranger.address, status: 'submitted', active: false, datasetHash: chain.candidate.datasetHash,
+        evaluation: { reportHash: failing.reportHash, uri: failing.uri, baselineId: 1, passed: false, evaluator: chain.evaluator, recordedAt: expect.any(Number) }
+      })
+    ])
+    // Each evaluation carries the block time it was recorded at: model 1's after its submission, model 2's later.
+    const [first, second] = governance.models
+    expect(first!.evaluation!.recordedAt).toBeGreaterThanOrEqual(first!.submittedAt)
+    expect(second!.evaluation!.recordedAt).toBeGreaterThan(first!.evaluation!.recordedAt)
     expect(governance.proposals.map((proposal) => [proposal.description, proposal.state])).toEqual([
       [chain.proposalDescriptions.open, 'active'],
       [chain.proposalDescriptions.passed, 'executed']

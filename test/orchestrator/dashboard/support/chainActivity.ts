@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { Wallet, id, keccak256, toUtf8Bytes } from 'ethers'
+import { Wallet, id, keccak256, sha256, toUtf8Bytes } from 'ethers'
 import { buildRewardsTree } from '../../../../shared/chain/rewardsTree.ts'
 import { signVoucher } from '../../../../shared/chain/voucher.ts'
 import { toRedemption } from '../../../../shared/chain/voucherCodec.ts'
@@ -11,6 +11,11 @@ export interface ChainActivity {
   close(): Promise<void>
   node: string
   modelHash: string
+  /** Model 2, submitted after model 1 was activated, with a declared dataset. */
+  candidate: { hash: string; datasetHash: string }
+  /** The `EVALUATOR_ROLE` account, and what it recorded: model 1 passed (no baseline), model 2 failed against model 1. */
+  evaluator: string
+  evaluations: { passed: RecordedEvaluation; failed: RecordedEvaluation }
   proposalDescriptions: { passed: string; open: string }
   deposit: bigint
   sessionAmount: bigint
@@ -18,10 +23,13 @@ export interface ChainActivity {
   rewards: { provider: bigint; trainer: bigint }
 }
 
+export interface RecordedEvaluation { id: number; baselineId: number; reportHash: string; uri: string }
+
 /**
  * An in-process chain with the suite deployed and a little of everything the dashboard reads: a
- * trainer's model submitted and activated by a passed proposal, a second proposal still open with
- * a vote, a staked node, a user's deposit and one paid session, an epoch root posted and one claim.
+ * trainer's model evaluated (passing) and activated by a passed proposal that also makes
+ * evaluations required, a second model with a declared dataset evaluated as failing against it, a
+ * second proposal still open with a vote, a staked node, a user's deposit and one paid session, an epoch root posted and one claim.
  */
 export async function deployWithActivity(): Promise<ChainActivity> {
   const connection = await connectChain()
@@ -33,12 +41,27 @@ export async function deployWithActivity(): Promise<ChainActivity> {
 
   const modelHash = keccak256(toUtf8Bytes('maia-guide-1b-q4 v1'))
   await wait(s.models.connect(trainer).submit('maia-guide-1b-q4 v1', modelHash, 'ipfs://bafy-maia-guide-v1'))
+  // The timelock (the registry's admin, impersonated) names an evaluator; governance would by proposal.
+  const evaluator = s.signers[10]
+  if (evaluator === undefined) throw new Error('no signer #10 for the evaluator')
+  await wait(s.models.connect(s.timelock).grantRole(await s.models.EVALUATOR_ROLE(), evaluator.address))
+  const record = async (evaluation: RecordedEvaluation, passed: boolean): Promise<void> => {
+    await wait(s.models.connect(evaluator).recordEvaluation(evaluation.id, evaluation.baselineId, evaluation.reportHash, evaluation.uri, passed))
+  }
+  const evaluations = {
+    passed: { id: 1, baselineId: 0, reportHash: sha256(toUtf8Bytes('{"candidate":1,"baseline":0}')), uri: 'https://reports.maia.example/eval/1.json' },
+    failed: { id: 2, baselineId: 1, reportHash: sha256(toUtf8Bytes('{"candidate":2,"baseline":1}')), uri: 'ipfs://bafy-maia-eval-2' }
+  }
+  await record(evaluations.passed, true)
   await wait(s.token.connect(s.deployer).delegate(s.deployer.address))
   const modelRegistry = await s.models.getAddress()
-  const passed = 'Approve and activate maia-guide-1b-q4 v1'
+  const passed = 'Require evaluations, then approve and activate maia-guide-1b-q4 v1'
   const calls = {
-    targets: [modelRegistry, modelRegistry], values: [0n, 0n],
-    calldatas: [s.models.interface.encodeFunctionData('approve', [1n]), s.models.interface.encodeFunctionData('activate', [1n])]
+    targets: [modelRegistry, modelRegistry, modelRegistry], values: [0n, 0n, 0n],
+    calldatas: [
+      s.models.interface.encodeFunctionData('setEvaluationRequired', [true]),
+      s.models.interface.encodeFunctionData('approve', [1n]), s.models.interface.encodeFunctionData('activate', [1n])
+    ]
   }
   await wait(s.governor.propose(calls.targets, calls.values, calls.calldatas, passed))
   const passedId = await s.governor.hashProposal(calls.targets, calls.values, calls.calldatas, id(passed))
@@ -48,6 +71,9 @@ export async function deployWithActivity(): Promise<ChainActivity> {
   await wait(s.governor.queue(calls.targets, calls.values, calls.calldatas, id(passed)))
   await s.networkHelpers.time.increase(Number(await s.timelockContract.getMinDelay()) + 1)
   await wait(s.governor.execute(calls.targets, calls.values, calls.calldatas, id(passed)))
+  const candidate = { hash: keccak256(toUtf8Bytes('maia-guide-1b-q4 v2')), datasetHash: sha256(toUtf8Bytes('{"card":"maia-guide v2"}')) }
+  await wait(s.models.connect(trainer).submitWithDataset('maia-guide-1b-q4 v2', candidate.hash, 'ipfs://bafy-maia-guide-v2', candidate.datasetHash))
+  await record(evaluations.failed, false)
   const open = 'Lower the minimum stake to 50 MAIA'
   const openCall = s.registry.interface.encodeFunctionData('setMinStake', [50n * MAIA])
   await wait(s.governor.propose([await s.registry.getAddress()], [0n], [openCall], open))
@@ -73,7 +99,7 @@ export async function deployWithActivity(): Promise<ChainActivity> {
   await wait(s.rewards.claim(claim.account, claim.cumulativeAmount, claim.proof))
 
   return {
-    suite: s, close: () => connection.close(), node, modelHash, proposalDescriptions: { passed, open },
+    suite: s, close: () => connection.close(), node, modelHash, candidate, evaluator: evaluator.address, evaluations, proposalDescriptions: { passed, open },
     deposit, sessionAmount, sessionId, rewards
   }
 }
