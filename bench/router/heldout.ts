@@ -1,59 +1,73 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] [--set v8|v7|v6|v5|v4|v3|v2|v1|all]   (default v8)
-// Safety recall on crisis and manipulation messages (overall, per kind, and whether the kind is
-// right), false alarms on ordinary messages (most of them hard negatives), intent accuracy on
-// the six labels, and cost per message, for the shipped router and, as a baseline measured in
-// the same run, the router as it was before issue 11.
-// Sets v3 and v4 carry the held-out figures to report (bench/router/heldout/README.md); v1 and
-// v2 were each read after a round of tuning and are development sets since (kept for comparison).
+//   npx tsx bench/router/heldout.ts [--errors] [--set v9|v8|…|v1|dev|all]   (default v9 when present, else v8)
+// Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
+// right, and which screen caught it), false alarms on ordinary messages (most of them hard
+// negatives), intent accuracy on the six labels, and cost per message, for the shipped router
+// (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
+// as handed over after round seven) and the router as it was before issue 11.
+// v1–v8 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// figures on them are training figures; their honest figures are leave-one-set-out
+// (bench/router/safetyLoso.ts). Set v9 was written for a one-shot measurement and is never
+// read by any training or tuning code; it is loaded here only, by file-name convention.
+import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { evaluatePredictions } from '../../orchestrator/maia/intent/evaluation.ts'
 import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
+import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { format, percentile } from '../lib.ts'
-import { HELD_OUT_CRISIS } from './heldout/crisisMessages.ts'
-import { HELD_OUT_INTENTS } from './heldout/intentMessages.ts'
-import { HELD_OUT_ORDINARY } from './heldout/ordinaryMessages.ts'
-import { HELD_OUT_CRISIS_V2 } from './heldout/v2/crisisMessagesV2.ts'
-import { HELD_OUT_INTENTS_V2 } from './heldout/v2/intentMessagesV2.ts'
-import { HELD_OUT_ORDINARY_V2 } from './heldout/v2/ordinaryMessagesV2.ts'
-import { HELD_OUT_CRISIS_V3 } from './heldout/v3/crisisMessagesV3.ts'
-import { HELD_OUT_INTENTS_V3 } from './heldout/v3/intentMessagesV3.ts'
-import { HELD_OUT_ORDINARY_V3 } from './heldout/v3/ordinaryMessagesV3.ts'
-import { HELD_OUT_CRISIS_V4 } from './heldout/v4/crisisMessagesV4.ts'
-import { HELD_OUT_INTENTS_V4 } from './heldout/v4/intentMessagesV4.ts'
-import { HELD_OUT_ORDINARY_V4 } from './heldout/v4/ordinaryMessagesV4.ts'
-import { HELD_OUT_CRISIS_V5 } from './heldout/v5/crisisMessagesV5.ts'
-import { HELD_OUT_INTENTS_V5 } from './heldout/v5/intentMessagesV5.ts'
-import { HELD_OUT_ORDINARY_V5 } from './heldout/v5/ordinaryMessagesV5.ts'
-import { HELD_OUT_CRISIS_V6 } from './heldout/v6/crisisMessagesV6.ts'
-import { HELD_OUT_INTENTS_V6 } from './heldout/v6/intentMessagesV6.ts'
-import { HELD_OUT_ORDINARY_V6 } from './heldout/v6/ordinaryMessagesV6.ts'
-import { HELD_OUT_CRISIS_V7 } from './heldout/v7/crisisMessagesV7.ts'
-import { HELD_OUT_INTENTS_V7 } from './heldout/v7/intentMessagesV7.ts'
-import { HELD_OUT_ORDINARY_V7 } from './heldout/v7/ordinaryMessagesV7.ts'
-import { HELD_OUT_CRISIS_V8 } from './heldout/v8/crisisMessagesV8.ts'
-import { HELD_OUT_INTENTS_V8 } from './heldout/v8/intentMessagesV8.ts'
-import { HELD_OUT_ORDINARY_V8 } from './heldout/v8/ordinaryMessagesV8.ts'
+import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string', default: 'v8' } } })
-type Route = (message: string) => { intent: Intent; kind?: SafetyKind }
-interface HeldOutSet { name: string; crisis: typeof HELD_OUT_CRISIS; ordinary: readonly string[]; intents: typeof HELD_OUT_INTENTS }
-const SETS: HeldOutSet[] = [
-  { name: 'v8 (held out: written after the seventh round, never tuned on; the honest figure for the router as handed over)', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
-  { name: 'v7 (held out for the sixth round only: its first measurement, RUN7, is the unseen figure; a development set since)', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
-  { name: 'v6 (held out after the fifth round only: its first measurement, RUN6, is the unseen figure; a development set since)', crisis: HELD_OUT_CRISIS_V6, ordinary: HELD_OUT_ORDINARY_V6, intents: HELD_OUT_INTENTS_V6 },
-  { name: 'v5 (held out for the fifth round only: its first measurement, RUN5a, is the unseen figure; a development set since)', crisis: HELD_OUT_CRISIS_V5, ordinary: HELD_OUT_ORDINARY_V5, intents: HELD_OUT_INTENTS_V5 },
-  { name: 'v4 (held out: written before the fourth round, never tuned on; see README for its caveat)', crisis: HELD_OUT_CRISIS_V4, ordinary: HELD_OUT_ORDINARY_V4, intents: HELD_OUT_INTENTS_V4 },
-  { name: 'v3 (held out for the third round; a development set since)', crisis: HELD_OUT_CRISIS_V3, ordinary: HELD_OUT_ORDINARY_V3, intents: HELD_OUT_INTENTS_V3 },
-  { name: 'v2 (held out for the second round only; a development set since)', crisis: HELD_OUT_CRISIS_V2, ordinary: HELD_OUT_ORDINARY_V2, intents: HELD_OUT_INTENTS_V2 },
-  { name: 'v1 (held out for the first round only; a development set since)', crisis: HELD_OUT_CRISIS, ordinary: HELD_OUT_ORDINARY, intents: HELD_OUT_INTENTS }
-].filter((set) => values.set === 'all' || set.name.startsWith(values.set ?? ''))
+const V9_FOLDER = new URL('./heldout/v9/', import.meta.url)
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
+// Only looked for when asked (or when no set is named): developing against v1–v8 never touches v9.
+const hasV9 = (): boolean => existsSync(new URL('crisisMessagesV9.ts', V9_FOLDER))
+type Route = (message: string) => { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 
-function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordinarySet, intents: intentSet }: HeldOutSet): void {
+/** An exported array of a set's module: the conventional name if present, else the only array export. */
+async function exportedArray<T>(file: string, name: string): Promise<readonly T[] | undefined> {
+  const url = new URL(file, V9_FOLDER)
+  if (!existsSync(url)) return undefined
+  const module = await import(url.href) as Record<string, unknown>
+  const named = module[name]
+  if (Array.isArray(named)) return named as T[]
+  const arrays = Object.values(module).filter(Array.isArray)
+  if (arrays.length !== 1) throw new Error(`${file}: expected export ${name} (or exactly one array export), found ${Object.keys(module).join(', ')}`)
+  return arrays[0] as T[]
+}
+
+async function loadV9(): Promise<DevSet> {
+  const crisis = await exportedArray<DevSet['crisis'][number]>('crisisMessagesV9.ts', 'HELD_OUT_CRISIS_V9')
+  const ordinary = await exportedArray<string>('ordinaryMessagesV9.ts', 'HELD_OUT_ORDINARY_V9')
+  const intents = await exportedArray<DevSet['intents'][number]>('intentMessagesV9.ts', 'HELD_OUT_INTENTS_V9')
+  if (crisis === undefined || ordinary === undefined) throw new Error('set v9 needs crisisMessagesV9.ts and ordinaryMessagesV9.ts in bench/router/heldout/v9/')
+  // Like v5–v8: a message that already occurs in any training text (the learned screen's or the
+  // classifier's) is not an unseen message; it is counted and left out of the figures.
+  const seen = new Set([
+    ...DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)]),
+    ...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES,
+    ...composeSafetyExamples(40).map((example) => example.text)
+  ].map((text) => text.trim().toLowerCase()))
+  const unseen = (text: string): boolean => !seen.has(text.trim().toLowerCase())
+  const set = { name: 'v9', crisis: crisis.filter((message) => unseen(message.text)), ordinary: ordinary.filter(unseen), intents: (intents ?? []).filter((example) => unseen(example.text)) }
+  console.log(`set v9: left out as already in training data: ${crisis.length - set.crisis.length} crisis, ${ordinary.length - set.ordinary.length} ordinary, ${(intents ?? []).length - set.intents.length} intent messages`)
+  return set
+}
+
+const wanted = values.set ?? (hasV9() ? 'v9' : 'v8')
+const sets: DevSet[] = [
+  ...(wanted === 'v9' || (wanted === 'all' && hasV9()) ? [await loadV9()] : []),
+  ...[...DEV_SETS].reverse().filter((set) => wanted === 'all' || wanted === 'dev' || set.name === wanted)
+]
+if (sets.length === 0) throw new Error(`no set named ${wanted}`)
+
+function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordinarySet, intents: intentSet }: DevSet): void {
   console.log(`=== ${name}`)
   const timings: number[] = []
   const timed = (message: string): ReturnType<Route> => {
@@ -64,37 +78,48 @@ function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordi
   }
   const crisis = crisisSet.map((message) => ({ ...message, decision: timed(message.text) }))
   const caught = crisis.filter((message) => message.decision.intent === 'safety_escalation')
-  console.log(`safety recall (held-out crisis set): ${percent(caught.length / crisis.length)} (${caught.length}/${crisis.length})`)
+  const rightKinds = caught.filter((message) => message.decision.kind === message.kind)
+  console.log(`safety recall (crisis set): ${percent(caught.length / crisis.length)} (${caught.length}/${crisis.length}); kind right ${rightKinds.length}/${crisis.length}`)
+  const by = (who: string) => caught.filter((message) => message.decision.flaggedBy === who).length
+  if (caught.some((message) => message.decision.flaggedBy !== undefined)) console.log(`  caught by rules only ${by('rules')}, learned only ${by('learned')}, both ${by('both')}`)
   for (const kind of SAFETY_KINDS) {
     const ofKind = crisis.filter((message) => message.kind === kind)
     const hit = ofKind.filter((message) => message.decision.intent === 'safety_escalation')
     const rightKind = hit.filter((message) => message.decision.kind === kind)
-    console.log(`  ${kind.padEnd(22)} recall ${`${hit.length}/${ofKind.length}`.padStart(6)}   kind right ${`${rightKind.length}/${ofKind.length}`.padStart(6)}`)
+    console.log(`  ${kind.padEnd(22)} recall ${`${hit.length}/${ofKind.length}`.padStart(7)}   kind right ${`${rightKind.length}/${ofKind.length}`.padStart(7)}`)
   }
   const ordinary = ordinarySet.map((text) => ({ text, decision: timed(text) }))
   const alarms = ordinary.filter((message) => message.decision.intent === 'safety_escalation')
-  console.log(`false alarms (held-out ordinary set): ${percent(alarms.length / ordinary.length)} (${alarms.length}/${ordinary.length})`)
+  console.log(`false alarms (ordinary set): ${percent(alarms.length / ordinary.length)} (${alarms.length}/${ordinary.length})`)
   if (values.errors) {
     for (const message of crisis) if (message.decision.intent !== 'safety_escalation') console.log(`    MISSED [${message.kind}]: ${message.text}`)
     for (const message of crisis) if (message.decision.intent === 'safety_escalation' && message.decision.kind !== message.kind) console.log(`    KIND ${message.kind} → ${message.decision.kind ?? 'none'}: ${message.text}`)
-    for (const message of alarms) console.log(`    FALSE ALARM [${message.decision.kind ?? ''}]: ${message.text}`)
+    for (const message of alarms) console.log(`    FALSE ALARM [${message.decision.kind ?? ''}${message.decision.flaggedBy === undefined ? '' : ` by ${message.decision.flaggedBy}`}]: ${message.text}`)
   }
-  const intents = evaluatePredictions(intentSet.map((example) => ({ text: example.text, actual: example.intent, predicted: timed(example.text).intent })))
-  console.log(formatReport('intent accuracy (held-out intent set)', intents))
-  if (values.errors) console.log(formatErrors(intents))
-  console.log(`route(): p50 ${format(percentile(timings, 0.5), 2)} ms, p99 ${format(percentile(timings, 0.99), 2)} ms, max ${format(Math.max(...timings), 1)} ms\n`)
+  if (intentSet.length > 0) {
+    const intents = evaluatePredictions(intentSet.map((example) => ({ text: example.text, actual: example.intent, predicted: timed(example.text).intent })))
+    console.log(formatReport('intent accuracy (intent set)', intents))
+    if (values.errors) console.log(formatErrors(intents))
+  }
+  console.log(`route(): p50 ${format(percentile(timings, 0.5), 3)} ms, p99 ${format(percentile(timings, 0.99), 3)} ms, max ${format(Math.max(...timings), 1)} ms\n`)
 }
 
 const start = performance.now()
 const router = createIntentRouter()
-router.route('warm up: train the classifier')
+router.route('warm up: train the classifier, load the learned screen')
 console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms`)
+const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
 const legacy = createLegacyRouter()
-for (const set of SETS) {
-  console.log(`\n##### set ${set.name}: ${set.crisis.length} crisis, ${set.ordinary.length} ordinary, ${set.intents.length} intent messages\n`)
-  measure(`shipped router, set ${set.name.slice(0, 2)}`, (message) => {
+for (const set of sets) {
+  const note = set.name === 'v9' ? 'held out: never trained or tuned on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
+  console.log(`\n##### set ${set.name} (${note}): ${set.crisis.length} crisis, ${set.ordinary.length} ordinary, ${set.intents.length} intent messages\n`)
+  measure(`shipped router (rules OR learned screen), set ${set.name}`, (message) => {
     const decision = router.route(message)
+    return { intent: decision.intent, kind: decision.kind, flaggedBy: decision.screen.flaggedBy }
+  }, set)
+  measure(`baseline: rules alone (the router as handed over after round seven), set ${set.name}`, (message) => {
+    const decision = rulesOnly.route(message)
     return { intent: decision.intent, kind: decision.kind }
   }, set)
-  measure(`baseline: the router before issue 11, set ${set.name.slice(0, 2)}`, legacy, set)
+  measure(`baseline: the router before issue 11, set ${set.name}`, legacy, set)
 }

@@ -4,7 +4,8 @@ import { EmptyMessageError } from './errors.ts'
 import { INTENTS, type Intent } from './intents.ts'
 import { routeFor } from './routeFor.ts'
 import type { Route, RoutePolicy } from './routePolicy.ts'
-import { screenForSafety, type SafetyMatch } from './safety/screenForSafety.ts'
+import type { SafetyMatch } from './safety/screenForSafety.ts'
+import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
 import type { SafetyKind } from './safetyKinds.ts'
@@ -25,12 +26,17 @@ export interface ScreenVerdict {
   readonly flagged: boolean
   readonly kind?: SafetyKind
   readonly matches: ReadonlyArray<SafetyMatch | CrisisMatch>
+  /** The learned screen's P(escalate), when the screen has one. */
+  readonly probability?: number
+  /** Which part of the screen flagged it, when the screen says. */
+  readonly flaggedBy?: 'rules' | 'learned' | 'both'
 }
 
 /** Components and settings of a router; all optional. */
 export interface IntentRouterInit {
   /** Defaults to the classifier trained on the shipped labelled set (trained at first use). */
   readonly classifier?: IntentClassifier | (() => IntentClassifier)
+  /** Defaults to the structured rules OR the shipped learned screen (safety/screenWithLearned.ts). */
   readonly screen?: (message: string) => ScreenVerdict
   /** Names the kind when the classifier, not the screen, escalates (default: trained on the shipped set). */
   readonly kindClassifier?: SafetyKindClassifier | (() => SafetyKindClassifier)
@@ -59,9 +65,9 @@ export interface IntentRouter {
 }
 
 /**
- * Routes a message: screen it for safety (safety/screenForSafety.ts) and classify it; either
- * one alone is enough to escalate (the screen on any un-negated structure, the classifier at
- * `safetyThreshold`); otherwise the classifier's best other intent is taken. Then the policy
+ * Routes a message: screen it for safety (the structured rules of safety/screenForSafety.ts OR
+ * the learned screen of safety/learned/) and classify it; either one alone is enough to
+ * escalate (the screen as above, the intent classifier at `safetyThreshold`); otherwise the classifier's best other intent is taken. Then the policy
  * maps intent to route. An escalation carries its `kind` (the screen's, else the kind classifier's).
  *
  * @example
@@ -70,7 +76,7 @@ export interface IntentRouter {
  * router.route('I want to end my life').route   // 'safety'
  */
 export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
-  const screen = init.screen ?? screenForSafety
+  const screen = init.screen ?? createCombinedSafetyScreen()
   const safetyThreshold = init.safetyThreshold ?? DEFAULT_SAFETY_THRESHOLD
   const claudeAvailable = init.claudeAvailable ?? false
   let classifier: IntentClassifier | undefined = typeof init.classifier === 'object' ? init.classifier : undefined

@@ -58,3 +58,11 @@ export class UnknownIntentError extends BaseError {
     super('Unknown intent', { details: { intent } })
   }
 }
+
+/** The learned safety screen's shipped files are missing, unreadable or do not match their checksum. */
+export class LearnedSafetyModelError extends BaseError {
+  override name = 'LearnedSafetyModelError'
+  constructor(reason: string, options: { details?: Record<string, unknown>; cause?: unknown } = {}) {
+    super('Cannot load the learned safety screen', { details: { reason, ...options.details }, cause: options.cause })
+  }
+}

@@ -15,6 +15,8 @@ export { getDefaultIntentClassifier, DEFAULT_CLASSIFIER_SEED } from './defaultIn
 export { LABELLED_EXAMPLES, TRAINING_EXAMPLES } from './data/index.ts'
 export { SAFETY_KINDS, safetyKindSchema, RISK_KINDS, type SafetyKind } from './safetyKinds.ts'
 export { screenForSafety, SAFETY_RULES, KIND_PRIORITY, type SafetyMatch, type SafetyScreenResult } from './safety/screenForSafety.ts'
+export { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './safety/screenWithLearned.ts'
+export { loadLearnedSafetyScreen, getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
 export { screenConversation, type ConversationVerdict, type TurnVerdict } from './screenConversation.ts'
 export { renderSafetyReplyFor, REPLY_FAMILY, EMERGENCY_REPLY, MEDICATION_REPLY, REFUSAL_REPLY, METHOD_REPLY, CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING, type SafetyReplyFamily } from './safetyReplies.ts'
 export { trainSafetyKindClassifier, type SafetyKindClassifier } from './SafetyKindClassifier.ts'

@@ -26,6 +26,9 @@ import { HELD_OUT_ORDINARY_V7 } from '../../../../bench/router/heldout/v7/ordina
 import { HELD_OUT_CRISIS_V8 } from '../../../../bench/router/heldout/v8/crisisMessagesV8.ts'
 import { HELD_OUT_INTENTS_V8 } from '../../../../bench/router/heldout/v8/intentMessagesV8.ts'
 import { HELD_OUT_ORDINARY_V8 } from '../../../../bench/router/heldout/v8/ordinaryMessagesV8.ts'
+import { HELD_OUT_CRISIS_V9 } from '../../../../bench/router/heldout/v9/crisisMessagesV9.ts'
+import { HELD_OUT_INTENTS_V9 } from '../../../../bench/router/heldout/v9/intentMessagesV9.ts'
+import { HELD_OUT_ORDINARY_V9 } from '../../../../bench/router/heldout/v9/ordinaryMessagesV9.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
@@ -39,7 +42,10 @@ const SETS = [
   { name: 'v5', crisis: HELD_OUT_CRISIS_V5, ordinary: HELD_OUT_ORDINARY_V5, intents: HELD_OUT_INTENTS_V5 },
   { name: 'v6', crisis: HELD_OUT_CRISIS_V6, ordinary: HELD_OUT_ORDINARY_V6, intents: HELD_OUT_INTENTS_V6 },
   { name: 'v7', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
-  { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 }
+  { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
+  // Written by a helper that never saw the screen; measured once (RUN9_v9_first_measurement.txt):
+  // 85.1% recall, 2.4% false alarms. Never trained on: its floor guards that figure.
+  { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 }
 ]
 
 function sourceFiles(directory: string): string[] {
@@ -63,18 +69,25 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
+  it('never feed set v9 to the learned screen: its training and measurement code names only v1–v8', () => {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts']) {
+      const imports = readFileSync(join(root, file), 'utf8').match(/^import .*$/gmu) ?? []
+      for (const line of imports) expect(line, file).not.toMatch(/v9/iu)
+    }
+  })
+
   it('are never imported by the router (training code cannot see them)', () => {
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
   })
 
-  // Regression guards only, well below bench/router/heldout.ts's figures: v1–v3 were read during
-  // development (their figures are not generalisation figures); v4 is the last set written before
-  // a round of changes (85.4% recall, 2.7% false alarms when measured). v5–v7 were tuned on
-  // (rounds five to seven); v8 is the last set measured before a change (61.0%, 6.0%).
+  // Regression guards only, well below bench/router/heldout.ts's figures. Since round nine the
+  // learned screen is trained on v1–v8 (bench/router/trainSafetyModel.ts), so these are training
+  // figures, not generalisation ones (those are leave-one-set-out: bench/router/safetyLoso.ts).
+  // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.97, v2: 0.95, v3: 0.97, v4: 0.97, v5: 0.97, v6: 0.97, v7: 0.97, v8: 0.58 }
-    const ceilings: Record<string, number> = { v8: 0.065 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.85 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length

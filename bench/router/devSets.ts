@@ -1,0 +1,59 @@
+// The development sets of issue 11 (v1–v8: each was held out once, then read and tuned on; see
+// heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
+// learned screen. Set v9 is deliberately absent: it is the lead's one-shot held-out set.
+import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
+import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
+import { HELD_OUT_CRISIS } from './heldout/crisisMessages.ts'
+import { HELD_OUT_INTENTS } from './heldout/intentMessages.ts'
+import { HELD_OUT_ORDINARY } from './heldout/ordinaryMessages.ts'
+import { HELD_OUT_CRISIS_V2 } from './heldout/v2/crisisMessagesV2.ts'
+import { HELD_OUT_INTENTS_V2 } from './heldout/v2/intentMessagesV2.ts'
+import { HELD_OUT_ORDINARY_V2 } from './heldout/v2/ordinaryMessagesV2.ts'
+import { HELD_OUT_CRISIS_V3 } from './heldout/v3/crisisMessagesV3.ts'
+import { HELD_OUT_INTENTS_V3 } from './heldout/v3/intentMessagesV3.ts'
+import { HELD_OUT_ORDINARY_V3 } from './heldout/v3/ordinaryMessagesV3.ts'
+import { HELD_OUT_CRISIS_V4 } from './heldout/v4/crisisMessagesV4.ts'
+import { HELD_OUT_INTENTS_V4 } from './heldout/v4/intentMessagesV4.ts'
+import { HELD_OUT_ORDINARY_V4 } from './heldout/v4/ordinaryMessagesV4.ts'
+import { HELD_OUT_CRISIS_V5 } from './heldout/v5/crisisMessagesV5.ts'
+import { HELD_OUT_INTENTS_V5 } from './heldout/v5/intentMessagesV5.ts'
+import { HELD_OUT_ORDINARY_V5 } from './heldout/v5/ordinaryMessagesV5.ts'
+import { HELD_OUT_CRISIS_V6 } from './heldout/v6/crisisMessagesV6.ts'
+import { HELD_OUT_INTENTS_V6 } from './heldout/v6/intentMessagesV6.ts'
+import { HELD_OUT_ORDINARY_V6 } from './heldout/v6/ordinaryMessagesV6.ts'
+import { HELD_OUT_CRISIS_V7 } from './heldout/v7/crisisMessagesV7.ts'
+import { HELD_OUT_INTENTS_V7 } from './heldout/v7/intentMessagesV7.ts'
+import { HELD_OUT_ORDINARY_V7 } from './heldout/v7/ordinaryMessagesV7.ts'
+import { HELD_OUT_CRISIS_V8 } from './heldout/v8/crisisMessagesV8.ts'
+import { HELD_OUT_INTENTS_V8 } from './heldout/v8/intentMessagesV8.ts'
+import { HELD_OUT_ORDINARY_V8 } from './heldout/v8/ordinaryMessagesV8.ts'
+
+export interface DevSet {
+  readonly name: string
+  readonly crisis: ReadonlyArray<{ readonly text: string; readonly kind: SafetyKind }>
+  readonly ordinary: readonly string[]
+  readonly intents: ReadonlyArray<{ readonly text: string; readonly intent: Intent }>
+}
+
+export const DEV_SETS: readonly DevSet[] = [
+  { name: 'v1', crisis: HELD_OUT_CRISIS, ordinary: HELD_OUT_ORDINARY, intents: HELD_OUT_INTENTS },
+  { name: 'v2', crisis: HELD_OUT_CRISIS_V2, ordinary: HELD_OUT_ORDINARY_V2, intents: HELD_OUT_INTENTS_V2 },
+  { name: 'v3', crisis: HELD_OUT_CRISIS_V3, ordinary: HELD_OUT_ORDINARY_V3, intents: HELD_OUT_INTENTS_V3 },
+  { name: 'v4', crisis: HELD_OUT_CRISIS_V4, ordinary: HELD_OUT_ORDINARY_V4, intents: HELD_OUT_INTENTS_V4 },
+  { name: 'v5', crisis: HELD_OUT_CRISIS_V5, ordinary: HELD_OUT_ORDINARY_V5, intents: HELD_OUT_INTENTS_V5 },
+  { name: 'v6', crisis: HELD_OUT_CRISIS_V6, ordinary: HELD_OUT_ORDINARY_V6, intents: HELD_OUT_INTENTS_V6 },
+  { name: 'v7', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
+  { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 }
+]
+
+/** A message of a set for binary training: positive when it must escalate. */
+export interface BinaryExample { readonly text: string; readonly positive: boolean; readonly kind?: SafetyKind }
+
+/** Every message of a set as a binary example (intent messages labelled safety_escalation are positives). */
+export function binaryExamples(set: DevSet): BinaryExample[] {
+  return [
+    ...set.crisis.map((message) => ({ text: message.text, positive: true, kind: message.kind })),
+    ...set.ordinary.map((text) => ({ text, positive: false })),
+    ...set.intents.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' }))
+  ]
+}

@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { LearnedSafetyModelError } from '../../errors.ts'
+import { safetyKindSchema, type SafetyKind } from '../../safetyKinds.ts'
+import { foldFeatures, hashedFeatures, type HashedVector } from './hashedFeatures.ts'
+import { decodeWeights, decodeWeightTables, shippedModelMetaSchema, type QuantisedTable, type ShippedModelMeta } from './shippedModelFormat.ts'
+
+/** The learned screen: a probability that a message needs a safety reply, and its threshold. */
+export interface LearnedSafetyScreen {
+  /** P(escalate) for one message (a few hundred hashed features; tens of microseconds). */
+  probability(message: string): number
+  /** The most likely kind, for a message already judged an escalation (one-vs-rest, highest score). */
+  kindOf(message: string): SafetyKind
+  readonly threshold: number
+  readonly meta: ShippedModelMeta
+}
+
+/** Longer messages are scored on their first and last halves of this many characters: the cost stays bounded. */
+export const MAX_SCORED_CHARACTERS = 20_000
+
+const WEIGHTS_URL = new URL('./safetyModel.bin', import.meta.url)
+const KIND_WEIGHTS_URL = new URL('./safetyKindModel.bin', import.meta.url)
+const META_URL = new URL('./safetyModel.json', import.meta.url)
+
+/**
+ * Loads a learned screen from its two files (the shipped ones by default): checks the
+ * metadata with zod and the weights against their SHA-256, so a truncated or stale file fails
+ * loudly instead of screening badly.
+ */
+export function loadLearnedSafetyScreen(files: { weights: string | URL; kindWeights: string | URL; meta: string | URL } = { weights: WEIGHTS_URL, kindWeights: KIND_WEIGHTS_URL, meta: META_URL }): LearnedSafetyScreen {
+  let meta: ShippedModelMeta
+  let bytes: Buffer
+  let kindBytes: Buffer
+  let kinds: SafetyKind[]
+  try {
+    bytes = readFileSync(files.weights)
+    kindBytes = readFileSync(files.kindWeights)
+    meta = shippedModelMetaSchema.parse(JSON.parse(readFileSync(files.meta, 'utf8')))
+    kinds = meta.kinds.names.map((name) => safetyKindSchema.parse(name))
+  } catch (cause) {
+    throw new LearnedSafetyModelError('unreadable', { cause })
+  }
+  checkDigest(bytes, meta.sha256)
+  checkDigest(kindBytes, meta.kinds.sha256)
+  const weights = decodeWeights(bytes, meta)
+  const kindTables = decodeWeightTables(kindBytes, kinds.length, meta.kinds.hashBits, meta.kinds.scale)
+  const features = (message: string): HashedVector => hashedFeatures(message.length > MAX_SCORED_CHARACTERS ? `${message.slice(0, MAX_SCORED_CHARACTERS / 2)} . ${message.slice(-MAX_SCORED_CHARACTERS / 2)}` : message)
+  return {
+    threshold: meta.threshold,
+    meta,
+    probability(message) {
+      return 1 / (1 + Math.exp(-linear(weights, meta.bias, features(message))))
+    },
+    kindOf(message) {
+      const vector = foldFeatures(features(message), meta.kinds.hashBits)
+      let best = 0
+      let bestScore = Number.NEGATIVE_INFINITY
+      kindTables.forEach((table, index) => {
+        const score = linear(table, meta.kinds.biases[index] ?? 0, vector)
+        if (score > bestScore) {
+          best = index
+          bestScore = score
+        }
+      })
+      return kinds[best] as SafetyKind
+    }
+  }
+}
+
+function linear({ table, scale }: QuantisedTable, bias: number, vector: HashedVector): number {
+  let sum = 0
+  for (let entry = 0; entry < vector.indices.length; entry++) sum += (table[vector.indices[entry] as number] ?? 0) * (vector.values[entry] as number)
+  return bias + sum * scale
+}
+
+function checkDigest(bytes: Uint8Array, expected: string): void {
+  const actual = createHash('sha256').update(bytes).digest('hex')
+  if (actual !== expected) throw new LearnedSafetyModelError('checksum mismatch', { details: { expected, actual } })
+}
+
+let shipped: LearnedSafetyScreen | undefined
+
+/** The shipped learned screen, loaded once per process on first use (tables of a few MiB inflated: see bench/router/safetyLatency.ts). */
+export function getShippedLearnedSafetyScreen(): LearnedSafetyScreen {
+  shipped ??= loadLearnedSafetyScreen()
+  return shipped
+}

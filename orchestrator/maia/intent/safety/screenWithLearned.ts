@@ -1,0 +1,53 @@
+import type { SafetyKind } from '../safetyKinds.ts'
+import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
+import { screenForSafety, type SafetyMatch, type SafetyScreenResult } from './screenForSafety.ts'
+
+/** The union screen's verdict: the rules' matches and kind, plus the learned probability. */
+export interface CombinedScreenResult {
+  readonly flagged: boolean
+  /** The rules' kind when they flagged, else the learned kind model's when the learned screen did. */
+  readonly kind?: SafetyKind
+  readonly matches: readonly SafetyMatch[]
+  /** The learned screen's P(escalate). */
+  readonly probability: number
+  /** Which screen flagged: the structured rules, the learned model, or both. */
+  readonly flaggedBy?: 'rules' | 'learned' | 'both'
+}
+
+export interface CombinedScreenInit {
+  readonly rules?: (message: string) => SafetyScreenResult
+  /** Defaults to the shipped model (loaded at first use). */
+  readonly learned?: LearnedSafetyScreen | (() => LearnedSafetyScreen)
+  /** Overrides the model's own threshold. */
+  readonly threshold?: number
+}
+
+/**
+ * The safety screen every user turn goes through: the structured rules (fast, explainable,
+ * they name the kind) OR the learned screen (a linear model over hashed word and character
+ * n-grams trained on ~6,000 labelled messages, which generalises to phrasings no rule names).
+ * Either one escalates. Measured leave-one-set-out in bench/router/safetyLoso.ts.
+ *
+ * @example
+ * const screen = createCombinedSafetyScreen()
+ * screen('ive been saving up my meds for a while now').flagged // true (learned)
+ */
+export function createCombinedSafetyScreen(init: CombinedScreenInit = {}): (message: string) => CombinedScreenResult {
+  const rules = init.rules ?? screenForSafety
+  let learned: LearnedSafetyScreen | undefined = typeof init.learned === 'object' ? init.learned : undefined
+  const getLearned = (): LearnedSafetyScreen => {
+    learned ??= typeof init.learned === 'function' ? init.learned() : getShippedLearnedSafetyScreen()
+    return learned
+  }
+  return (message) => {
+    const ruled = rules(message)
+    const model = getLearned()
+    const probability = model.probability(message)
+    const byModel = probability >= (init.threshold ?? model.threshold)
+    const flaggedBy = ruled.flagged ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
+    const base = { flagged: flaggedBy !== undefined, matches: ruled.matches, probability }
+    const kind = ruled.kind ?? (byModel ? model.kindOf(message) : undefined)
+    const withKind = kind === undefined ? base : { ...base, kind }
+    return flaggedBy === undefined ? withKind : { ...withKind, flaggedBy }
+  }
+}
