@@ -98,6 +98,9 @@ async function composeQuality(config: OrchestratorConfig, components: {
     modelPath: config.verifierModel, contextSize: config.verifierContextSize, threads: config.verifierThreads, logger: components.logger
   })
   if (verifier !== undefined) components.lifecycle.add({ stop: () => verifier.dispose() })
+  // The loop judges only answers of this model: after governance activates another, it stops
+  // judging (and says so) until the orchestrator is restarted with the new GGUF.
+  const verifierModelHash = config.verifierModel === undefined ? undefined : await sha256File(config.verifierModel)
   const reference = components.claude === undefined ? undefined : createClaudeReference(components.claude)
   components.logger.info({ sampleRate: config.qualitySampleRate, verifier: verifier !== undefined, reference: components.claude !== undefined, slasher: components.slasher !== undefined }, 'quality sampling on')
   return {
@@ -105,7 +108,7 @@ async function composeQuality(config: OrchestratorConfig, components: {
     reputation: components.reputation,
     evidence: createLevelEvidenceStore({ store: components.db.sublevel<string, string>('evidence', {}) }),
     distillation: createLevelDistillationSet({ store: components.db.sublevel<string, string>('distillation', {}) }),
-    ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier, { sampledPositions: config.verifierSampledPositions }) }),
+    ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier, { sampledPositions: config.verifierSampledPositions, ...(verifierModelHash === undefined ? {} : { modelHash: verifierModelHash }) }) }),
     ...(reference === undefined ? {} : { askReference: reference.ask, referenceUsage: reference.usage }),
     ...(components.slasher === undefined ? {} : { slasher: components.slasher })
   }

@@ -3,6 +3,12 @@ import type { EvidenceRequest, VerificationSummary } from './evidence/evidenceBu
 
 /** Checks an answer against the approved model (teacher forcing); see `verification/`. */
 export interface AnswerVerifier {
+  /**
+   * The SHA-256 (0x…, lowercase) of the GGUF the verifier runs, when known. The loop never judges
+   * an answer with another model than the approved one: after governance activates a new model,
+   * an old verifier would read honest answers as lies.
+   */
+  readonly modelHash?: string
   verify(input: {
     request: EvidenceRequest
     claimedText: string

@@ -33,6 +33,8 @@ export interface QualityCounters {
   flagged: number
   slashed: number
   failedChecks: number
+  /** Answers not verified because the verifier runs another model than the approved one. */
+  unverifiable: number
 }
 
 export interface QualityLoop {
@@ -76,14 +78,25 @@ export interface QualityLoopComponents {
  */
 export function createQualityLoop(components: QualityLoopComponents): QualityLoop {
   const log = components.logger.child({ component: 'orchestrator:quality' })
-  const counters: QualityCounters = { served: 0, sampled: 0, verified: 0, peerAnswers: 0, referenceAnswers: 0, flagged: 0, slashed: 0, failedChecks: 0 }
+  const counters: QualityCounters = { served: 0, sampled: 0, verified: 0, peerAnswers: 0, referenceAnswers: 0, flagged: 0, slashed: 0, failedChecks: 0, unverifiable: 0 }
   const running = new Set<Promise<void>>()
   const abort = new AbortController()
   let stopped = false
+  let warnedModelMismatch: string | undefined
 
   const judge = async (answer: SignedAnswer, request: EvidenceRequest, approvedModelHash: string): Promise<VerificationSummary | undefined> => {
     const verifier = components.verifier
     if (verifier === undefined) return undefined
+    // Judging with another model than the approved one would read honest answers as lies (after a
+    // governance activation, until the verifier is given the new GGUF): such answers are not judged.
+    if (verifier.modelHash !== undefined && verifier.modelHash !== approvedModelHash.toLowerCase()) {
+      counters.unverifiable += 1
+      if (warnedModelMismatch !== approvedModelHash) {
+        warnedModelMismatch = approvedModelHash
+        log.warn({ verifierModel: verifier.modelHash, approvedModel: approvedModelHash }, 'the verifier runs another model than the approved one: integrity checks are off until it is restarted with the approved GGUF (--verifier-model)')
+      }
+      return undefined
+    }
     const checked = await verifier.verify({
       request, claimedText: answer.text, signal: abort.signal,
       claimedUsage: { inputTokens: answer.receipt.inputTokens, outputTokens: answer.receipt.outputTokens },

@@ -13,6 +13,8 @@ export interface AnswerVerifierOptions {
    * 0 reads every position. The evaluation itself always covers the whole answer.
    */
   readonly sampledPositions?: number
+  /** The SHA-256 of the GGUF the verifier loaded (see `AnswerVerifier.modelHash`). */
+  readonly modelHash?: string
 }
 
 /** Positions the first pass reads by default (see `asAnswerVerifier`). */
@@ -37,6 +39,7 @@ export const DEFAULT_SAMPLED_POSITIONS = 16
 export function asAnswerVerifier(verifier: TeacherForcingVerifier, options: AnswerVerifierOptions = {}): AnswerVerifier {
   const sampledPositions = options.sampledPositions ?? DEFAULT_SAMPLED_POSITIONS
   return {
+    ...(options.modelHash === undefined ? {} : { modelHash: options.modelHash.toLowerCase() }),
     async verify(input) {
       const { request, claimedText, claimedTokens, claimedUsage, claimedStopReason, signal } = input
       const check = (positions: PositionSelection) => verifier.verify({

@@ -60,6 +60,28 @@ describe('quality loop', () => {
     return { loop, slashes, quarantined, asked, reputation, evidence, distillation }
   }
 
+  it('never judges with a verifier of another model than the approved one (after a governance activation)', async () => {
+    const request = sampleRequest()
+    const calls: string[] = []
+    // The verifier still runs the previous model: every answer of the new one would look like a lie.
+    const stale: AnswerVerifier = { modelHash: `0x${'cd'.repeat(32)}`, async verify({ claimedText }) { calls.push(claimedText); return { verdict: 'dishonest', reasons: ['outside support'], statistics: {} } } }
+    const liarLooking = await signedAnswer(wallets.liar, 'liar', request, GARBAGE, { tokens: [7, 8, 9, 10] })
+    const world = loopWith({ verifier: stale, answers: { a: async (asked) => await signedAnswer(wallets.honestA, 'a', asked, HONEST) } })
+    world.loop.observe({ ...liarLooking, request, eligiblePeers: ['liar', 'a'] })
+    await world.loop.idle()
+    expect(calls).toEqual([])
+    expect(world.slashes).toEqual([])
+    expect(world.quarantined).not.toContain('liar')
+    expect(world.loop.counters()).toMatchObject({ sampled: 1, verified: 0, unverifiable: 2, flagged: 0 })
+
+    // The same verifier with the approved model's hash judges as before.
+    const current = loopWith({ verifier: { ...stale, modelHash: APPROVED_MODEL.toLowerCase() }, answers: { a: async (asked) => await signedAnswer(wallets.honestA, 'a', asked, HONEST) } })
+    current.loop.observe({ ...liarLooking, request, eligiblePeers: ['liar', 'a'] })
+    await current.loop.idle()
+    expect(calls.length).toBeGreaterThan(0)
+    expect(current.slashes).toHaveLength(1)
+  })
+
   it('catches a lying node: evidence kept, quarantined, slashed citing the bundle hash; honest peers unharmed', async () => {
     const request = sampleRequest()
     // The liar's answer carries the ids it claims to have sampled: only then is a verdict proof.

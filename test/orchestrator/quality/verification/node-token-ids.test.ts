@@ -35,7 +35,8 @@ beforeAll(async () => {
   approved = await loadLlamaCppBackend({ ...backendOptions, model: approvedPath })
   impostor = await loadLlamaCppBackend({ ...backendOptions, model: otherPath })
   verifier = await createTeacherForcingVerifier({ modelPath: approvedPath, contextSize: CONTEXT, threads: 1 })
-  port = asAnswerVerifier(verifier)
+  // Every position, not the loop's sampled first pass: this test holds every id the node sends to honest.
+  port = asAnswerVerifier(verifier, { sampledPositions: 0 })
   model = await (await getLlama({ gpu: false, logLevel: LlamaLogLevel.error })).loadModel({ modelPath: approvedPath })
 })
 
