@@ -85,6 +85,7 @@ export async function startNodeFromConfig(config: NodeConfig, components: {
     const loadActivated = async (uri: string, sha256?: string): Promise<InferenceBackend> => {
       if (sha256 === undefined || !/^0x[0-9a-f]{64}$/.test(sha256)) return loadModel(uri)
       const fetched = await models.fetch({ sha256: sha256 as Sha256Hex, uri, onProgress: (progress) => components.onProgress?.('fetching', progress.totalBytes === 0 ? 0 : progress.bytes / progress.totalBytes) })
+      logger.info({ component: 'node:models', sha256, source: fetched.source }, 'activated model file ready')
       // A store file is named by its hash: the model keeps the name its URI gives it.
       return loadModel(fetched.path ?? uri, undefined, basename(uri).replace(/\.gguf$/i, ''))
     }

@@ -34,6 +34,7 @@ export function followChain(gate: NodeChainGate, node: ProviderNode, options: { 
     switching = true
     try {
       log.info({ model: active.name, uri: active.uri, sha256: active.sha256 }, 'governance activated a new model: loading it')
+      const started = performance.now()
       const next = await options.load(active.uri, active.sha256)
       if (next.modelHash !== active.sha256) {
         log.error({ expected: active.sha256, actual: next.modelHash, uri: active.uri }, 'the file at the registry URI is not the activated model; not switching')
@@ -43,6 +44,8 @@ export function followChain(gate: NodeChainGate, node: ProviderNode, options: { 
       const previous = await node.switchBackend(next)
       await previous.dispose()
       node.setServing(true)
+      // Where the file came from (store, peers or the registry URI) is logged by node:models as it is fetched.
+      log.info({ model: next.modelName, sha256: active.sha256, previous: previous.modelHash, ms: Math.round(performance.now() - started) }, 'switched to the activated model')
     } catch (error) {
       log.error({ err: error instanceof Error ? error.message : String(error), uri: active.uri }, 'could not load the activated model')
     } finally {

@@ -79,7 +79,11 @@ export async function serveModelStream(stream: Stream, connection: Pick<Connecti
       await fail('bad_request', 'expected one request frame: manifest, have or chunk')
       return
     }
-    const manifest = init.store.manifestOf(request.sha256)
+    // A complete file already in the store directory (fetched in an earlier run, or put there by the
+    // operator) is served too, not only the files this run seeded or fetched: `find` picks it up
+    // (hash-checked, its manifest cached) the first time a peer asks for it.
+    const manifest = init.store.manifestOf(request.sha256) ??
+      (await init.store.find(request.sha256) === undefined ? undefined : init.store.manifestOf(request.sha256))
     if (manifest === undefined) {
       await fail('not_found', 'no such model here')
       return

@@ -3,6 +3,7 @@ import { InvalidConfigError } from '../../shared/config/index.ts'
 import { buildContracts } from '../deploy/hardhatRuntime.ts'
 import { DevnetProcessDiedError, formatProcessDeath, type ProcessDeath } from '../devnet/processDeath.ts'
 import { runDevnetDemo } from '../devnet/runDevnetDemo.ts'
+import { runModelUpdateDemo } from '../devnet/runModelUpdateDemo.ts'
 import { startDevnet, type Devnet } from '../devnet/startDevnet.ts'
 import { parseInteger, waitForShutdownSignal } from './options.ts'
 
@@ -20,6 +21,7 @@ interface UpFlags {
   deployment?: string
   chain: boolean
   exitAfterDemo: boolean
+  modelUpdateDemo: boolean
 }
 
 export function registerUpCommand(program: Command): void {
@@ -35,9 +37,12 @@ export function registerUpCommand(program: Command): void {
     .option('--deployment <file>', 'the suite deployment file on --chain-rpc')
     .option('--no-chain', 'run the network without a chain (no stake, payments or rewards)')
     .option('--exit-after-demo', 'smoke test: run the demo session and the printed example request, then stop and exit 0 (non-zero on any failure)')
+    .option('--model-update-demo', 'after the demo session, run a model update end to end: candidate, dataset and evaluation, submission, governance vote, distribution over libp2p, nodes switch (local chain only)')
     .action(async (flags: UpFlags) => {
       if (flags.chainRpc !== undefined && flags.deployment === undefined) throw new InvalidConfigError('flags', 'deployment: --chain-rpc needs --deployment <file> (written by maia deploy)')
       const chain = !flags.chain ? 'none' as const : flags.chainRpc === undefined ? 'local' as const : { rpcUrl: flags.chainRpc, deploymentFile: flags.deployment! }
+      // It votes with the deployer's tokens and travels chain time: only the devnet's own chain allows both.
+      if (flags.modelUpdateDemo && chain !== 'local') throw new InvalidConfigError('flags', 'model-update-demo: needs the local chain (drop --no-chain and --chain-rpc)')
       const say = (message: string): void => { process.stderr.write(`[maia up] ${message}\n`) }
       // Signals are handled from the start, so Ctrl-C while the network is still starting stops it too.
       const shutdown = waitForShutdownSignal()
@@ -71,6 +76,10 @@ export function registerUpCommand(program: Command): void {
           runDevnetDemo(devnet, { dataDir: flags.dataDir, nodes: flags.nodes, sample: flags.sample, verifyExample: flags.exitAfterDemo, say }),
           failed
         ])
+        if (flags.modelUpdateDemo) {
+          say('running the model update demo')
+          await Promise.race([runModelUpdateDemo(devnet, { dataDir: flags.dataDir }), failed])
+        }
         if (flags.exitAfterDemo) {
           say('demo complete (--exit-after-demo)')
         } else {

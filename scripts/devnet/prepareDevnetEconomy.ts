@@ -14,8 +14,11 @@ export interface DevnetEconomy {
   rpcUrl: string
   deploymentFile: string
   deployment: Deployment
-  /** The demo parties' wallets (kept in the devnet's data dir, mode 0600). */
-  accounts: { user: Wallet; trainer: Wallet; curator: Wallet }
+  /**
+   * The demo parties' wallets (kept in the devnet's data dir, mode 0600). The evaluator holds
+   * `ModelRegistry.EVALUATOR_ROLE` from deployment: it records candidates' evaluation reports.
+   */
+  accounts: { user: Wallet; trainer: Wallet; curator: Wallet; evaluator: Wallet }
   /** The provider nodes' ETH addresses. */
   nodes: string[]
   /** The local chain's process, when the devnet started one. */
@@ -43,8 +46,8 @@ export async function prepareDevnetEconomy(options: {
   nodes: Array<{ wallet: Wallet; peerId: string }>
   status: (message: string) => void
 }): Promise<DevnetEconomy> {
-  const identities = await Promise.all(['user', 'trainer', 'curator'].map((name) => loadOrCreateIdentity(join(options.dataDir, 'accounts', name))))
-  const accounts = { user: identities[0]!.wallet, trainer: identities[1]!.wallet, curator: identities[2]!.wallet }
+  const identities = await Promise.all(['user', 'trainer', 'curator', 'evaluator'].map((name) => loadOrCreateIdentity(join(options.dataDir, 'accounts', name))))
+  const accounts = { user: identities[0]!.wallet, trainer: identities[1]!.wallet, curator: identities[2]!.wallet, evaluator: identities[3]!.wallet }
   if (options.chain !== 'local') {
     return { rpcUrl: options.chain.rpcUrl, deploymentFile: options.chain.deploymentFile, deployment: await loadDeployment(options.chain.deploymentFile), accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: async () => {} }
   }
@@ -56,7 +59,7 @@ export async function prepareDevnetEconomy(options: {
     await rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true })
     const { deployment, deploymentFile } = await bootstrapEconomy({
       rpcUrl: chain.rpcUrl,
-      participants: { nodes: options.nodes, orchestrator: options.orchestrator, user: accounts.user, trainer: accounts.trainer, curator: accounts.curator.address },
+      participants: { nodes: options.nodes, orchestrator: options.orchestrator, user: accounts.user, trainer: accounts.trainer, curator: accounts.curator.address, evaluator: accounts.evaluator },
       model: { name: 'maia-tiny', sha256: await sha256File(options.model), uri: options.model },
       deploymentFile: join(options.dataDir, 'deployment.json'),
       onStatus: options.status

@@ -56,6 +56,18 @@ export interface DevnetProcess {
   args: string[]
 }
 
+/** A provider node of the devnet, as its peers and the model-update demo see it. */
+export interface DevnetNode {
+  /** Its process name (`node-1`, ...). */
+  name: string
+  peerId: string
+  /** Its fixed libp2p address, `/ip4/127.0.0.1/tcp/<port>/p2p/<peer id>`: the other nodes' `--model-peers`. */
+  address: string
+  /** Its model store (`--models-dir`): a file named `<sha256 hex>.gguf` here is served to peers. */
+  modelsDir: string
+  logFile: string
+}
+
 export interface Devnet {
   apiUrl: string
   apiKey: string
@@ -63,10 +75,19 @@ export interface Devnet {
   economy?: DevnetEconomy
   orchestratorAddress: string
   processes: DevnetProcess[]
+  /** The provider nodes, in order. */
+  nodes: DevnetNode[]
+  /** The GGUF the devnet started on (the model governance activated first). */
+  model: string
   /** Kills one process with SIGKILL, as a crash would. */
   kill(name: string): void
   /** Kills one process with SIGKILL and starts it again with the same arguments and data. */
   restart(name: string): Promise<void>
+  /**
+   * Stops one process gracefully (SIGTERM) and starts it again with `args` (e.g. the orchestrator
+   * with another `--verifier-model` once governance activated another model).
+   */
+  relaunch(name: string, args: string[]): Promise<void>
   stop(): Promise<void>
 }
 
@@ -87,6 +108,16 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const orchestratorIdentity = await loadOrCreateIdentity(join(dataDir, 'orchestrator'))
   const nodeIdentities = await Promise.all(Array.from({ length: nodeCount }, (_, index) => loadOrCreateIdentity(join(dataDir, `node-${index + 1}`))))
   const p2pPort = await freePort()
+  // Fixed ports, so each node's address (and peer id, created above) is known before it starts:
+  // every node is told where the others are (`--model-peers`) and fetches activated models from them.
+  const nodePorts = await distinctFreePorts(nodeCount, new Set([p2pPort]))
+  const nodes: DevnetNode[] = nodeIdentities.map((identity, index) => ({
+    name: `node-${index + 1}`,
+    peerId: identity.peerId.toString(),
+    address: `/ip4/127.0.0.1/tcp/${nodePorts[index]!}/p2p/${identity.peerId.toString()}`,
+    modelsDir: join(dataDir, `node-${index + 1}`, 'models'),
+    logFile: join(dataDir, 'logs', `node-${index + 1}.log`)
+  }))
   // A port already taken (another `maia up`?) would leave this devnet talking to someone else's
   // orchestrator, with someone else's chain: say so instead.
   if (options.httpPort !== undefined && !await isPortFree(options.httpPort)) {
@@ -153,12 +184,14 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       ...chainArgs,
       ...(economy === undefined ? [] : ['--require-payment', '--library-curator', economy.accounts.curator.address, '--epoch-interval-ms', String(options.epochIntervalMs ?? 3_600_000)])
     ])
-    for (let index = 0; index < nodeCount; index += 1) {
-      launch(`node-${index + 1}`, [
-        'node', '--model', model, '--model-name', 'maia-tiny', '--data-dir', join(dataDir, `node-${index + 1}`),
+    for (const [index, node] of nodes.entries()) {
+      const others = nodes.filter((other) => other !== node).map((other) => other.address)
+      launch(node.name, [
+        'node', '--model', model, '--model-name', 'maia-tiny', '--data-dir', join(dataDir, node.name),
         // Each node its own model store: fetched models are written as <sha256>.gguf.part while they download.
-        '--models-dir', join(dataDir, `node-${index + 1}`, 'models'),
-        '--listen', '/ip4/127.0.0.1/tcp/0', '--bootstrap', orchestratorAddress,
+        '--models-dir', node.modelsDir,
+        '--listen', `/ip4/127.0.0.1/tcp/${nodePorts[index]!}`, '--bootstrap', orchestratorAddress,
+        ...(others.length === 0 ? [] : ['--model-peers', others.join(',')]),
         '--threads', String(options.threadsPerNode ?? 1), '--context-size', '2048', '--max-concurrent', '2',
         '--heartbeat-ms', String(options.heartbeatIntervalMs ?? 1_000),
         ...chainArgs
@@ -178,6 +211,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     apiKey,
     orchestratorAddress,
     processes,
+    nodes,
+    model,
     ...(economy === undefined ? {} : { economy }),
     kill(name) {
       const child = processes.find((entry) => entry.name === name)?.child
@@ -196,11 +231,30 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       await exited
       launch(name, entry.args)
     },
+    async relaunch(name, args) {
+      const entry = processes.find((process) => process.name === name)
+      if (entry === undefined) throw new DevnetStartError(`no process named ${name}`)
+      expectedExits.add(entry.child)
+      await stopChild(entry.child)
+      launch(name, args)
+    },
     async stop() {
       await stop()
       await stopChain()
     }
   }
+}
+
+/** `count` free ports on 127.0.0.1, none of them in `taken` nor twice. */
+async function distinctFreePorts(count: number, taken: Set<number>): Promise<number[]> {
+  const ports: number[] = []
+  while (ports.length < count) {
+    const port = await freePort()
+    if (taken.has(port)) continue
+    taken.add(port)
+    ports.push(port)
+  }
+  return ports
 }
 
 async function waitForNodes(apiUrl: string, apiKey: string, count: number, processes: DevnetProcess[], timeoutMs: number, status: (message: string) => void): Promise<void> {

@@ -12,6 +12,8 @@ export interface EconomyParticipants {
   user: Wallet
   trainer: Wallet
   curator: string
+  /** Records candidates' evaluation reports (`ModelRegistry.EVALUATOR_ROLE`, granted at deployment). */
+  evaluator?: Wallet
 }
 
 export interface BootstrappedEconomy {
@@ -51,7 +53,10 @@ export async function bootstrapEconomy(options: {
       networkName: 'devnet',
       // The orchestrator redeems vouchers, posts epoch roots, and slashes proven liars within the
       // deployment's per-slasher limit.
-      roles: { operators: [participants.orchestrator], oracles: [participants.orchestrator], slashers: [participants.orchestrator] }
+      roles: {
+        operators: [participants.orchestrator], oracles: [participants.orchestrator], slashers: [participants.orchestrator],
+        evaluators: participants.evaluator === undefined ? [] : [participants.evaluator.address]
+      }
     })
     const deploymentFile = await writeDeployment(options.deploymentFile, deployment)
     status(`contracts deployed on chain ${deployment.chainId}; deployment file ${deploymentFile}`)
@@ -61,7 +66,7 @@ export async function bootstrapEconomy(options: {
     const funded: Record<string, bigint> = {}
 
     // Gas money, then $MAIA: stake for each node, a deposit for the user.
-    for (const wallet of [...participants.nodes.map((node) => node.wallet), participants.user, participants.trainer]) {
+    for (const wallet of [...participants.nodes.map((node) => node.wallet), participants.user, participants.trainer, ...(participants.evaluator === undefined ? [] : [participants.evaluator])]) {
       await (await deployer.sendTransaction({ to: wallet.address, value: GAS_MONEY })).wait()
     }
     await (await deployer.sendTransaction({ to: participants.orchestrator, value: GAS_MONEY })).wait()
