@@ -4,12 +4,14 @@ import { writeFile } from 'node:fs/promises'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import { tcp } from '@libp2p/tcp'
+import { LengthPrefixedDecoder } from '@libp2p/utils'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { startProviderNode } from '../../node/startProviderNode.ts'
 import { startOrchestrator } from '../../orchestrator/startOrchestrator.ts'
+import { INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 
 export type ChildSpec =
   | { role: 'orchestrator'; directory: string; apiKey: string }
@@ -23,6 +25,8 @@ export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'se
 const spec = JSON.parse(process.argv[2]!) as ChildSpec
 // MAIA_BENCH_UNBATCHED_TCP=1: libp2p's TCP transport as it comes, without batchSocketWrites (for before/after figures).
 const transports = process.env.MAIA_BENCH_UNBATCHED_TCP === '1' ? { transports: [tcp()] } : {}
+// MAIA_BENCH_THROWING_DECODER=1: libp2p's LengthPrefixedDecoder as it comes (a RangeError thrown per Noise chunk), for before/after figures.
+if (process.env.MAIA_BENCH_THROWING_DECODER === '1') Object.assign(LengthPrefixedDecoder.prototype, { [Symbol.for('@maia/length-prefixed-decoder-no-throw-when-empty')]: true })
 const logger = silentLogger()
 const send = (message: unknown): void => { process.send!(message) }
 
@@ -62,6 +66,8 @@ if (spec.role === 'orchestrator') {
     listen: ['/ip4/127.0.0.1/tcp/0'], ...transports, maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs,
     ...(spec.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: spec.tokenCoalesceMs })
   })
+  // MAIA_BENCH_NO_STREAM_REUSE=1: the node serves only /maia/infer/1.0.0, so the orchestrator opens a stream per request (before/after figures).
+  if (process.env.MAIA_BENCH_NO_STREAM_REUSE === '1') await node.peer.unhandle(INFERENCE_SESSION_PROTOCOL)
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })
     if (message.type === 'serviceTimes') send({ type: 'serviceTimes', values: serviceTimes.splice(0) })

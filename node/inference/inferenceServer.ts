@@ -1,9 +1,12 @@
 import { serviceCapabilities, type Startable, type StreamHandler, type StreamHandlerOptions } from '@libp2p/interface'
-import { INFERENCE_PROTOCOL } from '../../shared/protocol/index.ts'
+import { INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 import { serveInferenceStream, type InferenceStreamInit } from './serveInferenceStream.ts'
 
 /** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
 export const BUSY_ANSWER_HEADROOM = 256
+
+/** Idle `/maia/infer/1.1.0` streams a connection may hold beyond those in use (the orchestrator keeps at most 64 per node). */
+export const IDLE_SESSION_STREAMS = 64
 
 export interface InferenceServerInit extends InferenceStreamInit {
   /**
@@ -41,16 +44,24 @@ class InferenceServerService implements InferenceServer {
     this.#init = init
   }
 
+  /** The protocol that carries one request after another on a stream, served beside {@link protocol}. */
+  readonly sessionProtocol = INFERENCE_SESSION_PROTOCOL
+
   async start(): Promise<void> {
     const init = this.#init
-    await this.#components.registrar.handle(this.protocol, (stream, connection) => serveInferenceStream(stream, connection, init), {
-      maxInboundStreams: init.maxInboundStreams ?? init.queue.maxConcurrent + init.queue.maxQueued + BUSY_ANSWER_HEADROOM
+    const options = { maxInboundStreams: init.maxInboundStreams ?? init.queue.maxConcurrent + init.queue.maxQueued + BUSY_ANSWER_HEADROOM }
+    await this.#components.registrar.handle(this.protocol, (stream, connection) => serveInferenceStream(stream, connection, init), options)
+    // Orchestrators keep these streams open between requests (up to 64 idle per connection by
+    // default), so they get room for that beside the requests in flight.
+    await this.#components.registrar.handle(this.sessionProtocol, (stream, connection) => serveInferenceStream(stream, connection, init, { sequential: true }), {
+      maxInboundStreams: options.maxInboundStreams + IDLE_SESSION_STREAMS
     })
     this.#started = true
   }
 
   async stop(): Promise<void> {
     await this.#components.registrar.unhandle(this.protocol)
+    await this.#components.registrar.unhandle(this.sessionProtocol)
     this.#started = false
   }
 
@@ -60,7 +71,8 @@ class InferenceServerService implements InferenceServer {
 }
 
 /**
- * A libp2p service that serves `/maia/infer/1.0.0` from an inference backend while the peer
+ * A libp2p service that serves `/maia/infer/1.0.0` and `/maia/infer/1.1.0` (one request after
+ * another on a stream) from an inference backend while the peer
  * runs: the handler is registered in `start` and removed in `stop`, as js-libp2p's ping does.
  *
  * @example

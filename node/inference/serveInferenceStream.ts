@@ -2,10 +2,10 @@ import { closeStream } from '../../shared/p2p/index.ts'
 import type { Connection, Stream } from '@libp2p/interface'
 import type { Wallet } from 'ethers'
 import type { Logger } from 'pino'
-import { MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
+import { DEFAULT_SESSION_IDLE_MS, MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
 import { decodeFrame, encodeFrame } from '../../shared/protocol/index.ts'
 import { frameStream, isFrameTooLarge } from '../../shared/protocol/index.ts'
-import { inferenceRequestSchema, type ErrorFrame, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/index.ts'
+import { inferenceRequestSchema, type ErrorFrame, type InferenceRequest, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/index.ts'
 import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../shared/protocol/index.ts'
 import type { InferenceBackend } from '../backend/InferenceBackend.ts'
 import { QueueFullError, type RequestQueue } from './RequestQueue.ts'
@@ -24,6 +24,8 @@ export interface InferenceStreamInit {
   now: () => number
   /** How long a client may take to send its request frame. */
   requestTimeoutMs?: number
+  /** How long a `/maia/infer/1.1.0` stream waits for its next request before it is closed (DEFAULT_SESSION_IDLE_MS). */
+  sessionIdleMs?: number
   /** Whether this peer may request inference (an orchestrator the node serves); default: anyone. */
   isAuthorized?: (peerId: string) => boolean
   /** How long tokens after the first are gathered into one frame (0: only while a frame is being written). */
@@ -45,10 +47,12 @@ export const DEFAULT_TOKEN_COALESCE_MS = 10
 
 /**
  * Serves one `/maia/infer/1.0.0` stream: read one request, stream tokens, finish with a
- * signed receipt. Malformed or oversized frames get an error frame and the stream is closed;
- * nothing a client sends can take the node down. When the client goes away, generation stops.
+ * signed receipt. With `sequential` (`/maia/infer/1.1.0`) the stream then waits for the next
+ * request, up to `sessionIdleMs`, and so on: one request at a time, the same frames. Malformed or
+ * oversized frames get an error frame and the stream is closed (every error frame ends the
+ * stream); nothing a client sends can take the node down. When the client goes away, generation stops.
  */
-export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceStreamInit): Promise<void> {
+export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceStreamInit, options: { sequential?: boolean } = {}): Promise<void> {
   const log = components.logger
   const messages = frameStream(stream)
   const abort = new AbortController()
@@ -64,83 +68,53 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     })
     return writing
   }
-  // The first token leaves at once; later ones are gathered for `tokenCoalesceMs` (and while a
-  // frame is being written) into one frame. Every frame costs an encryption, a mux header and a
-  // write on both hops and an SSE event: one frame per token made the orchestrator's CPU per
-  // request grow with the reply, while a 10 ms batch is invisible to a reader.
-  const coalesceMs = components.tokenCoalesceMs ?? DEFAULT_TOKEN_COALESCE_MS
-  let pendingText = ''
-  let pendingTokens = 0
-  let flushScheduled = false
-  let sentFirstToken = false
-  let flushTimer: NodeJS.Timeout | undefined
-  const enqueueFlush = (): void => {
-    flushTimer = undefined
-    void send(() => {
-      flushScheduled = false
-      const frame: ResponseFrame = pendingTokens > 1 ? { type: 'token', text: pendingText, tokens: pendingTokens } : { type: 'token', text: pendingText }
-      pendingText = ''
-      pendingTokens = 0
-      return frame
-    })
-  }
-  const queueToken = (text: string): void => {
-    pendingText += text
-    pendingTokens += 1
-    if (flushScheduled) return
-    flushScheduled = true
-    if (sentFirstToken && coalesceMs > 0) {
-      flushTimer = setTimeout(enqueueFlush, coalesceMs)
-    } else {
-      sentFirstToken = true
-      enqueueFlush()
-    }
-  }
-  /** Sends gathered tokens now: nothing may follow the final frame. */
-  const flushPendingTokens = (): void => {
-    if (flushTimer === undefined) return
-    clearTimeout(flushTimer)
-    enqueueFlush()
-  }
   const fail = async (code: InferenceErrorCode, message: string): Promise<void> => {
     const frame: ErrorFrame = { type: 'error', code, message }
     components.observer?.refused(code)
     await send(frame)
   }
+  let flushTimer: NodeJS.Timeout | undefined
 
-  try {
-    // Both refusals come before the request is read: they cost the node nothing but one frame.
-    const remotePeer = connection.remotePeer.toString()
-    if (components.isAuthorized?.(remotePeer) === false) {
-      log.warn({ remotePeer }, 'inference refused: peer is not an orchestrator this node serves')
-      await fail('unauthorized', 'this node serves only the orchestrators it is configured for')
-      return
+  /** Answers one request to its final frame; throws what the backend throws. */
+  const serveRequest = async (request: InferenceRequest): Promise<void> => {
+    // The first token leaves at once; later ones are gathered for `tokenCoalesceMs` (and while a
+    // frame is being written) into one frame. Every frame costs an encryption, a mux header and a
+    // write on both hops and an SSE event: one frame per token made the orchestrator's CPU per
+    // request grow with the reply, while a 10 ms batch is invisible to a reader.
+    const coalesceMs = components.tokenCoalesceMs ?? DEFAULT_TOKEN_COALESCE_MS
+    let pendingText = ''
+    let pendingTokens = 0
+    let flushScheduled = false
+    let sentFirstToken = false
+    const enqueueFlush = (): void => {
+      flushTimer = undefined
+      void send(() => {
+        flushScheduled = false
+        const frame: ResponseFrame = pendingTokens > 1 ? { type: 'token', text: pendingText, tokens: pendingTokens } : { type: 'token', text: pendingText }
+        pendingText = ''
+        pendingTokens = 0
+        return frame
+      })
     }
-    if (components.queue.full) {
-      await fail('busy', 'Node is at capacity')
-      return
+    const queueToken = (text: string): void => {
+      pendingText += text
+      pendingTokens += 1
+      if (flushScheduled) return
+      flushScheduled = true
+      if (sentFirstToken && coalesceMs > 0) {
+        flushTimer = setTimeout(enqueueFlush, coalesceMs)
+      } else {
+        sentFirstToken = true
+        enqueueFlush()
+      }
     }
-    let requestBytes: Uint8Array
-    try {
-      requestBytes = (await messages.read({ signal: AbortSignal.any([abort.signal, AbortSignal.timeout(components.requestTimeoutMs ?? 10_000)]) })).subarray()
-    } catch (error) {
-      const tooLarge = isFrameTooLarge(error)
-      log.debug({ err: error }, 'could not read request frame')
-      await fail(tooLarge ? 'frame_too_large' : 'bad_request', tooLarge ? `request frame exceeds ${MAX_FRAME_BYTES} bytes` : 'no complete request frame received')
-      return
-    }
-    let request
-    try {
-      request = decodeFrame(requestBytes, inferenceRequestSchema, 'inference request')
-    } catch (error) {
-      await fail('bad_request', error instanceof Error ? error.message : 'invalid request')
-      return
+    /** Sends gathered tokens now: nothing may follow the final frame. */
+    const flushPendingTokens = (): void => {
+      if (flushTimer === undefined) return
+      clearTimeout(flushTimer)
+      enqueueFlush()
     }
 
-    if (components.isServing?.() === false) {
-      await fail('model_unavailable', 'this node is not serving now (not staked, or not on the active model)')
-      return
-    }
     const receivedAt = components.now()
     let startedAt = receivedAt
     let firstTokenAt: number | null = null
@@ -191,6 +165,55 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     await send(final)
     components.observer?.served({ outputTokens: result.usage.outputTokens, firstTokenMs: final.timings.firstTokenMs, generationMs: finishedAt - (firstTokenAt ?? startedAt) })
     log.info({ requestId: request.id, usage: result.usage, totalMs: final.timings.totalMs }, 'request served')
+  }
+
+  try {
+    // Both refusals come before the first request is read: they cost the node nothing but one frame.
+    const remotePeer = connection.remotePeer.toString()
+    if (components.isAuthorized?.(remotePeer) === false) {
+      log.warn({ remotePeer }, 'inference refused: peer is not an orchestrator this node serves')
+      await fail('unauthorized', 'this node serves only the orchestrators it is configured for')
+      return
+    }
+    for (let served = 0; ; served += 1) {
+      const first = served === 0
+      if (first && components.queue.full) {
+        await fail('busy', 'Node is at capacity')
+        return
+      }
+      let requestBytes: Uint8Array
+      try {
+        const waitMs = first ? components.requestTimeoutMs ?? 10_000 : components.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS
+        requestBytes = (await messages.read({ signal: AbortSignal.any([abort.signal, AbortSignal.timeout(waitMs)]) })).subarray()
+      } catch (error) {
+        // Between requests, a client that closes its end, goes away or stays silent past the idle
+        // limit simply ends the stream.
+        if (!first && !isFrameTooLarge(error) && (abort.signal.aborted || stream.remoteWriteStatus !== 'writable' || isTimeout(error))) return
+        const tooLarge = isFrameTooLarge(error)
+        log.debug({ err: error }, 'could not read request frame')
+        await fail(tooLarge ? 'frame_too_large' : 'bad_request', tooLarge ? `request frame exceeds ${MAX_FRAME_BYTES} bytes` : 'no complete request frame received')
+        return
+      }
+      let request
+      try {
+        request = decodeFrame(requestBytes, inferenceRequestSchema, 'inference request')
+      } catch (error) {
+        await fail('bad_request', error instanceof Error ? error.message : 'invalid request')
+        return
+      }
+      // A later request on a kept stream arrives whenever the client sends it: checked on arrival.
+      if (!first && components.queue.full) {
+        await fail('busy', 'Node is at capacity')
+        return
+      }
+      if (components.isServing?.() === false) {
+        await fail('model_unavailable', 'this node is not serving now (not staked, or not on the active model)')
+        return
+      }
+      await serveRequest(request)
+      await writing
+      if (options.sequential !== true || abort.signal.aborted) return
+    }
   } catch (error) {
     if (abort.signal.aborted) {
       log.info({ reason: String(abort.signal.reason) }, 'request aborted')
@@ -206,4 +229,9 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     await writing
     await closeStream(stream)
   }
+}
+
+/** Whether a read ended because its time ran out (AbortSignal.timeout's reason). */
+function isTimeout(error: unknown): boolean {
+  return error instanceof Error && error.name === 'TimeoutError'
 }

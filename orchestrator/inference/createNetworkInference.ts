@@ -11,6 +11,7 @@ import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './cre
 import { AllNodesFailedError, InvalidReceiptError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
 import { createSignatureChecker } from '../../shared/protocol/index.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
+import { createInferenceStreams, type InferenceStreamsInit } from './inferenceStreams.ts'
 
 const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
 
@@ -43,6 +44,8 @@ export interface NetworkInferenceComponents {
   weightOf?: (entry: NodeEntry) => number
   /** Seeds requests that carry none, so every request looks alike and sampled peers can repeat it. */
   newSeed?: () => number
+  /** Streams kept open between requests to nodes serving `/maia/infer/1.1.0` (default), or `{ reuse: false }`: one stream per request. */
+  streams?: InferenceStreamsInit
 }
 
 
@@ -64,6 +67,9 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
   const log = components.logger.child({ component: 'orchestrator:router' })
   // A receipt's signature is checked on the path, natively (~0.08 ms; see createSignatureChecker).
   const signers = createSignatureChecker()
+  // One stream per request cost a protocol negotiation, a peer-store write and the stream's
+  // opening and closing frames; streams to 1.1.0 nodes now carry one request after another.
+  const streams = createInferenceStreams(components.peer, { now, ...components.streams })
 
   const admission = createAdmission({ ...components.admission, now })
   const busyHoldMs = components.admission?.recheckMs ?? DEFAULT_ADMISSION.recheckMs * 2
@@ -124,6 +130,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             signal,
             timeouts: components.timeouts,
             signers,
+            streams,
             onToken: (text, tokens) => {
               if (!delivered) firstTokenMs = now() - sentAt
               delivered = true

@@ -1,8 +1,4 @@
-import { closeStream } from '../../shared/p2p/index.ts'
-import { peerIdFromString } from '@libp2p/peer-id'
-import { lpStream } from '@libp2p/utils'
-import type { MaiaPeer } from '../../shared/p2p/index.ts'
-import { INFERENCE_PROTOCOL, MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
+import { createInferenceStreams, type InferenceStreamDialer, type InferenceStreamLease, type InferenceStreams } from './inferenceStreams.ts'
 import { decodeResponseFrame, encodeFrame } from '../../shared/protocol/index.ts'
 import type { FinalFrame, InferenceRequest } from '../../shared/protocol/index.ts'
 import type { SignerCache } from '../../shared/keys/index.ts'
@@ -35,7 +31,8 @@ export interface InferenceOutcome {
 export const TOKEN_IDS_SLACK = 8
 
 /**
- * Sends one request to one node over `/maia/infer/1.0.0` and streams its tokens to `onToken`.
+ * Sends one request to one node over `/maia/infer/1.1.0` (a stream kept between requests) or
+ * `/maia/infer/1.0.0` (a stream of its own) and streams its tokens to `onToken`.
  * Resolves with the full text and the node's final frame once the receipt has been checked
  * against what was asked (request id, prompt hash), what was streamed (output hash) and who
  * the node claims to be (ETH address, model hash).
@@ -57,7 +54,7 @@ export const DEFAULT_INFERENCE_TIMEOUTS: InferenceTimeouts = { firstTokenMs: 30_
 export const MAX_BELIEVED_QUEUE_POSITION = 16
 
 export async function requestInference(
-  peer: MaiaPeer,
+  peer: InferenceStreamDialer,
   node: NodeIdentityClaim,
   request: InferenceRequest,
   options: {
@@ -67,51 +64,84 @@ export async function requestInference(
     timeouts?: InferenceTimeouts
     /** How receipt signatures are checked (createSignatureChecker: ~0.08 ms natively); ethers' verifyTypedData (~2-4 ms) when absent. */
     signers?: SignerCache
+    /** Where the stream comes from and goes back to (createInferenceStreams): one new stream per request when absent. */
+    streams?: InferenceStreams
   }
 ): Promise<InferenceOutcome> {
+  const streams = options.streams ?? createInferenceStreams(peer, { reuse: false })
   const timeouts = options.timeouts ?? DEFAULT_INFERENCE_TIMEOUTS
   // A node that accepts and then stalls must not hold the request forever: its own deadline
   // aborts the attempt, and before the first token that lets the router fail over.
   const attempt = new AbortController()
   const signal = AbortSignal.any([options.signal, attempt.signal])
   let timer: NodeJS.Timeout | undefined
-  // Whether any frame came back: a stream refused before that may be a full node pushing back.
-  let answered = false
   const arm = (ms: number, reason: string): void => {
     clearTimeout(timer)
     // A node that let its deadline pass had its chance: counted as answered, so never taken for back-pressure.
     timer = setTimeout(() => attempt.abort(new NodeStreamError(node.peerId, reason, { answered: true })), ms)
   }
   arm(timeouts.firstTokenMs, 'no first token in time')
-  let stream
   try {
-    stream = await peer.dialProtocol(peerIdFromString(node.peerId), INFERENCE_PROTOCOL, { signal })
-  } catch (cause) {
+    // A kept stream that the node closed just as this request went out (its idle limit, 60 s, is
+    // twice the orchestrator's) fails before any answer, as a dead node does: the router fails
+    // over as for any such failure. Sending it again to the same node was tried and dropped: a
+    // node that had just died was asked twice.
+    const lease = await acquireStream(streams, node.peerId, signal)
+    return await exchange(streams, lease, node, request, options, { signal, attempt, arm, timeouts })
+  } finally {
     clearTimeout(timer)
-    throw new NodeStreamError(node.peerId, 'dial failed', { cause })
   }
+}
+
+async function acquireStream(streams: InferenceStreams, peerId: string, signal: AbortSignal): Promise<InferenceStreamLease> {
+  try {
+    return await streams.acquire(peerId, { signal })
+  } catch (cause) {
+    throw new NodeStreamError(peerId, 'dial failed', { cause })
+  }
+}
+
+/** One request over one lent stream: send it, read the answer to its final frame, give the stream back. */
+async function exchange(
+  streams: InferenceStreams,
+  lease: InferenceStreamLease,
+  node: NodeIdentityClaim,
+  request: InferenceRequest,
+  options: { onToken: (text: string, tokens: number) => void; signal: AbortSignal; signers?: SignerCache },
+  attempt: { signal: AbortSignal; attempt: AbortController; arm: (ms: number, reason: string) => void; timeouts: InferenceTimeouts }
+): Promise<InferenceOutcome> {
+  const { signal, arm, timeouts } = attempt
+  const { stream, channel } = lease
   const onAbort = (): void => stream.abort(new Error('request aborted'))
   signal.addEventListener('abort', onAbort, { once: true })
-  const messages = lpStream(stream, { maxDataLength: MAX_FRAME_BYTES })
+  // Whether any frame came back: a stream refused before that may be a full node pushing back.
+  let answered = false
+  let finished = false
   let text = ''
   let accepted = false
+  const deadlinePassed = (): boolean => attempt.attempt.signal.aborted && !options.signal.aborted
   try {
     try {
-      await messages.write(encodeFrame(request), { signal })
+      if (signal.aborted) throw signal.reason
+      await channel.write(encodeFrame(request))
     } catch (cause) {
-      if (attempt.signal.aborted && !options.signal.aborted) throw attempt.signal.reason
+      if (deadlinePassed()) throw attempt.attempt.signal.reason
       throw new NodeStreamError(node.peerId, 'request could not be sent', { cause })
     }
     for (;;) {
       let bytes
       try {
-        bytes = await messages.read({ signal })
+        bytes = await channel.read()
       } catch (cause) {
-        if (attempt.signal.aborted && !options.signal.aborted) throw attempt.signal.reason
+        if (deadlinePassed()) throw attempt.attempt.signal.reason
         throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { cause, answered })
       }
+      if (bytes === null) {
+        if (deadlinePassed()) throw attempt.attempt.signal.reason
+        throw new NodeStreamError(node.peerId, 'stream ended without a final frame', { answered })
+      }
       answered = true
-      const frame = decodeResponseFrame(bytes.subarray())
+      const frame = decodeResponseFrame(bytes)
       // Only progress re-arms a deadline: the one `accepted` frame a node sends (repeated ones, or
       // one after tokens, would let a node hold the request forever) and tokens with text.
       if (frame.type === 'accepted') {
@@ -129,12 +159,12 @@ export async function requestInference(
       }
       if (frame.type === 'error') throw new NodeRejectedError(node.peerId, frame.code, frame.message)
       assertFinalFrame(frame, node, request, text, options.signers)
+      finished = true
       return { text, final: frame }
     }
   } finally {
-    clearTimeout(timer)
     signal.removeEventListener('abort', onAbort)
-    await closeStream(stream)
+    await streams.release(lease, finished)
   }
 }
 

@@ -10,6 +10,7 @@ import { countPeersByAddress } from './countPeersByAddress.ts'
 import { maiaPeerScoreParams, PEER_SCORE_THRESHOLDS, type PeerScoringInit } from './peerScoring.ts'
 import { batchSocketWrites } from './batchSocketWrites.ts'
 import { sendWindowUpdatesAtHalfWindow } from './yamuxWindowUpdates.ts'
+import { decodeLengthPrefixesWithoutThrowing } from './lengthPrefixedDecoder.ts'
 
 /** The services every MAIA peer runs. */
 export interface PeerServices {
@@ -65,8 +66,9 @@ export interface CreatePeerOptions<S extends ServiceMap = Record<never, never>> 
 export async function createPeer<S extends ServiceMap = Record<never, never>>(options: CreatePeerOptions<S>): Promise<MaiaPeer<S>> {
   // The score function needs the peer's connections, which exist only once it is created.
   let peersOnAddressOf: (peerId: string) => number = () => 0
-  // Two costs of the libp2p stack itself, per frame: see each function for what it saves.
+  // Three costs of the libp2p stack itself, per frame: see each function for what it saves.
   sendWindowUpdatesAtHalfWindow()
+  decodeLengthPrefixesWithoutThrowing()
   const common = {
     identify: identify(),
     ping: ping(),

@@ -1,6 +1,18 @@
 /** The versioned libp2p protocol a provider node serves inference on. */
 export const INFERENCE_PROTOCOL = '/maia/infer/1.0.0'
 
+/**
+ * The same frames as {@link INFERENCE_PROTOCOL}, but a stream may carry one request after another:
+ * after its final frame the node waits for the next request instead of closing. One request at a
+ * time per stream, so nothing on the wire changes but the stream's lifetime; the orchestrator keeps
+ * such streams open between requests, saving a stream opening (a protocol negotiation round trip,
+ * a peer-store write) and its closing frames per request. Nodes serve both versions.
+ */
+export const INFERENCE_SESSION_PROTOCOL = '/maia/infer/1.1.0'
+
+/** How long a node keeps an idle {@link INFERENCE_SESSION_PROTOCOL} stream open waiting for the next request. */
+export const DEFAULT_SESSION_IDLE_MS = 60_000
+
 /** The gossipsub topic on which nodes announce their capability records. */
 export const CAPABILITY_TOPIC = 'maia/capabilities/1.0.0'
 

@@ -3,10 +3,11 @@
  * folder is internal (checked by `npm run lint:deps`).
  */
 export { assertCapabilityRecord, capabilityRecordSchema, createBindingCache, signCapabilityRecord, type BindingCache, type CapabilityRecord, type UnsignedCapabilityRecord } from './capability.ts'
-export { CAPABILITY_TOPIC, DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_RECORD_MAX_AGE_MS, INFERENCE_PROTOCOL, MAX_FRAME_BYTES } from './constants.ts'
+export { CAPABILITY_TOPIC, DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_RECORD_MAX_AGE_MS, DEFAULT_SESSION_IDLE_MS, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL, MAX_FRAME_BYTES } from './constants.ts'
 export { decodeFrame, encodeFrame } from './frameCodec.ts'
 export { decodeResponseFrame } from './decodeResponseFrame.ts'
 export { frameStream, isFrameTooLarge } from './frameStream.ts'
+export { FrameChannel } from './frameChannel.ts'
 export { MAX_MESSAGES, MAX_MESSAGES_BYTES, MAX_MESSAGE_CHARACTERS, MAX_OUTPUT_TOKENS, MAX_SEED, MAX_TOKEN_ID, generatedTokensSchema, finalFrameSchema, stopReasonSchema, MAX_STOP_SEQUENCES, MAX_STOP_SEQUENCE_CHARACTERS, MAX_TEMPERATURE, inferenceRequestSchema, receiptSchema, responseFrameSchema, type ChatMessage, type ErrorFrame, type FinalFrame, type InferenceErrorCode, type InferenceRequest, type Receipt, type ResponseFrame, type StopReason, type Usage } from './inference.ts'
 export { assertReceiptSignature, hashInferenceOutput, hashInferencePrompt, receiptDigest, signReceipt } from './receipt.ts'
 export { createSignatureChecker, hasNativeSecp256k1, type SignatureCheckerInit } from './signatureChecker.ts'
