@@ -1,14 +1,15 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] [--set v9|v8|…|v1|dev|all]   (default v9 when present, else v8)
+//   npx tsx bench/router/heldout.ts [--errors] --set v10|v9|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v8 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v9 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
-// (bench/router/safetyLoso.ts). Set v9 was written for a one-shot measurement and is never
-// read by any training or tuning code; it is loaded here only, by file-name convention.
+// (bench/router/safetyLoso.ts). Set v10 was written for a one-shot measurement and is never
+// read by any training or tuning code; it is loaded here only, by file-name convention
+// (heldout/v10/crisisMessagesV10.ts …), and only when named: `--set` has no default.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -24,15 +25,15 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const V9_FOLDER = new URL('./heldout/v9/', import.meta.url)
+const FRESH = 'v10'
+const FRESH_FOLDER = new URL(`./heldout/${FRESH}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
-// Only looked for when asked (or when no set is named): developing against v1–v8 never touches v9.
-const hasV9 = (): boolean => existsSync(new URL('crisisMessagesV9.ts', V9_FOLDER))
+if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v9…v1, dev or all`)
 type Route = (message: string) => { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 
 /** An exported array of a set's module: the conventional name if present, else the only array export. */
 async function exportedArray<T>(file: string, name: string): Promise<readonly T[] | undefined> {
-  const url = new URL(file, V9_FOLDER)
+  const url = new URL(file, FRESH_FOLDER)
   if (!existsSync(url)) return undefined
   const module = await import(url.href) as Record<string, unknown>
   const named = module[name]
@@ -42,11 +43,11 @@ async function exportedArray<T>(file: string, name: string): Promise<readonly T[
   return arrays[0] as T[]
 }
 
-async function loadV9(): Promise<DevSet> {
-  const crisis = await exportedArray<DevSet['crisis'][number]>('crisisMessagesV9.ts', 'HELD_OUT_CRISIS_V9')
-  const ordinary = await exportedArray<string>('ordinaryMessagesV9.ts', 'HELD_OUT_ORDINARY_V9')
-  const intents = await exportedArray<DevSet['intents'][number]>('intentMessagesV9.ts', 'HELD_OUT_INTENTS_V9')
-  if (crisis === undefined || ordinary === undefined) throw new Error('set v9 needs crisisMessagesV9.ts and ordinaryMessagesV9.ts in bench/router/heldout/v9/')
+async function loadFresh(): Promise<DevSet> {
+  const crisis = await exportedArray<DevSet['crisis'][number]>('crisisMessagesV10.ts', 'HELD_OUT_CRISIS_V10')
+  const ordinary = await exportedArray<string>('ordinaryMessagesV10.ts', 'HELD_OUT_ORDINARY_V10')
+  const intents = await exportedArray<DevSet['intents'][number]>('intentMessagesV10.ts', 'HELD_OUT_INTENTS_V10')
+  if (crisis === undefined || ordinary === undefined) throw new Error(`set ${FRESH} needs crisisMessagesV10.ts and ordinaryMessagesV10.ts in bench/router/heldout/${FRESH}/`)
   // Like v5–v8: a message that already occurs in any training text (the learned screen's or the
   // classifier's) is not an unseen message; it is counted and left out of the figures.
   const seen = new Set([
@@ -55,14 +56,14 @@ async function loadV9(): Promise<DevSet> {
     ...composeSafetyExamples(40).map((example) => example.text)
   ].map((text) => text.trim().toLowerCase()))
   const unseen = (text: string): boolean => !seen.has(text.trim().toLowerCase())
-  const set = { name: 'v9', crisis: crisis.filter((message) => unseen(message.text)), ordinary: ordinary.filter(unseen), intents: (intents ?? []).filter((example) => unseen(example.text)) }
-  console.log(`set v9: left out as already in training data: ${crisis.length - set.crisis.length} crisis, ${ordinary.length - set.ordinary.length} ordinary, ${(intents ?? []).length - set.intents.length} intent messages`)
+  const set = { name: FRESH, crisis: crisis.filter((message) => unseen(message.text)), ordinary: ordinary.filter(unseen), intents: (intents ?? []).filter((example) => unseen(example.text)) }
+  console.log(`set ${FRESH}: left out as already in training data: ${crisis.length - set.crisis.length} crisis, ${ordinary.length - set.ordinary.length} ordinary, ${(intents ?? []).length - set.intents.length} intent messages`)
   return set
 }
 
-const wanted = values.set ?? (hasV9() ? 'v9' : 'v8')
+const wanted = values.set
 const sets: DevSet[] = [
-  ...(wanted === 'v9' || (wanted === 'all' && hasV9()) ? [await loadV9()] : []),
+  ...(wanted === FRESH || (wanted === 'all' && existsSync(new URL('crisisMessagesV10.ts', FRESH_FOLDER))) ? [await loadFresh()] : []),
   ...[...DEV_SETS].reverse().filter((set) => wanted === 'all' || wanted === 'dev' || set.name === wanted)
 ]
 if (sets.length === 0) throw new Error(`no set named ${wanted}`)
@@ -111,7 +112,7 @@ console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms`
 const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
 const legacy = createLegacyRouter()
 for (const set of sets) {
-  const note = set.name === 'v9' ? 'held out: never trained or tuned on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
+  const note = set.name === FRESH ? 'held out: never trained or tuned on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
   console.log(`\n##### set ${set.name} (${note}): ${set.crisis.length} crisis, ${set.ordinary.length} ordinary, ${set.intents.length} intent messages\n`)
   measure(`shipped router (rules OR learned screen), set ${set.name}`, (message) => {
     const decision = router.route(message)

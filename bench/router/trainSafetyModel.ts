@@ -1,24 +1,31 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01]
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets v1–v8 (bench/router/devSets.ts). Never set v9, the lead's one-shot held-out set.
+// sets v1–v9 (bench/router/devSets.ts). Never set v10, the lead's one-shot held-out set.
+// Features include the WordNet concept lexicon (safetyConcepts.json, built by
+// bench/router/buildSafetyConcepts.ts); the metadata records its SHA-256.
 // The threshold is chosen before the final training, on leave-one-set-out scores: each set is
-// scored by a model trained without it, and the threshold is the one whose pooled false-alarm
-// rate on those held-out scores is the target (bench/router/safetyLoso.ts reports per set).
+// scored by a model trained without it, and the threshold is the lowest whose pooled false-alarm
+// rate of the union (rules whose flag survives the rule floor, OR the learned screen) on those
+// held-out scores stays within the target (bench/router/safetyLoso.ts reports per set).
 import { createHash } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/BinaryLogisticRegression.ts'
-import { foldFeatures, HASH_BITS, hashedFeatures } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
+import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
 import { encodeWeights, encodeWeightTables, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
 import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
+import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
+import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
+import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/learned/safetyConcepts.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' } } })
 const targetFa = Number(values['target-fa'])
+const ruleFloor = Number(values['rule-floor'])
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
 export const BASE_EXAMPLES: readonly BinaryExample[] = [
@@ -32,12 +39,21 @@ const train = (examples: readonly BinaryExample[]) => trainBinaryLogisticRegress
 
 const started = performance.now()
 const heldOutNegativeScores: number[] = []
+let ruleAlarms = 0
+let negatives = 0
 for (const held of DEV_SETS) {
   const model = train([...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)])
-  for (const text of held.ordinary) heldOutNegativeScores.push(scoreBinary(model, hashedFeatures(text)))
+  for (const text of held.ordinary) {
+    const score = scoreBinary(model, hashedFeatures(text))
+    negatives++
+    if (screenForSafety(text).flagged && Math.max(score, ...ruleFloorWindows(text).map((window) => scoreBinary(model, hashedFeatures(window)))) >= ruleFloor) ruleAlarms++
+    else heldOutNegativeScores.push(score)
+  }
 }
 heldOutNegativeScores.sort((a, b) => b - a)
-const threshold = Number(((heldOutNegativeScores[Math.floor(targetFa * heldOutNegativeScores.length)] ?? 0.5) + 1e-6).toFixed(6))
+const allowed = Math.max(0, Math.floor(targetFa * negatives) - ruleAlarms)
+const threshold = Number(((heldOutNegativeScores[allowed] ?? 0.5) + 1e-6).toFixed(6))
+console.log(`rule alarms surviving the floor ${ruleFloor}: ${ruleAlarms}/${negatives}; learned alarms allowed ${allowed}`)
 console.log(`threshold ${threshold} (pooled leave-one-set-out false alarms ${targetFa}) after ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 const all = [...BASE_EXAMPLES, ...DEV_SETS.flatMap(binaryExamples)]
@@ -56,8 +72,11 @@ const meta: ShippedModelMeta = {
   bias: model.bias,
   scale,
   threshold,
+  ...(ruleFloor > 0 ? { ruleFloor } : {}),
   trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name)] },
   sha256: createHash('sha256').update(bytes).digest('hex'),
+  featureWeights: { ...DEFAULT_HASHED_FEATURE_WEIGHTS },
+  ...((DEFAULT_HASHED_FEATURE_WEIGHTS.concepts ?? 0) > 0 ? { conceptsSha256: getShippedSafetyConcepts().sha256 } : {}),
   kinds: { names: [...SAFETY_KINDS], hashBits: KIND_BITS, biases: kindModels.map((kindModel) => kindModel.bias), scale: kindTables.scale, sha256: createHash('sha256').update(kindTables.bytes).digest('hex') }
 }
 const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)

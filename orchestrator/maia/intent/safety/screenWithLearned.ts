@@ -1,5 +1,6 @@
 import type { SafetyKind } from '../safetyKinds.ts'
 import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
+import { ruleFloorWindows } from './ruleFloorWindows.ts'
 import { screenForSafety, type SafetyMatch, type SafetyScreenResult } from './screenForSafety.ts'
 
 /** The union screen's verdict: the rules' matches and kind, plus the learned probability. */
@@ -20,6 +21,8 @@ export interface CombinedScreenInit {
   readonly learned?: LearnedSafetyScreen | (() => LearnedSafetyScreen)
   /** Overrides the model's own threshold. */
   readonly threshold?: number
+  /** Overrides the model's rule floor: the P(escalate) below which a rule's flag is overruled (0: never). */
+  readonly ruleFloor?: number
 }
 
 /**
@@ -44,9 +47,12 @@ export function createCombinedSafetyScreen(init: CombinedScreenInit = {}): (mess
     const model = getLearned()
     const probability = model.probability(message)
     const byModel = probability >= (init.threshold ?? model.threshold)
-    const flaggedBy = ruled.flagged ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
+    const floor = init.ruleFloor ?? model.meta.ruleFloor ?? 0
+    // The floor reads the most alarming window of a long message (ruleFloorWindows.ts); only when a rule flagged and the whole scored low.
+    const byRules = ruled.flagged && (probability >= floor || ruleFloorWindows(message).some((window) => model.probability(window) >= floor))
+    const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     const base = { flagged: flaggedBy !== undefined, matches: ruled.matches, probability }
-    const kind = ruled.kind ?? (byModel ? model.kindOf(message) : undefined)
+    const kind = (byRules ? ruled.kind : undefined) ?? (byModel ? model.kindOf(message) : undefined)
     const withKind = kind === undefined ? base : { ...base, kind }
     return flaggedBy === undefined ? withKind : { ...withKind, flaggedBy }
   }

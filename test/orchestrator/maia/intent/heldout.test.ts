@@ -29,6 +29,9 @@ import { HELD_OUT_ORDINARY_V8 } from '../../../../bench/router/heldout/v8/ordina
 import { HELD_OUT_CRISIS_V9 } from '../../../../bench/router/heldout/v9/crisisMessagesV9.ts'
 import { HELD_OUT_INTENTS_V9 } from '../../../../bench/router/heldout/v9/intentMessagesV9.ts'
 import { HELD_OUT_ORDINARY_V9 } from '../../../../bench/router/heldout/v9/ordinaryMessagesV9.ts'
+import { HELD_OUT_CRISIS_V10 } from '../../../../bench/router/heldout/v10/crisisMessagesV10.ts'
+import { HELD_OUT_INTENTS_V10 } from '../../../../bench/router/heldout/v10/intentMessagesV10.ts'
+import { HELD_OUT_ORDINARY_V10 } from '../../../../bench/router/heldout/v10/ordinaryMessagesV10.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
@@ -44,8 +47,11 @@ const SETS = [
   { name: 'v7', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
   { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
   // Written by a helper that never saw the screen; measured once (RUN9_v9_first_measurement.txt):
-  // 85.1% recall, 2.4% false alarms. Never trained on: its floor guards that figure.
-  { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 }
+  // 85.1% recall, 2.4% false alarms. A development set since round ten (trained on, like v1–v8).
+  { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 },
+  // Written by another helper that never saw the screen, v9 or its results; measured once
+  // (RUN10_v10_first_measurement.txt): 81.4% recall, 2.0% false alarms. Never trained on.
+  { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 }
 ]
 
 function sourceFiles(directory: string): string[] {
@@ -69,11 +75,14 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v9 to the learned screen: its training and measurement code names only v1–v8', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts']) {
-      const imports = readFileSync(join(root, file), 'utf8').match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v9/iu)
+  it('never feed set v10 (the one-shot held-out set) to the learned screen: its training and measurement code names only v1–v9', () => {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/safetyLearningCurve.ts']) {
+      const source = readFileSync(join(root, file), 'utf8')
+      const imports = source.match(/^import .*$/gmu) ?? []
+      for (const line of imports) expect(line, file).not.toMatch(/v10/iu)
+      expect(source, file).not.toMatch(/heldout\/v10|V10/u)
     }
+    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v10|V10\.ts/u)
   })
 
   it('are never imported by the router (training code cannot see them)', () => {
@@ -81,13 +90,13 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   // Regression guards only, well below bench/router/heldout.ts's figures. Since round nine the
-  // learned screen is trained on v1–v8 (bench/router/trainSafetyModel.ts), so these are training
+  // learned screen is trained on the development sets (v1–v9 since round ten) (bench/router/trainSafetyModel.ts), so these are training
   // figures, not generalisation ones (those are leave-one-set-out: bench/router/safetyLoso.ts).
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.85 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.81 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.021 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length

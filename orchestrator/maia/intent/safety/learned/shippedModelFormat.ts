@@ -15,8 +15,18 @@ export const shippedModelMetaSchema = z.object({
   scale: z.number().positive(),
   /** P(escalate) at or above which the learned screen flags a message. */
   threshold: z.number().min(0).max(1),
+  /**
+   * A structured rule's flag counts only when P(escalate) is at least this: the rules' false
+   * alarms on fresh hard negatives ("a rope for my hammock") score near 0, their true catches
+   * rarely do. Chosen leave-one-set-out (bench/router/safetyLoso.ts `LOSO_FLOORS`); absent = 0.
+   */
+  ruleFloor: z.number().min(0).max(1).optional(),
   trainedOn: z.object({ positives: z.number().int(), negatives: z.number().int(), sets: z.array(z.string()) }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
+  /** Weights of each feature group (hashedFeatures.ts) the model was trained with: scoring must use the same. */
+  featureWeights: z.object({ words: z.number(), bigrams: z.number(), chars: z.number(), spans: z.number(), concepts: z.number().optional(), skips: z.number().optional() }).optional(),
+  /** SHA-256 of the concept lexicon (safetyConcepts.json) the model was trained with, when it uses concepts. */
+  conceptsSha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
   /** One-vs-rest kind model over folded features: names the kind when only the learned screen flags. */
   kinds: z.object({
     names: z.array(z.string()).min(2),
