@@ -11,6 +11,11 @@ export interface DemoDatasetParameters {
   out: string
   /** How many books, the smallest first (default 3): a dataset of the whole library takes longer to build and to evaluate on. */
   books?: number
+  /**
+   * When those books leave no held-out test example (a small library: the repository's sample where
+   * ../shared/library is absent), build from the whole library instead (default true).
+   */
+  requireTestExamples?: boolean
   onProgress?: (label: string, fraction: number) => void
   signal?: AbortSignal
 }
@@ -36,14 +41,19 @@ export interface DemoDataset {
 export async function buildDemoDataset(parameters: DemoDatasetParameters): Promise<DemoDataset> {
   const out = resolve(parameters.out)
   await rm(out, { recursive: true, force: true })
-  const { library, books } = await linkSmallestBooks(resolve(parameters.library), join(out, 'library'), parameters.books ?? 3)
-  const { card, directory } = await buildDataset({
+  const build = (library: string) => buildDataset({
     library,
     out: join(out, 'dataset'),
     ...(parameters.onProgress === undefined ? {} : { onProgress: parameters.onProgress }),
     ...(parameters.signal === undefined ? {} : { signal: parameters.signal })
   })
-  return { card, directory, library, books }
+  const subset = await linkSmallestBooks(resolve(parameters.library), join(out, 'library'), parameters.books ?? 3)
+  const built = await build(subset.library)
+  if (built.card.counts.test > 0 || parameters.requireTestExamples === false || subset.library === resolve(parameters.library)) return { ...built, ...subset }
+  // A small library (the repository's sample, where ../shared/library is absent) can leave the few
+  // smallest books without a single held-out example: the whole library then.
+  const whole = await linkSmallestBooks(resolve(parameters.library), join(out, 'library-whole'), Number.POSITIVE_INFINITY)
+  return { ...await build(whole.library), ...whole }
 }
 
 /** Links the `count` smallest books of `library` into `target` (with their manifest rows); the library itself when it has no more than that. */

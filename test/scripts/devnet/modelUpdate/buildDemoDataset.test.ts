@@ -12,7 +12,7 @@ describe('buildDemoDataset', () => {
   let built: DemoDataset
   beforeAll(async () => {
     directory = await temporaryDirectory('maia-demo-dataset-')
-    built = await buildDemoDataset({ library: SAMPLE_LIBRARY, out: directory.path, books: 2 })
+    built = await buildDemoDataset({ library: SAMPLE_LIBRARY, out: directory.path, books: 2, requireTestExamples: false })
   })
   afterAll(async () => { await directory?.remove() })
 
@@ -34,6 +34,19 @@ describe('buildDemoDataset', () => {
     expect(card.hash).toBe(built.card.hash)
     expect(datasetCardHash(card)).toBe(card.hash)
     expect(card.sources.library.documents.map((document: { file: string }) => document.file).sort()).toEqual([...built.books].sort())
+  })
+
+  it('builds from the whole library when the smallest books leave no held-out test example', async () => {
+    const fallback = await temporaryDirectory('maia-demo-dataset-fallback-')
+    try {
+      // The sample library's two smallest books give no test example; all of it gives one.
+      const result = await buildDemoDataset({ library: SAMPLE_LIBRARY, out: fallback.path, books: 2 })
+      expect(result.card.counts.test).toBeGreaterThan(0)
+      expect(result.library).toBe(SAMPLE_LIBRARY)
+      expect(result.books.length).toBeGreaterThan(2)
+    } finally {
+      await fallback.remove()
+    }
   })
 
   it('uses the library as it is when it has no more books than asked for', async () => {
