@@ -2,33 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { HELD_OUT_CRISIS } from '../../../../bench/router/heldout/crisisMessages.ts'
-import { HELD_OUT_INTENTS } from '../../../../bench/router/heldout/intentMessages.ts'
-import { HELD_OUT_ORDINARY } from '../../../../bench/router/heldout/ordinaryMessages.ts'
-import { HELD_OUT_CRISIS_V2 } from '../../../../bench/router/heldout/v2/crisisMessagesV2.ts'
-import { HELD_OUT_INTENTS_V2 } from '../../../../bench/router/heldout/v2/intentMessagesV2.ts'
-import { HELD_OUT_ORDINARY_V2 } from '../../../../bench/router/heldout/v2/ordinaryMessagesV2.ts'
-import { HELD_OUT_CRISIS_V3 } from '../../../../bench/router/heldout/v3/crisisMessagesV3.ts'
-import { HELD_OUT_INTENTS_V3 } from '../../../../bench/router/heldout/v3/intentMessagesV3.ts'
-import { HELD_OUT_ORDINARY_V3 } from '../../../../bench/router/heldout/v3/ordinaryMessagesV3.ts'
-import { HELD_OUT_CRISIS_V4 } from '../../../../bench/router/heldout/v4/crisisMessagesV4.ts'
-import { HELD_OUT_INTENTS_V4 } from '../../../../bench/router/heldout/v4/intentMessagesV4.ts'
-import { HELD_OUT_ORDINARY_V4 } from '../../../../bench/router/heldout/v4/ordinaryMessagesV4.ts'
-import { HELD_OUT_CRISIS_V5 } from '../../../../bench/router/heldout/v5/crisisMessagesV5.ts'
-import { HELD_OUT_INTENTS_V5 } from '../../../../bench/router/heldout/v5/intentMessagesV5.ts'
-import { HELD_OUT_ORDINARY_V5 } from '../../../../bench/router/heldout/v5/ordinaryMessagesV5.ts'
-import { HELD_OUT_CRISIS_V6 } from '../../../../bench/router/heldout/v6/crisisMessagesV6.ts'
-import { HELD_OUT_INTENTS_V6 } from '../../../../bench/router/heldout/v6/intentMessagesV6.ts'
-import { HELD_OUT_ORDINARY_V6 } from '../../../../bench/router/heldout/v6/ordinaryMessagesV6.ts'
-import { HELD_OUT_CRISIS_V7 } from '../../../../bench/router/heldout/v7/crisisMessagesV7.ts'
-import { HELD_OUT_INTENTS_V7 } from '../../../../bench/router/heldout/v7/intentMessagesV7.ts'
-import { HELD_OUT_ORDINARY_V7 } from '../../../../bench/router/heldout/v7/ordinaryMessagesV7.ts'
-import { HELD_OUT_CRISIS_V8 } from '../../../../bench/router/heldout/v8/crisisMessagesV8.ts'
-import { HELD_OUT_INTENTS_V8 } from '../../../../bench/router/heldout/v8/intentMessagesV8.ts'
-import { HELD_OUT_ORDINARY_V8 } from '../../../../bench/router/heldout/v8/ordinaryMessagesV8.ts'
-import { HELD_OUT_CRISIS_V9 } from '../../../../bench/router/heldout/v9/crisisMessagesV9.ts'
-import { HELD_OUT_INTENTS_V9 } from '../../../../bench/router/heldout/v9/intentMessagesV9.ts'
-import { HELD_OUT_ORDINARY_V9 } from '../../../../bench/router/heldout/v9/ordinaryMessagesV9.ts'
+import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { HELD_OUT_CRISIS_V10 } from '../../../../bench/router/heldout/v10/crisisMessagesV10.ts'
 import { HELD_OUT_INTENTS_V10 } from '../../../../bench/router/heldout/v10/intentMessagesV10.ts'
 import { HELD_OUT_ORDINARY_V10 } from '../../../../bench/router/heldout/v10/ordinaryMessagesV10.ts'
@@ -37,18 +11,9 @@ import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/ind
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
+// The development sets (v1–v9, as the learned screen is trained on them) and the one-shot set v10.
 const SETS = [
-  { name: 'v1', crisis: HELD_OUT_CRISIS, ordinary: HELD_OUT_ORDINARY, intents: HELD_OUT_INTENTS },
-  { name: 'v2', crisis: HELD_OUT_CRISIS_V2, ordinary: HELD_OUT_ORDINARY_V2, intents: HELD_OUT_INTENTS_V2 },
-  { name: 'v3', crisis: HELD_OUT_CRISIS_V3, ordinary: HELD_OUT_ORDINARY_V3, intents: HELD_OUT_INTENTS_V3 },
-  { name: 'v4', crisis: HELD_OUT_CRISIS_V4, ordinary: HELD_OUT_ORDINARY_V4, intents: HELD_OUT_INTENTS_V4 },
-  { name: 'v5', crisis: HELD_OUT_CRISIS_V5, ordinary: HELD_OUT_ORDINARY_V5, intents: HELD_OUT_INTENTS_V5 },
-  { name: 'v6', crisis: HELD_OUT_CRISIS_V6, ordinary: HELD_OUT_ORDINARY_V6, intents: HELD_OUT_INTENTS_V6 },
-  { name: 'v7', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
-  { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
-  // Written by a helper that never saw the screen; measured once (RUN9_v9_first_measurement.txt):
-  // 85.1% recall, 2.4% false alarms. A development set since round ten (trained on, like v1–v8).
-  { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 },
+  ...DEV_SETS,
   // Written by another helper that never saw the screen, v9 or its results; measured once
   // (RUN10_v10_first_measurement.txt): 81.4% recall, 2.0% false alarms. Never trained on.
   { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 }
