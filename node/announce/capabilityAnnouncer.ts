@@ -1,4 +1,4 @@
-import type { GossipSub } from '@libp2p/gossipsub'
+import type { GossipSub, SubscriptionChangeData } from '@libp2p/gossipsub'
 import { serviceCapabilities, serviceDependencies, type Startable } from '@libp2p/interface'
 import type { Wallet } from 'ethers'
 import type { Logger } from 'pino'
@@ -28,7 +28,7 @@ export interface CapabilityAnnouncerInit {
 
 /** The gossipsub service the announcer publishes through (`peer.services.pubsub`). */
 export interface CapabilityAnnouncerComponents {
-  pubsub: Pick<GossipSub, 'subscribe' | 'publish'>
+  pubsub: Pick<GossipSub, 'subscribe' | 'publish' | 'addEventListener' | 'removeEventListener'>
 }
 
 export interface CapabilityAnnouncer extends Startable {
@@ -50,6 +50,15 @@ class CapabilityAnnouncerService implements CapabilityAnnouncer {
   readonly #heartbeat: RepeatingTask
   #announcing: boolean
   #peerRunning = false
+  /**
+   * A peer that has just subscribed to the capability topic (an orchestrator that connected, or
+   * restarted) hears this node now, not at the next heartbeat: a node then becomes routable as soon
+   * as it is connected (the devnet's nodes waited up to a heartbeat for it).
+   */
+  readonly #onSubscriptionChange = (event: CustomEvent<SubscriptionChangeData>): void => {
+    if (!this.#announcing || !this.#peerRunning) return
+    if (event.detail.subscriptions.some((subscription) => subscription.topic === CAPABILITY_TOPIC && subscription.subscribe)) void this.announce()
+  }
 
   constructor(components: CapabilityAnnouncerComponents, init: CapabilityAnnouncerInit) {
     this.#components = components
@@ -68,11 +77,13 @@ class CapabilityAnnouncerService implements CapabilityAnnouncer {
   /** gossipsub accepts subscriptions only once it has started, which `afterStart` guarantees. */
   afterStart(): void {
     this.#peerRunning = true
+    this.#components.pubsub.addEventListener('subscription-change', this.#onSubscriptionChange)
     if (this.#announcing) this.#beginHeartbeats()
   }
 
   beforeStop(): void {
     this.#peerRunning = false
+    this.#components.pubsub.removeEventListener('subscription-change', this.#onSubscriptionChange)
     this.#heartbeat.stop()
   }
 
@@ -105,7 +116,8 @@ class CapabilityAnnouncerService implements CapabilityAnnouncer {
 
 /**
  * A libp2p service that publishes the node's signed capability record on the capability topic
- * once the peer runs and at every heartbeat after, until the peer stops or `setAnnouncing(false)`.
+ * once the peer runs, at every heartbeat after, and whenever a peer subscribes to the topic, until
+ * the peer stops or `setAnnouncing(false)`.
  *
  * @example
  * const peer = await createPeer({ privateKey, listen, services: { capabilityAnnouncer: capabilityAnnouncer({ wallet, describe, logger }) } })

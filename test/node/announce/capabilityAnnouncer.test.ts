@@ -11,11 +11,19 @@ const describeNode = (): Omit<UnsignedCapabilityRecord, 'timestamp'> => ({
   model: { hash: `0x${'a'.repeat(64)}`, name: 'm' }, contextSize: 2048, maxConcurrent: 1, queueDepth: 0, inFlight: 0, tokensPerSecond: 0, pricePer1kTokens: '1'
 })
 
-function fakePubsub(): { subscribed: string[]; published: string[]; subscribe(topic: string): void; publish(topic: string): Promise<{ recipients: [] }> } {
+function fakePubsub() {
   const subscribed: string[] = []
   const published: string[] = []
-  return { subscribed, published, subscribe: (topic) => { subscribed.push(topic) }, publish: async (topic) => { published.push(topic); return { recipients: [] } } }
+  const events = new EventTarget()
+  return {
+    subscribed, published, events,
+    subscribe: (topic: string) => { subscribed.push(topic) },
+    publish: async (topic: string) => { published.push(topic); return { recipients: [] } },
+    addEventListener: events.addEventListener.bind(events),
+    removeEventListener: events.removeEventListener.bind(events)
+  }
 }
+const subscriptionChange = (topic: string, subscribe: boolean) => new CustomEvent('subscription-change', { detail: { peerId: {}, subscriptions: [{ topic, subscribe }] } })
 
 describe('capability announcer: publishing without relaying others\' heartbeats', () => {
   const clock = { now: () => 1_700_000_000_000, setInterval: () => 1, clearInterval: () => {} }
@@ -38,5 +46,34 @@ describe('capability announcer: publishing without relaying others\' heartbeats'
     announcer.afterStart?.()
     expect(pubsub.subscribed).toEqual([CAPABILITY_TOPIC])
     announcer.stop()
+  })
+
+  it('announces at once when a peer subscribes to the capability topic (an orchestrator that just connected), not at the next heartbeat', async () => {
+    const pubsub = fakePubsub()
+    const announcer = capabilityAnnouncer({ wallet: new Wallet(Wallet.createRandom().privateKey), describe: describeNode, logger: silentLogger(), clock })({ pubsub: pubsub as never })
+    announcer.start()
+    announcer.afterStart?.()
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
+    await settle()
+    const before = pubsub.published.length
+    pubsub.events.dispatchEvent(subscriptionChange('another-topic', true))
+    pubsub.events.dispatchEvent(subscriptionChange(CAPABILITY_TOPIC, false))
+    await settle()
+    expect(pubsub.published.length).toBe(before)
+    pubsub.events.dispatchEvent(subscriptionChange(CAPABILITY_TOPIC, true))
+    await settle()
+    expect(pubsub.published.length).toBe(before + 1)
+    // Not while announcing is off (unstaked), and not after the peer stopped.
+    announcer.setAnnouncing(false)
+    pubsub.events.dispatchEvent(subscriptionChange(CAPABILITY_TOPIC, true))
+    await settle()
+    expect(pubsub.published.length).toBe(before + 1)
+    announcer.setAnnouncing(true)
+    await settle()
+    const restarted = pubsub.published.length
+    announcer.stop()
+    pubsub.events.dispatchEvent(subscriptionChange(CAPABILITY_TOPIC, true))
+    await settle()
+    expect(pubsub.published.length).toBe(restarted)
   })
 })
