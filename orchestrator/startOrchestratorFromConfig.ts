@@ -35,6 +35,14 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
   if (apiKeys.length === 0) throw new InvalidConfigError('flags', 'apiKeys: give at least one --api-key, MAIA_ORCHESTRATOR_API_KEYS or --api-keys-file')
   const identity = await loadOrCreateIdentity(config.dataDir)
   const lifecycle = createLifecycle()
+  // The tokenizer and the verifier are often the same GGUF (the devnet passes one file for both):
+  // a model of gigabytes is read once at start, not once per use.
+  const hashes = new Map<string, Promise<`0x${string}`>>()
+  const hashModel = (path: string): Promise<`0x${string}`> => {
+    let hash = hashes.get(path)
+    if (hash === undefined) hashes.set(path, hash = sha256File(path))
+    return hash
+  }
   try {
     const db = new Level<string, string>(join(config.dataDir, 'store'))
     await db.open()
@@ -51,7 +59,7 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     if (onChain !== undefined) lifecycle.add({ stop: () => onChain.close() })
     // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
     if (onChain !== undefined && config.tokenizerModel !== undefined) {
-      onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await sha256File(config.tokenizerModel)).toLowerCase() }
+      onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await hashModel(config.tokenizerModel)).toLowerCase() }
     }
     // The dashboard's economy and governance pages read the chain through their own provider.
     const dashboardChain = chainRpc === undefined ? undefined : await connectDashboardChain({
@@ -60,7 +68,7 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     })
     if (dashboardChain !== undefined) lifecycle.add({ stop: () => dashboardChain.close() })
     const quality = reputation === undefined ? undefined : await composeQuality(config, {
-      db, reputation, logger, lifecycle,
+      db, reputation, logger, lifecycle, hashModel,
       ...(pipeline.maia.claude === undefined ? {} : { claude: pipeline.maia.claude }),
       ...(onChain?.slasher === undefined ? {} : { slasher: onChain.slasher })
     })
@@ -92,7 +100,7 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
  * approved GGUF, and the chain slasher when governance granted this orchestrator the role.
  */
 async function composeQuality(config: OrchestratorConfig, components: {
-  db: Level<string, string>; reputation: ReputationBook; logger: Logger; lifecycle: Lifecycle; claude?: ClaudeGenerator; slasher?: NodeSlasher
+  db: Level<string, string>; reputation: ReputationBook; logger: Logger; lifecycle: Lifecycle; hashModel: (path: string) => Promise<`0x${string}`>; claude?: ClaudeGenerator; slasher?: NodeSlasher
 }): Promise<QualityInit> {
   const verifier = config.verifierModel === undefined ? undefined : await createTeacherForcingVerifier({
     modelPath: config.verifierModel, contextSize: config.verifierContextSize, threads: config.verifierThreads, logger: components.logger
@@ -100,7 +108,7 @@ async function composeQuality(config: OrchestratorConfig, components: {
   if (verifier !== undefined) components.lifecycle.add({ stop: () => verifier.dispose() })
   // The loop judges only answers of this model: after governance activates another, it stops
   // judging (and says so) until the orchestrator is restarted with the new GGUF.
-  const verifierModelHash = config.verifierModel === undefined ? undefined : await sha256File(config.verifierModel)
+  const verifierModelHash = config.verifierModel === undefined ? undefined : await components.hashModel(config.verifierModel)
   const reference = components.claude === undefined ? undefined : createClaudeReference(components.claude)
   components.logger.info({ sampleRate: config.qualitySampleRate, verifier: verifier !== undefined, reference: components.claude !== undefined, slasher: components.slasher !== undefined }, 'quality sampling on')
   return {
