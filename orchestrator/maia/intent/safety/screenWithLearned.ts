@@ -48,8 +48,8 @@ export function createCombinedSafetyScreen(init: CombinedScreenInit = {}): (mess
     const probability = model.probability(message)
     const byModel = probability >= (init.threshold ?? model.threshold)
     const floor = init.ruleFloor ?? model.meta.ruleFloor ?? 0
-    // The floor reads the most alarming window of a long message (ruleFloorWindows.ts); only when a rule flagged and the whole scored low.
-    const byRules = ruled.flagged && (probability >= floor || ruleFloorWindows(message).some((window) => model.probability(window) >= floor))
+    // The floor reads the most alarming window of a long message (ruleFloorWindows.ts); only when a rule flagged and the whole scored low (the first window is the whole message, already scored).
+    const byRules = ruled.flagged && (probability >= floor || ruleFloorWindows(message).slice(1).some((window) => model.probability(window) >= floor))
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     const base = { flagged: flaggedBy !== undefined, matches: ruled.matches, probability }
     const kind = (byRules ? ruled.kind : undefined) ?? (byModel ? model.kindOf(message) : undefined)
