@@ -16,36 +16,9 @@ import { silentLogger } from '../../shared/log/logger.ts'
 import { createPeer, type MaiaPeer } from '../../shared/p2p/createPeer.ts'
 import { keepConnected, type KeepConnected } from '../../shared/p2p/keepConnected.ts'
 import { INFERENCE_PROTOCOL } from '../../shared/protocol/constants.ts'
-import type { Clock, IntervalHandle } from '../../shared/util/clock.ts'
+import { manualClock } from '../helpers/manualClock.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 
-/** A clock that moves only when told to, running the intervals that fall due on the way. */
-function manualClock(startAt = 1_700_000_000_000): Clock & { advance(ms: number): void; readonly intervals: number } {
-  let time = startAt
-  let nextHandle = 0
-  const intervals = new Map<IntervalHandle, { callback: () => void; intervalMs: number; dueAt: number }>()
-  return {
-    now: () => time,
-    setInterval(callback, intervalMs) {
-      const handle = ++nextHandle
-      intervals.set(handle, { callback, intervalMs, dueAt: time + intervalMs })
-      return handle
-    },
-    clearInterval(handle) { intervals.delete(handle) },
-    get intervals() { return intervals.size },
-    advance(ms) {
-      const until = time + ms
-      for (;;) {
-        const due = [...intervals.values()].filter((interval) => interval.dueAt <= until).sort((a, b) => a.dueAt - b.dueAt)[0]
-        if (due === undefined) break
-        time = due.dueAt
-        due.dueAt += due.intervalMs
-        due.callback()
-      }
-      time = until
-    }
-  }
-}
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const MODEL_HASH = `0x${'ab'.repeat(32)}` as const

@@ -5,41 +5,13 @@ import type { Multiaddr } from '@multiformats/multiaddr'
 import { describe, expect, it } from 'vitest'
 import { silentLogger } from '../../../shared/log/logger.ts'
 import { keepConnected } from '../../../shared/p2p/keepConnected.ts'
-import type { Clock, IntervalHandle } from '../../../shared/util/clock.ts'
+import { manualClock } from '../../helpers/manualClock.ts'
 
-/** A clock that moves only when told to, running the intervals that fall due on the way. */
-function manualClock(): Clock & { advance(ms: number): Promise<void> } {
-  let time = 0
-  let nextHandle = 0
-  const intervals = new Map<IntervalHandle, { callback: () => void; intervalMs: number; dueAt: number }>()
-  return {
-    now: () => time,
-    setInterval(callback, intervalMs) {
-      const handle = ++nextHandle
-      intervals.set(handle, { callback, intervalMs, dueAt: time + intervalMs })
-      return handle
-    },
-    clearInterval(handle) { intervals.delete(handle) },
-    async advance(ms) {
-      const until = time + ms
-      for (;;) {
-        const due = [...intervals.values()].filter((interval) => interval.dueAt <= until).sort((a, b) => a.dueAt - b.dueAt)[0]
-        if (due === undefined) break
-        time = due.dueAt
-        due.dueAt += due.intervalMs
-        due.callback()
-        // Let the dial's promise settle before the next tick, as real time would.
-        await new Promise((resolve) => setImmediate(resolve))
-      }
-      time = until
-    }
-  }
-}
 
 describe('keepConnected: redial with backoff', () => {
   it('retries soon after a failed dial, doubles the wait up to the interval, and starts over after a lost connection', async () => {
     const peerId = peerIdFromPrivateKey(await generateKeyPair('Ed25519'))
-    const clock = manualClock()
+    const clock = manualClock(0)
     const dials: number[] = []
     let reachable = false
     let connected = false
@@ -57,22 +29,22 @@ describe('keepConnected: redial with backoff', () => {
     service.afterStart?.()
     // The first dial (at start) settles before the clock moves, as it would in real time.
     await new Promise((resolve) => setImmediate(resolve))
-    await clock.advance(6_000)
+    await clock.advanceSettling(6_000)
     // At start, then after 250, 500, 1,000, 2,000 ms (the cap), 2,000 ms.
     expect(dials).toEqual([0, 250, 750, 1_750, 3_750, 5_750])
 
     reachable = true
-    await clock.advance(2_000)
+    await clock.advanceSettling(2_000)
     expect(dials.at(-1)).toBe(7_750)
     const count = dials.length
-    await clock.advance(10_000)
+    await clock.advanceSettling(10_000)
     expect(dials).toHaveLength(count)
 
     // The connection drops: the first redial comes at the next tick, the backoff starts over.
     connected = false
     reachable = false
     const lostAt = clock.now()
-    await clock.advance(1_000)
+    await clock.advanceSettling(1_000)
     expect(dials.slice(count).map((time) => time - lostAt)).toEqual([250, 500, 1_000])
     service.stop()
   })
