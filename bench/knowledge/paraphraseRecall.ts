@@ -7,8 +7,9 @@
 //     any question file of the same schema (e.g. a held-out set written by someone else). Without
 //     --library, each question goes to the library that holds its sources (../shared/library or
 //     the second library), and each library is reported on its own; `split` fields are ignored
-//     unless --split is given too.
-// Options: --chunking 200/30, --set feedbackPassages=10,expansionTerms=20,originalWeight=0.6,maxDocumentShare=0.1,relatedWeight=0.5,neighbourWeight=0,
+//     unless --split is given too. --half A|B keeps one half of the file's questions (heldoutSplit.ts: a
+//     spent held-out set split by a hash of the id, A tuned on, B only confirming).
+// Options: --chunking 200/30, --set feedbackPassages=10,expansionTerms=20,originalWeight=0.6,maxDocumentShare=0.1,relatedWeight=0.5,neighbourWeight=0.25,plainShare=0.5,
 // --verbose (missed ids), --latency (p50/p99 of the default retrieval at 20k).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -24,6 +25,7 @@ import { format, percentile } from '../lib.ts'
 import { readFile, stat } from 'node:fs/promises'
 import { z } from 'zod'
 import { loadParaphraseQuestions, type Split } from './loadParaphraseQuestions.ts'
+import { heldoutHalf } from './heldoutSplit.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
 import { measureRecall, questionSetSchema, type Question } from './support.ts'
 
@@ -34,13 +36,16 @@ const libraryFlag = flag('--library')
 const chunkingFlag = flag('--chunking')
 const chunking = chunkingFlag === undefined ? DEFAULT_CHUNKING : { targetTokens: Number(chunkingFlag.split('/')[0]), overlapTokens: Number(chunkingFlag.split('/')[1] ?? 0) }
 const overrides = Object.fromEntries((flag('--set') ?? '').split(',').filter(Boolean).map((pair) => [pair.split('=')[0]!, Number(pair.split('=')[1])]))
-const { earlierTurnsWeight, neighbourWeight, relatedWeight, ...expansionOverrides } = overrides
+const { earlierTurnsWeight, neighbourWeight, relatedWeight, plainShare, ...expansionOverrides } = overrides
 const lexical = {
   expansion: DEFAULT_LEXICAL_RETRIEVAL.expansion === null ? null : { ...DEFAULT_LEXICAL_RETRIEVAL.expansion, ...expansionOverrides },
   earlierTurnsWeight: earlierTurnsWeight ?? DEFAULT_LEXICAL_RETRIEVAL.earlierTurnsWeight,
   neighbourWeight: neighbourWeight ?? DEFAULT_LEXICAL_RETRIEVAL.neighbourWeight,
-  relatedWeight: relatedWeight ?? DEFAULT_LEXICAL_RETRIEVAL.relatedWeight
+  relatedWeight: relatedWeight ?? DEFAULT_LEXICAL_RETRIEVAL.relatedWeight,
+  plainShare: plainShare ?? DEFAULT_LEXICAL_RETRIEVAL.plainShare
 }
+const halfFlag = flag('--half')
+if (halfFlag !== undefined && halfFlag !== 'A' && halfFlag !== 'B') throw new Error('--half is A or B')
 
 const tokenCounter = createEstimatedTokenCounter()
 const directory = await mkdtemp(join(tmpdir(), 'maia-paraphrase-bench-'))
@@ -62,12 +67,14 @@ async function plan(): Promise<Array<{ label: string; library: string; questions
   }
   const json: unknown = JSON.parse(await readFile(questionsFile, 'utf8'))
   let questions = questionSetSchema.parse(json).questions
+  if (halfFlag !== undefined) questions = questions.filter((question) => heldoutHalf(question.id) === halfFlag)
   if (splitFlag !== undefined) {
     const splits = z.object({ questions: z.array(z.object({ id: z.string(), split: z.string().optional() })) }).parse(json).questions
     const wanted = new Set(splits.filter((question) => question.split === splitFlag).map((question) => question.id))
     questions = questions.filter((question) => wanted.has(question.id))
   }
-  if (libraryFlag !== undefined) return [{ label: questionsFile, library: await libraryDirectory(libraryFlag), questions }]
+  const label = halfFlag === undefined ? questionsFile : `${questionsFile} half ${halfFlag}`
+  if (libraryFlag !== undefined) return [{ label, library: await libraryDirectory(libraryFlag), questions }]
   const runs: Array<{ label: string; library: string; questions: Question[] }> = []
   const unplaced = new Set(questions.map((question) => question.id))
   for (const name of ['shared', 'second']) {
@@ -81,7 +88,7 @@ async function plan(): Promise<Array<{ label: string; library: string; questions
         unplaced.delete(question.id)
       }
     }
-    if (asked.length > 0) runs.push({ label: `${questionsFile} (${name} library)`, library, questions: asked })
+    if (asked.length > 0) runs.push({ label: `${label} (${name} library)`, library, questions: asked })
   }
   if (unplaced.size > 0) console.log(`not run: ${unplaced.size} question(s) whose sources are in neither library: ${[...unplaced].join(' ')}`)
   return runs

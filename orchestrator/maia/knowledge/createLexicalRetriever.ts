@@ -1,7 +1,9 @@
 import { addRelatedTerms } from './addRelatedTerms.ts'
+import { analyzeText } from './analyzeText.ts'
 import type { ChunkFilter, StoredChunk } from './createLanceChunkStore.ts'
-import { topHits, type LexicalIndex } from './createLexicalIndex.ts'
+import { topHits, type LexicalIndex, type ScoreTable } from './createLexicalIndex.ts'
 import { expandQuery, type QueryExpansionOptions } from './expandQuery.ts'
+import { interleaveRankings } from './interleaveRankings.ts'
 import { toConversationQuery } from './toConversationQuery.ts'
 
 export interface LexicalRetrievalOptions {
@@ -13,6 +15,11 @@ export interface LexicalRetrievalOptions {
   relatedWeight: number
   /** Share of a chunk's score added to its neighbours' (same book, next or previous chunk); 0: none. */
   neighbourWeight: number
+  /**
+   * Share of the ranking taken, turn about, from BM25 of the asked terms alone (no related terms,
+   * no feedback, no smoothing): interleaveRankings.ts. 0: the expanded ranking only.
+   */
+  plainShare: number
 }
 
 /** Ranks a library's chunks for a question, in memory. */
@@ -21,37 +28,43 @@ export interface LexicalRetriever {
 }
 
 /**
- * BM25 over `chunks` (indexed in `index`, in the same order) with, in this order: the
- * conversation's earlier turns at a lower weight (toConversationQuery.ts), related terms
- * (addRelatedTerms.ts, when a table is given), pseudo-relevance feedback (expandQuery.ts), and
- * optionally neighbour smoothing. Filters mean what the LanceDB store's do: the author contains
- * the text, the chunk carries the topic, both case-insensitive.
+ * BM25 over `chunks` (indexed in `index`, in the same order, with terms from `analyze`) with, in
+ * this order: the conversation's earlier turns at a lower weight (toConversationQuery.ts), related
+ * terms (addRelatedTerms.ts, when a table is given), pseudo-relevance feedback (expandQuery.ts),
+ * neighbour smoothing; then interleaved with the plain BM25 ranking of the asked terms. Filters
+ * mean what the LanceDB store's do: the author contains the text, the chunk carries the topic,
+ * both case-insensitive.
  *
  * @example
  * const chunks = await store.allChunks()
  * const retriever = createLexicalRetriever(chunks, createLexicalIndex(chunks.map((chunk) => chunk.text)), DEFAULT_LEXICAL_RETRIEVAL)
  * retriever.rank('How do I stop being afraid of dying?', {}, 100)
  */
-export function createLexicalRetriever(chunks: readonly StoredChunk[], index: LexicalIndex, options: LexicalRetrievalOptions, relatedStems?: ReadonlyMap<string, readonly string[]>): LexicalRetriever {
+export function createLexicalRetriever(chunks: readonly StoredChunk[], index: LexicalIndex, options: LexicalRetrievalOptions, relatedStems?: ReadonlyMap<string, readonly string[]>, analyze: (text: string) => string[] = analyzeText): LexicalRetriever {
   const neighbours = chunks.map((chunk, position) => [position - 1, position + 1].filter((other) => chunks[other]?.source === chunk.source && Math.abs(chunks[other]!.ordinal - chunk.ordinal) === 1))
   const occurs = (term: string): boolean => index.documentFrequency(term) > 0
+  const smooth = (table: ScoreTable): ScoreTable => {
+    if (options.neighbourWeight <= 0) return table
+    const own = Float64Array.from(table.scores)
+    for (const position of [...table.matched]) {
+      for (const other of neighbours[position]!) {
+        if (table.scores[other] === 0) table.matched.push(other)
+        table.scores[other]! += options.neighbourWeight * own[position]!
+      }
+    }
+    return table
+  }
   return {
     rank(question, filter, limit, earlierTurns = []) {
       const accept = acceptor(chunks, filter)
-      let query = toConversationQuery(question, earlierTurns, options.earlierTurnsWeight)
+      const asked = toConversationQuery(question, earlierTurns, options.earlierTurnsWeight, analyze)
+      let query = asked
       if (relatedStems !== undefined && options.relatedWeight > 0) query = addRelatedTerms(query, relatedStems, options.relatedWeight, occurs)
       if (options.expansion !== null) query = expandQuery(index, query, options.expansion, accept)
-      const table = index.scores(query)
-      if (options.neighbourWeight > 0) {
-        const own = Float64Array.from(table.scores)
-        for (const position of [...table.matched]) {
-          for (const other of neighbours[position]!) {
-            if (table.scores[other] === 0) table.matched.push(other)
-            table.scores[other]! += options.neighbourWeight * own[position]!
-          }
-        }
-      }
-      return topHits(table, limit, accept).map((hit) => chunks[hit.index]!)
+      const expanded = topHits(smooth(index.scores(query)), limit, accept).map((hit) => chunks[hit.index]!)
+      if (options.plainShare <= 0 || query === asked) return expanded
+      const plain = topHits(index.scores(asked), limit, accept).map((hit) => chunks[hit.index]!)
+      return interleaveRankings(plain, expanded, options.plainShare, limit, (chunk) => chunk.id)
     }
   }
 }

