@@ -45,7 +45,11 @@ async function stopChild(child: ChildProcess): Promise<void> {
   clearTimeout(timer)
 }
 
-export interface CpuUsage { user: number; system: number }
+export interface CpuUsage {
+  user: number; system: number
+  /** With MAIA_BENCH_COUNT=1: the orchestrator's frames read, socket writes and reads, collections so far. */
+  counters?: Record<string, number>
+}
 
 export interface BenchNetwork {
   url: string
@@ -68,7 +72,10 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
   })).child))
   return {
     url: orchestrator.ready.url as string,
-    orchestratorCpu: async () => (await orchestrator.child.request<{ usage: CpuUsage }>({ type: 'cpu' }, 'cpu')).usage,
+    orchestratorCpu: async () => {
+      const answer = await orchestrator.child.request<{ usage: CpuUsage; counters?: Record<string, number> }>({ type: 'cpu' }, 'cpu')
+      return answer.counters === undefined ? answer.usage : { ...answer.usage, counters: answer.counters }
+    },
     serviceTimes: async () => (await Promise.all(nodeChildren.map((child) => child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')))).flatMap((answer) => answer.values),
     async waitForNodes(count, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs

@@ -6,6 +6,7 @@
 // it implies (nodes × concurrency / service time).
 //   npx tsx bench/routing-throughput.ts [--seconds 5] [--tokens 20] [--speed 400] [--nodes 1,2,4,8]
 //     [--clients-per-slot 1] [--heartbeat-ms 2000] [--json]
+import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 import { format, percentile } from './lib.ts'
@@ -24,13 +25,18 @@ const log = (line: string): void => { if (values.json) process.stderr.write(`${l
 
 interface Run {
   nodes: number; clients: number; requests: number; errors: number; reqPerS: number; idealReqPerS: number
-  orchestratorCpuMsPerRequest: number; p50AddedMs: number; p99AddedMs: number; serviceP50Ms: number; serviceP99Ms: number
+  orchestratorCpuMsPerRequest: number
+  /** The same CPU split: user (JavaScript, libuv, crypto) and system (socket system calls, the loopback TCP stack). */
+  orchestratorUserMsPerRequest: number; orchestratorSystemMsPerRequest: number
+  p50AddedMs: number; p99AddedMs: number; serviceP50Ms: number; serviceP99Ms: number
   /** reqPerS / (nodes × the 1-node run's reqPerS), measured in this run; absent without a 1-node run before it. */
   ratioToNTimesOneNode?: number
+  /** With MAIA_BENCH_COUNT=1: frames read, socket writes and reads, collections, per request in the orchestrator. */
+  orchestratorCountsPerRequest?: Record<string, number>
 }
 
 log(`synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client, orchestrator and each node in separate processes`)
-log('nodes  clients   req/s   ideal req/s   ratio   vs N x 1 node   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors')
+log('nodes  clients   req/s   ideal req/s   ratio   vs N x 1 node   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors   user+sys ms/req   load')
 const runs: Run[] = []
 for (const nodeCount of values.nodes.split(',').map(Number)) {
   const network = await startBenchNetwork(
@@ -69,6 +75,8 @@ for (const nodeCount of values.nodes.split(',').map(Number)) {
       reqPerS: latencies.length / elapsed,
       idealReqPerS: (nodeCount * maxConcurrent * 1000) / serviceP50,
       orchestratorCpuMsPerRequest: cpuMs / (latencies.length + errors),
+      orchestratorUserMsPerRequest: (cpuAfter.user - cpuBefore.user) / 1000 / (latencies.length + errors),
+      orchestratorSystemMsPerRequest: (cpuAfter.system - cpuBefore.system) / 1000 / (latencies.length + errors),
       // Quantile differences: the client's latency quantile minus the same quantile of the
       // service time measured inside the nodes, so service jitter is not counted as overhead.
       p50AddedMs: percentile(latencies, 0.5) - serviceP50,
@@ -77,8 +85,13 @@ for (const nodeCount of values.nodes.split(',').map(Number)) {
     }
     const oneNode = runs.find((earlier) => earlier.nodes === 1) ?? (nodeCount === 1 ? run : undefined)
     if (oneNode !== undefined) run.ratioToNTimesOneNode = run.reqPerS / (nodeCount * oneNode.reqPerS)
+    if (cpuAfter.counters !== undefined && cpuBefore.counters !== undefined) {
+      const perRequest = Object.fromEntries(Object.entries(cpuAfter.counters).map(([name, value]) => [name, Number(((value - (cpuBefore.counters![name] ?? 0)) / (latencies.length + errors)).toFixed(3))]))
+      run.orchestratorCountsPerRequest = perRequest
+      log(`orchestrator per request: ${JSON.stringify(perRequest)}`)
+    }
     runs.push(run)
-    log(`${String(nodeCount).padStart(5)}  ${String(clients).padStart(7)}  ${format(run.reqPerS).padStart(6)}  ${format(run.idealReqPerS).padStart(12)}  ${format(run.reqPerS / run.idealReqPerS, 2).padStart(6)}  ${format(run.ratioToNTimesOneNode ?? Number.NaN, 2).padStart(14)}  ${format(run.orchestratorCpuMsPerRequest, 2).padStart(16)}  ${format(serviceP50).padStart(15)}  ${format(run.p50AddedMs, 2).padStart(13)}  ${format(run.p99AddedMs, 2).padStart(13)}  ${String(errors).padStart(7)}`)
+    log(`${String(nodeCount).padStart(5)}  ${String(clients).padStart(7)}  ${format(run.reqPerS).padStart(6)}  ${format(run.idealReqPerS).padStart(12)}  ${format(run.reqPerS / run.idealReqPerS, 2).padStart(6)}  ${format(run.ratioToNTimesOneNode ?? Number.NaN, 2).padStart(14)}  ${format(run.orchestratorCpuMsPerRequest, 2).padStart(16)}  ${format(serviceP50).padStart(15)}  ${format(run.p50AddedMs, 2).padStart(13)}  ${format(run.p99AddedMs, 2).padStart(13)}  ${String(errors).padStart(7)}   ${format(run.orchestratorUserMsPerRequest, 2)}+${format(run.orchestratorSystemMsPerRequest, 2)}   ${loadavg()[0]!.toFixed(2)}`)
   } finally {
     await network.stop()
   }

@@ -1,6 +1,8 @@
 // One process of a multi-process benchmark: an orchestrator or a provider node, driven by its
 // parent over IPC (see ../processes.ts). Started as `node --import tsx bench/processes/child.ts <json>`.
 import { writeFile } from 'node:fs/promises'
+import { Socket } from 'node:net'
+import { PerformanceObserver } from 'node:perf_hooks'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
 import { tcp } from '@libp2p/tcp'
@@ -11,7 +13,7 @@ import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { startProviderNode } from '../../node/startProviderNode.ts'
 import { startOrchestrator } from '../../orchestrator/startOrchestrator.ts'
-import { INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
+import { FrameChannel, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 
 export type ChildSpec =
   | { role: 'orchestrator'; directory: string; apiKey: string }
@@ -28,6 +30,7 @@ const transports = process.env.MAIA_BENCH_UNBATCHED_TCP === '1' ? { transports: 
 // MAIA_BENCH_THROWING_DECODER=1: libp2p's LengthPrefixedDecoder as it comes (a RangeError thrown per Noise chunk), for before/after figures.
 if (process.env.MAIA_BENCH_THROWING_DECODER === '1') Object.assign(LengthPrefixedDecoder.prototype, { [Symbol.for('@maia/length-prefixed-decoder-no-throw-when-empty')]: true })
 const logger = silentLogger()
+const counters = process.env.MAIA_BENCH_COUNT === '1' ? countHotPathEvents() : undefined
 const send = (message: unknown): void => { process.send!(message) }
 
 if (spec.role === 'orchestrator') {
@@ -37,7 +40,7 @@ if (spec.role === 'orchestrator') {
   })
   const profiler = process.env.MAIA_BENCH_CPU_PROF === undefined ? undefined : await profileBetweenCpuReadings(process.env.MAIA_BENCH_CPU_PROF)
   process.on('message', async (message: ParentMessage) => {
-    if (message.type === 'cpu') { await profiler?.toggle(); send({ type: 'cpu', usage: process.cpuUsage() }) }
+    if (message.type === 'cpu') { await profiler?.toggle(); send({ type: 'cpu', usage: process.cpuUsage(), ...(counters === undefined ? {} : { counters: { ...counters } }) }) }
     if (message.type === 'routable') send({ type: 'routable', count: orchestrator.table.routable().length })
     if (message.type === 'stop') { await orchestrator.stop(); process.exit(0) }
   })
@@ -74,6 +77,31 @@ if (spec.role === 'orchestrator') {
     if (message.type === 'stop') { await node.stop(); await backend.dispose(); process.exit(0) }
   })
   send({ type: 'ready' })
+}
+
+/**
+ * MAIA_BENCH_COUNT=1: counts, in this process, frames read from inference streams, socket writes
+ * and reads (system calls), and garbage collections, so the benchmark can give them per request.
+ */
+function countHotPathEvents(): Record<string, number> {
+  const counts = { framesRead: 0, socketWrites: 0, socketReads: 0, minorGcs: 0, majorGcs: 0, gcMs: 0 }
+  const read = FrameChannel.prototype.read
+  FrameChannel.prototype.read = function (this: FrameChannel) { counts.framesRead += 1; return read.call(this) }
+  const prototype = Socket.prototype as unknown as Record<'_write' | '_writev', (...args: unknown[]) => unknown> & { push(chunk: unknown): boolean }
+  for (const method of ['_write', '_writev'] as const) {
+    const original = prototype[method]
+    prototype[method] = function (this: unknown, ...args: unknown[]) { counts.socketWrites += 1; return original.apply(this, args) }
+  }
+  const push = prototype.push
+  prototype.push = function (this: unknown, chunk: unknown) { if (chunk !== null) counts.socketReads += 1; return push.call(this, chunk) }
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind
+      if (kind === 1) counts.minorGcs += 1; else counts.majorGcs += 1
+      counts.gcMs += entry.duration
+    }
+  }).observe({ entryTypes: ['gc'] })
+  return counts
 }
 
 /**

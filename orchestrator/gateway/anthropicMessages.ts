@@ -1,12 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { MAX_OUTPUT_TOKENS, MAX_STOP_SEQUENCES, type ChatMessage } from '../../shared/protocol/index.ts'
+import { createRandomPool, MAX_OUTPUT_TOKENS, MAX_STOP_SEQUENCES, type ChatMessage } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
 import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from '../inference/index.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
+
+/** Message ids from a pooled CSPRNG buffer (one system call per 4 KiB, not one per request). */
+const messageIds = createRandomPool()
 
 const textBlock = z.object({ type: z.literal('text'), text: z.string() }).passthrough()
 const content = z.union([z.string(), z.array(z.object({ type: z.string() }).passthrough())])
@@ -48,7 +50,7 @@ export async function handleAnthropicMessages(body: AnthropicRequest, response: 
   assertNoUnsupportedFields(body, ['tools', 'tool_choice', 'thinking'])
   const request = anthropicToGeneration(body)
   assertProtocolLimits(request)
-  const id = `msg_${randomBytes(12).toString('hex')}`
+  const id = `msg_${messageIds.hex(12)}`
   if (body.stream !== true) {
     const result = await generator.generate(request, { onToken: () => {}, signal })
     sendJson(response, 200, {

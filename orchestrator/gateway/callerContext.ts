@@ -11,8 +11,19 @@ const MAX_CONTEXT_HEADER_LENGTH = 256
  * apart: the same user id sent with two keys names two different people.
  */
 export function apiKeyId(key: string): string {
-  return createHash('sha256').update(key).digest('hex').slice(0, 16)
+  let id = keyIds.get(key)
+  if (id === undefined) {
+    id = createHash('sha256').update(key).digest('hex').slice(0, 16)
+    // Bounded: keys reach here after the key check, but the cache must not grow with what callers send.
+    if (keyIds.size >= MAX_CACHED_KEY_IDS) keyIds.clear()
+    keyIds.set(key, id)
+  }
+  return id
 }
+
+/** Each key's id is hashed once, not once per request (the keys an orchestrator serves are few). */
+const keyIds = new Map<string, string>()
+const MAX_CACHED_KEY_IDS = 1_024
 
 /** The user id as stored: scoped to the calling app's key. */
 export function scopedUserId(keyId: string, userId: string): string {

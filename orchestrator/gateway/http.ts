@@ -35,9 +35,25 @@ export function parseBody<Schema extends z.ZodType>(schema: Schema, body: unknow
 
 /** JSON where bigints (token amounts) become decimal strings, as JSON numbers lose precision past 2^53. */
 export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body, (_key, value: unknown) => typeof value === 'bigint' ? value.toString() : value)
+  const text = stringifyWithBigInts(body)
   response.writeHead(status, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) })
   response.end(text)
+}
+
+const bigIntsAsStrings = (_key: string, value: unknown): unknown => typeof value === 'bigint' ? value.toString() : value
+
+/**
+ * JSON.stringify with bigints as decimal strings. Most bodies (every answer) hold none: they are
+ * serialised without a replacer, which calls back into JavaScript for every value; only a body
+ * that refuses (JSON.stringify throws a TypeError on a bigint) is serialised again with one.
+ */
+function stringifyWithBigInts(body: unknown): string {
+  try {
+    return JSON.stringify(body)
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error
+    return JSON.stringify(body, bigIntsAsStrings)
+  }
 }
 
 /** Starts a server-sent-events response. */

@@ -1,12 +1,14 @@
-import { randomBytes } from 'node:crypto'
 import type { ServerResponse } from 'node:http'
 import { z } from 'zod'
-import { MAX_OUTPUT_TOKENS, MAX_SEED, MAX_TEMPERATURE, type ChatMessage, type StopReason } from '../../shared/protocol/index.ts'
+import { createRandomPool, MAX_OUTPUT_TOKENS, MAX_SEED, MAX_TEMPERATURE, type ChatMessage, type StopReason } from '../../shared/protocol/index.ts'
 import { ApiError } from './ApiError.ts'
 import { assertProtocolLimits } from './assertProtocolLimits.ts'
 import { assertNoUnsupportedFields, contentToText } from './contentText.ts'
 import type { ChatGenerationRequest, ChatGenerator } from '../inference/index.ts'
 import { sendJson, startEventStream, writeEvent } from './http.ts'
+
+/** Message ids from a pooled CSPRNG buffer (one system call per 4 KiB, not one per request). */
+const messageIds = createRandomPool()
 
 /** The OpenAI API's own limit on stop sequences, stricter than the protocol's `MAX_STOP_SEQUENCES`. */
 const OPENAI_MAX_STOP_SEQUENCES = 4
@@ -59,7 +61,7 @@ export async function handleOpenAiChatCompletions(body: OpenAiRequest, response:
   assertNoUnsupportedFields(body, ['tools', 'tool_choice', 'functions', 'function_call', 'response_format', 'logprobs'])
   const request = openaiToGeneration(body)
   assertProtocolLimits(request)
-  const id = `chatcmpl-${randomBytes(12).toString('hex')}`
+  const id = `chatcmpl-${messageIds.hex(12)}`
   const created = Math.floor(now() / 1000)
   const model = generator.modelNameFor(body.model)
   if (body.stream !== true) {

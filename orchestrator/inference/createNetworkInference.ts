@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto'
 import type { Logger } from 'pino'
 import type { MaiaPeer } from '../../shared/p2p/index.ts'
 import type { NodeEntry, NodeTable } from './NodeTable.ts'
@@ -9,7 +8,7 @@ import type { AttemptHold, InferenceHooks, NetworkInference, NetworkObserver, Se
 export type { AttemptHold, InferenceContext, InferenceHooks, NetworkGenerationParameters, NetworkGenerationResult, NetworkInference, NetworkObserver, ServedInference } from './NetworkInference.ts'
 import { createAdmission, DEFAULT_ADMISSION, type AdmissionOptions } from './createAdmission.ts'
 import { AllNodesFailedError, InvalidReceiptError, NoNodesAvailableError, NodeRejectedError, NodeStreamError } from './errors.ts'
-import { createSignatureChecker } from '../../shared/protocol/index.ts'
+import { createRandomPool, createSignatureChecker } from '../../shared/protocol/index.ts'
 import { requestInference, type InferenceTimeouts } from './requestInference.ts'
 import { createInferenceStreams, type InferenceStreamsInit } from './inferenceStreams.ts'
 
@@ -61,8 +60,9 @@ export interface NetworkInferenceComponents {
 export function createNetworkInference(components: NetworkInferenceComponents): NetworkInference {
   const random = components.random ?? Math.random
   const now = components.now ?? Date.now
-  const newRequestId = components.newRequestId ?? ((): `0x${string}` => `0x${randomBytes(32).toString('hex')}`)
-  const newSeed = components.newSeed ?? ((): number => randomBytes(4).readUInt32BE(0))
+  const randomValues = createRandomPool()
+  const newRequestId = components.newRequestId ?? ((): `0x${string}` => `0x${randomValues.hex(32)}`)
+  const newSeed = components.newSeed ?? ((): number => randomValues.uint32())
   const maxAttempts = components.maxAttempts ?? 3
   const log = components.logger.child({ component: 'orchestrator:router' })
   // A receipt's signature is checked on the path, natively (~0.08 ms; see createSignatureChecker).

@@ -74,11 +74,22 @@ export async function requestInference(
   // aborts the attempt, and before the first token that lets the router fail over.
   const attempt = new AbortController()
   const signal = AbortSignal.any([options.signal, attempt.signal])
+  // One timer per request: a deadline of the same length as the last is moved by `refresh()`
+  // (no new timer per token frame); only a different length (a queue position, the first token)
+  // replaces it.
   let timer: NodeJS.Timeout | undefined
+  let timerMs = 0
+  let deadlineReason = ''
   const arm = (ms: number, reason: string): void => {
+    deadlineReason = reason
+    if (timer !== undefined && ms === timerMs) {
+      timer.refresh()
+      return
+    }
     clearTimeout(timer)
+    timerMs = ms
     // A node that let its deadline pass had its chance: counted as answered, so never taken for back-pressure.
-    timer = setTimeout(() => attempt.abort(new NodeStreamError(node.peerId, reason, { answered: true })), ms)
+    timer = setTimeout(() => attempt.abort(new NodeStreamError(node.peerId, deadlineReason, { answered: true })), ms)
   }
   arm(timeouts.firstTokenMs, 'no first token in time')
   try {

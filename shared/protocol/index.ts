@@ -12,3 +12,4 @@ export { MAX_MESSAGES, MAX_MESSAGES_BYTES, MAX_MESSAGE_CHARACTERS, MAX_OUTPUT_TO
 export { assertReceiptSignature, hashInferenceOutput, hashInferencePrompt, receiptDigest, signReceipt } from './receipt.ts'
 export { createSignatureChecker, hasNativeSecp256k1, type SignatureCheckerInit } from './signatureChecker.ts'
 export { chatMessageSchema } from './inference.ts'
+export { createRandomPool, type RandomPool } from './randomPool.ts'

@@ -83,3 +83,20 @@ describe('signature checker: ethers\' answers, natively', () => {
     })
   }
 })
+
+describe('signature checker: a signer\'s public key kept once proven', () => {
+  it('accepts the signer\'s later signatures and still refuses another key claiming its address', () => {
+    const signatures = createSignatureChecker()
+    const wallet = new Wallet(Wallet.createRandom().privateKey)
+    const impostor = new Wallet(Wallet.createRandom().privateKey)
+    const digest = (index: number): Uint8Array => getBytes(hashMessage(`kept ${index}`))
+    expect(signatures.signedBy(digest(0), impostor.signingKey.sign(digest(0)).serialized, wallet.address)).toBe(false)
+    expect(signatures.signedBy(digest(1), wallet.signingKey.sign(digest(1)).serialized, wallet.address)).toBe(true)
+    if (hasNativeSecp256k1()) expect(signatures.size).toBe(1)
+    for (let index = 2; index < 6; index += 1) {
+      expect(signatures.signedBy(digest(index), wallet.signingKey.sign(digest(index)).serialized, wallet.address)).toBe(true)
+      expect(signatures.signedBy(digest(index), impostor.signingKey.sign(digest(index)).serialized, wallet.address)).toBe(false)
+      expect(signatures.signedBy(digest(index + 1), wallet.signingKey.sign(digest(index)).serialized, wallet.address)).toBe(false)
+    }
+  })
+})
