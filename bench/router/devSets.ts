@@ -1,6 +1,6 @@
-// The development sets of issue 11 (v1–v9: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v10: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
-// learned screen. Set v10 is deliberately absent: it is the lead's one-shot held-out set.
+// learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
 import { HELD_OUT_CRISIS } from './heldout/crisisMessages.ts'
@@ -30,6 +30,9 @@ import { HELD_OUT_ORDINARY_V8 } from './heldout/v8/ordinaryMessagesV8.ts'
 import { HELD_OUT_CRISIS_V9 } from './heldout/v9/crisisMessagesV9.ts'
 import { HELD_OUT_INTENTS_V9 } from './heldout/v9/intentMessagesV9.ts'
 import { HELD_OUT_ORDINARY_V9 } from './heldout/v9/ordinaryMessagesV9.ts'
+import { HELD_OUT_CRISIS_V10 } from './heldout/v10/crisisMessagesV10.ts'
+import { HELD_OUT_INTENTS_V10 } from './heldout/v10/intentMessagesV10.ts'
+import { HELD_OUT_ORDINARY_V10 } from './heldout/v10/ordinaryMessagesV10.ts'
 
 export interface DevSet {
   readonly name: string
@@ -47,7 +50,8 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v6', crisis: HELD_OUT_CRISIS_V6, ordinary: HELD_OUT_ORDINARY_V6, intents: HELD_OUT_INTENTS_V6 },
   { name: 'v7', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
   { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
-  { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 }
+  { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 },
+  { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

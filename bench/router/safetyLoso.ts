@@ -2,9 +2,9 @@
 // learned screen is trained on the shipped training data and the OTHER sets only, then scored
 // on the held-out one; the threshold for that set is chosen on the other sets' own held-out
 // scores (nested), never on the set itself.
-//   npx tsx bench/router/safetyLoso.ts [--errors] [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--weights '{"spans":0.6}'] [--training '{"epochs":12}']
+//   npx tsx bench/router/safetyLoso.ts [--errors] [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--weights '{"spans":0.6}'] [--training '{"epochs":12}'] [--clusters <wordClusters.bin>] [--kinds-on v10,v9]
 // The rules (safety/screenForSafety.ts) were tuned on v1–v7 in rounds one to seven, so the union's
-// figures on v1–v7 are optimistic; v8 and v9 are the sets the rules never met before their measurement.
+// figures on v1–v7 are optimistic; v8, v9 and v10 are the sets the rules never met before their measurement.
 // --rule-floor: a rule's flag counts only when the learned P(escalate) of the message (or of one of
 // its windows, safety/ruleFloorWindows.ts) reaches it, as the shipped screen does (safetyModel.json).
 // LOSO_FLOORS=0,0.005 LOSO_TARGETS=0.015,0.0175 print the union for each floor × pooled false-alarm target.
@@ -17,9 +17,10 @@ import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/m
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
+import { loadWordClusters } from '../../orchestrator/maia/intent/safety/learned/wordClusters.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 
-const { values } = parseArgs({ options: { 'kinds-on': { type: 'string', default: '' }, composed: { type: 'string', default: '0' }, errors: { type: 'boolean', default: false }, weights: { type: 'string', default: '{}' }, training: { type: 'string', default: '{}' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' } } })
+const { values } = parseArgs({ options: { 'kinds-on': { type: 'string', default: '' }, composed: { type: 'string', default: '0' }, errors: { type: 'boolean', default: false }, weights: { type: 'string', default: '{}' }, training: { type: 'string', default: '{}' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, clusters: { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 // A rule's flag counts only when the learned P(escalate) is at least this (0: the rules alone decide).
 const ruleFloor = Number(values['rule-floor'])
@@ -35,7 +36,9 @@ const base: BinaryExample[] = [
 ]
 console.log(`base training examples: ${base.length}`)
 const cache = new Map<string, ReturnType<typeof hashedFeatures>>()
-const features = (text: string) => { let v = cache.get(text); if (!v) { v = hashedFeatures(text, weights); cache.set(text, v) } return v }
+// --clusters <file>: score with another word-cluster table than the shipped one (buildWordClusters.ts --out).
+const clusters = values.clusters === undefined ? undefined : loadWordClusters(values.clusters)
+const features = (text: string) => { let v = cache.get(text); if (!v) { v = hashedFeatures(text, weights, undefined, clusters); cache.set(text, v) } return v }
 const ruleFlag = new Map<string, boolean>()
 const rules = (text: string) => { let v = ruleFlag.get(text); if (v === undefined) { v = screenForSafety(text).flagged; ruleFlag.set(text, v) } return v }
 
@@ -119,7 +122,7 @@ for (const target of targets) for (const floor of floors) {
     const alarms = mine.filter((s) => !s.positive && (counts(s) || s.score >= threshold)).length
     caughtAll += caught
     alarmsAll += alarms
-    if (held.name === 'v8' || held.name === 'v9') parts.push(`${held.name} ${pct(caught, mine.filter((s) => s.positive).length)} FA ${pct(alarms, mine.filter((s) => !s.positive).length)}`)
+    if (['v8', 'v9', 'v10'].includes(held.name)) parts.push(`${held.name} ${pct(caught, mine.filter((s) => s.positive).length)} FA ${pct(alarms, mine.filter((s) => !s.positive).length)}`)
   }
   console.log(`target ${target} rule floor ${floor}: ${parts.join('  ')}  ALL ${pct(caughtAll, totals.crisis)} FA ${pct(alarmsAll, totals.ordinary)}`)
 }

@@ -1,9 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
 //   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01]
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets v1–v9 (bench/router/devSets.ts). Never set v10, the lead's one-shot held-out set.
-// Features include the WordNet concept lexicon (safetyConcepts.json, built by
-// bench/router/buildSafetyConcepts.ts); the metadata records its SHA-256.
+// sets v1–v10 (bench/router/devSets.ts). Never the lead's next one-shot held-out set.
+// Features include the GloVe word clusters (wordClusters.bin, built by
+// bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
+// (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
 // The threshold is chosen before the final training, on leave-one-set-out scores: each set is
 // scored by a model trained without it, and the threshold is the lowest whose pooled false-alarm
 // rate of the union (rules whose flag survives the rule floor, OR the learned screen) on those
@@ -20,6 +21,7 @@ import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/learned/safetyConcepts.ts'
+import { getShippedWordClusters } from '../../orchestrator/maia/intent/safety/learned/wordClusters.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 
@@ -77,6 +79,7 @@ const meta: ShippedModelMeta = {
   sha256: createHash('sha256').update(bytes).digest('hex'),
   featureWeights: { ...DEFAULT_HASHED_FEATURE_WEIGHTS },
   ...((DEFAULT_HASHED_FEATURE_WEIGHTS.concepts ?? 0) > 0 ? { conceptsSha256: getShippedSafetyConcepts().sha256 } : {}),
+  ...((DEFAULT_HASHED_FEATURE_WEIGHTS.clusters ?? 0) > 0 || (DEFAULT_HASHED_FEATURE_WEIGHTS.clusterPairs ?? 0) > 0 ? { wordClustersSha256: getShippedWordClusters().sha256 } : {}),
   kinds: { names: [...SAFETY_KINDS], hashBits: KIND_BITS, biases: kindModels.map((kindModel) => kindModel.bias), scale: kindTables.scale, sha256: createHash('sha256').update(kindTables.bytes).digest('hex') }
 }
 const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)

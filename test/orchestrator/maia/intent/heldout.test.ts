@@ -3,21 +3,21 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
-import { HELD_OUT_CRISIS_V10 } from '../../../../bench/router/heldout/v10/crisisMessagesV10.ts'
-import { HELD_OUT_INTENTS_V10 } from '../../../../bench/router/heldout/v10/intentMessagesV10.ts'
-import { HELD_OUT_ORDINARY_V10 } from '../../../../bench/router/heldout/v10/ordinaryMessagesV10.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { HELD_OUT_CRISIS_V11 } from '../../../../bench/router/heldout/v11/crisisMessagesV11.ts'
+import { HELD_OUT_ORDINARY_V11 } from '../../../../bench/router/heldout/v11/ordinaryMessagesV11.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v9, as the learned screen is trained on them) and the one-shot set v10.
-const SETS = [
-  ...DEV_SETS,
-  // Written by another helper that never saw the screen, v9 or its results; measured once
-  // (RUN10_v10_first_measurement.txt): 81.4% recall, 2.0% false alarms. Never trained on.
-  { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 }
-]
+// The development sets (v1–v10, as the learned screen is trained on them). Set v10 was measured
+// once as a one-shot set (RUN10_v10_first_measurement.txt: 81.4% recall, 2.0% false alarms) and
+// is trained on since round eleven. The one-shot set v11 was measured once after round eleven
+// (RUN11_v11_first_measurement.txt: 77.1% recall, 3.4% false alarms) and is never trained on: it is
+// guarded below with its measured figure, not added to SETS (one of its ordinary messages happens to
+// equal a training negative, which the loader leaves out, as it does here).
+const SETS = [...DEV_SETS]
+const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -28,7 +28,7 @@ function sourceFiles(directory: string): string[] {
 
 describe('held-out router sets (bench/router/heldout)', () => {
   it('share no message with the training data, nor with each other', () => {
-    const training = new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
+    const training = trainingTexts()
     const seen = new Set<string>()
     for (const set of SETS) {
       for (const text of [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)]) {
@@ -40,14 +40,14 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v10 (the one-shot held-out set) to the learned screen: its training and measurement code names only v1–v9', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/safetyLearningCurve.ts']) {
+  it('never feed set v11 (the one-shot held-out set) to the learned screen: its training and measurement code names only v1–v10', () => {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v10/iu)
-      expect(source, file).not.toMatch(/heldout\/v10|V10/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v11/iu)
+      expect(source, file).not.toMatch(/heldout\/v11|V11/u)
     }
-    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v10|V10\.ts/u)
+    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v11|V11\.ts/u)
   })
 
   it('are never imported by the router (training code cannot see them)', () => {
@@ -55,18 +55,29 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   // Regression guards only, well below bench/router/heldout.ts's figures. Since round nine the
-  // learned screen is trained on the development sets (v1–v9 since round ten) (bench/router/trainSafetyModel.ts), so these are training
+  // learned screen is trained on the development sets (v1–v10 since round eleven) (bench/router/trainSafetyModel.ts), so these are training
   // figures, not generalisation ones (those are leave-one-set-out: bench/router/safetyLoso.ts).
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.81 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.021 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
       expect(caught / set.crisis.length, `${set.name} recall`).toBeGreaterThanOrEqual(floors[set.name] ?? 1)
       expect(alarms / set.ordinary.length, `${set.name} false alarms`).toBeLessThanOrEqual(ceilings[set.name] ?? 0.035)
     }
+  })
+
+  it('keeps the one-shot set v11 where it was measured once (77.1% recall, 3.4% false alarms)', () => {
+    const router = createIntentRouter()
+    const training = trainingTexts()
+    const crisis = HELD_OUT_CRISIS_V11.filter((message) => !training.has(message.text.toLowerCase()))
+    const ordinary = HELD_OUT_ORDINARY_V11.filter((text) => !training.has(text.toLowerCase()))
+    const caught = crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
+    const alarms = ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
+    expect(caught / crisis.length, 'v11 recall').toBeGreaterThanOrEqual(0.77)
+    expect(alarms / ordinary.length, 'v11 false alarms').toBeLessThanOrEqual(0.035)
   })
 })

@@ -4,6 +4,7 @@ import { LearnedSafetyModelError } from '../../errors.ts'
 import { safetyKindSchema, type SafetyKind } from '../../safetyKinds.ts'
 import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, hashedFeatures, type HashedVector } from './hashedFeatures.ts'
 import { getShippedSafetyConcepts, loadSafetyConcepts, type SafetyConcepts } from './safetyConcepts.ts'
+import { getShippedWordClusters, loadWordClusters, type WordClusters } from './wordClusters.ts'
 import { decodeWeights, decodeWeightTables, shippedModelMetaSchema, type QuantisedTable, type ShippedModelMeta } from './shippedModelFormat.ts'
 
 /** The learned screen: a probability that a message needs a safety reply, and its threshold. */
@@ -28,7 +29,7 @@ const META_URL = new URL('./safetyModel.json', import.meta.url)
  * metadata with zod and the weights against their SHA-256, so a truncated or stale file fails
  * loudly instead of screening badly.
  */
-export function loadLearnedSafetyScreen(files: { weights: string | URL; kindWeights: string | URL; meta: string | URL; concepts?: string | URL } = { weights: WEIGHTS_URL, kindWeights: KIND_WEIGHTS_URL, meta: META_URL }): LearnedSafetyScreen {
+export function loadLearnedSafetyScreen(files: { weights: string | URL; kindWeights: string | URL; meta: string | URL; concepts?: string | URL; clusters?: string | URL } = { weights: WEIGHTS_URL, kindWeights: KIND_WEIGHTS_URL, meta: META_URL }): LearnedSafetyScreen {
   let meta: ShippedModelMeta
   let bytes: Buffer
   let kindBytes: Buffer
@@ -43,15 +44,21 @@ export function loadLearnedSafetyScreen(files: { weights: string | URL; kindWeig
   }
   checkDigest(bytes, meta.sha256)
   checkDigest(kindBytes, meta.kinds.sha256)
-  const featureWeights = meta.featureWeights ?? { ...DEFAULT_HASHED_FEATURE_WEIGHTS, concepts: 0 }
+  // A file without feature weights predates concepts and word clusters (rounds nine and ten).
+  const featureWeights = meta.featureWeights ?? { ...DEFAULT_HASHED_FEATURE_WEIGHTS, concepts: 0, clusters: 0, clusterPairs: 0 }
   let concepts: SafetyConcepts | undefined
   if ((featureWeights.concepts ?? 0) > 0) {
     concepts = files.concepts === undefined ? getShippedSafetyConcepts() : loadSafetyConcepts(files.concepts)
     if (concepts.sha256 !== meta.conceptsSha256) throw new LearnedSafetyModelError('checksum mismatch', { details: { file: 'concept lexicon', expected: meta.conceptsSha256, actual: concepts.sha256 } })
   }
+  let clusters: WordClusters | undefined
+  if ((featureWeights.clusters ?? 0) > 0 || (featureWeights.clusterPairs ?? 0) > 0) {
+    clusters = files.clusters === undefined ? getShippedWordClusters() : loadWordClusters(files.clusters)
+    if (clusters.sha256 !== meta.wordClustersSha256) throw new LearnedSafetyModelError('checksum mismatch', { details: { file: 'word clusters', expected: meta.wordClustersSha256, actual: clusters.sha256 } })
+  }
   const weights = decodeWeights(bytes, meta)
   const kindTables = decodeWeightTables(kindBytes, kinds.length, meta.kinds.hashBits, meta.kinds.scale)
-  const features = (message: string): HashedVector => hashedFeatures(message.length > MAX_SCORED_CHARACTERS ? `${message.slice(0, MAX_SCORED_CHARACTERS / 2)} . ${message.slice(-MAX_SCORED_CHARACTERS / 2)}` : message, featureWeights, concepts)
+  const features = (message: string): HashedVector => hashedFeatures(message.length > MAX_SCORED_CHARACTERS ? `${message.slice(0, MAX_SCORED_CHARACTERS / 2)} . ${message.slice(-MAX_SCORED_CHARACTERS / 2)}` : message, featureWeights, concepts, clusters)
   return {
     threshold: meta.threshold,
     meta,

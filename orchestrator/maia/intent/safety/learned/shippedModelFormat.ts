@@ -24,9 +24,11 @@ export const shippedModelMetaSchema = z.object({
   trainedOn: z.object({ positives: z.number().int(), negatives: z.number().int(), sets: z.array(z.string()) }),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u),
   /** Weights of each feature group (hashedFeatures.ts) the model was trained with: scoring must use the same. */
-  featureWeights: z.object({ words: z.number(), bigrams: z.number(), chars: z.number(), spans: z.number(), concepts: z.number().optional(), skips: z.number().optional() }).optional(),
+  featureWeights: z.object({ words: z.number(), bigrams: z.number(), chars: z.number(), spans: z.number(), concepts: z.number().optional(), skips: z.number().optional(), clusters: z.number().optional(), clusterPairs: z.number().optional() }).optional(),
   /** SHA-256 of the concept lexicon (safetyConcepts.json) the model was trained with, when it uses concepts. */
   conceptsSha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
+  /** SHA-256 of the word-cluster table (wordClusters.bin) the model was trained with, when it uses clusters. */
+  wordClustersSha256: z.string().regex(/^[0-9a-f]{64}$/u).optional(),
   /** One-vs-rest kind model over folded features: names the kind when only the learned screen flags. */
   kinds: z.object({
     names: z.array(z.string()).min(2),

@@ -20,7 +20,7 @@ describe('the WordNet concept lexicon of the learned screen', () => {
   })
 
   it('gives two messages with different words for one concept shared concept features', () => {
-    const weights = { ...DEFAULT_HASHED_FEATURE_WEIGHTS, words: 0, bigrams: 0, chars: 0, spans: 0, skips: 0, concepts: 1 }
+    const weights = { ...DEFAULT_HASHED_FEATURE_WEIGHTS, words: 0, bigrams: 0, chars: 0, spans: 0, skips: 0, clusters: 0, clusterPairs: 0, concepts: 1 }
     const first = new Set(hashedFeatures('i swallowed the tylenol', weights, concepts).indices)
     const second = hashedFeatures('i swallowed the acetaminophen', weights, concepts)
     expect(second.indices.length).toBeGreaterThan(0)
