@@ -43,36 +43,47 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     if (hash === undefined) hashes.set(path, hash = sha256File(path))
     return hash
   }
+  // Each start-up step's wall time, logged once serving: where a slow start went.
+  const startedAt = performance.now()
+  const steps: Record<string, number> = {}
+  const timed = async <T>(step: string, run: () => Promise<T>): Promise<T> => {
+    const stepStartedAt = performance.now()
+    try {
+      return await run()
+    } finally {
+      steps[step] = Math.round(performance.now() - stepStartedAt)
+    }
+  }
   try {
     const db = new Level<string, string>(join(config.dataDir, 'store'))
     await db.open()
     lifecycle.add({ stop: () => db.close() })
-    const pipeline = await createMaiaPipeline(config, { db, logger, progress: components.progress, env: components.env })
+    const pipeline = await timed('pipeline', () => createMaiaPipeline(config, { db, logger, progress: components.progress, env: components.env }))
     lifecycle.add({ stop: () => pipeline.close() })
     // Reputation from quality sampling weights routing and, through the settler, rewards.
     const reputation = config.qualitySampleRate > 0 ? createReputationBook({ now: Date.now }) : undefined
     const chainRpc = config.chainRpc
-    const onChain = chainRpc === undefined ? undefined : await createOrchestratorEconomy({ ...config, chainRpc }, {
+    const onChain = chainRpc === undefined ? undefined : await timed('chain', () => createOrchestratorEconomy({ ...config, chainRpc }, {
       db, wallet: identity.wallet, logger,
       ...(reputation === undefined ? {} : { rewardWeight: (node: string) => reputation.rewardMultiplier(reputationKey(node)) })
-    })
+    }))
     if (onChain !== undefined) lifecycle.add({ stop: () => onChain.close() })
     // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).
     if (onChain !== undefined && config.tokenizerModel !== undefined) {
       onChain.economy.tokenizer = { counter: pipeline.maia.counter, modelHash: (await hashModel(config.tokenizerModel)).toLowerCase() }
     }
     // The dashboard's economy and governance pages read the chain through their own provider.
-    const dashboardChain = chainRpc === undefined ? undefined : await connectDashboardChain({
+    const dashboardChain = chainRpc === undefined ? undefined : await timed('dashboard', () => connectDashboardChain({
       rpcUrl: chainRpc, deploymentFile: config.deployment,
       earnedBy: async (account) => (await onChain?.economy.settler?.claimFor(account))?.cumulativeAmount
-    })
+    }))
     if (dashboardChain !== undefined) lifecycle.add({ stop: () => dashboardChain.close() })
-    const quality = reputation === undefined ? undefined : await composeQuality(config, {
+    const quality = reputation === undefined ? undefined : await timed('quality', () => composeQuality(config, {
       db, reputation, logger, lifecycle, hashModel,
       ...(pipeline.maia.claude === undefined ? {} : { claude: pipeline.maia.claude }),
       ...(onChain?.slasher === undefined ? {} : { slasher: onChain.slasher })
-    })
-    const orchestrator = lifecycle.add(await startOrchestrator({
+    }))
+    const orchestrator = lifecycle.add(await timed('network', () => startOrchestrator({
       ...(quality === undefined ? {} : { quality }),
       ...(dashboardChain === undefined ? {} : { dashboard: { chain: dashboardChain.reader } }),
       maia: pipeline.maia,
@@ -87,7 +98,9 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
       recordMaxAgeMs: config.recordMaxAgeMs,
       maxAttempts: config.maxAttempts,
       defaultModel: config.defaultModel
-    }))
+    })))
+    // `sinceProcessStartMs` includes loading the modules, which this function's steps do not.
+    logger.info({ ms: Math.round(performance.now() - startedAt), sinceProcessStartMs: Math.round(performance.now()), steps }, 'orchestrator start-up timings')
     return { orchestrator, claude: pipeline.maia.claude !== undefined, stop: () => lifecycle.stop() }
   } catch (error) {
     throw await lifecycle.rollback(error)

@@ -3,7 +3,6 @@ import { InvalidConfigError } from '../../shared/config/index.ts'
 import { buildContracts } from '../deploy/hardhatRuntime.ts'
 import { DevnetProcessDiedError, formatProcessDeath, type ProcessDeath } from '../devnet/processDeath.ts'
 import { runDevnetDemo } from '../devnet/runDevnetDemo.ts'
-import { runModelUpdateDemo } from '../devnet/runModelUpdateDemo.ts'
 import { startDevnet, type Devnet } from '../devnet/startDevnet.ts'
 import { parseInteger, waitForShutdownSignal } from './options.ts'
 
@@ -43,13 +42,19 @@ export function registerUpCommand(program: Command): void {
       const chain = !flags.chain ? 'none' as const : flags.chainRpc === undefined ? 'local' as const : { rpcUrl: flags.chainRpc, deploymentFile: flags.deployment! }
       // It votes with the deployer's tokens and travels chain time: only the devnet's own chain allows both.
       if (flags.modelUpdateDemo && chain !== 'local') throw new InvalidConfigError('flags', 'model-update-demo: needs the local chain (drop --no-chain and --chain-rpc)')
-      const say = (message: string): void => { process.stderr.write(`[maia up] ${message}\n`) }
+      // Seconds since the process started (its module loading included): the phase timings.
+      const say = (message: string): void => { process.stderr.write(`[maia up ${(performance.now() / 1000).toFixed(1)}s] ${message}\n`) }
       // Signals are handled from the start, so Ctrl-C while the network is still starting stops it too.
       const shutdown = waitForShutdownSignal()
+      // A fresh clone has no artifacts; a no-op (about a second) when nothing changed. It runs while
+      // the chain starts (the chain's node picks up build info as it is written); only the
+      // deployment waits for it.
+      let contractsReady: Promise<void> | undefined
       if (chain === 'local') {
-        // A fresh clone has no artifacts; a no-op (about a second) when nothing changed.
         say('building the contracts (the first build compiles with solc, ~15 s)')
-        await buildContracts()
+        contractsReady = buildContracts().then(() => say('contracts built'))
+        // Awaited by the deployment; a chain that fails to start first must not leave it unhandled.
+        contractsReady.catch(() => {})
       }
       let reportDeath: (error: DevnetProcessDiedError) => void = () => {}
       const died = new Promise<DevnetProcessDiedError>((resolve) => { reportDeath = resolve })
@@ -68,7 +73,7 @@ export function registerUpCommand(program: Command): void {
         }
         reportDeath(new DevnetProcessDiedError(death))
       }
-      devnet = await startDevnet({ dataDir: flags.dataDir, nodes: flags.nodes, model: flags.model, httpPort: flags.httpPort, apiKey: flags.apiKey, onStatus: say, chain, onUnexpectedExit })
+      devnet = await startDevnet({ dataDir: flags.dataDir, nodes: flags.nodes, model: flags.model, httpPort: flags.httpPort, apiKey: flags.apiKey, onStatus: say, chain, onUnexpectedExit, ...(contractsReady === undefined ? {} : { contractsReady }) })
       const failed = died.then((error): never => { throw error })
       failed.catch(() => {}) // raced below; a death during shutdown is not news
       try {
@@ -78,6 +83,8 @@ export function registerUpCommand(program: Command): void {
         ])
         if (flags.modelUpdateDemo) {
           say('running the model update demo')
+          // Loaded only when asked for: it pulls in the dataset builder and the knowledge index.
+          const { runModelUpdateDemo } = await import('../devnet/runModelUpdateDemo.ts')
           await Promise.race([runModelUpdateDemo(devnet, { dataDir: flags.dataDir }), failed])
         }
         if (flags.exitAfterDemo) {

@@ -45,6 +45,13 @@ export async function prepareDevnetEconomy(options: {
   orchestrator: string
   nodes: Array<{ wallet: Wallet; peerId: string }>
   status: (message: string) => void
+  /** Awaited before deploying (the contracts' build, which may run while the chain starts). */
+  contractsReady?: Promise<unknown>
+  /**
+   * A local chain only: called once the suite is deployed and its file written, while the nodes
+   * are still being funded and staked and the model voted in.
+   */
+  onDeployed?: (chain: { rpcUrl: string; deploymentFile: string; accounts: DevnetEconomy['accounts'] }) => void
 }): Promise<DevnetEconomy> {
   const identities = await Promise.all(['user', 'trainer', 'curator', 'evaluator'].map((name) => loadOrCreateIdentity(join(options.dataDir, 'accounts', name))))
   const accounts = { user: identities[0]!.wallet, trainer: identities[1]!.wallet, curator: identities[2]!.wallet, evaluator: identities[3]!.wallet }
@@ -56,13 +63,18 @@ export async function prepareDevnetEconomy(options: {
   try {
     options.status(`local chain: ${chain.rpcUrl} (Hardhat node, chain id 31337)`)
     options.status(EPHEMERAL_CHAIN_NOTICE)
-    await rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true })
+    const [modelHash] = await Promise.all([
+      sha256File(options.model),
+      rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true }),
+      options.contractsReady
+    ])
     const { deployment, deploymentFile } = await bootstrapEconomy({
       rpcUrl: chain.rpcUrl,
       participants: { nodes: options.nodes, orchestrator: options.orchestrator, user: accounts.user, trainer: accounts.trainer, curator: accounts.curator.address, evaluator: accounts.evaluator },
-      model: { name: 'maia-tiny', sha256: await sha256File(options.model), uri: options.model },
+      model: { name: 'maia-tiny', sha256: modelHash, uri: options.model },
       deploymentFile: join(options.dataDir, 'deployment.json'),
-      onStatus: options.status
+      onStatus: options.status,
+      ...(options.onDeployed === undefined ? {} : { onDeployed: (_deployment: Deployment, file: string) => options.onDeployed?.({ rpcUrl: chain.rpcUrl, deploymentFile: file, accounts }) })
     })
     return { rpcUrl: chain.rpcUrl, deploymentFile, deployment, accounts, nodes: options.nodes.map((node) => node.wallet.address), chainProcess: { child: chain.child, logFile: chainLog }, stopChain: chain.stop }
   } catch (error) {

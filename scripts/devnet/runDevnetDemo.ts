@@ -33,7 +33,7 @@ export async function runDevnetDemo(devnet: Devnet, options: { dataDir: string; 
   const { apiUrl, apiKey, economy } = devnet
   const target: QuickStartTarget = { apiUrl, apiKey }
   if (economy !== undefined) {
-    const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { cacheTimeout: -1 })
+    const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1, batchMaxCount: 1 })
     try {
       target.voucherFile = resolve(join(options.dataDir, 'voucher.txt'))
       await writeFileAtomic(target.voucherFile, `${(await openDevnetVoucher(provider, economy, EXAMPLE_VOUCHER)).header}\n`, 0o600)
@@ -65,6 +65,7 @@ export async function runDevnetDemo(devnet: Devnet, options: { dataDir: string; 
     process.stdout.write(`Paid demo session (chain ${economy.rpcUrl}, deployment ${economy.deploymentFile}):\n  MAIA says: `)
     const demo = await runPaidDemoSession(apiUrl, apiKey, economy, printText)
     process.stdout.write(`\n  (${demo.sample.outputTokens} tokens, first token after ${demo.sample.firstTokenMs} ms; voucher redeemed, epoch settled, rewards claimed)\n\nWhere the money went:\n${formatBalanceChanges(demo.changes)}\n\n`)
+    options.say('paid demo session done')
   } else if (options.sample) {
     process.stdout.write('Sample streamed request: ')
     const result = await sendSampleRequest(apiUrl, apiKey, printText)

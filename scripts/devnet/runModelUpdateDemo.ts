@@ -151,7 +151,7 @@ export async function runModelUpdateDemo(devnet: Devnet, options: ModelUpdateDem
   await writeFile(reportFile, `${JSON.stringify(report, null, 2)}\n`)
   print(`  evaluation     report ${reportFile}, hash ${short(report.hash)}   ${seconds(timings.evaluation)}`)
 
-  const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1, pollingInterval: 250 })
+  const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1, pollingInterval: 250, batchMaxCount: 1 })
   try {
     // 3. Submission and the evaluation record.
     const uri = candidate.path

@@ -18,7 +18,8 @@ export interface PaidDemoResult {
  * Returns where every party's balance went.
  */
 export async function runPaidDemoSession(apiUrl: string, apiKey: string, economy: DevnetEconomy, onText: (text: string) => void): Promise<PaidDemoResult> {
-  const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { cacheTimeout: -1, pollingInterval: 250 })
+  // Unbatched: ethers holds each batched call 10 ms, and a local chain answers at once.
+  const provider = new JsonRpcProvider(economy.rpcUrl, undefined, { staticNetwork: true, cacheTimeout: -1, pollingInterval: 250, batchMaxCount: 1 })
   try {
     const { deployment, accounts } = economy
     const suite = connectSuite(deployment, provider)

@@ -41,6 +41,11 @@ export interface DevnetOptions {
   chain?: 'local' | 'none' | { rpcUrl: string; deploymentFile: string }
   /** Settle a rewards epoch this often (local chain). */
   epochIntervalMs?: number
+  /**
+   * Awaited before a local chain's contracts are deployed: `maia up` builds them while the chain
+   * starts. The artifacts must be current without it.
+   */
+  contractsReady?: Promise<unknown>
   onStatus?: (message: string) => void
   /**
    * Called when a process (or the local chain) exits after the devnet started without being
@@ -93,8 +98,9 @@ export interface Devnet {
 
 /**
  * A whole local network as child processes on loopback: one orchestrator and `nodes` provider
- * nodes serving the tiny GGUF through node-llama-cpp. Resolves once every node is announced
- * and routable.
+ * nodes serving the tiny GGUF through node-llama-cpp. On a local chain the processes start as
+ * soon as the contracts are deployed, while the bootstrap stakes the nodes and votes the model
+ * in. Resolves once every node is serving: announced to the orchestrator and eligible there.
  */
 export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const dataDir = resolve(options.dataDir)
@@ -103,10 +109,12 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const apiKey = options.apiKey ?? 'maia-devnet-key'
   await mkdir(join(dataDir, 'logs'), { recursive: true })
 
-  const model = options.model ?? await ensureTinyModel(join(dataDir, 'models', 'maia-tiny.gguf'))
+  const [model, orchestratorIdentity, nodeIdentities] = await Promise.all([
+    options.model ?? ensureTinyModel(join(dataDir, 'models', 'maia-tiny.gguf')),
+    loadOrCreateIdentity(join(dataDir, 'orchestrator')),
+    Promise.all(Array.from({ length: nodeCount }, (_, index) => loadOrCreateIdentity(join(dataDir, `node-${index + 1}`))))
+  ])
   status(`model: ${model}`)
-  const orchestratorIdentity = await loadOrCreateIdentity(join(dataDir, 'orchestrator'))
-  const nodeIdentities = await Promise.all(Array.from({ length: nodeCount }, (_, index) => loadOrCreateIdentity(join(dataDir, `node-${index + 1}`))))
   const p2pPort = await freePort()
   // Fixed ports, so each node's address (and peer id, created above) is known before it starts:
   // every node is told where the others are (`--model-peers`) and fetches activated models from them.
@@ -155,24 +163,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     await Promise.all(processes.map(({ child }) => stopChild(child)))
   }
 
-  let economy: DevnetEconomy | undefined
-  let stopChain = async (): Promise<void> => {}
-  try {
-    const chainOption = options.chain ?? 'none'
-    if (chainOption !== 'none') {
-      economy = await prepareDevnetEconomy({
-        dataDir, model, chain: chainOption, status,
-        orchestrator: orchestratorIdentity.wallet.address,
-        nodes: nodeIdentities.map((identity) => ({ wallet: identity.wallet, peerId: identity.peerId.toString() }))
-      })
-      stopChain = economy.stopChain
-      if (economy.chainProcess !== undefined) {
-        const { child, logFile } = economy.chainProcess
-        watch('chain', child, logFile)
-        stopChain = async () => { expectedExits.add(child); await economy?.stopChain() }
-      }
-    }
-    const chainArgs = economy === undefined ? [] : ['--chain-rpc', economy.rpcUrl, '--deployment', economy.deploymentFile]
+  /** The orchestrator, then the nodes: they need only the chain's address and deployment file. */
+  const launchNetwork = (chainArgs: string[], payments: { curator: string } | undefined): void => {
     launch('orchestrator', [
       'orchestrator', '--data-dir', join(dataDir, 'orchestrator'),
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--http-host', '127.0.0.1', '--http-port', String(httpPort),
@@ -182,7 +174,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       '--verifier-model', model,
       ...(options.libraryDir === undefined ? [] : ['--library-dir', options.libraryDir]),
       ...chainArgs,
-      ...(economy === undefined ? [] : ['--require-payment', '--library-curator', economy.accounts.curator.address, '--epoch-interval-ms', String(options.epochIntervalMs ?? 3_600_000)])
+      ...(payments === undefined ? [] : ['--require-payment', '--library-curator', payments.curator, '--epoch-interval-ms', String(options.epochIntervalMs ?? 3_600_000)])
     ])
     for (const [index, node] of nodes.entries()) {
       const others = nodes.filter((other) => other !== node).map((other) => other.address)
@@ -198,6 +190,36 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       ])
     }
     status(`started orchestrator and ${nodeCount} nodes; logs in ${join(dataDir, 'logs')}`)
+  }
+  const chainArgsFor = (rpcUrl: string, deploymentFile: string): string[] => ['--chain-rpc', rpcUrl, '--deployment', deploymentFile]
+
+  let economy: DevnetEconomy | undefined
+  let stopChain = async (): Promise<void> => {}
+  try {
+    const chainOption = options.chain ?? 'none'
+    if (chainOption !== 'none') {
+      economy = await prepareDevnetEconomy({
+        dataDir, model, chain: chainOption, status,
+        orchestrator: orchestratorIdentity.wallet.address,
+        nodes: nodeIdentities.map((identity) => ({ wallet: identity.wallet, peerId: identity.peerId.toString() })),
+        ...(options.contractsReady === undefined ? {} : { contractsReady: options.contractsReady }),
+        // The processes need only the deployment: the rest of the bootstrap (funding, stakes, the
+        // governance vote) runs while they load. Neither side trusts the order: a node serves
+        // only once the chain shows it staked on the active model, the orchestrator routes only
+        // to such nodes, and `waitForNodes` waits for both to have seen it.
+        onDeployed: (chain) => launchNetwork(chainArgsFor(chain.rpcUrl, chain.deploymentFile), { curator: chain.accounts.curator.address })
+      })
+      stopChain = economy.stopChain
+      if (economy.chainProcess !== undefined) {
+        const { child, logFile } = economy.chainProcess
+        watch('chain', child, logFile)
+        stopChain = async () => { expectedExits.add(child); await economy?.stopChain() }
+      }
+    }
+    // Without a chain, or on an existing one (deployed already): nothing to overlap with.
+    if (processes.length === 0) {
+      launchNetwork(economy === undefined ? [] : chainArgsFor(economy.rpcUrl, economy.deploymentFile), economy === undefined ? undefined : { curator: economy.accounts.curator.address })
+    }
     await waitForNodes(apiUrl, apiKey, nodeCount, processes, options.startTimeoutMs ?? 90_000, status)
     started = true
   } catch (error) {
@@ -257,6 +279,11 @@ async function distinctFreePorts(count: number, taken: Set<number>): Promise<num
   return ports
 }
 
+/**
+ * Waits until `count` nodes are routable: announced to the orchestrator and eligible there (on a
+ * chain: registered, staked and serving the model governance activated, as both the node and the
+ * orchestrator have read it from the chain).
+ */
 async function waitForNodes(apiUrl: string, apiKey: string, count: number, processes: DevnetProcess[], timeoutMs: number, status: (message: string) => void): Promise<void> {
   const deadline = Date.now() + timeoutMs
   let lastSeen = -1
@@ -264,12 +291,13 @@ async function waitForNodes(apiUrl: string, apiKey: string, count: number, proce
     const exited = processes.find(({ child }) => child.exitCode !== null || child.signalCode !== null)
     if (exited !== undefined) throw new DevnetStartError(`${exited.name} exited early`, { logFile: exited.logFile, exitCode: exited.child.exitCode })
     const seen = await fetch(`${apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': apiKey }, signal: AbortSignal.timeout(2_000) })
-      .then(async (response) => response.ok ? ((await response.json()) as { nodes: unknown[] }).nodes.length : 0)
+      .then(async (response) => response.ok ? ((await response.json()) as { nodes: Array<{ eligible?: boolean }> }).nodes.filter((node) => node.eligible !== false).length : 0)
       .catch(() => 0)
-    if (seen !== lastSeen) status(`nodes announced: ${seen}/${count}`)
+    if (seen !== lastSeen) status(`nodes serving: ${seen}/${count}`)
     lastSeen = seen
     if (seen >= count) return
-    if (Date.now() > deadline) throw new DevnetStartError(`only ${seen} of ${count} nodes announced within ${timeoutMs} ms`)
-    await new Promise((resolve) => setTimeout(resolve, 250))
+    if (Date.now() > deadline) throw new DevnetStartError(`only ${seen} of ${count} nodes serving within ${timeoutMs} ms`)
+    // Loopback and a cheap route: polling often costs nothing and starts the demo sooner.
+    await new Promise((resolve) => setTimeout(resolve, 100))
   }
 }
