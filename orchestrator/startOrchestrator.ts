@@ -113,8 +113,11 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
       services: {
         capabilityDirectory: capabilityDirectory({
           table, maxAgeMs, clock, logger: log,
-          // Only registered, staked nodes (where there is a chain) enter the table at all.
-          ...(chain === undefined ? {} : { admit: (record: CapabilityRecord) => chain.isNodeActive(record.ethAddress, record.peerId) })
+          // Only registered, staked nodes (where there is a chain) enter the table at all; a node's
+          // first record waits for its registration to be read instead of being refused until its next.
+          ...(chain === undefined ? {} : {
+            admit: (record: CapabilityRecord) => chain.whenNodeActive?.(record.ethAddress, record.peerId) ?? chain.isNodeActive(record.ethAddress, record.peerId)
+          })
         })
       }
     }))

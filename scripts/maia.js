@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The `maia` CLI. Sources are TypeScript run through tsx's loader, so a fresh checkout
-// needs no build step after `npm install`.
+// The `maia` CLI. Sources are TypeScript, run by Node's own type stripping where it can and
+// through tsx's loader otherwise (cli/typeScriptLoader.js says which), so a fresh checkout needs
+// no build step after `npm install`.
 import module from 'node:module'
-import { register } from 'tsx/esm/api'
+import { chooseTypeScriptLoader } from './cli/typeScriptLoader.js'
 
 const [major, minor] = process.versions.node.split('.').map(Number)
 if (major < 22 || (major === 22 && minor < 13)) {
@@ -17,7 +18,11 @@ if (major < 22 || (major === 22 && minor < 13)) {
 // instead of 1.60 s (medians of 6 runs each, warm cache, on the 2-core machine).
 const compileCache = module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE)
 if (compileCache?.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= compileCache.directory
-register()
+// Each process `maia up` starts (orchestrator, nodes) runs this file again and chooses for itself.
+if (chooseTypeScriptLoader(process.argv, process.features, process.env) === 'tsx') {
+  const { register } = await import('tsx/esm/api')
+  register()
+}
 // tsx turns source maps on for every module, so each process parsed the maps that packages ship
 // (ethers, libp2p, node-llama-cpp) at start. Stack traces still map the TypeScript sources; a
 // frame inside node_modules shows its compiled JavaScript.

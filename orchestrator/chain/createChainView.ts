@@ -31,6 +31,11 @@ export interface ChainView {
    * active until the chain says otherwise.
    */
   isNodeActive(address: string, peerId?: string): boolean
+  /**
+   * {@link isNodeActive}, but an address not seen before is answered once its lookup completes
+   * (false when too many are in flight), so a node's first heartbeat need not wait for its next.
+   */
+  whenNodeActive?(address: string, peerId?: string): Promise<boolean>
   /** How current the cached view is; absent on views that never go stale (test doubles). */
   status?(): ChainViewStatus
   refresh(): Promise<void>
@@ -80,6 +85,8 @@ export async function createChainView(components: ChainViewInit): Promise<ChainV
   // kept across refreshes: anyone can mint addresses, so unknown ones must not pile up.
   const active = new Map<string, { active: boolean; peerId?: string }>()
   let lookupsInFlight = 0
+  /** Lookups of addresses first seen in a heartbeat, by address, while they run. */
+  const pendingLookups = new Map<string, Promise<void>>()
   let activeModelHash: string | undefined
   let activeModelTrainer: string | undefined
 
@@ -156,23 +163,43 @@ export async function createChainView(components: ChainViewInit): Promise<ChainV
   subscribe(suite.ModelRegistry, 'ModelActivated')
   for (const event of ['NodeRegistered', 'NodeSlashed', 'UnstakeRequested', 'StakeIncreased', 'NodeDeregistered']) subscribe(suite.NodeRegistry, event)
 
+  /** Starts the lookup of an address not seen before; undefined when too many are in flight. */
+  const startLookup = (key: string): Promise<void> | undefined => {
+    // Bounded: a flood of fresh addresses costs a few chain reads at a time, not one each.
+    if (lookupsInFlight >= MAX_LOOKUPS_IN_FLIGHT) return undefined
+    active.set(key, { active: false })
+    lookupsInFlight += 1
+    const looking = lookup(key).catch(() => { active.delete(key) }).finally(() => {
+      lookupsInFlight -= 1
+      pendingLookups.delete(key)
+    })
+    pendingLookups.set(key, looking)
+    return looking
+  }
+  const isNodeActive = (address: string, peerId?: string): boolean => {
+    if (report() === 'expired') return false
+    const key = address.toLowerCase()
+    const known = active.get(key)
+    if (known === undefined) {
+      startLookup(key)
+      return false
+    }
+    return known.active && (peerId === undefined || known.peerId === peerId)
+  }
+
   return {
     chainId: components.chainId,
     get activeModelHash() { return activeModelHash },
     get activeModelTrainer() { return activeModelTrainer },
-    isNodeActive(address, peerId) {
+    isNodeActive,
+    async whenNodeActive(address, peerId) {
       if (report() === 'expired') return false
       const key = address.toLowerCase()
-      const known = active.get(key)
-      if (known === undefined) {
-        // Bounded: a flood of fresh addresses costs a few chain reads at a time, not one each.
-        if (lookupsInFlight >= MAX_LOOKUPS_IN_FLIGHT) return false
-        active.set(key, { active: false })
-        lookupsInFlight += 1
-        lookup(key).catch(() => active.delete(key)).finally(() => { lookupsInFlight -= 1 })
-        return false
-      }
-      return known.active && (peerId === undefined || known.peerId === peerId)
+      const looking = pendingLookups.get(key) ?? (active.has(key) ? undefined : startLookup(key))
+      if (looking === undefined) return isNodeActive(address, peerId)
+      await looking
+      // The cache again, as the lookup left it (a failed lookup leaves the address unknown: not active).
+      return active.get(key) !== undefined && isNodeActive(address, peerId)
     },
     status: () => ({ freshness: report(), lastRefreshAt, ...(lastError === undefined ? {} : { lastError }) }),
     refresh: checkedRefresh,

@@ -13,7 +13,8 @@ import { createDashboardChainReader, type DashboardChainReader, type DashboardCh
 export async function connectDashboardChain(options: { rpcUrl: string; deploymentFile?: string | undefined; earnedBy?: DashboardChainReaderInit['earnedBy'] }): Promise<{ reader: DashboardChainReader; close(): void }> {
   const request = new FetchRequest(options.rpcUrl)
   request.timeout = 15_000
-  const provider = new JsonRpcProvider(request, undefined, { cacheTimeout: -1 })
+  // No batching: ethers would hold each call 10 ms hoping to batch it with others.
+  const provider = new JsonRpcProvider(request, undefined, { cacheTimeout: -1, batchMaxCount: 1 })
   try {
     const { chainId } = await provider.getNetwork()
     const deployment = await loadDeployment(options.deploymentFile ?? `.maia/deployments/${chainId}.json`)

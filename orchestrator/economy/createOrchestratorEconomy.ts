@@ -30,8 +30,9 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
   const request = new FetchRequest(config.chainRpc)
   request.timeout = 15_000
   // No response cache: redemptions and root posts sign back to back from one account, and a
-  // cached nonce would be reused.
-  const provider = new JsonRpcProvider(request, undefined, { pollingInterval: 1_000, cacheTimeout: -1 })
+  // cached nonce would be reused. No batching: ethers holds each call 10 ms hoping to batch it,
+  // and the start-up checks and payment calls run one after the other.
+  const provider = new JsonRpcProvider(request, undefined, { pollingInterval: 1_000, cacheTimeout: -1, batchMaxCount: 1 })
   const health = createChainHealth({ logger: components.logger })
   const { chainId } = await provider.getNetwork()
   const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${chainId}.json`)

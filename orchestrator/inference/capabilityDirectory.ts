@@ -19,7 +19,7 @@ export interface CapabilityDirectoryInit {
    */
   table?: NodeTable
   /** Whether a validly signed record's node may enter at all (registered and staked, where there is a chain). */
-  admit?: (record: CapabilityRecord) => boolean
+  admit?: (record: CapabilityRecord) => boolean | Promise<boolean>
   clock?: Clock
 }
 

@@ -11,6 +11,7 @@ import { assertCapabilityRecord, capabilityRecordSchema, createBindingCache, cre
  * and gossipsub's peer scoring penalizes whoever sent them. Valid records from peers `admit`
  * refuses (not registered and staked) are ignored: not delivered, not relayed, not penalised,
  * since a node that staked a moment ago is admitted at its next heartbeat once the chain says so.
+ * `admit` may answer later (a node's first record waits for its registration to be looked up).
  * A node's binding proof is checked once (then remembered with its peer id): a heartbeat record
  * then costs one native signature check (~0.1 ms) instead of three (~8.5 ms); gossipsub has
  * already checked the message's signature by the publishing peer.
@@ -19,7 +20,8 @@ export function createCapabilityValidator(options: {
   now: () => number
   maxAgeMs: number
   logger: Logger
-  admit?: (record: CapabilityRecord) => boolean
+  /** May answer later: a node's first record waits for its chain lookup instead of being refused. */
+  admit?: (record: CapabilityRecord) => boolean | Promise<boolean>
   onValid?: (record: CapabilityRecord) => void
   /** Defaults: a fresh cache each (tests inject their own to look inside). */
   signers?: SignerCache
@@ -33,7 +35,7 @@ export function createCapabilityValidator(options: {
       const record = decodeFrame(message.data, capabilityRecordSchema, 'capability record')
       // Admission first: it is a cache read, the signatures below cost milliseconds, and a
       // record from a peer other than its gossip signer is refused by the full check anyway.
-      if (options.admit !== undefined && record.peerId === message.from.toString() && !options.admit(record)) {
+      if (options.admit !== undefined && record.peerId === message.from.toString() && !(await options.admit(record))) {
         options.logger.debug({ from: record.peerId, ethAddress: record.ethAddress }, 'capability record ignored: not a registered, staked node')
         return TopicValidatorResult.Ignore
       }

@@ -1,4 +1,4 @@
-import Anthropic from '@anthropic-ai/sdk'
+import type Anthropic from '@anthropic-ai/sdk'
 import type { Logger } from 'pino'
 import { BaseError } from '../../shared/errors/index.ts'
 import type { ChatMessage, StopReason } from '../../shared/protocol/index.ts'
@@ -50,11 +50,17 @@ export interface ClaudeGeneratorOptions {
  * for them again.
  */
 export function createClaudeGenerator(options: ClaudeGeneratorOptions): ClaudeGenerator {
-  const client = new Anthropic({
-    apiKey: options.apiKey,
-    baseURL: options.baseURL,
-    timeout: options.timeoutMs ?? 60_000,
-    maxRetries: options.maxRetries ?? 2
+  // The SDK (~270 modules) is loaded at the first Claude request, not while the orchestrator starts.
+  let sdk: typeof Anthropic | undefined
+  let client: Promise<Anthropic> | undefined
+  const connect = (): Promise<Anthropic> => client ??= import('@anthropic-ai/sdk').then(({ default: Sdk }) => {
+    sdk = Sdk
+    return new Sdk({
+      apiKey: options.apiKey,
+      baseURL: options.baseURL,
+      timeout: options.timeoutMs ?? 60_000,
+      maxRetries: options.maxRetries ?? 2
+    })
   })
   const log = options.logger.child({ component: 'orchestrator:claude' })
   return {
@@ -72,7 +78,7 @@ export function createClaudeGenerator(options: ClaudeGeneratorOptions): ClaudeGe
       }
       try {
         arm()
-        const stream = client.messages.stream({
+        const stream = (await connect()).messages.stream({
           model: options.model,
           max_tokens: input.maxTokens,
           system,
@@ -98,7 +104,7 @@ export function createClaudeGenerator(options: ClaudeGeneratorOptions): ClaudeGe
         }
       } catch (error) {
         if (signal.aborted) throw error
-        const status = error instanceof Anthropic.APIError ? error.status : undefined
+        const status = sdk !== undefined && error instanceof sdk.APIError ? error.status : undefined
         // 400/401/403/404 mean a wrong key, model id or request: configuration, not a passing outage.
         const misconfigured = status === 400 || status === 401 || status === 403 || status === 404
         log[misconfigured ? 'error' : 'warn']({ status, err: error instanceof Error ? error.message : String(error) }, misconfigured ? 'Claude rejected the request: check the key and model' : 'Claude request failed')

@@ -29,11 +29,17 @@ export const DEFAULT_SOFTMAX_TRAINING = {
  * model.probabilities(vector) // Float64Array of 6 probabilities
  */
 export class SoftmaxRegression {
-  private constructor(
-    private readonly weights: Float64Array,
-    private readonly bias: Float64Array,
-    private readonly classCount: number
-  ) {}
+  // Plain fields rather than parameter properties: Node runs these sources with its own type
+  // stripping, which only erases types and cannot emit the assignments those would need.
+  private readonly weights: Float64Array
+  private readonly bias: Float64Array
+  private readonly classCount: number
+
+  private constructor(weights: Float64Array, bias: Float64Array, classCount: number) {
+    this.weights = weights
+    this.bias = bias
+    this.classCount = classCount
+  }
 
   static train(
     vectors: readonly SparseVector[],

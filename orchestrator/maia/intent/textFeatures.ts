@@ -101,10 +101,14 @@ function countFeatures(text: string, withConcepts: boolean): Record<FeatureGroup
  * const vector = space.vectorize('pul a crd')
  */
 export class FeatureSpace {
-  private constructor(
-    private readonly index: ReadonlyMap<string, number>,
-    private readonly weights: FeatureWeights
-  ) {}
+  // Plain fields rather than parameter properties, so Node's type stripping can run this file.
+  private readonly index: ReadonlyMap<string, number>
+  private readonly weights: FeatureWeights
+
+  private constructor(index: ReadonlyMap<string, number>, weights: FeatureWeights) {
+    this.index = index
+    this.weights = weights
+  }
 
   /** Builds the vocabulary in first-seen order, so the same texts give the same indices. */
   static fit(texts: readonly string[], weights: FeatureWeights = DEFAULT_FEATURE_WEIGHTS): FeatureSpace {

@@ -82,18 +82,24 @@ export async function evaluateCandidate(parameters: EvaluateCandidateParameters)
   const tooLong = new Set<number>()
   for (const { role, path } of models) {
     const sha256 = await sha256File(path)
-    await using runner = await openModelRunner({ modelPath: path, contextSize: settings.contextSize, ...(parameters.threads === undefined ? {} : { threads: parameters.threads }) })
-    identities[role] = { file: basename(path), sha256, vocabularySize: runner.vocabularySize }
-    for (const [index, example] of examples.entries()) {
-      parameters.signal?.throwIfAborted()
-      // Prompt + answer + scored reference must fit the context; an example too long for either model is skipped for both.
-      if (runner.promptTokenCount(example.prompt) + Math.max(settings.maxTokens, settings.referenceTokens) + 8 > settings.contextSize) {
-        tooLong.add(index)
-        runs[role].push(null)
-      } else {
-        runs[role].push(await runner.run(example.prompt, example.reference, { ...settings, ...(parameters.signal === undefined ? {} : { signal: parameters.signal }) }))
+    const runner = await openModelRunner({ modelPath: path, contextSize: settings.contextSize, ...(parameters.threads === undefined ? {} : { threads: parameters.threads }) })
+    // try/finally rather than `await using`: Node's own type stripping (scripts/cli/typeScriptLoader.js)
+    // runs this file, and Node 22's V8 does not parse `await using`.
+    try {
+      identities[role] = { file: basename(path), sha256, vocabularySize: runner.vocabularySize }
+      for (const [index, example] of examples.entries()) {
+        parameters.signal?.throwIfAborted()
+        // Prompt + answer + scored reference must fit the context; an example too long for either model is skipped for both.
+        if (runner.promptTokenCount(example.prompt) + Math.max(settings.maxTokens, settings.referenceTokens) + 8 > settings.contextSize) {
+          tooLong.add(index)
+          runs[role].push(null)
+        } else {
+          runs[role].push(await runner.run(example.prompt, example.reference, { ...settings, ...(parameters.signal === undefined ? {} : { signal: parameters.signal }) }))
+        }
+        progress(`Evaluating ${role}`, (index + 1) / examples.length)
       }
-      progress(`Evaluating ${role}`, (index + 1) / examples.length)
+    } finally {
+      await runner[Symbol.asyncDispose]()
     }
   }
 
