@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v10: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v11: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -33,6 +33,9 @@ import { HELD_OUT_ORDINARY_V9 } from './heldout/v9/ordinaryMessagesV9.ts'
 import { HELD_OUT_CRISIS_V10 } from './heldout/v10/crisisMessagesV10.ts'
 import { HELD_OUT_INTENTS_V10 } from './heldout/v10/intentMessagesV10.ts'
 import { HELD_OUT_ORDINARY_V10 } from './heldout/v10/ordinaryMessagesV10.ts'
+import { HELD_OUT_CRISIS_V11 } from './heldout/v11/crisisMessagesV11.ts'
+import { HELD_OUT_INTENTS_V11 } from './heldout/v11/intentMessagesV11.ts'
+import { HELD_OUT_ORDINARY_V11 } from './heldout/v11/ordinaryMessagesV11.ts'
 
 export interface DevSet {
   readonly name: string
@@ -51,7 +54,8 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v7', crisis: HELD_OUT_CRISIS_V7, ordinary: HELD_OUT_ORDINARY_V7, intents: HELD_OUT_INTENTS_V7 },
   { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
   { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 },
-  { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 }
+  { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 },
+  { name: 'v11', crisis: HELD_OUT_CRISIS_V11, ordinary: HELD_OUT_ORDINARY_V11, intents: HELD_OUT_INTENTS_V11 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -1,15 +1,15 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] --set v11|v10|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] --set v12|v11|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v10 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v11 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
-// (bench/router/safetyLoso.ts). Set v11 was written for a one-shot measurement and is never
+// (bench/router/safetyLoso.ts). Set v12 was written for a one-shot measurement and is never
 // read by any training or tuning code; it is loaded here only, by file-name convention
-// (heldout/v11/crisisMessagesV11.ts …), and only when named: `--set` has no default.
+// (heldout/v12/crisisMessagesV12.ts …), and only when named: `--set` has no default.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -25,10 +25,11 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v11'
+const FRESH = 'v12'
+const TAG = FRESH.toUpperCase()
 const FRESH_FOLDER = new URL(`./heldout/${FRESH}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
-if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v10…v1, dev or all`)
+if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v11…v1, dev or all`)
 type Route = (message: string) => { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 
 /** An exported array of a set's module: the conventional name if present, else the only array export. */
@@ -44,10 +45,10 @@ async function exportedArray<T>(file: string, name: string): Promise<readonly T[
 }
 
 async function loadFresh(): Promise<DevSet> {
-  const crisis = await exportedArray<DevSet['crisis'][number]>('crisisMessagesV11.ts', 'HELD_OUT_CRISIS_V11')
-  const ordinary = await exportedArray<string>('ordinaryMessagesV11.ts', 'HELD_OUT_ORDINARY_V11')
-  const intents = await exportedArray<DevSet['intents'][number]>('intentMessagesV11.ts', 'HELD_OUT_INTENTS_V11')
-  if (crisis === undefined || ordinary === undefined) throw new Error(`set ${FRESH} needs crisisMessagesV11.ts and ordinaryMessagesV11.ts in bench/router/heldout/${FRESH}/`)
+  const crisis = await exportedArray<DevSet['crisis'][number]>(`crisisMessages${TAG}.ts`, `HELD_OUT_CRISIS_${TAG}`)
+  const ordinary = await exportedArray<string>(`ordinaryMessages${TAG}.ts`, `HELD_OUT_ORDINARY_${TAG}`)
+  const intents = await exportedArray<DevSet['intents'][number]>(`intentMessages${TAG}.ts`, `HELD_OUT_INTENTS_${TAG}`)
+  if (crisis === undefined || ordinary === undefined) throw new Error(`set ${FRESH} needs crisisMessages${TAG}.ts and ordinaryMessages${TAG}.ts in bench/router/heldout/${FRESH}/`)
   // Like v5–v8: a message that already occurs in any training text (the learned screen's or the
   // classifier's) is not an unseen message; it is counted and left out of the figures.
   const seen = new Set([
@@ -63,7 +64,7 @@ async function loadFresh(): Promise<DevSet> {
 
 const wanted = values.set
 const sets: DevSet[] = [
-  ...(wanted === FRESH || (wanted === 'all' && existsSync(new URL('crisisMessagesV11.ts', FRESH_FOLDER))) ? [await loadFresh()] : []),
+  ...(wanted === FRESH || (wanted === 'all' && existsSync(new URL(`crisisMessages${TAG}.ts`, FRESH_FOLDER))) ? [await loadFresh()] : []),
   ...[...DEV_SETS].reverse().filter((set) => wanted === 'all' || wanted === 'dev' || set.name === wanted)
 ]
 if (sets.length === 0) throw new Error(`no set named ${wanted}`)

@@ -1,6 +1,7 @@
 import type { Intent, LabelledExample } from '../intents.ts'
 import { COMPLEX_SYNTHESIS } from './complexSynthesis.ts'
 import { INTENT_TRAINING_EXTRA } from './intentTrainingExtra.ts'
+import { INTENT_TRAINING_VARIED } from './intentTrainingVaried.ts'
 import { ELEMENTAL_CHECK_IN } from './elementalCheckIn.ts'
 import { ORACLE_READING } from './oracleReading.ts'
 import { SAFETY_ESCALATION } from './safetyEscalation.ts'
@@ -28,7 +29,7 @@ export const LABELLED_EXAMPLES: readonly LabelledExample[] = Object.entries(BY_I
 
 /**
  * What the shipped classifier trains on: the labelled set and the more varied messages of
- * issue 11 (slang, typos, five languages, long and mixed asks). The benchmark's held-out sets
+ * issue 11 (slang, typos, eleven languages, long and mixed asks; round twelve's 429). The benchmark's held-out sets
  * (bench/router/heldout/) are never part of it.
  */
-export const TRAINING_EXAMPLES: readonly LabelledExample[] = [...LABELLED_EXAMPLES, ...INTENT_TRAINING_EXTRA]
+export const TRAINING_EXAMPLES: readonly LabelledExample[] = [...LABELLED_EXAMPLES, ...INTENT_TRAINING_EXTRA, ...INTENT_TRAINING_VARIED]

@@ -1,3 +1,5 @@
+import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
+
 /**
  * Ordinary messages close to a crisis in words but not in meaning (training and development
  * negatives for the screen and the safety classifier). Written apart from the held-out set.
@@ -81,7 +83,6 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   'how much ashwagandha is safe',
   'what is the right dose of cacao for a ceremony',
   'is it safe to mix St John\'s wort with my antidepressants? I\'ll ask my doctor too',
-  'estoy muerta de cansancio',
   'je suis morte de rire',
   'ich bin fix und fertig heute',
   'tô morrendo de saudade',
@@ -109,5 +110,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   'I want to jump into a new career',
   'I want to jump into the ocean at sunrise for my birthday',
   'standing on the edge of a big decision',
-  'I feel like I\'m on the edge of a breakthrough'
+  'I feel like I\'m on the edge of a breakthrough',
+  // Round twelve: 821 more, mostly hard negatives, in the same mix of languages and registers.
+  ...SAFETY_TRAINING_NEGATIVES_VARIED
 ]

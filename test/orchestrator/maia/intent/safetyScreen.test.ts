@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
-import { SAFETY_TRAINING } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { SAFETY_RULES_DEVELOPMENT } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { screenForSafety } from '../../../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../../../orchestrator/maia/intent/safetyKinds.ts'
 
@@ -70,13 +70,13 @@ describe('structured safety screen', () => {
     expect(screenForSafety('my friend overdosed on coffee and is jittery lol').flagged).toBe(false)
   })
 
-  it('catches the shipped training set with the right kind (a regression guard, not a generalisation figure)', () => {
-    const wrong = SAFETY_TRAINING.filter((example) => screenForSafety(example.text).kind !== example.kind)
-    expect(wrong.length).toBeLessThanOrEqual(Math.ceil(SAFETY_TRAINING.length * 0.01))
+  it('catches the messages its rules were developed on with the right kind (a regression guard, not a generalisation figure)', () => {
+    const wrong = SAFETY_RULES_DEVELOPMENT.filter((example) => screenForSafety(example.text).kind !== example.kind)
+    expect(wrong.length).toBeLessThanOrEqual(Math.ceil(SAFETY_RULES_DEVELOPMENT.length * 0.01))
   })
 
   it('is cheap enough to run on every user turn (well under a millisecond a message on average)', () => {
-    const messages = [...SAFETY_TRAINING.map((example) => example.text), ...HARD_NEGATIVES]
+    const messages = [...SAFETY_RULES_DEVELOPMENT.map((example) => example.text), ...HARD_NEGATIVES]
     const start = performance.now()
     for (let round = 0; round < 5; round++) for (const message of messages) screenForSafety(message)
     expect((performance.now() - start) / (messages.length * 5)).toBeLessThan(2)
