@@ -1,11 +1,8 @@
 import type { SafetyKind } from '../safetyKinds.ts'
+import type { KindedExample } from './kindedExample.ts'
 import { SAFETY_TRAINING_VARIED } from './safetyTrainingVaried.ts'
 
-/** A crisis or manipulation message with the kind of reply it needs. */
-export interface KindedExample {
-  readonly text: string
-  readonly kind: SafetyKind
-}
+export type { KindedExample } from './kindedExample.ts'
 
 const k = (kind: SafetyKind, texts: readonly string[]): KindedExample[] => texts.map((text) => ({ text, kind }))
 

@@ -1,5 +1,5 @@
 import type { SafetyKind } from '../safetyKinds.ts'
-import type { KindedExample } from './safetyTraining.ts'
+import type { KindedExample } from './kindedExample.ts'
 
 const k = (kind: SafetyKind, texts: readonly string[]): KindedExample[] => texts.map((text) => ({ text, kind }))
 
