@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v11: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v12: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -36,6 +36,9 @@ import { HELD_OUT_ORDINARY_V10 } from './heldout/v10/ordinaryMessagesV10.ts'
 import { HELD_OUT_CRISIS_V11 } from './heldout/v11/crisisMessagesV11.ts'
 import { HELD_OUT_INTENTS_V11 } from './heldout/v11/intentMessagesV11.ts'
 import { HELD_OUT_ORDINARY_V11 } from './heldout/v11/ordinaryMessagesV11.ts'
+import { HELD_OUT_CRISIS_V12 } from './heldout/v12/crisisMessagesV12.ts'
+import { HELD_OUT_INTENTS_V12 } from './heldout/v12/intentMessagesV12.ts'
+import { HELD_OUT_ORDINARY_V12 } from './heldout/v12/ordinaryMessagesV12.ts'
 
 export interface DevSet {
   readonly name: string
@@ -55,7 +58,8 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v8', crisis: HELD_OUT_CRISIS_V8, ordinary: HELD_OUT_ORDINARY_V8, intents: HELD_OUT_INTENTS_V8 },
   { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 },
   { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 },
-  { name: 'v11', crisis: HELD_OUT_CRISIS_V11, ordinary: HELD_OUT_ORDINARY_V11, intents: HELD_OUT_INTENTS_V11 }
+  { name: 'v11', crisis: HELD_OUT_CRISIS_V11, ordinary: HELD_OUT_ORDINARY_V11, intents: HELD_OUT_INTENTS_V11 },
+  { name: 'v12', crisis: HELD_OUT_CRISIS_V12, ordinary: HELD_OUT_ORDINARY_V12, intents: HELD_OUT_INTENTS_V12 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -6,7 +6,6 @@ export const ELEMENTAL_CHECK_IN: readonly string[] = [
   'Good morning Maia, feeling pretty fiery today',
   'checking in: tired but grounded',
   'hi! my energy is all over the place this morning',
-  'Feeling very watery and emotional today',
   'just a quick check in, I feel calm and steady',
   'Hey maia, I am feeling airy and scattered, cant focus',
   'my fire is low today, no motivation at all',

@@ -77,7 +77,6 @@ export const INTENT_TRAINING_EXTRA: readonly LabelledExample[] = [
     'a tiny meditation thought for the bus',
     'una frase bonita sobre la paciencia',
     'dame una reflexión corta sobre el cambio',
-    'une affirmation pour la confiance en soi',
     'une citation sur le lâcher-prise',
     'ein kurzer Gedanke über Achtsamkeit',
     'eine Affirmation für heute bitte',

@@ -266,7 +266,6 @@ export const INTENT_TRAINING_VARIED: readonly LabelledExample[] = [
     'I want to understand why I flirt with people when I\'m in a happy relationship',
     'why does being ignored in the group chat make me spiral',
     'por qué me pongo tan celosa cuando mi pareja habla con otras personas',
-    'pourquoi je me sens coupable dès que je me repose',
     'warum suche ich immer die Schuld bei anderen',
     'por que eu sempre me sinto inferior perto da minha família',
     'perché divento aggressivo quando mi sento giudicato'

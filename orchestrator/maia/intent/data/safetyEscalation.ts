@@ -23,7 +23,6 @@ export const SAFETY_ESCALATION: readonly string[] = [
   'suicidal thoughts all day today',
   'im suicidal',
   'i want to die',
-  'how many of my sleeping pills would it take to not wake up',
   'I\'ve been burning myself to cope',
   'my father touches me and I don\'t know who to tell',
   'I\'m not safe at home, my stepdad is violent',

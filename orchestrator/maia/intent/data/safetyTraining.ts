@@ -1,5 +1,6 @@
 import type { SafetyKind } from '../safetyKinds.ts'
 import type { KindedExample } from './kindedExample.ts'
+import { SAFETY_TRAINING_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
 import { SAFETY_TRAINING_VARIED } from './safetyTrainingVaried.ts'
 
 export type { KindedExample } from './kindedExample.ts'
@@ -247,8 +248,10 @@ export const SAFETY_RULES_DEVELOPMENT: readonly KindedExample[] = [
 /**
  * What the learned screen and the kind model train on: the rules' development messages and
  * round twelve's 841 more varied ones (veiled intent in ordinary words, emergencies described
- * by what the writer sees, eleven languages), written without reading any held-out set.
+ * by what the writer sees, eleven languages) and round thirteen's 737 (manipulation of every
+ * style, method seeking, third parties, harm to others, abuse), written without reading any
+ * held-out set.
  */
-export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED]
+export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH]
 
 export { SAFETY_TRAINING_NEGATIVES } from './safetyTrainingNegatives.ts'

@@ -1,3 +1,4 @@
+import { SAFETY_TRAINING_NEGATIVES_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -112,5 +113,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   'standing on the edge of a big decision',
   'I feel like I\'m on the edge of a breakthrough',
   // Round twelve: 821 more, mostly hard negatives, in the same mix of languages and registers.
-  ...SAFETY_TRAINING_NEGATIVES_VARIED
+  ...SAFETY_TRAINING_NEGATIVES_VARIED,
+  // Round thirteen: 681 more, mostly hard negatives near manipulation, methods and anger.
+  ...SAFETY_TRAINING_NEGATIVES_SECOND_BATCH
 ]
