@@ -131,13 +131,8 @@ describe('metrics and status', () => {
     // LOAD is what the node last announced: a heartbeat sent while a request of beforeAll was in
     // flight says 1/1 until the next one. Wait for the node to announce itself idle (as an operator
     // would see a moment later), then check the screen.
-    const deadline = Date.now() + 10_000
-    for (;;) {
-      const response = await fetch(`${network.orchestrator.api.url}/v1/network/nodes`, { headers: { 'x-api-key': ADMIN_KEY } })
-      const table = JSON.stringify(await response.json())
-      if (/"inFlight":0\b/u.test(table) || Date.now() > deadline) break
-      await new Promise((resolve) => setTimeout(resolve, 100))
-    }
+    const nodeTable = async (): Promise<string> => JSON.stringify(await (await fetch(`${network.orchestrator.api.url}/v1/network/nodes`, { headers: { 'x-api-key': ADMIN_KEY } })).json())
+    await expect.poll(nodeTable, { timeout: 10_000, interval: 100 }).toMatch(/"inFlight":0\b/u)
     const { code, stdout, stderr } = await maia(['status', '--url', network.orchestrator.api.url, '--api-key', ADMIN_KEY])
     expect(stderr).toBe('')
     expect(code).toBe(0)
