@@ -6,7 +6,7 @@
 const CONTEXTS = [
   'orchestrator', 'orchestrator/gateway', 'orchestrator/inference', 'orchestrator/chain', 'orchestrator/metrics',
   'orchestrator/economy', 'orchestrator/quality', 'orchestrator/dashboard',
-  'orchestrator/maia', 'orchestrator/maia/intent', 'orchestrator/maia/knowledge', 'orchestrator/maia/memory', 'orchestrator/maia/tokens',
+  'orchestrator/maia', 'orchestrator/maia/intent', 'orchestrator/maia/knowledge', 'orchestrator/maia/memory', 'orchestrator/maia/tokens', 'orchestrator/maia/sentenceEncoder',
   'node',
   'shared/protocol', 'shared/chat', 'shared/llama', 'shared/chain', 'shared/keys', 'shared/config', 'shared/p2p', 'shared/util', 'shared/log', 'shared/errors'
 ]

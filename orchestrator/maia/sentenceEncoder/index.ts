@@ -1,0 +1,3 @@
+export type { SentenceEncoder, SentenceEncodeOptions } from './SentenceEncoder.ts'
+export { loadSentenceEncoder, UNIVERSAL_SENTENCE_ENCODER_ID } from './loadSentenceEncoder.ts'
+export { SentenceEncoderLoadError } from './errors.ts'
