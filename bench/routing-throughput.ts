@@ -5,7 +5,10 @@
 // the service time inside the node processes (each generation's wall time), and the capacity
 // it implies (nodes × concurrency / service time).
 //   npx tsx bench/routing-throughput.ts [--seconds 5] [--tokens 20] [--speed 400] [--nodes 1,2,4,8]
-//     [--clients-per-slot 1] [--heartbeat-ms 2000] [--json]
+//     [--clients-per-slot 1] [--heartbeat-ms 2000] [--stream] [--json]
+// Non-streamed calls by default (nodes gather the reply's tokens into a frame or two, as the
+// gateway asks for callers that wait for the whole reply); --stream measures server-sent events
+// with tokens every 10 ms.
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
@@ -14,7 +17,7 @@ import { format, percentile } from './lib.ts'
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' }, speed: { type: 'string', default: '400' },
   'clients-per-slot': { type: 'string', default: '1' }, nodes: { type: 'string', default: '1,2,4,8' },
-  'heartbeat-ms': { type: 'string', default: '2000' }, 'coalesce-ms': { type: 'string' }, 'warmup-seconds': { type: 'string', default: '1' }, json: { type: 'boolean', default: false }
+  'heartbeat-ms': { type: 'string', default: '2000' }, 'coalesce-ms': { type: 'string' }, 'warmup-seconds': { type: 'string', default: '1' }, stream: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }
 } })
 const seconds = Number(values.seconds)
 const tokens = Number(values.tokens)
@@ -35,7 +38,7 @@ interface Run {
   orchestratorCountsPerRequest?: Record<string, number>
 }
 
-log(`synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client, orchestrator and each node in separate processes`)
+log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client, orchestrator and each node in separate processes`)
 log('nodes  clients   req/s   ideal req/s   ratio   vs N x 1 node   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors   user+sys ms/req   load')
 const runs: Run[] = []
 for (const nodeCount of values.nodes.split(',').map(Number)) {
@@ -45,7 +48,7 @@ for (const nodeCount of values.nodes.split(',').map(Number)) {
   try {
     await network.waitForNodes(nodeCount)
     const clients = nodeCount * maxConcurrent * Number(values['clients-per-slot'])
-    const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }] })
+    const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }], ...(values.stream ? { stream: true } : {}) })
     const drive = async (untilMs: number, latencies: number[]): Promise<number> => {
       let errors = 0
       await Promise.all(Array.from({ length: clients }, async () => {
@@ -96,4 +99,4 @@ for (const nodeCount of values.nodes.split(',').map(Number)) {
     await network.stop()
   }
 }
-if (values.json) console.log(JSON.stringify({ runs }))
+if (values.json) console.log(JSON.stringify({ stream: values.stream, runs }))

@@ -1,5 +1,5 @@
 import { serviceCapabilities, type Startable, type StreamHandler, type StreamHandlerOptions } from '@libp2p/interface'
-import { INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
+import { INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 import { serveInferenceStream, type InferenceStreamInit } from './serveInferenceStream.ts'
 
 /** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
@@ -47,21 +47,27 @@ class InferenceServerService implements InferenceServer {
   /** The protocol that carries one request after another on a stream, served beside {@link protocol}. */
   readonly sessionProtocol = INFERENCE_SESSION_PROTOCOL
 
+  /** {@link sessionProtocol} whose requests may name how long tokens are gathered into a frame. */
+  readonly framingProtocol = INFERENCE_FRAMING_PROTOCOL
+
   async start(): Promise<void> {
     const init = this.#init
     const options = { maxInboundStreams: init.maxInboundStreams ?? init.queue.maxConcurrent + init.queue.maxQueued + BUSY_ANSWER_HEADROOM }
     await this.#components.registrar.handle(this.protocol, (stream, connection) => serveInferenceStream(stream, connection, init), options)
     // Orchestrators keep these streams open between requests (up to 64 idle per connection by
     // default), so they get room for that beside the requests in flight.
-    await this.#components.registrar.handle(this.sessionProtocol, (stream, connection) => serveInferenceStream(stream, connection, init, { sequential: true }), {
-      maxInboundStreams: options.maxInboundStreams + IDLE_SESSION_STREAMS
-    })
+    for (const protocol of [this.sessionProtocol, this.framingProtocol]) {
+      await this.#components.registrar.handle(protocol, (stream, connection) => serveInferenceStream(stream, connection, init, { sequential: true }), {
+        maxInboundStreams: options.maxInboundStreams + IDLE_SESSION_STREAMS
+      })
+    }
     this.#started = true
   }
 
   async stop(): Promise<void> {
     await this.#components.registrar.unhandle(this.protocol)
     await this.#components.registrar.unhandle(this.sessionProtocol)
+    await this.#components.registrar.unhandle(this.framingProtocol)
     this.#started = false
   }
 
@@ -71,8 +77,8 @@ class InferenceServerService implements InferenceServer {
 }
 
 /**
- * A libp2p service that serves `/maia/infer/1.0.0` and `/maia/infer/1.1.0` (one request after
- * another on a stream) from an inference backend while the peer
+ * A libp2p service that serves `/maia/infer/1.0.0`, `/maia/infer/1.1.0` (one request after
+ * another on a stream) and `/maia/infer/1.2.0` (the same, with a frame interval per request) from an inference backend while the peer
  * runs: the handler is registered in `start` and removed in `stop`, as js-libp2p's ping does.
  *
  * @example

@@ -81,7 +81,10 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     // frame is being written) into one frame. Every frame costs an encryption, a mux header and a
     // write on both hops and an SSE event: one frame per token made the orchestrator's CPU per
     // request grow with the reply, while a 10 ms batch is invisible to a reader.
-    const coalesceMs = components.tokenCoalesceMs ?? DEFAULT_TOKEN_COALESCE_MS
+    // A request that names its own interval (`/maia/infer/1.2.0`: its caller shows nothing until
+    // the reply is whole) gets every token gathered, the first one included.
+    const coalesceMs = request.frameIntervalMs ?? components.tokenCoalesceMs ?? DEFAULT_TOKEN_COALESCE_MS
+    const firstTokenAtOnce = request.frameIntervalMs === undefined
     let pendingText = ''
     let pendingTokens = 0
     let flushScheduled = false
@@ -101,7 +104,7 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
       pendingTokens += 1
       if (flushScheduled) return
       flushScheduled = true
-      if (sentFirstToken && coalesceMs > 0) {
+      if ((sentFirstToken || !firstTokenAtOnce) && coalesceMs > 0) {
         flushTimer = setTimeout(enqueueFlush, coalesceMs)
       } else {
         sentFirstToken = true

@@ -52,7 +52,7 @@ export async function handleAnthropicMessages(body: AnthropicRequest, response: 
   assertProtocolLimits(request)
   const id = `msg_${messageIds.hex(12)}`
   if (body.stream !== true) {
-    const result = await generator.generate(request, { onToken: () => {}, signal })
+    const result = await generator.generate(request, { onToken: () => {}, signal, wholeReply: true })
     sendJson(response, 200, {
       id,
       type: 'message',

@@ -65,7 +65,7 @@ export async function handleOpenAiChatCompletions(body: OpenAiRequest, response:
   const created = Math.floor(now() / 1000)
   const model = generator.modelNameFor(body.model)
   if (body.stream !== true) {
-    const result = await generator.generate(request, { onToken: () => {}, signal })
+    const result = await generator.generate(request, { onToken: () => {}, signal, wholeReply: true })
     sendJson(response, 200, {
       id,
       object: 'chat.completion',

@@ -77,7 +77,8 @@ export interface NetworkGenerationResult {
 }
 
 export interface NetworkInference {
-  generate(parameters: NetworkGenerationParameters, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<NetworkGenerationResult>
+  /** `wholeReply`: the caller shows nothing until the end, so nodes may gather tokens into a few frames. */
+  generate(parameters: NetworkGenerationParameters, options: { onToken: (text: string) => void; signal: AbortSignal; wholeReply?: boolean }): Promise<NetworkGenerationResult>
 }
 
 /** One node's whole answer, as sent, streamed and signed. */

@@ -25,7 +25,7 @@ export function createNetworkChatGenerator(components: {
     modelNameFor(requested) {
       return resolveModel(requested, served(), components.defaultModel)?.name ?? requested
     },
-    async generate(request, { onToken, signal }) {
+    async generate(request, { onToken, signal, wholeReply }) {
       const model = resolveModel(request.model, served(), components.defaultModel)
       if (model === undefined) throw new NoNodesAvailableError({ model: request.model })
       const result = await components.network.generate({
@@ -40,7 +40,7 @@ export function createNetworkChatGenerator(components: {
           ...(request.sessionId === undefined ? {} : { sessionId: request.sessionId }),
           ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
         }
-      }, { onToken, signal })
+      }, { onToken, signal, ...(wholeReply === undefined ? {} : { wholeReply }) })
       return {
         model: model.name,
         text: result.text,

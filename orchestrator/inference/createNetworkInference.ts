@@ -14,6 +14,13 @@ import { createInferenceStreams, type InferenceStreamsInit } from './inferenceSt
 
 const CALLER_ERROR_CODES = new Set(['bad_request', 'frame_too_large'])
 
+/**
+ * How long nodes gather tokens for a caller that waits for the whole reply: a 50-token answer
+ * travels in one or two frames instead of one per 10 ms, and a node that dies mid-answer has
+ * still reported its progress (for continuing elsewhere) at most this long ago.
+ */
+export const WHOLE_REPLY_FRAME_INTERVAL_MS = 500
+
 export interface NetworkInferenceComponents {
   peer: MaiaPeer
   table: NodeTable
@@ -76,7 +83,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
   const maxWaitMs = components.admission?.maxWaitMs ?? DEFAULT_ADMISSION.maxWaitMs
 
   return {
-    async generate(parameters, { onToken, signal }) {
+    async generate(parameters, { onToken, signal, wholeReply = false }) {
       const failedAttempts: Array<{ peerId: string; error: string }> = []
       const tried = new Set<string>()
       // Waiting for room (nodes answering busy included) is bounded by one deadline per request.
@@ -131,6 +138,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
             timeouts: components.timeouts,
             signers,
             streams,
+            ...(wholeReply ? { frameIntervalMs: WHOLE_REPLY_FRAME_INTERVAL_MS } : {}),
             onToken: (text, tokens) => {
               if (!delivered) firstTokenMs = now() - sentAt
               delivered = true

@@ -2,7 +2,7 @@
  * The public face of `orchestrator/inference/`: what other contexts may import. Everything else in the
  * folder is internal (checked by `npm run lint:deps`).
  */
-export type { ChatGenerationRequest, ChatGenerationResult, ChatGenerator } from './ChatGenerator.ts'
+export type { ChatGenerationOptions, ChatGenerationRequest, ChatGenerationResult, ChatGenerator } from './ChatGenerator.ts'
 export { NodeTable, type NodeEntry } from './NodeTable.ts'
 export { capabilityDirectory, type CapabilityDirectory, type CapabilityDirectoryComponents, type CapabilityDirectoryInit } from './capabilityDirectory.ts'
 export { createCapabilityValidator } from './capabilityValidator.ts'

@@ -66,6 +66,12 @@ export async function requestInference(
     signers?: SignerCache
     /** Where the stream comes from and goes back to (createInferenceStreams): one new stream per request when absent. */
     streams?: InferenceStreams
+    /**
+     * How long the node may gather tokens into one frame (sent where the node serves
+     * `/maia/infer/1.2.0`): for a caller that shows nothing until the reply is whole. The
+     * node's own interval (first token at once, then every 10 ms) when absent.
+     */
+    frameIntervalMs?: number
   }
 ): Promise<InferenceOutcome> {
   const streams = options.streams ?? createInferenceStreams(peer, { reuse: false })
@@ -118,7 +124,7 @@ async function exchange(
   lease: InferenceStreamLease,
   node: NodeIdentityClaim,
   request: InferenceRequest,
-  options: { onToken: (text: string, tokens: number) => void; signal: AbortSignal; signers?: SignerCache },
+  options: { onToken: (text: string, tokens: number) => void; signal: AbortSignal; signers?: SignerCache; frameIntervalMs?: number },
   attempt: { signal: AbortSignal; attempt: AbortController; arm: (ms: number, reason: string) => void; timeouts: InferenceTimeouts }
 ): Promise<InferenceOutcome> {
   const { signal, arm, timeouts } = attempt
@@ -134,7 +140,9 @@ async function exchange(
   try {
     try {
       if (signal.aborted) throw signal.reason
-      await channel.write(encodeFrame(request))
+      // How the reply travels, not what was asked: the prompt hash and the receipt leave the interval out.
+      const framed = lease.framing && options.frameIntervalMs !== undefined ? { ...request, frameIntervalMs: options.frameIntervalMs } : request
+      await channel.write(encodeFrame(framed))
     } catch (cause) {
       if (deadlinePassed()) throw attempt.attempt.signal.reason
       throw new NodeStreamError(node.peerId, 'request could not be sent', { cause })

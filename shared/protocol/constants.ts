@@ -10,6 +10,19 @@ export const INFERENCE_PROTOCOL = '/maia/infer/1.0.0'
  */
 export const INFERENCE_SESSION_PROTOCOL = '/maia/infer/1.1.0'
 
+/**
+ * {@link INFERENCE_SESSION_PROTOCOL} whose requests may carry `frameIntervalMs`: how long the node
+ * gathers tokens into one frame. A caller that shows nothing until the reply is whole (a
+ * non-streamed API call) asks for a long interval and gets a couple of frames instead of one every
+ * 10 ms: each frame costs an encryption, a mux header, a read and a parse on both hops. Nodes
+ * serve all three versions; orchestrators offer the newest first and send the field only where it
+ * was accepted, so older nodes keep working unchanged.
+ */
+export const INFERENCE_FRAMING_PROTOCOL = '/maia/infer/1.2.0'
+
+/** The longest token-gathering interval a request may ask for: progress still reaches the orchestrator (for failover) at least this often. */
+export const MAX_FRAME_INTERVAL_MS = 1_000
+
 /** How long a node keeps an idle {@link INFERENCE_SESSION_PROTOCOL} stream open waiting for the next request. */
 export const DEFAULT_SESSION_IDLE_MS = 60_000
 

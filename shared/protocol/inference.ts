@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { MAX_FRAME_BYTES } from './constants.ts'
+import { MAX_FRAME_BYTES, MAX_FRAME_INTERVAL_MS } from './constants.ts'
 import { ethSignatureSchema } from './ethSignature.ts'
 
 /**
@@ -44,7 +44,13 @@ export const inferenceRequestSchema = z.object({
   temperature: z.number().min(0).max(MAX_TEMPERATURE).default(0.7),
   topP: z.number().gt(0).max(1).default(1),
   seed: z.number().int().min(0).max(MAX_SEED).optional(),
-  stop: z.array(z.string().min(1).max(MAX_STOP_SEQUENCE_CHARACTERS)).max(MAX_STOP_SEQUENCES).default([])
+  stop: z.array(z.string().min(1).max(MAX_STOP_SEQUENCE_CHARACTERS)).max(MAX_STOP_SEQUENCES).default([]),
+  /**
+   * How long the node may gather tokens into one frame, first token included (sent only on
+   * `/maia/infer/1.2.0`); the node's own interval when absent. How the reply travels, not what it
+   * is: not part of the prompt hash.
+   */
+  frameIntervalMs: z.number().int().min(0).max(MAX_FRAME_INTERVAL_MS).optional()
 }).strict()
 export type InferenceRequest = z.infer<typeof inferenceRequestSchema>
 export type InferenceRequestInput = z.input<typeof inferenceRequestSchema>

@@ -1,5 +1,5 @@
 import { keccak_256 } from '@noble/hashes/sha3.js'
-import { getBytes, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain } from 'ethers'
+import { BaseWallet, getBytes, TypedDataEncoder, verifyTypedData, type Signer, type TypedDataDomain } from 'ethers'
 import type { SignerCache } from '../keys/createSignerCache.ts'
 import { InvalidSignatureError } from './errors.ts'
 import { canonicalJson } from '../util/canonicalJson.ts'
@@ -48,8 +48,16 @@ function typedValue(receipt: UnsignedReceipt): Record<string, unknown> {
   }
 }
 
-/** Signs a receipt as EIP-712 typed data with the node's Ethereum key. */
+/**
+ * Signs a receipt as EIP-712 typed data with the node's Ethereum key. A key held in this process
+ * signs the digest directly ({@link receiptDigestBytes}): the same signature (RFC 6979 nonces are
+ * deterministic) without ethers' general typed-data encoder, which cost about half of the ~1 ms
+ * a node spent signing between a reply's last token and its final frame.
+ */
 export async function signReceipt(signer: Signer, receipt: UnsignedReceipt): Promise<Receipt> {
+  if (signer instanceof BaseWallet && isFixedWidth(receipt)) {
+    return { ...receipt, signature: signer.signingKey.sign(receiptDigestBytes(receipt)).serialized }
+  }
   const signature = await signer.signTypedData(receiptDomain(receipt.chainId), RECEIPT_TYPES, typedValue(receipt))
   return { ...receipt, signature }
 }

@@ -2,6 +2,7 @@ import Anthropic from '@anthropic-ai/sdk'
 import OpenAI from 'openai'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
+import { WHOLE_REPLY_FRAME_INTERVAL_MS } from '../../orchestrator/inference/createNetworkInference.ts'
 import { startTestNetwork, TEST_API_KEY, type TestNetwork } from '../helpers/network.ts'
 
 // Gossip, routing and the inference protocol are the subject here, not TCP: the peers talk over
@@ -10,11 +11,17 @@ describe('orchestrator and nodes over libp2p (scripted backends, memory transpor
   let network: TestNetwork
   let anthropic: Anthropic
   let openai: OpenAI
+  const frameIntervals: Array<number | undefined> = []
 
   beforeAll(async () => {
+    // Each node notes the frame interval its requests asked for (the request reaches the backend whole).
+    const reply = (parameters: object): string => {
+      frameIntervals.push((parameters as { frameIntervalMs?: number }).frameIntervalMs)
+      return 'one two three four'
+    }
     network = await startTestNetwork([
-      createScriptedBackend({ modelName: 'maia-scripted', reply: () => 'one two three four' }),
-      createScriptedBackend({ modelName: 'maia-scripted', reply: () => 'one two three four' })
+      createScriptedBackend({ modelName: 'maia-scripted', reply }),
+      createScriptedBackend({ modelName: 'maia-scripted', reply })
     ], { transport: 'memory' })
     await network.waitForNodes(2)
     anthropic = new Anthropic({ baseURL: network.orchestrator.api.url, apiKey: TEST_API_KEY, maxRetries: 0 })
@@ -36,6 +43,14 @@ describe('orchestrator and nodes over libp2p (scripted backends, memory transpor
     expect(message.model).toBe('maia-scripted')
     expect(message.stop_reason).toBe('end_turn')
     expect(message.usage.output_tokens).toBe(4)
+  })
+
+  it('asks nodes to gather tokens for a non-streamed call, and not for a streamed one', async () => {
+    frameIntervals.length = 0
+    await anthropic.messages.create({ model: 'maia-scripted', max_tokens: 32, messages: [{ role: 'user', content: 'Hi' }] })
+    await openai.chat.completions.create({ model: 'maia-scripted', messages: [{ role: 'user', content: 'Hi' }] })
+    await anthropic.messages.stream({ model: 'maia-scripted', max_tokens: 32, messages: [{ role: 'user', content: 'Hi' }] }).finalMessage()
+    expect(frameIntervals).toEqual([WHOLE_REPLY_FRAME_INTERVAL_MS, WHOLE_REPLY_FRAME_INTERVAL_MS, undefined])
   })
 
   it('streams to the Anthropic SDK', async () => {

@@ -11,7 +11,7 @@ import { NodeStreamError } from '../../../orchestrator/inference/errors.ts'
 import { loadOrCreateIdentity } from '../../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../../shared/log/logger.ts'
 import { createPeer, type MaiaPeer } from '../../../shared/p2p/createPeer.ts'
-import { INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../../shared/protocol/constants.ts'
+import { INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../../shared/protocol/constants.ts'
 import { decodeFrame, encodeFrame } from '../../../shared/protocol/frameCodec.ts'
 import { FrameChannel } from '../../../shared/protocol/frameChannel.ts'
 import { inferenceRequestSchema, type InferenceRequest } from '../../../shared/protocol/inference.ts'
@@ -81,14 +81,54 @@ describe('inference streams kept between requests (/maia/infer/1.1.0)', () => {
       expect(await ask(node)).toBe('kept streams answer')
       expect(streams.idleCount(node.claim.peerId)).toBe(1)
     }
-    expect(openStreams(node, INFERENCE_SESSION_PROTOCOL)).toHaveLength(1)
+    // The newest version both serve: 1.2.0 (1.1.0 plus a frame interval per request).
+    expect(openStreams(node, INFERENCE_FRAMING_PROTOCOL)).toHaveLength(1)
+    expect(openStreams(node, INFERENCE_SESSION_PROTOCOL)).toHaveLength(0)
     expect(openStreams(node, INFERENCE_PROTOCOL)).toHaveLength(0)
+  })
+
+  it('a request asking for a frame interval gets its tokens gathered into one frame; without, the first token leaves at once', async () => {
+    streams = createInferenceStreams(orchestrator)
+    const node = await startNode('framing', true, { tokensPerSecond: 200, reply: 'one two three four five six' })
+    const frames = async (frameIntervalMs?: number): Promise<string[]> => {
+      const texts: string[] = []
+      const outcome = await requestInference(orchestrator, node.claim, newRequest(), { signal: new AbortController().signal, streams, onToken: (text) => texts.push(text), ...(frameIntervalMs === undefined ? {} : { frameIntervalMs }) })
+      expect(outcome.text).toBe('one two three four five six')
+      return texts
+    }
+    expect(await frames(500)).toEqual(['one two three four five six'])
+    expect((await frames()).length).toBeGreaterThan(1)
+  })
+
+  it('keeps streams with a node that serves 1.1.0 but not 1.2.0, and never sends it the frame interval it would refuse', async () => {
+    streams = createInferenceStreams(orchestrator)
+    const node = await startNode('no-framing', false)
+    const seen: Array<InferenceRequest | null> = []
+    await node.peer.handle(INFERENCE_SESSION_PROTOCOL, async (stream) => {
+      const channel = new FrameChannel(stream)
+      for (;;) {
+        const bytes = await channel.read()
+        if (bytes === null) return
+        // What a 1.1.0 node does: a strict schema without the field.
+        const request = decodeFrame(bytes, inferenceRequestSchema.omit({ frameIntervalMs: true }).strict(), 'request') as InferenceRequest
+        seen.push(request)
+        await answer(node, channel, request, 'older node answer')
+      }
+    })
+    for (let round = 0; round < 2; round += 1) {
+      const outcome = await requestInference(orchestrator, node.claim, newRequest(), { signal: new AbortController().signal, streams, onToken: () => {}, frameIntervalMs: 500 })
+      expect(outcome.text).toBe('older node answer')
+    }
+    expect(seen).toHaveLength(2)
+    expect(streams.idleCount(node.claim.peerId)).toBe(1)
+    expect(openStreams(node, INFERENCE_SESSION_PROTOCOL)).toHaveLength(1)
   })
 
   it('falls back to a stream per request with a node that serves only /maia/infer/1.0.0', async () => {
     streams = createInferenceStreams(orchestrator)
     const node = await startNode('legacy', true)
     await node.peer.unhandle(INFERENCE_SESSION_PROTOCOL)
+    await node.peer.unhandle(INFERENCE_FRAMING_PROTOCOL)
     for (let round = 0; round < 3; round += 1) expect(await ask(node)).toBe('kept streams answer')
     expect(streams.idleCount(node.claim.peerId)).toBe(0)
   })
@@ -99,7 +139,7 @@ describe('inference streams kept between requests (/maia/infer/1.1.0)', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => ask(node)))
     expect(answers).toEqual(Array(6).fill('a b c'))
     expect(streams.idleCount(node.claim.peerId)).toBe(2)
-    await expect.poll(() => openStreams(node, INFERENCE_SESSION_PROTOCOL).length).toBe(2)
+    await expect.poll(() => openStreams(node, INFERENCE_FRAMING_PROTOCOL).length).toBe(2)
   })
 
   it('a node closing an idle stream costs nothing: the next request takes a new one', async () => {
