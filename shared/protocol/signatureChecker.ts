@@ -1,35 +1,13 @@
-import { createRequire } from 'node:module'
 import { keccak_256 } from '@noble/hashes/sha3.js'
 import { recoverAddress } from 'ethers'
 import { createSignerCache, type SignerCache } from '../keys/createSignerCache.ts'
-
-/** The part of the `secp256k1` package's native binding (libsecp256k1) used here. */
-interface NativeSecp256k1 {
-  ecdsaRecover(signature: Uint8Array, recoveryId: number, digest: Uint8Array, compressed: boolean, output: Uint8Array): Uint8Array
-}
+import { loadNativeSecp256k1 as loadNative } from './nativeSecp256k1.ts'
 
 /** Signers whose public keys are kept (every node an orchestrator routes to, with room to spare). */
 const MAX_KNOWN_KEYS = 4_096
 
 /** ethers refuses an `s` with its top bit set ("non-canonical s"). */
 const TOP_BIT = 0x80
-
-let nativeBinding: NativeSecp256k1 | null | undefined
-
-/**
- * libsecp256k1 through the `secp256k1` package's prebuilt binding, or null where it cannot load
- * (no prebuild for the platform). `secp256k1/bindings` is asked for, not the package's main entry,
- * which falls back to pure-JS `elliptic` silently: slower than the noble path kept here.
- */
-function loadNative(): NativeSecp256k1 | null {
-  if (nativeBinding !== undefined) return nativeBinding
-  try {
-    nativeBinding = createRequire(import.meta.url)('secp256k1/bindings') as NativeSecp256k1
-  } catch {
-    nativeBinding = null
-  }
-  return nativeBinding
-}
 
 /** Whether native signature recovery is available in this process. */
 export function hasNativeSecp256k1(): boolean {

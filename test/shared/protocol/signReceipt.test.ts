@@ -1,6 +1,7 @@
-import { Wallet, verifyTypedData, type Signer } from 'ethers'
+import { getBytes, keccak256, toUtf8Bytes, Wallet, verifyTypedData, type Signer } from 'ethers'
 import { describe, expect, it } from 'vitest'
 import { RECEIPT_TYPES, receiptDomain, signReceipt, type UnsignedReceipt } from '../../../shared/protocol/receipt.ts'
+import { signDigest } from '../../../shared/protocol/signDigest.ts'
 
 const word = (byte: number): `0x${string}` => `0x${byte.toString(16).padStart(2, '0').repeat(32)}`
 
@@ -26,5 +27,17 @@ describe('signReceipt', () => {
     const receipt = await signReceipt(remote, unsigned)
     expect(asked).toEqual([typedValue])
     expect(verifyTypedData(receiptDomain(31337), RECEIPT_TYPES, typedValue, receipt.signature)).toBe(wallet.address)
+  })
+})
+
+describe('signDigest', () => {
+  it('gives ethers\' signature natively and without the binding, for many keys and digests', () => {
+    for (let round = 0; round < 20; round += 1) {
+      const wallet = new Wallet(Wallet.createRandom().privateKey)
+      const digest = getBytes(keccak256(toUtf8Bytes(`digest ${round}`)))
+      const expected = wallet.signingKey.sign(digest).serialized
+      expect(signDigest(wallet, digest)).toBe(expected)
+      expect(signDigest(wallet, digest, { native: false })).toBe(expected)
+    }
   })
 })
