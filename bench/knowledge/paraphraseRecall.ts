@@ -1,5 +1,9 @@
 // Recall@8k and @20k on the paraphrase question sets (issue 11), for plain BM25 (LanceDB's
-// full-text index, the system before) and the default retrieval, measured in the same run:
+// full-text index, the system before), round three's lexical retrieval (`expanded` without a
+// passage encoder) and the default retrieval (lexical fused with the bundled sentence encoder's
+// dense ranking, round four), measured in the same run. `--no-dense` leaves the default out (the
+// first run over a library encodes its passages: minutes of CPU; later runs read the vectors from
+// $TMPDIR/maia-dense-cache/index-vectors):
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split tune     # tune books of ../shared/library: tune here only
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split test     # held-out books: report once
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split second   # the second library (secondLibrary.ts): report once
@@ -27,7 +31,7 @@ import { z } from 'zod'
 import { loadParaphraseQuestions, type Split } from './loadParaphraseQuestions.ts'
 import { heldoutHalf } from './heldoutSplit.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
-import { measureRecall, questionSetSchema, type Question } from './support.ts'
+import { measureRecall, openDenseKnowledgeBase, questionSetSchema, type Question } from './support.ts'
 
 const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
 const splitFlag = flag('--split') as Split | undefined
@@ -60,10 +64,11 @@ const libraryDirectory = async (name: string): Promise<string> => {
 }
 
 /** The runs to make: each a library and the questions asked of it. */
-async function plan(): Promise<Array<{ label: string; library: string; questions: Question[] }>> {
+async function plan(): Promise<Array<{ label: string; library: string; name: string; questions: Question[] }>> {
   if (questionsFile === undefined) {
     const split = splitFlag ?? 'tune'
-    return [{ label: `split ${split}`, library: await libraryDirectory(libraryFlag ?? (split === 'second' ? 'second' : 'shared')), questions: await loadParaphraseQuestions(split) }]
+    const name = libraryFlag ?? (split === 'second' ? 'second' : 'shared')
+    return [{ label: `split ${split}`, library: await libraryDirectory(name), name, questions: await loadParaphraseQuestions(split) }]
   }
   const json: unknown = JSON.parse(await readFile(questionsFile, 'utf8'))
   let questions = questionSetSchema.parse(json).questions
@@ -74,8 +79,8 @@ async function plan(): Promise<Array<{ label: string; library: string; questions
     questions = questions.filter((question) => wanted.has(question.id))
   }
   const label = halfFlag === undefined ? questionsFile : `${questionsFile} half ${halfFlag}`
-  if (libraryFlag !== undefined) return [{ label, library: await libraryDirectory(libraryFlag), questions }]
-  const runs: Array<{ label: string; library: string; questions: Question[] }> = []
+  if (libraryFlag !== undefined) return [{ label, library: await libraryDirectory(libraryFlag), name: libraryFlag, questions }]
+  const runs: Array<{ label: string; library: string; name: string; questions: Question[] }> = []
   const unplaced = new Set(questions.map((question) => question.id))
   for (const name of ['shared', 'second']) {
     const library = await libraryDirectory(name)
@@ -88,7 +93,7 @@ async function plan(): Promise<Array<{ label: string; library: string; questions
         unplaced.delete(question.id)
       }
     }
-    if (asked.length > 0) runs.push({ label: `${label} (${name} library)`, library, questions: asked })
+    if (asked.length > 0) runs.push({ label: `${label} (${name} library)`, library, name, questions: asked })
   }
   if (unplaced.size > 0) console.log(`not run: ${unplaced.size} question(s) whose sources are in neither library: ${[...unplaced].join(' ')}`)
   return runs
@@ -100,11 +105,14 @@ try {
     const expanded = await openKnowledgeBase({ directory: index, tokenCounter, chunking, lexical })
     const report = await expanded.ingest(await collectDocuments([run.library]))
     const bm25 = await openKnowledgeBase({ directory: index, tokenCounter, retrieval: 'bm25' })
+    const dense = process.argv.includes('--no-dense') ? undefined : await openDenseKnowledgeBase({ directory: index, tokenCounter, lexical }, run.name.replace(/[^\w.-]/g, '_'))
     console.log(`${run.label}: ${run.questions.length} questions over ${run.library} (${report.chunks} chunks of <= ${chunking.targetTokens} tokens, ${chunking.overlapTokens} overlap)`)
     try {
       for (const budget of [8_000, 20_000]) {
         const line: string[] = []
-        for (const [name, knowledgeBase] of [['BM25 (LanceDB, before)', bm25], ['expanded (default)', expanded]] as Array<[string, KnowledgeBase]>) {
+        const compared: Array<[string, KnowledgeBase]> = [['BM25 (LanceDB, before)', bm25], ['lexical (round three)', expanded]]
+        if (dense !== undefined) compared.push(['lexical + dense (default)', dense])
+        for (const [name, knowledgeBase] of compared) {
           const result = await measureRecall(async (question, budgetTokens, earlierTurns) => (await knowledgeBase.search(question, { budgetTokens, ...(earlierTurns.length > 0 ? { earlierTurns: [...earlierTurns] } : {}) })).chunks, run.questions, budget)
           line.push(`${name} ${(result.recall * 100).toFixed(1)}% (${result.found}/${result.total})`)
           if (process.argv.includes('--verbose')) line.push(`\n    missed: ${result.missed.join(' ')}\n `)
@@ -125,6 +133,7 @@ try {
     } finally {
       await expanded.close()
       await bm25.close()
+      await dense?.close()
     }
   }
 } finally {

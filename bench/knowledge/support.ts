@@ -1,12 +1,14 @@
-import { readFile } from 'node:fs/promises'
-import { mkdtemp } from 'node:fs/promises'
+import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
+import { pino } from 'pino'
 import { z } from 'zod'
 import type { KnowledgeBase, RetrievedChunk } from '../../orchestrator/maia/knowledge/KnowledgeBase.ts'
 import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
 import { resolveLibraryDirectory } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
 import { openKnowledgeBase, type OpenKnowledgeBaseOptions } from '../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
+import { PASSAGE_VECTORS_FILE } from '../../orchestrator/maia/knowledge/passageVectorCache.ts'
+import { loadSentenceEncoder } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 
 /** The question set: each question with the passage(s) that answer it (source file + a quote unique in it). */
 export const questionSetSchema = z.object({
@@ -70,4 +72,32 @@ export async function indexDefaultLibrary(options: Omit<OpenKnowledgeBaseOptions
   const knowledgeBase = await openKnowledgeBase({ ...options, directory })
   const report = await knowledgeBase.ingest(await collectDocuments([library]))
   return { knowledgeBase, library, directory, ingestMs: report.milliseconds, tokens: report.tokens, chunks: report.chunks }
+}
+
+/** Where the benches keep passage vectors between runs (outside the repository), one folder per library name. */
+export const BENCH_VECTOR_CACHE = join(tmpdir(), 'maia-dense-cache', 'index-vectors')
+
+/**
+ * Opens the knowledge base in `directory` with the bundled sentence encoder and waits until its
+ * dense retrieval is ready (or failed to load: then it throws). Passage vectors are seeded from, and
+ * saved back to, BENCH_VECTOR_CACHE/`libraryName`, so only the first run over a library encodes it
+ * (minutes of CPU).
+ */
+export async function openDenseKnowledgeBase(options: OpenKnowledgeBaseOptions, libraryName: string): Promise<KnowledgeBase> {
+  const saved = join(BENCH_VECTOR_CACHE, libraryName, PASSAGE_VECTORS_FILE)
+  await copyFile(saved, join(options.directory, PASSAGE_VECTORS_FILE)).catch(() => undefined)
+  const messages: string[] = []
+  const logger = pino({ level: 'info' }, { write: (line: string) => {
+    const { msg, done, total } = JSON.parse(line) as { msg: string; done?: number; total?: number }
+    messages.push(msg)
+    if (done !== undefined) process.stderr.write(`  ${msg}: ${done}/${total}\n`)
+  } })
+  const knowledgeBase = await openKnowledgeBase({ ...options, logger, passageEncoder: loadSentenceEncoder })
+  while (!messages.includes('dense retrieval ready')) {
+    if (messages.some((message) => message.startsWith('could not'))) throw new Error(`dense retrieval failed: ${messages.join('; ')}`)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  await mkdir(dirname(saved), { recursive: true })
+  await copyFile(join(options.directory, PASSAGE_VECTORS_FILE), saved).catch(() => undefined)
+  return knowledgeBase
 }

@@ -95,6 +95,11 @@ export interface KnowledgeBase {
   /** Adds documents; a source ingested before is replaced, not duplicated. */
   ingest(documents: readonly SourceDocument[], options?: IngestOptions): Promise<IngestReport>
   stats(): Promise<KnowledgeBaseStats>
+  /**
+   * Starts encoding the question's vector for dense retrieval (when it is on and ready), so a
+   * search for it moments later (e.g. after the safety screen) does not wait for the encoder.
+   */
+  prepareQuery?(question: string, options?: { earlierTurns?: readonly string[] }): Promise<void>
   close(): Promise<void>
 }
 

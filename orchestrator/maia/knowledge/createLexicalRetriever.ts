@@ -1,5 +1,6 @@
 import { addRelatedTerms } from './addRelatedTerms.ts'
 import { analyzeText } from './analyzeText.ts'
+import { chunkAcceptor } from './chunkAcceptor.ts'
 import type { ChunkFilter, StoredChunk } from './createLanceChunkStore.ts'
 import { topHits, type LexicalIndex, type ScoreTable } from './createLexicalIndex.ts'
 import { expandQuery, type QueryExpansionOptions } from './expandQuery.ts'
@@ -56,7 +57,7 @@ export function createLexicalRetriever(chunks: readonly StoredChunk[], index: Le
   }
   return {
     rank(question, filter, limit, earlierTurns = []) {
-      const accept = acceptor(chunks, filter)
+      const accept = chunkAcceptor(chunks, filter)
       const asked = toConversationQuery(question, earlierTurns, options.earlierTurnsWeight, analyze)
       let query = asked
       if (relatedStems !== undefined && options.relatedWeight > 0) query = addRelatedTerms(query, relatedStems, options.relatedWeight, occurs)
@@ -66,17 +67,5 @@ export function createLexicalRetriever(chunks: readonly StoredChunk[], index: Le
       const plain = topHits(index.scores(asked), limit, accept).map((hit) => chunks[hit.index]!)
       return interleaveRankings(plain, expanded, options.plainShare, limit, (chunk) => chunk.id)
     }
-  }
-}
-
-function acceptor(chunks: readonly StoredChunk[], filter: ChunkFilter): ((index: number) => boolean) | undefined {
-  const author = filter.author?.trim().toLowerCase()
-  const topic = filter.topic?.trim().toLowerCase()
-  if (!author && !topic) return undefined
-  return (index) => {
-    const chunk = chunks[index]!
-    if (author && !chunk.author.toLowerCase().includes(author)) return false
-    if (topic && !chunk.topics.some((tag) => tag.toLowerCase() === topic)) return false
-    return true
   }
 }

@@ -3,6 +3,14 @@ import { join } from 'node:path'
 import type { ChunkingOptions } from './chunkText.ts'
 import type { LexicalRetrievalOptions } from './createLexicalRetriever.ts'
 
+/** How the sentence encoder's ranking joins the lexical one (openKnowledgeBase's `passageEncoder`). */
+export interface DenseRetrievalOptions {
+  /** The dense ranking's weight in reciprocal rank fusion, the lexical ranking's being 1. */
+  weight: number
+  /** Weight of the user's earlier turns' vectors added to the question's (0: the question alone). */
+  earlierTurnsWeight: number
+}
+
 /**
  * Chunk sizes in tokens. ~200 tokens is a paragraph or two: an 8k budget holds ~40 distinct
  * passages, and neighbouring chunks that both rank are joined back into one passage when packed.
@@ -62,3 +70,24 @@ export const DEFAULT_LEXICAL_RETRIEVAL: LexicalRetrievalOptions = {
   neighbourWeight: 0.25,
   plainShare: 0.5
 }
+
+/**
+ * Dense retrieval (round four, issue 11): the bundled sentence encoder's ranking (cosine of the
+ * question's vector with each 200-token chunk's) fused with the lexical ranking above by
+ * reciprocal rank fusion, the dense votes weighted 0.7; the earlier turns' vectors added to the
+ * question's at half weight. Measured with `npx tsx bench/knowledge/denseLab.ts` (in memory;
+ * questions found @8k / @20k; tune 87 | v2A shared 52 | v2A second 42 | v3A shared 56 | v3A second 42):
+ * lexical default 45/57 | 26/33 | 17/22 | 17/27 | 17/22; dense alone 24/37 | 17/23 | 12/18 | 16/20 |
+ * 10/18 (weaker than plain BM25: it finds other questions than BM25 does, hence the fusion);
+ * RRF dense weight 0.3: 48/58 | 28/35 | 17/21 | 20/29 | 17/23; 0.5: 48/59 | 32/36 | 17/23 | 20/28 |
+ * 16/23; 0.6: 49/59 | 31/36 | 17/22 | 20/30 | 16/22; 0.7: 48/59 | 30/36 | 19/23 | 22/31 | 17/22;
+ * 0.8: 46/58 | 30/36 | 19/23 | 21/31 | 17/22; 1: 44/55 | 31/35 | 18/23 | 22/31 | 17/21; 0.7 with
+ * earlier turns at 0.5 (adopted): 48/59 | 30/36 | 19/23 | 22/32 | 17/22 (at 1: one more in v3A
+ * shared @8k); interleaving instead of RRF (dense share 0.2 / 0.33): 46/59 | 29/33 | 18/23 | 21/30 |
+ * 17/23, 45/58 | 28/33 | 18/24 | 20/29 | 18/23.
+ * On the B halves, looked at once to confirm (`--check`; v2B shared 44 | v2B second 27 | v3B
+ * shared 58 | v3B second 53): plain BM25 14/18 | 8/10 | 22/27 | 23/29; lexical default 14/18 |
+ * 11/12 | 25/31 | 24/32; dense alone 15/23 | 7/8 | 17/24 | 17/28; this default 17/24 | 10/14 |
+ * 29/35 | 26/39.
+ */
+export const DEFAULT_DENSE_RETRIEVAL: DenseRetrievalOptions = { weight: 0.7, earlierTurnsWeight: 0.5 }

@@ -1,18 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import { z } from 'zod'
 import { silentLogger } from '../../../shared/log/index.ts'
 import { formatZodIssues } from '../../../shared/util/index.ts'
 import type { TokenCounter } from '../tokens/index.ts'
 import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument } from './KnowledgeBase.ts'
+import { buildPassageVectors } from './buildPassageVectors.ts'
+import { createDenseRetriever, type DenseRetriever } from './createDenseRetriever.ts'
+import { createQueryVectorCache } from './createQueryVectorCache.ts'
 import { chunkText, type ChunkingOptions } from './chunkText.ts'
 import { openLanceChunkStore, type StoredChunk } from './createLanceChunkStore.ts'
 import { analyzeText } from './analyzeText.ts'
 import { createLexicalIndexFromTerms } from './createLexicalIndex.ts'
 import { createLexicalRetriever, type LexicalRetrievalOptions, type LexicalRetriever } from './createLexicalRetriever.ts'
 import { loadRelatedTermTable } from './loadRelatedTermTable.ts'
-import { DEFAULT_CHUNKING, DEFAULT_LEXICAL_RETRIEVAL } from './defaults.ts'
+import { DEFAULT_CHUNKING, DEFAULT_DENSE_RETRIEVAL, DEFAULT_LEXICAL_RETRIEVAL, type DenseRetrievalOptions } from './defaults.ts'
 import { EmbedderMismatchError, IndexFormatError, InvalidSearchOptionsError } from './errors.ts'
 import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type IndexMetadata } from './indexMetadata.ts'
 import { packChunks } from './packChunks.ts'
@@ -37,6 +41,21 @@ export interface OpenKnowledgeBaseOptions {
   retrieval?: 'expanded' | 'bm25'
   /** Settings of the `expanded` retrieval (defaults.ts). */
   lexical?: Partial<LexicalRetrievalOptions>
+  /**
+   * A sentence encoder for passages (e.g. the bundled one, `loadSentenceEncoder`), or how to load
+   * it: with it the `expanded` retrieval fuses its lexical ranking with a dense one. Its passage
+   * vectors are built in the background after the index opens (cached beside the index, by text
+   * and encoder) and lexical retrieval alone serves until they are ready, or when it cannot load.
+   */
+  passageEncoder?: Embedder | (() => Promise<Embedder>)
+  /**
+   * How long after opening (or an ingest) the passage encoder starts its background work (0: at
+   * once). Encoding a library takes minutes of a core: an orchestrator defers it past its own
+   * start-up so that nodes, chain and the first requests are not slowed by it.
+   */
+  passageEncoderDelayMs?: number
+  /** How the dense ranking is fused in (defaults.ts). */
+  dense?: Partial<DenseRetrievalOptions>
   logger?: Logger
 }
 
@@ -83,7 +102,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   // It comes from a snapshot saved beside the index (chunks and their analysed terms, keyed by the
   // index's generation and the analyzer's version) when there is one: reading the LanceDB table
   // and analysing every chunk again is what used to make the first search after a start slow.
-  let retriever: Promise<LexicalRetriever> | undefined
+  let retriever: Promise<{ lexical: LexicalRetriever; chunks: StoredChunk[] }> | undefined
   const loadSnapshot = async (): Promise<SearchSnapshot> => {
     const current = metadata
     if (current?.generation !== undefined) {
@@ -104,15 +123,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     }
     return snapshot
   }
-  const buildRetriever = async (): Promise<LexicalRetriever> => {
+  const buildRetriever = async (): Promise<{ lexical: LexicalRetriever; chunks: StoredChunk[] }> => {
     const started = performance.now()
     const { chunks, terms } = await loadSnapshot()
     const index = createLexicalIndexFromTerms(terms)
     const related = lexicalOptions.relatedWeight > 0 ? await loadRelatedTermTable(directory, index.terms(), log) : undefined
     log.debug({ chunks: chunks.length, milliseconds: Math.round(performance.now() - started) }, 'search index ready')
-    return createLexicalRetriever(chunks, index, lexicalOptions, related)
+    return { lexical: createLexicalRetriever(chunks, index, lexicalOptions, related), chunks }
   }
-  const lexicalRetriever = (): Promise<LexicalRetriever> => {
+  const lexicalRetriever = (): Promise<{ lexical: LexicalRetriever; chunks: StoredChunk[] }> => {
     if (retriever === undefined) {
       const building = buildRetriever()
       retriever = building
@@ -120,9 +139,57 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     }
     return retriever
   }
+  // Dense retrieval: the passage encoder loads, then the passages' vectors are read from their
+  // cache or encoded, all in the background; until `dense` is set, searches are lexical only.
+  const denseOptions: DenseRetrievalOptions = { ...DEFAULT_DENSE_RETRIEVAL, ...options.dense }
+  const encoderSource = retrieval === 'expanded' ? options.passageEncoder : undefined
+  let passageEncoder: Promise<Embedder | undefined> | undefined
+  const loadPassageEncoder = (): Promise<Embedder | undefined> => {
+    passageEncoder ??= (async () => {
+      try {
+        return typeof encoderSource === 'function' ? await encoderSource() : encoderSource
+      } catch (error) {
+        log.warn({ err: error }, 'could not load the passage encoder; retrieval is lexical only')
+        return undefined
+      }
+    })()
+    return passageEncoder
+  }
+  let dense: { retriever: DenseRetriever; encoder: Embedder } | undefined
+  let denseBuild: { done: Promise<void>; abort: AbortController } | undefined
+  const queryVectors = createQueryVectorCache()
+  const buildDense = (): void => {
+    if (encoderSource === undefined || metadata === undefined) return
+    denseBuild?.abort.abort()
+    const abort = new AbortController()
+    const delayMs = options.passageEncoderDelayMs ?? 0
+    const done = (async () => {
+      if (delayMs > 0) await sleep(delayMs, undefined, { signal: abort.signal, ref: false })
+      const encoder = await loadPassageEncoder()
+      if (encoder === undefined) return
+      const { chunks } = await lexicalRetriever()
+      abort.signal.throwIfAborted()
+      const vectors = await buildPassageVectors(chunks, { directory, encoder, logger: log, signal: abort.signal })
+      if (!abort.signal.aborted) {
+        dense = { retriever: createDenseRetriever(chunks, vectors), encoder }
+        log.info({ passages: chunks.length, encoder: encoder.id }, 'dense retrieval ready')
+      }
+    })().catch((error: unknown) => {
+      if (!abort.signal.aborted) log.warn({ err: error }, 'could not build the passage vectors; retrieval stays lexical')
+    })
+    denseBuild = { done, abort }
+  }
+  const stopDense = async (): Promise<void> => {
+    const build = denseBuild
+    denseBuild = undefined
+    dense = undefined
+    build?.abort.abort()
+    await build?.done
+  }
   const warmUp = (): void => {
     if (retrieval !== 'expanded' || metadata === undefined) return
     lexicalRetriever().catch((error: unknown) => log.warn({ err: error }, 'could not build the search index in the background; the next search retries'))
+    buildDense()
   }
   warmUp()
 
@@ -145,15 +212,26 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       const chunkTokens = metadata?.chunking.targetTokens ?? DEFAULT_CHUNKING.targetTokens
       const limit = Math.min(MAX_CANDIDATES, Math.max(MIN_CANDIDATES, Math.ceil((budgetTokens / chunkTokens) * CANDIDATE_FILL_FACTOR)))
       const filter = { author, topic }
+      const ready = dense
+      // Asked for first: a vector prepared earlier (prepareQuery, e.g. during the safety screen) or
+      // asked before comes from the cache; otherwise the encoding (~25 ms on one core) is the cost.
+      const queryVector = ready === undefined ? undefined : queryVectors.get(ready.encoder, question, earlierTurns ?? [], denseOptions.earlierTurnsWeight, signal)
+      queryVector?.catch(() => undefined)
       const rankings: StoredChunk[][] = retrieval === 'bm25'
         ? [await store.fullTextSearch(toSearchQuery(question), filter, limit)]
-        : [(await lexicalRetriever()).rank(question, filter, limit, earlierTurns)]
+        : [(await lexicalRetriever()).lexical.rank(question, filter, limit, earlierTurns)]
+      const weights = [1]
+      if (ready !== undefined && queryVector !== undefined) {
+        rankings.push(ready.retriever.rank(await queryVector, filter, limit))
+        weights.push(denseOptions.weight)
+      }
       if (vectorsUsable()) {
         const [vector] = await embedder!.embed([question], signal === undefined ? {} : { signal })
         rankings.push(await store.vectorSearch(vector!, filter, limit))
+        weights.push(1)
       }
       signal?.throwIfAborted()
-      const fused = rankings.length === 1 ? rankings[0]! : reciprocalRankFusion(rankings, (chunk) => chunk.id)
+      const fused = rankings.length === 1 ? rankings[0]! : reciprocalRankFusion(rankings, (chunk) => chunk.id, undefined, weights)
       const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
       log.debug({ candidates: fused.length, chunks: result.chunks.length, totalTokens: result.totalTokens, retrievers: rankings.length }, 'searched')
       return result
@@ -188,6 +266,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       signal?.throwIfAborted()
       // A build in flight reads the table as it was; wait for it rather than race the write.
       await retriever?.catch(() => undefined)
+      await stopDense()
       await store.replaceSources(documents.map((document) => document.source), stored)
       retriever = undefined
       metadata = { ...before, generation: randomUUID() }
@@ -202,9 +281,15 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       return { chunks: await store.count(), sources: await store.sources(), vectors: metadata?.embedder != null }
     },
 
+    async prepareQuery(question: string, prepareOptions: { earlierTurns?: readonly string[] } = {}) {
+      const ready = dense
+      if (ready !== undefined) queryVectors.get(ready.encoder, question, prepareOptions.earlierTurns ?? [], denseOptions.earlierTurnsWeight).catch(() => undefined)
+    },
+
     async close() {
       // A background build still reading the table (or writing its snapshot) finishes first.
       await retriever?.catch(() => undefined)
+      await stopDense()
       await store.close()
     }
   }

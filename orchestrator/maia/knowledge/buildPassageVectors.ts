@@ -1,0 +1,71 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
+import type { Logger } from 'pino'
+import type { Embedder } from './KnowledgeBase.ts'
+import type { StoredChunk } from './createLanceChunkStore.ts'
+import { passageTextHash, readPassageVectors, writePassageVectors } from './passageVectorCache.ts'
+
+export interface BuildPassageVectorsOptions {
+  /** Where the cache file lives (the index directory). */
+  directory: string
+  encoder: Embedder
+  logger: Logger
+  signal?: AbortSignal
+  /** Texts per call to the encoder: each call holds the event loop (~35 ms a passage on one core). */
+  batchSize?: number
+}
+
+const DEFAULT_BATCH = 2
+// Saved now and then during a long build, so a stop part-way loses little of the work.
+const SAVE_EVERY = 400
+
+/**
+ * One unit vector per chunk, in order: read from the cache beside the index for every text encoded
+ * before (by this encoder), the rest encoded a few at a time with a turn of the event loop between
+ * calls, so searches keep being served while a library is encoded in the background.
+ *
+ * @example
+ * const vectors = await buildPassageVectors(chunks, { directory, encoder, logger })
+ */
+export async function buildPassageVectors(chunks: readonly StoredChunk[], options: BuildPassageVectorsOptions): Promise<Float32Array[]> {
+  const { directory, encoder, logger, signal } = options
+  const batchSize = options.batchSize ?? DEFAULT_BATCH
+  const started = performance.now()
+  const cached = await readPassageVectors(directory, encoder.id)
+  const hashes = chunks.map((chunk) => passageTextHash(chunk.text))
+  const missing = [...new Set(hashes.filter((hash) => !cached.has(hash)))]
+  if (missing.length > 0) {
+    const textOf = new Map(chunks.map((chunk, index) => [hashes[index]!, chunk.text]))
+    logger.info({ passages: missing.length, cached: chunks.length - missing.length }, 'encoding passages for dense retrieval in the background; lexical retrieval serves meanwhile')
+    let reported = 0
+    let saved = 0
+    for (let start = 0; start < missing.length; start += batchSize) {
+      signal?.throwIfAborted()
+      await yieldToEventLoop()
+      const batch = missing.slice(start, start + batchSize)
+      const vectors = await encoder.embed(batch.map((hash) => textOf.get(hash)!), signal === undefined ? {} : { signal })
+      batch.forEach((hash, position) => cached.set(hash, vectors[position]!))
+      const done = start + batch.length
+      if (done - reported >= missing.length / 10 || done === missing.length) {
+        reported = done
+        logger.info({ done, total: missing.length, seconds: Math.round((performance.now() - started) / 1000) }, 'encoding passages')
+      }
+      if (done - saved >= SAVE_EVERY && done < missing.length) {
+        saved = done
+        await save(directory, encoder.id, cached, logger)
+      }
+    }
+    // Only this library's passages are kept: vectors of chunks since removed would pile up.
+    await save(directory, encoder.id, new Map(hashes.map((hash) => [hash, cached.get(hash)!])), logger)
+  }
+  logger.debug({ passages: chunks.length, encoded: missing.length, milliseconds: Math.round(performance.now() - started) }, 'passage vectors ready')
+  return hashes.map((hash) => cached.get(hash)!)
+}
+
+async function save(directory: string, encoder: string, vectors: ReadonlyMap<string, Float32Array>, logger: Logger): Promise<void> {
+  try {
+    await writePassageVectors(directory, encoder, vectors)
+  } catch (error) {
+    // A cache only: a read-only index directory costs an encoding per process, not the search.
+    logger.warn({ err: error }, 'could not save the passage vectors')
+  }
+}

@@ -1,0 +1,185 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { pino, type Logger } from 'pino'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { Embedder } from '../../../../orchestrator/maia/knowledge/KnowledgeBase.ts'
+import { buildPassageVectors } from '../../../../orchestrator/maia/knowledge/buildPassageVectors.ts'
+import { collectDocuments } from '../../../../orchestrator/maia/knowledge/collectDocuments.ts'
+import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
+import { createDenseRetriever } from '../../../../orchestrator/maia/knowledge/createDenseRetriever.ts'
+import { createQueryVectorCache } from '../../../../orchestrator/maia/knowledge/createQueryVectorCache.ts'
+import { SAMPLE_LIBRARY_DIRECTORY } from '../../../../orchestrator/maia/knowledge/defaultLibrary.ts'
+import { normalize } from '../../../../orchestrator/maia/knowledge/embedders/normalize.ts'
+import { reciprocalRankFusion } from '../../../../orchestrator/maia/knowledge/reciprocalRankFusion.ts'
+import { openKnowledgeBase } from '../../../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
+import { PASSAGE_VECTORS_FILE, passageTextHash, readPassageVectors, writePassageVectors } from '../../../../orchestrator/maia/knowledge/passageVectorCache.ts'
+import { silentLogger } from '../../../../shared/log/index.ts'
+import { createEstimatedTokenCounter } from '../../../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
+
+const tokenCounter = createEstimatedTokenCounter()
+const chunking = { targetTokens: 60, overlapTokens: 15 }
+
+/**
+ * A stand-in for the sentence encoder that knows one "concept": texts about dreams, and the made-up
+ * word `oneirics`, which appears in no book, point one way; everything else another. So a question
+ * that shares no word with the dream essay can only reach it through the dense ranking.
+ */
+function conceptEncoder(id = 'test:concept'): Embedder & { encoded: string[] } {
+  const encoded: string[] = []
+  return {
+    id,
+    dimensions: 4,
+    encoded,
+    async embed(texts) {
+      encoded.push(...texts)
+      return texts.map((text) => normalize(Float32Array.from(/dream|oneirics/i.test(text) ? [1, 0, 0, 0.1] : [0, 1, 0, 0.1])))
+    },
+    async dispose() {}
+  }
+}
+
+function chunk(id: string, author: string): StoredChunk {
+  return { id, source: `${id}.md`, title: id, author, text: id, tokens: 1, ordinal: 0, start: 0, end: 1, topics: [], curator: null }
+}
+
+/** A logger whose messages the test can wait for. */
+function recordingLogger(): { logger: Logger; messages: string[]; waitFor(message: string): Promise<void> } {
+  const messages: string[] = []
+  const logger: Logger = pino({ level: 'debug' }, { write: (line: string) => { messages.push((JSON.parse(line) as { msg: string }).msg) } })
+  const waitFor = async (message: string): Promise<void> => {
+    for (let tries = 0; tries < 500 && !messages.includes(message); tries += 1) await new Promise((resolve) => setTimeout(resolve, 10))
+    expect(messages).toContain(message)
+  }
+  return { logger, messages, waitFor }
+}
+
+describe('createDenseRetriever', () => {
+  it('ranks chunks by cosine with the query and honours the author filter', () => {
+    const chunks = [chunk('a', 'Plato'), chunk('b', 'Jung'), chunk('c', 'Plato')]
+    const vectors = [[1, 0], [0.8, 0.6], [0, 1]].map((row) => Float32Array.from(row))
+    const dense = createDenseRetriever(chunks, vectors)
+    expect(dense.rank(Float32Array.from([0, 1]), {}, 3).map((c) => c.id)).toEqual(['c', 'b', 'a'])
+    expect(dense.rank(Float32Array.from([0, 1]), { author: 'plato' }, 3).map((c) => c.id)).toEqual(['c', 'a'])
+    expect(dense.rank(Float32Array.from([1, 0]), {}, 1).map((c) => c.id)).toEqual(['a'])
+  })
+
+  it('refuses vectors that do not match the chunks one for one', () => {
+    expect(() => createDenseRetriever([chunk('a', 'x')], [])).toThrow(RangeError)
+  })
+})
+
+describe('passage vector cache', () => {
+  let directory: string
+  beforeEach(async () => { directory = await mkdtemp(join(tmpdir(), 'maia-vectors-')) })
+  afterEach(async () => { await rm(directory, { recursive: true, force: true }) })
+
+  it('round-trips vectors by text hash, for the encoder that made them only', async () => {
+    const vectors = new Map([[passageTextHash('one'), Float32Array.from([0.6, 0.8])], [passageTextHash('two'), Float32Array.from([1, 0])]])
+    await writePassageVectors(directory, 'enc:a', vectors)
+    const read = await readPassageVectors(directory, 'enc:a')
+    expect([...read.keys()]).toEqual([...vectors.keys()])
+    expect([...read.get(passageTextHash('one'))!]).toEqual([...Float32Array.from([0.6, 0.8])])
+    expect((await readPassageVectors(directory, 'enc:b')).size).toBe(0)
+  })
+
+  it('treats a missing or torn file as empty', async () => {
+    expect((await readPassageVectors(directory, 'enc:a')).size).toBe(0)
+    await writeFile(join(directory, PASSAGE_VECTORS_FILE), 'not a vector file')
+    expect((await readPassageVectors(directory, 'enc:a')).size).toBe(0)
+  })
+
+  it('encodes only the passages it has not seen, and keeps only the current ones', async () => {
+    const encoder = conceptEncoder()
+    const first = [chunk('alpha', 'x'), chunk('beta', 'x')]
+    await buildPassageVectors(first, { directory, encoder, logger: silentLogger() })
+    expect(encoder.encoded).toEqual(['alpha', 'beta'])
+    const vectors = await buildPassageVectors([chunk('beta', 'x'), chunk('gamma', 'x')], { directory, encoder, logger: silentLogger() })
+    expect(encoder.encoded).toEqual(['alpha', 'beta', 'gamma'])
+    expect(vectors).toHaveLength(2)
+    expect([...(await readPassageVectors(directory, encoder.id)).keys()]).toEqual([passageTextHash('beta'), passageTextHash('gamma')])
+  })
+
+  it('stops when aborted', async () => {
+    const abort = new AbortController()
+    abort.abort()
+    await expect(buildPassageVectors([chunk('alpha', 'x')], { directory, encoder: conceptEncoder(), logger: silentLogger(), signal: abort.signal })).rejects.toThrow()
+  })
+})
+
+describe('query vector cache', () => {
+  it('encodes a text once, and mixes in earlier turns at their weight', async () => {
+    const encoder = conceptEncoder()
+    const cache = createQueryVectorCache(2)
+    const alone = await cache.get(encoder, 'a question', [], 0.5)
+    await cache.get(encoder, 'a question', ['about a dream'], 0)
+    expect(encoder.encoded).toEqual(['a question'])
+    const mixed = await cache.get(encoder, 'a question', ['about a dream'], 0.5)
+    expect(encoder.encoded).toEqual(['a question', 'about a dream'])
+    expect(mixed[0]).toBeGreaterThan(alone[0]!)
+    expect(Math.hypot(...mixed)).toBeCloseTo(1, 5)
+  })
+
+  it('forgets a failed encoding so the next call retries', async () => {
+    let calls = 0
+    const flaky: Embedder = { id: 'flaky', dimensions: 1, async embed() { calls += 1; if (calls === 1) throw new Error('busy'); return [Float32Array.from([1])] }, async dispose() {} }
+    const cache = createQueryVectorCache()
+    await expect(cache.get(flaky, 'q', [], 0)).rejects.toThrow('busy')
+    expect([...await cache.get(flaky, 'q', [], 0)]).toEqual([1])
+  })
+})
+
+describe('knowledge base with a passage encoder', () => {
+  let directory: string
+  beforeEach(async () => { directory = await mkdtemp(join(tmpdir(), 'maia-kb-dense-')) })
+  afterEach(async () => { await rm(directory, { recursive: true, force: true }) })
+
+  it('serves lexically while the vectors build, then fuses in the dense ranking, and reuses the cached vectors', async () => {
+    const documents = await collectDocuments([SAMPLE_LIBRARY_DIRECTORY])
+    const encoder = conceptEncoder()
+    const { logger, waitFor } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: async () => encoder })
+    await knowledgeBase.ingest(documents)
+    await waitFor('dense retrieval ready')
+    const { chunks } = await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })
+    expect(chunks[0]?.source).toBe('on-dreams.md')
+    await knowledgeBase.close()
+    const passagesEncoded = encoder.encoded.length
+
+    // Reopened: the vectors come from the cache beside the index; only the questions are encoded.
+    const again = recordingLogger()
+    const reopened = await openKnowledgeBase({ directory, tokenCounter, chunking, logger: again.logger, passageEncoder: encoder })
+    await again.waitFor('dense retrieval ready')
+    await reopened.prepareQuery?.('Tell me about oneirics')
+    expect((await reopened.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
+    expect(encoder.encoded.slice(passagesEncoded)).toEqual(['Tell me about oneirics'])
+    await reopened.close()
+  })
+
+  it('keeps lexical retrieval working when the encoder cannot load', async () => {
+    const { logger, waitFor } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: async () => { throw new Error('no weights') } })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    await waitFor('could not load the passage encoder; retrieval is lexical only')
+    const { chunks } = await knowledgeBase.search('What should I do with a recurring dream?', { budgetTokens: 200 })
+    expect(chunks[0]?.source).toBe('on-dreams.md')
+    expect((await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 200 })).chunks).toHaveLength(0)
+    await knowledgeBase.close()
+  })
+
+  it('defers loading the encoder by passageEncoderDelayMs, and a close before then never loads it', async () => {
+    let loads = 0
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, passageEncoderDelayMs: 60_000, passageEncoder: async () => { loads += 1; return conceptEncoder() } })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    expect((await knowledgeBase.search('What should I do with a recurring dream?', { budgetTokens: 200 })).chunks[0]?.source).toBe('on-dreams.md')
+    await knowledgeBase.close()
+    expect(loads).toBe(0)
+  })
+})
+
+describe('weighted reciprocal rank fusion', () => {
+  it('scales each ranking\'s votes by its weight', () => {
+    expect(reciprocalRankFusion([['a', 'b'], ['b', 'a']], (id) => id)).toEqual(['a', 'b'])
+    expect(reciprocalRankFusion([['a', 'b'], ['b', 'a']], (id) => id, undefined, [0.5, 1])).toEqual(['b', 'a'])
+  })
+})
