@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v12: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v13: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -39,6 +39,9 @@ import { HELD_OUT_ORDINARY_V11 } from './heldout/v11/ordinaryMessagesV11.ts'
 import { HELD_OUT_CRISIS_V12 } from './heldout/v12/crisisMessagesV12.ts'
 import { HELD_OUT_INTENTS_V12 } from './heldout/v12/intentMessagesV12.ts'
 import { HELD_OUT_ORDINARY_V12 } from './heldout/v12/ordinaryMessagesV12.ts'
+import { HELD_OUT_CRISIS_V13 } from './heldout/v13/crisisMessagesV13.ts'
+import { HELD_OUT_INTENTS_V13 } from './heldout/v13/intentMessagesV13.ts'
+import { HELD_OUT_ORDINARY_V13 } from './heldout/v13/ordinaryMessagesV13.ts'
 
 export interface DevSet {
   readonly name: string
@@ -59,7 +62,8 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v9', crisis: HELD_OUT_CRISIS_V9, ordinary: HELD_OUT_ORDINARY_V9, intents: HELD_OUT_INTENTS_V9 },
   { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 },
   { name: 'v11', crisis: HELD_OUT_CRISIS_V11, ordinary: HELD_OUT_ORDINARY_V11, intents: HELD_OUT_INTENTS_V11 },
-  { name: 'v12', crisis: HELD_OUT_CRISIS_V12, ordinary: HELD_OUT_ORDINARY_V12, intents: HELD_OUT_INTENTS_V12 }
+  { name: 'v12', crisis: HELD_OUT_CRISIS_V12, ordinary: HELD_OUT_ORDINARY_V12, intents: HELD_OUT_INTENTS_V12 },
+  { name: 'v13', crisis: HELD_OUT_CRISIS_V13, ordinary: HELD_OUT_ORDINARY_V13, intents: HELD_OUT_INTENTS_V13 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -1,15 +1,15 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] --set v13|v12|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] --set v14|v13|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v12 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v13 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
-// (bench/router/safetyLoso.ts). Set v13 was written for a one-shot measurement and is never
+// (bench/router/safetyLoso.ts). Set v14 was written for a one-shot measurement and is never
 // read by any training or tuning code; it is loaded here only, by file-name convention
-// (heldout/v13/crisisMessagesV13.ts …), and only when named: `--set` has no default.
+// (heldout/v14/crisisMessagesV14.ts …), and only when named: `--set` has no default.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -25,12 +25,13 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v13'
+const FRESH = 'v14'
 const TAG = FRESH.toUpperCase()
 const FRESH_FOLDER = new URL(`./heldout/${FRESH}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
-if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v12…v1, dev or all`)
-type Route = (message: string) => { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
+if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v13…v1, dev or all`)
+type Decision = { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
+type Route = (message: string) => Decision | Promise<Decision>
 
 /** An exported array of a set's module: the conventional name if present, else the only array export. */
 async function exportedArray<T>(file: string, name: string): Promise<readonly T[] | undefined> {
@@ -69,16 +70,17 @@ const sets: DevSet[] = [
 ]
 if (sets.length === 0) throw new Error(`no set named ${wanted}`)
 
-function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordinarySet, intents: intentSet }: DevSet): void {
+async function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordinarySet, intents: intentSet }: DevSet): Promise<void> {
   console.log(`=== ${name}`)
   const timings: number[] = []
-  const timed = (message: string): ReturnType<Route> => {
+  const timed = async (message: string): Promise<Decision> => {
     const start = performance.now()
-    const result = route(message)
+    const result = await route(message)
     timings.push(performance.now() - start)
     return result
   }
-  const crisis = crisisSet.map((message) => ({ ...message, decision: timed(message.text) }))
+  const crisis: Array<(typeof crisisSet)[number] & { decision: Decision }> = []
+  for (const message of crisisSet) crisis.push({ ...message, decision: await timed(message.text) })
   const caught = crisis.filter((message) => message.decision.intent === 'safety_escalation')
   const rightKinds = caught.filter((message) => message.decision.kind === message.kind)
   console.log(`safety recall (crisis set): ${percent(caught.length / crisis.length)} (${caught.length}/${crisis.length}); kind right ${rightKinds.length}/${crisis.length}`)
@@ -90,7 +92,8 @@ function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordi
     const rightKind = hit.filter((message) => message.decision.kind === kind)
     console.log(`  ${kind.padEnd(22)} recall ${`${hit.length}/${ofKind.length}`.padStart(7)}   kind right ${`${rightKind.length}/${ofKind.length}`.padStart(7)}`)
   }
-  const ordinary = ordinarySet.map((text) => ({ text, decision: timed(text) }))
+  const ordinary: Array<{ text: string; decision: Decision }> = []
+  for (const text of ordinarySet) ordinary.push({ text, decision: await timed(text) })
   const alarms = ordinary.filter((message) => message.decision.intent === 'safety_escalation')
   console.log(`false alarms (ordinary set): ${percent(alarms.length / ordinary.length)} (${alarms.length}/${ordinary.length})`)
   if (values.errors) {
@@ -99,7 +102,9 @@ function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordi
     for (const message of alarms) console.log(`    FALSE ALARM [${message.decision.kind ?? ''}${message.decision.flaggedBy === undefined ? '' : ` by ${message.decision.flaggedBy}`}]: ${message.text}`)
   }
   if (intentSet.length > 0) {
-    const intents = evaluatePredictions(intentSet.map((example) => ({ text: example.text, actual: example.intent, predicted: timed(example.text).intent })))
+    const predictions: Array<{ text: string; actual: Intent; predicted: Intent }> = []
+    for (const example of intentSet) predictions.push({ text: example.text, actual: example.intent, predicted: (await timed(example.text)).intent })
+    const intents = evaluatePredictions(predictions)
     console.log(formatReport('intent accuracy (intent set)', intents))
     if (values.errors) console.log(formatErrors(intents))
   }
@@ -108,20 +113,26 @@ function measure(name: string, route: Route, { crisis: crisisSet, ordinary: ordi
 
 const start = performance.now()
 const router = createIntentRouter()
-router.route('warm up: train the classifier, load the learned screen')
+await router.routeAsync('warm up: train the classifier, load the learned screen and the sentence encoder')
 console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms`)
 const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
 const legacy = createLegacyRouter()
 for (const set of sets) {
   const note = set.name === FRESH ? 'held out: never trained or tuned on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
   console.log(`\n##### set ${set.name} (${note}): ${set.crisis.length} crisis, ${set.ordinary.length} ordinary, ${set.intents.length} intent messages\n`)
-  measure(`shipped router (rules OR learned screen), set ${set.name}`, (message) => {
+  await measure(`shipped router (rules OR learned screen with sentence vectors: routeAsync), set ${set.name}`, async (message) => {
+    const decision = await router.routeAsync(message)
+    return { intent: decision.intent, kind: decision.kind, flaggedBy: decision.screen.flaggedBy }
+  }, set)
+  await measure(`baseline: rules OR n-gram screen (synchronous route, round thirteen's path, retrained), set ${set.name}`, (message) => {
     const decision = router.route(message)
     return { intent: decision.intent, kind: decision.kind, flaggedBy: decision.screen.flaggedBy }
   }, set)
-  measure(`baseline: rules alone (the router as handed over after round seven), set ${set.name}`, (message) => {
+  await measure(`baseline: rules alone (the router as handed over after round seven), set ${set.name}`, (message) => {
     const decision = rulesOnly.route(message)
     return { intent: decision.intent, kind: decision.kind }
   }, set)
-  measure(`baseline: the router before issue 11, set ${set.name}`, legacy, set)
+  await measure(`baseline: the router before issue 11, set ${set.name}`, legacy, set)
 }
+// The loaded sentence encoder keeps the event loop alive (reported to the lead): a one-shot bench exits when done.
+process.exit(0)

@@ -2,10 +2,11 @@
 //   npx tsx bench/router/safetyLatency.ts
 // Load time of the learned screen (inflate the shipped tables, check their SHA-256), then per
 // message p50 / p99 of the rules, the learned screen and the union, over every development message
-// (v1–v8) plus a few long ones.
+// (v1–v13) plus a few long ones; then the sentence-aware screen (round fourteen) on a sample.
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { loadLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
 import { createCombinedSafetyScreen } from '../../orchestrator/maia/intent/safety/screenWithLearned.ts'
+import { createSentenceAwareSafetyScreen } from '../../orchestrator/maia/intent/safety/screenWithSentences.ts'
 import { format, percentile } from '../lib.ts'
 import { DEV_SETS } from './devSets.ts'
 
@@ -33,3 +34,24 @@ for (const [name, run] of [['rules', (text: string) => screenForSafety(text)], [
   })
   console.log(`${name.padEnd(17)} p50 ${format(percentile(timings, 0.5), 3)} ms  p99 ${format(percentile(timings, 0.99), 3)} ms  max ${format(Math.max(...timings), 1)} ms (${inputs.length} messages, longest ${long.length * 20} characters)`)
 }
+
+// Round fourteen: the sentence-aware screen (rules OR n-grams fused with the sentence encoder).
+// Loading the encoder and the first message are timed apart; then every message of a sample is
+// embedded once (a cold cache: the worst case of a new turn) and once more (the cache).
+const sentenceLoadStart = performance.now()
+const sentenceAware = createSentenceAwareSafetyScreen({ learned, logger: { error: (details, message) => console.error(message, details) } })
+const firstVerdict = await sentenceAware('hello there')
+const firstMs = performance.now() - sentenceLoadStart
+console.log(`sentence-aware screen: first message (encoder and model load included) ${format(firstMs, 1)} ms, sentence vector used: ${firstVerdict.sentences}`)
+const sample = [...messages.filter((_, index) => index % 20 === 0), long, long.repeat(20)]
+for (const pass of ['new turns', 'cached turns']) {
+  const timings: number[] = []
+  for (const text of sample) {
+    const start = performance.now()
+    await sentenceAware(text)
+    timings.push(performance.now() - start)
+  }
+  console.log(`${`sentence-aware, ${pass}`.padEnd(30)} p50 ${format(percentile(timings, 0.5), 3)} ms  p99 ${format(percentile(timings, 0.99), 3)} ms  max ${format(Math.max(...timings), 1)} ms (${sample.length} messages)`)
+}
+// The loaded sentence encoder keeps the event loop alive (reported to the lead): a one-shot bench exits when done.
+process.exit(0)

@@ -4,7 +4,7 @@
 // scores (nested), never on the set itself.
 //   npx tsx bench/router/safetyLoso.ts [--errors] [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--weights '{"spans":0.6}'] [--training '{"epochs":12}'] [--clusters <wordClusters.bin>] [--kinds-on v10,v9]
 // The rules (safety/screenForSafety.ts) were tuned on v1–v7 in rounds one to seven, so the union's
-// figures on v1–v7 are optimistic; v8–v12 are the sets the rules never met before their measurement.
+// figures on v1–v7 are optimistic; v8–v13 are the sets the rules never met before their measurement.
 // --rule-floor: a rule's flag counts only when the learned P(escalate) of the message (or of one of
 // its windows, safety/ruleFloorWindows.ts) reaches it, as the shipped screen does (safetyModel.json).
 // LOSO_FLOORS=0,0.005 LOSO_TARGETS=0.015,0.0175 print the union for each floor × pooled false-alarm target.
@@ -122,7 +122,7 @@ for (const target of targets) for (const floor of floors) {
     const alarms = mine.filter((s) => !s.positive && (counts(s) || s.score >= threshold)).length
     caughtAll += caught
     alarmsAll += alarms
-    if (['v8', 'v9', 'v10', 'v11', 'v12'].includes(held.name)) parts.push(`${held.name} ${pct(caught, mine.filter((s) => s.positive).length)} FA ${pct(alarms, mine.filter((s) => !s.positive).length)}`)
+    if (['v8', 'v9', 'v10', 'v11', 'v12', 'v13'].includes(held.name)) parts.push(`${held.name} ${pct(caught, mine.filter((s) => s.positive).length)} FA ${pct(alarms, mine.filter((s) => !s.positive).length)}`)
   }
   console.log(`target ${target} rule floor ${floor}: ${parts.join('  ')}  ALL ${pct(caughtAll, totals.crisis)} FA ${pct(alarmsAll, totals.ordinary)}`)
 }

@@ -1,7 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>]
+// Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
+// (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
+// screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets v1–v10 (bench/router/devSets.ts). Never the lead's next one-shot held-out set.
+// sets v1–v13 (bench/router/devSets.ts). Never the lead's next one-shot held-out set.
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
@@ -10,12 +13,13 @@
 // rate of the union (rules whose flag survives the rule floor, OR the learned screen) on those
 // held-out scores stays within the target (bench/router/safetyLoso.ts reports per set).
 import { createHash } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { z } from 'zod'
 import { parseArgs } from 'node:util'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/BinaryLogisticRegression.ts'
-import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
+import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
 import { encodeWeights, encodeWeightTables, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
 import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
@@ -23,11 +27,17 @@ import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloo
 import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/learned/safetyConcepts.ts'
 import { getShippedWordClusters } from '../../orchestrator/maia/intent/safety/learned/wordClusters.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
+import { denseLogit, trainDenseLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/DenseLogisticRegression.ts'
+import { encodeSentenceWeights, type SentenceSafetyMeta } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { UNIVERSAL_SENTENCE_ENCODER_ID } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
+import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
+// Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
+const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
 export const BASE_EXAMPLES: readonly BinaryExample[] = [
@@ -37,19 +47,58 @@ export const BASE_EXAMPLES: readonly BinaryExample[] = [
   ...(Number(values.composed) > 0 ? composeSafetyExamples(Number(values.composed)) : [])
 ]
 
-const train = (examples: readonly BinaryExample[]) => trainBinaryLogisticRegression(examples.map((example) => hashedFeatures(example.text)), examples.map((example) => example.positive))
+const featureCache = new Map<string, HashedVector>()
+const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
+const train = (examples: readonly BinaryExample[]) => trainBinaryLogisticRegression(examples.map((example) => features(example.text)), examples.map((example) => example.positive))
 
+// Sentence vectors of every training text (bench/router/sentenceVectorCache.ts: embedded once, cached outside the repository).
 const started = performance.now()
+const everyText = [...new Set([...BASE_EXAMPLES, ...DEV_SETS.flatMap(binaryExamples)].map((example) => example.text))]
+const vectorList = await sentenceVectors(everyText)
+const vectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]!.map((value) => value * SENTENCE_INPUT_SCALE)]))
+const trainSentences = (examples: readonly BinaryExample[]) => trainDenseLogisticRegression(examples.map((example) => vectorOf.get(example.text)!), examples.map((example) => example.positive))
+console.log(`sentence vectors of ${everyText.length} texts ready after ${((performance.now() - started) / 1000).toFixed(1)} s`)
+
+const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
+const foldScoreSchema = z.object({ set: z.string(), positive: z.boolean(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
+interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean }
+const heldOut: HeldOut[] = []
 const heldOutNegativeScores: number[] = []
 let ruleAlarms = 0
 let negatives = 0
-for (const held of DEV_SETS) {
-  const model = train([...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)])
-  for (const text of held.ordinary) {
-    const score = scoreBinary(model, hashedFeatures(text))
+// --fold-scores <file>: the held-out scores of bench/router/safetyLosoVectors.ts (LOSO_DUMP=<file>, same
+// --composed and --rule-floor), which computes exactly this loop: reusing them saves ~13 trainings.
+const foldScores = values['fold-scores'] === undefined ? undefined : z.array(foldScoreSchema).parse(JSON.parse(readFileSync(values['fold-scores'], 'utf8')))
+if (foldScores !== undefined) {
+  for (const held of DEV_SETS) {
+    const mine = foldScores.filter((score) => score.set === held.name)
+    if (mine.filter((score) => score.positive).length !== held.crisis.length || mine.filter((score) => !score.positive).length !== held.ordinary.length) throw new Error(`--fold-scores does not match set ${held.name}: rerun safetyLosoVectors.ts`)
+  }
+  for (const score of foldScores) {
+    const sentence = logOdds(score.vector)
+    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule: score.rule })
+    if (score.positive) continue
     negatives++
-    if (screenForSafety(text).flagged && Math.max(score, ...ruleFloorWindows(text).map((window) => scoreBinary(model, hashedFeatures(window)))) >= ruleFloor) ruleAlarms++
+    if (score.rule) ruleAlarms++
+    else heldOutNegativeScores.push(score.ngram)
+  }
+}
+for (const held of foldScores === undefined ? DEV_SETS : []) {
+  const training = [...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]
+  const model = train(training)
+  const sentenceModel = trainSentences(training)
+  const ruleCounts = (text: string, score: number) => screenForSafety(text).flagged && Math.max(score, ...ruleFloorWindows(text).map((window) => scoreBinary(model, features(window)))) >= ruleFloor
+  for (const text of held.ordinary) {
+    const score = scoreBinary(model, features(text))
+    const rule = ruleCounts(text, score)
+    negatives++
+    if (rule) ruleAlarms++
     else heldOutNegativeScores.push(score)
+    heldOut.push({ positive: false, ngram: score, sentence: denseLogit(sentenceModel, vectorOf.get(text)!), rule })
+  }
+  for (const message of held.crisis) {
+    const score = scoreBinary(model, features(message.text))
+    heldOut.push({ positive: true, ngram: score, sentence: denseLogit(sentenceModel, vectorOf.get(message.text)!), rule: ruleCounts(message.text, score) })
   }
 }
 heldOutNegativeScores.sort((a, b) => b - a)
@@ -58,6 +107,19 @@ const threshold = Number(((heldOutNegativeScores[allowed] ?? 0.5) + 1e-6).toFixe
 console.log(`rule alarms surviving the floor ${ruleFloor}: ${ruleAlarms}/${negatives}; learned alarms allowed ${allowed}`)
 console.log(`threshold ${threshold} (pooled leave-one-set-out false alarms ${targetFa}) after ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
+// The fusion: ngramWeight·logit(P_ngram) + (1 − w)·logit_sentence, w and its threshold chosen on the
+// same pooled held-out scores (best union recall at the false-alarm target; ties keep more n-gram weight).
+let fusion = { ngramWeight: 1, threshold: Infinity, caught: -1 }
+for (const ngramWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0]) {
+  const fused = (h: HeldOut) => ngramWeight * logOdds(h.ngram) + (1 - ngramWeight) * h.sentence
+  const scores = heldOut.filter((h) => !h.positive && !h.rule).map(fused).sort((a, b) => b - a)
+  const fusedThreshold = (scores[allowed] ?? 0) + 1e-6
+  const caught = heldOut.filter((h) => h.positive && (h.rule || fused(h) >= fusedThreshold)).length
+  if (caught > fusion.caught) fusion = { ngramWeight, threshold: fusedThreshold, caught }
+}
+const positivesHeldOut = heldOut.filter((h) => h.positive).length
+console.log(`fusion: n-gram weight ${fusion.ngramWeight}, threshold ${fusion.threshold.toFixed(4)}: pooled held-out union recall ${fusion.caught}/${positivesHeldOut} (n-gram alone ${heldOut.filter((h) => h.positive && (h.rule || h.ngram >= threshold)).length}/${positivesHeldOut})`)
+
 const all = [...BASE_EXAMPLES, ...DEV_SETS.flatMap(binaryExamples)]
 const model = train(all)
 const { bytes, scale } = encodeWeights(model)
@@ -65,7 +127,7 @@ const { bytes, scale } = encodeWeights(model)
 // The kind model: one-vs-rest over every positive that carries a kind, on features folded to 2^16.
 const KIND_BITS = 16
 const kinded = all.filter((example) => example.positive && example.kind !== undefined)
-const kindVectors = kinded.map((example) => foldFeatures(hashedFeatures(example.text), KIND_BITS))
+const kindVectors = kinded.map((example) => foldFeatures(features(example.text), KIND_BITS))
 const kindModels = SAFETY_KINDS.map((kind) => trainBinaryLogisticRegression(kindVectors, kinded.map((example) => example.kind === kind)))
 const kindTables = encodeWeightTables(kindModels, KIND_BITS)
 const meta: ShippedModelMeta = {
@@ -86,4 +148,9 @@ const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
+const sentenceModel = trainSentences(all)
+const sentenceBytes = encodeSentenceWeights(sentenceModel.weights)
+const sentenceMeta: SentenceSafetyMeta = { format: 'maia-safety-sentence-v1', encoderId: UNIVERSAL_SENTENCE_ENCODER_ID, dimensions: sentenceModel.weights.length, inputScale: SENTENCE_INPUT_SCALE, bias: sentenceModel.bias, ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), sha256: createHash('sha256').update(sentenceBytes).digest('hex') }
+writeFileSync(new URL('safetySentenceModel.bin', folder), sentenceBytes)
+writeFileSync(new URL('safetySentenceModel.json', folder), `${JSON.stringify(sentenceMeta, null, 2)}\n`)
 console.log(`wrote safetyModel.bin (${bytes.length} bytes, ${model.weights.size} weights) kind model ${kindTables.bytes.length} bytes over ${kinded.length} kinded messages, and safetyModel.json in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -15,7 +15,7 @@ export interface TemplateContext {
 
 export interface MaiaResponderComponents {
   /** The whole router (safety screen included); `kind` names the safety reply an escalation needs. */
-  classify: (message: string) => { intent: string; kind?: string }
+  classify: (message: string) => { intent: string; kind?: string } | Promise<{ intent: string; kind?: string }>
   /** The routing policy, already told whether Claude is available. */
   routeFor: (intent: string) => Route
   renderTemplate: (intent: string, context: TemplateContext) => string

@@ -10,6 +10,7 @@ import { lazyLibraryTokens } from './countLibraryTokens.ts'
 import { DEFAULT_INDEX_DIRECTORY } from './knowledge/index.ts'
 import { resolveLibraryDirectory } from './knowledge/index.ts'
 import { openLibraryKnowledgeBase } from './knowledge/index.ts'
+import { loadSentenceEncoder } from './sentenceEncoder/index.ts'
 import { createLevelUserMemory } from './memory/index.ts'
 import { createMemoryCipher } from './memory/index.ts'
 import { createResponderRouting } from './intent/index.ts'
@@ -38,6 +39,11 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     library,
     tokenCounter: counter,
     logger: components.logger,
+    // Dense retrieval with the bundled sentence encoder, built in the background (lexical serves
+    // until it is ready); MAIA_DENSE_RETRIEVAL=off keeps retrieval lexical (tests, small machines).
+    // It starts a minute after the orchestrator, not during its start-up (encoding a library takes
+    // minutes of a core the first time; the vectors are cached beside the index after that).
+    ...(components.env.MAIA_DENSE_RETRIEVAL === 'off' ? {} : { passageEncoder: loadSentenceEncoder, passageEncoderDelayMs: 60_000 }),
     ...(config.libraryCurator === undefined ? {} : { curator: config.libraryCurator }),
     onProgress: ({ documents, totalDocuments }) => components.progress.update('Indexing the library', documents / totalDocuments)
   })
@@ -48,6 +54,7 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
   })
   const routing = createResponderRouting({
     claudeAvailable: claude !== undefined,
+    logger: components.logger,
     policy: parseRoutePolicy(config.routingPolicy ?? {}, 'routingPolicy', ROUTE_POLICY_PHASES[config.routingPhase])
   })
   const maia: MaiaInit = {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
 import type { Route } from '../economy/index.ts'
-import type { ChatGenerationRequest, ChatGenerationResult } from '../inference/index.ts'
+import type { ChatGenerationOptions, ChatGenerationRequest, ChatGenerationResult } from '../inference/index.ts'
 import { ClaudeUnavailableError, type ClaudeGenerator } from './createClaudeGenerator.ts'
 import { EmptyConversationError } from './errors.ts'
 import { AllNodesFailedError, NoNodesAvailableError } from '../inference/index.ts'
@@ -37,25 +37,25 @@ export const WITHHELD_TURN = '[message withheld by MAIA’s safety screen]'
  * tried to manipulate MAIA are withheld from any model.
  */
 export function createMaiaResponder(components: MaiaResponderComponents): {
-  generate(request: ChatGenerationRequest, context: MaiaRequestContext, options: { onToken: (text: string) => void; signal: AbortSignal }): Promise<ChatGenerationResult & { route: Route; intent: string }>
+  generate(request: ChatGenerationRequest, context: MaiaRequestContext, options: ChatGenerationOptions): Promise<ChatGenerationResult & { route: Route; intent: string }>
 } {
   const log = components.logger.child({ component: 'orchestrator:maia' })
   const carefulSessions = createCarefulSessions({ ledger: components.ledger })
 
   return {
-    async generate(request, context, { onToken, signal }) {
+    async generate(request, context, { onToken, signal, wholeReply = false }) {
       const lastUser = [...request.messages].reverse().find((message) => message.role === 'user' && message.content.trim() !== '')?.content
       if (lastUser === undefined) throw new EmptyConversationError({ messages: request.messages.length })
       const sessionId = context.sessionId ?? deriveSessionId(context.userId, request.messages)
       // Routing and retrieval look at the end of a long message: what the user is asking now.
       const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser
       // The screen must see the whole turn: a crisis told at the start of a long message counts.
-      const headDecision = lastUser.length > QUESTION_CHARACTERS ? components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
-      const { intent, kind } = headDecision?.intent === 'safety_escalation' ? headDecision : components.classify(question)
+      const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
+      const { intent, kind } = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
       const route = components.routeFor(intent)
       const userTurns = request.messages.filter((message) => message.role === 'user').map((message) => message.content)
       const lastIndex = userTurns.lastIndexOf(lastUser)
-      const earlier = screenConversation(userTurns.slice(0, lastIndex), components.classify)
+      const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify)
       if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
       else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')
       const careful = route !== 'safety' && (earlier.riskKind !== undefined || await carefulSessions.isCareful(sessionId))
@@ -162,7 +162,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
             sessionId, curators,
             ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
           }
-        }, { onToken: emit, signal })
+        }, { onToken: emit, signal, wholeReply })
         await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators), passageTokens: passages.tokens })
         if (footer !== '') emit(footer)
         return { model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }

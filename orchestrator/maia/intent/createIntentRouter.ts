@@ -6,6 +6,7 @@ import { routeFor } from './routeFor.ts'
 import type { Route, RoutePolicy } from './routePolicy.ts'
 import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
+import { createSentenceAwareSafetyScreen, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
 import type { SafetyKind } from './safetyKinds.ts'
@@ -38,6 +39,14 @@ export interface IntentRouterInit {
   readonly classifier?: IntentClassifier | (() => IntentClassifier)
   /** Defaults to the structured rules OR the shipped learned screen (safety/screenWithLearned.ts). */
   readonly screen?: (message: string) => ScreenVerdict
+  /**
+   * The screen of {@link IntentRouter.routeAsync}: defaults to `screen` when one is given, else to
+   * the sentence-aware screen (safety/screenWithSentences.ts: rules OR n-grams fused with the
+   * sentence encoder, falling back to `screen`'s default when the encoder cannot load).
+   */
+  readonly asyncScreen?: (message: string) => Promise<ScreenVerdict>
+  /** Told when the sentence encoder cannot load (the async screen then falls back). */
+  readonly logger?: SentenceScreenLogger
   /** Names the kind when the classifier, not the screen, escalates (default: trained on the shipped set). */
   readonly kindClassifier?: SafetyKindClassifier | (() => SafetyKindClassifier)
   readonly policy?: RoutePolicy
@@ -61,7 +70,10 @@ export interface RouteDecision {
 }
 
 export interface IntentRouter {
+  /** Routes with the synchronous screen (rules OR the n-gram screen). */
   route(message: string): RouteDecision
+  /** Routes with the sentence-aware screen; what every user turn of the MAIA pipeline goes through. */
+  routeAsync(message: string): Promise<RouteDecision>
 }
 
 /**
@@ -90,22 +102,30 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
     return kindClassifier
   }
 
+  let asyncScreen = init.asyncScreen ?? (init.screen === undefined ? undefined : async (message: string) => screen(message))
+  const decideFor = (message: string, screened: ScreenVerdict): RouteDecision => {
+    const classified = getClassifier().classify(message)
+    const { intent, reason } = decide(classified.scores, screened.flagged, safetyThreshold)
+    const decision = {
+      intent,
+      route: routeFor(intent, { policy: init.policy, claudeAvailable }),
+      confidence: classified.scores[intent],
+      scores: classified.scores,
+      reason,
+      screen: screened
+    }
+    if (intent !== 'safety_escalation') return decision
+    return { ...decision, kind: screened.kind ?? getKindClassifier().classify(message) }
+  }
   return {
     route(message: string): RouteDecision {
       if (message.trim() === '') throw new EmptyMessageError()
-      const screened = screen(message)
-      const classified = getClassifier().classify(message)
-      const { intent, reason } = decide(classified.scores, screened.flagged, safetyThreshold)
-      const decision = {
-        intent,
-        route: routeFor(intent, { policy: init.policy, claudeAvailable }),
-        confidence: classified.scores[intent],
-        scores: classified.scores,
-        reason,
-        screen: screened
-      }
-      if (intent !== 'safety_escalation') return decision
-      return { ...decision, kind: screened.kind ?? getKindClassifier().classify(message) }
+      return decideFor(message, screen(message))
+    },
+    async routeAsync(message: string): Promise<RouteDecision> {
+      if (message.trim() === '') throw new EmptyMessageError()
+      asyncScreen ??= createSentenceAwareSafetyScreen(init.logger === undefined ? {} : { logger: init.logger })
+      return decideFor(message, await asyncScreen(message))
     }
   }
 }

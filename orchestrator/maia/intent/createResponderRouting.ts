@@ -6,6 +6,7 @@ import { routeFor } from './routeFor.ts'
 import type { Route, RoutePolicy } from './routePolicy.ts'
 import { safetyKindSchema } from './safetyKinds.ts'
 import { renderSafetyReplyFor } from './safetyReplies.ts'
+import type { SentenceScreenLogger } from './safety/screenWithSentences.ts'
 
 /** Settings for {@link createResponderRouting}; all optional except whether Claude is there. */
 export interface ResponderRoutingInit {
@@ -14,27 +15,30 @@ export interface ResponderRoutingInit {
   readonly router?: IntentRouter
   /** Template choice; defaults to `Math.random` (inject `seededRandom(n)` in tests). */
   readonly random?: () => number
+  /** Told when the sentence encoder cannot load (the safety screen then uses rules and n-grams). */
+  readonly logger?: SentenceScreenLogger
 }
 
 /**
  * The router in the shape the MAIA responder takes (`classify`, `routeFor`, `renderTemplate`,
  * `renderSafety`). `classify` is the whole router — safety screen included — not the bare
  * classifier: wiring the classifier alone would let a crisis the classifier misses reach a model.
- * `renderSafety(kind)` gives each kind its fixed reply (safetyReplies.ts).
+ * `renderSafety(kind)` gives each kind its fixed reply (safetyReplies.ts). `classify` is async: it
+ * screens with the sentence encoder too (safety/screenWithSentences.ts).
  *
  * @example
  * const routing = createResponderRouting({ claudeAvailable: config.claudeApiKey !== undefined, policy })
  * createMaiaResponder({ ...routing, memory, ledger, network, ... })
  */
 export function createResponderRouting(init: ResponderRoutingInit): {
-  classify(message: string): RouteDecision
+  classify(message: string): Promise<RouteDecision>
   routeFor(intent: string): Route
   renderTemplate(intent: string, context: TemplateContext): string
   renderSafety(kind?: string): string
 } {
-  const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable })
+  const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable, ...(init.logger === undefined ? {} : { logger: init.logger }) })
   return {
-    classify: (message) => router.route(message),
+    classify: (message) => router.routeAsync(message),
     routeFor: (intent) => routeFor(parseIntent(intent), { policy: init.policy, claudeAvailable: init.claudeAvailable }),
     renderTemplate: (intent, context) => renderTemplateReply(parseIntent(intent), { ...context, random: context.random ?? init.random }),
     // An unknown or missing kind gets the crisis reply: the safest default, never an error.

@@ -24,16 +24,16 @@ export const MAX_SCREENED_TURNS = 200
  * model in turn 5. Turns beyond the last {@link MAX_SCREENED_TURNS} are not looked at.
  *
  * @example
- * screenConversation(['I took all my pills', 'anyway, card of the day?'], router.route).riskKind // 'suicide_self_harm'
+ * (await screenConversation(['I took all my pills', 'anyway, card of the day?'], router.routeAsync)).riskKind // 'suicide_self_harm'
  */
-export function screenConversation(userTurns: readonly string[], classify: (message: string) => TurnVerdict): ConversationVerdict {
+export async function screenConversation(userTurns: readonly string[], classify: (message: string) => TurnVerdict | Promise<TurnVerdict>): Promise<ConversationVerdict> {
   const first = Math.max(0, userTurns.length - MAX_SCREENED_TURNS)
   const kinds: SafetyKind[] = []
   const manipulationTurns: number[] = []
   for (let index = first; index < userTurns.length; index++) {
     const turn = userTurns[index] as string
     if (turn.trim() === '') continue
-    const verdict = classify(turn)
+    const verdict = await classify(turn)
     if (verdict.intent !== 'safety_escalation') continue
     const kind = (KIND_PRIORITY as readonly string[]).includes(verdict.kind ?? '') ? verdict.kind as SafetyKind : 'suicide_self_harm'
     if (kind === 'manipulation') manipulationTurns.push(index)

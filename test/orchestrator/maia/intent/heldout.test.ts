@@ -6,15 +6,13 @@ import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
-import { HELD_OUT_CRISIS_V13 } from '../../../../bench/router/heldout/v13/crisisMessagesV13.ts'
-import { HELD_OUT_ORDINARY_V13 } from '../../../../bench/router/heldout/v13/ordinaryMessagesV13.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v12, as the learned screen is trained on them). Sets v10, v11 and v12
-// were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false alarms; RUN11…:
-// 77.1% / 3.4%; RUN12…: 88.5% / 1.3%) and are trained on since. The one-shot set v13 was measured
-// once after round thirteen (RUN13_v13_first_measurement.txt: 84.4% / 1.0%) and is never trained
-// on: it is guarded below with its measured figure.
+// The development sets (v1–v13, as the learned screen is trained on them). Sets v10–v13 were each
+// measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false alarms; RUN11…: 77.1% /
+// 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%) and are trained on since. The next one-shot set,
+// v14, is written by someone else and measured once by the lead (bench/router/heldout.ts --set v14);
+// no test imports it, and no training or measurement code may name it.
 const SETS = [...DEV_SETS]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
@@ -39,14 +37,14 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v13 (the one-shot held-out set) to the learned screen: its training and measurement code names only v1–v12', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts']) {
+  it('never feed set v14 (the one-shot held-out set) to the learned screen: its training and measurement code names only v1–v13', () => {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v13/iu)
-      expect(source, file).not.toMatch(/heldout\/v13|V13/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v14/iu)
+      expect(source, file).not.toMatch(/heldout\/v14|V14/u)
     }
-    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v13|V13\.ts/u)
+    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v14|V14\.ts/u)
   })
 
   it('are never imported by the router (training code cannot see them)', () => {
@@ -59,26 +57,13 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
       expect(caught / set.crisis.length, `${set.name} recall`).toBeGreaterThanOrEqual(floors[set.name] ?? 1)
       expect(alarms / set.ordinary.length, `${set.name} false alarms`).toBeLessThanOrEqual(ceilings[set.name] ?? 0.035)
     }
-  })
-
-  it('keeps the one-shot set v13 where it was measured once (84.4% recall, 1.0% false alarms)', () => {
-    const router = createIntentRouter()
-    const training = trainingTexts()
-    // As bench/router/heldout.ts does: messages that are word for word in the training data are left out (none of v13's are).
-    const crisis = HELD_OUT_CRISIS_V13.filter((message) => !training.has(message.text.toLowerCase()))
-    const ordinary = HELD_OUT_ORDINARY_V13.filter((text) => !training.has(text.toLowerCase()))
-    expect(crisis).toHaveLength(HELD_OUT_CRISIS_V13.length)
-    const caught = crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
-    const alarms = ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
-    expect(caught / crisis.length, 'v13 recall').toBeGreaterThanOrEqual(0.84)
-    expect(alarms / ordinary.length, 'v13 false alarms').toBeLessThanOrEqual(0.015)
   })
 })

@@ -139,9 +139,9 @@ describe('intent router', () => {
 })
 
 describe('responder routing (the shape createMaiaResponder takes)', () => {
-  it('classifies with the whole router, crisis screen included', () => {
+  it('classifies with the whole router, crisis screen included', async () => {
     const routing = createResponderRouting({ claudeAvailable: true, random: seededRandom(1), policy: ROUTE_POLICY_PHASES['1b'] })
-    const crisis = routing.classify('I have a noose ready')
+    const crisis = await routing.classify('I have a noose ready')
     expect(crisis.intent).toBe('safety_escalation')
     expect(routing.routeFor(crisis.intent)).toBe('safety')
     expect(routing.routeFor('oracle_reading')).toBe('claude')

@@ -47,9 +47,9 @@ describe('fixed safety replies per kind', () => {
     expect(Object.keys(REPLY_FAMILY).sort()).toEqual([...SAFETY_KINDS].sort())
   })
 
-  it('reaches the responder through renderSafety(kind), with the crisis reply for an unknown kind', () => {
+  it('reaches the responder through renderSafety(kind), with the crisis reply for an unknown kind', async () => {
     const routing = createResponderRouting({ claudeAvailable: false })
-    const decision = routing.classify('my dad collapsed and is not breathing')
+    const decision = await routing.classify('my dad collapsed and is not breathing')
     expect(decision).toMatchObject({ intent: 'safety_escalation', kind: 'third_party_emergency' })
     expect(routing.renderSafety(decision.kind)).toBe(EMERGENCY_REPLY)
     expect(routing.renderSafety('not-a-kind')).toBe(SAFETY_RESPONSE)

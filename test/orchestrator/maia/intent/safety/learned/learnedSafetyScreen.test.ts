@@ -96,8 +96,8 @@ describe('the shipped learned screen', () => {
   it('loads quickly with a threshold chosen by leave-one-set-out measurement', () => {
     expect(screen.threshold).toBeGreaterThan(0.3)
     expect(screen.threshold).toBeLessThan(0.99)
-    expect(screen.meta.trainedOn.sets).toContain('v12')
-    expect(screen.meta.trainedOn.sets).not.toContain('v13')
+    expect(screen.meta.trainedOn.sets).toContain('v13')
+    expect(screen.meta.trainedOn.sets).not.toContain('v14')
     expect(screen.meta.wordClustersSha256).toMatch(/^[0-9a-f]{64}$/u)
   })
 

@@ -1,0 +1,72 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { z } from 'zod'
+import { LearnedSafetyModelError } from '../../errors.ts'
+
+/**
+ * The sentence-vector half of the learned screen (issue 11, round fourteen): a logistic
+ * regression over the bundled sentence encoder's 512-d vector, fused with the n-gram screen as
+ * `ngramWeight·logit(P_ngram) + (1 − ngramWeight)·logit(P_vector) ≥ threshold`. The weight and
+ * threshold were chosen on leave-one-set-out scores (bench/router/trainSafetyModel.ts).
+ */
+export const sentenceSafetyMetaSchema = z.object({
+  format: z.literal('maia-safety-sentence-v1'),
+  /** The encoder whose vectors the weights were trained on (SentenceEncoder.id): another encoder's vectors are meaningless here. */
+  encoderId: z.string().min(1),
+  dimensions: z.number().int().positive(),
+  /** Unit vectors are multiplied by this before the weights apply (as in training). */
+  inputScale: z.number().positive(),
+  bias: z.number(),
+  ngramWeight: z.number().min(0).max(1),
+  /** On the fused log-odds scale. */
+  threshold: z.number(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/u)
+})
+export type SentenceSafetyMeta = z.infer<typeof sentenceSafetyMetaSchema>
+
+export interface SentenceSafetyModel {
+  readonly meta: SentenceSafetyMeta
+  /** log-odds of escalation from the sentence vector alone. */
+  logit(vector: Float32Array): number
+  /** The fused log-odds of the n-gram probability and the vector's log-odds. */
+  fused(ngramProbability: number, vector: Float32Array): number
+}
+
+const WEIGHTS_URL = new URL('./safetySentenceModel.bin', import.meta.url)
+const META_URL = new URL('./safetySentenceModel.json', import.meta.url)
+
+const logOdds = (probability: number): number => {
+  const p = Math.min(Math.max(probability, 1e-12), 1 - 1e-12)
+  return Math.log(p / (1 - p))
+}
+
+/** Float32 little-endian weights, one per dimension. */
+export function encodeSentenceWeights(weights: Float32Array): Buffer {
+  return Buffer.from(new Float32Array(weights).buffer)
+}
+
+/** Loads the sentence model (the shipped files by default), checking its metadata with zod and its weights against their SHA-256. */
+export function loadSentenceSafetyModel(files: { weights: string | URL; meta: string | URL } = { weights: WEIGHTS_URL, meta: META_URL }): SentenceSafetyModel {
+  let meta: SentenceSafetyMeta
+  let bytes: Buffer
+  try {
+    bytes = readFileSync(files.weights)
+    meta = sentenceSafetyMetaSchema.parse(JSON.parse(readFileSync(files.meta, 'utf8')))
+  } catch (cause) {
+    throw new LearnedSafetyModelError('unreadable', { cause, details: { file: 'sentence model' } })
+  }
+  const actual = createHash('sha256').update(bytes).digest('hex')
+  if (actual !== meta.sha256) throw new LearnedSafetyModelError('checksum mismatch', { details: { file: 'sentence model', expected: meta.sha256, actual } })
+  if (bytes.length !== meta.dimensions * 4) throw new LearnedSafetyModelError('wrong size', { details: { file: 'sentence model', bytes: bytes.length, dimensions: meta.dimensions } })
+  const weights = new Float32Array(new Uint8Array(bytes).buffer)
+  const logit = (vector: Float32Array): number => {
+    let z = meta.bias
+    for (let index = 0; index < weights.length; index++) z += weights[index]! * (vector[index] ?? 0) * meta.inputScale
+    return z
+  }
+  return {
+    meta,
+    logit,
+    fused: (ngramProbability, vector) => meta.ngramWeight * logOdds(ngramProbability) + (1 - meta.ngramWeight) * logit(vector)
+  }
+}

@@ -1,0 +1,93 @@
+import { loadSentenceEncoder, type SentenceEncoder } from '../../sentenceEncoder/index.ts'
+import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
+import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
+import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
+
+/** Where the screen reports that it fell back (the encoder or its model would not load). */
+export interface SentenceScreenLogger {
+  error(details: Record<string, unknown>, message: string): void
+}
+
+export interface SentenceScreenInit extends CombinedScreenInit {
+  /** Defaults to the bundled sentence encoder (loaded once per process). */
+  readonly encoder?: () => Promise<SentenceEncoder>
+  /** Defaults to the shipped sentence model (safetySentenceModel.bin/.json). */
+  readonly sentenceModel?: () => SentenceSafetyModel
+  readonly logger?: SentenceScreenLogger
+  /** How many turns' vectors are kept, so a conversation re-screened every request embeds each turn once. */
+  readonly cacheSize?: number
+}
+
+/** The async screen's verdict: the combined one, plus whether the sentence vector took part. */
+export type SentenceScreenResult = CombinedScreenResult & { readonly sentences: boolean }
+
+export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
+/** A longer turn is embedded as its first and last halves of this many characters: the encoder's cost grows with length. */
+export const MAX_EMBEDDED_CHARACTERS = 2_000
+const embeddable = (message: string): string => (message.length > MAX_EMBEDDED_CHARACTERS ? `${message.slice(0, MAX_EMBEDDED_CHARACTERS / 2)} … ${message.slice(-MAX_EMBEDDED_CHARACTERS / 2)}` : message)
+
+/**
+ * The safety screen with the sentence encoder (issue 11, round fourteen): structured rules (under
+ * the rule floor) OR the learned screen, whose n-gram probability is fused with a logistic
+ * regression over the message's sentence vector (safety/learned/sentenceSafetyModel.ts), which
+ * catches paraphrases that share no word with any training crisis.
+ *
+ * Fails safe: when the encoder or the sentence model cannot load, it logs one error and screens
+ * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen.
+ *
+ * @example
+ * const screen = createSentenceAwareSafetyScreen({ logger })
+ * (await screen('the insurance pays out after two years. it has been two years')).flagged
+ */
+export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): (message: string) => Promise<SentenceScreenResult> {
+  const combined = createCombinedSafetyScreen(init)
+  const learned = (): LearnedSafetyScreen => (typeof init.learned === 'object' ? init.learned : typeof init.learned === 'function' ? init.learned() : getShippedLearnedSafetyScreen())
+  const cacheSize = init.cacheSize ?? DEFAULT_SENTENCE_CACHE_SIZE
+  const vectors = new Map<string, Promise<Float32Array>>()
+  let parts: Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> | undefined
+
+  const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> => {
+    try {
+      const model = (init.sentenceModel ?? loadSentenceSafetyModel)()
+      const encoder = await (init.encoder ?? loadSentenceEncoder)()
+      if (encoder.id !== model.meta.encoderId) throw new Error(`sentence model was trained on ${model.meta.encoderId}, encoder is ${encoder.id}`)
+      return { encoder, model }
+    } catch (error) {
+      init.logger?.error({ err: error }, 'sentence encoder unavailable: the safety screen falls back to rules and n-grams')
+      return undefined
+    }
+  }
+  const vectorOf = (encoder: SentenceEncoder, message: string): Promise<Float32Array> => {
+    const cached = vectors.get(message)
+    if (cached !== undefined) {
+      vectors.delete(message) // re-inserted below: the Map's order is the recency order
+      vectors.set(message, cached)
+      return cached
+    }
+    const embedded = encoder.embed([message]).then(([vector]) => vector as Float32Array)
+    vectors.set(message, embedded)
+    embedded.catch(() => vectors.delete(message))
+    while (vectors.size > cacheSize) vectors.delete(vectors.keys().next().value as string)
+    return embedded
+  }
+
+  return async (message) => {
+    const base = combined(message)
+    parts ??= load()
+    const loaded = await parts
+    if (loaded === undefined) return { ...base, sentences: false }
+    let vector: Float32Array
+    try {
+      vector = await vectorOf(loaded.encoder, embeddable(message))
+    } catch (error) {
+      init.logger?.error({ err: error }, 'could not embed a turn: screened with rules and n-grams')
+      return { ...base, sentences: false }
+    }
+    const byRules = base.flaggedBy === 'rules' || base.flaggedBy === 'both'
+    const byModel = loaded.model.fused(base.probability, vector) >= loaded.model.meta.threshold
+    const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
+    const kind = byRules ? base.kind : byModel ? learned().kindOf(message) : undefined
+    const verdict = { flagged: flaggedBy !== undefined, matches: base.matches, probability: base.probability, sentences: true }
+    return { ...verdict, ...(kind === undefined ? {} : { kind }), ...(flaggedBy === undefined ? {} : { flaggedBy }) }
+  }
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest'
+import { createIntentRouter } from '../../../../../orchestrator/maia/intent/createIntentRouter.ts'
+import type { LearnedSafetyScreen } from '../../../../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
+import type { SentenceSafetyModel } from '../../../../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { createSentenceAwareSafetyScreen } from '../../../../../orchestrator/maia/intent/safety/screenWithSentences.ts'
+import type { SentenceEncoder } from '../../../../../orchestrator/maia/sentenceEncoder/index.ts'
+
+/** P = 0.9 for messages containing "FLAG", else 0.1 (as in screenWithLearned.test.ts). */
+const fakeLearned: LearnedSafetyScreen = {
+  threshold: 0.5,
+  meta: { format: 'maia-safety-linear-v1', hashBits: 20, bias: 0, scale: 1, threshold: 0.5, trainedOn: { positives: 0, negatives: 0, sets: [] }, sha256: '0'.repeat(64), kinds: { names: ['manipulation'], hashBits: 8, biases: [0], scale: 1, sha256: '0'.repeat(64) } },
+  probability: (message) => (message.includes('FLAG') ? 0.9 : 0.1),
+  kindOf: () => 'suicide_self_harm'
+}
+
+/** An encoder whose first component is 1 when the text says "VEILED", and that counts what it embeds. */
+function fakeEncoder(id = 'fake-encoder'): SentenceEncoder & { embedded: string[] } {
+  const embedded: string[] = []
+  return {
+    id,
+    dimensions: 2,
+    embedded,
+    async embed(texts) {
+      embedded.push(...texts)
+      return texts.map((text) => Float32Array.from(text.includes('VEILED') ? [1, 0] : [0, 1]))
+    },
+    async dispose() {}
+  }
+}
+
+/** Fused log-odds: the n-gram's log-odds, plus 5 when the vector says "VEILED"; threshold 0. */
+const fakeSentenceModel = (encoderId = 'fake-encoder'): SentenceSafetyModel => ({
+  meta: { format: 'maia-safety-sentence-v1', encoderId, dimensions: 2, inputScale: 1, bias: 0, ngramWeight: 0.5, threshold: 0, sha256: '0'.repeat(64) },
+  logit: (vector) => (vector[0] === 1 ? 5 : -5),
+  fused: (probability, vector) => Math.log(probability / (1 - probability)) + (vector[0] === 1 ? 5 : 0)
+})
+
+function recordingLogger(): { errors: string[]; error(details: Record<string, unknown>, message: string): void } {
+  const errors: string[] = []
+  return { errors, error: (_details, message) => errors.push(message) }
+}
+
+describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence vectors)', () => {
+  it('flags a message only the sentence vector finds alarming, and names its kind', async () => {
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => fakeSentenceModel() })
+    expect(await screen('a VEILED message with ordinary words')).toMatchObject({ flagged: true, flaggedBy: 'learned', kind: 'suicide_self_harm', sentences: true })
+    const calm = await screen('pull a card for my week')
+    expect(calm).toMatchObject({ flagged: false, sentences: true })
+    expect(calm.kind).toBeUndefined()
+    expect(await screen('I want to end my life')).toMatchObject({ flagged: true, flaggedBy: 'rules', kind: 'suicide_self_harm' })
+  })
+
+  it('embeds each text once, however often a conversation is re-screened, within a bounded cache', async () => {
+    const encoder = fakeEncoder()
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => encoder, sentenceModel: () => fakeSentenceModel(), cacheSize: 2 })
+    await Promise.all([screen('turn one'), screen('turn one')])
+    await screen('turn one')
+    await screen('turn two')
+    expect(encoder.embedded).toEqual(['turn one', 'turn two'])
+    await screen('turn three') // evicts the least recently used, "turn one"
+    await screen('turn one')
+    expect(encoder.embedded).toEqual(['turn one', 'turn two', 'turn three', 'turn one'])
+  })
+
+  it('falls back to rules and n-grams, logging one error, when the encoder cannot load', async () => {
+    const logger = recordingLogger()
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => { throw new Error('no weights') }, sentenceModel: () => fakeSentenceModel(), logger })
+    expect(await screen('a VEILED message with ordinary words')).toMatchObject({ flagged: false, sentences: false })
+    expect(await screen('FLAG something')).toMatchObject({ flagged: true, flaggedBy: 'learned', sentences: false })
+    expect(await screen('I want to end my life')).toMatchObject({ flagged: true, kind: 'suicide_self_harm', sentences: false })
+    expect(logger.errors).toHaveLength(1)
+  })
+
+  it('falls back when the sentence model is missing or was trained on another encoder', async () => {
+    const missing = recordingLogger()
+    const noModel = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => { throw new Error('missing file') }, logger: missing })
+    expect(await noModel('FLAG something')).toMatchObject({ flagged: true, sentences: false })
+    const other = recordingLogger()
+    const mismatched = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder('another-encoder'), sentenceModel: () => fakeSentenceModel(), logger: other })
+    expect(await mismatched('a VEILED message')).toMatchObject({ flagged: false, sentences: false })
+    expect([missing.errors.length, other.errors.length]).toEqual([1, 1])
+  })
+
+  it('falls back for one turn when embedding it fails', async () => {
+    const logger = recordingLogger()
+    const failing: SentenceEncoder = { ...fakeEncoder(), embed: async () => { throw new Error('encoder crashed') } }
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => failing, sentenceModel: () => fakeSentenceModel(), logger })
+    expect(await screen('FLAG something')).toMatchObject({ flagged: true, sentences: false })
+    expect(logger.errors).toHaveLength(1)
+  })
+
+  it('is what routeAsync screens with; route stays synchronous and unchanged', async () => {
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => fakeSentenceModel() })
+    const router = createIntentRouter({ asyncScreen: screen })
+    const decision = await router.routeAsync('a VEILED message with ordinary words')
+    expect(decision).toMatchObject({ intent: 'safety_escalation', route: 'safety', kind: 'suicide_self_harm', reason: 'crisis-screen' })
+    expect(router.route('pull a card for my week').intent).not.toBe('safety_escalation')
+  })
+})
