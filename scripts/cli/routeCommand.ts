@@ -21,7 +21,10 @@ export function registerRouteCommand(program: Command): void {
       const base = ROUTE_POLICY_PHASES[flags.phase]
       const policy = flags.policy === undefined ? base : await loadRoutePolicy(flags.policy, base)
       const claudeAvailable = flags.claude === true || Boolean(process.env.ANTHROPIC_API_KEY?.trim())
-      const decision = createIntentRouter({ policy, claudeAvailable }).route(message)
+      // The sentence-aware screen, as the orchestrator runs it; if the encoder cannot load, the
+      // rules and n-gram screen answer alone and stderr says so (stdout stays the JSON).
+      const logger = { error: (details: object, text: string) => { process.stderr.write(`warning: ${text} ${JSON.stringify(details)}\n`) } }
+      const decision = await createIntentRouter({ policy, claudeAvailable, logger }).routeAsync(message)
       if (flags.json === true) {
         const output = decision.kind === undefined ? { intent: decision.intent, route: decision.route } : { intent: decision.intent, route: decision.route, kind: decision.kind }
         process.stdout.write(`${JSON.stringify(output)}\n`)

@@ -30,13 +30,13 @@ function startThread(): Promise<EncoderThread> {
   return new Promise((resolve, reject) => {
     let worker: Worker
     try {
-      worker = new Worker(new URL('./encoderWorker.ts', import.meta.url))
+      // The process's own flags (a TypeScript loader, say) minus those that only mean something
+      // for a main script given as a string, which a worker refuses.
+      worker = new Worker(new URL('./encoderWorker.ts', import.meta.url), { execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')) })
     } catch (cause) {
       reject(new SentenceEncoderLoadError({ cause }))
       return
     }
-    // The thread never keeps the process alive: a CLI that has printed its answer exits.
-    worker.unref()
     const pending = new Map<number, Pending>()
     let nextId = 1
     let ready = false
@@ -47,6 +47,7 @@ function startThread(): Promise<EncoderThread> {
     worker.on('message', (message: WorkerMessage) => {
       if (message.type === 'ready') {
         ready = true
+        holdProcessWhileBusy()
         resolve(thread)
       } else if (message.type === 'failed') {
         reject(new SentenceEncoderLoadError({ cause: new Error(message.message) }))
@@ -58,6 +59,7 @@ function startThread(): Promise<EncoderThread> {
         const request = pending.get(message.id)
         if (request === undefined) return
         pending.delete(message.id)
+        holdProcessWhileBusy()
         if (message.type === 'vectors') request.resolve(message.vectors)
         else request.reject(new Error(`sentence encoder: ${message.message}`))
       }
@@ -72,6 +74,13 @@ function startThread(): Promise<EncoderThread> {
       failAll(new SentenceEncoderLoadError({ cause: new Error('encoder thread exited') }))
       sharedThread = undefined
     })
+    // The thread keeps the process alive only while it loads or answers: a CLI that has printed
+    // its answer exits. (Set after the listeners: adding a 'message' listener refs the port again.)
+    const holdProcessWhileBusy = (): void => {
+      if (ready && pending.size === 0) worker.unref()
+      else worker.ref()
+    }
+    holdProcessWhileBusy()
     const thread: EncoderThread = {
       async embed(texts, options) {
         options.signal?.throwIfAborted()
@@ -80,6 +89,7 @@ function startThread(): Promise<EncoderThread> {
         return new Promise<Float32Array[]>((resolveVectors, rejectVectors) => {
           const onAbort = (): void => {
             pending.delete(id)
+            holdProcessWhileBusy()
             worker.postMessage({ type: 'cancel', id })
             rejectVectors(options.signal!.reason)
           }
@@ -91,6 +101,7 @@ function startThread(): Promise<EncoderThread> {
             reject: (error) => { done(); rejectVectors(error) },
             ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress })
           })
+          holdProcessWhileBusy()
           worker.postMessage({ type: 'embed', id, texts: [...texts] })
         })
       }

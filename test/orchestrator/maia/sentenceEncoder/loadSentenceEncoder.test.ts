@@ -1,3 +1,6 @@
+import { execFile } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import { loadSentenceEncoder, UNIVERSAL_SENTENCE_ENCODER_ID } from '../../../../orchestrator/maia/sentenceEncoder/index.ts'
 
@@ -56,5 +59,12 @@ describe('loadSentenceEncoder', () => {
     expect(ticks).toBeGreaterThan(5)
     // In the orchestrator's own thread, a batch of eight passages would block it for 8 × ~35 ms.
     expect(longestGapMs).toBeLessThan(150)
+  })
+
+  it('never keeps a process alive once it has answered (a CLI exits after printing)', async () => {
+    const module = fileURLToPath(new URL('../../../../orchestrator/maia/sentenceEncoder/index.ts', import.meta.url))
+    const script = `import { loadSentenceEncoder } from ${JSON.stringify(module)}; const encoder = await loadSentenceEncoder(); const [vector] = await encoder.embed(['hello']); console.log(vector.length)`
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', script], { timeout: 30_000 })
+    expect(stdout.trim()).toBe('512')
   })
 })
