@@ -1,4 +1,5 @@
 import { SAFETY_TRAINING_NEGATIVES_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
+import { SAFETY_TRAINING_NEGATIVES_THIRD_BATCH } from './safetyTrainingThirdBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -115,5 +116,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // Round twelve: 821 more, mostly hard negatives, in the same mix of languages and registers.
   ...SAFETY_TRAINING_NEGATIVES_VARIED,
   // Round thirteen: 681 more, mostly hard negatives near manipulation, methods and anger.
-  ...SAFETY_TRAINING_NEGATIVES_SECOND_BATCH
+  ...SAFETY_TRAINING_NEGATIVES_SECOND_BATCH,
+  // Round fifteen: 733 more, near-twins of veiled farewells, methods, anger and medicine.
+  ...SAFETY_TRAINING_NEGATIVES_THIRD_BATCH
 ]
