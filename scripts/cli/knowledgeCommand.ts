@@ -16,6 +16,7 @@ import { formatContext } from '../../orchestrator/maia/knowledge/index.ts'
 import { curatorSchema, topicListSchema } from '../../orchestrator/maia/knowledge/index.ts'
 import { openKnowledgeBase } from '../../orchestrator/maia/knowledge/index.ts'
 import { openLibraryKnowledgeBase } from '../../orchestrator/maia/knowledge/index.ts'
+import { loadSentenceEncoder } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { createTokenCounter } from '../../orchestrator/maia/tokens/index.ts'
 import type { DisposableTokenCounter } from '../../orchestrator/maia/tokens/index.ts'
 import { parseInteger, parseList } from './options.ts'
@@ -42,6 +43,7 @@ const searchFlagsSchema = z.object({
   author: z.string().min(1).optional(),
   topic: z.string().min(1).optional(),
   retrieval: z.enum(['expanded', 'bm25']).default('expanded'),
+  dense: z.boolean().default(true),
   json: z.boolean().default(false)
 })
 
@@ -110,9 +112,10 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--retrieval <kind>', 'expanded (default: BM25 with WordNet synonyms, query expansion from the best passages) or bm25 (the plain full-text index, for comparison)')
     .option('--json', 'print only { "chunks": [{ "source", "title", "author", "text", "tokens" }], "totalTokens" } on stdout')
     .option('--library <dir>', 'library indexed when the index is empty (env MAIA_LIBRARY_DIR; default ../shared/library, else the bundled sample library)')
+    .option('--no-dense', 'lexical ranking only (env MAIA_DENSE_RETRIEVAL=off); by default the expanded retrieval also ranks by sentence vectors, as the orchestrator does, and the first search encodes the library\'s passages (a few minutes, cached beside the index)')
     .action(async (question: string, flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
-      const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, json: flags.json })
+      const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, dense: flags.dense !== false && process.env.MAIA_DENSE_RETRIEVAL !== 'off', json: flags.json })
       const logger = createLogger({ level: config.logLevel, name: 'maia-knowledge' })
       await withResources(config, logger, async (tokenCounter, embedder) => {
         const library = await resolveLibraryDirectory(config.libraryDir === undefined ? undefined : resolve(config.libraryDir))
@@ -120,11 +123,24 @@ export function registerKnowledgeCommand(program: Command): void {
         const { knowledgeBase, built } = await openLibraryKnowledgeBase({
           directory: config.knowledgeDir, library, tokenCounter, logger, retrieval: searchFlags.retrieval,
           onProgress: reportTo(progress, `Indexing ${library}`),
-          ...(embedder === undefined ? {} : { embedder })
+          ...(embedder === undefined ? {} : { embedder }),
+          // The same ranking the orchestrator serves: its passage vectors are read from beside the
+          // index, or encoded now the first time (with progress), then kept for every later search.
+          ...(searchFlags.dense && searchFlags.retrieval === 'expanded' ? {
+            // Every core: a one-shot search waits for the whole library's vectors the first time.
+            passageEncoder: () => loadSentenceEncoder({ threads: availableParallelism() }),
+            onPassageVectorProgress: (done: number, total: number) => progress.update(`Encoding ${total} passages for dense retrieval (once)`, done / total)
+          } : {})
         })
-        progress.done()
-        if (built) process.stderr.write(`maia knowledge: indexed ${library} into ${config.knowledgeDir}\n`)
+        if (built) {
+          progress.done()
+          process.stderr.write(`maia knowledge: indexed ${library} into ${config.knowledgeDir}\n`)
+        }
         try {
+          if (searchFlags.dense && searchFlags.retrieval === 'expanded' && await knowledgeBase.whenDenseReady?.() === false) {
+            process.stderr.write('maia knowledge: dense retrieval unavailable (see warnings); searching with the lexical ranking only\n')
+          }
+          progress.done()
           const result = await knowledgeBase.search(question, {
             budgetTokens: searchFlags.budget,
             ...(searchFlags.author === undefined ? {} : { author: searchFlags.author }),

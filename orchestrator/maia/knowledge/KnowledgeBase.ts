@@ -100,6 +100,12 @@ export interface KnowledgeBase {
    * search for it moments later (e.g. after the safety screen) does not wait for the encoder.
    */
   prepareQuery?(question: string, options?: { earlierTurns?: readonly string[] }): Promise<void>
+  /**
+   * Resolves once the background work for dense retrieval has ended: true when dense retrieval
+   * is ready, false when it cannot be (no passage encoder, it failed to load, or the knowledge
+   * base is closing). A one-shot search (the CLI) waits for it; a server does not.
+   */
+  whenDenseReady?(): Promise<boolean>
   close(): Promise<void>
 }
 

@@ -10,11 +10,15 @@ export interface BuildPassageVectorsOptions {
   encoder: Embedder
   logger: Logger
   signal?: AbortSignal
-  /** Texts per call to the encoder: each call holds the event loop (~35 ms a passage on one core). */
+  /** Texts per call to the encoder (it runs in its own thread; ~35 ms a passage on one core). */
   batchSize?: number
+  /** Passages encoded so far, of those missing from the cache: after each call to the encoder. */
+  onProgress?: (done: number, total: number) => void
 }
 
-const DEFAULT_BATCH = 2
+// Small enough that an abort (the knowledge base closing, a re-ingest) waits little.
+const DEFAULT_BATCH = 16
+const IN_FLIGHT = 2
 // Saved now and then during a long build, so a stop part-way loses little of the work.
 const SAVE_EVERY = 400
 
@@ -38,13 +42,18 @@ export async function buildPassageVectors(chunks: readonly StoredChunk[], option
     logger.info({ passages: missing.length, cached: chunks.length - missing.length }, 'encoding passages for dense retrieval in the background; lexical retrieval serves meanwhile')
     let reported = 0
     let saved = 0
-    for (let start = 0; start < missing.length; start += batchSize) {
+    // Two batches in flight: an encoder with several threads (the CLI's) works on both at once;
+    // with one thread the second simply waits its turn.
+    for (let start = 0; start < missing.length; start += batchSize * IN_FLIGHT) {
       signal?.throwIfAborted()
       await yieldToEventLoop()
-      const batch = missing.slice(start, start + batchSize)
-      const vectors = await encoder.embed(batch.map((hash) => textOf.get(hash)!), signal === undefined ? {} : { signal })
-      batch.forEach((hash, position) => cached.set(hash, vectors[position]!))
-      const done = start + batch.length
+      const batches = Array.from({ length: IN_FLIGHT }, (_, slot) => missing.slice(start + slot * batchSize, start + (slot + 1) * batchSize)).filter((batch) => batch.length > 0)
+      await Promise.all(batches.map(async (batch) => {
+        const vectors = await encoder.embed(batch.map((hash) => textOf.get(hash)!), signal === undefined ? {} : { signal })
+        batch.forEach((hash, position) => cached.set(hash, vectors[position]!))
+      }))
+      const done = Math.min(missing.length, start + batchSize * IN_FLIGHT)
+      options.onProgress?.(done, missing.length)
       if (done - reported >= missing.length / 10 || done === missing.length) {
         reported = done
         logger.info({ done, total: missing.length, seconds: Math.round((performance.now() - started) / 1000) }, 'encoding passages')

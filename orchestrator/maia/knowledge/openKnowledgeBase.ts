@@ -54,6 +54,8 @@ export interface OpenKnowledgeBaseOptions {
    * start-up so that nodes, chain and the first requests are not slowed by it.
    */
   passageEncoderDelayMs?: number
+  /** Hears the passage vectors' encoding as it goes (passages encoded so far, of those missing from the cache). */
+  onPassageVectorProgress?: (done: number, total: number) => void
   /** How the dense ranking is fused in (defaults.ts). */
   dense?: Partial<DenseRetrievalOptions>
   logger?: Logger
@@ -169,7 +171,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       if (encoder === undefined) return
       const { chunks } = await lexicalRetriever()
       abort.signal.throwIfAborted()
-      const vectors = await buildPassageVectors(chunks, { directory, encoder, logger: log, signal: abort.signal })
+      const vectors = await buildPassageVectors(chunks, { directory, encoder, logger: log, signal: abort.signal, ...(options.onPassageVectorProgress === undefined ? {} : { onProgress: options.onPassageVectorProgress }) })
       if (!abort.signal.aborted) {
         dense = { retriever: createDenseRetriever(chunks, vectors), encoder }
         log.info({ passages: chunks.length, encoder: encoder.id }, 'dense retrieval ready')
@@ -284,6 +286,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     async prepareQuery(question: string, prepareOptions: { earlierTurns?: readonly string[] } = {}) {
       const ready = dense
       if (ready !== undefined) queryVectors.get(ready.encoder, question, prepareOptions.earlierTurns ?? [], denseOptions.earlierTurnsWeight).catch(() => undefined)
+    },
+
+    async whenDenseReady() {
+      await denseBuild?.done
+      return dense !== undefined
     },
 
     async close() {

@@ -19,12 +19,19 @@ interface Pending {
   onProgress?: (done: number, total: number) => void
 }
 
-/** The one worker thread of this process that holds the model, and the requests it is answering. */
+/** A worker thread of this process that holds the model, and the requests it is answering. */
 interface EncoderThread {
   embed(texts: readonly string[], options: SentenceEncodeOptions): Promise<Float32Array[]>
+  /** Texts it has been asked for and not yet answered: the least busy thread gets the next call. */
+  pendingTexts(): number
+  alive(): boolean
 }
 
-let sharedThread: Promise<EncoderThread> | undefined
+/** Threads at most, whatever a caller asks for: each holds its own copy of the model (~100 MB). */
+const MAX_THREADS = 4
+const pool: EncoderThread[] = []
+let wantedThreads = 1
+let starting: Promise<void> | undefined
 
 function startThread(): Promise<EncoderThread> {
   return new Promise((resolve, reject) => {
@@ -40,6 +47,7 @@ function startThread(): Promise<EncoderThread> {
     const pending = new Map<number, Pending>()
     let nextId = 1
     let ready = false
+    let alive = true
     const failAll = (error: unknown): void => {
       for (const request of pending.values()) request.reject(error)
       pending.clear()
@@ -64,15 +72,16 @@ function startThread(): Promise<EncoderThread> {
         else request.reject(new Error(`sentence encoder: ${message.message}`))
       }
     })
+    // A thread that dies fails what it was asked; the next call starts a new one.
     worker.on('error', (cause) => {
+      alive = false
       const error = new SentenceEncoderLoadError({ cause })
       if (!ready) reject(error)
       failAll(error)
-      sharedThread = undefined // the next caller starts a new thread
     })
     worker.on('exit', () => {
+      alive = false
       failAll(new SentenceEncoderLoadError({ cause: new Error('encoder thread exited') }))
-      sharedThread = undefined
     })
     // The thread keeps the process alive only while it loads or answers: a CLI that has printed
     // its answer exits. (Set after the listeners: adding a 'message' listener refs the port again.)
@@ -82,6 +91,8 @@ function startThread(): Promise<EncoderThread> {
     }
     holdProcessWhileBusy()
     const thread: EncoderThread = {
+      pendingTexts: () => [...pending.values()].reduce((sum, request) => sum + request.total, 0),
+      alive: () => alive,
       async embed(texts, options) {
         options.signal?.throwIfAborted()
         if (texts.length === 0) return []
@@ -109,28 +120,52 @@ function startThread(): Promise<EncoderThread> {
   })
 }
 
+/** The live threads, started up to {@link wantedThreads}; throws when none can start. */
+async function livePool(): Promise<EncoderThread[]> {
+  for (;;) {
+    const live = pool.filter((thread) => thread.alive())
+    pool.splice(0, pool.length, ...live)
+    if (live.length >= wantedThreads) return live
+    starting ??= (async () => {
+      try {
+        const started = await Promise.allSettled(Array.from({ length: wantedThreads - live.length }, () => startThread()))
+        for (const result of started) if (result.status === 'fulfilled') pool.push(result.value)
+        const failure = started.find((result) => result.status === 'rejected')
+        if (failure !== undefined) {
+          // Some threads started: work with those. None: the caller hears why (a later call retries).
+          if (pool.length === 0) throw failure.reason
+          wantedThreads = pool.length
+        }
+      } finally {
+        starting = undefined
+      }
+    })()
+    await starting
+  }
+}
+
 /**
- * Loads the bundled sentence encoder. The model (~26 MB of weights, ~0.2 s to load) runs in one
- * worker thread per process, shared by every handle: the safety screen and the knowledge base pay
- * for it once, and its ~10–35 ms per text never blocks the orchestrator's event loop.
+ * Loads the bundled sentence encoder. The model (~26 MB of weights, ~0.2 s to load) runs in worker
+ * threads shared by every handle of the process: the safety screen and the knowledge base pay for
+ * it once, and its ~10–35 ms per text never blocks the orchestrator's event loop. `threads` (default
+ * 1, at most 4) asks for more of them, for a one-shot job that may take every core (encoding a
+ * library from the CLI); a call goes to the least busy thread.
  *
  * @example
  * const encoder = await loadSentenceEncoder()
  * const [question, passage] = await encoder.embed(['How do I stop fearing death?', 'The soul is not destroyed…'])
  */
-export async function loadSentenceEncoder(): Promise<SentenceEncoder> {
-  sharedThread ??= startThread()
-  let thread: EncoderThread
-  try {
-    thread = await sharedThread
-  } catch (error) {
-    sharedThread = undefined // a later call may succeed (e.g. after the package is installed)
-    throw error
-  }
+export async function loadSentenceEncoder(options: { threads?: number } = {}): Promise<SentenceEncoder> {
+  wantedThreads = Math.max(wantedThreads, Math.min(MAX_THREADS, Math.max(1, Math.floor(options.threads ?? 1))))
+  await livePool()
   return {
     id: UNIVERSAL_SENTENCE_ENCODER_ID,
     dimensions: DIMENSIONS,
-    embed: (texts, options = {}) => thread.embed(texts, options),
+    async embed(texts, embedOptions = {}) {
+      const live = await livePool()
+      const leastBusy = live.reduce((best, thread) => (thread.pendingTexts() < best.pendingTexts() ? thread : best))
+      return leastBusy.embed(texts, embedOptions)
+    },
     async dispose() {}
   }
 }

@@ -37,11 +37,31 @@ describe('maia knowledge (CLI)', () => {
     expect(result.totalTokens).toBeLessThanOrEqual(300)
     expect(result.totalTokens).toBe(result.chunks.reduce((sum, chunk) => sum + (chunk.tokens as number), 0))
 
+    // The same ranking as the orchestrator's: the first search encoded the passages for dense retrieval.
+    expect(first.stderr).toMatch(/Encoding \d+ passages for dense retrieval/)
+    expect(first.stderr).not.toMatch(/dense retrieval unavailable/)
+
     const second = await maia(['search', 'grief', '--json', '--author', 'contributors', '--topic', 'grief'])
     expect(second.code).toBe(0)
     expect(second.stderr).not.toMatch(/Indexing/)
+    // Their vectors were kept beside the index: a later search encodes nothing.
+    expect(second.stderr).not.toMatch(/Encoding/)
     const filtered = JSON.parse(second.stdout) as { chunks: Array<{ source: string }> }
     expect(new Set(filtered.chunks.map((chunk) => chunk.source))).toEqual(new Set(['on-grief.md']))
+  })
+
+  it('searches with the lexical ranking only when asked (--no-dense or MAIA_DENSE_RETRIEVAL=off), with the same contract', async () => {
+    const fresh = await mkdtemp(join(tmpdir(), 'maia-kb-cli-lexical-'))
+    try {
+      for (const [args, env] of [[['--no-dense'], {}], [[], { MAIA_DENSE_RETRIEVAL: 'off' }]] as const) {
+        const { code, stdout, stderr } = await maia(['search', 'What does the shepherd restore?', '--json', '--budget', '300', ...args], { MAIA_KNOWLEDGE_DIR: fresh, ...env })
+        expect(code).toBe(0)
+        expect(stderr).not.toMatch(/Encoding/)
+        expect((JSON.parse(stdout) as { chunks: unknown[] }).chunks.length).toBeGreaterThan(0)
+      }
+    } finally {
+      await rm(fresh, { recursive: true, force: true })
+    }
   })
 
   it('searches with plain BM25 on request, with the same JSON contract', async () => {

@@ -67,4 +67,12 @@ describe('loadSentenceEncoder', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', script], { timeout: 30_000 })
     expect(stdout.trim()).toBe('512')
   })
+
+  it('spreads calls over more threads when a caller asks for them, with the same vectors', async () => {
+    const single = await loadSentenceEncoder()
+    const [alone] = await single.embed(['a lamp in the window'])
+    const parallel = await loadSentenceEncoder({ threads: 2 })
+    const answers = await Promise.all(Array.from({ length: 4 }, () => parallel.embed(['a lamp in the window'])))
+    for (const [vector] of answers) expect(dot(vector!, alone!)).toBeCloseTo(1, 4)
+  })
 })
