@@ -21,7 +21,11 @@ export interface MaiaResponderComponents {
   renderTemplate: (intent: string, context: TemplateContext) => string
   /** The fixed reply for a safety kind (the crisis reply when the kind is unknown). */
   renderSafety: (kind?: string) => string
-  knowledge?: { search(question: string, options: SearchOptions): Promise<SearchResult> }
+  knowledge?: {
+    search(question: string, options: SearchOptions): Promise<SearchResult>
+    /** Starts encoding the question's dense vector early (while the turn is screened). */
+    prepareQuery?(question: string, options?: { earlierTurns?: readonly string[] }): Promise<void>
+  }
   memory: UserMemory
   ledger: SessionLedger
   network: NetworkInference

@@ -49,12 +49,15 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       const sessionId = context.sessionId ?? deriveSessionId(context.userId, request.messages)
       // Routing and retrieval look at the end of a long message: what the user is asking now.
       const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser
+      const userTurns = request.messages.filter((message) => message.role === 'user').map((message) => message.content)
+      const lastIndex = userTurns.lastIndexOf(lastUser)
+      // The question's vector for dense retrieval is encoded (in the encoder's own thread) while
+      // the turns are screened; a turn the screen withholds later only makes this a wasted guess.
+      void components.knowledge?.prepareQuery?.(question, { earlierTurns: userTurns.slice(0, lastIndex) }).catch(() => undefined)
       // The screen must see the whole turn: a crisis told at the start of a long message counts.
       const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
       const { intent, kind } = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
       const route = components.routeFor(intent)
-      const userTurns = request.messages.filter((message) => message.role === 'user').map((message) => message.content)
-      const lastIndex = userTurns.lastIndexOf(lastUser)
       const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify)
       if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
       else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')
