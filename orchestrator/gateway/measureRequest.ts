@@ -22,7 +22,14 @@ export function measureRequest(path: string, now: () => number): RequestMeasurem
       ...generator,
       async generate(request, options) {
         const result = await generator.generate(request, { ...options, onToken: (text) => { firstTokenAt ??= now(); options.onToken(text) } })
-        answer = { route: result.route ?? 'network', outputTokens: result.usage.outputTokens, finishedAt: now() }
+        const finishedAt = now()
+        answer = { route: result.route ?? 'network', outputTokens: result.usage.outputTokens, finishedAt }
+        // A whole reply's tokens arrive gathered (a frame or two): its first token is placed where
+        // a streaming caller would have seen it, the node's generation time before the end.
+        const node = result.nodeTimings
+        if (options.wholeReply === true && node !== undefined && node.firstTokenMs !== null) {
+          firstTokenAt = Math.max(receivedAt, finishedAt - Math.max(0, node.totalMs - node.firstTokenMs))
+        }
         return result
       }
     }),

@@ -30,6 +30,11 @@ export interface ChatGenerationResult {
   usage: Usage
   /** The MAIA route that answered (template, network, claude, safety), for metrics; absent: the network. */
   route?: string
+  /**
+   * The answering node's own clock (from the request's arrival there), when a node answered: a
+   * whole reply's tokens arrive gathered, so its first token and rate are read from these.
+   */
+  nodeTimings?: { firstTokenMs: number | null; totalMs: number }
 }
 
 export interface ChatGenerationOptions {

@@ -87,4 +87,6 @@ export interface ServedInference {
   request: InferenceRequest
   text: string
   final: FinalFrame
+  /** Whether it travelled as a whole reply (a frame interval asked for): a sampled re-ask of it must travel the same way. */
+  wholeReply: boolean
 }

@@ -46,7 +46,8 @@ export function createNetworkChatGenerator(components: {
         text: result.text,
         stopReason: result.final.stopReason,
         stopSequence: result.final.stopSequence,
-        usage: result.final.usage
+        usage: result.final.usage,
+        nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs }
       }
     }
   }

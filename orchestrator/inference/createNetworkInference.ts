@@ -198,7 +198,7 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           hold?.release()
         }
         if (segments.length === 0) {
-          if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final })
+          if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply })
           return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
         }
         const parts = [...segments, { ...segment, usage: outcome.final.usage }]

@@ -168,7 +168,10 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         }, { onToken: emit, signal, wholeReply })
         await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators), passageTokens: passages.tokens })
         if (footer !== '') emit(footer)
-        return { model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network' }
+        return {
+          model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network',
+          nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs }
+        }
       }
     }
   }

@@ -41,7 +41,8 @@ export interface SignedAnswer {
 }
 
 /** Sends a request to one named node, exactly as ordinary traffic is sent (same protocol and fields). */
-export type AskNode = (peerId: string, request: EvidenceRequest, signal?: AbortSignal) => Promise<SignedAnswer>
+/** `delivery.wholeReply`: ask as the sampled request was asked (tokens gathered into a few frames), so the node cannot tell a re-ask by how it travels. */
+export type AskNode = (peerId: string, request: EvidenceRequest, signal?: AbortSignal, delivery?: { wholeReply?: boolean }) => Promise<SignedAnswer>
 
 /** The reference answer (Claude) for the same request; absent when no key is configured. */
 export type AskReference = (request: EvidenceRequest, signal?: AbortSignal) => Promise<string>

@@ -19,6 +19,8 @@ export function reputationKey(ethAddress: string): string {
 /** A network-served answer, as the router saw it verified (receipt signature and hashes checked). */
 export interface ServedAnswer extends SignedAnswer {
   request: EvidenceRequest & { id: string }
+  /** How the answer travelled (a whole reply, tokens gathered): re-asks travel the same way, so nothing tells them apart. */
+  wholeReply?: boolean
   /** Other nodes eligible for the same model now (peer ids), to ask the same prompt. */
   eligiblePeers: readonly string[]
 }
@@ -160,7 +162,7 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
     const { id: _id, ...request } = served.request
     const peers = components.sampler.pickPeers(served.eligiblePeers, served.peerId)
     const [peerAnswers, reference] = await Promise.all([
-      Promise.all(peers.map((peerId) => components.askNode(peerId, request, abort.signal).catch((error: unknown) => {
+      Promise.all(peers.map((peerId) => components.askNode(peerId, request, abort.signal, { wholeReply: served.wholeReply === true }).catch((error: unknown) => {
         log.debug({ peerId, err: error instanceof Error ? error.message : String(error) }, 'sampled peer did not answer')
         return undefined
       }))),

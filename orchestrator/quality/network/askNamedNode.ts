@@ -9,14 +9,14 @@ import type { AskNode, SignedAnswer } from '../QualityPorts.ts'
  * compared. Its receipt is verified like any other before the answer is returned.
  */
 export function askNamedNode(network: NetworkInference, table: NodeTable): AskNode {
-  return async (peerId, request, signal) => {
+  return async (peerId, request, signal, delivery = {}) => {
     const entry = table.get(peerId)
     if (entry === undefined) throw new Error(`node ${peerId} left the table`)
     const result = await network.generate({
       messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
       ...(request.seed === undefined ? {} : { seed: request.seed }),
       stop: request.stop, modelHash: entry.record.model.hash, onlyPeer: peerId
-    }, { onToken: () => {}, signal: signal ?? new AbortController().signal })
+    }, { onToken: () => {}, signal: signal ?? new AbortController().signal, wholeReply: delivery.wholeReply === true })
     return { peerId, ethAddress: entry.record.ethAddress, ...signedParts(result.text, result.final) }
   }
 }
@@ -28,6 +28,7 @@ export function servedAnswer(served: ServedInference, eligibleNodes: () => NodeE
     peerId: entry.record.peerId,
     ethAddress: entry.record.ethAddress,
     ...signedParts(text, final),
+    wholeReply: served.wholeReply,
     request: {
       id: request.id, messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
       ...(request.seed === undefined ? {} : { seed: request.seed }), stop: request.stop
