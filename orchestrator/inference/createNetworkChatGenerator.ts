@@ -47,7 +47,8 @@ export function createNetworkChatGenerator(components: {
         stopReason: result.final.stopReason,
         stopSequence: result.final.stopSequence,
         usage: result.final.usage,
-        nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs }
+        // Absent where a stand-in network (tests, a simulator) reports no timings.
+        ...(result.final.timings === undefined ? {} : { nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs } })
       }
     }
   }

@@ -170,7 +170,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         if (footer !== '') emit(footer)
         return {
           model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network',
-          nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs }
+          // Absent where a stand-in network (tests, a simulator) reports no timings.
+          ...(result.final.timings === undefined ? {} : { nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs } })
         }
       }
     }
