@@ -10,6 +10,17 @@ export interface QueryVectorCache {
 }
 
 const DEFAULT_CAPACITY = 512
+// Bounds on what one search may ask the encoder for: the encoder's cost grows with the text, and a
+// conversation is the caller's to make as long as the API allows. The most recent turns carry the
+// context; a long text keeps its beginning and its end.
+const MAX_EARLIER_TURNS = 4
+const MAX_ENCODED_CHARACTERS = 2_000
+
+function boundedText(text: string): string {
+  if (text.length <= MAX_ENCODED_CHARACTERS) return text
+  const half = MAX_ENCODED_CHARACTERS / 2
+  return `${text.slice(0, half)} … ${text.slice(-half)}`
+}
 
 /**
  * A bounded map of text → vector promise (insertion order is recency: a hit moves to the end).
@@ -21,7 +32,8 @@ const DEFAULT_CAPACITY = 512
  */
 export function createQueryVectorCache(capacity = DEFAULT_CAPACITY): QueryVectorCache {
   const entries = new Map<string, Promise<Float32Array>>()
-  const vectorOf = (encoder: Embedder, text: string, signal: AbortSignal | undefined): Promise<Float32Array> => {
+  const vectorOf = (encoder: Embedder, fullText: string, signal: AbortSignal | undefined): Promise<Float32Array> => {
+    const text = boundedText(fullText)
     const key = `${encoder.id}\0${text}`
     let entry = entries.get(key)
     if (entry !== undefined) {
@@ -36,7 +48,7 @@ export function createQueryVectorCache(capacity = DEFAULT_CAPACITY): QueryVector
   }
   return {
     async get(encoder, question, earlierTurns, earlierTurnsWeight, signal) {
-      const turns = earlierTurnsWeight > 0 ? earlierTurns.filter((turn) => turn.trim() !== '') : []
+      const turns = earlierTurnsWeight > 0 ? earlierTurns.filter((turn) => turn.trim() !== '').slice(-MAX_EARLIER_TURNS) : []
       const [own, ...earlier] = await Promise.all([question, ...turns].map((text) => vectorOf(encoder, text, signal)))
       if (earlier.length === 0) return own!
       const sum = Float32Array.from(own!)

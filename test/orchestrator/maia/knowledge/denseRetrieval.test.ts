@@ -120,6 +120,17 @@ describe('query vector cache', () => {
     expect(Math.hypot(...mixed)).toBeCloseTo(1, 5)
   })
 
+  it('asks the encoder for at most the last four earlier turns, and at most 2,000 characters of any text', async () => {
+    const encoder = conceptEncoder()
+    const cache = createQueryVectorCache()
+    const long = `${'a'.repeat(5_000)}${'b'.repeat(5_000)}`
+    await cache.get(encoder, long, Array.from({ length: 10 }, (_, index) => `turn ${index}`), 0.5)
+    expect(encoder.encoded.slice(1)).toEqual(['turn 6', 'turn 7', 'turn 8', 'turn 9'])
+    expect(encoder.encoded[0]!.length).toBeLessThanOrEqual(2_010)
+    expect(encoder.encoded[0]!.startsWith('aaa')).toBe(true)
+    expect(encoder.encoded[0]!.endsWith('bbb')).toBe(true)
+  })
+
   it('forgets a failed encoding so the next call retries', async () => {
     let calls = 0
     const flaky: Embedder = { id: 'flaky', dimensions: 1, async embed() { calls += 1; if (calls === 1) throw new Error('busy'); return [Float32Array.from([1])] }, async dispose() {} }
