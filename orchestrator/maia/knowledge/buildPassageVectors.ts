@@ -16,8 +16,9 @@ export interface BuildPassageVectorsOptions {
   onProgress?: (done: number, total: number) => void
 }
 
-// Small enough that an abort (the knowledge base closing, a re-ingest) waits little.
-const DEFAULT_BATCH = 16
+// Small enough that an abort (the knowledge base closing, a re-ingest), or a turn to screen on the
+// same encoder thread, waits for at most one batch (~0.3 s).
+const DEFAULT_BATCH = 8
 const IN_FLIGHT = 2
 // Saved now and then during a long build, so a stop part-way loses little of the work.
 const SAVE_EVERY = 400

@@ -26,11 +26,20 @@ function toUnitVector(row: readonly number[]): Float32Array {
   return vector
 }
 
+// Shortest job first: a turn to screen or a question (one text) never waits behind the queued
+// batches of a library being encoded in the background, only behind the batch already running.
+function takeShortest(): { id: number; texts: string[] } | undefined {
+  if (queue.length === 0) return undefined
+  let shortest = 0
+  for (let index = 1; index < queue.length; index += 1) if (queue[index]!.texts.length < queue[shortest]!.texts.length) shortest = index
+  return queue.splice(shortest, 1)[0]
+}
+
 async function drain(): Promise<void> {
   if (busy || model === undefined) return
   busy = true
   try {
-    for (let job = queue.shift(); job !== undefined; job = queue.shift()) {
+    for (let job = takeShortest(); job !== undefined; job = takeShortest()) {
       runningId = job.id
       const vectors: Float32Array[] = []
       try {

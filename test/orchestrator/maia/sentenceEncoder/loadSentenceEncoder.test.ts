@@ -75,4 +75,14 @@ describe('loadSentenceEncoder', () => {
     const answers = await Promise.all(Array.from({ length: 4 }, () => parallel.embed(['a lamp in the window'])))
     for (const [vector] of answers) expect(dot(vector!, alone!)).toBeCloseTo(1, 4)
   })
+
+  it('answers a single text ahead of a long job queued before it (a turn to screen during a library build)', async () => {
+    const encoder = await loadSentenceEncoder()
+    const order: string[] = []
+    const passages = Array.from({ length: 3 }, (_, job) => encoder.embed(Array.from({ length: 16 }, (_, index) => `passage ${job}-${index} about the patience of the seasons`)).then(() => order.push(`library ${job}`)))
+    const turn = encoder.embed(['one turn to screen']).then(() => order.push('turn'))
+    await Promise.all([...passages, turn])
+    expect(order.indexOf('turn')).toBeLessThan(order.indexOf('library 2'))
+  })
 })
+
