@@ -1,4 +1,4 @@
-import { loadSentenceEncoder, type SentenceEncoder } from '../../sentenceEncoder/index.ts'
+import { createTextVectorCache, loadSentenceEncoder, type SentenceEncoder } from '../../sentenceEncoder/index.ts'
 import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
 import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
@@ -22,10 +22,6 @@ export interface SentenceScreenInit extends CombinedScreenInit {
 export type SentenceScreenResult = CombinedScreenResult & { readonly sentences: boolean }
 
 export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
-/** A longer turn is embedded as its first and last halves of this many characters: the encoder's cost grows with length. */
-export const MAX_EMBEDDED_CHARACTERS = 2_000
-const embeddable = (message: string): string => (message.length > MAX_EMBEDDED_CHARACTERS ? `${message.slice(0, MAX_EMBEDDED_CHARACTERS / 2)} … ${message.slice(-MAX_EMBEDDED_CHARACTERS / 2)}` : message)
-
 /**
  * The safety screen with the sentence encoder (issue 11, round fourteen): structured rules (under
  * the rule floor) OR the learned screen, whose n-gram probability is fused with a logistic
@@ -43,7 +39,8 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
   const combined = createCombinedSafetyScreen(init)
   const learned = (): LearnedSafetyScreen => (typeof init.learned === 'object' ? init.learned : typeof init.learned === 'function' ? init.learned() : getShippedLearnedSafetyScreen())
   const cacheSize = init.cacheSize ?? DEFAULT_SENTENCE_CACHE_SIZE
-  const vectors = new Map<string, Promise<Float32Array>>()
+  // A turn is encoded once while cached; a long one as its first and last 1,000 characters.
+  const vectors = createTextVectorCache(cacheSize)
   let parts: Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> | undefined
 
   const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> => {
@@ -57,20 +54,6 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
       return undefined
     }
   }
-  const vectorOf = (encoder: SentenceEncoder, message: string): Promise<Float32Array> => {
-    const cached = vectors.get(message)
-    if (cached !== undefined) {
-      vectors.delete(message) // re-inserted below: the Map's order is the recency order
-      vectors.set(message, cached)
-      return cached
-    }
-    const embedded = encoder.embed([message]).then(([vector]) => vector as Float32Array)
-    vectors.set(message, embedded)
-    embedded.catch(() => vectors.delete(message))
-    while (vectors.size > cacheSize) vectors.delete(vectors.keys().next().value as string)
-    return embedded
-  }
-
   return async (message) => {
     const base = combined(message)
     parts ??= load()
@@ -78,7 +61,7 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     if (loaded === undefined) return { ...base, sentences: false }
     let vector: Float32Array
     try {
-      vector = await vectorOf(loaded.encoder, embeddable(message))
+      vector = await vectors.vectorOf(loaded.encoder, message)
     } catch (error) {
       init.logger?.error({ err: error }, 'could not embed a turn: screened with rules and n-grams')
       return { ...base, sentences: false }
