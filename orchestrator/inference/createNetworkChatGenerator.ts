@@ -3,6 +3,7 @@ import type { NetworkInference } from './createNetworkInference.ts'
 import { NoNodesAvailableError } from './errors.ts'
 import type { NodeEntry, NodeTable } from './NodeTable.ts'
 import { listServedModels, resolveModel } from './resolveModel.ts'
+import { nodeTimingsOf } from './nodeTimingsOf.ts'
 
 /** Answers API requests from the network's nodes, resolving the requested model name first. */
 export function createNetworkChatGenerator(components: {
@@ -47,8 +48,7 @@ export function createNetworkChatGenerator(components: {
         stopReason: result.final.stopReason,
         stopSequence: result.final.stopSequence,
         usage: result.final.usage,
-        // Absent where a stand-in network (tests, a simulator) reports no timings.
-        ...(result.final.timings === undefined ? {} : { nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs } })
+        ...nodeTimingsOf(result.final)
       }
     }
   }

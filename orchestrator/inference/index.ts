@@ -11,3 +11,4 @@ export { createNetworkInference, type InferenceHooks, type NetworkInference, typ
 export { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from './errors.ts'
 export type { InferenceTimeouts } from './requestInference.ts'
 export { listServedModels, resolveModel, type ServedModel } from './resolveModel.ts'
+export { nodeTimingsOf } from './nodeTimingsOf.ts'

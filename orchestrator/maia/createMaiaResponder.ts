@@ -4,7 +4,7 @@ import type { Route } from '../economy/index.ts'
 import type { ChatGenerationOptions, ChatGenerationRequest, ChatGenerationResult } from '../inference/index.ts'
 import { ClaudeUnavailableError, type ClaudeGenerator } from './createClaudeGenerator.ts'
 import { EmptyConversationError } from './errors.ts'
-import { AllNodesFailedError, NoNodesAvailableError } from '../inference/index.ts'
+import { AllNodesFailedError, nodeTimingsOf, NoNodesAvailableError } from '../inference/index.ts'
 import { fitBudgets, flattenForNetwork } from './prompt/assemblePrompt.ts'
 import { CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING } from './intent/index.ts'
 import { screenConversation } from './intent/index.ts'
@@ -170,8 +170,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         if (footer !== '') emit(footer)
         return {
           model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network',
-          // Absent where a stand-in network (tests, a simulator) reports no timings.
-          ...(result.final.timings === undefined ? {} : { nodeTimings: { firstTokenMs: result.final.timings.firstTokenMs, totalMs: result.final.timings.totalMs } })
+          ...nodeTimingsOf(result.final)
         }
       }
     }
