@@ -3,6 +3,7 @@
 // Messages in: { type: 'embed', id, texts } | { type: 'cancel', id }.
 // Messages out: { type: 'ready' } | { type: 'failed', message } | { type: 'progress', id, done } |
 // { type: 'vectors', id, vectors } (unit Float32Arrays, buffers transferred) | { type: 'error', id, message }.
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import { parentPort } from 'node:worker_threads'
 
 interface Model { embed(input: string[]): Promise<number[][]> }
@@ -44,6 +45,9 @@ async function drain(): Promise<void> {
       const vectors: Float32Array[] = []
       try {
         for (let start = 0; start < job.texts.length; start += BATCH_SIZE) {
+          // A turn of this thread's event loop before each batch: the model's promises settle in
+          // microtasks, so without it no message (a cancel, a shorter job) is read until the queue is empty.
+          await yieldToEventLoop()
           if (cancelled.has(job.id)) break
           // The encoder rejects an empty string; an empty text gets the vector of a single space.
           const batch = job.texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text))
