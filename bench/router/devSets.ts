@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v13: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v14: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -42,6 +42,9 @@ import { HELD_OUT_ORDINARY_V12 } from './heldout/v12/ordinaryMessagesV12.ts'
 import { HELD_OUT_CRISIS_V13 } from './heldout/v13/crisisMessagesV13.ts'
 import { HELD_OUT_INTENTS_V13 } from './heldout/v13/intentMessagesV13.ts'
 import { HELD_OUT_ORDINARY_V13 } from './heldout/v13/ordinaryMessagesV13.ts'
+import { HELD_OUT_CRISIS_V14 } from './heldout/v14/crisisMessagesV14.ts'
+import { HELD_OUT_INTENTS_V14 } from './heldout/v14/intentMessagesV14.ts'
+import { HELD_OUT_ORDINARY_V14 } from './heldout/v14/ordinaryMessagesV14.ts'
 
 export interface DevSet {
   readonly name: string
@@ -63,7 +66,8 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v10', crisis: HELD_OUT_CRISIS_V10, ordinary: HELD_OUT_ORDINARY_V10, intents: HELD_OUT_INTENTS_V10 },
   { name: 'v11', crisis: HELD_OUT_CRISIS_V11, ordinary: HELD_OUT_ORDINARY_V11, intents: HELD_OUT_INTENTS_V11 },
   { name: 'v12', crisis: HELD_OUT_CRISIS_V12, ordinary: HELD_OUT_ORDINARY_V12, intents: HELD_OUT_INTENTS_V12 },
-  { name: 'v13', crisis: HELD_OUT_CRISIS_V13, ordinary: HELD_OUT_ORDINARY_V13, intents: HELD_OUT_INTENTS_V13 }
+  { name: 'v13', crisis: HELD_OUT_CRISIS_V13, ordinary: HELD_OUT_ORDINARY_V13, intents: HELD_OUT_INTENTS_V13 },
+  { name: 'v14', crisis: HELD_OUT_CRISIS_V14, ordinary: HELD_OUT_ORDINARY_V14, intents: HELD_OUT_INTENTS_V14 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */
