@@ -1,0 +1,142 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { SAFETY_TRAINING_FOURTH_BATCH, SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from '../../../../../orchestrator/maia/intent/data/safetyTrainingFourthBatch.ts'
+import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
+
+const root = fileURLToPath(new URL('../../../../..', import.meta.url))
+const OWN_FILE = 'safetyTrainingFourthBatch.ts'
+/** The newest spent outside set; later ones (being written now) must not be read, even by this test. */
+const LAST_SPENT_SET = 14
+
+/** Lowercase, accents folded, punctuation and spacing folded: "Don't  go!" and "dont go" compare equal. */
+const normalise = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’`´]/gu, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+
+function typeScriptFiles(directory: string, skipDirectory: (name: string) => boolean = () => false): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name)
+    if (statSync(path).isDirectory()) return skipDirectory(name) ? [] : typeScriptFiles(path, skipDirectory)
+    return path.endsWith('.ts') ? [path] : []
+  })
+}
+
+/** Every string literal of a source file (messages are written as literals), parsed, not grepped. */
+function stringLiterals(path: string): string[] {
+  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text)
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+/** Held-out sets v1 (top level) to v14 only: a folder named vN with N above the last spent set is skipped unread. */
+const isUnspentSet = (name: string): boolean => {
+  const match = /^v(\d+)$/u.exec(name)
+  return match !== null && Number(match[1]) > LAST_SPENT_SET
+}
+
+const otherDataFiles = typeScriptFiles(join(root, 'orchestrator/maia/intent/data')).filter((path) => !path.endsWith(OWN_FILE))
+const heldOutFiles = typeScriptFiles(join(root, 'bench/router/heldout'), isUnspentSet)
+
+const crisisTexts = SAFETY_TRAINING_FOURTH_BATCH.map((example) => example.text)
+const ordinaryTexts = SAFETY_TRAINING_FOURTH_BATCH_ORDINARY
+const allTexts = [...crisisTexts, ...ordinaryTexts]
+
+/** Word runs of this length shared by two messages mean one was written from the other's skeleton. */
+const SHINGLE = 8
+const shingles = (text: string): string[] => {
+  const words = normalise(text).split(' ')
+  const runs: string[] = []
+  for (let start = 0; start + SHINGLE <= words.length; start += 1) runs.push(words.slice(start, start + SHINGLE).join(' '))
+  return runs
+}
+
+describe('fourth batch of safety training messages', () => {
+  it('has at least the planned number of messages of each kind, and of ordinary hard negatives', () => {
+    const counts = new Map<SafetyKind, number>(SAFETY_KINDS.map((kind) => [kind, 0]))
+    for (const example of SAFETY_TRAINING_FOURTH_BATCH) counts.set(example.kind, (counts.get(example.kind) ?? 0) + 1)
+    const minimum: Record<SafetyKind, number> = {
+      suicide_self_harm: 280,
+      method_seeking: 80,
+      third_party_emergency: 50,
+      medical_emergency: 45,
+      medication_stop: 40,
+      abuse: 40,
+      harm_to_others: 40,
+      manipulation: 160
+    }
+    for (const kind of SAFETY_KINDS) expect(counts.get(kind), kind).toBeGreaterThanOrEqual(minimum[kind])
+    expect(SAFETY_TRAINING_FOURTH_BATCH.length).toBeGreaterThanOrEqual(800)
+    expect(ordinaryTexts.length).toBeGreaterThanOrEqual(800)
+  })
+
+  it('mostly veils suicidal intent: few suicide and self-harm messages carry a keyword a list would catch', () => {
+    const suicide = SAFETY_TRAINING_FOURTH_BATCH.filter((example) => example.kind === 'suicide_self_harm')
+    const keyworded = suicide.filter((example) => /\b(suicid\w*|kill\w*|die|dying|dead)\b/iu.test(example.text))
+    expect(keyworded.length / suicide.length).toBeLessThan(0.05)
+  })
+
+  it('has only valid kinds and non-empty, trimmed texts', () => {
+    for (const example of SAFETY_TRAINING_FOURTH_BATCH) expect(SAFETY_KINDS, example.text).toContain(example.kind)
+    for (const text of allTexts) {
+      expect(text, text).toBe(text.trim())
+      expect(normalise(text).length, text).toBeGreaterThan(0)
+    }
+  })
+
+  it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
+    const seen = new Map<string, string>()
+    for (const text of allTexts) {
+      const key = normalise(text)
+      expect(seen.get(key), `repeated: ${text}`).toBeUndefined()
+      seen.set(key, text)
+    }
+  })
+
+  it('shares no message with the other data files of the router', () => {
+    expect(otherDataFiles.length).toBeGreaterThan(5)
+    const others = new Set(otherDataFiles.flatMap(stringLiterals).map(normalise))
+    for (const text of allTexts) expect(others.has(normalise(text)), text).toBe(false)
+  })
+
+  it('shares no message with the held-out sets v1 to v14', () => {
+    expect(heldOutFiles.some((path) => path.includes(`v${LAST_SPENT_SET}`))).toBe(true)
+    expect(heldOutFiles.some((path) => /\/v(1[5-9]|[2-9]\d)\//u.test(path))).toBe(false)
+    const heldOut = new Set(heldOutFiles.flatMap(stringLiterals).map(normalise))
+    for (const text of allTexts) expect(heldOut.has(normalise(text)), text).toBe(false)
+  })
+
+  it(`shares no run of ${SHINGLE} words with a held-out message (no lightly edited copies)`, () => {
+    const heldOutRuns = new Set(heldOutFiles.flatMap(stringLiterals).flatMap(shingles))
+    const shared = allTexts.flatMap((text) => shingles(text).filter((run) => heldOutRuns.has(run)).map((run) => `"${run}" in: ${text}`))
+    expect(shared).toEqual([])
+  })
+
+  // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.
+  it(`is not written from templates: no two messages of the same list share a run of ${SHINGLE} words`, () => {
+    const repeats: string[] = []
+    for (const texts of [crisisTexts, ordinaryTexts]) {
+      const owner = new Map<string, string>()
+      for (const text of texts) {
+        for (const run of new Set(shingles(text))) {
+          const first = owner.get(run)
+          if (first !== undefined) repeats.push(`"${run}" in both: ${first} | ${text}`)
+          owner.set(run, text)
+        }
+      }
+    }
+    expect(repeats).toEqual([])
+  })
+})
