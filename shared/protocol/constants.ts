@@ -14,7 +14,8 @@ export const INFERENCE_SESSION_PROTOCOL = '/maia/infer/1.1.0'
  * {@link INFERENCE_SESSION_PROTOCOL} whose requests may carry `frameIntervalMs`: how long the node
  * gathers tokens into one frame. A caller that shows nothing until the reply is whole (a
  * non-streamed API call) asks for a long interval and gets a couple of frames instead of one every
- * 10 ms: each frame costs an encryption, a mux header, a read and a parse on both hops. Nodes
+ * 10 ms: each frame costs an encryption, a mux header, a read and a parse on both hops. Such a
+ * request gets an `accepted` frame only when it waits in line (queue position above 0). Nodes
  * serve all three versions; orchestrators offer the newest first and send the field only where it
  * was accepted, so older nodes keep working unchanged.
  */
