@@ -6,7 +6,9 @@
 // first `content_block_delta` of the SSE stream routed. The in-process side also reports the
 // first *generated* token: when a chat wrapper holds text back (a random-weights model's
 // bytes), first text can come near the end of the reply, and then it says so.
-//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu]
+//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--trace]
+// --trace: also splits the routed first token into hops (median ms from the client's request to
+// the first time each process reaches each point: processes/traceHotPath.ts).
 import { parseArgs } from 'node:util'
 import { loadLlamaCppBackend } from '../node/backend/LlamaCppBackend.ts'
 import { silentLogger } from '../shared/log/logger.ts'
@@ -16,7 +18,7 @@ import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
-  threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }
+  threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -25,6 +27,7 @@ const threads = Number(values.threads)
 const gpu = values.gpu === 'cpu' ? false : 'auto' as const
 const prompt = 'Tell me about the meeting of the conscious mind and the shadow.'
 
+if (values.trace) process.env.MAIA_BENCH_TRACE = '1'
 const backend = await loadLlamaCppBackend({ model, modelName: 'bench', contextSize: 2048, sequences: 1, threads, gpu, logger: silentLogger() })
 const network = await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
 await network.waitForNodes(1, 120_000)
@@ -43,7 +46,11 @@ async function inProcess(): Promise<Sample> {
   return { firstTokenMs: firstText - started, firstGeneratedMs: firstGenerated - started, totalMs: ended - started, tokensPerSecond: result.usage.outputTokens / ((ended - started) / 1000), tokens: result.usage.outputTokens }
 }
 
+/** Per routed run with --trace: ms from the client's request to the first time each process reached each point. */
+const hops: Array<Map<string, number>> = []
+
 async function throughNetwork(): Promise<Sample> {
+  if (values.trace) await network.traces()
   const started = performance.now()
   let first = 0
   const response = await fetch(`${network.url}/v1/messages`, {
@@ -51,8 +58,24 @@ async function throughNetwork(): Promise<Sample> {
     headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
     body: JSON.stringify({ model: 'bench', max_tokens: maxTokens, temperature: 0, stream: true, messages: [{ role: 'user', content: prompt }] })
   })
+  const headers = performance.now()
   const tokens = await readAnthropicStream(response, () => { first ||= performance.now() })
   const ended = performance.now()
+  if (values.trace) {
+    const { orchestrator, nodes } = await network.traces()
+    const origin = performance.timeOrigin + started
+    const reached = new Map<string, number>([['client: response headers', headers - started], ['client: first token', first - started]])
+    // Each point the first time it is reached, and again the first time after the node's first
+    // text (the token's own frames and writes, not the `accepted` frame's).
+    const firstText = (nodes[0] ?? []).find((event) => event.point === 'first text')?.at ?? Number.POSITIVE_INFINITY
+    for (const [name, events] of [['orchestrator', orchestrator], ['node', nodes[0] ?? []]] as const) {
+      for (const event of events) {
+        const key = event.at > firstText && event.point !== 'first text' ? `${name}: ${event.point} (token)` : `${name}: ${event.point}`
+        if (!reached.has(key)) reached.set(key, event.at - origin)
+      }
+    }
+    hops.push(reached)
+  }
   return { firstTokenMs: first - started, firstGeneratedMs: Number.NaN, totalMs: ended - started, tokensPerSecond: tokens / ((ended - started) / 1000), tokens }
 }
 
@@ -78,6 +101,12 @@ const ttft = [m(direct, 'firstTokenMs'), m(routed, 'firstTokenMs')] as const
 const total = [m(direct, 'totalMs'), m(routed, 'totalMs')] as const
 const tps = [m(direct, 'tokensPerSecond'), m(routed, 'tokensPerSecond')] as const
 console.log(`ratio routed/in-process: time to first token x${format(ttft[1] / ttft[0], 2)} (+${format(ttft[1] - ttft[0], 2)} ms), whole reply x${format(total[1] / total[0], 2)} (+${format(total[1] - total[0], 2)} ms), tokens/s x${format(tps[1] / tps[0], 3)}`)
+if (values.trace) {
+  console.log('routed first-token path (median ms after the client sends; first time each process reaches each point):')
+  const points = [...new Set(hops.flatMap((reached) => [...reached.keys()]))]
+  const medians = points.map((point) => [point, median(hops.flatMap((reached) => reached.has(point) ? [reached.get(point)!] : []))] as const)
+  for (const [point, ms] of medians.sort((a, b) => a[1] - b[1])) console.log(`  ${format(ms, 2).padStart(8)} ms  ${point}`)
+}
 if (m(direct, 'firstTokenMs') > 0.5 * m(direct, 'totalMs')) {
   console.log(`note: the first text came after ${format((100 * m(direct, 'firstTokenMs')) / m(direct, 'totalMs'), 0)}% of the reply's time (first generated token at ${format(m(direct, 'firstGeneratedMs'), 1)} ms): the chat wrapper held text back, so "first token" measures most of the reply on this model`)
 }

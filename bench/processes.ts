@@ -4,17 +4,22 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ChildSpec, ParentMessage } from './processes/child.ts'
+import type { TraceEvent } from './processes/traceHotPath.ts'
 
 export const BENCH_API_KEY = 'bench-key'
 
 interface Child {
-  request<T>(message: ParentMessage, reply: string): Promise<T>
+  request<T>(message: ParentMessage | { type: string }, reply: string): Promise<T>
   stop(): Promise<void>
 }
 
 function startChild(spec: ChildSpec): Promise<{ child: Child; ready: Record<string, unknown> }> {
   // MAIA_BENCH_CPU_PROF=<dir>: the orchestrator writes a V8 CPU profile of each measured window there (child.ts).
-  const process_ = fork(join(import.meta.dirname, 'processes', 'child.ts'), [JSON.stringify(spec)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: spec.role === 'orchestrator' ? process.env : withoutProfiling(process.env) })
+  return startProcess('child.ts', spec, spec.role === 'orchestrator' ? process.env : withoutProfiling(process.env))
+}
+
+function startProcess(file: string, spec: { role: string; [field: string]: unknown }, env: NodeJS.ProcessEnv): Promise<{ child: Child; ready: Record<string, unknown> }> {
+  const process_ = fork(join(import.meta.dirname, 'processes', file), [JSON.stringify(spec)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env })
   const next = (type: string): Promise<Record<string, unknown>> => new Promise((resolve, reject) => {
     const onMessage = (message: Record<string, unknown>): void => {
       if (message.type !== type) return
@@ -26,7 +31,7 @@ function startChild(spec: ChildSpec): Promise<{ child: Child; ready: Record<stri
     process_.once('exit', onExit)
   })
   const child: Child = {
-    async request<T>(message: ParentMessage, reply: string) {
+    async request<T>(message: ParentMessage | { type: string }, reply: string) {
       const answer = next(reply)
       process_.send(message)
       return await answer as T
@@ -39,7 +44,7 @@ function startChild(spec: ChildSpec): Promise<{ child: Child; ready: Record<stri
 async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return
   const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.send({ type: 'stop' } satisfies ParentMessage)
+  child.send({ type: 'stop' })
   const timer = setTimeout(() => child.kill('SIGKILL'), 5_000)
   await exited
   clearTimeout(timer)
@@ -58,6 +63,10 @@ export interface BenchNetwork {
   /** Generation wall times measured inside the node processes since the last call. */
   serviceTimes(): Promise<number[]>
   waitForNodes(count: number, timeoutMs?: number): Promise<void>
+  /** Starts more node processes that join the same orchestrator (wait for them with waitForNodes). */
+  addNodes(backends: Array<Extract<ChildSpec, { role: 'node' }>['backend']>): Promise<void>
+  /** With MAIA_BENCH_TRACE=1: each process's first-token-path events since the last call (processes/traceHotPath.ts). */
+  traces(): Promise<{ orchestrator: TraceEvent[]; nodes: TraceEvent[][] }>
   stop(): Promise<void>
 }
 
@@ -65,17 +74,27 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
   const directory = await mkdtemp(join(tmpdir(), 'maia-bench-'))
   const orchestrator = await startChild({ role: 'orchestrator', directory, apiKey: BENCH_API_KEY })
   const multiaddrs = orchestrator.ready.multiaddrs as string[]
-  const nodeChildren = await Promise.all(nodes.map(async (backend, index) => (await startChild({
-    role: 'node', directory: join(directory, `node-${index}`), bootstrap: multiaddrs, maxConcurrent: options.maxConcurrent,
-    maxQueued: options.maxQueued ?? 64, heartbeatIntervalMs: options.heartbeatIntervalMs, backend,
-    ...(options.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: options.tokenCoalesceMs })
-  })).child))
+  const nodeChildren: Child[] = []
+  const addNodes = async (backends: typeof nodes): Promise<void> => {
+    const first = nodeChildren.length
+    nodeChildren.push(...await Promise.all(backends.map(async (backend, index) => (await startChild({
+      role: 'node', directory: join(directory, `node-${first + index}`), bootstrap: multiaddrs, maxConcurrent: options.maxConcurrent,
+      maxQueued: options.maxQueued ?? 64, heartbeatIntervalMs: options.heartbeatIntervalMs, backend,
+      ...(options.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: options.tokenCoalesceMs })
+    })).child)))
+  }
+  await addNodes(nodes)
   return {
     url: orchestrator.ready.url as string,
+    addNodes,
     orchestratorCpu: async () => {
       const answer = await orchestrator.child.request<{ usage: CpuUsage; counters?: Record<string, number> }>({ type: 'cpu' }, 'cpu')
       return answer.counters === undefined ? answer.usage : { ...answer.usage, counters: answer.counters }
     },
+    traces: async () => ({
+      orchestrator: (await orchestrator.child.request<{ events: TraceEvent[] }>({ type: 'trace' }, 'trace')).events,
+      nodes: (await Promise.all(nodeChildren.map((child) => child.request<{ events: TraceEvent[] }>({ type: 'trace' }, 'trace')))).map((answer) => answer.events)
+    }),
     serviceTimes: async () => (await Promise.all(nodeChildren.map((child) => child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')))).flatMap((answer) => answer.values),
     async waitForNodes(count, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs
@@ -91,6 +110,22 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
       await orchestrator.child.stop()
       await rm(directory, { recursive: true, force: true })
     }
+  }
+}
+
+/**
+ * The same-run floor of bench/routing-throughput.ts: a minimal HTTP proxy and a synthetic backend
+ * (processes/floorProxy.ts), each in its own process, answering like a scripted node.
+ */
+export async function startFloorNetwork(options: { tokens: number; tokensPerSecond: number }): Promise<Pick<BenchNetwork, 'url' | 'orchestratorCpu' | 'serviceTimes' | 'stop'>> {
+  const env = withoutProfiling(process.env)
+  const backend = await startProcess('floorProxy.ts', { role: 'backend', tokens: options.tokens, speed: options.tokensPerSecond }, env)
+  const proxy = await startProcess('floorProxy.ts', { role: 'proxy', backendPort: backend.ready.port, apiKey: BENCH_API_KEY }, env)
+  return {
+    url: proxy.ready.url as string,
+    orchestratorCpu: async () => (await proxy.child.request<{ usage: CpuUsage }>({ type: 'cpu' }, 'cpu')).usage,
+    serviceTimes: async () => (await backend.child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')).values,
+    async stop() { await proxy.child.stop(); await backend.child.stop() }
   }
 }
 

@@ -14,6 +14,7 @@ import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { startProviderNode } from '../../node/startProviderNode.ts'
 import { startOrchestrator } from '../../orchestrator/startOrchestrator.ts'
 import { FrameChannel, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
+import { traceHotPath } from './traceHotPath.ts'
 
 export type ChildSpec =
   | { role: 'orchestrator'; directory: string; apiKey: string }
@@ -22,7 +23,7 @@ export type ChildSpec =
       backend: { kind: 'scripted'; modelName: string; reply: string; tokensPerSecond: number } | { kind: 'llama'; model: string; modelName: string; threads: number; gpu: 'auto' | false; contextSize: number }
     }
 
-export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'serviceTimes' } | { type: 'stop' }
+export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'serviceTimes' } | { type: 'trace' } | { type: 'stop' }
 
 const spec = JSON.parse(process.argv[2]!) as ChildSpec
 // MAIA_BENCH_UNBATCHED_TCP=1: libp2p's TCP transport as it comes, without batchSocketWrites (for before/after figures).
@@ -32,16 +33,21 @@ if (process.env.MAIA_BENCH_THROWING_DECODER === '1') Object.assign(LengthPrefixe
 const logger = silentLogger()
 const counters = process.env.MAIA_BENCH_COUNT === '1' ? countHotPathEvents() : undefined
 const send = (message: unknown): void => { process.send!(message) }
+let apiPort: number | undefined
+// MAIA_BENCH_TRACE=1: timestamps of the first-token path, taken by the parent after each request.
+const trace = process.env.MAIA_BENCH_TRACE === '1' ? traceHotPath({ apiPort: () => apiPort }) : undefined
 
 if (spec.role === 'orchestrator') {
   const orchestrator = await startOrchestrator({
     identity: await loadOrCreateIdentity(join(spec.directory, 'orchestrator')), logger, apiKeys: [spec.apiKey],
     http: { host: '127.0.0.1', port: 0 }, listen: ['/ip4/127.0.0.1/tcp/0'], ...transports
   })
+  apiPort = Number(new URL(orchestrator.api.url).port)
   const profiler = process.env.MAIA_BENCH_CPU_PROF === undefined ? undefined : await profileBetweenCpuReadings(process.env.MAIA_BENCH_CPU_PROF)
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'cpu') { await profiler?.toggle(); send({ type: 'cpu', usage: process.cpuUsage(), ...(counters === undefined ? {} : { counters: { ...counters } }) }) }
     if (message.type === 'routable') send({ type: 'routable', count: orchestrator.table.routable().length })
+    if (message.type === 'trace') send({ type: 'trace', events: trace?.take() ?? [] })
     if (message.type === 'stop') { await orchestrator.stop(); process.exit(0) }
   })
   send({ type: 'ready', url: orchestrator.api.url, multiaddrs: orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`) })
@@ -60,7 +66,10 @@ if (spec.role === 'orchestrator') {
     modelName: backend.modelName, modelHash: backend.modelHash, contextSize: backend.contextSize,
     async generate(parameters, options) {
       const started = performance.now()
-      try { return await backend.generate(parameters, options) } finally { serviceTimes.push(performance.now() - started) }
+      trace?.mark('generate')
+      let first = true
+      const onText = (text: string): void => { if (first && text.length > 0) { first = false; trace?.mark('first text') } options.onText(text) }
+      try { return await backend.generate(parameters, trace === undefined ? options : { ...options, onText }) } finally { serviceTimes.push(performance.now() - started) }
     },
     dispose: () => backend.dispose()
   }
@@ -74,6 +83,7 @@ if (spec.role === 'orchestrator') {
   process.on('message', async (message: ParentMessage) => {
     if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })
     if (message.type === 'serviceTimes') send({ type: 'serviceTimes', values: serviceTimes.splice(0) })
+    if (message.type === 'trace') send({ type: 'trace', events: trace?.take() ?? [] })
     if (message.type === 'stop') { await node.stop(); await backend.dispose(); process.exit(0) }
   })
   send({ type: 'ready' })
