@@ -1,3 +1,4 @@
+import type { Socket } from 'node:net'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { z } from 'zod'
 import { formatZodIssues } from '../../shared/util/index.ts'
@@ -58,12 +59,26 @@ function stringifyWithBigInts(body: unknown): string {
 
 /** Starts a server-sent-events response. */
 export function startEventStream(response: ServerResponse): void {
+  // Not flushed on their own: the headers leave with the first events, in one write (writeEvent).
   response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache', connection: 'keep-alive' })
-  response.flushHeaders()
 }
 
-/** Writes one SSE event; `event` is omitted for OpenAI-style data-only streams. */
+/**
+ * Writes one SSE event; `event` is omitted for OpenAI-style data-only streams. Events written in
+ * the same tick leave in one system call: a stream's start (headers, message_start, block start,
+ * the first delta) and its end were four or five writes, each a wake-up of the reader, on the
+ * path to the first token.
+ */
 export function writeEvent(response: ServerResponse, data: unknown, event?: string): void {
   const payload = typeof data === 'string' ? data : JSON.stringify(data)
+  const socket = response.socket
+  if (socket !== null && socket.writableCorked === 0) {
+    socket.cork()
+    process.nextTick(uncork, socket)
+  }
   response.write(`${event === undefined ? '' : `event: ${event}\n`}data: ${payload}\n\n`)
+}
+
+function uncork(socket: Socket): void {
+  socket.uncork()
 }
