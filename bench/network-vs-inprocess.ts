@@ -6,7 +6,7 @@
 // first `content_block_delta` of the SSE stream routed. The in-process side also reports the
 // first *generated* token: when a chat wrapper holds text back (a random-weights model's
 // bytes), first text can come near the end of the reply, and then it says so.
-//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--trace]
+//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace]
 // --trace: also splits the routed first token into hops (median ms from the client's request to
 // the first time each process reaches each point: processes/traceHotPath.ts).
 import { parseArgs } from 'node:util'
@@ -18,7 +18,8 @@ import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
-  threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false }
+  threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false },
+  'warmup-requests': { type: 'string', default: '600' }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -32,34 +33,41 @@ const backend = await loadLlamaCppBackend({ model, modelName: 'bench', contextSi
 const network = await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
 await network.waitForNodes(1, 120_000)
 
-/** `tokensPerSecond` is over the whole response (prefill included), the same on both sides. */
-interface Sample { firstTokenMs: number; firstGeneratedMs: number; totalMs: number; tokensPerSecond: number; tokens: number }
+/**
+ * `tokensPerSecond` is over the whole response (prefill included), the same on both sides;
+ * `decodeTokensPerSecond` is from the first token event to the last (the tokens after the first
+ * over that time): the rate a reader sees once text flows, apart from time to first token.
+ */
+interface Sample { firstTokenMs: number; firstGeneratedMs: number; totalMs: number; tokensPerSecond: number; decodeTokensPerSecond: number; tokens: number }
 
-async function inProcess(): Promise<Sample> {
+async function inProcess(tokens = maxTokens): Promise<Sample> {
   const started = performance.now()
   let firstText = 0
+  let lastText = 0
   let firstGenerated = 0
   const result = await backend.generate(
-    { messages: [{ role: 'user', content: prompt }], maxTokens, temperature: 0, topP: 1, stop: [] },
-    { signal: new AbortController().signal, onText: () => { firstText ||= performance.now() }, onToken: () => { firstGenerated ||= performance.now() } })
+    { messages: [{ role: 'user', content: prompt }], maxTokens: tokens, temperature: 0, topP: 1, stop: [] },
+    { signal: new AbortController().signal, onText: () => { lastText = performance.now(); firstText ||= lastText }, onToken: () => { firstGenerated ||= performance.now() } })
   const ended = performance.now()
-  return { firstTokenMs: firstText - started, firstGeneratedMs: firstGenerated - started, totalMs: ended - started, tokensPerSecond: result.usage.outputTokens / ((ended - started) / 1000), tokens: result.usage.outputTokens }
+  const outputTokens = result.usage.outputTokens
+  return { firstTokenMs: firstText - started, firstGeneratedMs: firstGenerated - started, totalMs: ended - started, tokensPerSecond: outputTokens / ((ended - started) / 1000), decodeTokensPerSecond: (outputTokens - 1) / ((lastText - firstText) / 1000), tokens: outputTokens }
 }
 
 /** Per routed run with --trace: ms from the client's request to the first time each process reached each point. */
 const hops: Array<Map<string, number>> = []
 
-async function throughNetwork(): Promise<Sample> {
+async function throughNetwork(tokens = maxTokens): Promise<Sample> {
   if (values.trace) await network.traces()
   const started = performance.now()
   let first = 0
+  let last = 0
   const response = await fetch(`${network.url}/v1/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
-    body: JSON.stringify({ model: 'bench', max_tokens: maxTokens, temperature: 0, stream: true, messages: [{ role: 'user', content: prompt }] })
+    body: JSON.stringify({ model: 'bench', max_tokens: tokens, temperature: 0, stream: true, messages: [{ role: 'user', content: prompt }] })
   })
   const headers = performance.now()
-  const tokens = await readAnthropicStream(response, () => { first ||= performance.now() })
+  const outputTokens = await readAnthropicStream(response, () => { last = performance.now(); first ||= last })
   const ended = performance.now()
   if (values.trace) {
     const { orchestrator, nodes } = await network.traces()
@@ -76,10 +84,14 @@ async function throughNetwork(): Promise<Sample> {
     }
     hops.push(reached)
   }
-  return { firstTokenMs: first - started, firstGeneratedMs: Number.NaN, totalMs: ended - started, tokensPerSecond: tokens / ((ended - started) / 1000), tokens }
+  return { firstTokenMs: first - started, firstGeneratedMs: Number.NaN, totalMs: ended - started, tokensPerSecond: outputTokens / ((ended - started) / 1000), decodeTokensPerSecond: (outputTokens - 1) / ((last - first) / 1000), tokens: outputTokens }
 }
 
-// Warm both paths, then alternate so drift (thermal, other load) hits both equally.
+// Warm both paths (short replies: V8 optimises a path after some thousands of calls, and a
+// long-running orchestrator and node are warm), then alternate so drift (thermal, other load)
+// hits both equally.
+const warmupRequests = Number(values['warmup-requests'])
+for (let warm = 0; warm < warmupRequests; warm += 1) { await inProcess(8); await throughNetwork(8) }
 for (let warm = 0; warm < 2; warm += 1) { await inProcess(); await throughNetwork() }
 const direct: Sample[] = []
 const routed: Sample[] = []
@@ -92,15 +104,16 @@ await backend.dispose()
 
 const m = (samples: Sample[], key: keyof Sample): number => median(samples.map((sample) => sample[key]))
 const row = (label: string, samples: Sample[]): string =>
-  `${label.padEnd(28)} ${format(m(samples, 'firstTokenMs'), 2).padStart(10)} ms ${format(m(samples, 'firstGeneratedMs'), 2).padStart(10)} ms ${format(m(samples, 'totalMs'), 2).padStart(10)} ms ${format(m(samples, 'tokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'tokens'), 0).padStart(6)} tokens`
-console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians), threads ${threads}; client, orchestrator and node in separate processes`)
-console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)}`)
+  `${label.padEnd(28)} ${format(m(samples, 'firstTokenMs'), 2).padStart(10)} ms ${format(m(samples, 'firstGeneratedMs'), 2).padStart(10)} ms ${format(m(samples, 'totalMs'), 2).padStart(10)} ms ${format(m(samples, 'tokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'decodeTokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'tokens'), 0).padStart(6)} tokens`
+console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client, orchestrator and node in separate processes`)
+console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)} ${'decode'.padStart(16)}`)
 console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))
 const ttft = [m(direct, 'firstTokenMs'), m(routed, 'firstTokenMs')] as const
 const total = [m(direct, 'totalMs'), m(routed, 'totalMs')] as const
 const tps = [m(direct, 'tokensPerSecond'), m(routed, 'tokensPerSecond')] as const
-console.log(`ratio routed/in-process: time to first token x${format(ttft[1] / ttft[0], 2)} (+${format(ttft[1] - ttft[0], 2)} ms), whole reply x${format(total[1] / total[0], 2)} (+${format(total[1] - total[0], 2)} ms), tokens/s x${format(tps[1] / tps[0], 3)}`)
+const decode = [m(direct, 'decodeTokensPerSecond'), m(routed, 'decodeTokensPerSecond')] as const
+console.log(`ratio routed/in-process: time to first token x${format(ttft[1] / ttft[0], 2)} (+${format(ttft[1] - ttft[0], 2)} ms), whole reply x${format(total[1] / total[0], 2)} (+${format(total[1] - total[0], 2)} ms), tokens/s x${format(tps[1] / tps[0], 3)} over the whole reply, x${format(decode[1] / decode[0], 3)} from first token to last`)
 if (values.trace) {
   console.log('routed first-token path (median ms after the client sends; first time each process reaches each point):')
   const points = [...new Set(hops.flatMap((reached) => [...reached.keys()]))]
