@@ -1,7 +1,7 @@
 // Dense retrieval lab (issue 11, round 4): the bundled sentence encoder (orchestrator/maia/sentenceEncoder)
 // alone and fused with the shipped lexical ranking, ranked and packed in memory. Development sets only:
 // the old tune split; heldoutV2 and heldoutV3 (both spent) split by a hash of the id (heldoutSplit.ts):
-// A is tuned on, B (`--check`) only confirms. heldoutV4 is never read here.
+// A is tuned on, B (`--check`) only confirms. heldoutV4 (spent after round four) likewise; heldoutV5 is never read here.
 //   npx tsx bench/knowledge/denseLab.ts --variants 'plain,default,dense,rrf=1' [--check]
 // Variants: `plain` (BM25 of the asked terms), `default` (round three's lexical default), `dense`
 // (cosine of question and passage vectors), `rrf=W` (reciprocal rank fusion of default and dense,
@@ -9,6 +9,12 @@
 // vector = question + A x earlier turns), `;window=T` (passage vectors from windows of T tokens,
 // the chunk scored by its best window). Passage vectors are cached outside the repository
 // (`--cache DIR`, default $TMPDIR/maia-dense-cache), keyed by the encoder id and the texts' hash.
+// Round five added heldoutV4 (spent; its A half tuned on, B only confirms), `;soft=T` (a chunk's
+// windows joined by a soft maximum at temperature T), `;whole=A` (A x the chunk's own cosine +
+// (1 - A) x its windows'), `;nb=W` (dense neighbour smoothing), `;prf=K;prfw=B;prfsrc=0|1`
+// (Rocchio: the query vector plus B x the mean of the top K chunks' vectors, of the dense or the
+// fused ranking), `;k=K` (the RRF constant), `;nbx=N` (the best N fused chunks each followed by
+// its neighbours), `--threads N`, `--test-books` and `--second-only` (see below).
 import { createHash } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -39,7 +45,7 @@ const counter = createEstimatedTokenCounter()
 const scratch = await mkdtemp(join(tmpdir(), 'maia-dense-lab-'))
 const cacheDirectory = flag('--cache') ?? join(tmpdir(), 'maia-dense-cache')
 await mkdir(cacheDirectory, { recursive: true })
-const encoder = await loadSentenceEncoder()
+const encoder = await loadSentenceEncoder({ threads: Number(flag('--threads') ?? 1) })
 
 async function heldout(file: string): Promise<Array<Question & { library: Library }>> {
   const json: unknown = JSON.parse(await readFile(new URL(file, import.meta.url), 'utf8'))
@@ -48,6 +54,7 @@ async function heldout(file: string): Promise<Array<Question & { library: Librar
 }
 const v2 = await heldout('./heldoutV2/questions.json')
 const v3 = await heldout('./heldoutV3/questions.json')
+const v4 = await heldout('./heldoutV4/questions.json')
 const pick = (set: Array<Question & { library: Library }>, half: 'A' | 'B', library: Library): Question[] => set.filter((q) => heldoutHalf(q.id) === half && q.library === library)
 const check = process.argv.includes('--check')
 const sets: Array<{ name: string; library: Library; questions: Question[] }> = [
@@ -56,12 +63,22 @@ const sets: Array<{ name: string; library: Library; questions: Question[] }> = [
     { name: `v2${half}-sh`, library: 'shared' as const, questions: pick(v2, half, 'shared') },
     { name: `v2${half}-2nd`, library: 'second' as const, questions: pick(v2, half, 'second') },
     { name: `v3${half}-sh`, library: 'shared' as const, questions: pick(v3, half, 'shared') },
-    { name: `v3${half}-2nd`, library: 'second' as const, questions: pick(v3, half, 'second') }
+    { name: `v3${half}-2nd`, library: 'second' as const, questions: pick(v3, half, 'second') },
+    { name: `v4${half}-sh`, library: 'shared' as const, questions: pick(v4, half, 'shared') },
+    { name: `v4${half}-2nd`, library: 'second' as const, questions: pick(v4, half, 'second') }
   ])
 ]
 
+// `--test-books`: the shared library cut down to its four test books (the heldout sets' shared
+// questions are all about them; the tune split is left out), so that window vectors can be encoded
+// for it in minutes on a loaded machine. Every variant then ranks that smaller library.
+const testBooksOnly = process.argv.includes('--test-books')
+const TEST_BOOKS = new Set(['freud-dream-psychology.md', 'plato-phaedo.md', 'plato-symposium.md', 'kjv-ecclesiastes.txt'])
+if (testBooksOnly) sets.splice(0, sets.length, ...sets.filter((set) => set.library === 'shared' && set.name !== 'tune'))
+// `--second-only`: the second library's sets alone (its window vectors are encoded on their own).
+if (process.argv.includes('--second-only')) sets.splice(0, sets.length, ...sets.filter((set) => set.library === 'second'))
 const documents = {
-  shared: await collectDocuments([await resolveLibraryDirectory()]),
+  shared: (await collectDocuments([await resolveLibraryDirectory()])).filter((document) => !testBooksOnly || TEST_BOOKS.has(document.source)),
   second: await collectDocuments([await assembleSecondLibrary(join(scratch, 'second'))])
 }
 
@@ -75,7 +92,20 @@ async function cachedVectors(texts: readonly string[], label: string): Promise<F
     if (all.length === texts.length * dimensions) return texts.map((_, index) => all.slice(index * dimensions, (index + 1) * dimensions))
   } catch { /* not cached yet */ }
   const started = performance.now()
-  const vectors = await encoder.embed(texts, { onProgress: (done, total) => { if (done % 400 < 8) process.stderr.write(`  embedding ${label}: ${done}/${total}\n`) } })
+  // Slices of 64, two in flight per thread, so every encoder thread works.
+  const vectors: Float32Array[] = new Array(texts.length)
+  let next = 0
+  let done = 0
+  await Promise.all(Array.from({ length: 2 * Number(flag('--threads') ?? 1) }, async () => {
+    while (next < texts.length) {
+      const start = next
+      next += 64
+      const slice = await encoder.embed(texts.slice(start, start + 64))
+      slice.forEach((vector, offset) => { vectors[start + offset] = vector })
+      done += slice.length
+      if (done % 512 < 64) process.stderr.write(`  embedding ${label}: ${done}/${texts.length} ${((performance.now() - started) / 1000).toFixed(0)} s\n`)
+    }
+  }))
   console.error(`  embedded ${texts.length} ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   const all = new Float32Array(texts.length * dimensions)
   vectors.forEach((vector, index) => all.set(vector, index * dimensions))
@@ -111,7 +141,7 @@ async function passageVectors(library: Library, window: number) {
     })
     cached = { owner, vectors: await cachedVectors(texts, `${library} passages (window ${window})`) }
     // The same vectors in the knowledge base's cache format, for latency.ts --dense and startupCost.ts.
-    if (window === 0) await writePassageVectors(join(cacheDirectory, 'index-vectors', library), encoder.id, new Map(chunks.map((chunk, index) => [passageTextHash(chunk.text), cached!.vectors[index]!])))
+    if (window === 0 && !testBooksOnly) await writePassageVectors(join(cacheDirectory, 'index-vectors', library), encoder.id, new Map(chunks.map((chunk, index) => [passageTextHash(chunk.text), cached!.vectors[index]!])))
     passageCache.set(key, cached)
   }
   return cached
@@ -154,22 +184,46 @@ function queryVector(question: Question, conversationWeight: number): Float32Arr
   return vector
 }
 
-function denseRank(chunks: readonly StoredChunk[], passages: { owner: number[]; vectors: Float32Array[] }, query: Float32Array, limit: number): StoredChunk[] {
+/** Each chunk's dense score: the best (or, with `soft` > 0, the soft maximum at that temperature) of its rows' cosines. */
+function denseScores(chunks: readonly StoredChunk[], passages: { owner: number[]; vectors: Float32Array[] }, query: Float32Array, soft: number): { scores: Float64Array; bestRow: Int32Array } {
   const best = new Float64Array(chunks.length).fill(-Infinity)
+  const bestRow = new Int32Array(chunks.length).fill(-1)
+  const sums = new Float64Array(chunks.length)
+  const dots = new Float64Array(passages.vectors.length)
   passages.vectors.forEach((vector, row) => {
     let dot = 0
     for (let i = 0; i < vector.length; i += 1) dot += vector[i]! * query[i]!
+    dots[row] = dot
     const owner = passages.owner[row]!
-    if (dot > best[owner]!) best[owner] = dot
+    if (dot > best[owner]!) { best[owner] = dot; bestRow[owner] = row }
   })
-  return [...best.keys()].sort((a, b) => best[b]! - best[a]!).slice(0, limit).map((index) => chunks[index]!)
+  if (soft > 0) {
+    passages.owner.forEach((owner, row) => { sums[owner]! += Math.exp((dots[row]! - best[owner]!) / soft) })
+    for (let i = 0; i < chunks.length; i += 1) best[i] = best[i]! + soft * Math.log(sums[i]!)
+  }
+  return { scores: best, bestRow }
 }
 
-function weightedRrf(rankings: ReadonlyArray<{ ranking: readonly StoredChunk[]; weight: number }>, limit: number): StoredChunk[] {
+const neighbourCache = new Map<Library, number[][]>()
+function neighboursOf(library: Library): number[][] {
+  let cached = neighbourCache.get(library)
+  if (cached === undefined) {
+    const chunks = chunksOf(library)
+    cached = chunks.map((chunk, position) => [position - 1, position + 1].filter((other) => chunks[other]?.source === chunk.source && Math.abs(chunks[other]!.ordinal - chunk.ordinal) === 1))
+    neighbourCache.set(library, cached)
+  }
+  return cached
+}
+
+function topOf(chunks: readonly StoredChunk[], scores: Float64Array, limit: number): StoredChunk[] {
+  return [...scores.keys()].sort((a, b) => scores[b]! - scores[a]!).slice(0, limit).map((index) => chunks[index]!)
+}
+
+function weightedRrf(rankings: ReadonlyArray<{ ranking: readonly StoredChunk[]; weight: number }>, limit: number, k = 60): StoredChunk[] {
   const scores = new Map<string, { chunk: StoredChunk; score: number }>()
   for (const { ranking, weight } of rankings) ranking.forEach((chunk, rank) => {
     const entry = scores.get(chunk.id) ?? { chunk, score: 0 }
-    entry.score += weight / (60 + rank + 1)
+    entry.score += weight / (k + rank + 1)
     scores.set(chunk.id, entry)
   })
   return [...scores.values()].sort((a, b) => b.score - a.score).slice(0, limit).map((entry) => entry.chunk)
@@ -182,9 +236,59 @@ async function rank(spec: string, library: Library, question: Question, limit: n
   const expanded = lexical.expanded.rank(question.question, {}, limit, question.earlierTurns ?? [])
   if ('default' in settings) return expanded
   const chunks = chunksOf(library)
-  const dense = denseRank(chunks, await passageVectors(library, settings.window ?? 0), queryVector(question, settings.conv ?? 0), limit)
+  const passages = await passageVectors(library, settings.window ?? 0)
+  let query = queryVector(question, settings.conv ?? 0)
+  const scoresFor = async (vector: Float32Array): Promise<Float64Array> => {
+    const { scores } = denseScores(chunks, passages, vector, settings.soft ?? 0)
+    if ((settings.whole ?? 0) > 0 && (settings.window ?? 0) > 0) {
+      // The chunk's own vector mixed in: score = whole x chunk cosine + (1 - whole) x window score.
+      const { scores: own } = denseScores(chunks, await passageVectors(library, 0), vector, 0)
+      for (let i = 0; i < scores.length; i += 1) scores[i] = settings.whole! * own[i]! + (1 - settings.whole!) * scores[i]!
+    }
+    if ((settings.nb ?? 0) > 0) {
+      const neighbours = neighboursOf(library)
+      const own = Float64Array.from(scores)
+      neighbours.forEach((list, i) => { if (list.length > 0) scores[i] = own[i]! + settings.nb! * list.reduce((sum, j) => sum + own[j]!, 0) / list.length })
+    }
+    return scores
+  }
+  let scores = await scoresFor(query)
+  let dense = topOf(chunks, scores, limit)
+  const fuse = (denseRanking: StoredChunk[]): StoredChunk[] => weightedRrf([{ ranking: expanded, weight: 1 }, { ranking: denseRanking, weight: settings.rrf ?? 0.7 }], limit, settings.k ?? 60)
+  if ((settings.prf ?? 0) > 0) {
+    // Rocchio: the query vector plus prfw x the mean of the top passages' vectors (the dense
+    // ranking's with prfsrc=0, the fused ranking's with prfsrc=1; whole-chunk vectors).
+    const source = (settings.prfsrc ?? 1) > 0 ? fuse(dense) : dense
+    const whole = await passageVectors(library, 0)
+    const indexOf = new Map(chunks.map((chunk, index) => [chunk.id, index]))
+    const next = Float32Array.from(query)
+    const top = source.slice(0, settings.prf!)
+    for (const chunk of top) {
+      const vector = whole.vectors[indexOf.get(chunk.id)!]!
+      for (let i = 0; i < next.length; i += 1) next[i]! += (settings.prfw ?? 0.5) * vector[i]! / top.length
+    }
+    query = next
+    scores = await scoresFor(query)
+    dense = topOf(chunks, scores, limit)
+  }
   if ('dense' in settings) return dense
-  if ('rrf' in settings) return weightedRrf([{ ranking: expanded, weight: 1 }, { ranking: dense, weight: settings.rrf! }], limit)
+  if ('rrf' in settings) {
+    const fused = fuse(dense)
+    if ((settings.nbx ?? 0) <= 0) return fused
+    // Neighbour expansion: each of the best nbx chunks followed at once by its neighbours (same book).
+    const neighbours = neighboursOf(library)
+    const indexOf = new Map(chunks.map((chunk, index) => [chunk.id, index]))
+    const seen = new Set<string>()
+    const expandedRanking: StoredChunk[] = []
+    fused.forEach((chunk, rank) => {
+      if (!seen.has(chunk.id)) { seen.add(chunk.id); expandedRanking.push(chunk) }
+      if (rank < settings.nbx!) for (const other of neighbours[indexOf.get(chunk.id)!]!) {
+        const neighbour = chunks[other]!
+        if (!seen.has(neighbour.id)) { seen.add(neighbour.id); expandedRanking.push(neighbour) }
+      }
+    })
+    return expandedRanking.slice(0, limit)
+  }
   if ('mix' in settings) return interleaveRankings(dense, expanded, settings.mix!, limit, (chunk) => chunk.id)
   throw new Error(`unknown variant ${spec}`)
 }

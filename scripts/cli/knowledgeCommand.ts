@@ -53,7 +53,8 @@ const ingestFlagsSchema = z.object({
   topic: z.array(z.string()).default([]).transform((topics) => topics.join(',')).pipe(topicListSchema),
   curator: curatorSchema.optional(),
   chunkTokens: z.number().int().min(16).max(8_192).default(DEFAULT_CHUNKING.targetTokens),
-  overlapTokens: z.number().int().min(0).max(4_096).default(DEFAULT_CHUNKING.overlapTokens)
+  overlapTokens: z.number().int().min(0).max(4_096).default(DEFAULT_CHUNKING.overlapTokens),
+  dense: z.boolean().default(true)
 }).refine((flags) => flags.overlapTokens < flags.chunkTokens, { message: '--overlap-tokens must be smaller than --chunk-tokens', path: ['overlapTokens'] })
 
 const TOKENIZER_HELP = 'count tokens with this GGUF\'s tokenizer (the serving model\'s; env MAIA_TOKENIZER). '
@@ -74,9 +75,10 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--curator <address>', 'curator ETH address for files whose manifest names none')
     .option('--chunk-tokens <n>', `most tokens per chunk, for a new index (default ${DEFAULT_CHUNKING.targetTokens})`, parseInteger)
     .option('--overlap-tokens <n>', `tokens of trailing sentences repeated in the next chunk (default ${DEFAULT_CHUNKING.overlapTokens})`, parseInteger)
+    .option('--no-dense', 'do not encode the passages for dense retrieval (env MAIA_DENSE_RETRIEVAL=off); by default ingest encodes them, with progress, and caches them beside the index so that searches start fast')
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
-      const ingestFlags = parseFlags(ingestFlagsSchema, { title: flags.title, author: flags.author, topic: flags.topic, curator: flags.curator, chunkTokens: flags.chunkTokens, overlapTokens: flags.overlapTokens })
+      const ingestFlags = parseFlags(ingestFlagsSchema, { title: flags.title, author: flags.author, topic: flags.topic, curator: flags.curator, chunkTokens: flags.chunkTokens, overlapTokens: flags.overlapTokens, dense: flags.dense !== false && process.env.MAIA_DENSE_RETRIEVAL !== 'off' })
       const logger = createLogger({ level: config.logLevel, name: 'maia-knowledge' })
       await withResources(config, logger, async (tokenCounter, embedder) => {
         const documents = await collectDocuments(paths, {
@@ -85,17 +87,31 @@ export function registerKnowledgeCommand(program: Command): void {
           ...(ingestFlags.title === undefined ? {} : { title: ingestFlags.title }),
           ...(ingestFlags.author === undefined ? {} : { author: ingestFlags.author })
         })
+        const progress = createProgressReporter()
         const knowledgeBase = await openKnowledgeBase({
           directory: config.knowledgeDir, tokenCounter, logger,
           chunking: { targetTokens: ingestFlags.chunkTokens, overlapTokens: ingestFlags.overlapTokens },
-          ...(embedder === undefined ? {} : { embedder })
+          ...(embedder === undefined ? {} : { embedder }),
+          // The passage vectors that searches rank by are encoded here, once, on every core, and
+          // cached beside the index: a search after an ingest then only reads them.
+          ...(ingestFlags.dense ? {
+            passageEncoder: () => loadSentenceEncoder({ threads: availableParallelism() }),
+            onPassageVectorProgress: (done: number, total: number) => progress.update(`Encoding ${total} passages for dense retrieval`, done / total)
+          } : {})
         })
         try {
-          const progress = createProgressReporter()
           const report = await knowledgeBase.ingest(documents, { onProgress: reportTo(progress, 'Ingesting') })
           progress.done()
           const seconds = report.milliseconds / 1000
           process.stdout.write(`Ingested ${report.documents} document(s): ${report.chunks} chunks, ${report.tokens} tokens in ${seconds.toFixed(1)} s (${Math.round(report.tokens / seconds)} tokens/s) into ${config.knowledgeDir}\n`)
+          if (ingestFlags.dense) {
+            const started = performance.now()
+            const ready = await knowledgeBase.whenDenseReady?.()
+            progress.done()
+            process.stderr.write(ready === true
+              ? `maia knowledge: passage vectors for dense retrieval ready in ${((performance.now() - started) / 1000).toFixed(1)} s (cached beside the index)\n`
+              : 'maia knowledge: dense retrieval unavailable (see warnings); searches will use the lexical ranking only\n')
+          }
         } finally {
           await knowledgeBase.close()
         }
@@ -112,7 +128,7 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--retrieval <kind>', 'expanded (default: BM25 with WordNet synonyms, query expansion from the best passages) or bm25 (the plain full-text index, for comparison)')
     .option('--json', 'print only { "chunks": [{ "source", "title", "author", "text", "tokens" }], "totalTokens" } on stdout')
     .option('--library <dir>', 'library indexed when the index is empty (env MAIA_LIBRARY_DIR; default ../shared/library, else the bundled sample library)')
-    .option('--no-dense', 'lexical ranking only (env MAIA_DENSE_RETRIEVAL=off); by default the expanded retrieval also ranks by sentence vectors, as the orchestrator does, and the first search encodes the library\'s passages (a few minutes, cached beside the index)')
+    .option('--no-dense', 'lexical ranking only (env MAIA_DENSE_RETRIEVAL=off); by default the expanded retrieval also ranks by sentence vectors, as the orchestrator does, and reads the passage vectors `maia knowledge ingest` cached beside the index (or encodes them on this first search: a few minutes, once)')
     .action(async (question: string, flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
       const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, dense: flags.dense !== false && process.env.MAIA_DENSE_RETRIEVAL !== 'off', json: flags.json })

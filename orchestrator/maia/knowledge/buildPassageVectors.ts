@@ -24,14 +24,14 @@ const IN_FLIGHT = 2
 const SAVE_EVERY = 400
 
 /**
- * One unit vector per chunk, in order: read from the cache beside the index for every text encoded
+ * One unit vector per chunk (or per text: a passage's windows, passageWindows.ts), in order: read from the cache beside the index for every text encoded
  * before (by this encoder), the rest encoded a few at a time with a turn of the event loop between
  * calls, so searches keep being served while a library is encoded in the background.
  *
  * @example
  * const vectors = await buildPassageVectors(chunks, { directory, encoder, logger })
  */
-export async function buildPassageVectors(chunks: readonly StoredChunk[], options: BuildPassageVectorsOptions): Promise<Float32Array[]> {
+export async function buildPassageVectors(chunks: ReadonlyArray<Pick<StoredChunk, 'text'>>, options: BuildPassageVectorsOptions): Promise<Float32Array[]> {
   const { directory, encoder, logger, signal } = options
   const batchSize = options.batchSize ?? DEFAULT_BATCH
   const started = performance.now()

@@ -9,6 +9,8 @@ export interface DenseRetrievalOptions {
   weight: number
   /** Weight of the user's earlier turns' vectors added to the question's (0: the question alone). */
   earlierTurnsWeight: number
+  /** Passages encoded as windows of about this many tokens, each scoring by its best (passageWindows.ts); null: one vector per passage. */
+  windowTokens: number | null
 }
 
 /**
@@ -89,5 +91,13 @@ export const DEFAULT_LEXICAL_RETRIEVAL: LexicalRetrievalOptions = {
  * shared 58 | v3B second 53): plain BM25 14/18 | 8/10 | 22/27 | 23/29; lexical default 14/18 |
  * 11/12 | 25/31 | 24/32; dense alone 15/23 | 7/8 | 17/24 | 17/28; this default 17/24 | 10/14 |
  * 29/35 | 26/39.
+ *
+ * Round five (bench/knowledge/round5Measurements.md; heldoutV4 spent and split A/B too): dense
+ * neighbour smoothing, dense pseudo-relevance feedback (Rocchio), another RRF constant and neighbour
+ * expansion in packing all stayed at or below this default on the A halves (A sums @8k/@20k: this
+ * default 172/224; best other 170/224). Multi-vector passages (`windowTokens` 100: a chunk scored by
+ * its best window of ~100 tokens, 1.4x the encoding) gained on the A halves (test books 96/114 ->
+ * 101/112, second library 50/66 -> 52/75) but not on the B halves (89/114 -> 89/115, 60/83 -> 61/77),
+ * so it stays off (null) by default.
  */
-export const DEFAULT_DENSE_RETRIEVAL: DenseRetrievalOptions = { weight: 0.7, earlierTurnsWeight: 0.5 }
+export const DEFAULT_DENSE_RETRIEVAL: DenseRetrievalOptions = { weight: 0.7, earlierTurnsWeight: 0.5, windowTokens: null }

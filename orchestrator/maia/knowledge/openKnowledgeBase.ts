@@ -20,6 +20,7 @@ import { DEFAULT_CHUNKING, DEFAULT_DENSE_RETRIEVAL, DEFAULT_LEXICAL_RETRIEVAL, t
 import { EmbedderMismatchError, IndexFormatError, InvalidSearchOptionsError } from './errors.ts'
 import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type IndexMetadata } from './indexMetadata.ts'
 import { packChunks } from './packChunks.ts'
+import { passageWindows } from './passageWindows.ts'
 import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
 import { readSearchSnapshot, writeSearchSnapshot, type SearchSnapshot } from './searchSnapshot.ts'
 import { tagTopics } from './tagTopics.ts'
@@ -171,9 +172,11 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       if (encoder === undefined) return
       const { chunks } = await lexicalRetriever()
       abort.signal.throwIfAborted()
-      const vectors = await buildPassageVectors(chunks, { directory, encoder, logger: log, signal: abort.signal, ...(options.onPassageVectorProgress === undefined ? {} : { onProgress: options.onPassageVectorProgress }) })
+      // Each passage as its windows (or itself), each window a vector; the passage scores its best.
+      const windows = chunks.flatMap((chunk, owner) => passageWindows(chunk.text, tokenCounter, denseOptions.windowTokens).map((text) => ({ text, owner })))
+      const vectors = await buildPassageVectors(windows, { directory, encoder, logger: log, signal: abort.signal, ...(options.onPassageVectorProgress === undefined ? {} : { onProgress: options.onPassageVectorProgress }) })
       if (!abort.signal.aborted) {
-        dense = { retriever: createDenseRetriever(chunks, vectors), encoder }
+        dense = { retriever: createDenseRetriever(chunks, vectors, windows.map((window) => window.owner)), encoder }
         log.info({ passages: chunks.length, encoder: encoder.id }, 'dense retrieval ready')
       }
     })().catch((error: unknown) => {

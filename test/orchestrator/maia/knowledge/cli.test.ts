@@ -88,11 +88,35 @@ describe('maia knowledge (CLI)', () => {
       const ingest = await maia(['ingest', join(SAMPLE_LIBRARY_DIRECTORY, 'on-dreams.md'), '--author', 'A. Dreamer', '--topic', 'night,sleep', '--curator', '0x52908400098527886e0f7030069857d2e4169ee7', '--index-dir', directory])
       expect(ingest.code).toBe(0)
       expect(ingest.stdout).toMatch(/^Ingested 1 document\(s\): \d+ chunks, \d+ tokens/)
+      // The ingest encoded the passage vectors (progress on stderr, stdout untouched) ...
+      expect(ingest.stderr).toMatch(/Encoding \d+ passages for dense retrieval/)
+      expect(ingest.stderr).toMatch(/passage vectors for dense retrieval ready/)
+      expect(ingest.stdout).not.toMatch(/Encoding/)
       const search = await maia(['search', 'dream notebook', '--json', '--author', 'dreamer', '--topic', 'night', '--index-dir', directory])
       expect(search.code).toBe(0)
+      // ... so the first search after it only reads them.
+      expect(search.stderr).not.toMatch(/Encoding/)
+      expect(search.stderr).not.toMatch(/dense retrieval unavailable/)
       expect((JSON.parse(search.stdout) as { chunks: Array<{ author: string }> }).chunks[0]!.author).toBe('A. Dreamer')
     } finally {
       await rm(directory, { recursive: true, force: true })
+    }
+  })
+
+  it('ingests without encoding passages when asked (--no-dense or MAIA_DENSE_RETRIEVAL=off)', async () => {
+    for (const [args, env] of [[['--no-dense'], {}], [[], { MAIA_DENSE_RETRIEVAL: 'off' }]] as const) {
+      const directory = await mkdtemp(join(tmpdir(), 'maia-kb-cli-ingest-lexical-'))
+      try {
+        const ingest = await maia(['ingest', join(SAMPLE_LIBRARY_DIRECTORY, 'on-dreams.md'), '--index-dir', directory, ...args], env)
+        expect(ingest.code).toBe(0)
+        expect(ingest.stdout).toMatch(/^Ingested 1 document\(s\)/)
+        expect(ingest.stderr).not.toMatch(/Encoding|dense retrieval/)
+        const search = await maia(['search', 'dream notebook', '--json', '--no-dense', '--index-dir', directory])
+        expect(search.code).toBe(0)
+        expect((JSON.parse(search.stdout) as { chunks: unknown[] }).chunks.length).toBeGreaterThan(0)
+      } finally {
+        await rm(directory, { recursive: true, force: true })
+      }
     }
   })
 

@@ -13,6 +13,7 @@ import { SAMPLE_LIBRARY_DIRECTORY } from '../../../../orchestrator/maia/knowledg
 import { normalize } from '../../../../orchestrator/maia/knowledge/embedders/normalize.ts'
 import { reciprocalRankFusion } from '../../../../orchestrator/maia/knowledge/reciprocalRankFusion.ts'
 import { openKnowledgeBase } from '../../../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
+import { passageWindows } from '../../../../orchestrator/maia/knowledge/passageWindows.ts'
 import { PASSAGE_VECTORS_FILE, passageTextHash, readPassageVectors, writePassageVectors } from '../../../../orchestrator/maia/knowledge/passageVectorCache.ts'
 import { silentLogger } from '../../../../shared/log/index.ts'
 import { createEstimatedTokenCounter } from '../../../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
@@ -66,6 +67,35 @@ describe('createDenseRetriever', () => {
 
   it('refuses vectors that do not match the chunks one for one', () => {
     expect(() => createDenseRetriever([chunk('a', 'x')], [])).toThrow(RangeError)
+  })
+
+  it('scores a chunk by its best window when each vector names its chunk', () => {
+    const chunks = [chunk('a', 'Plato'), chunk('b', 'Jung')]
+    // a: two windows, one far from the query and one near it; b: one window, fairly near.
+    const vectors = [[0, 1], [0.99, 0.141], [0.8, 0.6]].map((row) => Float32Array.from(row))
+    const dense = createDenseRetriever(chunks, vectors, [0, 0, 1])
+    expect(dense.rank(Float32Array.from([1, 0]), {}, 2).map((c) => c.id)).toEqual(['a', 'b'])
+    expect(dense.rank(Float32Array.from([0, 1]), { author: 'jung' }, 2).map((c) => c.id)).toEqual(['b'])
+    expect(() => createDenseRetriever(chunks, vectors, [0, 2, 1])).toThrow(RangeError)
+    expect(() => createDenseRetriever(chunks, vectors, [0, 1])).toThrow(RangeError)
+  })
+})
+
+describe('passageWindows', () => {
+  const text = Array.from({ length: 12 }, (_, index) => `Sentence number ${index} says one thing about the soul and the body.`).join(' ')
+
+  it('cuts a passage into overlapping windows of whole sentences, or keeps it whole', () => {
+    expect(passageWindows(text, tokenCounter, null)).toEqual([text])
+    expect(passageWindows('A short passage.', tokenCounter, 40)).toEqual(['A short passage.'])
+    const windows = passageWindows(text, tokenCounter, 40)
+    expect(windows.length).toBeGreaterThan(2)
+    for (const window of windows) {
+      expect(tokenCounter.count(window)).toBeLessThanOrEqual(40)
+      expect(text).toContain(window)
+      expect(window).toMatch(/^Sentence number \d+ .*\.$/)
+    }
+    expect(windows[0]).toMatch(/^Sentence number 0 /)
+    expect(windows.at(-1)).toMatch(/Sentence number 11 says one thing about the soul and the body\.$/)
   })
 })
 
@@ -165,6 +195,21 @@ describe('knowledge base with a passage encoder', () => {
     expect((await reopened.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
     expect(encoder.encoded.slice(passagesEncoded)).toEqual(['Tell me about oneirics'])
     await reopened.close()
+  })
+
+  it('encodes each passage as its windows when windowTokens is set, and ranks a passage by its best window', async () => {
+    const documents = await collectDocuments([SAMPLE_LIBRARY_DIRECTORY])
+    const encoder = conceptEncoder()
+    const { logger, waitFor } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: encoder, dense: { windowTokens: 20 } })
+    await knowledgeBase.ingest(documents)
+    await waitFor('dense retrieval ready')
+    expect((await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
+    // Windows, not whole passages, were encoded: more texts than passages, each at most ~20 tokens.
+    const passages = (await knowledgeBase.stats()).chunks
+    expect(encoder.encoded.length).toBeGreaterThan(passages)
+    expect(Math.max(...encoder.encoded.filter((text) => text !== 'Tell me about oneirics').map((text) => tokenCounter.count(text)))).toBeLessThanOrEqual(60)
+    await knowledgeBase.close()
   })
 
   it('keeps lexical retrieval working when the encoder cannot load', async () => {
