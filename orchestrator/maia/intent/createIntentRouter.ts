@@ -7,6 +7,7 @@ import type { Route, RoutePolicy } from './routePolicy.ts'
 import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
 import { createSentenceAwareSafetyScreen, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
+import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
 import type { SafetyKind } from './safetyKinds.ts'
@@ -52,6 +53,12 @@ export interface IntentRouterInit {
   readonly policy?: RoutePolicy
   readonly claudeAvailable?: boolean
   readonly safetyThreshold?: number
+  /**
+   * How {@link IntentRouter.routeAsync} blends the n-gram scores with the sentence-vector intent
+   * model (sentenceIntent/), sharing the safety screen's encoder and cache. Defaults to the shipped
+   * model when neither `classifier`, `screen` nor `asyncScreen` is given; `false` turns it off.
+   */
+  readonly sentenceIntent?: SentenceIntentBlender | false
 }
 
 /** Why the router chose what it chose; logs and tests read it, users never see it. */
@@ -72,7 +79,11 @@ export interface RouteDecision {
 export interface IntentRouter {
   /** Routes with the synchronous screen (rules OR the n-gram screen). */
   route(message: string): RouteDecision
-  /** Routes with the sentence-aware screen; what every user turn of the MAIA pipeline goes through. */
+  /**
+   * Routes with the sentence-aware screen and, where the encoder loads, the n-gram scores blended
+   * with the sentence-vector intent model (n-grams alone otherwise); what every user turn of the
+   * MAIA pipeline goes through.
+   */
   routeAsync(message: string): Promise<RouteDecision>
 }
 
@@ -103,14 +114,15 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
   }
 
   let asyncScreen = init.asyncScreen ?? (init.screen === undefined ? undefined : async (message: string) => screen(message))
-  const decideFor = (message: string, screened: ScreenVerdict): RouteDecision => {
-    const classified = getClassifier().classify(message)
-    const { intent, reason } = decide(classified.scores, screened.flagged, safetyThreshold)
+  const allDefaults = init.classifier === undefined && init.screen === undefined && init.asyncScreen === undefined
+  const blender = init.sentenceIntent === false ? undefined : init.sentenceIntent ?? (allDefaults ? createSentenceIntentBlender(init.logger === undefined ? {} : { logger: init.logger }) : undefined)
+  const decideFor = (message: string, screened: ScreenVerdict, scores: Readonly<Record<Intent, number>>): RouteDecision => {
+    const { intent, reason } = decide(scores, screened.flagged, safetyThreshold)
     const decision = {
       intent,
       route: routeFor(intent, { policy: init.policy, claudeAvailable }),
-      confidence: classified.scores[intent],
-      scores: classified.scores,
+      confidence: scores[intent],
+      scores,
       reason,
       screen: screened
     }
@@ -120,12 +132,15 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
   return {
     route(message: string): RouteDecision {
       if (message.trim() === '') throw new EmptyMessageError()
-      return decideFor(message, screen(message))
+      return decideFor(message, screen(message), getClassifier().classify(message).scores)
     },
     async routeAsync(message: string): Promise<RouteDecision> {
       if (message.trim() === '') throw new EmptyMessageError()
-      asyncScreen ??= createSentenceAwareSafetyScreen(init.logger === undefined ? {} : { logger: init.logger })
-      return decideFor(message, await asyncScreen(message))
+      asyncScreen ??= createSentenceAwareSafetyScreen({ ...(init.logger === undefined ? {} : { logger: init.logger }), ...(blender === undefined ? {} : { encoder: blender.encoder }) })
+      const ngramScores = getClassifier().classify(message).scores
+      // The screen and the blend await the same cached vector of the turn: it is embedded once.
+      const [screened, blended] = await Promise.all([asyncScreen(message), blender?.blend(message, ngramScores)])
+      return decideFor(message, screened, blended ?? ngramScores)
     }
   }
 }
