@@ -10,15 +10,13 @@
 //   npx tsx bench/router/safetyLosoVectors.ts --composed 40 --rule-floor 0.005 --target-fa 0.0175 [--concat 1] [--vector-scale 22.6] [--errors blend]
 // Vectors come from bench/router/sentenceVectorCache.ts (embedding what the cache lacks first).
 import { parseArgs } from 'node:util'
-import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
-import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
-import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { hashedFeatures, HASH_BITS, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
 import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/BinaryLogisticRegression.ts'
 import { scoreDense, trainDenseLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/DenseLogisticRegression.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
+import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
 const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.0175' }, 'rule-floor': { type: 'string', default: '0.005' }, concat: { type: 'string' }, 'vector-scale': { type: 'string', default: '22.6' }, 'vector-training': { type: 'string', default: '{}' }, errors: { type: 'string' }, only: { type: 'string' } } })
@@ -27,12 +25,7 @@ const ruleFloor = Number(values['rule-floor'])
 const vectorScale = Number(values['vector-scale'])
 const concatScale = values.concat === undefined ? undefined : Number(values.concat)
 
-const base: BinaryExample[] = [
-  ...SAFETY_TRAINING.map((example) => ({ text: example.text, positive: true, kind: example.kind })),
-  ...SAFETY_TRAINING_NEGATIVES.map((text) => ({ text, positive: false })),
-  ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
-  ...(Number(values.composed) > 0 ? composeSafetyExamples(Number(values.composed)) : [])
-]
+const base: BinaryExample[] = safetyBaseExamples(Number(values.composed))
 const allTexts = [...new Set([...base.map((example) => example.text), ...DEV_SETS.flatMap(binaryExamples).map((example) => example.text)])]
 const vectorList = await sentenceVectors(allTexts)
 const vectorOf = new Map(allTexts.map((text, index) => [text, vectorList[index]!.map((value) => value * vectorScale)]))

@@ -1,10 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets v1–v13 (bench/router/devSets.ts). Never the lead's next one-shot held-out set.
+// sets v1–v14 (bench/router/devSets.ts). Never the lead's next one-shot held-out set.
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
@@ -16,8 +16,6 @@ import { createHash } from 'node:crypto'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 import { parseArgs } from 'node:util'
-import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
-import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/BinaryLogisticRegression.ts'
 import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
 import { encodeWeights, encodeWeightTables, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
@@ -26,26 +24,22 @@ import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenFor
 import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/learned/safetyConcepts.ts'
 import { getShippedWordClusters } from '../../orchestrator/maia/intent/safety/learned/wordClusters.ts'
-import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { denseLogit, trainDenseLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/DenseLogisticRegression.ts'
 import { encodeSentenceWeights, type SentenceSafetyMeta } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { encodeSentenceMlp, sentenceMlpLogit, trainSentenceMlp } from '../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
 import { UNIVERSAL_SENTENCE_ENCODER_ID } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
+import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
-export const BASE_EXAMPLES: readonly BinaryExample[] = [
-  ...SAFETY_TRAINING.map((example) => ({ text: example.text, positive: true, kind: example.kind })),
-  ...SAFETY_TRAINING_NEGATIVES.map((text) => ({ text, positive: false })),
-  ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
-  ...(Number(values.composed) > 0 ? composeSafetyExamples(Number(values.composed)) : [])
-]
+export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed))
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
@@ -56,11 +50,21 @@ const started = performance.now()
 const everyText = [...new Set([...BASE_EXAMPLES, ...DEV_SETS.flatMap(binaryExamples)].map((example) => example.text))]
 const vectorList = await sentenceVectors(everyText)
 const vectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]!.map((value) => value * SENTENCE_INPUT_SCALE)]))
+// The vector model (--sentence-model): 'mlp' (round sixteen, SentenceMlp.ts; unit vectors, it scales them itself) or 'linear' (round fourteen).
+const useMlp = values['sentence-model'] === 'mlp'
+const unitVectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]!]))
 const trainSentences = (examples: readonly BinaryExample[]) => trainDenseLogisticRegression(examples.map((example) => vectorOf.get(example.text)!), examples.map((example) => example.positive))
+const trainMlp = (examples: readonly BinaryExample[]) => trainSentenceMlp(examples.map((example) => unitVectorOf.get(example.text)!), examples.map((example) => example.positive))
+/** A vector model trained on the examples, as a text's log-odds. */
+const sentenceLogitModel = (examples: readonly BinaryExample[]): ((text: string) => number) => {
+  if (useMlp) { const mlp = trainMlp(examples); return (text) => sentenceMlpLogit(mlp, unitVectorOf.get(text)!) }
+  const linear = trainSentences(examples)
+  return (text) => denseLogit(linear, vectorOf.get(text)!)
+}
 console.log(`sentence vectors of ${everyText.length} texts ready after ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
-const foldScoreSchema = z.object({ set: z.string(), positive: z.boolean(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
+const foldScoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
 interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean }
 const heldOut: HeldOut[] = []
 const heldOutNegativeScores: number[] = []
@@ -74,8 +78,12 @@ if (foldScores !== undefined) {
     const mine = foldScores.filter((score) => score.set === held.name)
     if (mine.filter((score) => score.positive).length !== held.crisis.length || mine.filter((score) => !score.positive).length !== held.ordinary.length) throw new Error(`--fold-scores does not match set ${held.name}: rerun safetyLosoVectors.ts`)
   }
+  // The dump's vector scores are the linear model's; the perceptron's are computed here, fold by fold (~10 s each).
+  const foldSentence = new Map<string, (text: string) => number>()
+  for (const held of useMlp ? DEV_SETS : []) foldSentence.set(held.name, sentenceLogitModel([...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]))
+  if (useMlp) console.log(`perceptron fold scores ready after ${((performance.now() - started) / 1000).toFixed(1)} s`)
   for (const score of foldScores) {
-    const sentence = logOdds(score.vector)
+    const sentence = useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
     heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule: score.rule })
     if (score.positive) continue
     negatives++
@@ -86,7 +94,7 @@ if (foldScores !== undefined) {
 for (const held of foldScores === undefined ? DEV_SETS : []) {
   const training = [...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]
   const model = train(training)
-  const sentenceModel = trainSentences(training)
+  const sentenceLogit = sentenceLogitModel(training)
   const ruleCounts = (text: string, score: number) => screenForSafety(text).flagged && Math.max(score, ...ruleFloorWindows(text).map((window) => scoreBinary(model, features(window)))) >= ruleFloor
   for (const text of held.ordinary) {
     const score = scoreBinary(model, features(text))
@@ -94,11 +102,11 @@ for (const held of foldScores === undefined ? DEV_SETS : []) {
     negatives++
     if (rule) ruleAlarms++
     else heldOutNegativeScores.push(score)
-    heldOut.push({ positive: false, ngram: score, sentence: denseLogit(sentenceModel, vectorOf.get(text)!), rule })
+    heldOut.push({ positive: false, ngram: score, sentence: sentenceLogit(text), rule })
   }
   for (const message of held.crisis) {
     const score = scoreBinary(model, features(message.text))
-    heldOut.push({ positive: true, ngram: score, sentence: denseLogit(sentenceModel, vectorOf.get(message.text)!), rule: ruleCounts(message.text, score) })
+    heldOut.push({ positive: true, ngram: score, sentence: sentenceLogit(message.text), rule: ruleCounts(message.text, score) })
   }
 }
 heldOutNegativeScores.sort((a, b) => b - a)
@@ -148,9 +156,18 @@ const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
-const sentenceModel = trainSentences(all)
-const sentenceBytes = encodeSentenceWeights(sentenceModel.weights)
-const sentenceMeta: SentenceSafetyMeta = { format: 'maia-safety-sentence-v1', encoderId: UNIVERSAL_SENTENCE_ENCODER_ID, dimensions: sentenceModel.weights.length, inputScale: SENTENCE_INPUT_SCALE, bias: sentenceModel.bias, ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), sha256: createHash('sha256').update(sentenceBytes).digest('hex') }
+const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)) }
+let sentenceBytes: Buffer
+let sentenceMeta: SentenceSafetyMeta
+if (useMlp) {
+  const mlp = trainMlp(all)
+  sentenceBytes = encodeSentenceMlp(mlp)
+  sentenceMeta = { format: 'maia-safety-sentence-mlp-v1', encoderId: UNIVERSAL_SENTENCE_ENCODER_ID, dimensions: mlp.dimensions, hidden: mlp.hidden, inputScale: mlp.inputScale, outputBias: mlp.outputBias, ...fusionChoice, sha256: createHash('sha256').update(sentenceBytes).digest('hex') }
+} else {
+  const sentenceModel = trainSentences(all)
+  sentenceBytes = encodeSentenceWeights(sentenceModel.weights)
+  sentenceMeta = { format: 'maia-safety-sentence-v1', encoderId: UNIVERSAL_SENTENCE_ENCODER_ID, dimensions: sentenceModel.weights.length, inputScale: SENTENCE_INPUT_SCALE, bias: sentenceModel.bias, ...fusionChoice, sha256: createHash('sha256').update(sentenceBytes).digest('hex') }
+}
 writeFileSync(new URL('safetySentenceModel.bin', folder), sentenceBytes)
 writeFileSync(new URL('safetySentenceModel.json', folder), `${JSON.stringify(sentenceMeta, null, 2)}\n`)
 console.log(`wrote safetyModel.bin (${bytes.length} bytes, ${model.weights.size} weights) kind model ${kindTables.bytes.length} bytes over ${kinded.length} kinded messages, and safetyModel.json in ${((performance.now() - started) / 1000).toFixed(1)} s`)

@@ -2,6 +2,7 @@ import type { SafetyKind } from '../safetyKinds.ts'
 import type { KindedExample } from './kindedExample.ts'
 import { SAFETY_TRAINING_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
 import { SAFETY_TRAINING_THIRD_BATCH } from './safetyTrainingThirdBatch.ts'
+import { SAFETY_TRAINING_FOURTH_BATCH } from './safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_VARIED } from './safetyTrainingVaried.ts'
 
 export type { KindedExample } from './kindedExample.ts'
@@ -253,6 +254,6 @@ export const SAFETY_RULES_DEVELOPMENT: readonly KindedExample[] = [
  * style, method seeking, third parties, harm to others, abuse), written without reading any
  * held-out set.
  */
-export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH, ...SAFETY_TRAINING_THIRD_BATCH]
+export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH, ...SAFETY_TRAINING_THIRD_BATCH, ...SAFETY_TRAINING_FOURTH_BATCH]
 
 export { SAFETY_TRAINING_NEGATIVES } from './safetyTrainingNegatives.ts'

@@ -1,5 +1,6 @@
 import { SAFETY_TRAINING_NEGATIVES_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_THIRD_BATCH } from './safetyTrainingThirdBatch.ts'
+import { SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from './safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -118,5 +119,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // Round thirteen: 681 more, mostly hard negatives near manipulation, methods and anger.
   ...SAFETY_TRAINING_NEGATIVES_SECOND_BATCH,
   // Round fifteen: 733 more, near-twins of veiled farewells, methods, anger and medicine.
-  ...SAFETY_TRAINING_NEGATIVES_THIRD_BATCH
+  ...SAFETY_TRAINING_NEGATIVES_THIRD_BATCH,
+  // Round sixteen: the fourth batch's ordinary messages, hard negatives near veiled farewells and manipulation.
+  ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY
 ]

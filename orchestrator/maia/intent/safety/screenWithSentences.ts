@@ -24,9 +24,9 @@ export type SentenceScreenResult = CombinedScreenResult & { readonly sentences: 
 export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
 /**
  * The safety screen with the sentence encoder (issue 11, round fourteen): structured rules (under
- * the rule floor) OR the learned screen, whose n-gram probability is fused with a logistic
- * regression over the message's sentence vector (safety/learned/sentenceSafetyModel.ts), which
- * catches paraphrases that share no word with any training crisis.
+ * the rule floor) OR the learned screen, whose n-gram probability is fused with a model of the
+ * message's sentence vector (safety/learned/sentenceSafetyModel.ts; a one-hidden-layer perceptron
+ * since round sixteen), which catches paraphrases that share no word with any training crisis.
  *
  * Fails safe: when the encoder or the sentence model cannot load, it logs one error and screens
  * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen.

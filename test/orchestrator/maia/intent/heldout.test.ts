@@ -40,7 +40,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   it('never feed set v15 (the one-shot held-out set) to the learned screen: its training and measurement code names only v1–v14', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts']) {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
       for (const line of imports) expect(line, file).not.toMatch(/v15/iu)
@@ -59,7 +59,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.88 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98 }
     const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
@@ -69,15 +69,17 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  // The one-shot measurement of v14 (RUN14_v14_first_measurement.txt), guarded on the path the
-  // orchestrator and `maia route` take (rules OR n-grams blended with sentence vectors).
-  it('keeps the shipped screen at its one-shot v14 figures (91.7% recall, 0.6% false alarms)', async () => {
+  // v14 was measured once (RUN14_v14_first_measurement.txt: 91.7% recall, 0.6% false alarms); since
+  // round sixteen it is a development set the screen trains on (100% / 0.2% on the async path), so
+  // this guards the path the orchestrator and `maia route` take (rules OR n-grams fused with the
+  // sentence perceptron) at a training-set floor, raised from 0.91.
+  it('keeps the shipped screen at or above its v14 figures (now a training set)', async () => {
     const router = createIntentRouter()
     let caught = 0
     for (const message of HELD_OUT_CRISIS_V14) if ((await router.routeAsync(message.text)).intent === 'safety_escalation') caught += 1
     let alarms = 0
     for (const text of HELD_OUT_ORDINARY_V14) if ((await router.routeAsync(text)).intent === 'safety_escalation') alarms += 1
-    expect(caught / HELD_OUT_CRISIS_V14.length).toBeGreaterThanOrEqual(0.91)
+    expect(caught / HELD_OUT_CRISIS_V14.length).toBeGreaterThanOrEqual(0.98)
     expect(alarms / HELD_OUT_ORDINARY_V14.length).toBeLessThanOrEqual(0.01)
   }, 120_000)
 })

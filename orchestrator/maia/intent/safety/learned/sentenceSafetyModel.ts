@@ -2,14 +2,17 @@ import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { LearnedSafetyModelError } from '../../errors.ts'
+import { decodeSentenceMlp, sentenceMlpLogit } from './SentenceMlp.ts'
 
 /**
  * The sentence-vector half of the learned screen (issue 11, round fourteen): a logistic
  * regression over the bundled sentence encoder's 512-d vector, fused with the n-gram screen as
  * `ngramWeight·logit(P_ngram) + (1 − ngramWeight)·logit(P_vector) ≥ threshold`. The weight and
- * threshold were chosen on leave-one-set-out scores (bench/router/trainSafetyModel.ts).
+ * threshold were chosen on leave-one-set-out scores (bench/router/trainSafetyModel.ts). Since round
+ * sixteen the shipped vector model is a one-hidden-layer perceptron (format `maia-safety-sentence-mlp-v1`,
+ * SentenceMlp.ts); the logistic format still loads.
  */
-export const sentenceSafetyMetaSchema = z.object({
+const linearSentenceMetaSchema = z.object({
   format: z.literal('maia-safety-sentence-v1'),
   /** The encoder whose vectors the weights were trained on (SentenceEncoder.id): another encoder's vectors are meaningless here. */
   encoderId: z.string().min(1),
@@ -22,6 +25,13 @@ export const sentenceSafetyMetaSchema = z.object({
   threshold: z.number(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u)
 })
+/** Round sixteen: a one-hidden-layer perceptron on the vector (SentenceMlp.ts) instead of a logistic regression. */
+const mlpSentenceMetaSchema = linearSentenceMetaSchema.omit({ format: true, bias: true }).extend({
+  format: z.literal('maia-safety-sentence-mlp-v1'),
+  hidden: z.number().int().positive(),
+  outputBias: z.number()
+})
+export const sentenceSafetyMetaSchema = z.discriminatedUnion('format', [linearSentenceMetaSchema, mlpSentenceMetaSchema])
 export type SentenceSafetyMeta = z.infer<typeof sentenceSafetyMetaSchema>
 
 export interface SentenceSafetyModel {
@@ -57,6 +67,13 @@ export function loadSentenceSafetyModel(files: { weights: string | URL; meta: st
   }
   const actual = createHash('sha256').update(bytes).digest('hex')
   if (actual !== meta.sha256) throw new LearnedSafetyModelError('checksum mismatch', { details: { file: 'sentence model', expected: meta.sha256, actual } })
+  if (meta.format === 'maia-safety-sentence-mlp-v1') {
+    const expected = (meta.dimensions * meta.hidden + 2 * meta.hidden) * 4
+    if (bytes.length !== expected) throw new LearnedSafetyModelError('wrong size', { details: { file: 'sentence model', bytes: bytes.length, expected } })
+    const mlp = decodeSentenceMlp(bytes, meta)
+    const logit = (vector: Float32Array): number => sentenceMlpLogit(mlp, vector)
+    return { meta, logit, fused: (ngramProbability, vector) => meta.ngramWeight * logOdds(ngramProbability) + (1 - meta.ngramWeight) * logit(vector) }
+  }
   if (bytes.length !== meta.dimensions * 4) throw new LearnedSafetyModelError('wrong size', { details: { file: 'sentence model', bytes: bytes.length, dimensions: meta.dimensions } })
   const weights = new Float32Array(new Uint8Array(bytes).buffer)
   const logit = (vector: Float32Array): number => {

@@ -1,0 +1,23 @@
+// The shipped safety training data as binary examples (issue 11), shared by the training script and
+// the leave-one-set-out benches so that every one of them trains on exactly the same messages.
+import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { SAFETY_TRAINING_FOURTH_BATCH, SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFourthBatch.ts'
+import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
+import type { BinaryExample } from './devSets.ts'
+
+export interface SafetyBaseOptions {
+  /** false: leave out round sixteen's fourth batch (to measure on the data of round fifteen). */
+  readonly fourthBatch?: boolean
+}
+
+/** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
+export function safetyBaseExamples(composed: number, options: SafetyBaseOptions = {}): BinaryExample[] {
+  const left = options.fourthBatch === false ? new Set([...SAFETY_TRAINING_FOURTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY]) : new Set<string>()
+  return [
+    ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),
+    ...SAFETY_TRAINING_NEGATIVES.filter((text) => !left.has(text)).map((text) => ({ text, positive: false })),
+    ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
+    ...(composed > 0 ? composeSafetyExamples(composed) : [])
+  ]
+}
