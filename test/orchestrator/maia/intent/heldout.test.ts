@@ -6,15 +6,16 @@ import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
-import { HELD_OUT_CRISIS_V14 } from '../../../../bench/router/heldout/v14/crisisMessagesV14.ts'
-import { HELD_OUT_ORDINARY_V14 } from '../../../../bench/router/heldout/v14/ordinaryMessagesV14.ts'
+import { HELD_OUT_CRISIS_V15 } from '../../../../bench/router/heldout/v15/crisisMessagesV15.ts'
+import { HELD_OUT_ORDINARY_V15 } from '../../../../bench/router/heldout/v15/ordinaryMessagesV15.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v14, as the learned screen is trained on them). Sets v10–v14 were each
 // measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false alarms; RUN11…: 77.1% /
 // 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%) and are trained on since.
-// The next one-shot set, v15, is written by someone else and measured once by the lead: no training
-// or tuning code may name it.
+// The next one-shot set, v15, was written by someone else and measured once by the lead after round
+// sixteen (RUN15…: 97.9% / 2.7%): only its guard below imports it, and no training or tuning code may
+// name it. The next one-shot set will be v16.
 const SETS = [...DEV_SETS]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
@@ -69,17 +70,17 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  // v14 was measured once (RUN14_v14_first_measurement.txt: 91.7% recall, 0.6% false alarms); since
-  // round sixteen it is a development set the screen trains on (100% / 0.2% on the async path), so
-  // this guards the path the orchestrator and `maia route` take (rules OR n-grams fused with the
-  // sentence perceptron) at a training-set floor, raised from 0.91.
-  it('keeps the shipped screen at or above its v14 figures (now a training set)', async () => {
+  // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
+  // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%), guarded on the path the orchestrator
+  // and `maia route` take. v14, measured once before it (91.7% / 0.6%), is a training set since
+  // round sixteen: the floors above hold it.
+  it('keeps the shipped screen at its one-shot v15 figures (97.9% recall, 2.7% false alarms)', async () => {
     const router = createIntentRouter()
     let caught = 0
-    for (const message of HELD_OUT_CRISIS_V14) if ((await router.routeAsync(message.text)).intent === 'safety_escalation') caught += 1
+    for (const message of HELD_OUT_CRISIS_V15) if ((await router.routeAsync(message.text)).intent === 'safety_escalation') caught += 1
     let alarms = 0
-    for (const text of HELD_OUT_ORDINARY_V14) if ((await router.routeAsync(text)).intent === 'safety_escalation') alarms += 1
-    expect(caught / HELD_OUT_CRISIS_V14.length).toBeGreaterThanOrEqual(0.98)
-    expect(alarms / HELD_OUT_ORDINARY_V14.length).toBeLessThanOrEqual(0.01)
+    for (const text of HELD_OUT_ORDINARY_V15) if ((await router.routeAsync(text)).intent === 'safety_escalation') alarms += 1
+    expect(caught / HELD_OUT_CRISIS_V15.length).toBeGreaterThanOrEqual(0.975)
+    expect(alarms / HELD_OUT_ORDINARY_V15.length).toBeLessThanOrEqual(0.03)
   }, 120_000)
 })
