@@ -6,6 +6,11 @@ export interface NodeEntry {
   lastSeen: number
   /** Requests this orchestrator has outstanding on the node right now. */
   outstanding: number
+  /**
+   * `outstanding` when the current record arrived: the part of the load it announces that was ours,
+   * so the rest is other orchestrators' (selectNode.ts). Absent: none of ours then.
+   */
+  outstandingAtRecord?: number
   /** Smoothed time to first token seen from here, ms (0 until measured). */
   firstTokenMs: number
   /** Consecutive failures; reset by a success. */
@@ -43,6 +48,7 @@ export class NodeTable {
     }
     if (record.timestamp <= existing.record.timestamp) return
     existing.record = record
+    existing.outstandingAtRecord = existing.outstanding
     existing.lastSeen = this.#now()
   }
 

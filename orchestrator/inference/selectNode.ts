@@ -2,14 +2,22 @@ import type { NodeEntry } from './NodeTable.ts'
 
 /**
  * Expected seconds until a new request on this node finishes its first `tokens` tokens:
- * the work ahead of it (the larger of gossiped load and what we ourselves sent) divided by
- * the node's concurrency, times per-request time at its measured speed, plus its measured
- * latency to first token. A node that announces no speed yet is assumed to be as fast as
- * `unknownSpeed` (the typical node), so it gets traffic and a real measurement.
+ * the work ahead of it (what we ourselves have on it now, plus the load its last heartbeat
+ * announced beyond what was ours then: other orchestrators') divided by the node's concurrency,
+ * times per-request time at its measured speed, plus its measured latency to first token. A node
+ * that announces no speed yet is assumed to be as fast as `unknownSpeed` (the typical node), so it
+ * gets traffic and a real measurement.
+ *
+ * Why not the larger of the announced load and ours: a heartbeat is up to seconds old, so a node
+ * that announced itself full while running our requests kept looking full after they finished,
+ * two such nodes tied, and the faster-looking one won with no free slot (two nodes at full
+ * offered load: +40 ms p50 from queueing in bench/routing-throughput.ts). A node that announces
+ * less than it runs gains nothing by it (our own count still holds); more, only loses traffic.
  */
 export function expectedCompletionSeconds(entry: NodeEntry, unknownSpeed = 1, tokens = 128): number {
   const { record } = entry
-  const load = Math.max(record.inFlight + record.queueDepth, entry.outstanding)
+  const othersLoad = Math.max(0, record.inFlight + record.queueDepth - (entry.outstandingAtRecord ?? 0))
+  const load = entry.outstanding + othersLoad
   const waves = Math.floor(load / record.maxConcurrent) + 1
   const tokensPerSecond = record.tokensPerSecond > 0 ? record.tokensPerSecond : unknownSpeed
   return waves * (tokens / tokensPerSecond) + entry.firstTokenMs / 1000

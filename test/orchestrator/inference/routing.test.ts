@@ -38,6 +38,27 @@ describe('selectNode (power of two choices)', () => {
     expect(expectedCompletionSeconds(entry('a', {}, 3))).toBeGreaterThan(expectedCompletionSeconds(entry('b')))
   })
 
+  it('reads a stale heartbeat as others\' load beyond our own requests at the time, not as the node\'s load now', () => {
+    // Two nodes of 4 slots announced themselves full (4 in flight, all ours) a heartbeat ago; since
+    // then one of our requests on B finished. The faster-looking A must not win the tie that the
+    // announced load made: it would queue the request behind a full node while B has a free slot.
+    const table = new NodeTable({ maxAgeMs: 10_000, now: () => 0 })
+    table.upsert(record('a', { maxConcurrent: 4, tokensPerSecond: 401, timestamp: 1 }))
+    table.upsert(record('b', { maxConcurrent: 4, tokensPerSecond: 399, timestamp: 1 }))
+    const a = table.get('a')!
+    const b = table.get('b')!
+    a.outstanding = 4
+    b.outstanding = 4
+    table.upsert(record('a', { maxConcurrent: 4, tokensPerSecond: 401, inFlight: 4, timestamp: 2 }))
+    table.upsert(record('b', { maxConcurrent: 4, tokensPerSecond: 399, inFlight: 4, timestamp: 2 }))
+    b.outstanding = 3
+    expect(selectNode([a, b], () => 0)).toBe(b)
+    expect(selectNode([b, a], () => 0)).toBe(b)
+    // Load announced beyond our own requests (another orchestrator's) still counts.
+    table.upsert(record('b', { maxConcurrent: 4, tokensPerSecond: 399, inFlight: 7, timestamp: 3 }))
+    expect(selectNode([a, b], () => 0)).toBe(a)
+  })
+
   it('spreads load: with live load feedback no node gets more than twice its share', () => {
     const nodes = Array.from({ length: 8 }, (_, index) => entry(`n${index}`))
     const random = mulberry32(42)
