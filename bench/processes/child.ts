@@ -1,7 +1,6 @@
 // One process of a multi-process benchmark: an orchestrator or a provider node, driven by its
 // parent over IPC (see ../processes.ts). Started as `node --import tsx bench/processes/child.ts <json>`.
 import { writeFile } from 'node:fs/promises'
-import { Socket } from 'node:net'
 import { PerformanceObserver } from 'node:perf_hooks'
 import { Session } from 'node:inspector/promises'
 import { join } from 'node:path'
@@ -13,8 +12,8 @@ import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { startProviderNode } from '../../node/startProviderNode.ts'
 import { startOrchestrator } from '../../orchestrator/startOrchestrator.ts'
-import { FrameChannel, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
-import { traceHotPath } from './traceHotPath.ts'
+import { INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
+import { observeHotPath, traceHotPath } from './traceHotPath.ts'
 
 export type ChildSpec =
   | { role: 'orchestrator'; directory: string; apiKey: string }
@@ -95,15 +94,11 @@ if (spec.role === 'orchestrator') {
  */
 function countHotPathEvents(): Record<string, number> {
   const counts = { framesRead: 0, socketWrites: 0, socketReads: 0, minorGcs: 0, majorGcs: 0, gcMs: 0 }
-  const read = FrameChannel.prototype.read
-  FrameChannel.prototype.read = function (this: FrameChannel) { counts.framesRead += 1; return read.call(this) }
-  const prototype = Socket.prototype as unknown as Record<'_write' | '_writev', (...args: unknown[]) => unknown> & { push(chunk: unknown): boolean }
-  for (const method of ['_write', '_writev'] as const) {
-    const original = prototype[method]
-    prototype[method] = function (this: unknown, ...args: unknown[]) { counts.socketWrites += 1; return original.apply(this, args) }
-  }
-  const push = prototype.push
-  prototype.push = function (this: unknown, chunk: unknown) { if (chunk !== null) counts.socketReads += 1; return push.call(this, chunk) }
+  observeHotPath((point) => {
+    if (point === 'frame read') counts.framesRead += 1
+    else if (point === 'socket write') counts.socketWrites += 1
+    else if (point === 'socket read') counts.socketReads += 1
+  })
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       const kind = (entry as unknown as { detail?: { kind?: number } }).detail?.kind
