@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { INTENTS, type Intent } from '../intents.ts'
 import { blendIntentScores } from './blendIntentScores.ts'
+import { readChecksummedModel } from '../readChecksummedModel.ts'
 import { SentenceIntentModelError } from './SentenceIntentModelError.ts'
 import { denseSoftmaxProbabilities, type DenseSoftmax } from './trainDenseSoftmax.ts'
 
@@ -59,16 +59,7 @@ export function encodeSentenceIntentModel(model: DenseSoftmax, settings: { encod
 
 /** Loads the model (the shipped files by default), checking its metadata with zod and its weights against their SHA-256. */
 export function loadSentenceIntentModel(files: { weights: string | URL; meta: string | URL } = { weights: WEIGHTS_URL, meta: META_URL }): SentenceIntentModel {
-  let meta: SentenceIntentMeta
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(files.weights)
-    meta = sentenceIntentMetaSchema.parse(JSON.parse(readFileSync(files.meta, 'utf8')))
-  } catch (cause) {
-    throw new SentenceIntentModelError('unreadable', { cause })
-  }
-  const actual = createHash('sha256').update(bytes).digest('hex')
-  if (actual !== meta.sha256) throw new SentenceIntentModelError('checksum mismatch', { details: { expected: meta.sha256, actual } })
+  const { bytes, meta } = readChecksummedModel(files, sentenceIntentMetaSchema, (reason, options) => new SentenceIntentModelError(reason, options))
   if (bytes.length !== INTENTS.length * meta.dimensions * 4) throw new SentenceIntentModelError('wrong size', { details: { bytes: bytes.length, dimensions: meta.dimensions } })
   const dense: DenseSoftmax = {
     classCount: INTENTS.length,

@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { LearnedSafetyModelError } from '../../errors.ts'
+import { readChecksummedModel } from '../../readChecksummedModel.ts'
 import { decodeSentenceMlp, sentenceMlpLogit } from './SentenceMlp.ts'
 
 /**
@@ -57,16 +56,7 @@ export function encodeSentenceWeights(weights: Float32Array): Buffer {
 
 /** Loads the sentence model (the shipped files by default), checking its metadata with zod and its weights against their SHA-256. */
 export function loadSentenceSafetyModel(files: { weights: string | URL; meta: string | URL } = { weights: WEIGHTS_URL, meta: META_URL }): SentenceSafetyModel {
-  let meta: SentenceSafetyMeta
-  let bytes: Buffer
-  try {
-    bytes = readFileSync(files.weights)
-    meta = sentenceSafetyMetaSchema.parse(JSON.parse(readFileSync(files.meta, 'utf8')))
-  } catch (cause) {
-    throw new LearnedSafetyModelError('unreadable', { cause, details: { file: 'sentence model' } })
-  }
-  const actual = createHash('sha256').update(bytes).digest('hex')
-  if (actual !== meta.sha256) throw new LearnedSafetyModelError('checksum mismatch', { details: { file: 'sentence model', expected: meta.sha256, actual } })
+  const { bytes, meta } = readChecksummedModel(files, sentenceSafetyMetaSchema, (reason, options) => new LearnedSafetyModelError(reason, { ...options, details: { file: 'sentence model', ...options.details } }))
   if (meta.format === 'maia-safety-sentence-mlp-v1') {
     const expected = (meta.dimensions * meta.hidden + 2 * meta.hidden) * 4
     if (bytes.length !== expected) throw new LearnedSafetyModelError('wrong size', { details: { file: 'sentence model', bytes: bytes.length, expected } })
