@@ -1,66 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
+import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../../../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { INTENTS, type Intent } from '../../../../../orchestrator/maia/intent/intents.ts'
 
-const root = fileURLToPath(new URL('../../../../..', import.meta.url))
 const OWN_FILE = 'intentTrainingVariedSecond.ts'
 /** The newest spent outside set; later ones (being written now) must not be read, even by this test. */
 const LAST_SPENT_SET = 14
 const ORDINARY_INTENTS = INTENTS.filter((intent): intent is Exclude<Intent, 'safety_escalation'> => intent !== 'safety_escalation')
 const MINIMUM_PER_INTENT = 120
 
-/** Lowercase, accents folded, punctuation and spacing folded: "Don't  go!" and "dont go" compare equal. */
-const normalise = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
-function typeScriptFiles(directory: string, skipDirectory: (name: string) => boolean = () => false): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name)
-    if (statSync(path).isDirectory()) return skipDirectory(name) ? [] : typeScriptFiles(path, skipDirectory)
-    return path.endsWith('.ts') ? [path] : []
-  })
-}
-
-/** Every string literal of a source file (messages are written as literals), parsed, not grepped. */
-function stringLiterals(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false)
-  const found: string[] = []
-  const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text)
-    ts.forEachChild(node, visit)
-  }
-  visit(source)
-  return found
-}
-
-/** Held-out sets v1 (top level) to v14 only: a folder named vN with N above the last spent set is skipped unread. */
-const isUnspentSet = (name: string): boolean => {
-  const match = /^v(\d+)$/u.exec(name)
-  return match !== null && Number(match[1]) > LAST_SPENT_SET
-}
-
-const otherDataFiles = typeScriptFiles(join(root, 'orchestrator/maia/intent/data')).filter((path) => !path.endsWith(OWN_FILE))
-const heldOutFiles = typeScriptFiles(join(root, 'bench/router/heldout'), isUnspentSet)
+const otherFiles = otherDataFiles(OWN_FILE)
+const heldOutFiles = spentHeldOutFiles(LAST_SPENT_SET)
 const texts = INTENT_TRAINING_VARIED_SECOND.map((example) => example.text)
-
-/** Word runs of this length shared by two messages mean one was written from the other's skeleton. */
-const SHINGLE = 8
-const shingles = (text: string): string[] => {
-  const words = normalise(text).split(' ')
-  const runs: string[] = []
-  for (let start = 0; start + SHINGLE <= words.length; start += 1) runs.push(words.slice(start, start + SHINGLE).join(' '))
-  return runs
-}
 
 describe('second batch of varied intent training messages', () => {
   it(`has at least ${MINIMUM_PER_INTENT} messages for each ordinary intent and none for safety escalation`, () => {
@@ -88,8 +39,8 @@ describe('second batch of varied intent training messages', () => {
   })
 
   it('shares no message with the other data files of the router', () => {
-    expect(otherDataFiles.length).toBeGreaterThan(5)
-    const others = new Set(otherDataFiles.flatMap(stringLiterals).map(normalise))
+    expect(otherFiles.length).toBeGreaterThan(5)
+    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
     expect(texts.filter((text) => others.has(normalise(text)))).toEqual([])
   })
 

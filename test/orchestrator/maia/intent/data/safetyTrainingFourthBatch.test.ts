@@ -1,67 +1,18 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs'
-import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
-import ts from 'typescript'
 import { describe, expect, it } from 'vitest'
+import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
 import { SAFETY_TRAINING_FOURTH_BATCH, SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from '../../../../../orchestrator/maia/intent/data/safetyTrainingFourthBatch.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
 
-const root = fileURLToPath(new URL('../../../../..', import.meta.url))
 const OWN_FILE = 'safetyTrainingFourthBatch.ts'
 /** The newest spent outside set; later ones (being written now) must not be read, even by this test. */
 const LAST_SPENT_SET = 14
 
-/** Lowercase, accents folded, punctuation and spacing folded: "Don't  go!" and "dont go" compare equal. */
-const normalise = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’`´]/gu, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()
-
-function typeScriptFiles(directory: string, skipDirectory: (name: string) => boolean = () => false): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name)
-    if (statSync(path).isDirectory()) return skipDirectory(name) ? [] : typeScriptFiles(path, skipDirectory)
-    return path.endsWith('.ts') ? [path] : []
-  })
-}
-
-/** Every string literal of a source file (messages are written as literals), parsed, not grepped. */
-function stringLiterals(path: string): string[] {
-  const source = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.Latest, false)
-  const found: string[] = []
-  const visit = (node: ts.Node): void => {
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) found.push(node.text)
-    ts.forEachChild(node, visit)
-  }
-  visit(source)
-  return found
-}
-
-/** Held-out sets v1 (top level) to v14 only: a folder named vN with N above the last spent set is skipped unread. */
-const isUnspentSet = (name: string): boolean => {
-  const match = /^v(\d+)$/u.exec(name)
-  return match !== null && Number(match[1]) > LAST_SPENT_SET
-}
-
-const otherDataFiles = typeScriptFiles(join(root, 'orchestrator/maia/intent/data')).filter((path) => !path.endsWith(OWN_FILE))
-const heldOutFiles = typeScriptFiles(join(root, 'bench/router/heldout'), isUnspentSet)
+const otherFiles = otherDataFiles(OWN_FILE)
+const heldOutFiles = spentHeldOutFiles(LAST_SPENT_SET)
 
 const crisisTexts = SAFETY_TRAINING_FOURTH_BATCH.map((example) => example.text)
 const ordinaryTexts = SAFETY_TRAINING_FOURTH_BATCH_ORDINARY
 const allTexts = [...crisisTexts, ...ordinaryTexts]
-
-/** Word runs of this length shared by two messages mean one was written from the other's skeleton. */
-const SHINGLE = 8
-const shingles = (text: string): string[] => {
-  const words = normalise(text).split(' ')
-  const runs: string[] = []
-  for (let start = 0; start + SHINGLE <= words.length; start += 1) runs.push(words.slice(start, start + SHINGLE).join(' '))
-  return runs
-}
 
 describe('fourth batch of safety training messages', () => {
   it('has at least the planned number of messages of each kind, and of ordinary hard negatives', () => {
@@ -106,8 +57,8 @@ describe('fourth batch of safety training messages', () => {
   })
 
   it('shares no message with the other data files of the router', () => {
-    expect(otherDataFiles.length).toBeGreaterThan(5)
-    const others = new Set(otherDataFiles.flatMap(stringLiterals).map(normalise))
+    expect(otherFiles.length).toBeGreaterThan(5)
+    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
     for (const text of allTexts) expect(others.has(normalise(text)), text).toBe(false)
   })
 
