@@ -13,6 +13,7 @@
 import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { createSentenceAwareSafetyScreen } from '../../orchestrator/maia/intent/safety/screenWithSentences.ts'
 import { createSentenceIntentBlender } from '../../orchestrator/maia/intent/sentenceIntent/createSentenceIntentBlender.ts'
+import { createTextVectorCache } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { format, percentile } from '../lib.ts'
 import { DEV_SETS } from './devSets.ts'
 
@@ -38,9 +39,10 @@ const latency = async (name: string, router: IntentRouter): Promise<void> => {
 await latency('routeAsync before (n-grams alone)', createIntentRouter({ sentenceIntent: false, logger }))
 await latency('routeAsync after (blend, shipped default)', createIntentRouter({ logger }))
 
-const blender = createSentenceIntentBlender({ logger, cacheSize: 50_000 })
-const before = createIntentRouter({ sentenceIntent: false, asyncScreen: createSentenceAwareSafetyScreen({ logger, encoder: blender.encoder, cacheSize: 50_000 }) })
-const after = createIntentRouter({ sentenceIntent: blender, logger })
+const vectors = createTextVectorCache(50_000)
+const blender = createSentenceIntentBlender({ logger, vectors })
+const before = createIntentRouter({ sentenceIntent: false, asyncScreen: createSentenceAwareSafetyScreen({ logger, vectors }) })
+const after = createIntentRouter({ sentenceIntent: blender, asyncScreen: createSentenceAwareSafetyScreen({ logger, vectors }), logger })
 const totals = { crisis: 0, before: 0, after: 0, intents: 0, beforeRight: 0, afterRight: 0 }
 for (const set of DEV_SETS) {
   let caughtBefore = 0; let caughtAfter = 0; let rightBefore = 0; let rightAfter = 0

@@ -6,12 +6,13 @@ import { routeFor } from './routeFor.ts'
 import type { Route, RoutePolicy } from './routePolicy.ts'
 import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
-import { createSentenceAwareSafetyScreen, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
+import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
 import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
 import type { SafetyKind } from './safetyKinds.ts'
 import type { CrisisMatch } from './screenForCrisis.ts'
+import { createTextVectorCache } from '../sentenceEncoder/index.ts'
 
 /**
  * The classifier escalates a message the screen did not flag when it gives `safety_escalation`
@@ -115,7 +116,10 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
 
   let asyncScreen = init.asyncScreen ?? (init.screen === undefined ? undefined : async (message: string) => screen(message))
   const allDefaults = init.classifier === undefined && init.screen === undefined && init.asyncScreen === undefined
-  const blender = init.sentenceIntent === false ? undefined : init.sentenceIntent ?? (allDefaults ? createSentenceIntentBlender(init.logger === undefined ? {} : { logger: init.logger }) : undefined)
+  // The turn's vector, read by the sentence-aware screen and the intent blend alike, is embedded once.
+  const turnVectors = createTextVectorCache(DEFAULT_SENTENCE_CACHE_SIZE)
+  const logged = init.logger === undefined ? {} : { logger: init.logger }
+  const blender = init.sentenceIntent === false ? undefined : init.sentenceIntent ?? (allDefaults ? createSentenceIntentBlender({ ...logged, vectors: turnVectors }) : undefined)
   const decideFor = (message: string, screened: ScreenVerdict, scores: Readonly<Record<Intent, number>>): RouteDecision => {
     const { intent, reason } = decide(scores, screened.flagged, safetyThreshold)
     const decision = {
@@ -136,7 +140,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
     },
     async routeAsync(message: string): Promise<RouteDecision> {
       if (message.trim() === '') throw new EmptyMessageError()
-      asyncScreen ??= createSentenceAwareSafetyScreen({ ...(init.logger === undefined ? {} : { logger: init.logger }), ...(blender === undefined ? {} : { encoder: blender.encoder }) })
+      asyncScreen ??= createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.
       const [screened, blended] = await Promise.all([asyncScreen(message), blender?.blend(message, ngramScores)])

@@ -1,4 +1,4 @@
-import { createTextVectorCache, loadSentenceEncoder, type SentenceEncoder } from '../../sentenceEncoder/index.ts'
+import { createTextVectorCache, loadSentenceEncoder, type SentenceEncoder, type TextVectorCache } from '../../sentenceEncoder/index.ts'
 import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
 import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
@@ -16,6 +16,8 @@ export interface SentenceScreenInit extends CombinedScreenInit {
   readonly logger?: SentenceScreenLogger
   /** How many turns' vectors are kept, so a conversation re-screened every request embeds each turn once. */
   readonly cacheSize?: number
+  /** The turns' vectors, shared with other readers of them (the router's intent blend); default: a cache of `cacheSize` of its own. */
+  readonly vectors?: TextVectorCache
 }
 
 /** The async screen's verdict: the combined one, plus whether the sentence vector took part. */
@@ -38,9 +40,8 @@ export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
 export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): (message: string) => Promise<SentenceScreenResult> {
   const combined = createCombinedSafetyScreen(init)
   const learned = (): LearnedSafetyScreen => (typeof init.learned === 'object' ? init.learned : typeof init.learned === 'function' ? init.learned() : getShippedLearnedSafetyScreen())
-  const cacheSize = init.cacheSize ?? DEFAULT_SENTENCE_CACHE_SIZE
   // A turn is encoded once while cached; a long one as its first and last 1,000 characters.
-  const vectors = createTextVectorCache(cacheSize)
+  const vectors = init.vectors ?? createTextVectorCache(init.cacheSize ?? DEFAULT_SENTENCE_CACHE_SIZE)
   let parts: Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> | undefined
 
   const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> => {

@@ -13,16 +13,15 @@ export interface SentenceIntentBlenderInit {
   /** Defaults to the shipped model (sentenceIntentModel.bin/.json). */
   readonly model?: () => SentenceIntentModel
   readonly logger?: SentenceIntentLogger
-  /** How many turns' vectors are kept (shared with the safety screen through {@link SentenceIntentBlender.encoder}). */
-  readonly cacheSize?: number
+  /**
+   * The turns' vectors: give it the cache the safety screen reads (its `vectors` option), so a turn
+   * the screen embeds is not embedded again here and the blend costs one 6×512 product. Default: a
+   * cache of {@link DEFAULT_SENTENCE_INTENT_CACHE_SIZE} turns of its own.
+   */
+  readonly vectors?: TextVectorCache
 }
 
 export interface SentenceIntentBlender {
-  /**
-   * The encoder to hand the safety screen: the same encoder behind the same cache, so a turn the
-   * screen embeds is not embedded again here (the blend then costs one 6×512 product).
-   */
-  encoder(): Promise<SentenceEncoder>
   /** The n-gram scores blended with the sentence model's, or `undefined` (n-grams alone) when the encoder or the model cannot load. */
   blend(message: string, ngramScores: Readonly<Record<Intent, number>>): Promise<Record<Intent, number> | undefined>
 }
@@ -35,33 +34,19 @@ export const DEFAULT_SENTENCE_INTENT_CACHE_SIZE = 2_000
  * router classifies with n-grams alone, as before.
  *
  * @example
- * const blender = createSentenceIntentBlender({ logger })
- * const screen = createSentenceAwareSafetyScreen({ encoder: blender.encoder })
+ * const vectors = createTextVectorCache(2_000)
+ * const blender = createSentenceIntentBlender({ logger, vectors })
+ * const screen = createSentenceAwareSafetyScreen({ logger, vectors })
  * const scores = (await blender.blend(message, ngram.classify(message).scores)) ?? ngram.classify(message).scores
  */
 export function createSentenceIntentBlender(init: SentenceIntentBlenderInit = {}): SentenceIntentBlender {
-  const vectors: TextVectorCache = createTextVectorCache(init.cacheSize ?? DEFAULT_SENTENCE_INTENT_CACHE_SIZE)
-  let encoding: Promise<SentenceEncoder> | undefined
+  const vectors = init.vectors ?? createTextVectorCache(DEFAULT_SENTENCE_INTENT_CACHE_SIZE)
   let parts: Promise<{ encoder: SentenceEncoder; model: SentenceIntentModel } | undefined> | undefined
 
-  // The raw encoder behind the shared cache, loaded once (a failed load stays failed, as the screen's does).
-  const rawEncoder = (): Promise<SentenceEncoder> => {
-    encoding ??= (init.encoder ?? loadSentenceEncoder)()
-    return encoding
-  }
-  const cachedEncoder = async (): Promise<SentenceEncoder> => {
-    const raw = await rawEncoder()
-    return {
-      id: raw.id,
-      dimensions: raw.dimensions,
-      embed: (texts, options) => Promise.all(texts.map((text) => vectors.vectorOf(raw, text, options?.signal))),
-      dispose: () => raw.dispose()
-    }
-  }
   const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceIntentModel } | undefined> => {
     try {
       const model = (init.model ?? loadSentenceIntentModel)()
-      const encoder = await rawEncoder()
+      const encoder = await (init.encoder ?? loadSentenceEncoder)()
       if (encoder.id !== model.meta.encoderId) throw new Error(`sentence intent model was trained on ${model.meta.encoderId}, encoder is ${encoder.id}`)
       return { encoder, model }
     } catch (error) {
@@ -70,7 +55,6 @@ export function createSentenceIntentBlender(init: SentenceIntentBlenderInit = {}
     }
   }
   return {
-    encoder: cachedEncoder,
     async blend(message, ngramScores) {
       parts ??= load()
       const loaded = await parts

@@ -5,7 +5,7 @@ import { INTENTS, type Intent } from '../../../../../orchestrator/maia/intent/in
 import { blendIntentScores } from '../../../../../orchestrator/maia/intent/sentenceIntent/blendIntentScores.ts'
 import { createSentenceIntentBlender } from '../../../../../orchestrator/maia/intent/sentenceIntent/createSentenceIntentBlender.ts'
 import type { SentenceIntentModel } from '../../../../../orchestrator/maia/intent/sentenceIntent/sentenceIntentModel.ts'
-import { UNIVERSAL_SENTENCE_ENCODER_ID, type SentenceEncoder } from '../../../../../orchestrator/maia/sentenceEncoder/index.ts'
+import { createTextVectorCache, UNIVERSAL_SENTENCE_ENCODER_ID, type SentenceEncoder } from '../../../../../orchestrator/maia/sentenceEncoder/index.ts'
 
 /** A 512-d encoder under the bundled encoder's id (so the shipped safety model accepts it) that counts what it embeds. */
 function countingEncoder(): SentenceEncoder & { embedded: string[] } {
@@ -47,15 +47,14 @@ describe('createSentenceIntentBlender', () => {
     expect(blended?.simple_reflection).toBeGreaterThan(0.9)
   })
 
-  it('embeds a turn once for the screen (through its encoder) and the blend', async () => {
+  it('embeds a turn once for the screen and the blend when they share the turn vectors', async () => {
     const raw = countingEncoder()
-    const blender = createSentenceIntentBlender({ encoder: async () => raw, model: () => reflectionModel(0.8) })
-    const shared = await blender.encoder()
-    expect(shared.id).toBe(raw.id)
-    await shared.embed(['first turn'])
+    const vectors = createTextVectorCache(10)
+    const blender = createSentenceIntentBlender({ encoder: async () => raw, model: () => reflectionModel(0.8), vectors })
+    await vectors.vectorOf(raw, 'first turn')
     await blender.blend('first turn', getDefaultIntentClassifier().classify('first turn').scores)
     await blender.blend('second turn', getDefaultIntentClassifier().classify('second turn').scores)
-    await shared.embed(['second turn'])
+    await vectors.vectorOf(raw, 'second turn')
     expect(raw.embedded).toEqual(['first turn', 'second turn'])
   })
 
