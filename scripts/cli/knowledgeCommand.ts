@@ -78,7 +78,7 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--no-dense', 'do not encode the passages for dense retrieval (env MAIA_DENSE_RETRIEVAL=off); by default ingest encodes them, with progress, and caches them beside the index so that searches start fast')
     .action(async (paths: string[], flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
-      const ingestFlags = parseFlags(ingestFlagsSchema, { title: flags.title, author: flags.author, topic: flags.topic, curator: flags.curator, chunkTokens: flags.chunkTokens, overlapTokens: flags.overlapTokens, dense: flags.dense !== false && process.env.MAIA_DENSE_RETRIEVAL !== 'off' })
+      const ingestFlags = parseFlags(ingestFlagsSchema, { title: flags.title, author: flags.author, topic: flags.topic, curator: flags.curator, chunkTokens: flags.chunkTokens, overlapTokens: flags.overlapTokens, dense: denseWanted(flags) })
       const logger = createLogger({ level: config.logLevel, name: 'maia-knowledge' })
       await withResources(config, logger, async (tokenCounter, embedder) => {
         const documents = await collectDocuments(paths, {
@@ -94,10 +94,7 @@ export function registerKnowledgeCommand(program: Command): void {
           ...(embedder === undefined ? {} : { embedder }),
           // The passage vectors that searches rank by are encoded here, once, on every core, and
           // cached beside the index: a search after an ingest then only reads them.
-          ...(ingestFlags.dense ? {
-            passageEncoder: () => loadSentenceEncoder({ threads: availableParallelism() }),
-            onPassageVectorProgress: (done: number, total: number) => progress.update(`Encoding ${total} passages for dense retrieval`, done / total)
-          } : {})
+          ...(ingestFlags.dense ? densePassageEncoding(progress, 'Encoding %d passages for dense retrieval') : {})
         })
         try {
           const report = await knowledgeBase.ingest(documents, { onProgress: reportTo(progress, 'Ingesting') })
@@ -131,7 +128,7 @@ export function registerKnowledgeCommand(program: Command): void {
     .option('--no-dense', 'lexical ranking only (env MAIA_DENSE_RETRIEVAL=off); by default the expanded retrieval also ranks by sentence vectors, as the orchestrator does, and reads the passage vectors `maia knowledge ingest` cached beside the index (or encodes them on this first search: a few minutes, once)')
     .action(async (question: string, flags: Record<string, unknown>) => {
       const config = await loadKnowledgeConfig(flags)
-      const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, dense: flags.dense !== false && process.env.MAIA_DENSE_RETRIEVAL !== 'off', json: flags.json })
+      const searchFlags = parseFlags(searchFlagsSchema, { budget: flags.budget, author: flags.author, topic: flags.topic, retrieval: flags.retrieval, dense: denseWanted(flags), json: flags.json })
       const logger = createLogger({ level: config.logLevel, name: 'maia-knowledge' })
       await withResources(config, logger, async (tokenCounter, embedder) => {
         const library = await resolveLibraryDirectory(config.libraryDir === undefined ? undefined : resolve(config.libraryDir))
@@ -142,11 +139,7 @@ export function registerKnowledgeCommand(program: Command): void {
           ...(embedder === undefined ? {} : { embedder }),
           // The same ranking the orchestrator serves: its passage vectors are read from beside the
           // index, or encoded now the first time (with progress), then kept for every later search.
-          ...(searchFlags.dense && searchFlags.retrieval === 'expanded' ? {
-            // Every core: a one-shot search waits for the whole library's vectors the first time.
-            passageEncoder: () => loadSentenceEncoder({ threads: availableParallelism() }),
-            onPassageVectorProgress: (done: number, total: number) => progress.update(`Encoding ${total} passages for dense retrieval (once)`, done / total)
-          } : {})
+          ...(searchFlags.dense && searchFlags.retrieval === 'expanded' ? densePassageEncoding(progress, 'Encoding %d passages for dense retrieval (once)') : {})
         })
         if (built) {
           progress.done()
@@ -219,4 +212,20 @@ async function withResources(config: KnowledgeConfig, logger: Logger, work: (tok
 
 function reportTo(progress: ReturnType<typeof createProgressReporter>, label: string): (update: IngestProgress) => void {
   return (update) => progress.update(label, update.documents / update.totalDocuments)
+}
+
+/** Dense retrieval unless `--no-dense` or MAIA_DENSE_RETRIEVAL=off. */
+function denseWanted(flags: Record<string, unknown>): boolean {
+  return flags.dense !== false && process.env.MAIA_DENSE_RETRIEVAL !== 'off'
+}
+
+/**
+ * Passage vectors encoded on every core, with progress (`label`'s %d is the passage count): a
+ * one-shot command waits for the whole library's vectors, and they are cached beside the index.
+ */
+function densePassageEncoding(progress: ReturnType<typeof createProgressReporter>, label: string): { passageEncoder: () => ReturnType<typeof loadSentenceEncoder>; onPassageVectorProgress: (done: number, total: number) => void } {
+  return {
+    passageEncoder: () => loadSentenceEncoder({ threads: availableParallelism() }),
+    onPassageVectorProgress: (done, total) => progress.update(label.replace('%d', String(total)), done / total)
+  }
 }
