@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v14: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v15: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -45,6 +45,9 @@ import { HELD_OUT_ORDINARY_V13 } from './heldout/v13/ordinaryMessagesV13.ts'
 import { HELD_OUT_CRISIS_V14 } from './heldout/v14/crisisMessagesV14.ts'
 import { HELD_OUT_INTENTS_V14 } from './heldout/v14/intentMessagesV14.ts'
 import { HELD_OUT_ORDINARY_V14 } from './heldout/v14/ordinaryMessagesV14.ts'
+import { HELD_OUT_CRISIS_V15 } from './heldout/v15/crisisMessagesV15.ts'
+import { HELD_OUT_INTENTS_V15 } from './heldout/v15/intentMessagesV15.ts'
+import { HELD_OUT_ORDINARY_V15 } from './heldout/v15/ordinaryMessagesV15.ts'
 
 export interface DevSet {
   readonly name: string
@@ -67,7 +70,9 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v11', crisis: HELD_OUT_CRISIS_V11, ordinary: HELD_OUT_ORDINARY_V11, intents: HELD_OUT_INTENTS_V11 },
   { name: 'v12', crisis: HELD_OUT_CRISIS_V12, ordinary: HELD_OUT_ORDINARY_V12, intents: HELD_OUT_INTENTS_V12 },
   { name: 'v13', crisis: HELD_OUT_CRISIS_V13, ordinary: HELD_OUT_ORDINARY_V13, intents: HELD_OUT_INTENTS_V13 },
-  { name: 'v14', crisis: HELD_OUT_CRISIS_V14, ordinary: HELD_OUT_ORDINARY_V14, intents: HELD_OUT_INTENTS_V14 }
+  { name: 'v14', crisis: HELD_OUT_CRISIS_V14, ordinary: HELD_OUT_ORDINARY_V14, intents: HELD_OUT_INTENTS_V14 },
+  // v15's "hmm" and "ok" are v5's too: a message counts once, in the set that had it first.
+  { name: 'v15', crisis: HELD_OUT_CRISIS_V15, ordinary: HELD_OUT_ORDINARY_V15.filter((text) => !HELD_OUT_ORDINARY_V5.includes(text)), intents: HELD_OUT_INTENTS_V15 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -1,15 +1,15 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] --set v15|v14|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] --set v16|v15|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v14 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v15 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
-// (bench/router/safetyLoso.ts). Set v15 was written for a one-shot measurement and is never
+// (bench/router/safetyLoso.ts). Set v16 is written for a one-shot measurement and is never
 // read by any training or tuning code; it is loaded here only, by file-name convention
-// (heldout/v15/crisisMessagesV15.ts …), and only when named: `--set` has no default.
+// (heldout/v16/crisisMessagesV16.ts …), and only when named: `--set` has no default.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -25,11 +25,11 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v15'
+const FRESH = 'v16'
 const TAG = FRESH.toUpperCase()
 const FRESH_FOLDER = new URL(`./heldout/${FRESH}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
-if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v14…v1, dev or all`)
+if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v15…v1, dev or all`)
 type Decision = { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 type Route = (message: string) => Decision | Promise<Decision>
 
