@@ -95,10 +95,14 @@ for (let warm = 0; warm < warmupRequests; warm += 1) { await inProcess(8); await
 for (let warm = 0; warm < 2; warm += 1) { await inProcess(); await throughNetwork() }
 const direct: Sample[] = []
 const routed: Sample[] = []
+await network.serviceTimes()
 for (let run = 0; run < runs; run += 1) {
   direct.push(await inProcess())
   routed.push(await throughNetwork())
 }
+// The node's own generate time per routed run (its process, call to return): tells a slower
+// generation on the node apart from time spent on the hops.
+const nodeGenerateMs = median(await network.serviceTimes())
 await network.stop()
 await backend.dispose()
 
@@ -109,6 +113,7 @@ console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) af
 console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)} ${'decode'.padStart(16)}`)
 console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))
+console.log(`node's own generate time (routed runs, median): ${format(nodeGenerateMs, 2)} ms; in-process whole reply ${format(m(direct, 'totalMs'), 2)} ms (x${format(nodeGenerateMs / m(direct, 'totalMs'), 3)})`)
 const ttft = [m(direct, 'firstTokenMs'), m(routed, 'firstTokenMs')] as const
 const total = [m(direct, 'totalMs'), m(routed, 'totalMs')] as const
 const tps = [m(direct, 'tokensPerSecond'), m(routed, 'tokensPerSecond')] as const

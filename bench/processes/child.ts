@@ -10,8 +10,6 @@ import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
-import { startProviderNode } from '../../node/startProviderNode.ts'
-import { startOrchestrator } from '../../orchestrator/startOrchestrator.ts'
 import { INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 import { observeHotPath, traceHotPath } from './traceHotPath.ts'
 
@@ -36,7 +34,13 @@ let apiPort: number | undefined
 // MAIA_BENCH_TRACE=1: timestamps of the first-token path, taken by the parent after each request.
 const trace = process.env.MAIA_BENCH_TRACE === '1' ? traceHotPath({ apiPort: () => apiPort }) : undefined
 
+// Each role loads only its own code, as `maia node` and `maia orchestrator` do: the orchestrator's
+// module graph brings apache-arrow (LanceDB), which sets Symbol.isConcatSpreadable on its
+// prototypes and so turns off V8's fast Array.prototype.concat for the whole process — and
+// node-llama-cpp concatenates the context's token array once per generated token (quadratic,
+// and in dictionary mode: a node process that had loaded it generated 20–30% slower).
 if (spec.role === 'orchestrator') {
+  const { startOrchestrator } = await import('../../orchestrator/startOrchestrator.ts')
   const orchestrator = await startOrchestrator({
     identity: await loadOrCreateIdentity(join(spec.directory, 'orchestrator')), logger, apiKeys: [spec.apiKey],
     http: { host: '127.0.0.1', port: 0 }, listen: ['/ip4/127.0.0.1/tcp/0'], ...transports
@@ -72,6 +76,7 @@ if (spec.role === 'orchestrator') {
     },
     dispose: () => backend.dispose()
   }
+  const { startProviderNode } = await import('../../node/startProviderNode.ts')
   const node = await startProviderNode({
     identity: await loadOrCreateIdentity(join(spec.directory, 'node')), backend: timed, logger, bootstrap: spec.bootstrap,
     listen: ['/ip4/127.0.0.1/tcp/0'], ...transports, maxConcurrent: spec.maxConcurrent, maxQueued: spec.maxQueued, heartbeatIntervalMs: spec.heartbeatIntervalMs,
