@@ -1,5 +1,5 @@
 import { serviceCapabilities, type Startable, type StreamHandler, type StreamHandlerOptions } from '@libp2p/interface'
-import { INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
+import { INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_QUEUED_ACCEPT_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 import { serveInferenceStream, type InferenceStreamInit } from './serveInferenceStream.ts'
 
 /** Streams per connection beyond capacity that still get a `busy` answer rather than a reset. */
@@ -50,14 +50,18 @@ class InferenceServerService implements InferenceServer {
   /** {@link sessionProtocol} whose requests may name how long tokens are gathered into a frame. */
   readonly framingProtocol = INFERENCE_FRAMING_PROTOCOL
 
+  /** {@link framingProtocol} where a request hears `accepted` only when it waits in line. */
+  readonly queuedAcceptProtocol = INFERENCE_QUEUED_ACCEPT_PROTOCOL
+
   async start(): Promise<void> {
     const init = this.#init
     const options = { maxInboundStreams: init.maxInboundStreams ?? init.queue.maxConcurrent + init.queue.maxQueued + BUSY_ANSWER_HEADROOM }
     await this.#components.registrar.handle(this.protocol, (stream, connection) => serveInferenceStream(stream, connection, init), options)
     // Orchestrators keep these streams open between requests (up to 64 idle per connection by
     // default), so they get room for that beside the requests in flight.
-    for (const protocol of [this.sessionProtocol, this.framingProtocol]) {
-      await this.#components.registrar.handle(protocol, (stream, connection) => serveInferenceStream(stream, connection, init, { sequential: true }), {
+    for (const protocol of [this.sessionProtocol, this.framingProtocol, this.queuedAcceptProtocol]) {
+      const acceptedOnlyWhenQueued = protocol === this.queuedAcceptProtocol
+      await this.#components.registrar.handle(protocol, (stream, connection) => serveInferenceStream(stream, connection, init, { sequential: true, acceptedOnlyWhenQueued }), {
         maxInboundStreams: options.maxInboundStreams + IDLE_SESSION_STREAMS
       })
     }
@@ -68,6 +72,7 @@ class InferenceServerService implements InferenceServer {
     await this.#components.registrar.unhandle(this.protocol)
     await this.#components.registrar.unhandle(this.sessionProtocol)
     await this.#components.registrar.unhandle(this.framingProtocol)
+    await this.#components.registrar.unhandle(this.queuedAcceptProtocol)
     this.#started = false
   }
 

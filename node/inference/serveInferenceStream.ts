@@ -51,8 +51,9 @@ export const DEFAULT_TOKEN_COALESCE_MS = 10
  * request, up to `sessionIdleMs`, and so on: one request at a time, the same frames. Malformed or
  * oversized frames get an error frame and the stream is closed (every error frame ends the
  * stream); nothing a client sends can take the node down. When the client goes away, generation stops.
+ * With `acceptedOnlyWhenQueued` (`/maia/infer/1.3.0`) no request hears `accepted` at position 0.
  */
-export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceStreamInit, options: { sequential?: boolean } = {}): Promise<void> {
+export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceStreamInit, options: { sequential?: boolean; acceptedOnlyWhenQueued?: boolean } = {}): Promise<void> {
   const log = components.logger
   const messages = frameStream(stream)
   const abort = new AbortController()
@@ -140,7 +141,8 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
       // `accepted` at position 0 tells a caller nothing its own first-token deadline does not: a
       // request that names its frame interval (1.2.0) hears it only when it waits in line. For a
       // non-streamed call that is one frame, one wake-up and one parse fewer on the orchestrator.
-      onQueued: (queuePosition) => { if (queuePosition > 0 || request.frameIntervalMs === undefined) void send({ type: 'accepted', queuePosition }) }
+      // On 1.3.0 the same holds for every request.
+      onQueued: (queuePosition) => { if (queuePosition > 0 || (request.frameIntervalMs === undefined && options.acceptedOnlyWhenQueued !== true)) void send({ type: 'accepted', queuePosition }) }
     })
 
     const finishedAt = components.now()

@@ -1,7 +1,7 @@
 import { peerIdFromString } from '@libp2p/peer-id'
 import type { AbortOptions, PeerId, Stream } from '@libp2p/interface'
 import { closeStream } from '../../shared/p2p/index.ts'
-import { FrameChannel, INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
+import { FrameChannel, INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_QUEUED_ACCEPT_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
 
 /** One stream lent to one request. */
 export interface InferenceStreamLease {
@@ -12,7 +12,7 @@ export interface InferenceStreamLease {
   readonly reused: boolean
   /** Whether the stream may carry the next request after this one's final frame ({@link INFERENCE_SESSION_PROTOCOL}). */
   readonly sequential: boolean
-  /** Whether requests on it may name their frame interval ({@link INFERENCE_FRAMING_PROTOCOL}). */
+  /** Whether requests on it may name their frame interval ({@link INFERENCE_FRAMING_PROTOCOL} or newer). */
   readonly framing: boolean
 }
 
@@ -20,8 +20,10 @@ export interface InferenceStreamLease {
 export interface InferenceStreams {
   /**
    * An idle stream to `peerId` that carried earlier requests, or a new one (`fresh`: always a new one).
-   * A new stream offers {@link INFERENCE_FRAMING_PROTOCOL}, then {@link INFERENCE_SESSION_PROTOCOL},
-   * and takes {@link INFERENCE_PROTOCOL} from nodes that serve neither.
+   * A new stream offers {@link INFERENCE_QUEUED_ACCEPT_PROTOCOL}, then {@link INFERENCE_FRAMING_PROTOCOL},
+   * then {@link INFERENCE_SESSION_PROTOCOL}, and takes {@link INFERENCE_PROTOCOL} from nodes that serve
+   * none of them. The orchestrator reads all four alike: an `accepted` frame at position 0 re-arms
+   * the same first-token deadline the request started with.
    */
   acquire(peerId: string, options: { signal: AbortSignal; fresh?: boolean }): Promise<InferenceStreamLease>
   /**
@@ -120,8 +122,8 @@ export function createInferenceStreams(dialer: InferenceStreamDialer, init: Infe
       }
       const legacy = legacySince.get(peerId)
       const offerSession = reuse && (legacy === undefined || now() - legacy > legacyRecheckMs)
-      const stream = await dialer.dialProtocol(peerIdFromString(peerId), offerSession ? [INFERENCE_FRAMING_PROTOCOL, INFERENCE_SESSION_PROTOCOL, INFERENCE_PROTOCOL] : INFERENCE_PROTOCOL, { signal, maxOutboundStreams: MAX_OUTBOUND_STREAMS })
-      const framing = stream.protocol === INFERENCE_FRAMING_PROTOCOL
+      const stream = await dialer.dialProtocol(peerIdFromString(peerId), offerSession ? [INFERENCE_QUEUED_ACCEPT_PROTOCOL, INFERENCE_FRAMING_PROTOCOL, INFERENCE_SESSION_PROTOCOL, INFERENCE_PROTOCOL] : INFERENCE_PROTOCOL, { signal, maxOutboundStreams: MAX_OUTBOUND_STREAMS })
+      const framing = stream.protocol === INFERENCE_QUEUED_ACCEPT_PROTOCOL || stream.protocol === INFERENCE_FRAMING_PROTOCOL
       const sequential = framing || stream.protocol === INFERENCE_SESSION_PROTOCOL
       if (offerSession && !sequential) legacySince.set(peerId, now())
       if (sequential) legacySince.delete(peerId)

@@ -21,6 +21,15 @@ export const INFERENCE_SESSION_PROTOCOL = '/maia/infer/1.1.0'
  */
 export const INFERENCE_FRAMING_PROTOCOL = '/maia/infer/1.2.0'
 
+/**
+ * {@link INFERENCE_FRAMING_PROTOCOL} where every request, streamed or not, gets `accepted` only
+ * when it waits in line. At queue position 0 the frame told the orchestrator nothing its own
+ * first-token deadline did not, and it travelled while the node was computing the first token:
+ * an encryption and a write on the node, a wake-up, a read and a parse on the orchestrator, on the
+ * path to the first token. Nodes serve all four versions; orchestrators offer the newest first.
+ */
+export const INFERENCE_QUEUED_ACCEPT_PROTOCOL = '/maia/infer/1.3.0'
+
 /** The longest token-gathering interval a request may ask for: progress still reaches the orchestrator (for failover) at least this often. */
 export const MAX_FRAME_INTERVAL_MS = 1_000
 

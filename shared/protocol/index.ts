@@ -3,7 +3,7 @@
  * folder is internal (checked by `npm run lint:deps`).
  */
 export { assertCapabilityRecord, capabilityRecordSchema, createBindingCache, signCapabilityRecord, type BindingCache, type CapabilityRecord, type UnsignedCapabilityRecord } from './capability.ts'
-export { CAPABILITY_TOPIC, DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_RECORD_MAX_AGE_MS, DEFAULT_SESSION_IDLE_MS, INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL, MAX_FRAME_BYTES, MAX_FRAME_INTERVAL_MS } from './constants.ts'
+export { CAPABILITY_TOPIC, DEFAULT_HEARTBEAT_INTERVAL_MS, DEFAULT_RECORD_MAX_AGE_MS, DEFAULT_SESSION_IDLE_MS, INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_QUEUED_ACCEPT_PROTOCOL, INFERENCE_SESSION_PROTOCOL, MAX_FRAME_BYTES, MAX_FRAME_INTERVAL_MS } from './constants.ts'
 export { decodeFrame, encodeFrame } from './frameCodec.ts'
 export { decodeResponseFrame } from './decodeResponseFrame.ts'
 export { frameStream, isFrameTooLarge } from './frameStream.ts'

@@ -6,7 +6,8 @@ import { ethSignatureSchema } from './ethSignature.ts'
  * Schemas of the `/maia/infer/1.0.0` protocol. Each frame is one length-prefixed JSON object.
  * The client sends exactly one `request`; the node answers with `accepted`, any number of
  * `token` frames, then exactly one `final` or `error`, and closes the stream. (A `/maia/infer/1.2.0`
- * request that carries `frameIntervalMs` gets `accepted` only when it is queued behind others.)
+ * request that carries `frameIntervalMs`, and every `/maia/infer/1.3.0` request, gets `accepted`
+ * only when it is queued behind others.)
  */
 
 /**

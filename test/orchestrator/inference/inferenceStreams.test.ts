@@ -11,7 +11,7 @@ import { NodeStreamError } from '../../../orchestrator/inference/errors.ts'
 import { loadOrCreateIdentity } from '../../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../../shared/log/logger.ts'
 import { createPeer, type MaiaPeer } from '../../../shared/p2p/createPeer.ts'
-import { INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../../shared/protocol/constants.ts'
+import { INFERENCE_FRAMING_PROTOCOL, INFERENCE_PROTOCOL, INFERENCE_QUEUED_ACCEPT_PROTOCOL, INFERENCE_SESSION_PROTOCOL } from '../../../shared/protocol/constants.ts'
 import { decodeFrame, encodeFrame } from '../../../shared/protocol/frameCodec.ts'
 import { FrameChannel } from '../../../shared/protocol/frameChannel.ts'
 import { inferenceRequestSchema, type InferenceRequest } from '../../../shared/protocol/inference.ts'
@@ -81,8 +81,9 @@ describe('inference streams kept between requests (/maia/infer/1.1.0)', () => {
       expect(await ask(node)).toBe('kept streams answer')
       expect(streams.idleCount(node.claim.peerId)).toBe(1)
     }
-    // The newest version both serve: 1.2.0 (1.1.0 plus a frame interval per request).
-    expect(openStreams(node, INFERENCE_FRAMING_PROTOCOL)).toHaveLength(1)
+    // The newest version both serve: 1.3.0 (1.2.0's frames, `accepted` only when queued).
+    expect(openStreams(node, INFERENCE_QUEUED_ACCEPT_PROTOCOL)).toHaveLength(1)
+    expect(openStreams(node, INFERENCE_FRAMING_PROTOCOL)).toHaveLength(0)
     expect(openStreams(node, INFERENCE_SESSION_PROTOCOL)).toHaveLength(0)
     expect(openStreams(node, INFERENCE_PROTOCOL)).toHaveLength(0)
   })
@@ -124,11 +125,25 @@ describe('inference streams kept between requests (/maia/infer/1.1.0)', () => {
     expect(openStreams(node, INFERENCE_SESSION_PROTOCOL)).toHaveLength(1)
   })
 
+  it('keeps using 1.2.0 with a node that does not serve 1.3.0 yet, frame interval included', async () => {
+    streams = createInferenceStreams(orchestrator)
+    const node = await startNode('framing-only', true, { tokensPerSecond: 200, reply: 'one two three four five six' })
+    await node.peer.unhandle(INFERENCE_QUEUED_ACCEPT_PROTOCOL)
+    const texts: string[] = []
+    const outcome = await requestInference(orchestrator, node.claim, newRequest(), { signal: new AbortController().signal, streams, onToken: (text) => texts.push(text), frameIntervalMs: 500 })
+    expect(outcome.text).toBe('one two three four five six')
+    expect(texts).toEqual(['one two three four five six'])
+    expect(await ask(node)).toBe('one two three four five six')
+    expect(openStreams(node, INFERENCE_FRAMING_PROTOCOL)).toHaveLength(1)
+    expect(openStreams(node, INFERENCE_QUEUED_ACCEPT_PROTOCOL)).toHaveLength(0)
+  })
+
   it('falls back to a stream per request with a node that serves only /maia/infer/1.0.0', async () => {
     streams = createInferenceStreams(orchestrator)
     const node = await startNode('legacy', true)
     await node.peer.unhandle(INFERENCE_SESSION_PROTOCOL)
     await node.peer.unhandle(INFERENCE_FRAMING_PROTOCOL)
+    await node.peer.unhandle(INFERENCE_QUEUED_ACCEPT_PROTOCOL)
     for (let round = 0; round < 3; round += 1) expect(await ask(node)).toBe('kept streams answer')
     expect(streams.idleCount(node.claim.peerId)).toBe(0)
   })
@@ -139,7 +154,7 @@ describe('inference streams kept between requests (/maia/infer/1.1.0)', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => ask(node)))
     expect(answers).toEqual(Array(6).fill('a b c'))
     expect(streams.idleCount(node.claim.peerId)).toBe(2)
-    await expect.poll(() => openStreams(node, INFERENCE_FRAMING_PROTOCOL).length).toBe(2)
+    await expect.poll(() => openStreams(node, INFERENCE_QUEUED_ACCEPT_PROTOCOL).length).toBe(2)
   })
 
   it('a node closing an idle stream costs nothing: the next request takes a new one', async () => {
