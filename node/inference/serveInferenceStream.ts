@@ -4,7 +4,7 @@ import type { Wallet } from 'ethers'
 import type { Logger } from 'pino'
 import { DEFAULT_SESSION_IDLE_MS, MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
 import { decodeFrame, encodeFrame } from '../../shared/protocol/index.ts'
-import { frameStream, isFrameTooLarge } from '../../shared/protocol/index.ts'
+import { FrameChannel, isFrameTooLarge } from '../../shared/protocol/index.ts'
 import { inferenceRequestSchema, type ErrorFrame, type InferenceRequest, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/index.ts'
 import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../shared/protocol/index.ts'
 import type { InferenceBackend } from '../backend/InferenceBackend.ts'
@@ -55,7 +55,10 @@ export const DEFAULT_TOKEN_COALESCE_MS = 10
  */
 export async function serveInferenceStream(stream: Stream, connection: Pick<Connection, 'remotePeer'>, components: InferenceStreamInit, options: { sequential?: boolean; acceptedOnlyWhenQueued?: boolean } = {}): Promise<void> {
   const log = components.logger
-  const messages = frameStream(stream)
+  // Frames cut out of what arrives in one pass (the orchestrator reads them the same way): lpStream
+  // read a request's length prefix a byte at a time, each a promise, and threw a RangeError to say a
+  // prefix was incomplete. A frame over the limit leaves the stream open for the error frame.
+  const messages = new FrameChannel(stream, { abortStreamOnFailure: false })
   const abort = new AbortController()
   const onClose = (): void => abort.abort(new Error('client went away'))
   stream.addEventListener('close', onClose, { once: true })
@@ -195,7 +198,14 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
       let requestBytes: Uint8Array
       try {
         const waitMs = first ? components.requestTimeoutMs ?? 10_000 : components.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS
-        requestBytes = (await messages.read({ signal: AbortSignal.any([abort.signal, AbortSignal.timeout(waitMs)]) })).subarray()
+        const frame = await messages.read({ signal: AbortSignal.any([abort.signal, AbortSignal.timeout(waitMs)]) })
+        // The client closed its end after a whole frame: between requests that simply ends the stream.
+        if (frame === null) {
+          if (!first) return
+          await fail('bad_request', 'no complete request frame received')
+          return
+        }
+        requestBytes = frame
       } catch (error) {
         // Between requests, a client that closes its end, goes away or stays silent past the idle
         // limit simply ends the stream.
@@ -236,6 +246,7 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
     }
   } finally {
     clearTimeout(flushTimer)
+    messages.dispose()
     stream.removeEventListener('close', onClose)
     await writing
     await closeStream(stream)

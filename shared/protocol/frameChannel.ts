@@ -1,4 +1,4 @@
-import type { Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
+import type { AbortOptions, Stream, StreamCloseEvent, StreamMessageEvent } from '@libp2p/interface'
 import { Uint8ArrayList } from 'uint8arraylist'
 import { BaseError } from '../errors/BaseError.ts'
 import { MAX_FRAME_BYTES } from './constants.ts'
@@ -48,6 +48,8 @@ export class FrameChannel {
   readonly stream: Stream
   readonly maxFrameBytes: number
   readonly maxUnreadBytes: number
+  /** Whether a frame over the limit aborts the stream (default), or leaves it to the owner (who may still answer with an error frame). */
+  readonly abortStreamOnFailure: boolean
   readonly #buffer = new Uint8ArrayList()
   readonly #frames: Uint8Array[] = []
   #unreadBytes = 0
@@ -55,10 +57,11 @@ export class FrameChannel {
   #failure: unknown
   #pending: PendingRead | undefined
 
-  constructor(stream: Stream, options: { maxFrameBytes?: number; maxUnreadBytes?: number } = {}) {
+  constructor(stream: Stream, options: { maxFrameBytes?: number; maxUnreadBytes?: number; abortStreamOnFailure?: boolean } = {}) {
     this.stream = stream
     this.maxFrameBytes = options.maxFrameBytes ?? MAX_FRAME_BYTES
     this.maxUnreadBytes = options.maxUnreadBytes ?? 4 * this.maxFrameBytes
+    this.abortStreamOnFailure = options.abortStreamOnFailure ?? true
     stream.addEventListener('message', this.#onMessage)
     stream.addEventListener('remoteCloseWrite', this.#onRemoteCloseWrite)
     stream.addEventListener('close', this.#onClose)
@@ -80,8 +83,9 @@ export class FrameChannel {
    * @throws {FrameTooLargeError} when a frame (or its length prefix) exceeds the limit.
    * @throws {TruncatedFrameError} when the stream ended inside a frame.
    * @throws the stream's own error when it was reset or aborted.
+   * @throws the signal's reason when `signal` aborts first (the frame, when it comes, waits for the next read).
    */
-  read(): Promise<Uint8Array | null> {
+  read(options: AbortOptions = {}): Promise<Uint8Array | null> {
     const frame = this.#frames.shift()
     if (frame !== undefined) {
       this.#unreadBytes -= frame.byteLength
@@ -90,13 +94,28 @@ export class FrameChannel {
     if (this.#failure !== undefined) return Promise.reject(this.#failure)
     if (this.#ended) return this.#buffer.byteLength === 0 ? Promise.resolve(null) : Promise.reject(new TruncatedFrameError(this.#buffer.byteLength))
     if (this.#pending !== undefined) return Promise.reject(new ConcurrentReadError())
-    return new Promise((resolve, reject) => { this.#pending = { resolve, reject } })
+    const { signal } = options
+    if (signal === undefined) return new Promise((resolve, reject) => { this.#pending = { resolve, reject } })
+    if (signal.aborted) return Promise.reject(signal.reason)
+    return new Promise((resolve, reject) => {
+      const onAbort = (): void => {
+        if (this.#pending !== pending) return
+        this.#pending = undefined
+        reject(signal.reason)
+      }
+      const pending: PendingRead = {
+        resolve: (frame) => { signal.removeEventListener('abort', onAbort); resolve(frame) },
+        reject: (error) => { signal.removeEventListener('abort', onAbort); reject(error) }
+      }
+      signal.addEventListener('abort', onAbort, { once: true })
+      this.#pending = pending
+    })
   }
 
   /** Sends one frame; resolves at once unless the stream asks to wait for its buffer to drain. */
-  write(frame: Uint8Array): Promise<void> {
+  write(frame: Uint8Array, options?: AbortOptions): Promise<void> {
     if (this.stream.send(new Uint8ArrayList(encodeLength(frame.byteLength), frame))) return Promise.resolve()
-    return this.stream.onDrain()
+    return this.stream.onDrain(options)
   }
 
   /** Stops listening to the stream (which stays as it is). */
@@ -181,7 +200,7 @@ export class FrameChannel {
     const pending = this.#pending
     this.#pending = undefined
     pending?.reject(error)
-    this.stream.abort(error)
+    if (this.abortStreamOnFailure) this.stream.abort(error)
   }
 }
 

@@ -22,7 +22,7 @@ class FakeStream extends EventTarget {
   endRemote(): void { this.dispatchEvent(new Event('remoteCloseWrite')) }
 }
 
-const channelOn = (options?: { maxFrameBytes?: number; maxUnreadBytes?: number }): { fake: FakeStream; channel: FrameChannel } => {
+const channelOn = (options?: { maxFrameBytes?: number; maxUnreadBytes?: number; abortStreamOnFailure?: boolean }): { fake: FakeStream; channel: FrameChannel } => {
   const fake = new FakeStream()
   return { fake, channel: new FrameChannel(fake as unknown as Stream, options) }
 }
@@ -107,5 +107,27 @@ describe('FrameChannel: length-prefixed frames from stream events', () => {
     channel.dispose()
     fake.receive(framed('ignored'))
     expect(channel.unreadBytes).toBe(0)
+  })
+
+  it('gives up a read when its signal aborts, and the frame that comes later waits for the next read', async () => {
+    const { fake, channel } = channelOn()
+    const controller = new AbortController()
+    const read = channel.read({ signal: controller.signal })
+    controller.abort(new Error('read timed out'))
+    await expect(read).rejects.toThrow('read timed out')
+    await expect(channel.read({ signal: controller.signal })).rejects.toThrow('read timed out')
+    fake.receive(framed('late'))
+    expect(textOf(await channel.read({ signal: new AbortController().signal }))).toBe('late')
+  })
+
+  it('can leave the stream open on a frame over the limit, so its owner may still answer with an error frame', async () => {
+    const { fake, channel } = channelOn({ maxFrameBytes: 8, abortStreamOnFailure: false })
+    const read = channel.read()
+    fake.receive(framed('far too long for the limit'))
+    await expect(read).rejects.toBeInstanceOf(FrameTooLargeError)
+    expect(fake.abortedWith).toBeUndefined()
+    expect(channel.failed).toBe(true)
+    await channel.write(new TextEncoder().encode('error frame'))
+    expect(fake.sent).toHaveLength(1)
   })
 })
