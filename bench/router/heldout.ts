@@ -18,7 +18,7 @@ import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { format, percentile } from '../lib.ts'
-import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { INTENT_ROUTER_TRAINING, TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { DEV_SETS, type DevSet } from './devSets.ts'
@@ -54,7 +54,7 @@ async function loadFresh(): Promise<DevSet> {
   // classifier's) is not an unseen message; it is counted and left out of the figures.
   const seen = new Set([
     ...DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)]),
-    ...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES,
+    ...TRAINING_EXAMPLES.map((example) => example.text), ...INTENT_ROUTER_TRAINING.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES,
     ...composeSafetyExamples(40).map((example) => example.text)
   ].map((text) => text.trim().toLowerCase()))
   const unseen = (text: string): boolean => !seen.has(text.trim().toLowerCase())

@@ -1,8 +1,9 @@
 // Leave-one-set-out measurement of a sentence-vector intent model (issue 11, intent routing).
 // For each development set v1–v14 (its `intents` messages held out), trained on TRAINING_EXAMPLES
 // plus the OTHER sets' intent messages:
-//   ngram   the lexical n-gram classifier (--ngram shipped: TRAINING_EXAMPLES only, as it ships;
-//           --ngram folds: also the other sets, as a retrained n-gram would be);
+//   ngram   the lexical n-gram classifier (--ngram shipped: TRAINING_EXAMPLES only, as it shipped
+//           until round seventeen; --ngram folds: also the other sets, as the shipped n-gram now
+//           trains on INTENT_ROUTER_TRAINING; intentLosoLevers.ts measures the round-17 levers);
 //   vector  a softmax regression on the 512-d Universal Sentence Encoder lite vector;
 //   blend   P ∝ P_ngram^w · P_vector^(1−w) (sentenceIntent/blendIntentScores.ts), w chosen for each
 //           held set by an inner leave-one-set-out over the OTHER sets only (best pooled accuracy).

@@ -1,5 +1,5 @@
 import type { IntentClassifier } from './IntentClassifier.ts'
-import { TRAINING_EXAMPLES } from './data/index.ts'
+import { INTENT_ROUTER_TRAINING } from './data/index.ts'
 import { trainLexicalIntentClassifier } from './LexicalIntentClassifier.ts'
 
 /** The seed the shipped classifier trains with; fixed so every process routes alike. */
@@ -8,14 +8,15 @@ export const DEFAULT_CLASSIFIER_SEED = 20_240_501
 let cached: IntentClassifier | undefined
 
 /**
- * The classifier trained on the shipped training set (the original labelled set plus the
- * varied messages of issue 11), trained once per process on first use
+ * The classifier trained on the shipped training set (the original labelled set, the varied
+ * messages of issue 11 and the spent development sets' intent messages: INTENT_ROUTER_TRAINING),
+ * trained once per process on first use
  * (nothing is persisted: the labelled data and the code are the model).
  *
  * @example
  * getDefaultIntentClassifier().classify('I feel fiery today').intent // 'elemental_check_in'
  */
 export function getDefaultIntentClassifier(): IntentClassifier {
-  cached ??= trainLexicalIntentClassifier(TRAINING_EXAMPLES, { seed: DEFAULT_CLASSIFIER_SEED })
+  cached ??= trainLexicalIntentClassifier(INTENT_ROUTER_TRAINING, { seed: DEFAULT_CLASSIFIER_SEED })
   return cached
 }

@@ -3,7 +3,7 @@ import { INTENTS, type Intent } from '../intents.ts'
 /**
  * Fuses two classifiers' probabilities as a weighted product of experts:
  * `P(k) ∝ P_ngram(k)^w · P_vector(k)^(1−w)`, w = `ngramWeight` (chosen by leave-one-set-out in
- * bench/router/intentVectorsLoso.ts). Safety is never weakened by the fusion: `safety_escalation`
+ * bench/router/intentLosoLevers.ts, inside each fold). Safety is never weakened by the fusion: `safety_escalation`
  * keeps the larger of the n-gram probability and the fused one, and the other intents share the
  * rest in the fused proportions (so the best other intent is the fused one's).
  */

@@ -10,7 +10,8 @@ import { denseSoftmaxProbabilities, type DenseSoftmax } from './trainDenseSoftma
  * The sentence-vector intent model (issue 11, intent routing): a softmax regression over the
  * bundled sentence encoder's 512-d vector, blended with the n-gram classifier as
  * `P ∝ P_ngram^ngramWeight · P_vector^(1 − ngramWeight)` (blendIntentScores.ts). Trained and the
- * weight chosen by bench/router/intentVectorsTrain.ts (leave-one-set-out: intentVectorsLoso.ts).
+ * weight chosen by bench/router/intentVectorsTrain.ts on INTENT_ROUTER_TRAINING (the weight:
+ * leave-one-set-out in bench/router/intentLosoLevers.ts, where 0.7 won inside 12 of 15 folds).
  */
 export const sentenceIntentMetaSchema = z.object({
   format: z.literal('maia-intent-sentence-v1'),

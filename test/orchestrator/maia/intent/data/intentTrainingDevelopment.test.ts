@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
+import { HELD_OUT_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/heldOut.ts'
+import { INTENT_ROUTER_TRAINING, TRAINING_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/index.ts'
+import { INTENT_TRAINING_DEVELOPMENT } from '../../../../../orchestrator/maia/intent/data/intentTrainingDevelopment.ts'
+import { INTENT_TRAINING_VARIED_SECOND } from '../../../../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
+
+const root = fileURLToPath(new URL('../../../../..', import.meta.url))
+
+describe('the development sets copied into the router training data', () => {
+  it('are exactly the development sets\' intent messages, in order, less data/heldOut.ts\'s (rerun bench/router/intentExportDevelopment.ts when a set is added)', () => {
+    const heldOut = new Set(HELD_OUT_EXAMPLES.map((example) => example.text.toLowerCase()))
+    const expected = DEV_SETS.flatMap((set) => set.intents.filter((example) => !heldOut.has(example.text.toLowerCase())).map((example) => ({ intent: example.intent, text: example.text })))
+    expect(INTENT_TRAINING_DEVELOPMENT).toEqual(expected)
+    expect(expected.length).toBeGreaterThan(1_200)
+  })
+
+  it('train the shipped intent models, not TRAINING_EXAMPLES (the safety benches add the development sets themselves)', () => {
+    expect(INTENT_ROUTER_TRAINING).toEqual([...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT])
+    const base = new Set(TRAINING_EXAMPLES.map((example) => example.text.toLowerCase()))
+    expect(INTENT_TRAINING_DEVELOPMENT.filter((example) => base.has(example.text.toLowerCase()))).toEqual([])
+  })
+
+  it('leave the classifier\'s own held-out check (data/heldOut.ts) untrained', () => {
+    const trained = new Set(INTENT_ROUTER_TRAINING.map((example) => example.text.toLowerCase()))
+    expect(HELD_OUT_EXAMPLES.filter((example) => trained.has(example.text.toLowerCase()))).toEqual([])
+  })
+
+  it('never name the one-shot held-out set in the intent benches that train or measure', () => {
+    for (const file of ['bench/router/intentExportDevelopment.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentVectorsTrain.ts', 'orchestrator/maia/intent/data/intentTrainingDevelopment.ts']) {
+      const source = readFileSync(join(root, file), 'utf8')
+      expect(source, file).not.toMatch(/v16|V16/u)
+      expect(source, file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout\/v\d+/u)
+    }
+  })
+})
