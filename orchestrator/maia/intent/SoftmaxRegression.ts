@@ -80,6 +80,16 @@ export class SoftmaxRegression {
     return model
   }
 
+  /** The learned parameters (row-major weights, class by feature, and a bias per class), for storing. */
+  get parameters(): { weights: Float64Array; bias: Float64Array; classCount: number } {
+    return { weights: this.weights, bias: this.bias, classCount: this.classCount }
+  }
+
+  /** A model from stored parameters (see {@link parameters}). */
+  static fromParameters(parameters: { weights: Float64Array; bias: Float64Array; classCount: number }): SoftmaxRegression {
+    return new SoftmaxRegression(parameters.weights, parameters.bias, parameters.classCount)
+  }
+
   /** Class probabilities for one example. */
   probabilities(vector: SparseVector): Float64Array {
     const out = new Float64Array(this.classCount)

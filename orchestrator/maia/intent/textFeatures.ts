@@ -125,6 +125,21 @@ export class FeatureSpace {
     return this.index.size
   }
 
+  /** The feature names in index order: with the weights, all a stored model needs to rebuild this space. */
+  get vocabulary(): string[] {
+    return [...this.index.keys()]
+  }
+
+  /** The space a stored model was trained in (see {@link vocabulary}). */
+  static fromVocabulary(names: readonly string[], weights: FeatureWeights): FeatureSpace {
+    return new FeatureSpace(new Map(names.map((name, index) => [name, index])), weights)
+  }
+
+  /** The group weights the space vectorizes with. */
+  get featureWeights(): FeatureWeights {
+    return this.weights
+  }
+
   /** Sublinear counts (1 + ln tf), each group scaled to unit length, then weighted. */
   vectorize(text: string): SparseVector {
     const entries: Array<[number, number]> = []

@@ -11,7 +11,7 @@ import { INTENT_TRAINING_VARIED_SECOND } from '../../../../../orchestrator/maia/
 const root = fileURLToPath(new URL('../../../../..', import.meta.url))
 
 describe('the development sets copied into the router training data', () => {
-  it('are exactly the development sets\' intent messages, in order, less data/heldOut.ts\'s (rerun bench/router/intentExportDevelopment.ts when a set is added)', () => {
+  it('are exactly the development sets\' intent messages, in order, less data/heldOut.ts\'s (when a set is added rerun bench/router/intentExportDevelopment.ts, intentNgramTrain.ts and intentVectorsTrain.ts)', () => {
     const heldOut = new Set(HELD_OUT_EXAMPLES.map((example) => example.text.toLowerCase()))
     const expected = DEV_SETS.flatMap((set) => set.intents.filter((example) => !heldOut.has(example.text.toLowerCase())).map((example) => ({ intent: example.intent, text: example.text })))
     expect(INTENT_TRAINING_DEVELOPMENT).toEqual(expected)
@@ -30,7 +30,7 @@ describe('the development sets copied into the router training data', () => {
   })
 
   it('never name the one-shot held-out set in the intent benches that train or measure', () => {
-    for (const file of ['bench/router/intentExportDevelopment.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentVectorsTrain.ts', 'orchestrator/maia/intent/data/intentTrainingDevelopment.ts']) {
+    for (const file of ['bench/router/intentExportDevelopment.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentNgramTrain.ts', 'orchestrator/maia/intent/data/intentTrainingDevelopment.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       expect(source, file).not.toMatch(/v16|V16/u)
       expect(source, file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout\/v\d+/u)
