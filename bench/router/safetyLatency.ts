@@ -2,7 +2,7 @@
 //   npx tsx bench/router/safetyLatency.ts
 // Load time of the learned screen (inflate the shipped tables, check their SHA-256), then per
 // message p50 / p99 of the rules, the learned screen and the union, over every development message
-// (v1–v14) plus a few long ones; then the sentence-aware screen (round fourteen) on a sample.
+// (v1–v15 since round seventeen) plus a few long ones; then the sentence-aware screen (round fourteen) on a sample.
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { loadLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
 import { createCombinedSafetyScreen } from '../../orchestrator/maia/intent/safety/screenWithLearned.ts'

@@ -8,16 +8,26 @@
 // Every variant is in union with the rules (the dump's rule flags, rule floor applied) and its
 // threshold is chosen on the other sets' held-out scores at the pooled false-alarm target.
 //   npx tsx bench/router/safetyLosoLevers.ts --fold-scores /tmp/maia-use-cache/loso-r16.json --composed 40 [--target-fa 0.0175,0.02] [--knn-k 5] [--mlp-hidden 32] [--mlp-epochs 6] [--mlp-seed 16] [--no-knn] [--no-mlp] [--without-fourth-batch] [--errors ngram+mlp]
+// Round seventeen: --rules-now re-screens with the current rules (a dumped rule flag survives only
+// if today's rules still flag the message: rule changes that only remove flags, measured without
+// re-running the n-gram folds; safetyRulesNow.ts, at --rule-floor, default 0.005); --hard-negatives <fraction>:<copies> trains each fold's perceptron
+// twice, the second time with the top-scoring <fraction> of its training negatives repeated
+// <copies> more times; --mlp-seed 16,17,18 averages an ensemble's log-odds; --families a,b keeps only those fusions; --mlp-scores <file> caches the
+// perceptron's fold scores (read when it exists, written otherwise). Per set v11–v15 and per
+// language group (English / not English, by function words: safetyLanguageGroup.ts) are reported.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { sentenceMlpLogit, trainSentenceMlp } from '../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
+import { ruleFlagNow } from './safetyRulesNow.ts'
+import { hardNegativeCopies } from './safetyHardNegatives.ts'
+import { languageGroup } from './safetyLanguageGroup.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, composed: { type: 'string', default: '40' }, 'target-fa': { type: 'string', default: '0.0175,0.02' }, 'knn-k': { type: 'string', default: '5' }, 'mlp-hidden': { type: 'string', default: '32' }, 'mlp-epochs': { type: 'string', default: '6' }, 'no-mlp': { type: 'boolean', default: false }, 'without-fourth-batch': { type: 'boolean', default: false }, 'no-knn': { type: 'boolean', default: false }, 'mlp-seed': { type: 'string', default: '16' }, errors: { type: 'string' } } })
+const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, composed: { type: 'string', default: '40' }, 'target-fa': { type: 'string', default: '0.0175,0.02' }, 'knn-k': { type: 'string', default: '5' }, 'mlp-hidden': { type: 'string', default: '32' }, 'mlp-epochs': { type: 'string', default: '6' }, 'no-mlp': { type: 'boolean', default: false }, 'without-fourth-batch': { type: 'boolean', default: false }, 'no-knn': { type: 'boolean', default: false }, 'mlp-seed': { type: 'string', default: '16' }, errors: { type: 'string' }, 'rules-now': { type: 'boolean', default: false }, 'rule-floor': { type: 'string', default: '0.005' }, 'hard-negatives': { type: 'string' }, families: { type: 'string' }, 'mlp-scores': { type: 'string' } } })
 if (values['fold-scores'] === undefined) throw new Error('--fold-scores <LOSO_DUMP of safetyLosoVectors.ts> is required')
 const k = Number(values['knn-k'])
 const scoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), vector: z.number(), concat: z.number(), rule: z.boolean() })
@@ -82,14 +92,32 @@ const knnScore = (index: number, held: string): number => {
 
 interface Row { set: string; text: string; positive: boolean; kind?: string; rule: boolean; ngram: number; vector: number; concat: number; knn: number; mlp: number }
 const logit = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
-const rows: Row[] = dumped.map((s, index) => ({ set: s.set, text: s.text, positive: s.positive, kind: s.kind, rule: s.rule, ngram: logit(s.ngram), vector: logit(s.vector), concat: logit(s.concat), knn: values['no-knn'] ? 0 : knnScore(index, s.set), mlp: 0 }))
-if (!values['no-mlp']) {
+const rows: Row[] = dumped.map((s, index) => ({ set: s.set, text: s.text, positive: s.positive, kind: s.kind, rule: values['rules-now'] ? ruleFlagNow(s, Number(values['rule-floor'])) : s.rule, ngram: logit(s.ngram), vector: logit(s.vector), concat: logit(s.concat), knn: values['no-knn'] ? 0 : knnScore(index, s.set), mlp: 0 }))
+const mlpScoresFile = values['mlp-scores']
+if (!values['no-mlp'] && mlpScoresFile !== undefined && existsSync(mlpScoresFile)) {
+  const cached = z.array(z.number()).parse(JSON.parse(readFileSync(mlpScoresFile, 'utf8')))
+  if (cached.length !== rows.length) throw new Error(`--mlp-scores ${mlpScoresFile} holds ${cached.length} scores for ${rows.length} rows`)
+  rows.forEach((row, index) => { row.mlp = cached[index]! })
+} else if (!values['no-mlp']) {
+  const mlpOptions = { hidden: Number(values['mlp-hidden']), epochs: Number(values['mlp-epochs']) }
+  const [fraction, copies] = (values['hard-negatives'] ?? '0:0').split(':').map(Number) as [number, number]
   for (const held of setNames) {
     const training = sources.filter((source) => trainsOn(source.name, held)).flatMap((source) => source.examples).map((example) => ({ vector: vectorOf.get(example.text)!, positive: example.positive }))
-    const model = trainSentenceMlp(training.map((example) => example.vector), training.map((example) => example.positive), { hidden: Number(values['mlp-hidden']), epochs: Number(values['mlp-epochs']), seed: Number(values['mlp-seed']) })
-    for (const row of rows) if (row.set === held) row.mlp = sentenceMlpLogit(model, vectorOf.get(row.text)!)
+    const vectors = training.map((example) => example.vector); const labels = training.map((example) => example.positive)
+    // --mlp-seed 16,17,18: an ensemble, the mean of the perceptrons' log-odds.
+    const seeds = values['mlp-seed'].split(',').map(Number)
+    const models = seeds.map((seed) => {
+      let model = trainSentenceMlp(vectors, labels, { ...mlpOptions, seed })
+      if (fraction > 0 && copies > 0) {
+        const extra = hardNegativeCopies(vectors.map((vector) => sentenceMlpLogit(model, vector)), labels, fraction, copies)
+        model = trainSentenceMlp([...vectors, ...extra.map((index) => vectors[index]!)], [...labels, ...extra.map(() => false)], { ...mlpOptions, seed })
+      }
+      return model
+    })
+    for (const row of rows) if (row.set === held) row.mlp = models.reduce((sum, model) => sum + sentenceMlpLogit(model, vectorOf.get(row.text)!), 0) / models.length
     console.log(`mlp ${held} done (${elapsed()})`)
   }
+  if (mlpScoresFile !== undefined) writeFileSync(mlpScoresFile, JSON.stringify(rows.map((row) => row.mlp)))
 }
 
 type Fuse = (row: Row) => number
@@ -120,9 +148,12 @@ const REPORTED_KINDS = ['suicide_self_harm', 'manipulation', 'method_seeking']
 for (const targetFa of values['target-fa'].split(',').map(Number)) {
   console.log(`\n######## pooled false-alarm target ${targetFa}`)
   for (const [name, family] of Object.entries(families)) {
+    if (values.families !== undefined && !values.families.split(',').includes(name)) continue
     if ((values['no-mlp'] && name.includes('mlp')) || (values['no-knn'] && name.includes('knn')) || (name.startsWith('concat') && !dumped.some((s) => s.concat > 0))) continue
     let caught = 0; let crisisTotal = 0; let alarms = 0; let ordinaryTotal = 0
     const lines: string[] = []; const chosen: string[] = []
+    const setFa: number[] = []
+    const byLanguage = new Map<string, { caught: number; crisis: number; alarms: number; ordinary: number }>()
     for (const held of setNames) {
       const pool = rows.filter((r) => r.set !== held)
       let best = family[0]!; let bestCaught = -1
@@ -137,14 +168,24 @@ for (const targetFa of values['target-fa'].split(',').map(Number)) {
       const crisis = mine.filter((r) => r.positive); const ordinary = mine.filter((r) => !r.positive)
       const c = crisis.filter(flag).length; const a = ordinary.filter(flag).length
       caught += c; crisisTotal += crisis.length; alarms += a; ordinaryTotal += ordinary.length
+      setFa.push(a / ordinary.length)
+      for (const r of mine) {
+        const group = languageGroup(r.text)
+        const tally = byLanguage.get(group) ?? { caught: 0, crisis: 0, alarms: 0, ordinary: 0 }
+        if (r.positive) { tally.crisis++; if (flag(r)) tally.caught++ } else { tally.ordinary++; if (flag(r)) tally.alarms++ }
+        byLanguage.set(group, tally)
+      }
       if (family.length > 1) chosen.push(`${held}:${best.w.join('/')}`)
-      if (['v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14'].includes(held)) {
+      if (['v11', 'v12', 'v13', 'v14', 'v15'].includes(held)) {
         const kinds = REPORTED_KINDS.map((kind) => { const of = crisis.filter((r) => r.kind === kind); return `${kind} ${of.filter(flag).length}/${of.length}` }).join('  ')
         lines.push(`  ${held}: ${pct(c, crisis.length)} FA ${pct(a, ordinary.length)}   ${kinds}`)
       }
+      if (values.errors === name) for (const r of ordinary) if (flag(r)) lines.push(`      FALSE ALARM ${held} ${r.rule ? 'rule ' : ''}ngram ${r.ngram.toFixed(2)} mlp ${r.mlp.toFixed(2)} ${r.text}`)
       if (values.errors === name) for (const r of crisis) if (!flag(r)) lines.push(`      MISSED ${held} [${r.kind}] ngram ${r.ngram.toFixed(2)} vector ${r.vector.toFixed(2)} knn ${r.knn.toFixed(3)} mlp ${r.mlp.toFixed(2)} ${r.text}`)
     }
     console.log(`${name}: ALL ${pct(caught, crisisTotal)} FA ${pct(alarms, ordinaryTotal)}${chosen.length > 0 ? `  chosen ${chosen.join(' ')}` : ''}`)
     console.log(lines.join('\n'))
+    console.log(`  sets over 2% false alarms: ${setFa.filter((fa) => fa > 0.02).length}/${setFa.length} (highest ${(100 * Math.max(...setFa)).toFixed(1)}%)`)
+    console.log(`  by language: ${[...byLanguage].map(([group, t]) => `${group} recall ${pct(t.caught, t.crisis)} FA ${pct(t.alarms, t.ordinary)}`).join('; ')}`)
   }
 }

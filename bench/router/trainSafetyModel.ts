@@ -1,10 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets v1–v14 (bench/router/devSets.ts). Never the lead's next one-shot held-out set.
+// sets (bench/router/devSets.ts: v1–v15 since round seventeen). Never the lead's next one-shot held-out set.
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
@@ -26,13 +26,14 @@ import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/
 import { getShippedWordClusters } from '../../orchestrator/maia/intent/safety/learned/wordClusters.ts'
 import { denseLogit, trainDenseLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/DenseLogisticRegression.ts'
 import { encodeSentenceWeights, type SentenceSafetyMeta } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
-import { encodeSentenceMlp, sentenceMlpLogit, trainSentenceMlp } from '../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
+import { averageSentenceMlps, encodeSentenceMlp, sentenceMlpLogit, trainSentenceMlp } from '../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
 import { UNIVERSAL_SENTENCE_ENCODER_ID } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
+import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
@@ -54,7 +55,9 @@ const vectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]
 const useMlp = values['sentence-model'] === 'mlp'
 const unitVectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]!]))
 const trainSentences = (examples: readonly BinaryExample[]) => trainDenseLogisticRegression(examples.map((example) => vectorOf.get(example.text)!), examples.map((example) => example.positive))
-const trainMlp = (examples: readonly BinaryExample[]) => trainSentenceMlp(examples.map((example) => unitVectorOf.get(example.text)!), examples.map((example) => example.positive))
+// --mlp-seeds 16,17,18 (round seventeen): an ensemble of perceptrons, shipped as one wider perceptron (averageSentenceMlps).
+const mlpSeeds = values['mlp-seeds'].split(',').map(Number)
+const trainMlp = (examples: readonly BinaryExample[]) => averageSentenceMlps(mlpSeeds.map((seed) => trainSentenceMlp(examples.map((example) => unitVectorOf.get(example.text)!), examples.map((example) => example.positive), { seed })))
 /** A vector model trained on the examples, as a text's log-odds. */
 const sentenceLogitModel = (examples: readonly BinaryExample[]): ((text: string) => number) => {
   if (useMlp) { const mlp = trainMlp(examples); return (text) => sentenceMlpLogit(mlp, unitVectorOf.get(text)!) }
@@ -79,15 +82,20 @@ if (foldScores !== undefined) {
     if (mine.filter((score) => score.positive).length !== held.crisis.length || mine.filter((score) => !score.positive).length !== held.ordinary.length) throw new Error(`--fold-scores does not match set ${held.name}: rerun safetyLosoVectors.ts`)
   }
   // The dump's vector scores are the linear model's; the perceptron's are computed here, fold by fold (~10 s each).
+  // --mlp-fold-scores <file>: the perceptron's fold scores as bench/router/safetyLosoLevers.ts --mlp-scores
+  // wrote them for the same dump, seeds and training data (one log-odds per dump row, in order).
+  const cachedSentence = values['mlp-fold-scores'] === undefined ? undefined : z.array(z.number()).length(foldScores.length).parse(JSON.parse(readFileSync(values['mlp-fold-scores'], 'utf8')))
   const foldSentence = new Map<string, (text: string) => number>()
-  for (const held of useMlp ? DEV_SETS : []) foldSentence.set(held.name, sentenceLogitModel([...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]))
+  for (const held of useMlp && cachedSentence === undefined ? DEV_SETS : []) foldSentence.set(held.name, sentenceLogitModel([...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]))
   if (useMlp) console.log(`perceptron fold scores ready after ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  for (const score of foldScores) {
-    const sentence = useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
-    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule: score.rule })
+  for (const [index, score] of foldScores.entries()) {
+    const sentence = cachedSentence !== undefined ? cachedSentence[index]! : useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
+    // Round seventeen: the dump's rule flags re-screened with today's rules (safetyRulesNow.ts).
+    const rule = ruleFlagNow(score, ruleFloor)
+    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule })
     if (score.positive) continue
     negatives++
-    if (score.rule) ruleAlarms++
+    if (rule) ruleAlarms++
     else heldOutNegativeScores.push(score.ngram)
   }
 }

@@ -9,6 +9,8 @@ import type { SafetyRule } from './SafetyRule.ts'
 import { SELF_HARM_RULES } from './selfHarmRules.ts'
 import { WARNING_SIGN_RULES } from './warningSignRules.ts'
 import { CONTEXT_EXCEPTIONS, GENERAL_RULES } from './generalRules.ts'
+import { TOLD_AS_PAST_EXCEPTIONS } from './toldAsPast.ts'
+import { GOING_SOMEWHERE_EXCEPTIONS } from './goingSomewhere.ts'
 
 /** One rule that fired on a message. */
 export interface SafetyMatch {
@@ -26,10 +28,14 @@ export interface SafetyScreenResult {
   readonly matches: readonly SafetyMatch[]
 }
 
-/** Every rule, in no particular order; {@link KIND_PRIORITY} decides between kinds. */
-export const SAFETY_RULES: readonly SafetyRule[] = withExceptions([
+/**
+ * Every rule, in no particular order; {@link KIND_PRIORITY} decides between kinds. Besides each
+ * rule's own exceptions, two shared contexts turn rules off (round seventeen): recovery told as
+ * history (toldAsPast.ts) and a goodbye that is a trip (goingSomewhere.ts).
+ */
+export const SAFETY_RULES: readonly SafetyRule[] = withExceptions(withExceptions(withExceptions([
   ...EMERGENCY_RULES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...GENERAL_RULES
-], CONTEXT_EXCEPTIONS)
+], CONTEXT_EXCEPTIONS), TOLD_AS_PAST_EXCEPTIONS), GOING_SOMEWHERE_EXCEPTIONS)
 
 /** Adds, to the rules named in `exceptions`, one more context in which the rule does not apply. */
 function withExceptions(rules: readonly SafetyRule[], exceptions: Readonly<Record<string, string>>): SafetyRule[] {

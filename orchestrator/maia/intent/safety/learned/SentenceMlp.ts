@@ -128,3 +128,29 @@ export function decodeSentenceMlp(bytes: Uint8Array, shape: { dimensions: number
     outputWeights: all.slice(inputEnd + shape.hidden, inputEnd + 2 * shape.hidden)
   }
 }
+
+/**
+ * Perceptrons of one shape averaged into one (round seventeen): the mean of their log-odds is
+ * exactly one wider perceptron whose hidden units are all of theirs, with output weights divided
+ * by their count, so an ensemble ships in the same format and costs the same per hidden unit.
+ */
+export function averageSentenceMlps(models: readonly SentenceMlp[]): SentenceMlp {
+  const first = models[0]
+  if (first === undefined) throw new RangeError('averageSentenceMlps needs at least one model')
+  for (const model of models) if (model.dimensions !== first.dimensions || model.inputScale !== first.inputScale) throw new RangeError('averageSentenceMlps needs models of one input shape')
+  const concat = (pick: (model: SentenceMlp) => Float32Array): Float32Array => {
+    const out = new Float32Array(models.reduce((sum, model) => sum + pick(model).length, 0))
+    let offset = 0
+    for (const model of models) { out.set(pick(model), offset); offset += pick(model).length }
+    return out
+  }
+  return {
+    dimensions: first.dimensions,
+    hidden: models.reduce((sum, model) => sum + model.hidden, 0),
+    inputScale: first.inputScale,
+    inputWeights: concat((model) => model.inputWeights),
+    hiddenBiases: concat((model) => model.hiddenBiases),
+    outputWeights: concat((model) => model.outputWeights).map((weight) => weight / models.length),
+    outputBias: models.reduce((sum, model) => sum + model.outputBias, 0) / models.length
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { decodeSentenceMlp, encodeSentenceMlp, sentenceMlpLogit, trainSentenceMlp } from '../../../../../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
+import { averageSentenceMlps, decodeSentenceMlp, encodeSentenceMlp, sentenceMlpLogit, trainSentenceMlp } from '../../../../../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
 import { seededRandom } from '../../../../../../orchestrator/maia/intent/random.ts'
 
 /** Unit vectors in 8 dimensions: positives point into the first half (an XOR-like pair of clusters), negatives elsewhere. */
@@ -36,5 +36,24 @@ describe('the sentence perceptron of the safety screen', () => {
     expect(Array.from(a.inputWeights)).toEqual(Array.from(b.inputWeights))
     const decoded = decodeSentenceMlp(encodeSentenceMlp(a), a)
     for (const vector of vectors.slice(0, 5)) expect(sentenceMlpLogit(decoded, vector)).toBeCloseTo(sentenceMlpLogit(a, vector), 5)
+  })
+})
+
+describe('averageSentenceMlps', () => {
+  it('is one perceptron whose log-odds are the mean of the ensemble\'s', () => {
+    const { vectors, labels } = dataset(120, 5)
+    const models = [16, 17, 18].map((seed) => trainSentenceMlp(vectors, labels, { hidden: 4, epochs: 3, seed, batch: 8 }))
+    const merged = averageSentenceMlps(models)
+    expect(merged.hidden).toBe(12)
+    for (const vector of vectors.slice(0, 10)) {
+      const mean = models.reduce((sum, model) => sum + sentenceMlpLogit(model, vector), 0) / models.length
+      expect(sentenceMlpLogit(merged, vector)).toBeCloseTo(mean, 4)
+    }
+    const decoded = decodeSentenceMlp(encodeSentenceMlp(merged), merged)
+    expect(sentenceMlpLogit(decoded, vectors[0]!)).toBeCloseTo(sentenceMlpLogit(merged, vectors[0]!), 5)
+  })
+
+  it('refuses an empty ensemble', () => {
+    expect(() => averageSentenceMlps([])).toThrow(RangeError)
   })
 })
