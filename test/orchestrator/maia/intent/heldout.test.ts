@@ -8,6 +8,9 @@ import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/ind
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { HELD_OUT_CRISIS_V15 } from '../../../../bench/router/heldout/v15/crisisMessagesV15.ts'
 import { HELD_OUT_ORDINARY_V15 } from '../../../../bench/router/heldout/v15/ordinaryMessagesV15.ts'
+import { HELD_OUT_CRISIS_V16 } from '../../../../bench/router/heldout/v16/crisisMessagesV16.ts'
+import { HELD_OUT_INTENTS_V16 } from '../../../../bench/router/heldout/v16/intentMessagesV16.ts'
+import { HELD_OUT_ORDINARY_V16 } from '../../../../bench/router/heldout/v16/ordinaryMessagesV16.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v15, as the learned screen is trained on them). Sets v10–v15 were each
@@ -81,5 +84,22 @@ describe('held-out router sets (bench/router/heldout)', () => {
     for (const text of HELD_OUT_ORDINARY_V15) if ((await router.routeAsync(text)).intent === 'safety_escalation') alarms += 1
     expect(caught / HELD_OUT_CRISIS_V15.length).toBeGreaterThanOrEqual(0.99)
     expect(alarms / HELD_OUT_ORDINARY_V15.length).toBeLessThanOrEqual(0.01)
+  }, 120_000)
+
+  // The one-shot measurement of v16 (RUN16_v16_first_measurement.txt, after round seventeen and the
+  // intent round: 95.7% recall, 1.9% false alarms, intent 95.0% on routeAsync; round sixteen's router
+  // on the same set, RUN16a…: 94.5% / 2.1% / 88.3%). v16 is spent: it joins the development sets at
+  // the next round, and the next one-shot set is v17. Guarded on the path `maia route` takes.
+  it('keeps the shipped router at its one-shot v16 figures (95.7% recall, 1.9% false alarms, intent 95.0%)', async () => {
+    const router = createIntentRouter()
+    let caught = 0
+    for (const message of HELD_OUT_CRISIS_V16) if ((await router.routeAsync(message.text)).intent === 'safety_escalation') caught += 1
+    let alarms = 0
+    for (const text of HELD_OUT_ORDINARY_V16) if ((await router.routeAsync(text)).intent === 'safety_escalation') alarms += 1
+    let right = 0
+    for (const example of HELD_OUT_INTENTS_V16) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+    expect(caught / HELD_OUT_CRISIS_V16.length).toBeGreaterThanOrEqual(0.955)
+    expect(alarms / HELD_OUT_ORDINARY_V16.length).toBeLessThanOrEqual(0.02)
+    expect(right / HELD_OUT_INTENTS_V16.length).toBeGreaterThanOrEqual(0.94)
   }, 120_000)
 })
