@@ -5,6 +5,8 @@ import type { ChunkFilter, StoredChunk } from './createLanceChunkStore.ts'
 export interface DenseRetriever {
   readonly dimensions: number
   rank(query: Float32Array, filter: ChunkFilter, limit: number): StoredChunk[]
+  /** Every chunk's score (its best row's cosine), -Infinity where the filter leaves the chunk out; a fresh array. */
+  scores(query: Float32Array, filter: ChunkFilter): Float64Array
 }
 
 /**
@@ -25,19 +27,24 @@ export function createDenseRetriever(chunks: readonly StoredChunk[], vectors: re
   // One contiguous matrix, so that the scan reads memory in order (and a window-per-row library stays one allocation).
   const matrix = new Float32Array(vectors.length * dimensions)
   vectors.forEach((vector, row) => matrix.set(vector.subarray(0, dimensions), row * dimensions))
+  const scan = (query: Float32Array, filter: ChunkFilter, best: Float64Array): Float64Array => {
+    const accept = chunkAcceptor(chunks, filter)
+    best.fill(-Infinity)
+    for (let row = 0, offset = 0; row < ownerOf.length; row += 1, offset += dimensions) {
+      const index = ownerOf[row]!
+      if (accept !== undefined && !accept(index)) continue
+      let dot = 0
+      for (let d = 0; d < dimensions; d += 1) dot += matrix[offset + d]! * query[d]!
+      if (dot > best[index]!) best[index] = dot
+    }
+    return best
+  }
   const best = new Float64Array(chunks.length)
   return {
     dimensions,
+    scores: (query, filter) => scan(query, filter, new Float64Array(chunks.length)),
     rank(query, filter, limit) {
-      const accept = chunkAcceptor(chunks, filter)
-      best.fill(-Infinity)
-      for (let row = 0, offset = 0; row < ownerOf.length; row += 1, offset += dimensions) {
-        const index = ownerOf[row]!
-        if (accept !== undefined && !accept(index)) continue
-        let dot = 0
-        for (let d = 0; d < dimensions; d += 1) dot += matrix[offset + d]! * query[d]!
-        if (dot > best[index]!) best[index] = dot
-      }
+      scan(query, filter, best)
       const scores: Array<{ index: number; score: number }> = []
       for (let index = 0; index < chunks.length; index += 1) if (best[index]! > -Infinity) scores.push({ index, score: best[index]! })
       scores.sort((a, b) => b.score - a.score || a.index - b.index)

@@ -11,6 +11,8 @@ export interface DenseRetrievalOptions {
   earlierTurnsWeight: number
   /** Passages encoded as windows of about this many tokens, each scoring by its best (passageWindows.ts); null: one vector per passage. */
   windowTokens: number | null
+  /** `learned`: the learned ranker over per-passage signals (learnedFusion.ts); `rrf`: weighted reciprocal rank fusion (round four). */
+  fusion: 'learned' | 'rrf'
 }
 
 /**
@@ -98,6 +100,8 @@ export const DEFAULT_LEXICAL_RETRIEVAL: LexicalRetrievalOptions = {
  * default 172/224; best other 170/224). Multi-vector passages (`windowTokens` 100: a chunk scored by
  * its best window of ~100 tokens, 1.4x the encoding) gained on the A halves (test books 96/114 ->
  * 101/112, second library 50/66 -> 52/75) but not on the B halves (89/114 -> 89/115, 60/83 -> 61/77),
- * so it stays off (null) by default.
+ * so it stays off (null) by default. Round six's learned fusion (`fusion: 'learned'`, learnedFusion.ts)
+ * gained on the B halves of the shared library (93/120 -> 100/124 @8k/@20k) but not of the second
+ * (72/103 -> 73/101; bench/knowledge/round6Measurements.md), so `rrf` stays the default.
  */
-export const DEFAULT_DENSE_RETRIEVAL: DenseRetrievalOptions = { weight: 0.7, earlierTurnsWeight: 0.5, windowTokens: null }
+export const DEFAULT_DENSE_RETRIEVAL: DenseRetrievalOptions = { weight: 0.7, earlierTurnsWeight: 0.5, windowTokens: null, fusion: 'rrf' }

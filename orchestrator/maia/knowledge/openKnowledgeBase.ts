@@ -22,6 +22,8 @@ import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type Index
 import { packChunks } from './packChunks.ts'
 import { passageWindows } from './passageWindows.ts'
 import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
+import { chunkNeighbours, FUSION_LEXICAL_DEPTH, rankByLearnedFusion } from './learnedFusion.ts'
+import { LEARNED_FUSION_WEIGHTS } from './learnedFusionWeights.ts'
 import { readSearchSnapshot, writeSearchSnapshot, type SearchSnapshot } from './searchSnapshot.ts'
 import { tagTopics } from './tagTopics.ts'
 import { toSearchQuery } from './toSearchQuery.ts'
@@ -158,7 +160,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     })()
     return passageEncoder
   }
-  let dense: { retriever: DenseRetriever; encoder: Embedder } | undefined
+  let dense: { retriever: DenseRetriever; encoder: Embedder; chunks: readonly StoredChunk[]; indexOf: ReadonlyMap<string, number>; neighbours: number[][] } | undefined
   let denseBuild: { done: Promise<void>; abort: AbortController } | undefined
   const queryVectors = createQueryVectorCache()
   const buildDense = (): void => {
@@ -176,7 +178,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       const windows = chunks.flatMap((chunk, owner) => passageWindows(chunk.text, tokenCounter, denseOptions.windowTokens).map((text) => ({ text, owner })))
       const vectors = await buildPassageVectors(windows, { directory, encoder, logger: log, signal: abort.signal, ...(options.onPassageVectorProgress === undefined ? {} : { onProgress: options.onPassageVectorProgress }) })
       if (!abort.signal.aborted) {
-        dense = { retriever: createDenseRetriever(chunks, vectors, windows.map((window) => window.owner)), encoder }
+        dense = {
+          retriever: createDenseRetriever(chunks, vectors, windows.map((window) => window.owner)), encoder,
+          chunks, indexOf: new Map(chunks.map((chunk, index) => [chunk.id, index])), neighbours: chunkNeighbours(chunks)
+        }
         log.info({ passages: chunks.length, encoder: encoder.id }, 'dense retrieval ready')
       }
     })().catch((error: unknown) => {
@@ -222,6 +227,19 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       // asked before comes from the cache; otherwise the encoding (~25 ms on one core) is the cost.
       const queryVector = ready === undefined ? undefined : queryVectors.get(ready.encoder, question, earlierTurns ?? [], denseOptions.earlierTurnsWeight, signal)
       queryVector?.catch(() => undefined)
+      // The learned fusion (learnedFusion.ts) where both rankings are at hand and no third one joins
+      // them; reciprocal rank fusion otherwise.
+      if (retrieval === 'expanded' && ready !== undefined && queryVector !== undefined && denseOptions.fusion === 'learned' && !vectorsUsable()) {
+        const lexicalRanking = (await lexicalRetriever()).lexical.rank(question, filter, Math.max(limit, FUSION_LEXICAL_DEPTH), earlierTurns)
+        const fused = rankByLearnedFusion({
+          chunks: ready.chunks, lexical: lexicalRanking.map((chunk) => ready.indexOf.get(chunk.id)!),
+          dense: ready.retriever.scores(await queryVector, filter), neighbours: ready.neighbours, weights: LEARNED_FUSION_WEIGHTS, limit
+        })
+        signal?.throwIfAborted()
+        const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
+        log.debug({ candidates: fused.length, chunks: result.chunks.length, totalTokens: result.totalTokens, fusion: 'learned' }, 'searched')
+        return result
+      }
       const rankings: StoredChunk[][] = retrieval === 'bm25'
         ? [await store.fullTextSearch(toSearchQuery(question), filter, limit)]
         : [(await lexicalRetriever()).lexical.rank(question, filter, limit, earlierTurns)]

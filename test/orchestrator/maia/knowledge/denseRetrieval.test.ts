@@ -65,6 +65,13 @@ describe('createDenseRetriever', () => {
     expect(dense.rank(Float32Array.from([1, 0]), {}, 1).map((c) => c.id)).toEqual(['a'])
   })
 
+  it('gives every chunk its score, -Infinity where the filter leaves it out', () => {
+    const chunks = [chunk('a', 'Plato'), chunk('b', 'Jung')]
+    const dense = createDenseRetriever(chunks, [[1, 0], [0.6, 0.8]].map((row) => Float32Array.from(row)))
+    expect([...dense.scores(Float32Array.from([0, 1]), {})]).toEqual([0, expect.closeTo(0.8, 6)])
+    expect([...dense.scores(Float32Array.from([0, 1]), { author: 'jung' })]).toEqual([-Infinity, expect.closeTo(0.8, 6)])
+  })
+
   it('refuses vectors that do not match the chunks one for one', () => {
     expect(() => createDenseRetriever([chunk('a', 'x')], [])).toThrow(RangeError)
   })
@@ -209,6 +216,18 @@ describe('knowledge base with a passage encoder', () => {
     const passages = (await knowledgeBase.stats()).chunks
     expect(encoder.encoded.length).toBeGreaterThan(passages)
     expect(Math.max(...encoder.encoded.filter((text) => text !== 'Tell me about oneirics').map((text) => tokenCounter.count(text)))).toBeLessThanOrEqual(60)
+    await knowledgeBase.close()
+  })
+
+  it('ranks with the learned fusion when dense.fusion is learned', async () => {
+    const encoder = conceptEncoder()
+    const { logger, waitFor, messages } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: encoder, dense: { fusion: 'learned' } })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    await waitFor('dense retrieval ready')
+    expect((await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
+    expect((await knowledgeBase.search('What should I do with a recurring dream?', { budgetTokens: 200 })).chunks[0]?.source).toBe('on-dreams.md')
+    expect(messages.filter((message) => message === 'searched')).toHaveLength(2)
     await knowledgeBase.close()
   })
 
