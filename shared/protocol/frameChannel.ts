@@ -36,7 +36,7 @@ interface PendingRead {
  * race and a `Uint8ArrayList`, and learns that a prefix is incomplete by catching a thrown
  * `RangeError`; on the orchestrator, which reads every frame of every answer, that was ~5% of its
  * CPU per request. Here frames are cut out of what arrived in one pass, and a read costs at most
- * one promise. The frame limit holds on the prefix and the body as in `frameStream`, and the bytes
+ * one promise. The frame limit holds on the prefix and the body, and the bytes
  * held unread are bounded ({@link FrameChannel.maxUnreadBytes}): a peer that sends faster than
  * frames are read has its stream aborted rather than filling memory.
  *
@@ -216,4 +216,9 @@ function encodeLength(length: number): Uint8Array {
   }
   bytes.push(rest)
   return Uint8Array.from(bytes)
+}
+
+/** Whether a read failed because a frame (or its length prefix) exceeds the limit. */
+export function isFrameTooLarge(error: unknown): boolean {
+  return error instanceof FrameTooLargeError
 }

@@ -9,7 +9,7 @@ import { silentLogger } from '../../shared/log/logger.ts'
 import { createPeer, type MaiaPeer } from '../../shared/p2p/createPeer.ts'
 import { INFERENCE_PROTOCOL } from '../../shared/protocol/constants.ts'
 import { decodeFrame, encodeFrame } from '../../shared/protocol/frameCodec.ts'
-import { frameStream } from '../../shared/protocol/frameStream.ts'
+import { frameStream } from '../helpers/frameStream.ts'
 import { responseFrameSchema, type ResponseFrame } from '../../shared/protocol/inference.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
 

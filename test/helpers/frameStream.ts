@@ -1,8 +1,8 @@
 import type { Stream } from '@libp2p/interface'
 import { lpStream, type LengthPrefixedStream } from '@libp2p/utils'
 import type { Uint8ArrayList } from 'uint8arraylist'
-import { FrameTooLargeError } from './errors.ts'
-import { MAX_FRAME_BYTES } from './constants.ts'
+import { FrameTooLargeError } from '../../shared/protocol/errors.ts'
+import { MAX_FRAME_BYTES } from '../../shared/protocol/constants.ts'
 
 /** Bytes of varint needed for the largest frame length: more means a frame too large. */
 const MAX_LENGTH_BYTES = Math.ceil(Math.log2(MAX_FRAME_BYTES + 1) / 7)
@@ -27,12 +27,11 @@ export function decodeFrameLength(bytes: Uint8ArrayList | Uint8Array): number {
   throw new RangeError('incomplete frame length')
 }
 
-/** The protocol's length-prefixed frames over a stream, with the frame limit enforced on both the prefix and the body. */
+/**
+ * The protocol's length-prefixed frames over a stream through libp2p's lpStream, with the frame
+ * limit enforced on both the prefix and the body: an implementation independent of FrameChannel
+ * (which the node and the orchestrator use), so tests talk to them as another peer would.
+ */
 export function frameStream(stream: Stream): LengthPrefixedStream<Stream> {
   return lpStream(stream, { maxDataLength: MAX_FRAME_BYTES, lengthDecoder: decodeFrameLength })
-}
-
-/** Whether a read failed because the frame (or its length prefix) exceeds the limit. */
-export function isFrameTooLarge(error: unknown): boolean {
-  return error instanceof FrameTooLargeError || (error instanceof Error && (error.name === 'InvalidDataLengthError' || error.name === 'InvalidDataLengthLengthError'))
 }
