@@ -11,6 +11,8 @@ import { WARNING_SIGN_RULES } from './warningSignRules.ts'
 import { CONTEXT_EXCEPTIONS, GENERAL_RULES } from './generalRules.ts'
 import { TOLD_AS_PAST_EXCEPTIONS } from './toldAsPast.ts'
 import { GOING_SOMEWHERE_EXCEPTIONS } from './goingSomewhere.ts'
+import { SAID_IN_JEST_EXCEPTIONS } from './saidInJest.ts'
+import { AT_A_DISTANCE_EXCEPTIONS } from './atADistance.ts'
 
 /** One rule that fired on a message. */
 export interface SafetyMatch {
@@ -30,12 +32,14 @@ export interface SafetyScreenResult {
 
 /**
  * Every rule, in no particular order; {@link KIND_PRIORITY} decides between kinds. Besides each
- * rule's own exceptions, two shared contexts turn rules off (round seventeen): recovery told as
- * history (toldAsPast.ts) and a goodbye that is a trip (goingSomewhere.ts).
+ * rule's own exceptions, shared contexts turn rules off: recovery told as history (toldAsPast.ts)
+ * and a goodbye that is a trip (goingSomewhere.ts), round seventeen; an exaggeration about
+ * something trivial (saidInJest.ts) and crisis words held at a distance (atADistance.ts), round
+ * eighteen. Each applies only when the whole message says so.
  */
-export const SAFETY_RULES: readonly SafetyRule[] = withExceptions(withExceptions(withExceptions([
+export const SAFETY_RULES: readonly SafetyRule[] = [CONTEXT_EXCEPTIONS, TOLD_AS_PAST_EXCEPTIONS, GOING_SOMEWHERE_EXCEPTIONS, SAID_IN_JEST_EXCEPTIONS, AT_A_DISTANCE_EXCEPTIONS].reduce(withExceptions, [
   ...EMERGENCY_RULES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...GENERAL_RULES
-], CONTEXT_EXCEPTIONS), TOLD_AS_PAST_EXCEPTIONS), GOING_SOMEWHERE_EXCEPTIONS)
+])
 
 /** Adds, to the rules named in `exceptions`, one more context in which the rule does not apply. */
 function withExceptions(rules: readonly SafetyRule[], exceptions: Readonly<Record<string, string>>): SafetyRule[] {

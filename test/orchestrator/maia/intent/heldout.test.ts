@@ -94,14 +94,16 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The one-shot measurement of v16 (RUN16_v16_first_measurement.txt, after round seventeen and the
   // intent round: 95.7% recall, 1.9% false alarms, intent 95.0% on routeAsync; round sixteen's router
   // on the same set, RUN16a…: 94.5% / 2.1% / 88.3%). v16 is spent: it joins the development sets at
-  // the next round, and the next one-shot set is v17. Guarded on the path `maia route` takes.
+  // the next round, and the next one-shot set is v17. Guarded on the path `maia route` takes. Round
+  // eighteen's rule contexts, written with v16's false alarms in view (v16 spent), took them to 0.9%
+  // (5/572), a development figure: the ceiling follows it.
   it('keeps the shipped router at its one-shot v16 figures (95.7% recall, 1.9% false alarms, intent 95.0%)', async () => {
     const router = createIntentRouter()
     const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V16, HELD_OUT_ORDINARY_V16)
     let right = 0
     for (const example of HELD_OUT_INTENTS_V16) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
     expect(recall).toBeGreaterThanOrEqual(0.955)
-    expect(falseAlarms).toBeLessThanOrEqual(0.02)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(right / HELD_OUT_INTENTS_V16.length).toBeGreaterThanOrEqual(0.94)
   }, 120_000)
 })
