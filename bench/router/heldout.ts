@@ -1,5 +1,5 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] --set v16|v15|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] --set v17|v16|v15|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
@@ -7,9 +7,11 @@
 // as handed over after round seven) and the router as it was before issue 11.
 // v1–v15 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
-// (bench/router/safetyLoso.ts). Set v16 is written for a one-shot measurement and is never
+// (bench/router/safetyLoso.ts). Set v17 is written for a one-shot measurement and is never
 // read by any training or tuning code; it is loaded here only, by file-name convention
-// (heldout/v16/crisisMessagesV16.ts …), and only when named: `--set` has no default.
+// (heldout/v17/crisisMessagesV17.ts …), and only when named: `--set` has no default. v16 was
+// measured once and is spent (round eighteen's rules were written with its errors in view); the
+// screen has not trained on it yet, so it is loaded the same way.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -25,17 +27,19 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v16'
-const TAG = FRESH.toUpperCase()
-const FRESH_FOLDER = new URL(`./heldout/${FRESH}/`, import.meta.url)
+const FRESH = 'v17'
+// Measured once and spent, but not yet among the development sets (the screen has not trained on
+// them yet): loaded by the same file-name convention as the fresh set.
+const SPENT_NOT_YET_DEV = ['v16']
+const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
-if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), v15…v1, dev or all`)
+if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), ${[...SPENT_NOT_YET_DEV].reverse().join(', ')}, v15…v1, dev or all`)
 type Decision = { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 type Route = (message: string) => Decision | Promise<Decision>
 
 /** An exported array of a set's module: the conventional name if present, else the only array export. */
-async function exportedArray<T>(file: string, name: string): Promise<readonly T[] | undefined> {
-  const url = new URL(file, FRESH_FOLDER)
+async function exportedArray<T>(folder: URL, file: string, name: string): Promise<readonly T[] | undefined> {
+  const url = new URL(file, folder)
   if (!existsSync(url)) return undefined
   const module = await import(url.href) as Record<string, unknown>
   const named = module[name]
@@ -45,11 +49,14 @@ async function exportedArray<T>(file: string, name: string): Promise<readonly T[
   return arrays[0] as T[]
 }
 
-async function loadFresh(): Promise<DevSet> {
-  const crisis = await exportedArray<DevSet['crisis'][number]>(`crisisMessages${TAG}.ts`, `HELD_OUT_CRISIS_${TAG}`)
-  const ordinary = await exportedArray<string>(`ordinaryMessages${TAG}.ts`, `HELD_OUT_ORDINARY_${TAG}`)
-  const intents = await exportedArray<DevSet['intents'][number]>(`intentMessages${TAG}.ts`, `HELD_OUT_INTENTS_${TAG}`)
-  if (crisis === undefined || ordinary === undefined) throw new Error(`set ${FRESH} needs crisisMessages${TAG}.ts and ordinaryMessages${TAG}.ts in bench/router/heldout/${FRESH}/`)
+/** A set by file-name convention (heldout/v17/crisisMessagesV17.ts …), less messages already in any training text. */
+async function loadByConvention(setName: string): Promise<DevSet> {
+  const tag = setName.toUpperCase()
+  const folder = folderOf(setName)
+  const crisis = await exportedArray<DevSet['crisis'][number]>(folder, `crisisMessages${tag}.ts`, `HELD_OUT_CRISIS_${tag}`)
+  const ordinary = await exportedArray<string>(folder, `ordinaryMessages${tag}.ts`, `HELD_OUT_ORDINARY_${tag}`)
+  const intents = await exportedArray<DevSet['intents'][number]>(folder, `intentMessages${tag}.ts`, `HELD_OUT_INTENTS_${tag}`)
+  if (crisis === undefined || ordinary === undefined) throw new Error(`set ${setName} needs crisisMessages${tag}.ts and ordinaryMessages${tag}.ts in bench/router/heldout/${setName}/`)
   // Like v5–v8: a message that already occurs in any training text (the learned screen's or the
   // classifier's) is not an unseen message; it is counted and left out of the figures.
   const seen = new Set([
@@ -58,14 +65,14 @@ async function loadFresh(): Promise<DevSet> {
     ...composeSafetyExamples(40).map((example) => example.text)
   ].map((text) => text.trim().toLowerCase()))
   const unseen = (text: string): boolean => !seen.has(text.trim().toLowerCase())
-  const set = { name: FRESH, crisis: crisis.filter((message) => unseen(message.text)), ordinary: ordinary.filter(unseen), intents: (intents ?? []).filter((example) => unseen(example.text)) }
-  console.log(`set ${FRESH}: left out as already in training data: ${crisis.length - set.crisis.length} crisis, ${ordinary.length - set.ordinary.length} ordinary, ${(intents ?? []).length - set.intents.length} intent messages`)
+  const set = { name: setName, crisis: crisis.filter((message) => unseen(message.text)), ordinary: ordinary.filter(unseen), intents: (intents ?? []).filter((example) => unseen(example.text)) }
+  console.log(`set ${setName}: left out as already in training data: ${crisis.length - set.crisis.length} crisis, ${ordinary.length - set.ordinary.length} ordinary, ${(intents ?? []).length - set.intents.length} intent messages`)
   return set
 }
 
 const wanted = values.set
 const sets: DevSet[] = [
-  ...(wanted === FRESH || (wanted === 'all' && existsSync(new URL(`crisisMessages${TAG}.ts`, FRESH_FOLDER))) ? [await loadFresh()] : []),
+  ...await Promise.all([FRESH, ...[...SPENT_NOT_YET_DEV].reverse()].filter((name) => wanted === name || (wanted === 'all' && existsSync(new URL(`crisisMessages${name.toUpperCase()}.ts`, folderOf(name))))).map(loadByConvention)),
   ...[...DEV_SETS].reverse().filter((set) => wanted === 'all' || wanted === 'dev' || set.name === wanted)
 ]
 if (sets.length === 0) throw new Error(`no set named ${wanted}`)
@@ -118,7 +125,7 @@ console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms`
 const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
 const legacy = createLegacyRouter()
 for (const set of sets) {
-  const note = set.name === FRESH ? 'held out: never trained or tuned on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
+  const note = set.name === FRESH ? 'held out: never trained or tuned on' : SPENT_NOT_YET_DEV.includes(set.name) ? 'spent: measured once, since read; not trained on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
   console.log(`\n##### set ${set.name} (${note}): ${set.crisis.length} crisis, ${set.ordinary.length} ordinary, ${set.intents.length} intent messages\n`)
   await measure(`shipped router (rules OR learned screen with sentence vectors: routeAsync), set ${set.name}`, async (message) => {
     const decision = await router.routeAsync(message)
