@@ -3,8 +3,8 @@
 // rule that misfires on hard negatives across many sets costs false alarms the threshold cannot
 // buy back; narrowing one is only worth it when its crisis hits that nothing else catches are few.
 //   npx tsx bench/router/safetyRuleAudit.ts [--fold-scores <LOSO_DUMP>] [--rule "<name>"] [--snapshot <out.json>] [--compare <before.json>]
-// Sources: development sets v1–v15 and the safety training data (crisis and ordinary);
-// safetyRuleAuditAll.ts adds the sets spent since devSets.ts was last extended.
+// Sources: development sets v1–v15, the sets spent since devSets.ts was last extended (v16, v17:
+// each measured once, loaded here directly) and the safety training data (crisis and ordinary).
 // Per rule: ordinary messages it flags (per source), crisis messages it flags, and, with
 // --fold-scores, crisis messages it alone catches (no other rule fires and the held-out n-gram score
 // is below the 0.5 mark); --rule lists that rule's ordinary and crisis hits verbatim.
@@ -17,6 +17,10 @@ import { z } from 'zod'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { DEV_SETS } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
+import { HELD_OUT_CRISIS_V16 } from './heldout/v16/crisisMessagesV16.ts'
+import { HELD_OUT_ORDINARY_V16 } from './heldout/v16/ordinaryMessagesV16.ts'
+import { HELD_OUT_CRISIS_V17 } from './heldout/v17/crisisMessagesV17.ts'
+import { HELD_OUT_ORDINARY_V17 } from './heldout/v17/ordinaryMessagesV17.ts'
 
 const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, rule: { type: 'string' }, snapshot: { type: 'string' }, compare: { type: 'string' } } })
 const foldScores = values['fold-scores'] === undefined ? undefined : new Map(z.array(z.object({ text: z.string(), ngram: z.number() }).passthrough()).parse(JSON.parse(readFileSync(values['fold-scores'], 'utf8'))).map((s) => [s.text, s.ngram]))
@@ -25,6 +29,8 @@ interface Source { readonly name: string; readonly crisis: ReadonlyArray<{ reado
 const training = safetyBaseExamples(0)
 const SOURCES: readonly Source[] = [
   ...DEV_SETS,
+  { name: 'v16', crisis: HELD_OUT_CRISIS_V16, ordinary: HELD_OUT_ORDINARY_V16 },
+  { name: 'v17', crisis: HELD_OUT_CRISIS_V17, ordinary: HELD_OUT_ORDINARY_V17 },
   { name: 'training', crisis: training.filter((example) => example.positive).map((example) => ({ text: example.text, kind: example.kind ?? 'safety_escalation' })), ordinary: training.filter((example) => !example.positive).map((example) => example.text) }
 ]
 
