@@ -26,6 +26,7 @@ import { z } from 'zod'
 import { loadSentenceEncoder } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
 import { chunkText } from '../../orchestrator/maia/knowledge/chunkText.ts'
+import { chunkNeighbours } from '../../orchestrator/maia/knowledge/chunkNeighbours.ts'
 import type { StoredChunk } from '../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
 import { createLexicalIndexFromTerms } from '../../orchestrator/maia/knowledge/createLexicalIndex.ts'
 import { createLexicalRetriever, type LexicalRetriever } from '../../orchestrator/maia/knowledge/createLexicalRetriever.ts'
@@ -129,8 +130,7 @@ const neighbourCache = new Map<Library, number[][]>()
 function neighboursOf(library: Library): number[][] {
   let cached = neighbourCache.get(library)
   if (cached === undefined) {
-    const chunks = chunksOf(library)
-    cached = chunks.map((chunk, position) => [position - 1, position + 1].filter((other) => chunks[other]?.source === chunk.source && Math.abs(chunks[other]!.ordinal - chunk.ordinal) === 1))
+    cached = chunkNeighbours(chunksOf(library))
     neighbourCache.set(library, cached)
   }
   return cached

@@ -1,4 +1,5 @@
 import { addRelatedTerms } from './addRelatedTerms.ts'
+import { chunkNeighbours } from './chunkNeighbours.ts'
 import { analyzeText } from './analyzeText.ts'
 import { chunkAcceptor } from './chunkAcceptor.ts'
 import type { ChunkFilter, StoredChunk } from './createLanceChunkStore.ts'
@@ -42,7 +43,7 @@ export interface LexicalRetriever {
  * retriever.rank('How do I stop being afraid of dying?', {}, 100)
  */
 export function createLexicalRetriever(chunks: readonly StoredChunk[], index: LexicalIndex, options: LexicalRetrievalOptions, relatedStems?: ReadonlyMap<string, readonly string[]>, analyze: (text: string) => string[] = analyzeText): LexicalRetriever {
-  const neighbours = chunks.map((chunk, position) => [position - 1, position + 1].filter((other) => chunks[other]?.source === chunk.source && Math.abs(chunks[other]!.ordinal - chunk.ordinal) === 1))
+  const neighbours = chunkNeighbours(chunks)
   const occurs = (term: string): boolean => index.documentFrequency(term) > 0
   const smooth = (table: ScoreTable): ScoreTable => {
     if (options.neighbourWeight <= 0) return table

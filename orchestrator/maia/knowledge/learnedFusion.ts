@@ -93,9 +93,3 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
   scored.sort((a, b) => b.score - a.score || a.position - b.position)
   return scored.slice(0, input.limit).map((entry) => chunks[entry.i]!)
 }
-
-/** Each chunk's neighbours: the chunks of the same source whose ordinal is one less or one more. */
-export function chunkNeighbours(chunks: readonly StoredChunk[]): number[][] {
-  const bySlot = new Map(chunks.map((chunk, index) => [`${chunk.source}\0${chunk.ordinal}`, index]))
-  return chunks.map((chunk) => [chunk.ordinal - 1, chunk.ordinal + 1].map((ordinal) => bySlot.get(`${chunk.source}\0${ordinal}`)).filter((index): index is number => index !== undefined))
-}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
-import { chunkNeighbours, FUSION_FEATURES, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
+import { chunkNeighbours } from '../../../../orchestrator/maia/knowledge/chunkNeighbours.ts'
+import { FUSION_FEATURES, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
 import { LEARNED_FUSION_WEIGHTS } from '../../../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
 
 function chunk(source: string, ordinal: number, text = `${source} passage ${ordinal}`): StoredChunk {
@@ -39,11 +40,5 @@ describe('rankByLearnedFusion', () => {
   it('stores a finite weight for every feature', () => {
     expect(Object.keys(LEARNED_FUSION_WEIGHTS).sort()).toEqual([...FUSION_FEATURES].sort())
     expect(Object.values(LEARNED_FUSION_WEIGHTS).every(Number.isFinite)).toBe(true)
-  })
-})
-
-describe('chunkNeighbours', () => {
-  it('links chunks of the same source whose ordinals differ by one', () => {
-    expect(chunkNeighbours([chunk('a.md', 0), chunk('a.md', 1), chunk('b.md', 2), chunk('a.md', 3)])).toEqual([[1], [0], [], []])
   })
 })
