@@ -6,9 +6,12 @@
 // first `content_block_delta` of the SSE stream routed. The in-process side also reports the
 // first *generated* token: when a chat wrapper holds text back (a random-weights model's
 // bytes), first text can come near the end of the reply, and then it says so.
-//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace]
+//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE]
 // --trace: also splits the routed first token into hops (median ms from the client's request to
 // the first time each process reaches each point: processes/traceHotPath.ts).
+// --versus-env NAME=VALUE: a second routed network whose orchestrator and node run with that
+// environment variable (a benchmark switch of processes/child.ts, e.g. MAIA_BENCH_FLUSH_AFTER_TICK=1),
+// alternated with the other two in the same run: a before/after of one change on the same machine state.
 import { parseArgs } from 'node:util'
 import { loadLlamaCppBackend } from '../node/backend/LlamaCppBackend.ts'
 import { silentLogger } from '../shared/log/logger.ts'
@@ -19,7 +22,7 @@ import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
   threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false },
-  'warmup-requests': { type: 'string', default: '600' }
+  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -32,6 +35,9 @@ if (values.trace) process.env.MAIA_BENCH_TRACE = '1'
 const backend = await loadLlamaCppBackend({ model, modelName: 'bench', contextSize: 2048, sequences: 1, threads, gpu, logger: silentLogger() })
 const network = await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
 await network.waitForNodes(1, 120_000)
+const versusEnv = values['versus-env'] === undefined ? undefined : Object.fromEntries([values['versus-env'].split('=', 2) as [string, string]])
+const versus = versusEnv === undefined ? undefined : await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, env: versusEnv, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
+await versus?.waitForNodes(1, 120_000)
 
 /**
  * `tokensPerSecond` is over the whole response (prefill included), the same on both sides;
@@ -55,13 +61,14 @@ async function inProcess(tokens = maxTokens): Promise<Sample> {
 
 /** Per routed run with --trace: ms from the client's request to the first time each process reached each point. */
 const hops: Array<Map<string, number>> = []
+const versusHops: Array<Map<string, number>> = []
 
-async function throughNetwork(tokens = maxTokens): Promise<Sample> {
-  if (values.trace) await network.traces()
+async function throughNetwork(tokens = maxTokens, through = network): Promise<Sample> {
+  if (values.trace) await through.traces()
   const started = performance.now()
   let first = 0
   let last = 0
-  const response = await fetch(`${network.url}/v1/messages`, {
+  const response = await fetch(`${through.url}/v1/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
     body: JSON.stringify({ model: 'bench', max_tokens: tokens, temperature: 0, stream: true, messages: [{ role: 'user', content: prompt }] })
@@ -70,7 +77,7 @@ async function throughNetwork(tokens = maxTokens): Promise<Sample> {
   const outputTokens = await readAnthropicStream(response, () => { last = performance.now(); first ||= last })
   const ended = performance.now()
   if (values.trace) {
-    const { orchestrator, nodes } = await network.traces()
+    const { orchestrator, nodes } = await through.traces()
     const origin = performance.timeOrigin + started
     const reached = new Map<string, number>([['client: response headers', headers - started], ['client: first token', first - started]])
     // Each point the first time it is reached, and again the first time after the node's first
@@ -82,7 +89,7 @@ async function throughNetwork(tokens = maxTokens): Promise<Sample> {
         if (!reached.has(key)) reached.set(key, event.at - origin)
       }
     }
-    hops.push(reached)
+    ;(through === network ? hops : versusHops).push(reached)
   }
   return { firstTokenMs: first - started, firstGeneratedMs: Number.NaN, totalMs: ended - started, tokensPerSecond: outputTokens / ((ended - started) / 1000), decodeTokensPerSecond: (outputTokens - 1) / ((last - first) / 1000), tokens: outputTokens }
 }
@@ -91,19 +98,28 @@ async function throughNetwork(tokens = maxTokens): Promise<Sample> {
 // long-running orchestrator and node are warm), then alternate so drift (thermal, other load)
 // hits both equally.
 const warmupRequests = Number(values['warmup-requests'])
-for (let warm = 0; warm < warmupRequests; warm += 1) { await inProcess(8); await throughNetwork(8) }
-for (let warm = 0; warm < 2; warm += 1) { await inProcess(); await throughNetwork() }
+for (let warm = 0; warm < warmupRequests; warm += 1) { await inProcess(8); await throughNetwork(8); if (versus !== undefined) await throughNetwork(8, versus) }
+for (let warm = 0; warm < 2; warm += 1) { await inProcess(); await throughNetwork(); if (versus !== undefined) await throughNetwork(maxTokens, versus) }
+hops.length = 0
+versusHops.length = 0
 const direct: Sample[] = []
 const routed: Sample[] = []
+const routedVersus: Sample[] = []
 await network.serviceTimes()
+await versus?.serviceTimes()
 for (let run = 0; run < runs; run += 1) {
   direct.push(await inProcess())
+  // Which routed network goes first alternates, so neither always follows the in-process run.
+  if (versus !== undefined && run % 2 === 1) routedVersus.push(await throughNetwork(maxTokens, versus))
   routed.push(await throughNetwork())
+  if (versus !== undefined && run % 2 === 0) routedVersus.push(await throughNetwork(maxTokens, versus))
 }
 // The node's own generate time per routed run (its process, call to return): tells a slower
 // generation on the node apart from time spent on the hops.
 const nodeGenerateMs = median(await network.serviceTimes())
+const versusNodeGenerateMs = versus === undefined ? Number.NaN : median(await versus.serviceTimes())
 await network.stop()
+await versus?.stop()
 await backend.dispose()
 
 const m = (samples: Sample[], key: keyof Sample): number => median(samples.map((sample) => sample[key]))
@@ -113,17 +129,26 @@ console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) af
 console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)} ${'decode'.padStart(16)}`)
 console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))
+if (versus !== undefined) console.log(row(`  same, ${values['versus-env']}`.slice(0, 28), routedVersus))
 console.log(`node's own generate time (routed runs, median): ${format(nodeGenerateMs, 2)} ms; in-process whole reply ${format(m(direct, 'totalMs'), 2)} ms (x${format(nodeGenerateMs / m(direct, 'totalMs'), 3)})`)
 const ttft = [m(direct, 'firstTokenMs'), m(routed, 'firstTokenMs')] as const
 const total = [m(direct, 'totalMs'), m(routed, 'totalMs')] as const
 const tps = [m(direct, 'tokensPerSecond'), m(routed, 'tokensPerSecond')] as const
 const decode = [m(direct, 'decodeTokensPerSecond'), m(routed, 'decodeTokensPerSecond')] as const
 console.log(`ratio routed/in-process: time to first token x${format(ttft[1] / ttft[0], 2)} (+${format(ttft[1] - ttft[0], 2)} ms), whole reply x${format(total[1] / total[0], 2)} (+${format(total[1] - total[0], 2)} ms), tokens/s x${format(tps[1] / tps[0], 3)} over the whole reply, x${format(decode[1] / decode[0], 3)} from first token to last`)
-if (values.trace) {
-  console.log('routed first-token path (median ms after the client sends; first time each process reaches each point):')
-  const points = [...new Set(hops.flatMap((reached) => [...reached.keys()]))]
-  const medians = points.map((point) => [point, median(hops.flatMap((reached) => reached.has(point) ? [reached.get(point)!] : []))] as const)
+if (versus !== undefined) {
+  const versusTtft = m(routedVersus, 'firstTokenMs')
+  console.log(`with ${values['versus-env']}: node's own generate ${format(versusNodeGenerateMs, 2)} ms; time to first token x${format(versusTtft / ttft[0], 2)} (+${format(versusTtft - ttft[0], 2)} ms) the in-process one, tokens/s x${format(m(routedVersus, 'tokensPerSecond') / tps[0], 3)} over the whole reply, x${format(m(routedVersus, 'decodeTokensPerSecond') / decode[0], 3)} from first token to last; routed first token without it minus with it: ${format(ttft[1] - versusTtft, 2)} ms`)
+}
+const printHops = (label: string, traces: Array<Map<string, number>>): void => {
+  console.log(`${label} first-token path (median ms after the client sends; first time each process reaches each point):`)
+  const points = [...new Set(traces.flatMap((reached) => [...reached.keys()]))]
+  const medians = points.map((point) => [point, median(traces.flatMap((reached) => reached.has(point) ? [reached.get(point)!] : []))] as const)
   for (const [point, ms] of medians.sort((a, b) => a[1] - b[1])) console.log(`  ${format(ms, 2).padStart(8)} ms  ${point}`)
+}
+if (values.trace) {
+  printHops('routed', hops)
+  if (versus !== undefined) printHops(`routed with ${values['versus-env']}`, versusHops)
 }
 if (m(direct, 'firstTokenMs') > 0.5 * m(direct, 'totalMs')) {
   console.log(`note: the first text came after ${format((100 * m(direct, 'firstTokenMs')) / m(direct, 'totalMs'), 0)}% of the reply's time (first generated token at ${format(m(direct, 'firstGeneratedMs'), 1)} ms): the chat wrapper held text back, so "first token" measures most of the reply on this model`)

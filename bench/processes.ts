@@ -13,9 +13,9 @@ interface Child {
   stop(): Promise<void>
 }
 
-function startChild(spec: ChildSpec): Promise<{ child: Child; ready: Record<string, unknown> }> {
+function startChild(spec: ChildSpec, env: Record<string, string> = {}): Promise<{ child: Child; ready: Record<string, unknown> }> {
   // MAIA_BENCH_CPU_PROF=<dir>: the orchestrator writes a V8 CPU profile of each measured window there (child.ts).
-  return startProcess('child.ts', spec, spec.role === 'orchestrator' ? process.env : withoutProfiling(process.env))
+  return startProcess('child.ts', spec, { ...(spec.role === 'orchestrator' ? process.env : withoutProfiling(process.env)), ...env })
 }
 
 function startProcess(file: string, spec: { role: string; [field: string]: unknown }, env: NodeJS.ProcessEnv): Promise<{ child: Child; ready: Record<string, unknown> }> {
@@ -70,9 +70,9 @@ export interface BenchNetwork {
   stop(): Promise<void>
 }
 
-export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 'node' }>['backend']>, options: { maxConcurrent: number; maxQueued?: number; heartbeatIntervalMs?: number; tokenCoalesceMs?: number }): Promise<BenchNetwork> {
+export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 'node' }>['backend']>, options: { maxConcurrent: number; maxQueued?: number; heartbeatIntervalMs?: number; tokenCoalesceMs?: number; env?: Record<string, string> }): Promise<BenchNetwork> {
   const directory = await mkdtemp(join(tmpdir(), 'maia-bench-'))
-  const orchestrator = await startChild({ role: 'orchestrator', directory, apiKey: BENCH_API_KEY })
+  const orchestrator = await startChild({ role: 'orchestrator', directory, apiKey: BENCH_API_KEY }, options.env)
   const multiaddrs = orchestrator.ready.multiaddrs as string[]
   const nodeChildren: Child[] = []
   const addNodes = async (backends: typeof nodes): Promise<void> => {
@@ -81,7 +81,7 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
       role: 'node', directory: join(directory, `node-${first + index}`), bootstrap: multiaddrs, maxConcurrent: options.maxConcurrent,
       maxQueued: options.maxQueued ?? 64, heartbeatIntervalMs: options.heartbeatIntervalMs, backend,
       ...(options.tokenCoalesceMs === undefined ? {} : { tokenCoalesceMs: options.tokenCoalesceMs })
-    })).child)))
+    }, options.env)).child)))
   }
   await addNodes(nodes)
   return {

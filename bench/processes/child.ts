@@ -8,6 +8,7 @@ import { tcp } from '@libp2p/tcp'
 import { LengthPrefixedDecoder } from '@libp2p/utils'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
+import { batchSocketWrites } from '../../shared/p2p/batchSocketWrites.ts'
 import type { InferenceBackend } from '../../node/backend/InferenceBackend.ts'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
 import { INFERENCE_SESSION_PROTOCOL } from '../../shared/protocol/index.ts'
@@ -24,7 +25,8 @@ export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'se
 
 const spec = JSON.parse(process.argv[2]!) as ChildSpec
 // MAIA_BENCH_UNBATCHED_TCP=1: libp2p's TCP transport as it comes, without batchSocketWrites (for before/after figures).
-const transports = process.env.MAIA_BENCH_UNBATCHED_TCP === '1' ? { transports: [tcp()] } : {}
+// MAIA_BENCH_FLUSH_AFTER_TICK=1: batched writes leave when the whole tick is done (process.nextTick), as before they left after the sends' own microtask.
+const transports = process.env.MAIA_BENCH_UNBATCHED_TCP === '1' ? { transports: [tcp()] } : process.env.MAIA_BENCH_FLUSH_AFTER_TICK === '1' ? { transports: [batchSocketWrites(tcp(), { flushAfter: 'tick' })] } : {}
 // MAIA_BENCH_THROWING_DECODER=1: libp2p's LengthPrefixedDecoder as it comes (a RangeError thrown per Noise chunk), for before/after figures.
 if (process.env.MAIA_BENCH_THROWING_DECODER === '1') Object.assign(LengthPrefixedDecoder.prototype, { [Symbol.for('@maia/length-prefixed-decoder-no-throw-when-empty')]: true })
 const logger = silentLogger()

@@ -54,7 +54,7 @@ export interface CreatePeerOptions<S extends ServiceMap = Record<never, never>> 
 }
 
 /**
- * The libp2p stack every MAIA process runs, started: TCP (its writes batched per tick, or the given transports), Noise,
+ * The libp2p stack every MAIA process runs, started: TCP (its writes batched: batchSocketWrites; or the given transports), Noise,
  * Yamux, identify, ping and `@libp2p/gossipsub` (the maintained gossipsub for libp2p v3;
  * `@chainsafe/libp2p-gossipsub` v14 targets libp2p v2 and silently never propagates under v3),
  * with peer scoring set for many nodes behind one address, plus the process's own services.

@@ -32,7 +32,7 @@ function rawConnection(socket: Socket): { socket: Socket; sendData(data: Uint8Ar
 }
 
 describe('socket writes batched per tick', () => {
-  it('holds a tick\'s sends in the corked socket and writes them together when the tick ends, in order', async () => {
+  it('holds one go of sends in the corked socket and writes them together once they are done, in order', async () => {
     const pair = await socketPair()
     try {
       const written: number[] = []
@@ -41,14 +41,50 @@ describe('socket writes batched per tick', () => {
       const connection = corkPerTick(rawConnection(pair.client) as never) as unknown as ReturnType<typeof rawConnection>
       const received: Buffer[] = []
       pair.server.on('data', (chunk: Buffer) => received.push(chunk))
-      // Three sends of Noise-shaped pieces (length, ciphertext) in one tick.
+      // Three sends of Noise-shaped pieces (length, ciphertext) in one go.
       for (let frame = 0; frame < 3; frame += 1) connection.sendData(new Uint8ArrayList(Uint8Array.of(0, 2), Uint8Array.of(frame, frame)))
       expect(pair.client.writableCorked).toBe(1)
-      await new Promise((resolve) => process.nextTick(resolve))
+      await Promise.resolve()
       expect(pair.client.writableCorked).toBe(0)
       expect(written).toEqual([6])
       await new Promise((resolve) => setTimeout(resolve, 50))
       expect(Buffer.concat(received)).toEqual(Buffer.from([0, 2, 0, 0, 0, 2, 1, 1, 0, 2, 2, 2]))
+    } finally {
+      pair.close()
+    }
+  })
+
+  it('writes before promise work queued after the sends runs (a model\'s bookkeeping between tokens must not hold a token frame)', async () => {
+    const pair = await socketPair()
+    try {
+      const events: string[] = []
+      const write = pair.client._writev!.bind(pair.client)
+      pair.client._writev = (chunks, callback) => { events.push('writev'); write(chunks, callback) }
+      const connection = corkPerTick(rawConnection(pair.client) as never) as unknown as ReturnType<typeof rawConnection>
+      connection.sendData(new Uint8ArrayList(Uint8Array.of(0, 1), Uint8Array.of(7)))
+      // Work the process queues after the frame: a chain of promise continuations, as an async generation loop has.
+      void (async () => { for (let step = 0; step < 5; step += 1) { await Promise.resolve(); events.push(`work ${step}`) } })()
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      expect(events[0]).toBe('writev')
+    } finally {
+      pair.close()
+    }
+  })
+
+  it('with flushAfter \'tick\', holds the sends until the tick\'s promise work is done too', async () => {
+    const pair = await socketPair()
+    try {
+      const events: string[] = []
+      const write = pair.client._writev!.bind(pair.client)
+      pair.client._writev = (chunks, callback) => { events.push('writev'); write(chunks, callback) }
+      const connection = corkPerTick(rawConnection(pair.client) as never, { flushAfter: 'tick' }) as unknown as ReturnType<typeof rawConnection>
+      connection.sendData(new Uint8ArrayList(Uint8Array.of(0, 1), Uint8Array.of(7)))
+      connection.sendData(new Uint8ArrayList(Uint8Array.of(0, 1), Uint8Array.of(8)))
+      await Promise.resolve()
+      expect(pair.client.writableCorked).toBe(1)
+      await new Promise((resolve) => process.nextTick(resolve))
+      expect(pair.client.writableCorked).toBe(0)
+      expect(events).toEqual(['writev'])
     } finally {
       pair.close()
     }
