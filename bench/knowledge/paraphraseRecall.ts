@@ -14,8 +14,9 @@
 //     unless --split is given too. --half A|B keeps one half of the file's questions (heldoutSplit.ts: a
 //     spent held-out set split by a hash of the id, A tuned on, B only confirming).
 // Options: --chunking 200/30, --set feedbackPassages=10,expansionTerms=20,originalWeight=0.6,maxDocumentShare=0.1,relatedWeight=0.5,neighbourWeight=0.25,plainShare=0.5,
-// --verbose (missed ids), --latency (p50/p99 of the default retrieval at 20k), --learned (adds round
-// six's learned fusion, `dense.fusion: 'learned'`, off by default, as one more column of the same run).
+// --verbose (missed ids), --latency (p50/p99 of the default retrieval at 20k), --compare (adds, as
+// more columns of the same run, round six's learned fusion without soft term matching, `wordVectors:
+// null`, and round four's reciprocal rank fusion, `dense.fusion: 'rrf'`; --learned adds the first only).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
@@ -107,14 +108,17 @@ try {
     const report = await expanded.ingest(await collectDocuments([run.library]))
     const bm25 = await openKnowledgeBase({ directory: index, tokenCounter, retrieval: 'bm25' })
     const dense = process.argv.includes('--no-dense') ? undefined : await openDenseKnowledgeBase({ directory: index, tokenCounter, lexical }, run.name.replace(/[^\w.-]/g, '_'))
-    const learned = dense === undefined || !process.argv.includes('--learned') ? undefined : await openDenseKnowledgeBase({ directory: index, tokenCounter, lexical, dense: { fusion: 'learned' } }, run.name.replace(/[^\w.-]/g, '_'))
+    const compare = process.argv.includes('--compare')
+    const learned = dense === undefined || !(compare || process.argv.includes('--learned')) ? undefined : await openDenseKnowledgeBase({ directory: index, tokenCounter, lexical, wordVectors: null }, run.name.replace(/[^\w.-]/g, '_'))
+    const rrf = dense === undefined || !compare ? undefined : await openDenseKnowledgeBase({ directory: index, tokenCounter, lexical, dense: { fusion: 'rrf' } }, run.name.replace(/[^\w.-]/g, '_'))
     console.log(`${run.label}: ${run.questions.length} questions over ${run.library} (${report.chunks} chunks of <= ${chunking.targetTokens} tokens, ${chunking.overlapTokens} overlap)`)
     try {
       for (const budget of [8_000, 20_000]) {
         const line: string[] = []
         const compared: Array<[string, KnowledgeBase]> = [['BM25 (LanceDB, before)', bm25], ['lexical (round three)', expanded]]
         if (dense !== undefined) compared.push(['lexical + dense (default)', dense])
-        if (learned !== undefined) compared.push(['lexical + dense, learned fusion (option)', learned])
+        if (learned !== undefined) compared.push(['learned fusion without soft term matching (round six)', learned])
+        if (rrf !== undefined) compared.push(['reciprocal rank fusion (round four)', rrf])
         for (const [name, knowledgeBase] of compared) {
           const result = await measureRecall(async (question, budgetTokens, earlierTurns) => (await knowledgeBase.search(question, { budgetTokens, ...(earlierTurns.length > 0 ? { earlierTurns: [...earlierTurns] } : {}) })).chunks, run.questions, budget)
           line.push(`${name} ${(result.recall * 100).toFixed(1)}% (${result.found}/${result.total})`)
@@ -138,6 +142,7 @@ try {
       await bm25.close()
       await dense?.close()
       await learned?.close()
+      await rrf?.close()
     }
   }
 } finally {

@@ -96,8 +96,10 @@ export interface KnowledgeBase {
   ingest(documents: readonly SourceDocument[], options?: IngestOptions): Promise<IngestReport>
   stats(): Promise<KnowledgeBaseStats>
   /**
-   * Starts encoding the question's vector for dense retrieval (when it is on and ready), so a
-   * search for it moments later (e.g. after the safety screen) does not wait for the encoder.
+   * Starts the question's dense-retrieval work (when dense retrieval is on and ready): its vector,
+   * encoded off the main thread, and its words' soft-matching rows, computed after the current
+   * tick; so a search for it moments later (e.g. after the safety screen) does not wait for them.
+   * Resolves once both are done; callers need not wait for it.
    */
   prepareQuery?(question: string, options?: { earlierTurns?: readonly string[] }): Promise<void>
   /**

