@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v15: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v17: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -48,6 +48,12 @@ import { HELD_OUT_ORDINARY_V14 } from './heldout/v14/ordinaryMessagesV14.ts'
 import { HELD_OUT_CRISIS_V15 } from './heldout/v15/crisisMessagesV15.ts'
 import { HELD_OUT_INTENTS_V15 } from './heldout/v15/intentMessagesV15.ts'
 import { HELD_OUT_ORDINARY_V15 } from './heldout/v15/ordinaryMessagesV15.ts'
+import { HELD_OUT_CRISIS_V16 } from './heldout/v16/crisisMessagesV16.ts'
+import { HELD_OUT_INTENTS_V16 } from './heldout/v16/intentMessagesV16.ts'
+import { HELD_OUT_ORDINARY_V16 } from './heldout/v16/ordinaryMessagesV16.ts'
+import { HELD_OUT_CRISIS_V17 } from './heldout/v17/crisisMessagesV17.ts'
+import { HELD_OUT_INTENTS_V17 } from './heldout/v17/intentMessagesV17.ts'
+import { HELD_OUT_ORDINARY_V17 } from './heldout/v17/ordinaryMessagesV17.ts'
 
 export interface DevSet {
   readonly name: string
@@ -72,7 +78,10 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v13', crisis: HELD_OUT_CRISIS_V13, ordinary: HELD_OUT_ORDINARY_V13, intents: HELD_OUT_INTENTS_V13 },
   { name: 'v14', crisis: HELD_OUT_CRISIS_V14, ordinary: HELD_OUT_ORDINARY_V14, intents: HELD_OUT_INTENTS_V14 },
   // v15's "hmm" and "ok" are v5's too: a message counts once, in the set that had it first.
-  { name: 'v15', crisis: HELD_OUT_CRISIS_V15, ordinary: HELD_OUT_ORDINARY_V15.filter((text) => !HELD_OUT_ORDINARY_V5.includes(text)), intents: HELD_OUT_INTENTS_V15 }
+  { name: 'v15', crisis: HELD_OUT_CRISIS_V15, ordinary: HELD_OUT_ORDINARY_V15.filter((text) => !HELD_OUT_ORDINARY_V5.includes(text)), intents: HELD_OUT_INTENTS_V15 },
+  // v16 and v17 (round nineteen): each measured once from outside, then read; no text shared with an earlier set.
+  { name: 'v16', crisis: HELD_OUT_CRISIS_V16, ordinary: HELD_OUT_ORDINARY_V16, intents: HELD_OUT_INTENTS_V16 },
+  { name: 'v17', crisis: HELD_OUT_CRISIS_V17, ordinary: HELD_OUT_ORDINARY_V17, intents: HELD_OUT_INTENTS_V17 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -7,13 +7,13 @@
 //         held-out set on the OTHER sets' pooled held-out scores (best union recall at the target).
 // Every variant is in union with the rules (the dump's rule flags, rule floor applied) and its
 // threshold is chosen on the other sets' held-out scores at the pooled false-alarm target.
-//   npx tsx bench/router/safetyLosoLevers.ts --fold-scores /tmp/maia-use-cache/loso-r16.json --composed 40 [--target-fa 0.0175,0.02] [--knn-k 5] [--mlp-hidden 32] [--mlp-epochs 6] [--mlp-seed 16] [--no-knn] [--no-mlp] [--without-fourth-batch] [--errors ngram+mlp]
+//   npx tsx bench/router/safetyLosoLevers.ts --fold-scores /tmp/maia-use-cache/loso-r16.json --composed 40 [--target-fa 0.0175,0.02] [--knn-k 5] [--mlp-hidden 32] [--mlp-epochs 6] [--mlp-seed 16] [--no-knn] [--no-mlp] [--without-fourth-batch] [--without-fifth-batch] [--errors ngram+mlp]
 // Round seventeen: --rules-now re-screens with the current rules (a dumped rule flag survives only
 // if today's rules still flag the message: rule changes that only remove flags, measured without
 // re-running the n-gram folds; safetyRulesNow.ts, at --rule-floor, default 0.005); --hard-negatives <fraction>:<copies> trains each fold's perceptron
 // twice, the second time with the top-scoring <fraction> of its training negatives repeated
 // <copies> more times; --mlp-seed 16,17,18 averages an ensemble's log-odds; --families a,b keeps only those fusions; --mlp-scores <file> caches the
-// perceptron's fold scores (read when it exists, written otherwise). Per set v11–v15 and per
+// perceptron's fold scores (read when it exists, written otherwise). Per set from v11 on and per
 // language group (English / not English, by function words: safetyLanguageGroup.ts) are reported.
 import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -27,13 +27,13 @@ import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, composed: { type: 'string', default: '40' }, 'target-fa': { type: 'string', default: '0.0175,0.02' }, 'knn-k': { type: 'string', default: '5' }, 'mlp-hidden': { type: 'string', default: '32' }, 'mlp-epochs': { type: 'string', default: '6' }, 'no-mlp': { type: 'boolean', default: false }, 'without-fourth-batch': { type: 'boolean', default: false }, 'no-knn': { type: 'boolean', default: false }, 'mlp-seed': { type: 'string', default: '16' }, errors: { type: 'string' }, 'rules-now': { type: 'boolean', default: false }, 'rule-floor': { type: 'string', default: '0.005' }, 'hard-negatives': { type: 'string' }, families: { type: 'string' }, 'mlp-scores': { type: 'string' } } })
+const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, composed: { type: 'string', default: '40' }, 'target-fa': { type: 'string', default: '0.0175,0.02' }, 'knn-k': { type: 'string', default: '5' }, 'mlp-hidden': { type: 'string', default: '32' }, 'mlp-epochs': { type: 'string', default: '6' }, 'no-mlp': { type: 'boolean', default: false }, 'without-fourth-batch': { type: 'boolean', default: false }, 'without-fifth-batch': { type: 'boolean', default: false }, 'no-knn': { type: 'boolean', default: false }, 'mlp-seed': { type: 'string', default: '16' }, errors: { type: 'string' }, 'rules-now': { type: 'boolean', default: false }, 'rule-floor': { type: 'string', default: '0.005' }, 'hard-negatives': { type: 'string' }, families: { type: 'string' }, 'mlp-scores': { type: 'string' } } })
 if (values['fold-scores'] === undefined) throw new Error('--fold-scores <LOSO_DUMP of safetyLosoVectors.ts> is required')
 const k = Number(values['knn-k'])
 const scoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), vector: z.number(), concat: z.number(), rule: z.boolean() })
 const dumped = z.array(scoreSchema).parse(JSON.parse(readFileSync(values['fold-scores'], 'utf8')))
 const setNames = [...new Set(dumped.map((s) => s.set))]
-const base = safetyBaseExamples(Number(values.composed), { fourthBatch: !values['without-fourth-batch'] })
+const base = safetyBaseExamples(Number(values.composed), { fourthBatch: !values['without-fourth-batch'], fifthBatch: !values['without-fifth-batch'] })
 const sources: Array<{ name: string; examples: BinaryExample[] }> = [{ name: 'base', examples: base }, ...DEV_SETS.map((set) => ({ name: set.name, examples: binaryExamples(set) }))]
 const texts = [...new Set([...sources.flatMap((source) => source.examples.map((example) => example.text)), ...dumped.map((s) => s.text)])]
 const started = performance.now()
@@ -176,7 +176,7 @@ for (const targetFa of values['target-fa'].split(',').map(Number)) {
         byLanguage.set(group, tally)
       }
       if (family.length > 1) chosen.push(`${held}:${best.w.join('/')}`)
-      if (['v11', 'v12', 'v13', 'v14', 'v15'].includes(held)) {
+      if (Number(held.slice(1)) >= 11) {
         const kinds = REPORTED_KINDS.map((kind) => { const of = crisis.filter((r) => r.kind === kind); return `${kind} ${of.filter(flag).length}/${of.length}` }).join('  ')
         lines.push(`  ${held}: ${pct(c, crisis.length)} FA ${pct(a, ordinary.length)}   ${kinds}`)
       }

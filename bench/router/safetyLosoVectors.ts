@@ -7,7 +7,7 @@
 //           (1−w)·logit(vector), w chosen per held-out set on the OTHER sets' held-out scores.
 // Every variant: union with the rules (rule floor on the n-gram windows), threshold chosen on the
 // other sets' held-out scores at the pooled false-alarm target, as safetyLoso.ts does.
-//   npx tsx bench/router/safetyLosoVectors.ts --composed 40 --rule-floor 0.005 --target-fa 0.0175 [--concat 1] [--vector-scale 22.6] [--errors blend]
+//   npx tsx bench/router/safetyLosoVectors.ts --composed 40 --rule-floor 0.005 --target-fa 0.0175 [--concat 1] [--vector-scale 22.6] [--errors blend] [--only v11,v12] [--ngram-only] [--without-fifth-batch]
 // Vectors come from bench/router/sentenceVectorCache.ts (embedding what the cache lacks first).
 import { parseArgs } from 'node:util'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
@@ -19,13 +19,13 @@ import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.0175' }, 'rule-floor': { type: 'string', default: '0.005' }, concat: { type: 'string' }, 'vector-scale': { type: 'string', default: '22.6' }, 'vector-training': { type: 'string', default: '{}' }, errors: { type: 'string' }, only: { type: 'string' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.0175' }, 'rule-floor': { type: 'string', default: '0.005' }, concat: { type: 'string' }, 'vector-scale': { type: 'string', default: '22.6' }, 'vector-training': { type: 'string', default: '{}' }, errors: { type: 'string' }, only: { type: 'string' }, 'ngram-only': { type: 'boolean', default: false }, 'without-fifth-batch': { type: 'boolean', default: false } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 const vectorScale = Number(values['vector-scale'])
 const concatScale = values.concat === undefined ? undefined : Number(values.concat)
 
-const base: BinaryExample[] = safetyBaseExamples(Number(values.composed))
+const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'] })
 const allTexts = [...new Set([...base.map((example) => example.text), ...DEV_SETS.flatMap(binaryExamples).map((example) => example.text)])]
 const vectorList = await sentenceVectors(allTexts)
 const vectorOf = new Map(allTexts.map((text, index) => [text, vectorList[index]!.map((value) => value * vectorScale)]))
@@ -51,10 +51,11 @@ for (const held of DEV_SETS.filter((set) => values.only === undefined || values.
   const train = [...base, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]
   const labels = train.map((example) => example.positive)
   const ngramModel = trainBinaryLogisticRegression(train.map((example) => ngram(example.text)), labels)
-  const vectorModel = trainDenseLogisticRegression(train.map((example) => vectorOf.get(example.text)!), labels, JSON.parse(values['vector-training']))
+  // --ngram-only (round nineteen): the dense vector LR is skipped (its column stays 0.5); the shipped fusion uses the perceptron (safetyLosoLevers.ts).
+  const vectorModel = values['ngram-only'] ? undefined : trainDenseLogisticRegression(train.map((example) => vectorOf.get(example.text)!), labels, JSON.parse(values['vector-training']))
   const concatModel = concatScale === undefined ? undefined : trainBinaryLogisticRegression(train.map((example) => withVector(example.text)), labels)
   const floorScore = (text: string) => Math.max(...ruleFloorWindows(text).map((window) => scoreBinary(ngramModel, ngram(window))))
-  const score = (text: string, positive: boolean, kind?: string) => scored.push({ set: held.name, text, positive, kind, ngram: scoreBinary(ngramModel, ngram(text)), vector: scoreDense(vectorModel, vectorOf.get(text)!), concat: concatModel === undefined ? 0 : scoreBinary(concatModel, withVector(text)), rule: screenForSafety(text).flagged && floorScore(text) >= ruleFloor })
+  const score = (text: string, positive: boolean, kind?: string) => scored.push({ set: held.name, text, positive, kind, ngram: scoreBinary(ngramModel, ngram(text)), vector: vectorModel === undefined ? 0.5 : scoreDense(vectorModel, vectorOf.get(text)!), concat: concatModel === undefined ? 0 : scoreBinary(concatModel, withVector(text)), rule: screenForSafety(text).flagged && floorScore(text) >= ruleFloor })
   for (const message of held.crisis) score(message.text, true, message.kind)
   for (const text of held.ordinary) score(text, false)
   console.log(`${held.name} done at ${((performance.now() - started) / 1000).toFixed(0)} s`)

@@ -1,10 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--without-fifth-batch]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets (bench/router/devSets.ts: v1–v15 since round seventeen). Never the lead's next one-shot held-out set.
+// sets (bench/router/devSets.ts: v1–v17 since round nineteen). Never the lead's next one-shot held-out set.
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
@@ -21,7 +21,7 @@ import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures
 import { encodeWeights, encodeWeightTables, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
 import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
-import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
+import { RULE_FLOOR_WINDOW_CHARACTERS, ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/learned/safetyConcepts.ts'
 import { getShippedWordClusters } from '../../orchestrator/maia/intent/safety/learned/wordClusters.ts'
 import { denseLogit, trainDenseLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/DenseLogisticRegression.ts'
@@ -33,14 +33,14 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
-export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed))
+export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'] })
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
@@ -68,7 +68,9 @@ console.log(`sentence vectors of ${everyText.length} texts ready after ${((perfo
 
 const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
 const foldScoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
-interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean }
+interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean; overrulable: boolean }
+/** Whether the fused rule floor may overrule the rules on this message (as screenWithSentences.ts: short, and only suicide/self-harm rules fired). */
+const overrulable = (text: string): boolean => text.length <= RULE_FLOOR_WINDOW_CHARACTERS && screenForSafety(text).matches.every((match) => match.negated || match.kind === 'suicide_self_harm')
 const heldOut: HeldOut[] = []
 const heldOutNegativeScores: number[] = []
 let ruleAlarms = 0
@@ -92,7 +94,7 @@ if (foldScores !== undefined) {
     const sentence = cachedSentence !== undefined ? cachedSentence[index]! : useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
     // Round seventeen: the dump's rule flags re-screened with today's rules (safetyRulesNow.ts).
     const rule = ruleFlagNow(score, ruleFloor)
-    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule })
+    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule, overrulable: overrulable(score.text) })
     if (score.positive) continue
     negatives++
     if (rule) ruleAlarms++
@@ -110,11 +112,11 @@ for (const held of foldScores === undefined ? DEV_SETS : []) {
     negatives++
     if (rule) ruleAlarms++
     else heldOutNegativeScores.push(score)
-    heldOut.push({ positive: false, ngram: score, sentence: sentenceLogit(text), rule })
+    heldOut.push({ positive: false, ngram: score, sentence: sentenceLogit(text), rule, overrulable: overrulable(text) })
   }
   for (const message of held.crisis) {
     const score = scoreBinary(model, features(message.text))
-    heldOut.push({ positive: true, ngram: score, sentence: sentenceLogit(message.text), rule: ruleCounts(message.text, score) })
+    heldOut.push({ positive: true, ngram: score, sentence: sentenceLogit(message.text), rule: ruleCounts(message.text, score), overrulable: overrulable(message.text) })
   }
 }
 heldOutNegativeScores.sort((a, b) => b - a)
@@ -125,14 +127,23 @@ console.log(`threshold ${threshold} (pooled leave-one-set-out false alarms ${tar
 
 // The fusion: ngramWeight·logit(P_ngram) + (1 − w)·logit_sentence, w and its threshold chosen on the
 // same pooled held-out scores (best union recall at the false-alarm target; ties keep more n-gram weight).
-let fusion = { ngramWeight: 1, threshold: Infinity, caught: -1 }
+// --rule-fused-floor <log-odds> (round nineteen, bench/router/safetyArbitration.ts): a suicide/self-harm
+// rule's flag on a message of up to 280 characters stands only while the fused score is at least this floor; the
+// threshold is chosen with the flags that survive it, and the floor ships in the sentence model's metadata.
+const ruleFusedFloor = values['rule-fused-floor'] === undefined ? undefined : Number(values['rule-fused-floor'])
+let fusion = { ngramWeight: 1, threshold: Infinity, caught: -1, ruleAlarms: 0, vetoedCrises: 0 }
 for (const ngramWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0]) {
   const fused = (h: HeldOut) => ngramWeight * logOdds(h.ngram) + (1 - ngramWeight) * h.sentence
-  const scores = heldOut.filter((h) => !h.positive && !h.rule).map(fused).sort((a, b) => b - a)
-  const fusedThreshold = (scores[allowed] ?? 0) + 1e-6
-  const caught = heldOut.filter((h) => h.positive && (h.rule || fused(h) >= fusedThreshold)).length
-  if (caught > fusion.caught) fusion = { ngramWeight, threshold: fusedThreshold, caught }
+  const ruleStands = (h: HeldOut) => h.rule && (ruleFusedFloor === undefined || !h.overrulable || fused(h) >= ruleFusedFloor)
+  const ordinaryHeldOut = heldOut.filter((h) => !h.positive)
+  const fusedRuleAlarms = ordinaryHeldOut.filter(ruleStands).length
+  const fusedAllowed = Math.max(0, Math.floor(targetFa * negatives) - fusedRuleAlarms)
+  const scores = ordinaryHeldOut.filter((h) => !ruleStands(h)).map(fused).sort((a, b) => b - a)
+  const fusedThreshold = (scores[fusedAllowed] ?? 0) + 1e-6
+  const caught = heldOut.filter((h) => h.positive && (ruleStands(h) || fused(h) >= fusedThreshold)).length
+  if (caught > fusion.caught) fusion = { ngramWeight, threshold: fusedThreshold, caught, ruleAlarms: fusedRuleAlarms, vetoedCrises: heldOut.filter((h) => h.positive && h.rule && !ruleStands(h)).length }
 }
+if (ruleFusedFloor !== undefined) console.log(`rule fused floor ${ruleFusedFloor}: rule alarms standing ${fusion.ruleAlarms}/${negatives} (${ruleAlarms} without it); crisis rule hits overruled ${fusion.vetoedCrises}`)
 const positivesHeldOut = heldOut.filter((h) => h.positive).length
 console.log(`fusion: n-gram weight ${fusion.ngramWeight}, threshold ${fusion.threshold.toFixed(4)}: pooled held-out union recall ${fusion.caught}/${positivesHeldOut} (n-gram alone ${heldOut.filter((h) => h.positive && (h.rule || h.ngram >= threshold)).length}/${positivesHeldOut})`)
 
@@ -164,7 +175,7 @@ const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
-const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)) }
+const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor }) }
 let sentenceBytes: Buffer
 let sentenceMeta: SentenceSafetyMeta
 if (useMlp) {

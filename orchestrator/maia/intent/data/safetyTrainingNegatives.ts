@@ -1,6 +1,7 @@
 import { SAFETY_TRAINING_NEGATIVES_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_THIRD_BATCH } from './safetyTrainingThirdBatch.ts'
 import { SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from './safetyTrainingFourthBatch.ts'
+import { SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from './safetyTrainingFifthBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -121,5 +122,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // Round fifteen: 733 more, near-twins of veiled farewells, methods, anger and medicine.
   ...SAFETY_TRAINING_NEGATIVES_THIRD_BATCH,
   // Round sixteen: the fourth batch's ordinary messages, hard negatives near veiled farewells and manipulation.
-  ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY
+  ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY,
+  // Round nineteen: the fifth batch's ordinary messages, hard negatives written after v16 and v17 were spent.
+  ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY
 ]

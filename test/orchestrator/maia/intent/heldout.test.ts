@@ -15,11 +15,12 @@ import { HELD_OUT_CRISIS_V17 } from '../../../../bench/router/heldout/v17/crisis
 import { HELD_OUT_ORDINARY_V17 } from '../../../../bench/router/heldout/v17/ordinaryMessagesV17.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v15, as the learned screen is trained on them). Sets v10–v15 were each
-// measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false alarms; RUN11…: 77.1% /
-// 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%; RUN15…: 97.9% / 2.7%)
-// and are trained on since. The next one-shot set, v16, is written by someone else and measured
-// once by the lead: no training or tuning code may name it.
+// The development sets (v1–v17, as the learned screen is trained on them since round nineteen).
+// Sets v10–v17 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
+// alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
+// RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%) and are trained on since. The
+// next one-shot set, v18, is written by someone else and measured once by the lead: no training or
+// tuning code may name it.
 const SETS = [...DEV_SETS]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
@@ -54,7 +55,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   it('never feed set v18 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v17', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts']) {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
       for (const line of imports) expect(line, file).not.toMatch(/v18/iu)
@@ -73,8 +74,8 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
@@ -95,26 +96,26 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The one-shot measurement of v16 (RUN16_v16_first_measurement.txt, after round seventeen and the
   // intent round: 95.7% recall, 1.9% false alarms, intent 95.0% on routeAsync; round sixteen's router
-  // on the same set, RUN16a…: 94.5% / 2.1% / 88.3%). v16 is spent: it joins the development sets at
-  // the next round, and the next one-shot set is v17. Guarded on the path `maia route` takes. Round
-  // eighteen's rule contexts, written with v16's false alarms in view (v16 spent), took them to 0.9%
-  // (5/572), a development figure: the ceiling follows it.
-  it('keeps the shipped router at its one-shot v16 figures (95.7% recall, 1.9% false alarms, intent 95.0%)', async () => {
+  // on the same set, RUN16a…: 94.5% / 2.1% / 88.3%). Since round nineteen v16 is a training set
+  // (100% recall, 0% false alarms, intent 100% on routeAsync: training figures); guarded here on the
+  // path `maia route` takes. Honest figures are leave-one-set-out (safetyArbitration.ts, safetyLosoLevers.ts).
+  it('keeps the shipped router on v16, a training set since round nineteen (measured 100% recall, 0% false alarms, intent 100%)', async () => {
     const router = createIntentRouter()
     const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V16, HELD_OUT_ORDINARY_V16)
     let right = 0
     for (const example of HELD_OUT_INTENTS_V16) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
-    expect(recall).toBeGreaterThanOrEqual(0.955)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
-    expect(right / HELD_OUT_INTENTS_V16.length).toBeGreaterThanOrEqual(0.94)
+    expect(right / HELD_OUT_INTENTS_V16.length).toBeGreaterThanOrEqual(0.98)
   }, 120_000)
 
   // The one-shot measurement of v17 (RUN17_v17_first_measurement.txt: 92.9% recall, 2.2% false alarms
-  // on routeAsync; the same without round eighteen's rules, RUN17a…). v17 is spent; the next one-shot
+  // on routeAsync; the same without round eighteen's rules, RUN17a…). Since round nineteen v17 is a
+  // training set (100% recall, 0.2% false alarms on routeAsync: training figures); the next one-shot
   // set is v18.
-  it('keeps the shipped router at its one-shot v17 figures (92.9% recall, 2.2% false alarms)', async () => {
+  it('keeps the shipped router on v17, a training set since round nineteen (measured 100% recall, 0.2% false alarms)', async () => {
     const { recall, falseAlarms } = await escalationShares(createIntentRouter(), HELD_OUT_CRISIS_V17, HELD_OUT_ORDINARY_V17)
-    expect(recall).toBeGreaterThanOrEqual(0.925)
-    expect(falseAlarms).toBeLessThanOrEqual(0.025)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
   }, 120_000)
 })

@@ -22,6 +22,11 @@ const linearSentenceMetaSchema = z.object({
   ngramWeight: z.number().min(0).max(1),
   /** On the fused log-odds scale. */
   threshold: z.number(),
+  /**
+   * Round nineteen: the fused log-odds below which a rule's flag on a short message is overruled
+   * (both halves of the learned screen find it plainly ordinary); absent: rules are never overruled here.
+   */
+  ruleFloor: z.number().optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u)
 })
 /** Round sixteen: a one-hidden-layer perceptron on the vector (SentenceMlp.ts) instead of a logistic regression. */

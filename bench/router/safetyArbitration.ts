@@ -1,0 +1,185 @@
+// Arbitration between the structured rules and the learned screen (issue 11, round nineteen,
+// lever A), measured WITHOUT retraining, on out-of-sample scores only:
+//   - sets in the leave-one-set-out dump (--fold-scores, n-gram fold scores; --mlp-scores, the
+//     perceptron ensemble's fold scores written by safetyLosoLevers.ts --mlp-scores);
+//   - sets named in --shipped-sets, scored by the SHIPPED n-gram and sentence models, which must
+//     never have been trained on them (checked against safetyModel.json's trainedOn.sets).
+// Today any rule hit escalates (once the n-gram screen gives the message or one of its windows at
+// least the 0.005 rule floor). A variant lets a hit of some rule families escalate only when a
+// second, independent part agrees: the fused learned log-odds, the sentence perceptron alone, or
+// the n-gram probability above a higher floor (messages up to 280 characters only, as shipped).
+// Two views of each variant:
+//   fixed     the learned threshold as shipped (the pooled dump's 1.5% point with today's rules):
+//             what recall is lost and which false alarms are saved by the veto alone;
+//   re-picked the learned threshold chosen again at the same pooled false-alarm target with the
+//             variant's rule flags (the alarms saved are spent on learned recall); for a dump set
+//             the threshold comes from the OTHER dump sets, for a shipped set from the whole dump.
+// The variant is chosen on the dump's sets only (best re-picked recall, then fewest alarms), and
+// the shipped sets are the check.
+//   npx tsx bench/router/safetyArbitration.ts --fold-scores /tmp/maia-use-cache/loso-r17h.json --mlp-scores /tmp/r19/mlp-r17h-s161718.json --shipped-sets v16,v17 [--target-fa 0.015] [--errors <variant>] [--report <variant>]
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { z } from 'zod'
+import { getShippedLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
+import { loadSentenceSafetyModel } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { RULE_FLOOR_WINDOW_CHARACTERS, ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
+import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
+import { EMERGENCY_RULES } from '../../orchestrator/maia/intent/safety/emergencyRules.ts'
+import { GENERAL_RULES } from '../../orchestrator/maia/intent/safety/generalRules.ts'
+import { MANIPULATION_RULES } from '../../orchestrator/maia/intent/safety/manipulationRules.ts'
+import { ABUSE_RULES, HARM_TO_OTHERS_RULES, MEDICATION_RULES } from '../../orchestrator/maia/intent/safety/medicationAbuseHarmRules.ts'
+import { METHOD_RULES } from '../../orchestrator/maia/intent/safety/methodRules.ts'
+import { SELF_HARM_RULES } from '../../orchestrator/maia/intent/safety/selfHarmRules.ts'
+import { WARNING_SIGN_RULES } from '../../orchestrator/maia/intent/safety/warningSignRules.ts'
+import type { SafetyRule } from '../../orchestrator/maia/intent/safety/SafetyRule.ts'
+import { DEV_SETS } from './devSets.ts'
+import { languageGroup } from './safetyLanguageGroup.ts'
+import { ruleFlagNow } from './safetyRulesNow.ts'
+import { sentenceVectors } from './sentenceVectorCache.ts'
+
+const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, 'mlp-scores': { type: 'string' }, 'shipped-sets': { type: 'string', default: '' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0.005' }, errors: { type: 'string' }, report: { type: 'string' } } })
+if (values['fold-scores'] === undefined || values['mlp-scores'] === undefined) throw new Error('--fold-scores and --mlp-scores are required')
+const targetFa = Number(values['target-fa'])
+const ruleFloor = Number(values['rule-floor'])
+const sentenceModel = loadSentenceSafetyModel()
+const ngramWeight = sentenceModel.meta.ngramWeight
+const shippedThreshold = sentenceModel.meta.threshold
+const logit = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
+
+// The rule families, by the file a rule lives in (generalRules.ts's method rules count as method rules).
+type Family = 'word' | 'disclosure' | 'emergency' | 'method' | 'manipulation' | 'medication/abuse/harm'
+const familyOf = new Map<string, Family>()
+const add = (rules: readonly SafetyRule[], family: Family) => { for (const safetyRule of rules) familyOf.set(safetyRule.name, safetyRule.kind === 'method_seeking' ? 'method' : family) }
+add(GENERAL_RULES, 'word'); add(SELF_HARM_RULES, 'disclosure'); add(WARNING_SIGN_RULES, 'disclosure'); add(EMERGENCY_RULES, 'emergency')
+add(METHOD_RULES, 'method'); add(MANIPULATION_RULES, 'manipulation'); add([...MEDICATION_RULES, ...ABUSE_RULES, ...HARM_TO_OTHERS_RULES], 'medication/abuse/harm')
+
+interface Row { set: string; text: string; positive: boolean; kind?: string; ngram: number; mlp: number; rule: boolean; families: Set<Family>; ruleKinds: Set<string>; shipped: boolean }
+const liveMatches = (text: string) => screenForSafety(text).matches.filter((match) => !match.negated)
+const liveFamilies = (text: string): Set<Family> => new Set(liveMatches(text).map((match) => familyOf.get(match.rule) ?? 'word'))
+const liveKinds = (text: string): Set<string> => new Set(liveMatches(text).map((match) => match.kind))
+
+const dumpSchema = z.array(z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), rule: z.boolean() }).passthrough())
+const dumped = dumpSchema.parse(JSON.parse(readFileSync(values['fold-scores'], 'utf8')))
+const mlpScores = z.array(z.number()).length(dumped.length).parse(JSON.parse(readFileSync(values['mlp-scores'], 'utf8')))
+const rows: Row[] = dumped.map((score, index) => ({ set: score.set, text: score.text, positive: score.positive, ...(score.kind === undefined ? {} : { kind: score.kind }), ngram: score.ngram, mlp: mlpScores[index]!, rule: ruleFlagNow(score, ruleFloor), families: liveFamilies(score.text), ruleKinds: liveKinds(score.text), shipped: false }))
+const dumpSets = [...new Set(rows.map((row) => row.set))]
+
+const shippedSets = values['shipped-sets'] === '' ? [] : values['shipped-sets'].split(',')
+const trainedOn = z.object({ trainedOn: z.object({ sets: z.array(z.string()) }) }).passthrough().parse(JSON.parse(readFileSync(new URL('../../orchestrator/maia/intent/safety/learned/safetyModel.json', import.meta.url), 'utf8'))).trainedOn.sets
+if (shippedSets.length > 0) {
+  const learned = getShippedLearnedSafetyScreen()
+  for (const name of shippedSets) {
+    if (trainedOn.includes(name)) throw new Error(`the shipped model was trained on ${name}: its scores are not out of sample`)
+    if (dumpSets.includes(name)) throw new Error(`${name} is in the dump too`)
+    const set = DEV_SETS.find((candidate) => candidate.name === name)
+    if (set === undefined) throw new Error(`no development set ${name}`)
+    const messages = [...set.crisis.map((message) => ({ text: message.text, positive: true, kind: message.kind as string | undefined })), ...set.ordinary.map((text) => ({ text, positive: false, kind: undefined }))]
+    const vectors = await sentenceVectors(messages.map((message) => message.text))
+    messages.forEach((message, index) => {
+      const ngram = learned.probability(message.text)
+      const floorPasses = Math.max(ngram, ...ruleFloorWindows(message.text).map((window) => learned.probability(window))) >= ruleFloor
+      rows.push({ set: name, text: message.text, positive: message.positive, ...(message.kind === undefined ? {} : { kind: message.kind }), ngram, mlp: sentenceModel.logit(vectors[index]!), rule: screenForSafety(message.text).flagged && floorPasses, families: liveFamilies(message.text), ruleKinds: liveKinds(message.text), shipped: true })
+    })
+  }
+}
+const fusedOf = (row: Row) => ngramWeight * logit(row.ngram) + (1 - ngramWeight) * row.mlp
+
+// --- the variants: which families a veto may touch, and which second part must agree.
+type Gate = { name: string; passes: (row: Row) => boolean }
+const gates: Gate[] = [
+  ...[-6, -5, -4, -3, -2, -1, 0].map((floor) => ({ name: `fused>=${floor}`, passes: (row: Row) => fusedOf(row) >= floor })),
+  ...[-6, -4, -3, -2, -1, 0].map((floor) => ({ name: `mlp>=${floor}`, passes: (row: Row) => row.mlp >= floor })),
+  ...[0.01, 0.02, 0.05, 0.1, 0.2].map((floor) => ({ name: `ngram>=${floor}`, passes: (row: Row) => row.ngram >= floor }))
+]
+const scopes: Array<{ name: string; families: readonly Family[] }> = [
+  { name: 'word', families: ['word'] },
+  { name: 'word+disclosure', families: ['word', 'disclosure'] },
+  { name: 'all but method/manipulation', families: ['word', 'disclosure', 'emergency', 'medication/abuse/harm'] },
+  { name: 'all', families: ['word', 'disclosure', 'emergency', 'medication/abuse/harm', 'method', 'manipulation'] }
+]
+interface Variant { name: string; ruleFlag: (row: Row) => boolean }
+const variants: Variant[] = [{ name: 'shipped (any rule hit)', ruleFlag: (row) => row.rule }]
+for (const scope of scopes) for (const gate of gates) {
+  // Vetoed only when every family that fired is in scope and the second part disagrees.
+  // Only messages up to RULE_FLOOR_WINDOW_CHARACTERS, as the shipped screen does (a longer one would need each window's vector).
+  variants.push({ name: `${scope.name} | ${gate.name}`, ruleFlag: (row) => row.rule && (row.text.length > RULE_FLOOR_WINDOW_CHARACTERS || ![...row.families].every((family) => scope.families.includes(family)) || gate.passes(row)) })
+}
+// By kind rather than by file: only rules of the suicide/self-harm kind (whatever file they live in) may be overruled.
+for (const gate of gates) {
+  variants.push({ name: `suicide/self-harm kind | ${gate.name}`, ruleFlag: (row) => row.rule && (row.text.length > RULE_FLOOR_WINDOW_CHARACTERS || ![...row.ruleKinds].every((kind) => kind === 'suicide_self_harm') || gate.passes(row)) })
+}
+
+function thresholdFor(pool: Row[], ruleFlag: (row: Row) => boolean): number {
+  const ordinary = pool.filter((row) => !row.positive)
+  const scores = ordinary.filter((row) => !ruleFlag(row)).map(fusedOf).sort((a, b) => b - a)
+  const allowed = Math.floor(targetFa * ordinary.length) - ordinary.filter(ruleFlag).length
+  return allowed < 0 ? Infinity : (scores[allowed] ?? -Infinity) + 1e-9
+}
+const dumpRows = rows.filter((row) => !row.shipped)
+interface Tally { caught: number; crisis: number; alarms: number; ordinary: number }
+const empty = (): Tally => ({ caught: 0, crisis: 0, alarms: 0, ordinary: 0 })
+const pct = (a: number, b: number) => `${(100 * a / Math.max(1, b)).toFixed(1)}% (${a}/${b})`
+const show = (t: Tally) => `${pct(t.caught, t.crisis)} FA ${pct(t.alarms, t.ordinary)}`
+
+/** Each row's verdict under a variant and view. */
+function verdicts(variant: Variant, view: 'fixed' | 'repicked'): Map<Row, boolean> {
+  const out = new Map<Row, boolean>()
+  const pooled = thresholdFor(dumpRows, variant.ruleFlag)
+  const perSet = new Map(dumpSets.map((set) => [set, thresholdFor(dumpRows.filter((row) => row.set !== set), variant.ruleFlag)]))
+  for (const row of rows) {
+    const threshold = view === 'fixed' ? shippedThreshold : row.shipped ? pooled : perSet.get(row.set)!
+    out.set(row, variant.ruleFlag(row) || fusedOf(row) >= threshold)
+  }
+  return out
+}
+function tally(selected: Row[], flagged: Map<Row, boolean>): Tally {
+  const t = empty()
+  for (const row of selected) {
+    if (row.positive) { t.crisis++; if (flagged.get(row)) t.caught++ } else { t.ordinary++; if (flagged.get(row)) t.alarms++ }
+  }
+  return t
+}
+const shippedRows = rows.filter((row) => row.shipped)
+console.log(`${dumpRows.length} fold-scored rows over ${dumpSets.join(',')}; ${shippedRows.length} rows scored by the shipped model over ${shippedSets.join(',') || 'none'}; fusion ${ngramWeight}·logit(ngram) + ${(1 - ngramWeight).toFixed(1)}·mlp, shipped threshold ${shippedThreshold}, target ${targetFa}`)
+const ruleRows = rows.filter((row) => row.rule)
+for (const family of ['word', 'disclosure', 'emergency', 'method', 'manipulation', 'medication/abuse/harm'] as const) {
+  const hits = ruleRows.filter((row) => row.families.has(family))
+  const only = hits.filter((row) => row.families.size === 1)
+  const part = (selected: Row[]) => `crisis ${selected.filter((row) => row.positive).length} ordinary ${selected.filter((row) => !row.positive).length}`
+  console.log(`rule family ${family.padEnd(22)} hits: dump ${part(hits.filter((row) => !row.shipped))}, shipped sets ${part(hits.filter((row) => row.shipped))}; alone: dump ${part(only.filter((row) => !row.shipped))}, shipped sets ${part(only.filter((row) => row.shipped))}`)
+}
+
+const summary: Array<{ variant: Variant; view: 'fixed' | 'repicked'; dump: Tally; check: Tally }> = []
+console.log('\nvariant | view | dump sets pooled (choose here) | shipped sets pooled (check) | protected kinds lost (dump/check: method_seeking+manipulation crises caught vs shipped)')
+const baseline = new Map((['fixed', 'repicked'] as const).map((view) => [view, verdicts(variants[0]!, view)]))
+for (const variant of variants) {
+  for (const view of ['fixed', 'repicked'] as const) {
+    const flagged = verdicts(variant, view)
+    const dump = tally(dumpRows, flagged); const check = tally(shippedRows, flagged)
+    summary.push({ variant, view, dump, check })
+    const protectedLost = (selected: Row[]) => selected.filter((row) => row.positive && (row.kind === 'method_seeking' || row.kind === 'manipulation') && baseline.get(view)!.get(row) && !flagged.get(row)).length
+    console.log(`${variant.name} | ${view} | ${show(dump)} | ${show(check)} | ${protectedLost(dumpRows)}/${protectedLost(shippedRows)}`)
+  }
+}
+// The choice, on the dump's sets only: the best re-picked recall, then the fewest alarms.
+const repicked = summary.filter((entry) => entry.view === 'repicked')
+const best = repicked.reduce((a, b) => (b.dump.caught > a.dump.caught || (b.dump.caught === a.dump.caught && b.dump.alarms < a.dump.alarms) ? b : a))
+// And, fixed threshold: the most alarms saved with no crisis lost on the dump's sets.
+const fixedBase = summary.find((entry) => entry.view === 'fixed' && entry.variant === variants[0])!
+const bestFixed = summary.filter((entry) => entry.view === 'fixed' && entry.dump.caught >= fixedBase.dump.caught).reduce((a, b) => (b.dump.alarms < a.dump.alarms ? b : a))
+// --report <variant>: that variant in detail too (both views), e.g. the one chosen in an earlier run.
+const reported = summary.filter((entry) => entry.variant.name === values.report).map((entry) => [`reported (--report)`, entry] as const)
+for (const [label, entry] of [['chosen on the dump (re-picked threshold)', best], ['chosen on the dump (fixed threshold, no recall lost there)', bestFixed], ['shipped, re-picked', repicked[0]!], ['shipped, fixed', fixedBase], ...reported] as const) {
+  const flagged = verdicts(entry.variant, entry.view)
+  console.log(`\n=== ${label}: ${entry.variant.name} [${entry.view}]`)
+  console.log(`  dump sets: ${show(entry.dump)}; shipped sets (check): ${show(entry.check)}`)
+  for (const set of [...dumpSets.filter((name) => Number(name.slice(1)) >= 11), ...shippedSets]) console.log(`  ${set}: ${show(tally(rows.filter((row) => row.set === set), flagged))}`)
+  for (const [part, selected] of [['dump', dumpRows], ['check', shippedRows]] as const) {
+    const groups = ['English', 'not English'].map((group) => `${group} ${show(tally(selected.filter((row) => languageGroup(row.text) === group), flagged))}`)
+    console.log(`  by language (${part}): ${groups.join('; ')}`)
+  }
+  if (values.errors !== undefined && entry.variant.name === values.errors) {
+    const base = baseline.get(entry.view)!
+    for (const row of rows) if (base.get(row) !== flagged.get(row)) console.log(`    ${flagged.get(row) ? 'NOW FLAGGED' : 'NOW CLEARED'} ${row.set} ${row.positive ? `crisis [${row.kind}]` : 'ordinary'} rule ${row.rule} [${[...row.families].join(',')}] ngram ${row.ngram.toFixed(3)} mlp ${row.mlp.toFixed(2)} fused ${fusedOf(row).toFixed(2)}: ${row.text}`)
+  }
+}
