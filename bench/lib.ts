@@ -1,4 +1,5 @@
 /** Small statistics helpers shared by the benchmarks. */
+import { request as httpRequest, type Agent } from 'node:http'
 export function percentile(values: number[], fraction: number): number {
   if (values.length === 0) return Number.NaN
   const sorted = [...values].sort((a, b) => a - b)
@@ -14,6 +15,45 @@ export function format(value: number, digits = 1): string {
 }
 
 /** Reads an Anthropic SSE stream, calling `onText` per text delta; returns output tokens reported. */
+/**
+ * The same stream read with node:http on a kept-alive agent instead of fetch (undici): the request's
+ * headers and body leave in one write and each event is parsed from plain buffers, so the client's
+ * own cost is smaller. `onHeaders` hears when the response's headers arrive.
+ */
+export function postAnthropicStream(url: string, headers: Record<string, string>, payload: string, agent: Agent, onText: (text: string) => void, onHeaders: () => void = () => {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(payload) } }, (response) => {
+      onHeaders()
+      if (response.statusCode !== 200) {
+        let body = ''
+        response.setEncoding('utf8').on('data', (chunk: string) => { body += chunk }).on('end', () => reject(new Error(`HTTP ${response.statusCode}: ${body}`)))
+        return
+      }
+      let buffer = ''
+      let outputTokens = 0
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => {
+        buffer += chunk
+        let boundary
+        while ((boundary = buffer.indexOf('\n\n')) >= 0) {
+          const event = buffer.slice(0, boundary)
+          buffer = buffer.slice(boundary + 2)
+          const data = event.split('\n').find((line) => line.startsWith('data: '))?.slice(6)
+          if (data === undefined) continue
+          const parsed = JSON.parse(data) as { type: string; delta?: { text?: string }; usage?: { output_tokens?: number }; error?: { message: string } }
+          if (parsed.type === 'content_block_delta' && parsed.delta?.text !== undefined) onText(parsed.delta.text)
+          if (parsed.type === 'message_delta') outputTokens = parsed.usage?.output_tokens ?? outputTokens
+          if (parsed.type === 'error') { request.destroy(); reject(new Error(parsed.error?.message ?? 'stream error')); return }
+        }
+      })
+      response.on('end', () => resolve(outputTokens))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end(payload)
+  })
+}
+
 export async function readAnthropicStream(response: Response, onText: (text: string) => void): Promise<number> {
   if (!response.ok || response.body === null) throw new Error(`HTTP ${response.status}: ${await response.text()}`)
   const decoder = new TextDecoder()

@@ -6,23 +6,27 @@
 // first `content_block_delta` of the SSE stream routed. The in-process side also reports the
 // first *generated* token: when a chat wrapper holds text back (a random-weights model's
 // bytes), first text can come near the end of the reply, and then it says so.
-//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE]
+//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE] [--client fetch|http]
 // --trace: also splits the routed first token into hops (median ms from the client's request to
 // the first time each process reaches each point: processes/traceHotPath.ts).
 // --versus-env NAME=VALUE: a second routed network whose orchestrator and node run with that
 // environment variable (a benchmark switch of processes/child.ts, e.g. MAIA_BENCH_FLUSH_AFTER_TICK=1),
 // alternated with the other two in the same run: a before/after of one change on the same machine state.
+// --client http: the benchmark's client posts with node:http on a kept-alive agent (headers and body in
+// one write) instead of fetch (undici, which sends them apart and parses events through web streams):
+// the same orchestrator and node, less of the client's own cost in the routed figures.
 import { parseArgs } from 'node:util'
 import { loadLlamaCppBackend } from '../node/backend/LlamaCppBackend.ts'
 import { silentLogger } from '../shared/log/logger.ts'
 import { tinyModelPath } from '../test/helpers/tinyModel.ts'
-import { format, median, readAnthropicStream } from './lib.ts'
+import { Agent } from 'node:http'
+import { format, median, postAnthropicStream, readAnthropicStream } from './lib.ts'
 import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
   threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false },
-  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }
+  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }, client: { type: 'string', default: 'fetch' }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -61,6 +65,8 @@ async function inProcess(tokens = maxTokens): Promise<Sample> {
 
 /** Per routed run with --trace: ms from the client's request to the first time each process reached each point. */
 const hops: Array<Map<string, number>> = []
+if (values.client !== 'fetch' && values.client !== 'http') throw new Error(`--client is fetch or http, not ${values.client}`)
+const agent = new Agent({ keepAlive: true })
 const versusHops: Array<Map<string, number>> = []
 
 async function throughNetwork(tokens = maxTokens, through = network): Promise<Sample> {
@@ -68,13 +74,18 @@ async function throughNetwork(tokens = maxTokens, through = network): Promise<Sa
   const started = performance.now()
   let first = 0
   let last = 0
-  const response = await fetch(`${through.url}/v1/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY },
-    body: JSON.stringify({ model: 'bench', max_tokens: tokens, temperature: 0, stream: true, messages: [{ role: 'user', content: prompt }] })
-  })
-  const headers = performance.now()
-  const outputTokens = await readAnthropicStream(response, () => { last = performance.now(); first ||= last })
+  const payload = JSON.stringify({ model: 'bench', max_tokens: tokens, temperature: 0, stream: true, messages: [{ role: 'user', content: prompt }] })
+  const requestHeaders = { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY }
+  const onText = (): void => { last = performance.now(); first ||= last }
+  let headers = 0
+  let outputTokens: number
+  if (values.client === 'http') {
+    outputTokens = await postAnthropicStream(`${through.url}/v1/messages`, requestHeaders, payload, agent, onText, () => { headers = performance.now() })
+  } else {
+    const response = await fetch(`${through.url}/v1/messages`, { method: 'POST', headers: requestHeaders, body: payload })
+    headers = performance.now()
+    outputTokens = await readAnthropicStream(response, onText)
+  }
   const ended = performance.now()
   if (values.trace) {
     const { orchestrator, nodes } = await through.traces()
@@ -118,6 +129,7 @@ for (let run = 0; run < runs; run += 1) {
 // generation on the node apart from time spent on the hops.
 const nodeGenerateMs = median(await network.serviceTimes())
 const versusNodeGenerateMs = versus === undefined ? Number.NaN : median(await versus.serviceTimes())
+agent.destroy()
 await network.stop()
 await versus?.stop()
 await backend.dispose()
@@ -125,7 +137,7 @@ await backend.dispose()
 const m = (samples: Sample[], key: keyof Sample): number => median(samples.map((sample) => sample[key]))
 const row = (label: string, samples: Sample[]): string =>
   `${label.padEnd(28)} ${format(m(samples, 'firstTokenMs'), 2).padStart(10)} ms ${format(m(samples, 'firstGeneratedMs'), 2).padStart(10)} ms ${format(m(samples, 'totalMs'), 2).padStart(10)} ms ${format(m(samples, 'tokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'decodeTokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'tokens'), 0).padStart(6)} tokens`
-console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client, orchestrator and node in separate processes`)
+console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and node in separate processes`)
 console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)} ${'decode'.padStart(16)}`)
 console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))
