@@ -14,6 +14,21 @@ export function format(value: number, digits = 1): string {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a'
 }
 
+/** A POST with node:http on a kept-alive agent (headers and body in one write): its status and whole body. */
+export function postJson(url: string, headers: Record<string, string>, payload: string, agent: Agent): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: 'POST', agent, headers: { ...headers, 'content-length': Buffer.byteLength(payload) } }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => { body += chunk })
+      response.on('end', () => resolve({ status: response.statusCode ?? 0, body }))
+      response.on('error', reject)
+    })
+    request.on('error', reject)
+    request.end(payload)
+  })
+}
+
 /** Reads an Anthropic SSE stream, calling `onText` per text delta; returns output tokens reported. */
 /**
  * The same stream read with node:http on a kept-alive agent instead of fetch (undici): the request's

@@ -11,22 +11,27 @@
 // driven by the 1-node run's clients; each run reports its CPU per request as a multiple of it.
 //   npx tsx bench/routing-throughput.ts [--seconds 5] [--tokens 20] [--speed 400] [--nodes 1,2,4,8]
 //     [--clients-per-slot 1] [--heartbeat-ms 2000] [--warmup-requests 5000] [--warmup-seconds 1]
-//     [--stream] [--json] [--no-floor]
+//     [--stream] [--json] [--no-floor] [--client fetch|http]
 // Non-streamed calls by default (nodes gather the reply's tokens into a frame or two, as the
 // gateway asks for callers that wait for the whole reply); --stream measures server-sent events
-// with tokens every 10 ms.
+// with tokens every 10 ms. --client http: the clients post with node:http on kept-alive agents
+// (headers and body in one write) instead of fetch (undici); the floor is driven the same way.
 import { loadavg } from 'node:os'
 import { parseArgs } from 'node:util'
 import { BENCH_API_KEY, startBenchNetwork, startFloorNetwork, type BenchNetwork } from './processes.ts'
-import { format, percentile } from './lib.ts'
+import { Agent } from 'node:http'
+import { format, percentile, postJson } from './lib.ts'
 
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' }, speed: { type: 'string', default: '400' },
   'clients-per-slot': { type: 'string', default: '1' }, nodes: { type: 'string', default: '1,2,4,8' },
   'heartbeat-ms': { type: 'string', default: '2000' }, 'coalesce-ms': { type: 'string' }, 'warmup-seconds': { type: 'string', default: '1' }, 'warmup-requests': { type: 'string', default: '5000' }, stream: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-  floor: { type: 'boolean', default: true }
+  floor: { type: 'boolean', default: true }, client: { type: 'string', default: 'fetch' }
 }, allowNegative: true })
 const seconds = Number(values.seconds)
+if (values.client !== 'fetch' && values.client !== 'http') throw new Error(`--client is fetch or http, not ${values.client}`)
+// One agent for every client: kept-alive sockets, as undici's pool keeps them.
+const agent = values.client === 'http' ? new Agent({ keepAlive: true }) : undefined
 const tokens = Number(values.tokens)
 const speed = Number(values.speed)
 const maxConcurrent = 4
@@ -47,7 +52,7 @@ interface Run {
   orchestratorCountsPerRequest?: Record<string, number>
 }
 
-log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client, orchestrator and each node in separate processes`)
+log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and each node in separate processes`)
 const runs: Run[] = []
 const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }], ...(values.stream ? { stream: true } : {}) })
 
@@ -67,9 +72,16 @@ async function measureWindow(target: Pick<BenchNetwork, 'url' | 'orchestratorCpu
       while (more()) {
         sent += 1
         const started = performance.now()
-        const response = await fetch(`${target.url}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY }, body })
-        await response.arrayBuffer()
-        if (response.ok) latencies.push(performance.now() - started)
+        const headers = { 'content-type': 'application/json', 'x-api-key': BENCH_API_KEY }
+        let ok: boolean
+        if (agent !== undefined) {
+          ok = (await postJson(`${target.url}/v1/messages`, headers, body, agent)).status === 200
+        } else {
+          const response = await fetch(`${target.url}/v1/messages`, { method: 'POST', headers, body })
+          await response.arrayBuffer()
+          ok = response.ok
+        }
+        if (ok) latencies.push(performance.now() - started)
         else errors += 1
       }
     }))
@@ -163,6 +175,7 @@ try {
     log(row('warm', run))
   }
 } finally {
+  agent?.destroy()
   await network.stop()
 }
 const oneNodeRun = runs.find((run) => run.nodes === 1)
