@@ -13,6 +13,8 @@ export type FusionWeights = Readonly<Record<FusionFeature, number>>
 /** How deep each ranking is read: the lexical one for its votes, both for the candidates. */
 export const FUSION_LEXICAL_DEPTH = 1_000
 export const FUSION_CANDIDATE_DEPTH = 300
+/** How deep the soft term match's ranking adds candidates (round eight: its top 100; 50 and 200 measured alike). */
+export const FUSION_SOFT_CANDIDATE_DEPTH = 100
 const VOTE_K = 60
 
 export interface LearnedFusionInput {
@@ -35,7 +37,8 @@ export interface LearnedFusionInput {
  * a whole, the passage's length, and where word vectors are at hand the soft term match (its z-score,
  * its rank, its best neighbour's). The weights are learned offline (bench/knowledge/round6Lab.ts,
  * listwise softmax on development questions) and hold no library-specific term, so they apply to
- * any ingested library. Candidates: the first FUSION_CANDIDATE_DEPTH of either ranking.
+ * any ingested library. Candidates: the first FUSION_CANDIDATE_DEPTH of the lexical and dense
+ * rankings, and with soft scores the first FUSION_SOFT_CANDIDATE_DEPTH of the soft one.
  *
  * @example
  * rankByLearnedFusion({ chunks, lexical: [3, 0, 7], dense, neighbours, weights: LEARNED_FUSION_WEIGHTS, limit: 120 })
@@ -85,7 +88,10 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
   const soft = input.soft
   const softZ = soft === undefined ? undefined : zScoresOver(accepted, soft)
   const softOrder = soft === undefined ? undefined : orderByValue(soft, accepted)
-  const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.first(FUSION_CANDIDATE_DEPTH)])]
+  const candidates = [...new Set([
+    ...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.first(FUSION_CANDIDATE_DEPTH),
+    ...(softOrder === undefined ? [] : softOrder.first(FUSION_SOFT_CANDIDATE_DEPTH))
+  ])]
   const scored = candidates.map((i, position) => {
     const isAccepted = dense[i]! > -Infinity
     const denseVote = isAccepted ? VOTE_K / (VOTE_K + denseOrder.placeOf(i) + 1) : 0

@@ -15,15 +15,17 @@ export const LEARNED_FUSION_WEIGHTS: FusionWeights = {
 
 /**
  * The learned fusion's weights with soft term matching (softTermMatcher.ts: GloVe, best cosine per
- * question word, IDF-weighted), used where the word vectors load. Trained by `npx tsx
- * bench/knowledge/round7Lab.ts --variants 'lr=1;soft=1' --print-weights` on 514 development
- * questions (the old tune split and the A halves of heldoutV2-V7, both libraries, whose answer was
- * among the candidates). On the B halves, against round six's weights (LEARNED_FUSION_WEIGHTS):
- * shared library 142/193 -> 156/203 of 316 found @8k/@20k, second library 110/158 -> 132/174 of
- * 284 (bench/knowledge/round7Measurements.md).
+ * question word, IDF-weighted; the conversation's earlier turns' words at half weight), used where
+ * the word vectors load; the soft ranking's top 100 join the candidates (learnedFusion.ts). Trained
+ * by `npx tsx bench/knowledge/round8Lab.ts --variants 'lr=1;soft=1;softrank=100;conv=0.5'
+ * --print-weights` on 620 development questions (the old tune split and the A halves of
+ * heldoutV2-V8, both libraries, whose answer was among the candidates). On the B halves, against
+ * round seven's weights: shared library 187/240 -> 190/245 of 371 found @8k/@20k, second library
+ * 151/203 -> 151/205 of 335 (bench/knowledge/round8Measurements.md: a small gain, most of it on
+ * conversational questions).
  */
 export const LEARNED_FUSION_SOFT_WEIGHTS: FusionWeights = {
-  lexicalVote: 0.0975, denseZ: 0.13212, denseVote: 0.02285, neighbourDenseZ: 0.04322, neighbourLexicalVote: 0.04167, bookDenseZ: -0.04711,
-  bookLexicalShare: -0.05647, length: -0.0089, denseXlexical: -0.01326, bookLexicalPlace: -0.00203, bookDensePlace: 0.04919, bias: 0.00097,
-  softZ: 0.08811, softVote: 0.04562, neighbourSoftZ: 0.01918
+  lexicalVote: 0.08406, denseZ: 0.10925, denseVote: 0.0395, neighbourDenseZ: 0.05492, neighbourLexicalVote: 0.03227, bookDenseZ: -0.04379,
+  bookLexicalShare: -0.05662, length: -0.02123, denseXlexical: -0.0046, bookLexicalPlace: 0.00198, bookDensePlace: 0.04532, bias: 0.00048,
+  softZ: 0.08433, softVote: 0.05797, neighbourSoftZ: 0.0372
 }

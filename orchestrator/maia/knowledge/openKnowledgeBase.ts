@@ -258,7 +258,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
         const fused = rankByLearnedFusion({
           chunks: ready.chunks, lexical: lexicalRanking.map((chunk) => ready.indexOf.get(chunk.id)!),
           dense: ready.retriever.scores(await queryVector, filter), neighbours: ready.neighbours, limit,
-          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft: ready.soft.scores(question), weights: LEARNED_FUSION_SOFT_WEIGHTS })
+          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft: ready.soft.scores(question, earlierTurns ?? []), weights: LEARNED_FUSION_SOFT_WEIGHTS })
         })
         signal?.throwIfAborted()
         const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
@@ -336,7 +336,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       // Main-thread work (~1 ms per word not seen before): after this tick, so that the caller's
       // own work (the safety screen) starts first and runs beside it.
       const soft = ready.soft
-      const rows = soft === undefined ? undefined : new Promise<void>((resolve) => setImmediate(() => { soft.prepare(question); resolve() }))
+      const rows = soft === undefined ? undefined : new Promise<void>((resolve) => setImmediate(() => { soft.prepare(question, prepareOptions.earlierTurns ?? []); resolve() }))
       await Promise.all([vector, rows])
     },
 

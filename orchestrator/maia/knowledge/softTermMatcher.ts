@@ -3,14 +3,18 @@ import type { WordVectorTable } from './wordVectorTable.ts'
 
 /** Scores every passage by how closely its words meet the question's, synonyms included. */
 export interface SoftTermMatcher {
-  /** One score in [0, 1] per passage, in the order the matcher was built with. */
-  scores(question: string): Float64Array
+  /**
+   * One score in [0, 1] per passage, in the order the matcher was built with. The conversation's
+   * earlier user turns add their words at `earlierTurnsWeight` times their weight (measured on the
+   * conversational development questions: round8Measurements.md).
+   */
+  scores(question: string, earlierTurns?: readonly string[]): Float64Array
   /**
    * Computes and keeps the question words' best match in each passage, so that `scores` for it
    * only adds them up: ~1 ms per word not seen before, most of a first search's cost (the
    * knowledge base's `prepareQuery` calls it while the turn is screened).
    */
-  prepare(question: string): void
+  prepare(question: string, earlierTurns?: readonly string[]): void
 }
 
 export interface SoftTermMatcherOptions {
@@ -21,6 +25,8 @@ export interface SoftTermMatcherOptions {
    * many as fit in ~48 MB, at least 64).
    */
   cachedWords?: number
+  /** How much an earlier turn's word weighs against one of the question's own (default 0.5). */
+  earlierTurnsWeight?: number
 }
 
 const WORD = /[a-z]+(?:'[a-z]+)?/g
@@ -52,6 +58,7 @@ export function contentWords(text: string): string[] {
  */
 export function createSoftTermMatcher(texts: readonly string[], table: WordVectorTable, options: SoftTermMatcherOptions = {}): SoftTermMatcher {
   const threshold = options.threshold ?? 0.3
+  const earlierTurnsWeight = options.earlierTurnsWeight ?? 0.5
   const { dimensions } = table
   const vocabularyIndex = new Map<string, number>()
   const documentFrequency: number[] = []
@@ -147,19 +154,26 @@ export function createSoftTermMatcher(texts: readonly string[], table: WordVecto
     return best
   }
 
+  // The question's words at weight 1, then the earlier turns' other words at earlierTurnsWeight.
+  const termsOf = (question: string, earlierTurns: readonly string[]): Array<[string, number]> => {
+    const asked = new Set(contentWords(question))
+    const earlier = earlierTurnsWeight > 0 ? new Set(earlierTurns.flatMap(contentWords).filter((word) => !asked.has(word))) : new Set<string>()
+    return [...[...asked].map((word): [string, number] => [word, 1]), ...[...earlier].map((word): [string, number] => [word, earlierTurnsWeight])]
+  }
+
   return {
-    prepare(question) {
-      for (const word of new Set(contentWords(question))) bestMatchesOf(word)
+    prepare(question, earlierTurns = []) {
+      for (const [word] of termsOf(question, earlierTurns)) bestMatchesOf(word)
     },
-    scores(question) {
+    scores(question, earlierTurns = []) {
       const scores = new Float64Array(n)
-      const words = [...new Set(contentWords(question))]
       let totalWeight = 0
-      for (const word of words) {
+      for (const [word, share] of termsOf(question, earlierTurns)) {
         const best = bestMatchesOf(word)
         if (best === undefined) continue
         const own = vocabularyIndex.get(word)
-        const weight = own === undefined ? rarestIdf : idf[own]!
+        const idfWeight = own === undefined ? rarestIdf : idf[own]!
+        const weight = share === 1 ? idfWeight : idfWeight * share
         totalWeight += weight
         for (let p = 0; p < n; p += 1) scores[p]! += weight * best[p]!
       }

@@ -244,6 +244,31 @@ describe('knowledge base with a passage encoder', () => {
     await knowledgeBase.close()
   })
 
+  it('reads the earlier turns in the soft term match, the same whether the question was prepared or not', async () => {
+    const vector = (x: number, y: number): number[] => [x, y, ...new Array(98).fill(0), 1, 0]
+    const source = join(directory, 'vectors.json')
+    await writeFile(source, JSON.stringify({ words: ['grief', 'zorrow'], vectors: { grief: vector(1, 0), zorrow: vector(0.95, Math.sqrt(1 - 0.95 ** 2)) } }))
+    const { logger, waitFor } = recordingLogger()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source, cacheDirectory: join(directory, 'word-vectors') } })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    await waitFor('dense retrieval ready')
+    const earlierTurns = ['I keep thinking about my zorrow']
+    const placeOfGrief = (chunks: ReadonlyArray<{ source: string }>): number => {
+      const place = chunks.findIndex((chunk) => chunk.source === 'on-grief.md')
+      return place === -1 ? chunks.length : place
+    }
+    const alone = await knowledgeBase.search('What can I do?', { budgetTokens: 400 })
+    const unprepared = await knowledgeBase.search('What can I do?', { budgetTokens: 400, earlierTurns })
+    expect(placeOfGrief(unprepared.chunks)).toBeLessThan(placeOfGrief(alone.chunks))
+    await knowledgeBase.prepareQuery!('What can I do then?', { earlierTurns })
+    const prepared = await knowledgeBase.search('What can I do then?', { budgetTokens: 400, earlierTurns })
+    const fresh = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source, cacheDirectory: join(directory, 'word-vectors') } })
+    await knowledgeBase.close()
+    await fresh.whenDenseReady!()
+    expect((await fresh.search('What can I do then?', { budgetTokens: 400, earlierTurns })).chunks.map((chunk) => chunk.id)).toEqual(prepared.chunks.map((chunk) => chunk.id))
+    await fresh.close()
+  })
+
   it('runs the learned fusion without soft term matching when the word vectors cannot load', async () => {
     const { logger, waitFor } = recordingLogger()
     const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source: join(directory, 'missing.json'), cacheDirectory: join(directory, 'word-vectors') } })

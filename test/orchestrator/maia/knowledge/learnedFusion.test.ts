@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
 import { chunkNeighbours } from '../../../../orchestrator/maia/knowledge/chunkNeighbours.ts'
-import { FUSION_CANDIDATE_DEPTH, FUSION_FEATURES, FUSION_LEXICAL_DEPTH, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
+import { FUSION_CANDIDATE_DEPTH, FUSION_FEATURES, FUSION_SOFT_CANDIDATE_DEPTH, FUSION_LEXICAL_DEPTH, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
 import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from '../../../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
 
 function chunk(source: string, ordinal: number, text = `${source} passage ${ordinal}`): StoredChunk {
@@ -46,6 +46,17 @@ describe('rankByLearnedFusion', () => {
     const withoutSoft = rankByLearnedFusion({ chunks, lexical: [4, 0], dense, neighbours, weights: LEARNED_FUSION_SOFT_WEIGHTS, limit: 5 }).map((c) => c.id)
     const zeroed = rankByLearnedFusion({ chunks, lexical: [4, 0], dense, neighbours, weights: { ...LEARNED_FUSION_SOFT_WEIGHTS, softZ: 0, softVote: 0, neighbourSoftZ: 0 }, limit: 5 }).map((c) => c.id)
     expect(withoutSoft).toEqual(zeroed)
+  })
+
+  it('takes the soft ranking\'s first passages as candidates too, beyond the lexical and dense depths', () => {
+    const many = Array.from({ length: FUSION_CANDIDATE_DEPTH + 50 }, (_, index) => chunk('c.md', index))
+    // The last passage has the lowest dense score and no lexical place, but the best soft match.
+    const dense = Float64Array.from(many, (_, index) => 1 - index / many.length)
+    const soft = Float64Array.from(many, (_, index) => (index === many.length - 1 ? 1 : 0))
+    const ranked = rankByLearnedFusion({ chunks: many, lexical: [], dense, neighbours: chunkNeighbours(many), soft, weights: only({ softZ: 1 }), limit: 1 })
+    expect(ranked.map((c) => c.id)).toEqual([`c.md#${many.length - 1}`])
+    const withoutSoft = rankByLearnedFusion({ chunks: many, lexical: [], dense, neighbours: chunkNeighbours(many), weights: only({ denseZ: -1 }), limit: FUSION_CANDIDATE_DEPTH + 50 })
+    expect(withoutSoft).toHaveLength(FUSION_CANDIDATE_DEPTH)
   })
 
   it('stores a finite weight for every feature, round six\'s set without the soft signals', () => {
@@ -102,8 +113,9 @@ function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): Stor
   const soft = input.soft
   const softZ = soft === undefined ? undefined : z(soft)
   const softVote = new Float64Array(n)
-  if (soft !== undefined) [...accepted].sort((a, b) => soft[b]! - soft[a]! || a - b).forEach((index, rank) => { softVote[index] = VOTE_K / (VOTE_K + rank + 1) })
-  const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.slice(0, FUSION_CANDIDATE_DEPTH)])]
+  const softOrder = soft === undefined ? [] : [...accepted].sort((a, b) => soft[b]! - soft[a]! || a - b)
+  softOrder.forEach((index, rank) => { softVote[index] = VOTE_K / (VOTE_K + rank + 1) })
+  const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.slice(0, FUSION_CANDIDATE_DEPTH), ...softOrder.slice(0, FUSION_SOFT_CANDIDATE_DEPTH)])]
   const scored = candidates.map((i, position) => {
     const chunk = chunks[i]!
     let neighbourDense = -4

@@ -52,6 +52,17 @@ describe('createSoftTermMatcher', () => {
     expect([...matcher.scores('fear boats ship')]).toEqual(first)
   })
 
+  it('adds the earlier turns\' other words at earlierTurnsWeight times their weight', () => {
+    const matcher = createSoftTermMatcher(texts, tinyTable())
+    // "dread" (passage 0, weight w) from the question; "ship" (passage 1, weight w too: both words
+    // are in one passage) from an earlier turn at half weight: w·1 / 1.5w and 0.5w·1 / 1.5w.
+    const [dread, ship, nothing] = matcher.scores('dread', ['a ship, and dread again'])
+    expect(dread).toBeCloseTo(1 / 1.5, 5)
+    expect(ship).toBeCloseTo(0.5 / 1.5, 5)
+    expect(nothing).toBe(0)
+    expect([...createSoftTermMatcher(texts, tinyTable(), { earlierTurnsWeight: 0 }).scores('dread', ['a ship'])]).toEqual([...matcher.scores('dread')])
+  })
+
   it('scores the same after prepare, which computes the question words\' rows ahead of the search', () => {
     const unprepared = createSoftTermMatcher(texts, tinyTable())
     const prepared = createSoftTermMatcher(texts, tinyTable())
