@@ -4,6 +4,7 @@ import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { SAFETY_TRAINING_FOURTH_BATCH, SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_FIFTH_BATCH, SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFifthBatch.ts'
+import { SAFETY_TRAINING_SIXTH_BATCH, SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSixthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -12,13 +13,16 @@ export interface SafetyBaseOptions {
   readonly fourthBatch?: boolean
   /** false: leave out round nineteen's fifth batch (to measure on the data of round eighteen). */
   readonly fifthBatch?: boolean
+  /** false: leave out round twenty's sixth batch (to measure on the data of round nineteen). */
+  readonly sixthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
 export function safetyBaseExamples(composed: number, options: SafetyBaseOptions = {}): BinaryExample[] {
   const left = new Set([
     ...(options.fourthBatch === false ? [...SAFETY_TRAINING_FOURTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY] : []),
-    ...(options.fifthBatch === false ? [...SAFETY_TRAINING_FIFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY] : [])
+    ...(options.fifthBatch === false ? [...SAFETY_TRAINING_FIFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY] : []),
+    ...(options.sixthBatch === false ? [...SAFETY_TRAINING_SIXTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),

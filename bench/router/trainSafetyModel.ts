@@ -1,5 +1,5 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--without-fifth-batch]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--without-fifth-batch] [--without-sixth-batch]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
@@ -33,14 +33,14 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
-export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'] })
+export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'] })
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }

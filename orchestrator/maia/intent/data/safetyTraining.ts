@@ -4,6 +4,7 @@ import { SAFETY_TRAINING_SECOND_BATCH } from './safetyTrainingSecondBatch.ts'
 import { SAFETY_TRAINING_THIRD_BATCH } from './safetyTrainingThirdBatch.ts'
 import { SAFETY_TRAINING_FOURTH_BATCH } from './safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_FIFTH_BATCH } from './safetyTrainingFifthBatch.ts'
+import { SAFETY_TRAINING_SIXTH_BATCH } from './safetyTrainingSixthBatch.ts'
 import { SAFETY_TRAINING_VARIED } from './safetyTrainingVaried.ts'
 
 export type { KindedExample } from './kindedExample.ts'
@@ -253,9 +254,9 @@ export const SAFETY_RULES_DEVELOPMENT: readonly KindedExample[] = [
  * round twelve's 841 more varied ones (veiled intent in ordinary words, emergencies described
  * by what the writer sees, eleven languages) and round thirteen's 737 (manipulation of every
  * style, method seeking, third parties, harm to others, abuse), written without reading any
- * held-out set; later batches (rounds fifteen, sixteen and nineteen) likewise, each checked by its
+ * held-out set; later batches (rounds fifteen, sixteen, nineteen and twenty) likewise, each checked by its
  * test against the spent sets.
  */
-export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH, ...SAFETY_TRAINING_THIRD_BATCH, ...SAFETY_TRAINING_FOURTH_BATCH, ...SAFETY_TRAINING_FIFTH_BATCH]
+export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH, ...SAFETY_TRAINING_THIRD_BATCH, ...SAFETY_TRAINING_FOURTH_BATCH, ...SAFETY_TRAINING_FIFTH_BATCH, ...SAFETY_TRAINING_SIXTH_BATCH]
 
 export { SAFETY_TRAINING_NEGATIVES } from './safetyTrainingNegatives.ts'

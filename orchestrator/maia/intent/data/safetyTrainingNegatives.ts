@@ -2,6 +2,7 @@ import { SAFETY_TRAINING_NEGATIVES_SECOND_BATCH } from './safetyTrainingSecondBa
 import { SAFETY_TRAINING_NEGATIVES_THIRD_BATCH } from './safetyTrainingThirdBatch.ts'
 import { SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from './safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from './safetyTrainingFifthBatch.ts'
+import { SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from './safetyTrainingSixthBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -124,5 +125,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // Round sixteen: the fourth batch's ordinary messages, hard negatives near veiled farewells and manipulation.
   ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY,
   // Round nineteen: the fifth batch's ordinary messages, hard negatives written after v16 and v17 were spent.
-  ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY
+  ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY,
+  // Round twenty: the sixth batch's ordinary messages, hard negatives mostly not in English (idioms, translation requests).
+  ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY
 ]

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
 import { SAFETY_TRAINING_SIXTH_BATCH, SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from '../../../../../orchestrator/maia/intent/data/safetyTrainingSixthBatch.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 
 const OWN_FILE = 'safetyTrainingSixthBatch.ts'
 /** The newest spent outside set; later ones (v18 is being written now) must not be read, even by this test. */
@@ -102,5 +103,13 @@ describe('sixth batch of safety training messages', () => {
       }
     }
     expect(repeats).toEqual([])
+  })
+
+  // Round twenty shipped the batch (leave-one-set-out over v1–v17, bench/router/heldout/README.md).
+  it('is part of what the screen and the kind model train on', () => {
+    const crisis = new Set(SAFETY_TRAINING.map((example) => example.text))
+    const ordinary = new Set(SAFETY_TRAINING_NEGATIVES)
+    expect(crisisTexts.filter((text) => !crisis.has(text))).toEqual([])
+    expect(ordinaryTexts.filter((text) => !ordinary.has(text))).toEqual([])
   })
 })
