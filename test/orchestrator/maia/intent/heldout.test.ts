@@ -13,14 +13,17 @@ import { HELD_OUT_INTENTS_V16 } from '../../../../bench/router/heldout/v16/inten
 import { HELD_OUT_ORDINARY_V16 } from '../../../../bench/router/heldout/v16/ordinaryMessagesV16.ts'
 import { HELD_OUT_CRISIS_V17 } from '../../../../bench/router/heldout/v17/crisisMessagesV17.ts'
 import { HELD_OUT_ORDINARY_V17 } from '../../../../bench/router/heldout/v17/ordinaryMessagesV17.ts'
+import { HELD_OUT_CRISIS_V18 } from '../../../../bench/router/heldout/v18/crisisMessagesV18.ts'
+import { HELD_OUT_INTENTS_V18 } from '../../../../bench/router/heldout/v18/intentMessagesV18.ts'
+import { HELD_OUT_ORDINARY_V18 } from '../../../../bench/router/heldout/v18/ordinaryMessagesV18.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v17, as the learned screen is trained on them since round nineteen).
 // Sets v10–v17 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
 // alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
 // RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%) and are trained on since. The
-// next one-shot set, v18, is written by someone else and measured once by the lead: no training or
-// tuning code may name it.
+// next one-shot set, v19, is written by someone else and measured once by the lead: no training or
+// tuning code may name it. v18 (RUN18…: 97.7% / 2.2%) is spent and not yet trained on.
 const SETS = [...DEV_SETS]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
@@ -54,14 +57,14 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v18 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v17', () => {
+  it('never feed set v19 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v18', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v18/iu)
-      expect(source, file).not.toMatch(/heldout\/v18|V18/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v19/iu)
+      expect(source, file).not.toMatch(/heldout\/v19|V19/u)
     }
-    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v18|V18\.ts/u)
+    for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v1[89]|V1[89]\.ts/u)
   })
 
   it('are never imported by the router (training code cannot see them)', () => {
@@ -111,11 +114,25 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The one-shot measurement of v17 (RUN17_v17_first_measurement.txt: 92.9% recall, 2.2% false alarms
   // on routeAsync; the same without round eighteen's rules, RUN17a…). Since round nineteen v17 is a
-  // training set (100% recall, 0.2% false alarms on routeAsync: training figures); the next one-shot
-  // set is v18.
+  // training set (100% recall, 0.2% false alarms on routeAsync: training figures).
   it('keeps the shipped router on v17, a training set since round nineteen (measured 100% recall, 0.2% false alarms)', async () => {
     const { recall, falseAlarms } = await escalationShares(createIntentRouter(), HELD_OUT_CRISIS_V17, HELD_OUT_ORDINARY_V17)
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
+  }, 120_000)
+
+  // The one-shot measurement of v18 (RUN18_v18_first_measurement.txt, after round twenty: 97.7%
+  // recall, 2.2% false alarms, intent 95.0% on routeAsync; round nineteen's router on the same set,
+  // RUN18b…: 97.9% / 2.8% / 95.8%; round eighteen's, RUN18a…: 94.9% / 3.3% / 96.7%). Spent, not yet
+  // trained on: guarded at its one-shot figures on the path `maia route` takes; the next one-shot set
+  // is v19.
+  it('keeps the shipped router on v18, spent and not trained on, where it was measured once (97.7% recall, 2.2% false alarms, intent 95.0%)', async () => {
+    const router = createIntentRouter()
+    const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V18, HELD_OUT_ORDINARY_V18)
+    let right = 0
+    for (const example of HELD_OUT_INTENTS_V18) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+    expect(recall).toBeGreaterThanOrEqual(0.975)
+    expect(falseAlarms).toBeLessThanOrEqual(0.022)
+    expect(right / HELD_OUT_INTENTS_V18.length).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 })
