@@ -6,7 +6,7 @@
 // first `content_block_delta` of the SSE stream routed. The in-process side also reports the
 // first *generated* token: when a chat wrapper holds text back (a random-weights model's
 // bytes), first text can come near the end of the reply, and then it says so.
-//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE] [--client fetch|http]
+//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE] [--client fetch|http] [--node-local]
 // --trace: also splits the routed first token into hops (median ms from the client's request to
 // the first time each process reaches each point: processes/traceHotPath.ts).
 // --versus-env NAME=VALUE: a second routed network whose orchestrator and node run with that
@@ -15,6 +15,8 @@
 // --client http: the benchmark's client posts with node:http on a kept-alive agent (headers and body in
 // one write) instead of fetch (undici, which sends them apart and parses events through web streams):
 // the same orchestrator and node, less of the client's own cost in the routed figures.
+// --node-local: a third arm, the node's own backend called inside the node's process (no request over
+// the network), alternated with the others: the node process's pace apart from what the route costs it.
 import { parseArgs } from 'node:util'
 import { loadLlamaCppBackend } from '../node/backend/LlamaCppBackend.ts'
 import { silentLogger } from '../shared/log/logger.ts'
@@ -26,7 +28,7 @@ import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
   threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false },
-  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }, client: { type: 'string', default: 'fetch' }
+  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }, client: { type: 'string', default: 'fetch' }, 'node-local': { type: 'boolean', default: false }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -116,6 +118,7 @@ versusHops.length = 0
 const direct: Sample[] = []
 const routed: Sample[] = []
 const routedVersus: Sample[] = []
+const nodeLocal: Array<{ totalMs: number; decodeTokensPerSecond: number }> = []
 await network.serviceTimes()
 await versus?.serviceTimes()
 for (let run = 0; run < runs; run += 1) {
@@ -124,9 +127,14 @@ for (let run = 0; run < runs; run += 1) {
   if (versus !== undefined && run % 2 === 1) routedVersus.push(await throughNetwork(maxTokens, versus))
   routed.push(await throughNetwork())
   if (versus !== undefined && run % 2 === 0) routedVersus.push(await throughNetwork(maxTokens, versus))
+  if (values['node-local']) {
+    const local = await network.generateInNode(prompt, maxTokens)
+    nodeLocal.push({ totalMs: local.totalMs, decodeTokensPerSecond: (local.outputTokens - 1) / (local.decodeMs / 1000) })
+  }
 }
 // The node's own generate time per routed run (its process, call to return): tells a slower
 // generation on the node apart from time spent on the hops.
+// serviceTimes counts only routed generations: the node-local arm calls the backend, not the timed wrapper.
 const nodeGenerateMs = median(await network.serviceTimes())
 const versusNodeGenerateMs = versus === undefined ? Number.NaN : median(await versus.serviceTimes())
 agent.destroy()
@@ -143,6 +151,10 @@ console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))
 if (versus !== undefined) console.log(row(`  same, ${values['versus-env']}`.slice(0, 28), routedVersus))
 console.log(`node's own generate time (routed runs, median): ${format(nodeGenerateMs, 2)} ms; in-process whole reply ${format(m(direct, 'totalMs'), 2)} ms (x${format(nodeGenerateMs / m(direct, 'totalMs'), 3)})`)
+if (nodeLocal.length > 0) {
+  const localMs = median(nodeLocal.map((sample) => sample.totalMs))
+  console.log(`the node's backend called inside the node's process, no route (median): ${format(localMs, 2)} ms (x${format(localMs / m(direct, 'totalMs'), 3)} the client's in-process reply; routed generations x${format(nodeGenerateMs / localMs, 3)} this), decode ${format(median(nodeLocal.map((sample) => sample.decodeTokensPerSecond)))} tok/s (x${format(median(nodeLocal.map((sample) => sample.decodeTokensPerSecond)) / m(direct, 'decodeTokensPerSecond'), 3)} in-process)`)
+}
 const ttft = [m(direct, 'firstTokenMs'), m(routed, 'firstTokenMs')] as const
 const total = [m(direct, 'totalMs'), m(routed, 'totalMs')] as const
 const tps = [m(direct, 'tokensPerSecond'), m(routed, 'tokensPerSecond')] as const

@@ -67,6 +67,8 @@ export interface BenchNetwork {
   addNodes(backends: Array<Extract<ChildSpec, { role: 'node' }>['backend']>): Promise<void>
   /** With MAIA_BENCH_TRACE=1: each process's first-token-path events since the last call (processes/traceHotPath.ts). */
   traces(): Promise<{ orchestrator: TraceEvent[]; nodes: TraceEvent[][] }>
+  /** The first node's backend called inside its own process, not over the network. */
+  generateInNode(prompt: string, maxTokens: number): Promise<{ totalMs: number; firstTokenMs: number; decodeMs: number; outputTokens: number }>
   stop(): Promise<void>
 }
 
@@ -95,6 +97,7 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
       orchestrator: (await orchestrator.child.request<{ events: TraceEvent[] }>({ type: 'trace' }, 'trace')).events,
       nodes: (await Promise.all(nodeChildren.map((child) => child.request<{ events: TraceEvent[] }>({ type: 'trace' }, 'trace')))).map((answer) => answer.events)
     }),
+    generateInNode: (prompt, maxTokens) => nodeChildren[0]!.request({ type: 'generateHere', prompt, maxTokens }, 'generatedHere'),
     serviceTimes: async () => (await Promise.all(nodeChildren.map((child) => child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')))).flatMap((answer) => answer.values),
     async waitForNodes(count, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs

@@ -21,7 +21,7 @@ export type ChildSpec =
       backend: { kind: 'scripted'; modelName: string; reply: string; tokensPerSecond: number } | { kind: 'llama'; model: string; modelName: string; threads: number; gpu: 'auto' | false; contextSize: number }
     }
 
-export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'serviceTimes' } | { type: 'trace' } | { type: 'stop' }
+export type ParentMessage = { type: 'cpu' } | { type: 'routable' } | { type: 'serviceTimes' } | { type: 'trace' } | { type: 'stop' } | { type: 'generateHere'; prompt: string; maxTokens: number }
 
 const spec = JSON.parse(process.argv[2]!) as ChildSpec
 // MAIA_BENCH_UNBATCHED_TCP=1: libp2p's TCP transport as it comes, without batchSocketWrites (for before/after figures).
@@ -90,6 +90,16 @@ if (spec.role === 'orchestrator') {
     if (message.type === 'cpu') send({ type: 'cpu', usage: process.cpuUsage() })
     if (message.type === 'serviceTimes') send({ type: 'serviceTimes', values: serviceTimes.splice(0) })
     if (message.type === 'trace') send({ type: 'trace', events: trace?.take() ?? [] })
+    // The same backend called in this process, no request over the network: tells the node process's
+    // own pace apart from what the live route costs it (bench/network-vs-inprocess.ts --node-local).
+    if (message.type === 'generateHere') {
+      const started = performance.now()
+      let firstText = 0
+      let lastText = 0
+      const result = await backend.generate({ messages: [{ role: 'user', content: message.prompt }], maxTokens: message.maxTokens, temperature: 0, topP: 1, stop: [] },
+        { signal: new AbortController().signal, onText: () => { lastText = performance.now(); firstText ||= lastText } })
+      send({ type: 'generatedHere', totalMs: performance.now() - started, firstTokenMs: firstText - started, decodeMs: lastText - firstText, outputTokens: result.usage.outputTokens })
+    }
     if (message.type === 'stop') { await node.stop(); await backend.dispose(); process.exit(0) }
   })
   send({ type: 'ready' })
