@@ -1,5 +1,5 @@
 import type { StoredChunk } from './createLanceChunkStore.ts'
-import { orderByValue } from './orderByValue.ts'
+import { descendingByValue, orderByValue } from './orderByValue.ts'
 
 /** The per-passage signals the learned fusion weighs, in the order of its weight vector. */
 export const FUSION_FEATURES = [
@@ -84,7 +84,7 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
   }
   const bookLexicalPlace = bookPlace(lexical)
   // A book's first passage in the dense order is its best one.
-  const bookDensePlace = bookPlace([...bookTop.values()].map((top) => top[0]!).sort((a, b) => dense[b]! - dense[a]! || a - b))
+  const bookDensePlace = bookPlace([...bookTop.values()].map((top) => top[0]!).sort(descendingByValue(dense)))
   const soft = input.soft
   const softZ = soft === undefined ? undefined : zScoresOver(accepted, soft)
   const softOrder = soft === undefined ? undefined : orderByValue(soft, accepted)

@@ -25,6 +25,7 @@ export function orderByValue(values: Float64Array, accepted: readonly number[]):
   const ascending = new Float64Array(accepted.length)
   accepted.forEach((index, position) => { ascending[position] = values[index]! })
   ascending.sort()
+  const descending = descendingByValue(values)
   // Per tied value, the indices holding it in ascending order, built when first asked for.
   const tiedIndices = new Map<number, number[]>()
   const tied = (value: number): number[] => {
@@ -38,22 +39,27 @@ export function orderByValue(values: Float64Array, accepted: readonly number[]):
   return {
     placeOf(index) {
       const value = values[index]!
-      const above = ascending.length - upperBound(ascending, value)
-      const equal = upperBound(ascending, value) - lowerBound(ascending, value)
-      if (equal <= 1) return above
-      return above + lowerBoundInts(tied(value), index)
+      const pastValue = firstAbove(ascending, value)
+      const above = ascending.length - pastValue
+      if (pastValue - firstAtOrAbove(ascending, value) <= 1) return above
+      return above + firstAtOrAbove(tied(value), index)
     },
     first(count) {
       if (count <= 0 || accepted.length === 0) return []
-      if (count >= accepted.length) return [...accepted].sort((a, b) => values[b]! - values[a]! || a - b)
+      if (count >= accepted.length) return [...accepted].sort(descending)
       const threshold = ascending[ascending.length - count]!
-      return accepted.filter((index) => values[index]! >= threshold).sort((a, b) => values[b]! - values[a]! || a - b).slice(0, count)
+      return accepted.filter((index) => values[index]! >= threshold).sort(descending).slice(0, count)
     }
   }
 }
 
-/** The first position in `sorted` (ascending) holding a value >= `value`. */
-function lowerBound(sorted: Float64Array, value: number): number {
+/** Compares indices by `values`, highest first, ties by lower index first. */
+export function descendingByValue(values: ArrayLike<number>): (a: number, b: number) => number {
+  return (a, b) => values[b]! - values[a]! || a - b
+}
+
+/** The first position in `sorted` (ascending) holding a value >= `value` (how many are below it). */
+function firstAtOrAbove(sorted: ArrayLike<number>, value: number): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
@@ -65,24 +71,12 @@ function lowerBound(sorted: Float64Array, value: number): number {
 }
 
 /** The first position in `sorted` (ascending) holding a value > `value`. */
-function upperBound(sorted: Float64Array, value: number): number {
+function firstAbove(sorted: ArrayLike<number>, value: number): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
     const middle = (low + high) >>> 1
     if (sorted[middle]! <= value) low = middle + 1
-    else high = middle
-  }
-  return low
-}
-
-/** How many of `sorted` (ascending integers) are below `value`. */
-function lowerBoundInts(sorted: readonly number[], value: number): number {
-  let low = 0
-  let high = sorted.length
-  while (low < high) {
-    const middle = (low + high) >>> 1
-    if (sorted[middle]! < value) low = middle + 1
     else high = middle
   }
   return low
