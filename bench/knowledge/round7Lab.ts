@@ -35,9 +35,8 @@ import { packChunks } from '../../orchestrator/maia/knowledge/packChunks.ts'
 import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { rankByLearnedFusion } from '../../orchestrator/maia/knowledge/learnedFusion.ts'
 import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from '../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
-import { createSoftTermMatcher, type SoftTermMatcher } from '../../orchestrator/maia/knowledge/softTermMatcher.ts'
+import { contentWords, createSoftTermMatcher, passageWordsOf, type SoftTermMatcher } from '../../orchestrator/maia/knowledge/softTermMatcher.ts'
 import { loadWordVectorTable, resolveWinkWordVectors } from '../../orchestrator/maia/knowledge/wordVectorTable.ts'
-import { FUNCTION_WORDS } from '../../orchestrator/maia/knowledge/toSearchQuery.ts'
 import { heldoutHalf } from './heldoutSplit.ts'
 import { loadParaphraseQuestions } from './loadParaphraseQuestions.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
@@ -206,8 +205,6 @@ const gloveDirectory = flag('--glove') ?? '/tmp/maia-glove-cache'
 const gloveTable = await loadWordVectorTable({ source: resolveWinkWordVectors()!, cacheDirectory: gloveDirectory })
 const gloveMatrix = gloveTable.vectors
 const gloveIndex = gloveTable.index
-const WORD = /[a-z]+(?:'[a-z]+)?/g
-const SOFT_STOP = new Set([...FUNCTION_WORDS, 'dont', 'doesnt', 'didnt', 'im', 'ive', 'actually', 'really', 'maybe', 'kind', 'sort', 'thing', 'things', 'way', 'someone', 'something', 'people', 'get', 'make', 'say', 'says', 'said', 'one', 'also', 'like', 'much', 'many', 'well', 'still', 'even', 'just', 'thou', 'thee', 'thy', 'ye', 'unto', 'hath', 'doth', 'shall', 'will', 'would', 'could', 'should'])
 interface SoftLibrary { vocabulary: string[]; vectors: Float32Array; hasVector: Uint8Array; chunkWords: Int32Array[]; idf: Float64Array; vocabularyIndex: Map<string, number> }
 const softLibraries = new Map<Library, SoftLibrary>()
 function softLibraryOf(library: Library): SoftLibrary {
@@ -218,8 +215,7 @@ function softLibraryOf(library: Library): SoftLibrary {
     const df: number[] = []
     const chunkWords = chunksOf(library).map((chunk) => {
       const ids = new Set<number>()
-      for (const word of chunk.text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []) {
-        if (SOFT_STOP.has(word)) continue
+      for (const word of passageWordsOf(chunk.text)) {
         let id = vocabularyIndex.get(word)
         if (id === undefined) { id = vocabulary.length; vocabularyIndex.set(word, id); vocabulary.push(word); df.push(0) }
         ids.add(id)
@@ -251,10 +247,9 @@ function softScores(library: Library, question: Question, settings: Record<strin
   let scores = softCache.get(key)
   if (scores === undefined) {
     const soft = softLibraryOf(library)
-    const wordsOf = (text: string): string[] => (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []).filter((word) => !SOFT_STOP.has(word) && word.length > 1)
-    const asked = new Set(wordsOf(question.question))
+    const asked = new Set(contentWords(question.question))
     // `conv=W`: the earlier turns' words join at weight W.
-    const earlierWords = new Set((settings.conv ?? 0) > 0 ? (question.earlierTurns ?? []).flatMap(wordsOf).filter((word) => !asked.has(word)) : [])
+    const earlierWords = new Set((settings.conv ?? 0) > 0 ? (question.earlierTurns ?? []).flatMap(contentWords).filter((word) => !asked.has(word)) : [])
     const words = [...asked, ...earlierWords]
     const maxIdf = Math.log(1 + (soft.chunkWords.length + 0.5) / 0.5)
     const V = soft.vocabulary.length

@@ -37,10 +37,9 @@ import { packChunks } from '../../orchestrator/maia/knowledge/packChunks.ts'
 import { createEstimatedTokenCounter } from '../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 import { rankByLearnedFusion } from '../../orchestrator/maia/knowledge/learnedFusion.ts'
 import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from '../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
-import { createSoftTermMatcher, type SoftTermMatcher } from '../../orchestrator/maia/knowledge/softTermMatcher.ts'
+import { contentWords, createSoftTermMatcher, lowerCasedWords, passageWordsOf, SOFT_MATCH_STOP_WORDS, type SoftTermMatcher } from '../../orchestrator/maia/knowledge/softTermMatcher.ts'
 import { loadWordVectorTable, resolveWinkWordVectors } from '../../orchestrator/maia/knowledge/wordVectorTable.ts'
 import { modernizeWord } from '../../orchestrator/maia/knowledge/modernizeWord.ts'
-import { FUNCTION_WORDS } from '../../orchestrator/maia/knowledge/toSearchQuery.ts'
 import { heldoutHalf } from './heldoutSplit.ts'
 import { loadParaphraseQuestions } from './loadParaphraseQuestions.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
@@ -210,8 +209,6 @@ const gloveDirectory = flag('--glove') ?? '/tmp/maia-glove-cache'
 const gloveTable = await loadWordVectorTable({ source: resolveWinkWordVectors()!, cacheDirectory: gloveDirectory })
 const gloveMatrix = gloveTable.vectors
 const gloveIndex = gloveTable.index
-const WORD = /[a-z]+(?:'[a-z]+)?/g
-const SOFT_STOP = new Set([...FUNCTION_WORDS, 'dont', 'doesnt', 'didnt', 'im', 'ive', 'actually', 'really', 'maybe', 'kind', 'sort', 'thing', 'things', 'way', 'someone', 'something', 'people', 'get', 'make', 'say', 'says', 'said', 'one', 'also', 'like', 'much', 'many', 'well', 'still', 'even', 'just', 'thou', 'thee', 'thy', 'ye', 'unto', 'hath', 'doth', 'shall', 'will', 'would', 'could', 'should'])
 interface SoftLibrary { vocabulary: string[]; vectors: Float32Array; hasVector: Uint8Array; chunkWords: Int32Array[]; idf: Float64Array; vocabularyIndex: Map<string, number> }
 // `modern=1`: the passages' archaic words are modernized before they meet GloVe (modernizeWord.ts:
 // "hateth" -> "hates", which has a vector). A soft key names the library and that choice.
@@ -219,9 +216,9 @@ type SoftKey = Library | `${Library}+modern`
 const libraryOf = (key: SoftKey): Library => key.split('+')[0] as Library
 const softKeyOf = (library: Library, settings: Record<string, number>): SoftKey => (settings.modern === 1 ? `${library}+modern` : library)
 function softWordsOf(key: SoftKey, text: string): string[] {
-  const words = text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []
-  if (!key.endsWith('+modern')) return words.filter((word) => !SOFT_STOP.has(word))
-  return words.map((word, k) => modernizeWord(word, k > 0 && words[k - 1] === 'thou')).filter((word) => !SOFT_STOP.has(word))
+  if (!key.endsWith('+modern')) return passageWordsOf(text)
+  const words = lowerCasedWords(text)
+  return words.map((word, k) => modernizeWord(word, k > 0 && words[k - 1] === 'thou')).filter((word) => !SOFT_MATCH_STOP_WORDS.has(word))
 }
 const softLibraries = new Map<SoftKey, SoftLibrary>()
 function softLibraryOf(key: SoftKey): SoftLibrary {
@@ -329,10 +326,9 @@ function softTermsOf(library: Library, question: Question, settings: Record<stri
   const soft = softLibraryOf(softKey)
   const postings = postingsOf(softKey)
   const n = soft.chunkWords.length
-  const wordsOf = (text: string): string[] => (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []).filter((word) => !SOFT_STOP.has(word) && word.length > 1)
-  const askedInOrder = wordsOf(question.question)
+  const askedInOrder = contentWords(question.question)
   const asked = new Set(askedInOrder)
-  const earlierWords = new Set((settings.conv ?? 0) > 0 ? (question.earlierTurns ?? []).flatMap(wordsOf).filter((word) => !asked.has(word)) : [])
+  const earlierWords = new Set((settings.conv ?? 0) > 0 ? (question.earlierTurns ?? []).flatMap(contentWords).filter((word) => !asked.has(word)) : [])
   const maxIdf = Math.log(1 + (n + 0.5) / 0.5)
   const terms: SoftTerm[] = []
   const termOf = (key: string, q: Float32Array | undefined, own: number | undefined): Omit<SoftTerm, 'weight'> & { softIdf: number } => {

@@ -30,12 +30,17 @@ export interface SoftTermMatcherOptions {
 }
 
 const WORD = /[a-z]+(?:'[a-z]+)?/g
-// Words that carry no topic in a question ("why did people …") or fill the old books ("thou", "unto").
-const STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'dont', 'doesnt', 'didnt', 'im', 'ive', 'actually', 'really', 'maybe', 'kind', 'sort', 'thing', 'things', 'way', 'someone', 'something', 'people', 'get', 'make', 'say', 'says', 'said', 'one', 'also', 'like', 'much', 'many', 'well', 'still', 'even', 'just', 'thou', 'thee', 'thy', 'ye', 'unto', 'hath', 'doth', 'shall', 'will', 'would', 'could', 'should'])
+/** Words that carry no topic in a question ("why did people …") or fill the old books ("thou", "unto"). */
+export const SOFT_MATCH_STOP_WORDS: ReadonlySet<string> = new Set([...FUNCTION_WORDS, 'dont', 'doesnt', 'didnt', 'im', 'ive', 'actually', 'really', 'maybe', 'kind', 'sort', 'thing', 'things', 'way', 'someone', 'something', 'people', 'get', 'make', 'say', 'says', 'said', 'one', 'also', 'like', 'much', 'many', 'well', 'still', 'even', 'just', 'thou', 'thee', 'thy', 'ye', 'unto', 'hath', 'doth', 'shall', 'will', 'would', 'could', 'should'])
+
+/** A text's words, lower-cased, curly apostrophes straightened. */
+export function lowerCasedWords(text: string): string[] {
+  return text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []
+}
 
 /** The words of a text that are not stop words, lower-cased, curly apostrophes straightened. */
-function passageWordsOf(text: string): string[] {
-  return (text.toLowerCase().replace(/’/g, "'").match(WORD) ?? []).filter((word) => !STOP_WORDS.has(word))
+export function passageWordsOf(text: string): string[] {
+  return lowerCasedWords(text).filter((word) => !SOFT_MATCH_STOP_WORDS.has(word))
 }
 
 /** A question's content words: its words less stop words and single letters. */
