@@ -26,7 +26,7 @@ import { chunkNeighbours } from './chunkNeighbours.ts'
 import { FUSION_LEXICAL_DEPTH, rankByLearnedFusion } from './learnedFusion.ts'
 import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from './learnedFusionWeights.ts'
 import { createSoftTermMatcher, type SoftTermMatcher } from './softTermMatcher.ts'
-import { loadWordVectorTable, resolveWinkWordVectors } from './wordVectorTable.ts'
+import { loadWordVectorTable, resolveWinkWordVectors, type WordVectorTable } from './wordVectorTable.ts'
 import { readSearchSnapshot, writeSearchSnapshot, type SearchSnapshot } from './searchSnapshot.ts'
 import { tagTopics } from './tagTopics.ts'
 import { toSearchQuery } from './toSearchQuery.ts'
@@ -174,13 +174,24 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   const wordVectorSource: { source: string; cacheDirectory?: string } | null = options.wordVectors === undefined
     ? (() => { const source = resolveWinkWordVectors(); return source === undefined ? null : { source } })()
     : options.wordVectors
+  // The word vectors load once per knowledge base, as the passage encoder does: every dense build
+  // after an ingest reuses the 60 MB table rather than reading it again.
+  let wordVectorTable: Promise<WordVectorTable | undefined> | undefined
+  const loadWordVectors = (source: { source: string; cacheDirectory?: string }): Promise<WordVectorTable | undefined> => {
+    wordVectorTable ??= loadWordVectorTable({ source: source.source, cacheDirectory: source.cacheDirectory ?? DEFAULT_WORD_VECTOR_CACHE }).catch((error: unknown) => {
+      log.warn({ err: error }, 'could not load the word vectors; the learned fusion goes without soft term matching')
+      return undefined
+    })
+    return wordVectorTable
+  }
   const softMatcherFor = async (chunks: readonly StoredChunk[]): Promise<SoftTermMatcher | undefined> => {
     if (wordVectorSource === null || denseOptions.fusion !== 'learned') return undefined
+    const table = await loadWordVectors(wordVectorSource)
+    if (table === undefined) return undefined
     try {
-      const table = await loadWordVectorTable({ source: wordVectorSource.source, cacheDirectory: wordVectorSource.cacheDirectory ?? DEFAULT_WORD_VECTOR_CACHE })
       return createSoftTermMatcher(chunks.map((chunk) => chunk.text), table)
     } catch (error) {
-      log.warn({ err: error }, 'could not load the word vectors; the learned fusion goes without soft term matching')
+      log.warn({ err: error }, 'could not build soft term matching; the learned fusion goes without it')
       return undefined
     }
   }
