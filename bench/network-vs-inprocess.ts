@@ -6,7 +6,7 @@
 // first `content_block_delta` of the SSE stream routed. The in-process side also reports the
 // first *generated* token: when a chat wrapper holds text back (a random-weights model's
 // bytes), first text can come near the end of the reply, and then it says so.
-//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE] [--client fetch|http] [--node-local]
+//   npx tsx bench/network-vs-inprocess.ts [--model file.gguf] [--tokens 128] [--runs 12] [--threads 1] [--gpu auto|cpu] [--warmup-requests 600] [--trace] [--versus-env NAME=VALUE] [--client fetch|http] [--node-local] [--pin]
 // --trace: also splits the routed first token into hops (median ms from the client's request to
 // the first time each process reaches each point: processes/traceHotPath.ts).
 // --versus-env NAME=VALUE: a second routed network whose orchestrator and node run with that
@@ -15,6 +15,9 @@
 // --client http: the benchmark's client posts with node:http on a kept-alive agent (headers and body in
 // one write) instead of fetch (undici, which sends them apart and parses events through web streams):
 // the same orchestrator and node, less of the client's own cost in the routed figures.
+// --pin: the node processes on the machine's last CPU, this process (client and in-process baseline)
+// and the orchestrators on the others (taskset): separate cores standing for the separate machines a
+// node and an orchestrator run on, instead of three processes taking turns on the same two cores.
 // --node-local: a third arm, the node's own backend called inside the node's process (no request over
 // the network), alternated with the others: the node process's pace apart from what the route costs it.
 import { parseArgs } from 'node:util'
@@ -24,11 +27,13 @@ import { tinyModelPath } from '../test/helpers/tinyModel.ts'
 import { Agent } from 'node:http'
 import { format, median, postAnthropicStream, readAnthropicStream } from './lib.ts'
 import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
+import { cpus as machineCpus } from 'node:os'
+import { pinToCpus } from './pinToCpus.ts'
 
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
   threads: { type: 'string', default: '1' }, gpu: { type: 'string', default: 'auto' }, 'coalesce-ms': { type: 'string' }, trace: { type: 'boolean', default: false },
-  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }, client: { type: 'string', default: 'fetch' }, 'node-local': { type: 'boolean', default: false }
+  'warmup-requests': { type: 'string', default: '600' }, 'versus-env': { type: 'string' }, client: { type: 'string', default: 'fetch' }, 'node-local': { type: 'boolean', default: false }, pin: { type: 'boolean', default: false }
 } })
 const model = values.model ?? await tinyModelPath()
 const maxTokens = Number(values.tokens)
@@ -44,6 +49,18 @@ await network.waitForNodes(1, 120_000)
 const versusEnv = values['versus-env'] === undefined ? undefined : Object.fromEntries([values['versus-env'].split('=', 2) as [string, string]])
 const versus = versusEnv === undefined ? undefined : await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, env: versusEnv, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
 await versus?.waitForNodes(1, 120_000)
+const cpuCount = machineCpus().length
+if (values.pin) {
+  if (cpuCount < 2) throw new Error('--pin needs at least two CPUs')
+  const nodeCpu = [cpuCount - 1]
+  const restCpus = Array.from({ length: cpuCount - 1 }, (_, cpu) => cpu)
+  for (const running of [network, ...(versus === undefined ? [] : [versus])]) {
+    const { orchestrator, nodes } = running.pids()
+    await pinToCpus(orchestrator, restCpus)
+    for (const node of nodes) await pinToCpus(node, nodeCpu)
+  }
+  await pinToCpus(process.pid, restCpus)
+}
 
 /**
  * `tokensPerSecond` is over the whole response (prefill included), the same on both sides;
@@ -145,7 +162,7 @@ await backend.dispose()
 const m = (samples: Sample[], key: keyof Sample): number => median(samples.map((sample) => sample[key]))
 const row = (label: string, samples: Sample[]): string =>
   `${label.padEnd(28)} ${format(m(samples, 'firstTokenMs'), 2).padStart(10)} ms ${format(m(samples, 'firstGeneratedMs'), 2).padStart(10)} ms ${format(m(samples, 'totalMs'), 2).padStart(10)} ms ${format(m(samples, 'tokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'decodeTokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'tokens'), 0).padStart(6)} tokens`
-console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and node in separate processes`)
+console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and node in separate processes${values.pin ? `, pinned: node on CPU ${cpuCount - 1}, client and orchestrator on CPUs 0-${cpuCount - 2}` : ''}`)
 console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)} ${'decode'.padStart(16)}`)
 console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))

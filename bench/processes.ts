@@ -9,6 +9,8 @@ import type { TraceEvent } from './processes/traceHotPath.ts'
 export const BENCH_API_KEY = 'bench-key'
 
 interface Child {
+  /** The child's operating-system process id (for pinning it to a CPU). */
+  pid: number
   request<T>(message: ParentMessage | { type: string }, reply: string): Promise<T>
   stop(): Promise<void>
 }
@@ -31,6 +33,7 @@ function startProcess(file: string, spec: { role: string; [field: string]: unkno
     process_.once('exit', onExit)
   })
   const child: Child = {
+    pid: process_.pid!,
     async request<T>(message: ParentMessage | { type: string }, reply: string) {
       const answer = next(reply)
       process_.send(message)
@@ -69,6 +72,8 @@ export interface BenchNetwork {
   traces(): Promise<{ orchestrator: TraceEvent[]; nodes: TraceEvent[][] }>
   /** The first node's backend called inside its own process, not over the network. */
   generateInNode(prompt: string, maxTokens: number): Promise<{ totalMs: number; firstTokenMs: number; decodeMs: number; outputTokens: number }>
+  /** Operating-system process ids: the orchestrator's and each node's, in start order. */
+  pids(): { orchestrator: number; nodes: number[] }
   stop(): Promise<void>
 }
 
@@ -97,6 +102,7 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
       orchestrator: (await orchestrator.child.request<{ events: TraceEvent[] }>({ type: 'trace' }, 'trace')).events,
       nodes: (await Promise.all(nodeChildren.map((child) => child.request<{ events: TraceEvent[] }>({ type: 'trace' }, 'trace')))).map((answer) => answer.events)
     }),
+    pids: () => ({ orchestrator: orchestrator.child.pid, nodes: nodeChildren.map((child) => child.pid) }),
     generateInNode: (prompt, maxTokens) => nodeChildren[0]!.request({ type: 'generateHere', prompt, maxTokens }, 'generatedHere'),
     serviceTimes: async () => (await Promise.all(nodeChildren.map((child) => child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')))).flatMap((answer) => answer.values),
     async waitForNodes(count, timeoutMs = 30_000) {
@@ -120,7 +126,7 @@ export async function startBenchNetwork(nodes: Array<Extract<ChildSpec, { role: 
  * The same-run floor of bench/routing-throughput.ts: a minimal HTTP proxy and a synthetic backend
  * (processes/floorProxy.ts), each in its own process, answering like a scripted node.
  */
-export async function startFloorNetwork(options: { tokens: number; tokensPerSecond: number }): Promise<Pick<BenchNetwork, 'url' | 'orchestratorCpu' | 'serviceTimes' | 'stop'>> {
+export async function startFloorNetwork(options: { tokens: number; tokensPerSecond: number }): Promise<Pick<BenchNetwork, 'url' | 'orchestratorCpu' | 'serviceTimes' | 'pids' | 'stop'>> {
   const env = withoutProfiling(process.env)
   const backend = await startProcess('floorProxy.ts', { role: 'backend', tokens: options.tokens, speed: options.tokensPerSecond }, env)
   const proxy = await startProcess('floorProxy.ts', { role: 'proxy', backendPort: backend.ready.port, apiKey: BENCH_API_KEY }, env)
@@ -128,6 +134,8 @@ export async function startFloorNetwork(options: { tokens: number; tokensPerSeco
     url: proxy.ready.url as string,
     orchestratorCpu: async () => (await proxy.child.request<{ usage: CpuUsage }>({ type: 'cpu' }, 'cpu')).usage,
     serviceTimes: async () => (await backend.child.request<{ values: number[] }>({ type: 'serviceTimes' }, 'serviceTimes')).values,
+    // The proxy stands where the orchestrator stands, the backend where the nodes do.
+    pids: () => ({ orchestrator: proxy.child.pid, nodes: [backend.child.pid] }),
     async stop() { await proxy.child.stop(); await backend.child.stop() }
   }
 }

@@ -11,7 +11,7 @@
 // driven by the 1-node run's clients; each run reports its CPU per request as a multiple of it.
 //   npx tsx bench/routing-throughput.ts [--seconds 5] [--tokens 20] [--speed 400] [--nodes 1,2,4,8]
 //     [--clients-per-slot 1] [--heartbeat-ms 2000] [--warmup-requests 5000] [--warmup-seconds 1]
-//     [--stream] [--json] [--no-floor] [--client fetch|http]
+//     [--stream] [--json] [--no-floor] [--client fetch|http] [--pin] [--no-unqueued]
 // Non-streamed calls by default (nodes gather the reply's tokens into a frame or two, as the
 // gateway asks for callers that wait for the whole reply); --stream measures server-sent events
 // with tokens every 10 ms. --client http: the clients post with node:http on kept-alive agents
@@ -21,15 +21,24 @@ import { parseArgs } from 'node:util'
 import { BENCH_API_KEY, startBenchNetwork, startFloorNetwork, type BenchNetwork } from './processes.ts'
 import { Agent } from 'node:http'
 import { format, percentile, postJson } from './lib.ts'
+import { cpus as machineCpus } from 'node:os'
+import { pinToCpus } from './pinToCpus.ts'
 
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' }, speed: { type: 'string', default: '400' },
   'clients-per-slot': { type: 'string', default: '1' }, nodes: { type: 'string', default: '1,2,4,8' },
   'heartbeat-ms': { type: 'string', default: '2000' }, 'coalesce-ms': { type: 'string' }, 'warmup-seconds': { type: 'string', default: '1' }, 'warmup-requests': { type: 'string', default: '5000' }, stream: { type: 'boolean', default: false }, json: { type: 'boolean', default: false },
-  floor: { type: 'boolean', default: true }, client: { type: 'string', default: 'fetch' }
+  floor: { type: 'boolean', default: true }, client: { type: 'string', default: 'fetch' }, pin: { type: 'boolean', default: false }, unqueued: { type: 'boolean', default: true }
 }, allowNegative: true })
 const seconds = Number(values.seconds)
 if (values.client !== 'fetch' && values.client !== 'http') throw new Error(`--client is fetch or http, not ${values.client}`)
+// --pin: the orchestrator (and the floor's proxy) on the machine's last CPU, the clients and the
+// nodes (and the floor's backend) on the others (taskset): the orchestrator on a core of its own, as
+// on a machine of its own, instead of taking turns with the clients and nodes it is measured with.
+// Unqueued (on by default): after the warm 1-node run, one client sends one request at a time for
+// another window, and the floor is measured the same way: added latency with nothing in flight
+// beside it. With a client per slot, requests that finish together wait in the orchestrator's
+// event loop for each other's relaying, so the slot run's p50 added holds some queueing.
 // One agent for every client: kept-alive sockets, as undici's pool keeps them.
 const agent = values.client === 'http' ? new Agent({ keepAlive: true }) : undefined
 const tokens = Number(values.tokens)
@@ -37,6 +46,18 @@ const speed = Number(values.speed)
 const maxConcurrent = 4
 const reply = Array.from({ length: tokens }, (_, index) => `w${index}`).join(' ')
 const log = (line: string): void => { if (values.json) process.stderr.write(`${line}\n`); else console.log(line) }
+const cpuCount = machineCpus().length
+if (values.pin && cpuCount < 2) throw new Error('--pin needs at least two CPUs')
+const orchestratorCpus = [cpuCount - 1]
+const otherCpus = Array.from({ length: cpuCount - 1 }, (_, cpu) => cpu)
+/** With --pin: the orchestrator (or the floor's proxy) on its own CPU, this process and the nodes on the others. */
+async function pinProcesses(target: Pick<BenchNetwork, 'pids'>): Promise<void> {
+  if (!values.pin) return
+  const { orchestrator, nodes } = target.pids()
+  await pinToCpus(orchestrator, orchestratorCpus)
+  for (const node of nodes) await pinToCpus(node, otherCpus)
+  await pinToCpus(process.pid, otherCpus)
+}
 
 interface Run {
   nodes: number; clients: number; requests: number; errors: number; reqPerS: number; idealReqPerS: number
@@ -48,11 +69,13 @@ interface Run {
   ratioToNTimesOneNode?: number
   /** The minimal proxy's CPU per request (--floor, at the 1-node run's clients) and this run's multiple of it. */
   floorCpuMsPerRequest?: number; ratioToFloorCpu?: number
+  /** The 1-node run only (unless --no-unqueued): one client, one request at a time, after the slot run. */
+  unqueued?: Unqueued
   /** With MAIA_BENCH_COUNT=1: frames read, socket writes and reads, collections, per request in the orchestrator. */
   orchestratorCountsPerRequest?: Record<string, number>
 }
 
-log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and each node in separate processes`)
+log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and each node in separate processes${values.pin ? `; pinned: orchestrator on CPU ${cpuCount - 1}, clients and nodes on CPUs 0-${cpuCount - 2}` : ''}`)
 const runs: Run[] = []
 const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }], ...(values.stream ? { stream: true } : {}) })
 
@@ -102,20 +125,35 @@ async function measureWindow(target: Pick<BenchNetwork, 'url' | 'orchestratorCpu
   return { requests: latencies.length, errors, elapsed, latencies, service, user: (cpuAfter.user - cpuBefore.user) / 1000, system: (cpuAfter.system - cpuBefore.system) / 1000, ...(counters === undefined ? {} : { counters }) }
 }
 
+/** Added latency with one request in flight at a time. */
+interface Unqueued { clients: 1; requests: number; p50AddedMs: number; p99AddedMs: number; serviceP50Ms: number; orchestratorCpuMsPerRequest: number }
+const unqueuedOf = (window: Window): Unqueued => ({
+  clients: 1, requests: window.requests,
+  p50AddedMs: percentile(window.latencies, 0.5) - percentile(window.service, 0.5),
+  p99AddedMs: percentile(window.latencies, 0.99) - percentile(window.service, 0.99),
+  serviceP50Ms: percentile(window.service, 0.5),
+  orchestratorCpuMsPerRequest: (window.user + window.system) / (window.requests + window.errors)
+})
+
 const warmupRequests = Number(values['warmup-requests'])
 const slotClients = maxConcurrent * Number(values['clients-per-slot'])
 
 // The floor, warmed as long as the orchestrator and measured with the 1-node run's clients: a
 // minimal Node proxy (HTTP in, one kept TCP connection out, no libp2p, no encryption, no checks)
 // in front of a backend with the same service time.
-let floor: { cpuMsPerRequest: number; reqPerS: number; p50AddedMs: number } | undefined
+let floor: { cpuMsPerRequest: number; reqPerS: number; p50AddedMs: number; unqueued?: Unqueued } | undefined
 if (values.floor && !values.stream) {
   const floorNetwork = await startFloorNetwork({ tokens, tokensPerSecond: speed })
   try {
+    await pinProcesses(floorNetwork)
     const window = await measureWindow(floorNetwork, slotClients, { requests: warmupRequests })
     const handled = window.requests + window.errors
     floor = { cpuMsPerRequest: (window.user + window.system) / handled, reqPerS: window.requests / window.elapsed, p50AddedMs: percentile(window.latencies, 0.5) - percentile(window.service, 0.5) }
     log(`floor (minimal Node proxy + backend, ${slotClients} clients, after ${warmupRequests} requests): ${format(floor.reqPerS)} req/s, proxy CPU ${format(floor.cpuMsPerRequest, 2)} ms/req, p50 added ${format(floor.p50AddedMs, 2)} ms`)
+    if (values.unqueued) {
+      floor.unqueued = unqueuedOf(await measureWindow(floorNetwork, 1, { seconds: Number(values['warmup-seconds']) }))
+      log(`floor, one request at a time: p50 added ${format(floor.unqueued.p50AddedMs, 2)} ms, p99 added ${format(floor.unqueued.p99AddedMs, 2)} ms (${floor.unqueued.requests} requests)`)
+    }
   } finally {
     await floorNetwork.stop()
   }
@@ -153,12 +191,14 @@ let cold: Run | undefined
 try {
   log('run   nodes  clients   req/s   ideal req/s   ratio   vs N x 1 node   orch CPU ms/req   service p50 ms   p50 added ms   p99 added ms   errors   user+sys ms/req   load')
   await network.waitForNodes(nodeCounts[0]!)
+  await pinProcesses(network)
   cold = summarise(nodeCounts[0]!, nodeCounts[0]! * slotClients, await measureWindow(network, nodeCounts[0]! * slotClients, { seconds: Number(values['warmup-seconds']) }))
   log(row('cold', cold))
   for (const [index, nodeCount] of nodeCounts.entries()) {
     if (index > 0) {
       await network.addNodes(scripted(nodeCount - nodeCounts[index - 1]!))
       await network.waitForNodes(nodeCount)
+      await pinProcesses(network)
     }
     const clients = nodeCount * slotClients
     const window = await measureWindow(network, clients, index === 0 ? { requests: warmupRequests } : { seconds: Number(values['warmup-seconds']) })
@@ -173,6 +213,10 @@ try {
     }
     runs.push(run)
     log(row('warm', run))
+    if (index === 0 && nodeCount === 1 && values.unqueued) {
+      run.unqueued = unqueuedOf(await measureWindow(network, 1, { seconds: Number(values['warmup-seconds']) }))
+      log(`1 node, one request at a time: p50 added ${format(run.unqueued.p50AddedMs, 2)} ms, p99 added ${format(run.unqueued.p99AddedMs, 2)} ms, orchestrator CPU ${format(run.unqueued.orchestratorCpuMsPerRequest, 2)} ms/req (${run.unqueued.requests} requests)${floor?.unqueued === undefined ? '' : `; the floor's p50 added ${format(floor.unqueued.p50AddedMs, 2)} ms`}`)
+    }
   }
 } finally {
   agent?.destroy()
@@ -180,4 +224,4 @@ try {
 }
 const oneNodeRun = runs.find((run) => run.nodes === 1)
 if (floor !== undefined && oneNodeRun !== undefined) log(`orchestrator CPU per request at 1 node, warm: x${format(oneNodeRun.orchestratorCpuMsPerRequest / floor.cpuMsPerRequest, 2)} the minimal proxy's (${format(oneNodeRun.orchestratorCpuMsPerRequest, 2)} vs ${format(floor.cpuMsPerRequest, 2)} ms); cold (first ${values['warmup-seconds']} s + ${seconds} s after start): ${format(cold?.orchestratorCpuMsPerRequest ?? Number.NaN, 2)} ms`)
-if (values.json) console.log(JSON.stringify({ stream: values.stream, warmupRequests, runs, ...(cold === undefined ? {} : { cold }), ...(floor === undefined ? {} : { floor }) }))
+if (values.json) console.log(JSON.stringify({ stream: values.stream, pinned: values.pin, warmupRequests, runs, ...(cold === undefined ? {} : { cold }), ...(floor === undefined ? {} : { floor }) }))
