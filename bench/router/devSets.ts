@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v17: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v19: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -54,6 +54,12 @@ import { HELD_OUT_ORDINARY_V16 } from './heldout/v16/ordinaryMessagesV16.ts'
 import { HELD_OUT_CRISIS_V17 } from './heldout/v17/crisisMessagesV17.ts'
 import { HELD_OUT_INTENTS_V17 } from './heldout/v17/intentMessagesV17.ts'
 import { HELD_OUT_ORDINARY_V17 } from './heldout/v17/ordinaryMessagesV17.ts'
+import { HELD_OUT_CRISIS_V18 } from './heldout/v18/crisisMessagesV18.ts'
+import { HELD_OUT_INTENTS_V18 } from './heldout/v18/intentMessagesV18.ts'
+import { HELD_OUT_ORDINARY_V18 } from './heldout/v18/ordinaryMessagesV18.ts'
+import { HELD_OUT_CRISIS_V19 } from './heldout/v19/crisisMessagesV19.ts'
+import { HELD_OUT_INTENTS_V19 } from './heldout/v19/intentMessagesV19.ts'
+import { HELD_OUT_ORDINARY_V19 } from './heldout/v19/ordinaryMessagesV19.ts'
 
 export interface DevSet {
   readonly name: string
@@ -81,7 +87,11 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v15', crisis: HELD_OUT_CRISIS_V15, ordinary: HELD_OUT_ORDINARY_V15.filter((text) => !HELD_OUT_ORDINARY_V5.includes(text)), intents: HELD_OUT_INTENTS_V15 },
   // v16 and v17 (round nineteen): each measured once from outside, then read; no text shared with an earlier set.
   { name: 'v16', crisis: HELD_OUT_CRISIS_V16, ordinary: HELD_OUT_ORDINARY_V16, intents: HELD_OUT_INTENTS_V16 },
-  { name: 'v17', crisis: HELD_OUT_CRISIS_V17, ordinary: HELD_OUT_ORDINARY_V17, intents: HELD_OUT_INTENTS_V17 }
+  { name: 'v17', crisis: HELD_OUT_CRISIS_V17, ordinary: HELD_OUT_ORDINARY_V17, intents: HELD_OUT_INTENTS_V17 },
+  // v18 and v19 (round twenty-one): each measured once from outside (none of their texts was in any
+  // training text then), then read; no text shared with an earlier set.
+  { name: 'v18', crisis: HELD_OUT_CRISIS_V18, ordinary: HELD_OUT_ORDINARY_V18, intents: HELD_OUT_INTENTS_V18 },
+  { name: 'v19', crisis: HELD_OUT_CRISIS_V19, ordinary: HELD_OUT_ORDINARY_V19, intents: HELD_OUT_INTENTS_V19 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

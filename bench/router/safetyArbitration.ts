@@ -16,7 +16,7 @@
 //             the threshold comes from the OTHER dump sets, for a shipped set from the whole dump.
 // The variant is chosen on the dump's sets only (best re-picked recall, then fewest alarms), and
 // the shipped sets are the check.
-//   npx tsx bench/router/safetyArbitration.ts --fold-scores /tmp/maia-use-cache/loso-r17h.json --mlp-scores /tmp/r19/mlp-r17h-s161718.json --shipped-sets v16,v17 [--target-fa 0.015] [--errors <variant>] [--report <variant>]
+//   npx tsx bench/router/safetyArbitration.ts --fold-scores /tmp/maia-use-cache/loso-r17h.json --mlp-scores /tmp/r19/mlp-r17h-s161718.json --shipped-sets v16,v17 [--target-fa 0.015] [--errors <variant>] [--report <variant>] [--table [--baseline <variant>]] [--variants 'a;b']
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -37,7 +37,7 @@ import { languageGroup } from './safetyLanguageGroup.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, 'mlp-scores': { type: 'string' }, 'shipped-sets': { type: 'string', default: '' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0.005' }, errors: { type: 'string' }, report: { type: 'string' } } })
+const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, 'mlp-scores': { type: 'string' }, 'shipped-sets': { type: 'string', default: '' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0.005' }, errors: { type: 'string' }, report: { type: 'string' }, table: { type: 'boolean', default: false }, baseline: { type: 'string' }, variants: { type: 'string' } } })
 if (values['fold-scores'] === undefined || values['mlp-scores'] === undefined) throw new Error('--fold-scores and --mlp-scores are required')
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
@@ -99,14 +99,32 @@ const scopes: Array<{ name: string; families: readonly Family[] }> = [
 ]
 interface Variant { name: string; ruleFlag: (row: Row) => boolean }
 const variants: Variant[] = [{ name: 'shipped (any rule hit)', ruleFlag: (row) => row.rule }]
-for (const scope of scopes) for (const gate of gates) {
-  // Vetoed only when every family that fired is in scope and the second part disagrees.
-  // Only messages up to RULE_FLOOR_WINDOW_CHARACTERS, as the shipped screen does (a longer one would need each window's vector).
-  variants.push({ name: `${scope.name} | ${gate.name}`, ruleFlag: (row) => row.rule && (row.text.length > RULE_FLOOR_WINDOW_CHARACTERS || ![...row.families].every((family) => scope.families.includes(family)) || gate.passes(row)) })
+// Round twenty-one: every family alone as a scope too, and each scope also at any length (the
+// message's own vector then speaks for a long message: its first and last 1,000 characters).
+const FAMILIES = ['word', 'disclosure', 'emergency', 'method', 'manipulation', 'medication/abuse/harm'] as const
+const singleScopes = FAMILIES.map((family) => ({ name: `only ${family}`, families: [family] as readonly Family[] }))
+const FUSED_FLOORS = [-4, -3, -2, -1, 0]
+const fusedGates = gates.filter((gate) => FUSED_FLOORS.some((floor) => gate.name === `fused>=${floor}`))
+for (const anyLength of [false, true]) {
+  const short = (row: Row) => anyLength || row.text.length <= RULE_FLOOR_WINDOW_CHARACTERS
+  const suffix = anyLength ? ' | any length' : ''
+  for (const scope of [...scopes, ...singleScopes]) for (const gate of anyLength || scope.name.startsWith('only ') ? fusedGates : gates) {
+    // Vetoed only when every family that fired is in scope and the second part disagrees.
+    // By default only messages up to RULE_FLOOR_WINDOW_CHARACTERS, as the shipped screen does.
+    variants.push({ name: `${scope.name} | ${gate.name}${suffix}`, ruleFlag: (row) => row.rule && (!short(row) || ![...row.families].every((family) => scope.families.includes(family)) || gate.passes(row)) })
+  }
+  // By kind rather than by file: only rules of the suicide/self-harm kind (whatever file they live in) may be overruled.
+  for (const gate of anyLength ? fusedGates : gates) {
+    variants.push({ name: `suicide/self-harm kind | ${gate.name}${suffix}`, ruleFlag: (row) => row.rule && (!short(row) || ![...row.ruleKinds].every((kind) => kind === 'suicide_self_harm') || gate.passes(row)) })
+  }
 }
-// By kind rather than by file: only rules of the suicide/self-harm kind (whatever file they live in) may be overruled.
-for (const gate of gates) {
-  variants.push({ name: `suicide/self-harm kind | ${gate.name}`, ruleFlag: (row) => row.rule && (row.text.length > RULE_FLOOR_WINDOW_CHARACTERS || ![...row.ruleKinds].every((kind) => kind === 'suicide_self_harm') || gate.passes(row)) })
+
+// --variants 'a;b' (round twenty-one): measure only these variants (and the baseline 'shipped (any rule hit)'), for a quick --report.
+if (values.variants !== undefined) {
+  const keep = new Set(['shipped (any rule hit)', ...values.variants.split(';')])
+  const missing = [...keep].filter((name) => !variants.some((variant) => variant.name === name))
+  if (missing.length > 0) throw new Error(`no variant ${missing.join(', ')}`)
+  variants.splice(0, variants.length, ...variants.filter((variant) => keep.has(variant.name)))
 }
 
 function thresholdFor(pool: Row[], ruleFlag: (row: Row) => boolean): number {
@@ -161,6 +179,24 @@ for (const variant of variants) {
     console.log(`${variant.name} | ${view} | ${show(dump)} | ${show(check)} | ${protectedLost(dumpRows)}/${protectedLost(shippedRows)}`)
   }
 }
+// --table (round twenty-one): one line per variant and view with the dump pooled, each checked set,
+// the language groups, and the protected kinds (method-seeking, manipulation) lost against --baseline.
+if (values.table) {
+  const baselineName = values.baseline ?? 'suicide/self-harm kind | fused>=-4'
+  const baselineVariant = variants.find((variant) => variant.name === baselineName)
+  if (baselineVariant === undefined) throw new Error(`no variant ${baselineName}`)
+  console.log(`\n=== table against ${baselineName} (columns: dump v1-v17 | ${shippedSets.join(' | ')} | English dump / check | not English dump / check | method+manipulation crises lost dump/check | crises lost dump/check)`)
+  for (const view of ['fixed', 'repicked'] as const) {
+    const base = verdicts(baselineVariant, view)
+    for (const variant of variants) {
+      const flagged = verdicts(variant, view)
+      const short = (t: Tally) => `${t.caught}/${t.crisis} @${t.alarms}/${t.ordinary}`
+      const lost = (selected: Row[], protectedOnly: boolean) => selected.filter((row) => row.positive && (!protectedOnly || row.kind === 'method_seeking' || row.kind === 'manipulation') && base.get(row) && !flagged.get(row)).length
+      const language = (group: string) => [dumpRows, shippedRows].map((selected) => short(tally(selected.filter((row) => languageGroup(row.text) === group), flagged))).join(' / ')
+      console.log(`T ${view} | ${variant.name} | ${short(tally(dumpRows, flagged))} | ${shippedSets.map((set) => short(tally(shippedRows.filter((row) => row.set === set), flagged))).join(' | ')} | ${language('English')} | ${language('not English')} | ${lost(dumpRows, true)}/${lost(shippedRows, true)} | ${lost(dumpRows, false)}/${lost(shippedRows, false)}`)
+    }
+  }
+}
 // The choice, on the dump's sets only: the best re-picked recall, then the fewest alarms.
 const repicked = summary.filter((entry) => entry.view === 'repicked')
 const best = repicked.reduce((a, b) => (b.dump.caught > a.dump.caught || (b.dump.caught === a.dump.caught && b.dump.alarms < a.dump.alarms) ? b : a))
@@ -174,6 +210,8 @@ for (const [label, entry] of [['chosen on the dump (re-picked threshold)', best]
   console.log(`\n=== ${label}: ${entry.variant.name} [${entry.view}]`)
   console.log(`  dump sets: ${show(entry.dump)}; shipped sets (check): ${show(entry.check)}`)
   for (const set of [...dumpSets.filter((name) => Number(name.slice(1)) >= 11), ...shippedSets]) console.log(`  ${set}: ${show(tally(rows.filter((row) => row.set === set), flagged))}`)
+  const numberOf = (set: string) => Number(set.slice(1))
+  console.log(`  v1–v10 together: ${show(tally(dumpRows.filter((row) => numberOf(row.set) <= 10), flagged))}; v1–v17 together: ${show(tally(dumpRows.filter((row) => numberOf(row.set) <= 17), flagged))}`)
   for (const [part, selected] of [['dump', dumpRows], ['check', shippedRows]] as const) {
     const groups = ['English', 'not English'].map((group) => `${group} ${show(tally(selected.filter((row) => languageGroup(row.text) === group), flagged))}`)
     console.log(`  by language (${part}): ${groups.join('; ')}`)

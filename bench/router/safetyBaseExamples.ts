@@ -5,6 +5,7 @@ import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/m
 import { SAFETY_TRAINING_FOURTH_BATCH, SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_FIFTH_BATCH, SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFifthBatch.ts'
 import { SAFETY_TRAINING_SIXTH_BATCH, SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSixthBatch.ts'
+import { SAFETY_TRAINING_SEVENTH_BATCH, SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSeventhBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -15,6 +16,8 @@ export interface SafetyBaseOptions {
   readonly fifthBatch?: boolean
   /** false: leave out round twenty's sixth batch (to measure on the data of round nineteen). */
   readonly sixthBatch?: boolean
+  /** false: leave out round twenty-one's seventh batch (to measure on the data of round twenty). */
+  readonly seventhBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -22,7 +25,8 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
   const left = new Set([
     ...(options.fourthBatch === false ? [...SAFETY_TRAINING_FOURTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY] : []),
     ...(options.fifthBatch === false ? [...SAFETY_TRAINING_FIFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY] : []),
-    ...(options.sixthBatch === false ? [...SAFETY_TRAINING_SIXTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY] : [])
+    ...(options.sixthBatch === false ? [...SAFETY_TRAINING_SIXTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY] : []),
+    ...(options.seventhBatch === false ? [...SAFETY_TRAINING_SEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),

@@ -1,10 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--without-fifth-batch] [--without-sixth-batch]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets (bench/router/devSets.ts: v1–v17 since round nineteen). Never the lead's next one-shot held-out set.
+// sets (bench/router/devSets.ts: v1–v19 since round twenty-one). Never the lead's next one-shot held-out set.
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
@@ -33,14 +33,14 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
-export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'] })
+export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'] })
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
@@ -67,10 +67,12 @@ const sentenceLogitModel = (examples: readonly BinaryExample[]): ((text: string)
 console.log(`sentence vectors of ${everyText.length} texts ready after ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
 const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
-const foldScoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
-interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean; overrulable: boolean }
-/** Whether the fused rule floor may overrule the rules on this message (as screenWithSentences.ts: short, and only suicide/self-harm rules fired). */
-const overrulable = (text: string): boolean => text.length <= RULE_FLOOR_WINDOW_CHARACTERS && screenForSafety(text).matches.every((match) => match.negated || match.kind === 'suicide_self_harm')
+const foldScoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
+interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean; overrulable: boolean; text?: string; kind?: string }
+// --rule-fused-floor-scope (round twenty-one): which rules the fused floor may overrule, shipped as the sentence model's ruleFloorScope.
+const ruleFloorScope = z.enum(['suicide_self_harm', 'every_kind']).parse(values['rule-fused-floor-scope'])
+/** Whether the fused rule floor may overrule the rules on this message (as screenWithSentences.ts: short, and only rules in scope fired). */
+const overrulable = (text: string): boolean => text.length <= RULE_FLOOR_WINDOW_CHARACTERS && (ruleFloorScope === 'every_kind' || screenForSafety(text).matches.every((match) => match.negated || match.kind === 'suicide_self_harm'))
 const heldOut: HeldOut[] = []
 const heldOutNegativeScores: number[] = []
 let ruleAlarms = 0
@@ -94,7 +96,7 @@ if (foldScores !== undefined) {
     const sentence = cachedSentence !== undefined ? cachedSentence[index]! : useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
     // Round seventeen: the dump's rule flags re-screened with today's rules (safetyRulesNow.ts).
     const rule = ruleFlagNow(score, ruleFloor)
-    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule, overrulable: overrulable(score.text) })
+    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule, overrulable: overrulable(score.text), text: score.text, ...(score.kind === undefined ? {} : { kind: score.kind }) })
     if (score.positive) continue
     negatives++
     if (rule) ruleAlarms++
@@ -143,7 +145,11 @@ for (const ngramWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0]) {
   const caught = heldOut.filter((h) => h.positive && (ruleStands(h) || fused(h) >= fusedThreshold)).length
   if (caught > fusion.caught) fusion = { ngramWeight, threshold: fusedThreshold, caught, ruleAlarms: fusedRuleAlarms, vetoedCrises: heldOut.filter((h) => h.positive && h.rule && !ruleStands(h)).length }
 }
-if (ruleFusedFloor !== undefined) console.log(`rule fused floor ${ruleFusedFloor}: rule alarms standing ${fusion.ruleAlarms}/${negatives} (${ruleAlarms} without it); crisis rule hits overruled ${fusion.vetoedCrises}`)
+if (ruleFusedFloor !== undefined) {
+  console.log(`rule fused floor ${ruleFusedFloor} (${ruleFloorScope}): rule alarms standing ${fusion.ruleAlarms}/${negatives} (${ruleAlarms} without it); crisis rule hits overruled ${fusion.vetoedCrises}`)
+  const fusedAtChoice = (h: HeldOut) => fusion.ngramWeight * logOdds(h.ngram) + (1 - fusion.ngramWeight) * h.sentence
+  for (const h of heldOut) if (h.positive && h.rule && h.overrulable && fusedAtChoice(h) < ruleFusedFloor) console.log(`  overruled crisis [${h.kind ?? '?'}] fused ${fusedAtChoice(h).toFixed(2)}: ${h.text ?? ''}`)
+}
 const positivesHeldOut = heldOut.filter((h) => h.positive).length
 console.log(`fusion: n-gram weight ${fusion.ngramWeight}, threshold ${fusion.threshold.toFixed(4)}: pooled held-out union recall ${fusion.caught}/${positivesHeldOut} (n-gram alone ${heldOut.filter((h) => h.positive && (h.rule || h.ngram >= threshold)).length}/${positivesHeldOut})`)
 
@@ -175,7 +181,7 @@ const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
-const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor }) }
+const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor, ...(ruleFloorScope === 'every_kind' ? { ruleFloorScope } : {}) }) }
 let sentenceBytes: Buffer
 let sentenceMeta: SentenceSafetyMeta
 if (useMlp) {

@@ -3,6 +3,7 @@ import { SAFETY_TRAINING_NEGATIVES_THIRD_BATCH } from './safetyTrainingThirdBatc
 import { SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } from './safetyTrainingFourthBatch.ts'
 import { SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from './safetyTrainingFifthBatch.ts'
 import { SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from './safetyTrainingSixthBatch.ts'
+import { SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from './safetyTrainingSeventhBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -127,5 +128,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // Round nineteen: the fifth batch's ordinary messages, hard negatives written after v16 and v17 were spent.
   ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY,
   // Round twenty: the sixth batch's ordinary messages, hard negatives mostly not in English (idioms, translation requests).
-  ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY
+  ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY,
+  // Round twenty-one: the seventh batch's ordinary messages, hard negatives written after v18 and v19 were spent (crises told as past and resolved, quoted titles, ordinary goodbyes).
+  ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY
 ]

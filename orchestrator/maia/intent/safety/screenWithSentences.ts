@@ -25,18 +25,19 @@ export interface SentenceScreenInit extends CombinedScreenInit {
 export type SentenceScreenResult = CombinedScreenResult & { readonly sentences: boolean }
 
 export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
-/** The only kind of rule the fused floor may overrule: where the rules' false alarms gather (recovery told as history, a pet's last day). */
-const OVERRULABLE_KIND = 'suicide_self_harm'
+/** The kind of rule the fused floor may overrule when the model names no scope: where the rules' false alarms gather (recovery told as history, a pet's last day). */
+const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
 /**
  * The safety screen with the sentence encoder (issue 11, round fourteen): structured rules (under
  * the rule floor) OR the learned screen, whose n-gram probability is fused with a model of the
  * message's sentence vector (safety/learned/sentenceSafetyModel.ts; a one-hidden-layer perceptron
  * since round sixteen), which catches paraphrases that share no word with any training crisis.
  *
- * A suicide/self-harm rule's flag on a message of up to 280 characters is overruled when the fused
- * score is below the sentence model's `ruleFloor` (round nineteen: far below the threshold, where
- * both halves of the learned screen call the message ordinary), as the n-gram floor does without
- * the vector; rules of the other kinds always stand.
+ * A rule's flag on a message of up to 280 characters is overruled when the fused score is below the
+ * sentence model's `ruleFloor` (round nineteen: far below the threshold, where both halves of the
+ * learned screen call the message ordinary), as the n-gram floor does without the vector. Which
+ * rules may be overruled is the model's `ruleFloorScope`: suicide/self-harm rules only (the default,
+ * rounds nineteen and twenty) or rules of every kind (round twenty-one, bench/router/safetyArbitration.ts).
  *
  * Fails safe: when the encoder or the sentence model cannot load, it logs one error and screens
  * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen.
@@ -76,12 +77,13 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
       return { ...base, sentences: false }
     }
     const fused = loaded.model.fused(base.probability, vector)
-    // Round nineteen: a suicide/self-harm rule's flag on a short message stands only while the
-    // fused learned score is above a low floor (bench/router/safetyArbitration.ts); rules of every
-    // other kind (methods, manipulation, emergencies, harm) are never overruled here. Longer messages
-    // are left to the n-gram floor's windows: embedding every window would cost a sentence vector each.
+    // Round nineteen: a rule's flag on a short message stands only while the fused learned score is
+    // above a low floor (bench/router/safetyArbitration.ts); by default only suicide/self-harm rules
+    // may be overruled, since round twenty-one's model rules of every kind. Longer messages are left
+    // to the n-gram floor's windows: embedding every window would cost a sentence vector each.
+    const everyKind = loaded.model.meta.ruleFloorScope === 'every_kind'
     const vetoed = loaded.model.meta.ruleFloor !== undefined && message.length <= RULE_FLOOR_WINDOW_CHARACTERS && fused < loaded.model.meta.ruleFloor &&
-      base.matches.every((match) => match.negated || match.kind === OVERRULABLE_KIND)
+      (everyKind || base.matches.every((match) => match.negated || match.kind === DEFAULT_OVERRULABLE_KIND))
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed
     const byModel = fused >= loaded.model.meta.threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined

@@ -27,6 +27,11 @@ const linearSentenceMetaSchema = z.object({
    * (both halves of the learned screen find it plainly ordinary); absent: rules are never overruled here.
    */
   ruleFloor: z.number().optional(),
+  /**
+   * Round twenty-one: which rules the floor may overrule: 'suicide_self_harm' (rounds nineteen and
+   * twenty, and the default when absent) or 'every_kind' (methods, manipulation, emergencies and harm too).
+   */
+  ruleFloorScope: z.enum(['suicide_self_harm', 'every_kind']).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u)
 })
 /** Round sixteen: a one-hidden-layer perceptron on the vector (SentenceMlp.ts) instead of a logistic regression. */

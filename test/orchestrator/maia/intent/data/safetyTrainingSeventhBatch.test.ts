@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
 import { SAFETY_TRAINING_SEVENTH_BATCH, SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from '../../../../../orchestrator/maia/intent/data/safetyTrainingSeventhBatch.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
 
 const OWN_FILE = 'safetyTrainingSeventhBatch.ts'
@@ -102,5 +103,12 @@ describe('seventh batch of safety training messages', () => {
       }
     }
     expect(repeats).toEqual([])
+  })
+
+  it('is part of what the screen and the kind model train on', () => {
+    const crisis = new Set(SAFETY_TRAINING.map((example) => example.text))
+    const ordinary = new Set(SAFETY_TRAINING_NEGATIVES)
+    expect(crisisTexts.filter((text) => !crisis.has(text))).toEqual([])
+    expect(ordinaryTexts.filter((text) => !ordinary.has(text))).toEqual([])
   })
 })
