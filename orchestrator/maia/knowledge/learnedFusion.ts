@@ -5,7 +5,8 @@ import { descendingByValue, orderByValue } from './orderByValue.ts'
 export const FUSION_FEATURES = [
   'lexicalVote', 'denseZ', 'denseVote', 'neighbourDenseZ', 'neighbourLexicalVote', 'bookDenseZ',
   'bookLexicalShare', 'length', 'denseXlexical', 'bookLexicalPlace', 'bookDensePlace', 'bias',
-  'softZ', 'softVote', 'neighbourSoftZ'
+  'softZ', 'softVote', 'neighbourSoftZ',
+  'sentenceSoft', 'sentenceSoftCandidateZ', 'bookSize', 'bookDensePlaceXsmall', 'bookSoftPlaceXsmall'
 ] as const
 export type FusionFeature = (typeof FUSION_FEATURES)[number]
 export type FusionWeights = Readonly<Record<FusionFeature, number>>
@@ -16,6 +17,8 @@ export const FUSION_CANDIDATE_DEPTH = 300
 /** How deep the soft term match's ranking adds candidates (round eight: its top 100; 50 and 200 measured alike). */
 export const FUSION_SOFT_CANDIDATE_DEPTH = 100
 const VOTE_K = 60
+/** A book of this many passages or fewer counts as small: its place weighs fully in the `...Xsmall` signals. */
+const SMALL_BOOK_PASSAGES = 20
 
 export interface LearnedFusionInput {
   readonly chunks: readonly StoredChunk[]
@@ -27,6 +30,11 @@ export interface LearnedFusionInput {
   readonly neighbours: ReadonlyArray<readonly number[]>
   /** Every chunk's soft term match with the question (softTermMatcher.ts); absent, the soft signals count 0. */
   readonly soft?: Float64Array
+  /**
+   * The soft term match inside each given candidate's best sentence (SoftTermMatcher.sentenceScores),
+   * asked once per search for the candidates only; absent, the sentence signals count 0.
+   */
+  readonly sentenceSoft?: (candidates: readonly number[]) => Float64Array
   readonly weights: FusionWeights
   readonly limit: number
 }
@@ -35,7 +43,9 @@ export interface LearnedFusionInput {
  * Ranks passages by a linear score over signals that reciprocal rank fusion throws away: the dense
  * cosine's z-score (not only its rank), the neighbours' scores, how well the passage's book does as
  * a whole, the passage's length, and where word vectors are at hand the soft term match (its z-score,
- * its rank, its best neighbour's). The weights are learned offline (bench/knowledge/round6Lab.ts,
+ * its rank, its best neighbour's, and inside the passage's best sentence). Round nine: the book's size
+ * (a small book found early is read deeper: its places weigh in full up to SMALL_BOOK_PASSAGES
+ * passages). The weights are learned offline (bench/knowledge/round6Lab.ts,
  * listwise softmax on development questions) and hold no library-specific term, so they apply to
  * any ingested library. Candidates: the first FUSION_CANDIDATE_DEPTH of the lexical and dense
  * rankings, and with soft scores the first FUSION_SOFT_CANDIDATE_DEPTH of the soft one.
@@ -92,11 +102,25 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
     ...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.first(FUSION_CANDIDATE_DEPTH),
     ...(softOrder === undefined ? [] : softOrder.first(FUSION_SOFT_CANDIDATE_DEPTH))
   ])]
+  // The books' places by their best soft match (a book's best: the highest score, ties by lower index).
+  const bookSoftPlace = soft === undefined ? new Map<string, number>() : (() => {
+    const bookBestSoft = new Map<string, number>()
+    for (const index of accepted) {
+      const best = bookBestSoft.get(chunks[index]!.source)
+      if (best === undefined || soft[index]! > soft[best]!) bookBestSoft.set(chunks[index]!.source, index)
+    }
+    return bookPlace([...bookBestSoft.values()].sort(descendingByValue(soft)))
+  })()
+  const sizes = bookSizesOf(chunks)
+  const sentenceSoft = input.sentenceSoft?.(candidates)
+  const sentenceSoftZ = sentenceSoft === undefined ? undefined : zScoresOver(Array.from(sentenceSoft, (_, position) => position), sentenceSoft)
   const scored = candidates.map((i, position) => {
     const isAccepted = dense[i]! > -Infinity
     const denseVote = isAccepted ? VOTE_K / (VOTE_K + denseOrder.placeOf(i) + 1) : 0
     const softVote = isAccepted && softOrder !== undefined ? VOTE_K / (VOTE_K + softOrder.placeOf(i) + 1) : 0
     const chunk = chunks[i]!
+    const size = sizes.get(chunk.source)!
+    const small = Math.min(1, SMALL_BOOK_PASSAGES / size)
     let neighbourDense = -4
     let neighbourLexical = 0
     let neighbourSoft = -4
@@ -114,10 +138,25 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
       + weights.bookLexicalPlace * (bookLexicalPlace.get(chunk.source) ?? 0) + weights.bookDensePlace * (bookDensePlace.get(chunk.source) ?? 0)
       + weights.bias
       + (softZ === undefined ? 0 : weights.softZ * softZ[i]! / 4 + weights.softVote * softVote + weights.neighbourSoftZ * neighbourSoft / 4)
+      + (sentenceSoft === undefined ? 0 : weights.sentenceSoft * sentenceSoft[position]! + weights.sentenceSoftCandidateZ * sentenceSoftZ![position]! / 4)
+      + weights.bookSize * Math.log(size) / 8 + weights.bookDensePlaceXsmall * (bookDensePlace.get(chunk.source) ?? 0) * small
+      + weights.bookSoftPlaceXsmall * (bookSoftPlace.get(chunk.source) ?? 0) * small
     return { i, position, score }
   })
   scored.sort((a, b) => b.score - a.score || a.position - b.position)
   return scored.slice(0, input.limit).map((entry) => chunks[entry.i]!)
+}
+
+// Passages per book over the whole library (not the filter's share), once per chunk list.
+const bookSizeCache = new WeakMap<readonly StoredChunk[], Map<string, number>>()
+function bookSizesOf(chunks: readonly StoredChunk[]): Map<string, number> {
+  let sizes = bookSizeCache.get(chunks)
+  if (sizes === undefined) {
+    sizes = new Map()
+    for (const chunk of chunks) sizes.set(chunk.source, (sizes.get(chunk.source) ?? 0) + 1)
+    bookSizeCache.set(chunks, sizes)
+  }
+  return sizes
 }
 
 /** Each accepted chunk's value as a z-score over the accepted chunks (0 elsewhere). */

@@ -269,7 +269,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
         const fused = rankByLearnedFusion({
           chunks: ready.chunks, lexical: lexicalRanking.map((chunk) => ready.indexOf.get(chunk.id)!),
           dense: ready.retriever.scores(await queryVector, filter), neighbours: ready.neighbours, limit,
-          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft: ready.soft.scores(question, earlierTurns ?? []), weights: LEARNED_FUSION_SOFT_WEIGHTS })
+          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft: ready.soft.scores(question, earlierTurns ?? []), sentenceSoft: sentenceScoresOf(ready.soft, question, earlierTurns ?? []), weights: LEARNED_FUSION_SOFT_WEIGHTS })
         })
         signal?.throwIfAborted()
         const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
@@ -372,4 +372,9 @@ function newMetadata(tokenCounter: TokenCounter, chunking: Partial<ChunkingOptio
     chunking: { ...DEFAULT_CHUNKING, ...chunking },
     embedder: embedder === undefined ? null : { id: embedder.id, dimensions: embedder.dimensions }
   }
+}
+
+/** The soft match inside the candidates' best sentences, asked by the learned fusion for its candidates only. */
+function sentenceScoresOf(soft: SoftTermMatcher, question: string, earlierTurns: readonly string[]): (candidates: readonly number[]) => Float64Array {
+  return (candidates) => soft.sentenceScores(question, earlierTurns, candidates)
 }

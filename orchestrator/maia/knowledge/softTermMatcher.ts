@@ -1,3 +1,4 @@
+import { splitSentences } from './splitSentences.ts'
 import { FUNCTION_WORDS } from './toSearchQuery.ts'
 import type { WordVectorTable } from './wordVectorTable.ts'
 
@@ -15,6 +16,13 @@ export interface SoftTermMatcher {
    * knowledge base's `prepareQuery` calls it while the turn is screened).
    */
   prepare(question: string, earlierTurns?: readonly string[]): void
+  /**
+   * The soft match inside each given passage's best sentence (the same weights as `scores`, each
+   * question word's best cosine within one sentence), for the passages given only (indices in the
+   * matcher's order): it tells apart the passages of a book whose words all meet the question
+   * somewhere from the one that answers it in a sentence (round9Measurements.md).
+   */
+  sentenceScores(question: string, earlierTurns: readonly string[], passages: readonly number[]): Float64Array
 }
 
 export interface SoftTermMatcherOptions {
@@ -81,6 +89,20 @@ export function createSoftTermMatcher(texts: readonly string[], table: WordVecto
     for (const id of ids) documentFrequency[id]! += 1
     return Int32Array.from(ids)
   })
+  // Each passage's sentences as runs of vocabulary ids: `sentenceWords[p]`, cut at `sentenceEnds[p]`.
+  const sentenceWords: Int32Array[] = []
+  const sentenceEnds: Int32Array[] = []
+  for (const text of texts) {
+    const spans = splitSentences(text)
+    const ids: number[] = []
+    const ends: number[] = []
+    for (const span of spans.length === 0 ? [{ start: 0, end: text.length }] : spans) {
+      for (const word of passageWordsOf(text.slice(span.start, span.end))) ids.push(vocabularyIndex.get(word) ?? -1)
+      ends.push(ids.length)
+    }
+    sentenceWords.push(Int32Array.from(ids))
+    sentenceEnds.push(Int32Array.from(ends))
+  }
   const n = texts.length
   const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + (n - df + 0.5) / (df + 0.5)))
   const rarestIdf = Math.log(1 + (n + 0.5) / 0.5)
@@ -107,13 +129,13 @@ export function createSoftTermMatcher(texts: readonly string[], table: WordVecto
   // A question word's best match in each passage (its cosine to the passage's closest word, 0
   // under the threshold), kept for later searches: a search then only adds rows up.
   const rows = new Map<string, Float32Array>()
-  const bestMatchesOf = (word: string): Float32Array | undefined => {
-    const cached = rows.get(word)
-    if (cached !== undefined) {
-      rows.delete(word)
-      rows.set(word, cached)
-      return cached
-    }
+  // Rows over the vocabulary for `sentenceScores`, one per question word, all zero between calls.
+  const scratchRows: Float32Array[] = []
+  // A question word's matches in the vocabulary (ids, cosines at or above the threshold; its own word 1).
+  const matches = new Map<string, { ids: Int32Array; similarities: Float32Array }>()
+  const matchesOf = (word: string): { ids: Int32Array; similarities: Float32Array } | undefined => {
+    const cached = matches.get(word)
+    if (cached !== undefined) return cached
     const own = vocabularyIndex.get(word)
     const at = table.index.get(word)
     if (own === undefined && at === undefined) return undefined
@@ -148,6 +170,21 @@ export function createSoftTermMatcher(texts: readonly string[], table: WordVecto
       ids.push(own)
       similarities.push(1)
     }
+    const found = { ids: Int32Array.from(ids), similarities: Float32Array.from(similarities) }
+    matches.set(word, found)
+    if (matches.size > 4 * cachedWords) matches.delete(matches.keys().next().value!)
+    return found
+  }
+  const bestMatchesOf = (word: string): Float32Array | undefined => {
+    const cached = rows.get(word)
+    if (cached !== undefined) {
+      rows.delete(word)
+      rows.set(word, cached)
+      return cached
+    }
+    const found = matchesOf(word)
+    if (found === undefined) return undefined
+    const { ids, similarities } = found
     const best = new Float32Array(n)
     for (let k = 0; k < ids.length; k += 1) {
       const similarity = similarities[k]!
@@ -184,6 +221,41 @@ export function createSoftTermMatcher(texts: readonly string[], table: WordVecto
       }
       if (totalWeight === 0) return scores
       for (let p = 0; p < n; p += 1) scores[p] = scores[p]! / totalWeight
+      return scores
+    },
+    sentenceScores(question, earlierTurns, passages) {
+      const terms: Array<{ weight: number; similarity: Float32Array; ids: Int32Array }> = []
+      for (const [word, share] of termsOf(question, earlierTurns)) {
+        const found = matchesOf(word)
+        if (found === undefined) continue
+        const own = vocabularyIndex.get(word)
+        // A dense row over the vocabulary (reused between searches, cleared after): a passage's words
+        // then look their cosine up.
+        const similarity = (scratchRows[terms.length] ??= new Float32Array(documentFrequency.length))
+        for (let k = 0; k < found.ids.length; k += 1) similarity[found.ids[k]!] = found.similarities[k]!
+        terms.push({ weight: (own === undefined ? rarestIdf : idf[own]!) * share, similarity, ids: found.ids })
+      }
+      const totalWeight = terms.reduce((sum, term) => sum + term.weight, 0) || 1
+      const scores = Float64Array.from(passages, (p) => {
+        const words = sentenceWords[p]!
+        let top = 0
+        let from = 0
+        for (const to of sentenceEnds[p]!) {
+          let score = 0
+          for (const term of terms) {
+            let best = 0
+            for (let k = from; k < to; k += 1) {
+              const id = words[k]!
+              if (id >= 0 && term.similarity[id]! > best) best = term.similarity[id]!
+            }
+            score += term.weight * best
+          }
+          if (score > top) top = score
+          from = to
+        }
+        return top / totalWeight
+      })
+      for (const term of terms) for (const id of term.ids) term.similarity[id] = 0
       return scores
     }
   }

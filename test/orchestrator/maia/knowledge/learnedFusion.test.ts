@@ -59,6 +59,29 @@ describe('rankByLearnedFusion', () => {
     expect(withoutSoft).toHaveLength(FUSION_CANDIDATE_DEPTH)
   })
 
+  it('ranks by the candidates\' sentence-level soft match when only it counts, asking for the candidates only', () => {
+    const soft = Float64Array.from([0, 0.2, 0.1, 0.9, 0])
+    const asked: number[][] = []
+    const sentenceSoft = (candidates: readonly number[]): Float64Array => { asked.push([...candidates]); return Float64Array.from(candidates, (i) => (i === 2 ? 1 : 0.1)) }
+    for (const weights of [only({ sentenceSoft: 1 }), only({ sentenceSoftCandidateZ: 1 })]) {
+      expect(rankByLearnedFusion({ chunks, lexical: [], dense, neighbours, soft, sentenceSoft, weights, limit: 1 }).map((c) => c.id)).toEqual(['a.md#2'])
+    }
+    expect(asked.at(-1)!.sort()).toEqual([0, 1, 2, 3, 4])
+  })
+
+  it('reads a small book deeper: its size and, for small books, its dense and soft places', () => {
+    const library = [...Array.from({ length: 60 }, (_, index) => chunk('big.md', index)), chunk('small.md', 0), chunk('small.md', 1)]
+    const flat = new Float64Array(library.length).fill(0.5)
+    const input = { chunks: library, lexical: [], dense: flat, neighbours: chunkNeighbours(library), limit: 1 }
+    expect(rankByLearnedFusion({ ...input, weights: only({ bookSize: -1 }) })[0]!.source).toBe('small.md')
+    // The big book comes first in the dense order (ties by lower index): its place leads, but weighs
+    // 20/60 of itself for a big book, under the small book's second place (1/2).
+    expect(rankByLearnedFusion({ ...input, weights: only({ bookDensePlace: 1 }) })[0]!.source).toBe('big.md')
+    expect(rankByLearnedFusion({ ...input, weights: only({ bookDensePlaceXsmall: 1 }) })[0]!.source).toBe('small.md')
+    const soft = Float64Array.from(library, (c) => (c.source === 'small.md' ? 0.9 : 0.1))
+    expect(rankByLearnedFusion({ ...input, soft, weights: only({ bookSoftPlaceXsmall: 1 }) })[0]!.source).toBe('small.md')
+  })
+
   it('stores a finite weight for every feature, round six\'s set without the soft signals', () => {
     for (const weights of [LEARNED_FUSION_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS]) {
       expect(Object.keys(weights).sort()).toEqual([...FUSION_FEATURES].sort())
@@ -116,8 +139,19 @@ function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): Stor
   const softOrder = soft === undefined ? [] : [...accepted].sort((a, b) => soft[b]! - soft[a]! || a - b)
   softOrder.forEach((index, rank) => { softVote[index] = VOTE_K / (VOTE_K + rank + 1) })
   const candidates = [...new Set([...lexical.slice(0, FUSION_CANDIDATE_DEPTH), ...denseOrder.slice(0, FUSION_CANDIDATE_DEPTH), ...softOrder.slice(0, FUSION_SOFT_CANDIDATE_DEPTH)])]
+  const bookSoftPlace = bookPlace(softOrder)
+  const sizes = new Map<string, number>()
+  for (const c of chunks) sizes.set(c.source, (sizes.get(c.source) ?? 0) + 1)
+  const sentence = input.sentenceSoft?.(candidates)
+  const sentenceZ = sentence === undefined ? undefined : (() => {
+    const mean = sentence.reduce((a, b) => a + b, 0) / sentence.length
+    const sd = Math.sqrt(sentence.reduce((a, b) => a + (b - mean) ** 2, 0) / sentence.length) || 1
+    return Float64Array.from(sentence, (value) => (value - mean) / sd)
+  })()
   const scored = candidates.map((i, position) => {
     const chunk = chunks[i]!
+    const size = sizes.get(chunk.source)!
+    const small = Math.min(1, 20 / size)
     let neighbourDense = -4
     let neighbourLexical = 0
     let neighbourSoft = -4
@@ -135,6 +169,9 @@ function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): Stor
       + weights.bookLexicalPlace * (bookLexicalPlace.get(chunk.source) ?? 0) + weights.bookDensePlace * (bookDensePlace.get(chunk.source) ?? 0)
       + weights.bias
       + (softZ === undefined ? 0 : weights.softZ * softZ[i]! / 4 + weights.softVote * softVote[i]! + weights.neighbourSoftZ * neighbourSoft / 4)
+      + (sentence === undefined ? 0 : weights.sentenceSoft * sentence[position]! + weights.sentenceSoftCandidateZ * sentenceZ![position]! / 4)
+      + weights.bookSize * Math.log(size) / 8 + weights.bookDensePlaceXsmall * (bookDensePlace.get(chunk.source) ?? 0) * small
+      + weights.bookSoftPlaceXsmall * (bookSoftPlace.get(chunk.source) ?? 0) * small
     return { i, position, score }
   })
   scored.sort((a, b) => b.score - a.score || a.position - b.position)
@@ -153,7 +190,9 @@ describe('rankByLearnedFusion, against the fusion as first written', () => {
       const dense = Float64Array.from(chunks, () => random() < 0.1 ? -Infinity : coarse ? Math.floor(random() * 6) / 6 : random())
       const soft = trial % 4 === 3 ? undefined : Float64Array.from(chunks, () => random() < 0.5 ? 0 : Math.floor(random() * 10) / 10)
       const lexical = Array.from({ length: chunks.length }, (_, index) => index).sort(() => random() - 0.5).slice(0, Math.floor(random() * chunks.length))
-      const input = { chunks, lexical, dense, neighbours, limit: 120, ...(soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft, weights: LEARNED_FUSION_SOFT_WEIGHTS }) }
+      // Sentence scores for the candidates asked (a function of the passage only, coarse to make ties).
+      const sentenceSoft = soft === undefined || trial % 4 === 2 ? undefined : (candidates: readonly number[]) => Float64Array.from(candidates, (i) => ((i * 7919) % 13) / 13)
+      const input = { chunks, lexical, dense, neighbours, limit: 120, ...(soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft, weights: LEARNED_FUSION_SOFT_WEIGHTS, ...(sentenceSoft === undefined ? {} : { sentenceSoft }) }) }
       expect(rankByLearnedFusion(input).map((c) => c.id), `trial ${trial}`).toEqual(referenceFusion(input).map((c) => c.id))
     }
   })

@@ -46,6 +46,23 @@ describe('createSoftTermMatcher', () => {
     expect([...matcher.scores('zyzzyva of the')]).toEqual([0, 0, 0])
   })
 
+  it('scores the given passages by their best sentence: the question words must meet in one sentence', () => {
+    const matcher = createSoftTermMatcher(['The dread grew. A ship sailed.', 'The dread of the ship on the river.', 'Nothing.'], tinyTable())
+    // Both passages hold both words (whole-passage scores equal); only the second has them in one sentence.
+    const whole = matcher.scores('fear ship')
+    expect(whole[0]).toBeCloseTo(whole[1]!, 6)
+    const sentences = matcher.sentenceScores('fear ship', [], [0, 1, 2])
+    expect(sentences).toHaveLength(3)
+    expect(sentences[1]).toBeCloseTo(whole[1]!, 6)
+    expect(sentences[0]).toBeLessThan(sentences[1]!)
+    expect(sentences[0]).toBeGreaterThan(0.3)
+    expect(sentences[2]).toBe(0)
+    // Only the passages asked for, in the order asked.
+    expect([...matcher.sentenceScores('fear ship', [], [2, 1])]).toEqual([sentences[2], sentences[1]])
+    // The earlier turns weigh as in `scores`.
+    expect(matcher.sentenceScores('fear', ['ship'], [1])[0]).toBeCloseTo(matcher.scores('fear', ['ship'])[1]!, 6)
+  })
+
   it('gives the same scores from its cache of question words', () => {
     const matcher = createSoftTermMatcher(texts, tinyTable(), { cachedWords: 1 })
     const first = [...matcher.scores('fear boats ship')]
