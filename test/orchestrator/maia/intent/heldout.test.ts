@@ -42,6 +42,15 @@ async function escalationShares(router: ReturnType<typeof createIntentRouter>, c
   return { recall: caught / crisis.length, falseAlarms: alarms / ordinary.length }
 }
 
+/** Safety recall and false alarms, and intent accuracy, of one fresh router on a set, all on `routeAsync` (the path `maia route` takes). */
+async function routerShares(crisis: ReadonlyArray<{ readonly text: string }>, ordinary: readonly string[], intents: ReadonlyArray<{ readonly text: string; readonly intent: string }>): Promise<{ recall: number; falseAlarms: number; intentAccuracy: number }> {
+  const router = createIntentRouter()
+  const { recall, falseAlarms } = await escalationShares(router, crisis, ordinary)
+  let right = 0
+  for (const example of intents) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+  return { recall, falseAlarms, intentAccuracy: right / intents.length }
+}
+
 function sourceFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
     const path = join(directory, name)
@@ -109,13 +118,10 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // (100% recall, 0% false alarms, intent 100% on routeAsync: training figures); guarded here on the
   // path `maia route` takes. Honest figures are leave-one-set-out (safetyArbitration.ts, safetyLosoLevers.ts).
   it('keeps the shipped router on v16, a training set since round nineteen (measured 100% recall, 0% false alarms, intent 100%)', async () => {
-    const router = createIntentRouter()
-    const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V16, HELD_OUT_ORDINARY_V16)
-    let right = 0
-    for (const example of HELD_OUT_INTENTS_V16) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V16, HELD_OUT_ORDINARY_V16, HELD_OUT_INTENTS_V16)
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
-    expect(right / HELD_OUT_INTENTS_V16.length).toBeGreaterThanOrEqual(0.98)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.98)
   }, 120_000)
 
   // The one-shot measurement of v17 (RUN17_v17_first_measurement.txt: 92.9% recall, 2.2% false alarms
@@ -133,38 +139,29 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // twenty-one v18 is a training set (100% recall, 0% false alarms on routeAsync: training figures);
   // guarded here on the path `maia route` takes. Honest figures are leave-one-set-out (safetyArbitration.ts).
   it('keeps the shipped router on v18, a training set since round twenty-one (measured 100% recall, 0% false alarms)', async () => {
-    const router = createIntentRouter()
-    const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V18, HELD_OUT_ORDINARY_V18)
-    let right = 0
-    for (const example of HELD_OUT_INTENTS_V18) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V18, HELD_OUT_ORDINARY_V18, HELD_OUT_INTENTS_V18)
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
-    expect(right / HELD_OUT_INTENTS_V18.length).toBeGreaterThanOrEqual(0.95)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 
   // The one-shot measurement of v19 (RUN19_v19_first_measurement.txt, after round twenty: 96.5% recall,
   // 2.8% false alarms, intent 95.0% on routeAsync). Since round twenty-one v19 is a training set
   // (100% recall, 0% false alarms on routeAsync: training figures).
   it('keeps the shipped router on v19, a training set since round twenty-one (measured 100% recall, 0% false alarms)', async () => {
-    const router = createIntentRouter()
-    const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V19, HELD_OUT_ORDINARY_V19)
-    let right = 0
-    for (const example of HELD_OUT_INTENTS_V19) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V19, HELD_OUT_ORDINARY_V19, HELD_OUT_INTENTS_V19)
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
-    expect(right / HELD_OUT_INTENTS_V19.length).toBeGreaterThanOrEqual(0.95)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 
   // The one-shot measurement of v20 (RUN20_v20_first_measurement.txt, after round twenty-one: 96.5%
   // recall (388/402), 2.1% false alarms (12/565), intent 99.2% on routeAsync; round twenty's router on
   // the same set, RUN20a…: 95.3% / 1.4% / 96.7%). Spent, not trained on: guarded at what was measured.
   it('keeps the shipped router on v20, spent and not trained on, where it was measured once (96.5% recall, 2.1% false alarms, intent 99.2%)', async () => {
-    const router = createIntentRouter()
-    const { recall, falseAlarms } = await escalationShares(router, HELD_OUT_CRISIS_V20, HELD_OUT_ORDINARY_V20)
-    let right = 0
-    for (const example of HELD_OUT_INTENTS_V20) if ((await router.routeAsync(example.text)).intent === example.intent) right += 1
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V20, HELD_OUT_ORDINARY_V20, HELD_OUT_INTENTS_V20)
     expect(recall).toBeGreaterThanOrEqual(388 / 402)
     expect(falseAlarms).toBeLessThanOrEqual(12 / 565)
-    expect(right / HELD_OUT_INTENTS_V20.length).toBeGreaterThanOrEqual(119 / 120)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(119 / 120)
   }, 120_000)
 })
