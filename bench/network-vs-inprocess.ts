@@ -27,8 +27,7 @@ import { tinyModelPath } from '../test/helpers/tinyModel.ts'
 import { Agent } from 'node:http'
 import { format, median, postAnthropicStream, readAnthropicStream } from './lib.ts'
 import { BENCH_API_KEY, startBenchNetwork } from './processes.ts'
-import { cpus as machineCpus } from 'node:os'
-import { pinToCpus } from './pinToCpus.ts'
+import { ownCpuAndOthers, pinNetwork, pinToCpus } from './pinToCpus.ts'
 
 const { values } = parseArgs({ options: {
   model: { type: 'string' }, tokens: { type: 'string', default: '128' }, runs: { type: 'string', default: '12' },
@@ -49,17 +48,10 @@ await network.waitForNodes(1, 120_000)
 const versusEnv = values['versus-env'] === undefined ? undefined : Object.fromEntries([values['versus-env'].split('=', 2) as [string, string]])
 const versus = versusEnv === undefined ? undefined : await startBenchNetwork([{ kind: 'llama', model, modelName: 'bench', threads, gpu, contextSize: 2048 }], { maxConcurrent: 1, env: versusEnv, ...(values['coalesce-ms'] === undefined ? {} : { tokenCoalesceMs: Number(values['coalesce-ms']) }) })
 await versus?.waitForNodes(1, 120_000)
-const cpuCount = machineCpus().length
-if (values.pin) {
-  if (cpuCount < 2) throw new Error('--pin needs at least two CPUs')
-  const nodeCpu = [cpuCount - 1]
-  const restCpus = Array.from({ length: cpuCount - 1 }, (_, cpu) => cpu)
-  for (const running of [network, ...(versus === undefined ? [] : [versus])]) {
-    const { orchestrator, nodes } = running.pids()
-    await pinToCpus(orchestrator, restCpus)
-    for (const node of nodes) await pinToCpus(node, nodeCpu)
-  }
-  await pinToCpus(process.pid, restCpus)
+const cpus = values.pin ? ownCpuAndOthers() : undefined
+if (cpus !== undefined) {
+  for (const running of [network, ...(versus === undefined ? [] : [versus])]) await pinNetwork(running.pids(), { orchestrator: cpus.others, nodes: cpus.own })
+  await pinToCpus(process.pid, cpus.others)
 }
 
 /**
@@ -162,7 +154,7 @@ await backend.dispose()
 const m = (samples: Sample[], key: keyof Sample): number => median(samples.map((sample) => sample[key]))
 const row = (label: string, samples: Sample[]): string =>
   `${label.padEnd(28)} ${format(m(samples, 'firstTokenMs'), 2).padStart(10)} ms ${format(m(samples, 'firstGeneratedMs'), 2).padStart(10)} ms ${format(m(samples, 'totalMs'), 2).padStart(10)} ms ${format(m(samples, 'tokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'decodeTokensPerSecond')).padStart(10)} tok/s ${format(m(samples, 'tokens'), 0).padStart(6)} tokens`
-console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and node in separate processes${values.pin ? `, pinned: node on CPU ${cpuCount - 1}, client and orchestrator on CPUs 0-${cpuCount - 2}` : ''}`)
+console.log(`model ${model}, ${maxTokens} tokens, ${runs} runs each (medians) after ${warmupRequests} short warm-up requests each, threads ${threads}; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and node in separate processes${cpus === undefined ? '' : `, pinned: node on CPU ${cpus.own.join(',')}, client and orchestrator on CPUs ${cpus.others.join(',')}`}`)
 console.log(`${''.padEnd(28)} ${'first token'.padStart(13)} ${'first generated'.padStart(13)} ${'whole reply'.padStart(13)} ${'throughput'.padStart(16)} ${'decode'.padStart(16)}`)
 console.log(row('in-process (baseline)', direct))
 console.log(row('orchestrator + libp2p', routed))

@@ -27,3 +27,16 @@ export async function pinToCpus(pid: number, cpus: readonly number[]): Promise<v
     }
   }
 }
+
+/** The machine's last CPU, for a process that stands on a machine of its own, and every other CPU. */
+export function ownCpuAndOthers(): { own: number[]; others: number[] } {
+  const count = machineCpus().length
+  if (count < 2) throw new Error('--pin needs at least two CPUs')
+  return { own: [count - 1], others: Array.from({ length: count - 1 }, (_, cpu) => cpu) }
+}
+
+/** Pins a benchmark network's orchestrator and each of its nodes to the given CPUs. */
+export async function pinNetwork(pids: { orchestrator: number; nodes: readonly number[] }, placement: { orchestrator: readonly number[]; nodes: readonly number[] }): Promise<void> {
+  await pinToCpus(pids.orchestrator, placement.orchestrator)
+  for (const node of pids.nodes) await pinToCpus(node, placement.nodes)
+}

@@ -21,8 +21,7 @@ import { parseArgs } from 'node:util'
 import { BENCH_API_KEY, startBenchNetwork, startFloorNetwork, type BenchNetwork } from './processes.ts'
 import { Agent } from 'node:http'
 import { format, percentile, postJson } from './lib.ts'
-import { cpus as machineCpus } from 'node:os'
-import { pinToCpus } from './pinToCpus.ts'
+import { ownCpuAndOthers, pinNetwork, pinToCpus } from './pinToCpus.ts'
 
 const { values } = parseArgs({ options: {
   seconds: { type: 'string', default: '5' }, tokens: { type: 'string', default: '20' }, speed: { type: 'string', default: '400' },
@@ -46,17 +45,12 @@ const speed = Number(values.speed)
 const maxConcurrent = 4
 const reply = Array.from({ length: tokens }, (_, index) => `w${index}`).join(' ')
 const log = (line: string): void => { if (values.json) process.stderr.write(`${line}\n`); else console.log(line) }
-const cpuCount = machineCpus().length
-if (values.pin && cpuCount < 2) throw new Error('--pin needs at least two CPUs')
-const orchestratorCpus = [cpuCount - 1]
-const otherCpus = Array.from({ length: cpuCount - 1 }, (_, cpu) => cpu)
+const cpus = values.pin ? ownCpuAndOthers() : undefined
 /** With --pin: the orchestrator (or the floor's proxy) on its own CPU, this process and the nodes on the others. */
 async function pinProcesses(target: Pick<BenchNetwork, 'pids'>): Promise<void> {
-  if (!values.pin) return
-  const { orchestrator, nodes } = target.pids()
-  await pinToCpus(orchestrator, orchestratorCpus)
-  for (const node of nodes) await pinToCpus(node, otherCpus)
-  await pinToCpus(process.pid, otherCpus)
+  if (cpus === undefined) return
+  await pinNetwork(target.pids(), { orchestrator: cpus.own, nodes: cpus.others })
+  await pinToCpus(process.pid, cpus.others)
 }
 
 interface Run {
@@ -75,7 +69,7 @@ interface Run {
   orchestratorCountsPerRequest?: Record<string, number>
 }
 
-log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and each node in separate processes${values.pin ? `; pinned: orchestrator on CPU ${cpuCount - 1}, clients and nodes on CPUs 0-${cpuCount - 2}` : ''}`)
+log(`${values.stream ? 'streamed (SSE)' : 'non-streamed'} calls; synthetic nodes: ${tokens} tokens at ${speed} tok/s (nominal ${format((tokens / speed) * 1000)} ms), ${maxConcurrent} concurrent per node, ${values['clients-per-slot']} client(s) per slot, heartbeat ${values['heartbeat-ms']} ms; ${seconds} s per run; client (${values.client === 'http' ? 'node:http' : 'fetch'}), orchestrator and each node in separate processes${cpus === undefined ? '' : `; pinned: orchestrator on CPU ${cpus.own.join(',')}, clients and nodes on CPUs ${cpus.others.join(',')}`}`)
 const runs: Run[] = []
 const body = JSON.stringify({ model: 'synthetic', max_tokens: tokens + 5, messages: [{ role: 'user', content: 'hi' }], ...(values.stream ? { stream: true } : {}) })
 

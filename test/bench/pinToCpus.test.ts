@@ -1,6 +1,6 @@
 import { cpus as machineCpus } from 'node:os'
 import { describe, expect, it } from 'vitest'
-import { pinToCpus } from '../../bench/pinToCpus.ts'
+import { ownCpuAndOthers, pinToCpus } from '../../bench/pinToCpus.ts'
 
 describe('pinToCpus', () => {
   it('refuses CPUs the machine does not have before calling taskset', async () => {
@@ -10,5 +10,11 @@ describe('pinToCpus', () => {
 
   it('pins a process to every CPU (a no-op that proves taskset runs)', async () => {
     await pinToCpus(process.pid, Array.from({ length: machineCpus().length }, (_, cpu) => cpu))
+  })
+
+  it('gives the last CPU to one process and the others to the rest', () => {
+    const count = machineCpus().length
+    if (count < 2) { expect(() => ownCpuAndOthers()).toThrow(/at least two CPUs/); return }
+    expect(ownCpuAndOthers()).toEqual({ own: [count - 1], others: Array.from({ length: count - 1 }, (_, cpu) => cpu) })
   })
 })
