@@ -18,7 +18,7 @@ export const SECOND_LIBRARY_KJV_BOOKS: ReadonlyArray<{ book: string; file: strin
 ]
 export const MEDITATIONS_FILE = 'marcus-aurelius-meditations.txt'
 
-const versesSchema = z.record(z.string(), z.string())
+export const versesSchema = z.record(z.string(), z.string())
 const meditationsSchema = z.object({ meditations: z.record(z.string(), z.array(z.string())) })
 
 /** Thrown when the devDependencies that hold the texts are not installed. */
@@ -70,7 +70,8 @@ function formatMeditations(books: Record<string, string[]>): string {
   return `${parts.join('\n\n')}\n`
 }
 
-function formatKjvBook(book: string, verses: Record<string, string>): string {
+/** One KJV book as text: a chapter heading per chapter, a paragraph per `#` mark, verse numbers kept. */
+export function formatKjvBook(book: string, verses: Record<string, string>): string {
   const prefix = `${book} `
   const parts: string[] = [book]
   let chapter = ''
