@@ -4,18 +4,46 @@ import type { z } from 'zod'
 import { formatZodIssues } from '../../shared/util/index.ts'
 import { ApiError } from './ApiError.ts'
 
-/** Reads a JSON body of at most `limitBytes`, failing with the API's own error kinds. */
-export async function readJsonBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
+/**
+ * Reads a JSON body of at most `limitBytes`, failing with the API's own error kinds. Listens for
+ * the chunks rather than iterating the request asynchronously: the body of a small request is
+ * already buffered when the handler asks, and an async iterator paid a `readable` tick and a
+ * promise per chunk on the path to the first token. A body over the limit destroys the request,
+ * as leaving a `for await` loop did.
+ */
+export function readJsonBody(request: IncomingMessage, limitBytes: number): Promise<unknown> {
   const declared = Number(request.headers['content-length'] ?? 0)
-  if (declared > limitBytes) throw new ApiError('request_too_large', `Request body exceeds ${limitBytes} bytes`)
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    size += chunk.length
-    if (size > limitBytes) throw new ApiError('request_too_large', `Request body exceeds ${limitBytes} bytes`)
-    chunks.push(chunk)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
+  if (declared > limitBytes) return Promise.reject(new ApiError('request_too_large', `Request body exceeds ${limitBytes} bytes`))
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const settle = (outcome: () => void): void => {
+      request.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose)
+      outcome()
+    }
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      if (size <= limitBytes) {
+        chunks.push(chunk)
+        return
+      }
+      settle(() => reject(new ApiError('request_too_large', `Request body exceeds ${limitBytes} bytes`)))
+      request.destroy()
+    }
+    const onEnd = (): void => settle(() => {
+      try {
+        resolve(parseJsonText(Buffer.concat(chunks).toString('utf8')))
+      } catch (error) {
+        reject(error)
+      }
+    })
+    const onError = (error: Error): void => settle(() => reject(error))
+    const onClose = (): void => settle(() => reject(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' })))
+    request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose)
+  })
+}
+
+function parseJsonText(text: string): unknown {
   if (text.trim() === '') throw new ApiError('invalid_request_error', 'Request body is empty; expected JSON')
   try {
     return JSON.parse(text)

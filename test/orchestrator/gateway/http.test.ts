@@ -1,7 +1,7 @@
-import { createServer, type Server } from 'node:http'
+import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { startEventStream, writeEvent } from '../../../orchestrator/gateway/http.ts'
+import { readJsonBody, startEventStream, writeEvent } from '../../../orchestrator/gateway/http.ts'
 
 describe('server-sent events (orchestrator/gateway/http.ts)', () => {
   let server: Server | undefined
@@ -37,5 +37,51 @@ describe('server-sent events (orchestrator/gateway/http.ts)', () => {
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect(writesPerTick[0]).toBe(1)
     expect(writesPerTick[1]! - writesPerTick[0]!).toBe(1)
+  })
+})
+
+describe('readJsonBody (orchestrator/gateway/http.ts)', () => {
+  let server: Server | undefined
+  afterEach(async () => { await new Promise((resolve) => server?.close(resolve)) })
+
+  /** Posts `chunks` (one write each, a pause between) and returns what readJsonBody made of them on the server. */
+  async function read(chunks: string[], limitBytes = 1_000, options: { abortAfterFirst?: boolean } = {}): Promise<unknown> {
+    const outcome = new Promise<unknown>((resolve) => {
+      server = createServer((request: IncomingMessage, response) => {
+        readJsonBody(request, limitBytes).then((body) => ({ body }), (error: unknown) => ({ error })).then((result) => { resolve(result); response.end() })
+      })
+    })
+    await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+    const client = httpRequest({ port: (server!.address() as AddressInfo).port, host: '127.0.0.1', method: 'POST', headers: { 'content-type': 'application/json' } })
+    client.on('error', () => {})
+    for (const [index, chunk] of chunks.entries()) {
+      client.write(chunk)
+      if (options.abortAfterFirst === true && index === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+        client.destroy()
+        return outcome
+      }
+      await new Promise((resolve) => setTimeout(resolve, 5))
+    }
+    client.end()
+    return outcome
+  }
+
+  it('joins a body sent in several chunks and parses it', async () => {
+    expect(await read(['{"model":', '"m","max_tokens"', ':5}'])).toEqual({ body: { model: 'm', max_tokens: 5 } })
+  })
+
+  it('refuses a body over the limit (request_too_large), an empty one and one that is not JSON', async () => {
+    expect(await read(['{"text":"', 'x'.repeat(2_000), '"}'])).toMatchObject({ error: { kind: 'request_too_large' } })
+    server?.closeAllConnections()
+    await new Promise((resolve) => server?.close(resolve))
+    expect(await read(['  '])).toMatchObject({ error: { kind: 'invalid_request_error', shortMessage: 'Request body is empty; expected JSON' } })
+    await new Promise((resolve) => server?.close(resolve))
+    expect(await read(['{"open":'])).toMatchObject({ error: { kind: 'invalid_request_error', shortMessage: 'Request body is not valid JSON' } })
+  })
+
+  it('fails when the client goes away mid-body instead of waiting forever', async () => {
+    const outcome = await read(['{"partial":', 'never sent'], 1_000, { abortAfterFirst: true })
+    expect(outcome).toHaveProperty('error')
   })
 })
