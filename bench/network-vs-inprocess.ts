@@ -19,7 +19,8 @@
 // and the orchestrators on the others (taskset): separate cores standing for the separate machines a
 // node and an orchestrator run on, instead of three processes taking turns on the same two cores.
 // --node-local: a third arm, the node's own backend called inside the node's process (no request over
-// the network), alternated with the others: the node process's pace apart from what the route costs it.
+// the network), alternated with the others: the node process's pace apart from what the route costs it,
+// and the routed figures as ratios to it (in-process on the node's own CPU).
 import { parseArgs } from 'node:util'
 import { loadLlamaCppBackend } from '../node/backend/LlamaCppBackend.ts'
 import { silentLogger } from '../shared/log/logger.ts'
@@ -127,7 +128,7 @@ versusHops.length = 0
 const direct: Sample[] = []
 const routed: Sample[] = []
 const routedVersus: Sample[] = []
-const nodeLocal: Array<{ totalMs: number; decodeTokensPerSecond: number }> = []
+const nodeLocal: Array<{ totalMs: number; firstTokenMs: number; decodeTokensPerSecond: number }> = []
 await network.serviceTimes()
 await versus?.serviceTimes()
 for (let run = 0; run < runs; run += 1) {
@@ -138,7 +139,7 @@ for (let run = 0; run < runs; run += 1) {
   if (versus !== undefined && run % 2 === 0) routedVersus.push(await throughNetwork(maxTokens, versus))
   if (values['node-local']) {
     const local = await network.generateInNode(prompt, maxTokens)
-    nodeLocal.push({ totalMs: local.totalMs, decodeTokensPerSecond: (local.outputTokens - 1) / (local.decodeMs / 1000) })
+    nodeLocal.push({ totalMs: local.totalMs, firstTokenMs: local.firstTokenMs, decodeTokensPerSecond: (local.outputTokens - 1) / (local.decodeMs / 1000) })
   }
 }
 // The node's own generate time per routed run (its process, call to return): tells a slower
@@ -162,7 +163,12 @@ if (versus !== undefined) console.log(row(`  same, ${values['versus-env']}`.slic
 console.log(`node's own generate time (routed runs, median): ${format(nodeGenerateMs, 2)} ms; in-process whole reply ${format(m(direct, 'totalMs'), 2)} ms (x${format(nodeGenerateMs / m(direct, 'totalMs'), 3)})`)
 if (nodeLocal.length > 0) {
   const localMs = median(nodeLocal.map((sample) => sample.totalMs))
-  console.log(`the node's backend called inside the node's process, no route (median): ${format(localMs, 2)} ms (x${format(localMs / m(direct, 'totalMs'), 3)} the client's in-process reply; routed generations x${format(nodeGenerateMs / localMs, 3)} this), decode ${format(median(nodeLocal.map((sample) => sample.decodeTokensPerSecond)))} tok/s (x${format(median(nodeLocal.map((sample) => sample.decodeTokensPerSecond)) / m(direct, 'decodeTokensPerSecond'), 3)} in-process)`)
+  const localFirstMs = median(nodeLocal.map((sample) => sample.firstTokenMs))
+  const localDecode = median(nodeLocal.map((sample) => sample.decodeTokensPerSecond))
+  console.log(`the node's backend called inside the node's process, no route (median): ${format(localMs, 2)} ms (x${format(localMs / m(direct, 'totalMs'), 3)} the client's in-process reply; routed generations x${format(nodeGenerateMs / localMs, 3)} this), first token ${format(localFirstMs, 2)} ms, decode ${format(localDecode)} tok/s (x${format(localDecode / m(direct, 'decodeTokensPerSecond'), 3)} in-process)`)
+  // The same model in-process on the node's own CPU and process: what the route adds, apart from
+  // which of this machine's CPUs (unequal in pace: bench/cpu-placement.ts) each side ran on.
+  console.log(`ratio routed/in-process on the node's CPU (node-local arm): time to first token x${format(m(routed, 'firstTokenMs') / localFirstMs, 2)} (+${format(m(routed, 'firstTokenMs') - localFirstMs, 2)} ms), tokens/s x${format(m(routed, 'decodeTokensPerSecond') / localDecode, 3)} from first token to last`)
 }
 const ttft = [m(direct, 'firstTokenMs'), m(routed, 'firstTokenMs')] as const
 const total = [m(direct, 'totalMs'), m(routed, 'totalMs')] as const
