@@ -67,6 +67,14 @@ export interface Lab {
   softMatcherOf(library: Library): Promise<SoftTermMatcher>
   /** The GloVe table the soft term matcher reads (wordVectorTable.ts). */
   readonly wordVectors: Promise<WordVectorTable>
+  /** The encoder's vectors of `texts` (cached on disk by their hash; encoded once). */
+  vectorsOf(texts: readonly string[], label: string): Promise<Float32Array[]>
+  /** Every chunk's vector (window 0), in `chunksOf` order. */
+  passageVectorsOf(library: Library): Promise<Float32Array[]>
+  /** The question's vector as the knowledge base asks: the question plus 0.5 x the mean of its earlier turns. */
+  queryVectorOf(question: Question): Float32Array
+  /** Each book's length in estimated tokens (its chunks' tokens, overlaps included). */
+  bookTokensOf(library: Library): Map<string, number>
   dispose(): Promise<void>
 }
 
@@ -193,10 +201,42 @@ export async function openLab(options: { versions: readonly string[]; check: boo
     if (scores === undefined) softCache.set(key, scores = (await softMatcherOf(library)).scores(question.question, question.earlierTurns ?? []))
     return scores
   }
-  return { sets, allSets, check: options.check, encoder, chunksOf, neighboursOf, lexicalOf, signalsOf, softOf, softMatcherOf, wordVectors: table, dispose: async () => { await encoder.dispose?.() } }
+  const bookTokensOf = memo((library: Library) => {
+    const tokens = new Map<string, number>()
+    for (const chunk of chunksOf(library)) tokens.set(chunk.source, (tokens.get(chunk.source) ?? 0) + chunk.tokens)
+    return tokens
+  })
+  return {
+    sets, allSets, check: options.check, encoder, chunksOf, neighboursOf, lexicalOf, signalsOf, softOf, softMatcherOf, wordVectors: table,
+    vectorsOf: cachedVectors, passageVectorsOf: passageVectors, queryVectorOf: queryVector, bookTokensOf, dispose: async () => { await encoder.dispose?.() }
+  }
 }
 
-export interface TrainingExample { readonly features: readonly Float64Array[]; readonly gold: readonly number[] }
+/** A question's candidates' features and its gold candidates' positions; `weight` (default 1) scales its share of the loss. */
+/**
+ * Each question's weight when questions are spread over the text (issue 11, round ten): within each
+ * half and library, a book's questions together weigh in proportion to the book's length in tokens,
+ * shared equally among its questions (with `power` p: in proportion to length^p; 0: every book alike), scaled so that the group's weights add up to its question count
+ * (books no question asks about drop out). Keyed by `library:id`.
+ */
+export function lengthWeights(lab: Lab, sets: readonly QuestionSet[], power = 1): Map<string, number> {
+  const weights = new Map<string, number>()
+  for (const half of ['A', 'B'] as const) for (const library of ['shared', 'second'] as const) {
+    const questions = sets.filter((set) => set.half === half && set.library === library).flatMap((set) => set.questions)
+    const perBook = new Map<string, number>()
+    for (const question of questions) perBook.set(question.passages[0]!.source, (perBook.get(question.passages[0]!.source) ?? 0) + 1)
+    const tokens = lab.bookTokensOf(library)
+    const lengthOf = (source: string): number => (tokens.get(source) ?? 0) ** power
+    const covered = [...perBook.keys()].reduce((sum, source) => sum + lengthOf(source), 0)
+    for (const question of questions) {
+      const source = question.passages[0]!.source
+      weights.set(`${library}:${question.id}`, (questions.length * lengthOf(source)) / covered / perBook.get(source)!)
+    }
+  }
+  return weights
+}
+
+export interface TrainingExample { readonly features: readonly Float64Array[]; readonly gold: readonly number[]; readonly weight?: number }
 /**
  * Listwise softmax over each question's candidates (temperature 1/20: votes are ~1/60 apart),
  * cross-entropy with its gold candidates, Adam, L2; starts at round four's fusion (lexical vote 1,
@@ -209,17 +249,19 @@ export function trainListwise(examples: readonly TrainingExample[], d: number, o
   const scale = 20
   for (let step = 1; step <= options.epochs; step += 1) {
     const grad = new Float64Array(d)
-    for (const { features, gold } of examples) {
+    let totalWeight = 0
+    for (const { features, gold, weight = 1 } of examples) {
+      totalWeight += weight
       const scores = features.map((x) => scale * x.reduce((sum, value, i) => sum + value * w[i]!, 0))
       const max = Math.max(...scores)
       const exps = scores.map((s) => Math.exp(s - max))
       const z = exps.reduce((a, b) => a + b, 0)
       features.forEach((x, j) => {
-        const p = exps[j]! / z - (gold.includes(j) ? 1 / gold.length : 0)
+        const p = weight * (exps[j]! / z - (gold.includes(j) ? 1 / gold.length : 0))
         for (let i = 0; i < d; i += 1) grad[i]! += scale * p * x[i]!
       })
     }
-    for (let i = 0; i < d; i += 1) grad[i] = grad[i]! / examples.length + options.l2 * w[i]!
+    for (let i = 0; i < d; i += 1) grad[i] = grad[i]! / totalWeight + options.l2 * w[i]!
     for (let i = 0; i < d; i += 1) {
       m[i] = 0.9 * m[i]! + 0.1 * grad[i]!
       v[i] = 0.999 * v[i]! + 0.001 * grad[i]! ** 2
@@ -235,13 +277,16 @@ export function trainListwise(examples: readonly TrainingExample[], d: number, o
  * `byLibrary`, the halves' totals by library. `pack` packs as the knowledge base does by default.
  */
 export async function measureVariants(lab: Lab, variants: readonly string[], rank: (spec: string, library: Library, question: Question, limit: number) => Promise<StoredChunk[]>,
-  options: { byLibrary: boolean; conversational: boolean; pack?: (spec: string, ranked: StoredChunk[], library: Library, budget: number) => Array<{ source: string; text: string }> }): Promise<void> {
+  options: { byLibrary: boolean; conversational: boolean; lengthWeighted?: boolean; pack?: (spec: string, ranked: StoredChunk[], library: Library, budget: number) => Array<{ source: string; text: string }> }): Promise<void> {
   const totals = new Map<string, number[]>()
+  const weightOf = options.lengthWeighted === true ? lengthWeights(lab, lab.sets) : undefined
   const pack = options.pack ?? ((_spec, ranked, _library, budget) => packChunks(ranked, counter, { budgetTokens: budget, storedTokensCounter: counter.id }).chunks)
   for (const spec of variants) {
     const cells: string[] = []
     const sums = { A: [0, 0, 0], B: [0, 0, 0] }
     const conversational = new Map<string, number[]>()
+    // Length-weighted: per half and library, the weighted share of passages found @8k, @20k, and the weights' sum.
+    const weighted = new Map<string, number[]>()
     for (const set of lab.sets) {
       const found = [0, 0]
       let total = 0
@@ -250,6 +295,14 @@ export async function measureVariants(lab: Lab, variants: readonly string[], ran
         for (const [b, budget] of BUDGETS.entries()) {
           const got = passagesFound(question, pack(spec, await rank(spec, set.library, question, limitFor(budget)), set.library, budget))
           found[b]! += got
+          if (weightOf !== undefined) {
+            const key = `${set.half}-${set.library}`
+            const cell = weighted.get(key) ?? [0, 0, 0]
+            const weight = weightOf.get(`${set.library}:${question.id}`)!
+            cell[b]! += (weight * got) / question.passages.length
+            if (b === 0) cell[2]! += weight
+            weighted.set(key, cell)
+          }
           if ((question.earlierTurns ?? []).length > 0) {
             const key = `${set.half}-${set.library}`
             const cell = conversational.get(key) ?? [0, 0, 0]
@@ -273,6 +326,10 @@ export async function measureVariants(lab: Lab, variants: readonly string[], ran
         byLibrary.push(`${half}-${library} ${(100 * sum[0]! / sum[2]!).toFixed(1)}% ${(100 * sum[1]! / sum[2]!).toFixed(1)}% (${sum[0]} ${sum[1]}/${sum[2]})`)
       }
       console.log(`${spec.padEnd(22)} ${byLibrary.join(' | ')}`)
+    }
+    if (weightOf !== undefined) {
+      const cells = [...weighted].sort().map(([key, v]) => `${key} ${(100 * v[0]! / v[2]!).toFixed(1)}% ${(100 * v[1]! / v[2]!).toFixed(1)}%`)
+      console.log(`${spec.padEnd(22)} length-weighted: ${cells.join(' | ')}`)
     }
   }
 }
