@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v19: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v21: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -60,6 +60,12 @@ import { HELD_OUT_ORDINARY_V18 } from './heldout/v18/ordinaryMessagesV18.ts'
 import { HELD_OUT_CRISIS_V19 } from './heldout/v19/crisisMessagesV19.ts'
 import { HELD_OUT_INTENTS_V19 } from './heldout/v19/intentMessagesV19.ts'
 import { HELD_OUT_ORDINARY_V19 } from './heldout/v19/ordinaryMessagesV19.ts'
+import { HELD_OUT_CRISIS_V20 } from './heldout/v20/crisisMessagesV20.ts'
+import { HELD_OUT_INTENTS_V20 } from './heldout/v20/intentMessagesV20.ts'
+import { HELD_OUT_ORDINARY_V20 } from './heldout/v20/ordinaryMessagesV20.ts'
+import { HELD_OUT_CRISIS_V21 } from './heldout/v21/crisisMessagesV21.ts'
+import { HELD_OUT_INTENTS_V21 } from './heldout/v21/intentMessagesV21.ts'
+import { HELD_OUT_ORDINARY_V21 } from './heldout/v21/ordinaryMessagesV21.ts'
 
 export interface DevSet {
   readonly name: string
@@ -91,7 +97,11 @@ export const DEV_SETS: readonly DevSet[] = [
   // v18 and v19 (round twenty-one): each measured once from outside (none of their texts was in any
   // training text then), then read; no text shared with an earlier set.
   { name: 'v18', crisis: HELD_OUT_CRISIS_V18, ordinary: HELD_OUT_ORDINARY_V18, intents: HELD_OUT_INTENTS_V18 },
-  { name: 'v19', crisis: HELD_OUT_CRISIS_V19, ordinary: HELD_OUT_ORDINARY_V19, intents: HELD_OUT_INTENTS_V19 }
+  { name: 'v19', crisis: HELD_OUT_CRISIS_V19, ordinary: HELD_OUT_ORDINARY_V19, intents: HELD_OUT_INTENTS_V19 },
+  // v20 and v21 (round twenty-two): each measured once from outside (RUN20…, RUN21…), then read; no
+  // text shared with an earlier set.
+  { name: 'v20', crisis: HELD_OUT_CRISIS_V20, ordinary: HELD_OUT_ORDINARY_V20, intents: HELD_OUT_INTENTS_V20 },
+  { name: 'v21', crisis: HELD_OUT_CRISIS_V21, ordinary: HELD_OUT_ORDINARY_V21, intents: HELD_OUT_INTENTS_V21 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -16,7 +16,12 @@
 //             the threshold comes from the OTHER dump sets, for a shipped set from the whole dump.
 // The variant is chosen on the dump's sets only (best re-picked recall, then fewest alarms), and
 // the shipped sets are the check.
-//   npx tsx bench/router/safetyArbitration.ts --fold-scores /tmp/maia-use-cache/loso-r17h.json --mlp-scores /tmp/r19/mlp-r17h-s161718.json --shipped-sets v16,v17 [--target-fa 0.015] [--errors <variant>] [--report <variant>] [--table [--baseline <variant>]] [--variants 'a;b']
+// Round twenty-two: --distance adds the distance variants (safety/distanceCue.ts): a rule's flag on a
+// message that shows a distance cue (a crisis told as past with a present recovery, a joke, someone
+// else's words, a question of study) is overruled from a higher fused floor, and optionally the
+// learned score of such a message is lowered by a margin; --distance-only keeps only those and the
+// round-twenty-one arbitration (faster).
+//   npx tsx bench/router/safetyArbitration.ts --fold-scores /tmp/maia-use-cache/loso-r17h.json --mlp-scores /tmp/r19/mlp-r17h-s161718.json --shipped-sets v16,v17 [--target-fa 0.015] [--errors <variant>] [--report <variant>] [--table [--baseline <variant>]] [--variants 'a;b'] [--distance | --distance-only]
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -29,6 +34,7 @@ import { GENERAL_RULES } from '../../orchestrator/maia/intent/safety/generalRule
 import { MANIPULATION_RULES } from '../../orchestrator/maia/intent/safety/manipulationRules.ts'
 import { ABUSE_RULES, HARM_TO_OTHERS_RULES, MEDICATION_RULES } from '../../orchestrator/maia/intent/safety/medicationAbuseHarmRules.ts'
 import { METHOD_RULES } from '../../orchestrator/maia/intent/safety/methodRules.ts'
+import { DISTANCE_CUES, distanceCues, type DistanceCue } from '../../orchestrator/maia/intent/safety/distanceCue.ts'
 import { SELF_HARM_RULES } from '../../orchestrator/maia/intent/safety/selfHarmRules.ts'
 import { WARNING_SIGN_RULES } from '../../orchestrator/maia/intent/safety/warningSignRules.ts'
 import type { SafetyRule } from '../../orchestrator/maia/intent/safety/SafetyRule.ts'
@@ -37,7 +43,7 @@ import { languageGroup } from './safetyLanguageGroup.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, 'mlp-scores': { type: 'string' }, 'shipped-sets': { type: 'string', default: '' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0.005' }, errors: { type: 'string' }, report: { type: 'string' }, table: { type: 'boolean', default: false }, baseline: { type: 'string' }, variants: { type: 'string' } } })
+const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, 'mlp-scores': { type: 'string' }, 'shipped-sets': { type: 'string', default: '' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0.005' }, errors: { type: 'string' }, report: { type: 'string' }, table: { type: 'boolean', default: false }, distance: { type: 'boolean', default: false }, 'distance-only': { type: 'boolean', default: false }, baseline: { type: 'string' }, variants: { type: 'string' } } })
 if (values['fold-scores'] === undefined || values['mlp-scores'] === undefined) throw new Error('--fold-scores and --mlp-scores are required')
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
@@ -53,7 +59,7 @@ const add = (rules: readonly SafetyRule[], family: Family) => { for (const safet
 add(GENERAL_RULES, 'word'); add(SELF_HARM_RULES, 'disclosure'); add(WARNING_SIGN_RULES, 'disclosure'); add(EMERGENCY_RULES, 'emergency')
 add(METHOD_RULES, 'method'); add(MANIPULATION_RULES, 'manipulation'); add([...MEDICATION_RULES, ...ABUSE_RULES, ...HARM_TO_OTHERS_RULES], 'medication/abuse/harm')
 
-interface Row { set: string; text: string; positive: boolean; kind?: string; ngram: number; mlp: number; rule: boolean; families: Set<Family>; ruleKinds: Set<string>; shipped: boolean }
+interface Row { set: string; text: string; positive: boolean; kind?: string; ngram: number; mlp: number; rule: boolean; families: Set<Family>; ruleKinds: Set<string>; shipped: boolean; cues: readonly DistanceCue[] }
 const liveMatches = (text: string) => screenForSafety(text).matches.filter((match) => !match.negated)
 const liveFamilies = (text: string): Set<Family> => new Set(liveMatches(text).map((match) => familyOf.get(match.rule) ?? 'word'))
 const liveKinds = (text: string): Set<string> => new Set(liveMatches(text).map((match) => match.kind))
@@ -61,7 +67,7 @@ const liveKinds = (text: string): Set<string> => new Set(liveMatches(text).map((
 const dumpSchema = z.array(z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), rule: z.boolean() }).passthrough())
 const dumped = dumpSchema.parse(JSON.parse(readFileSync(values['fold-scores'], 'utf8')))
 const mlpScores = z.array(z.number()).length(dumped.length).parse(JSON.parse(readFileSync(values['mlp-scores'], 'utf8')))
-const rows: Row[] = dumped.map((score, index) => ({ set: score.set, text: score.text, positive: score.positive, ...(score.kind === undefined ? {} : { kind: score.kind }), ngram: score.ngram, mlp: mlpScores[index]!, rule: ruleFlagNow(score, ruleFloor), families: liveFamilies(score.text), ruleKinds: liveKinds(score.text), shipped: false }))
+const rows: Row[] = dumped.map((score, index) => ({ set: score.set, text: score.text, positive: score.positive, ...(score.kind === undefined ? {} : { kind: score.kind }), ngram: score.ngram, mlp: mlpScores[index]!, rule: ruleFlagNow(score, ruleFloor), families: liveFamilies(score.text), ruleKinds: liveKinds(score.text), shipped: false, cues: distanceCues(score.text) }))
 const dumpSets = [...new Set(rows.map((row) => row.set))]
 
 const shippedSets = values['shipped-sets'] === '' ? [] : values['shipped-sets'].split(',')
@@ -78,7 +84,7 @@ if (shippedSets.length > 0) {
     messages.forEach((message, index) => {
       const ngram = learned.probability(message.text)
       const floorPasses = Math.max(ngram, ...ruleFloorWindows(message.text).map((window) => learned.probability(window))) >= ruleFloor
-      rows.push({ set: name, text: message.text, positive: message.positive, ...(message.kind === undefined ? {} : { kind: message.kind }), ngram, mlp: sentenceModel.logit(vectors[index]!), rule: screenForSafety(message.text).flagged && floorPasses, families: liveFamilies(message.text), ruleKinds: liveKinds(message.text), shipped: true })
+      rows.push({ set: name, text: message.text, positive: message.positive, ...(message.kind === undefined ? {} : { kind: message.kind }), ngram, mlp: sentenceModel.logit(vectors[index]!), rule: screenForSafety(message.text).flagged && floorPasses, families: liveFamilies(message.text), ruleKinds: liveKinds(message.text), shipped: true, cues: distanceCues(message.text) })
     })
   }
 }
@@ -97,7 +103,7 @@ const scopes: Array<{ name: string; families: readonly Family[] }> = [
   { name: 'all but method/manipulation', families: ['word', 'disclosure', 'emergency', 'medication/abuse/harm'] },
   { name: 'all', families: ['word', 'disclosure', 'emergency', 'medication/abuse/harm', 'method', 'manipulation'] }
 ]
-interface Variant { name: string; ruleFlag: (row: Row) => boolean }
+interface Variant { name: string; ruleFlag: (row: Row) => boolean; learned?: (row: Row) => number }
 const variants: Variant[] = [{ name: 'shipped (any rule hit)', ruleFlag: (row) => row.rule }]
 // Round twenty-one: every family alone as a scope too, and each scope also at any length (the
 // message's own vector then speaks for a long message: its first and last 1,000 characters).
@@ -119,6 +125,37 @@ for (const anyLength of [false, true]) {
   }
 }
 
+// --distance (round twenty-two): on top of round twenty-one's shipped arbitration (suicide/self-harm
+// rules overruled below fused −4), a rule's flag on a short message showing a distance cue of `cues`
+// is overruled below a higher floor (rules of the suicide/self-harm kind only, or every kind), and
+// the learned score of a message showing such a cue may be lowered by `margin` (learned alarms on
+// jokes and quotes, "I'm dead 😂"). Subsets of the cues give each family's cost.
+const DISTANCE_BASE = 'suicide/self-harm kind | fused>=-4'
+if (values.distance || values['distance-only']) {
+  const shortEnough = (row: Row) => row.text.length <= RULE_FLOOR_WINDOW_CHARACTERS
+  const baseVeto = (row: Row) => shortEnough(row) && [...row.ruleKinds].every((kind) => kind === 'suicide_self_harm') && fusedOf(row) < -4
+  const cueSets: Array<{ name: string; cues: readonly DistanceCue[] }> = [
+    { name: 'all cues', cues: DISTANCE_CUES },
+    ...DISTANCE_CUES.map((cue) => ({ name: `only ${cue}`, cues: [cue] })),
+    ...DISTANCE_CUES.map((cue) => ({ name: `all but ${cue}`, cues: DISTANCE_CUES.filter((other) => other !== cue) }))
+  ]
+  for (const cueSet of cueSets) {
+    const shows = (row: Row) => row.cues.some((cue) => cueSet.cues.includes(cue))
+    for (const scope of ['suicide/self-harm kind', 'every kind'] as const) {
+      const inScope = (row: Row) => scope === 'every kind' || [...row.ruleKinds].every((kind) => kind === 'suicide_self_harm')
+      for (const floor of [-4, -3, -2, -1, 0, 1]) for (const margin of [0, 0.5, 1, 2]) {
+        if (floor === -4 && margin === 0) continue
+        variants.push({
+          name: `distance ${cueSet.name} | ${scope} | floor ${floor} | margin ${margin}`,
+          ruleFlag: (row) => row.rule && !baseVeto(row) && !(shortEnough(row) && shows(row) && inScope(row) && fusedOf(row) < floor),
+          learned: (row) => fusedOf(row) - (shows(row) ? margin : 0)
+        })
+      }
+    }
+  }
+  if (values['distance-only']) variants.splice(0, variants.length, ...variants.filter((variant) => variant.name === 'shipped (any rule hit)' || variant.name === DISTANCE_BASE || variant.name.startsWith('distance ')))
+}
+
 // --variants 'a;b' (round twenty-one): measure only these variants (and the baseline 'shipped (any rule hit)'), for a quick --report.
 if (values.variants !== undefined) {
   const keep = new Set(['shipped (any rule hit)', ...values.variants.split(';')])
@@ -127,9 +164,9 @@ if (values.variants !== undefined) {
   variants.splice(0, variants.length, ...variants.filter((variant) => keep.has(variant.name)))
 }
 
-function thresholdFor(pool: Row[], ruleFlag: (row: Row) => boolean): number {
+function thresholdFor(pool: Row[], ruleFlag: (row: Row) => boolean, learned: (row: Row) => number = fusedOf): number {
   const ordinary = pool.filter((row) => !row.positive)
-  const scores = ordinary.filter((row) => !ruleFlag(row)).map(fusedOf).sort((a, b) => b - a)
+  const scores = ordinary.filter((row) => !ruleFlag(row)).map(learned).sort((a, b) => b - a)
   const allowed = Math.floor(targetFa * ordinary.length) - ordinary.filter(ruleFlag).length
   return allowed < 0 ? Infinity : (scores[allowed] ?? -Infinity) + 1e-9
 }
@@ -142,11 +179,12 @@ const show = (t: Tally) => `${pct(t.caught, t.crisis)} FA ${pct(t.alarms, t.ordi
 /** Each row's verdict under a variant and view. */
 function verdicts(variant: Variant, view: 'fixed' | 'repicked'): Map<Row, boolean> {
   const out = new Map<Row, boolean>()
-  const pooled = thresholdFor(dumpRows, variant.ruleFlag)
-  const perSet = new Map(dumpSets.map((set) => [set, thresholdFor(dumpRows.filter((row) => row.set !== set), variant.ruleFlag)]))
+  const learned = variant.learned ?? fusedOf
+  const pooled = thresholdFor(dumpRows, variant.ruleFlag, learned)
+  const perSet = new Map(dumpSets.map((set) => [set, thresholdFor(dumpRows.filter((row) => row.set !== set), variant.ruleFlag, learned)]))
   for (const row of rows) {
     const threshold = view === 'fixed' ? shippedThreshold : row.shipped ? pooled : perSet.get(row.set)!
-    out.set(row, variant.ruleFlag(row) || fusedOf(row) >= threshold)
+    out.set(row, variant.ruleFlag(row) || learned(row) >= threshold)
   }
   return out
 }
@@ -168,7 +206,7 @@ for (const family of ['word', 'disclosure', 'emergency', 'method', 'manipulation
 }
 
 const summary: Array<{ variant: Variant; view: 'fixed' | 'repicked'; dump: Tally; check: Tally }> = []
-console.log('\nvariant | view | dump sets pooled (choose here) | shipped sets pooled (check) | protected kinds lost (dump/check: method_seeking+manipulation crises caught vs shipped)')
+console.log('\nvariant | view | dump sets pooled (choose here) | shipped sets pooled (check) | protected kinds lost (dump/check: method_seeking+manipulation crises caught vs shipped) | crisis rule hits overruled (dump/check)')
 const baseline = new Map((['fixed', 'repicked'] as const).map((view) => [view, verdicts(variants[0]!, view)]))
 for (const variant of variants) {
   for (const view of ['fixed', 'repicked'] as const) {
@@ -176,7 +214,9 @@ for (const variant of variants) {
     const dump = tally(dumpRows, flagged); const check = tally(shippedRows, flagged)
     summary.push({ variant, view, dump, check })
     const protectedLost = (selected: Row[]) => selected.filter((row) => row.positive && (row.kind === 'method_seeking' || row.kind === 'manipulation') && baseline.get(view)!.get(row) && !flagged.get(row)).length
-    console.log(`${variant.name} | ${view} | ${show(dump)} | ${show(check)} | ${protectedLost(dumpRows)}/${protectedLost(shippedRows)}`)
+    // Round twenty-two: crisis rule hits the variant overrules (the floor must overrule none on the training folds).
+    const overruled = (selected: Row[]) => selected.filter((row) => row.positive && row.rule && !variant.ruleFlag(row)).length
+    console.log(`${variant.name} | ${view} | ${show(dump)} | ${show(check)} | ${protectedLost(dumpRows)}/${protectedLost(shippedRows)} | crisis rule hits overruled ${overruled(dumpRows)}/${overruled(shippedRows)}`)
   }
 }
 // --table (round twenty-one): one line per variant and view with the dump pooled, each checked set,
@@ -217,7 +257,9 @@ for (const [label, entry] of [['chosen on the dump (re-picked threshold)', best]
     console.log(`  by language (${part}): ${groups.join('; ')}`)
   }
   if (values.errors !== undefined && entry.variant.name === values.errors) {
-    const base = baseline.get(entry.view)!
+    // --baseline <variant> (round twenty-two): the changes against that variant rather than against any rule hit.
+    const baselineVariant = values.baseline === undefined ? undefined : variants.find((variant) => variant.name === values.baseline)
+    const base = baselineVariant === undefined ? baseline.get(entry.view)! : verdicts(baselineVariant, entry.view)
     for (const row of rows) if (base.get(row) !== flagged.get(row)) console.log(`    ${flagged.get(row) ? 'NOW FLAGGED' : 'NOW CLEARED'} ${row.set} ${row.positive ? `crisis [${row.kind}]` : 'ordinary'} rule ${row.rule} [${[...row.families].join(',')}] ngram ${row.ngram.toFixed(3)} mlp ${row.mlp.toFixed(2)} fused ${fusedOf(row).toFixed(2)}: ${row.text}`)
   }
 }

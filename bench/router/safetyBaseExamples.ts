@@ -6,6 +6,7 @@ import { SAFETY_TRAINING_FOURTH_BATCH, SAFETY_TRAINING_FOURTH_BATCH_ORDINARY } f
 import { SAFETY_TRAINING_FIFTH_BATCH, SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFifthBatch.ts'
 import { SAFETY_TRAINING_SIXTH_BATCH, SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSixthBatch.ts'
 import { SAFETY_TRAINING_SEVENTH_BATCH, SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSeventhBatch.ts'
+import { SAFETY_TRAINING_EIGHTH_BATCH, SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEighthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -18,6 +19,8 @@ export interface SafetyBaseOptions {
   readonly sixthBatch?: boolean
   /** false: leave out round twenty-one's seventh batch (to measure on the data of round twenty). */
   readonly seventhBatch?: boolean
+  /** false: leave out round twenty-two's eighth batch (to measure on the data of round twenty-one). */
+  readonly eighthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -26,7 +29,8 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.fourthBatch === false ? [...SAFETY_TRAINING_FOURTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTH_BATCH_ORDINARY] : []),
     ...(options.fifthBatch === false ? [...SAFETY_TRAINING_FIFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY] : []),
     ...(options.sixthBatch === false ? [...SAFETY_TRAINING_SIXTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY] : []),
-    ...(options.seventhBatch === false ? [...SAFETY_TRAINING_SEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY] : [])
+    ...(options.seventhBatch === false ? [...SAFETY_TRAINING_SEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY] : []),
+    ...(options.eighthBatch === false ? [...SAFETY_TRAINING_EIGHTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),

@@ -7,7 +7,7 @@
 //         held-out set on the OTHER sets' pooled held-out scores (best union recall at the target).
 // Every variant is in union with the rules (the dump's rule flags, rule floor applied) and its
 // threshold is chosen on the other sets' held-out scores at the pooled false-alarm target.
-//   npx tsx bench/router/safetyLosoLevers.ts --fold-scores /tmp/maia-use-cache/loso-r16.json --composed 40 [--target-fa 0.0175,0.02] [--knn-k 5] [--mlp-hidden 32] [--mlp-epochs 6] [--mlp-seed 16] [--no-knn] [--no-mlp] [--without-fourth-batch] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--errors ngram+mlp]
+//   npx tsx bench/router/safetyLosoLevers.ts --fold-scores /tmp/maia-use-cache/loso-r16.json --composed 40 [--target-fa 0.0175,0.02] [--knn-k 5] [--mlp-hidden 32] [--mlp-epochs 6] [--mlp-seed 16] [--no-knn] [--no-mlp] [--without-fourth-batch] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--errors ngram+mlp]
 // Round seventeen: --rules-now re-screens with the current rules (a dumped rule flag survives only
 // if today's rules still flag the message: rule changes that only remove flags, measured without
 // re-running the n-gram folds; safetyRulesNow.ts, at --rule-floor, default 0.005); --hard-negatives <fraction>:<copies> trains each fold's perceptron
@@ -27,13 +27,13 @@ import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, composed: { type: 'string', default: '40' }, 'target-fa': { type: 'string', default: '0.0175,0.02' }, 'knn-k': { type: 'string', default: '5' }, 'mlp-hidden': { type: 'string', default: '32' }, 'mlp-epochs': { type: 'string', default: '6' }, 'no-mlp': { type: 'boolean', default: false }, 'without-fourth-batch': { type: 'boolean', default: false }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'without-seventh-batch': { type: 'boolean', default: false }, 'no-knn': { type: 'boolean', default: false }, 'mlp-seed': { type: 'string', default: '16' }, errors: { type: 'string' }, 'rules-now': { type: 'boolean', default: false }, 'rule-floor': { type: 'string', default: '0.005' }, 'hard-negatives': { type: 'string' }, families: { type: 'string' }, 'mlp-scores': { type: 'string' } } })
+const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, composed: { type: 'string', default: '40' }, 'target-fa': { type: 'string', default: '0.0175,0.02' }, 'knn-k': { type: 'string', default: '5' }, 'mlp-hidden': { type: 'string', default: '32' }, 'mlp-epochs': { type: 'string', default: '6' }, 'no-mlp': { type: 'boolean', default: false }, 'without-fourth-batch': { type: 'boolean', default: false }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'no-knn': { type: 'boolean', default: false }, 'mlp-seed': { type: 'string', default: '16' }, errors: { type: 'string' }, 'rules-now': { type: 'boolean', default: false }, 'rule-floor': { type: 'string', default: '0.005' }, 'hard-negatives': { type: 'string' }, families: { type: 'string' }, 'mlp-scores': { type: 'string' } } })
 if (values['fold-scores'] === undefined) throw new Error('--fold-scores <LOSO_DUMP of safetyLosoVectors.ts> is required')
 const k = Number(values['knn-k'])
 const scoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), vector: z.number(), concat: z.number(), rule: z.boolean() })
 const dumped = z.array(scoreSchema).parse(JSON.parse(readFileSync(values['fold-scores'], 'utf8')))
 const setNames = [...new Set(dumped.map((s) => s.set))]
-const base = safetyBaseExamples(Number(values.composed), { fourthBatch: !values['without-fourth-batch'], fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'] })
+const base = safetyBaseExamples(Number(values.composed), { fourthBatch: !values['without-fourth-batch'], fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'] })
 const sources: Array<{ name: string; examples: BinaryExample[] }> = [{ name: 'base', examples: base }, ...DEV_SETS.map((set) => ({ name: set.name, examples: binaryExamples(set) }))]
 const texts = [...new Set([...sources.flatMap((source) => source.examples.map((example) => example.text)), ...dumped.map((s) => s.text)])]
 const started = performance.now()

@@ -1,5 +1,5 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
@@ -20,6 +20,7 @@ import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/m
 import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
 import { encodeWeights, encodeWeightTables, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
 import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
+import { distanceCues } from '../../orchestrator/maia/intent/safety/distanceCue.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS, ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { getShippedSafetyConcepts } from '../../orchestrator/maia/intent/safety/learned/safetyConcepts.ts'
@@ -33,14 +34,14 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
-export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'] })
+export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'] })
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
@@ -68,7 +69,18 @@ console.log(`sentence vectors of ${everyText.length} texts ready after ${((perfo
 
 const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
 const foldScoreSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), kind: z.string().optional(), ngram: z.number(), vector: z.number(), rule: z.boolean() })
-interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean; overrulable: boolean; text?: string; kind?: string }
+interface HeldOut { positive: boolean; ngram: number; sentence: number; rule: boolean; overrulable: boolean; distant: boolean; overrulableAtDistance: boolean; text?: string; kind?: string }
+// --distance-cues (round twenty-two, bench/router/safetyArbitration.ts --distance): messages showing one of these
+// cues (safety/distanceCue.ts) have their rule flags overruled from --distance-floor (rules of --distance-scope's
+// kinds, short messages) and must clear the threshold by --distance-margin; shipped as the sentence model's `distance`.
+const distance = values['distance-cues'] === undefined ? undefined : {
+  cues: z.array(z.enum(['past', 'jest', 'quoted', 'study'])).min(1).parse(values['distance-cues'].split(',')),
+  ruleFloor: z.number().parse(Number(values['distance-floor'])),
+  ruleFloorScope: z.enum(['suicide_self_harm', 'every_kind']).parse(values['distance-scope']),
+  margin: z.number().min(0).parse(Number(values['distance-margin']))
+}
+const distantOf = (text: string): boolean => distance !== undefined && distanceCues(text, distance.cues).length > 0
+const overrulableAtDistanceOf = (text: string): boolean => distance !== undefined && text.length <= RULE_FLOOR_WINDOW_CHARACTERS && (distance.ruleFloorScope === 'every_kind' || screenForSafety(text).matches.every((match) => match.negated || match.kind === 'suicide_self_harm'))
 // --rule-fused-floor-scope (round twenty-one): which rules the fused floor may overrule, shipped as the sentence model's ruleFloorScope.
 const ruleFloorScope = z.enum(['suicide_self_harm', 'every_kind']).parse(values['rule-fused-floor-scope'])
 /** Whether the fused rule floor may overrule the rules on this message (as screenWithSentences.ts: short, and only rules in scope fired). */
@@ -96,7 +108,7 @@ if (foldScores !== undefined) {
     const sentence = cachedSentence !== undefined ? cachedSentence[index]! : useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
     // Round seventeen: the dump's rule flags re-screened with today's rules (safetyRulesNow.ts).
     const rule = ruleFlagNow(score, ruleFloor)
-    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule, overrulable: overrulable(score.text), text: score.text, ...(score.kind === undefined ? {} : { kind: score.kind }) })
+    heldOut.push({ positive: score.positive, ngram: score.ngram, sentence, rule, overrulable: overrulable(score.text), distant: distantOf(score.text), overrulableAtDistance: overrulableAtDistanceOf(score.text), text: score.text, ...(score.kind === undefined ? {} : { kind: score.kind }) })
     if (score.positive) continue
     negatives++
     if (rule) ruleAlarms++
@@ -114,11 +126,11 @@ for (const held of foldScores === undefined ? DEV_SETS : []) {
     negatives++
     if (rule) ruleAlarms++
     else heldOutNegativeScores.push(score)
-    heldOut.push({ positive: false, ngram: score, sentence: sentenceLogit(text), rule, overrulable: overrulable(text) })
+    heldOut.push({ positive: false, ngram: score, sentence: sentenceLogit(text), rule, overrulable: overrulable(text), distant: distantOf(text), overrulableAtDistance: overrulableAtDistanceOf(text) })
   }
   for (const message of held.crisis) {
     const score = scoreBinary(model, features(message.text))
-    heldOut.push({ positive: true, ngram: score, sentence: sentenceLogit(message.text), rule: ruleCounts(message.text, score), overrulable: overrulable(message.text) })
+    heldOut.push({ positive: true, ngram: score, sentence: sentenceLogit(message.text), rule: ruleCounts(message.text, score), overrulable: overrulable(message.text), distant: distantOf(message.text), overrulableAtDistance: overrulableAtDistanceOf(message.text) })
   }
 }
 heldOutNegativeScores.sort((a, b) => b - a)
@@ -136,19 +148,28 @@ const ruleFusedFloor = values['rule-fused-floor'] === undefined ? undefined : Nu
 let fusion = { ngramWeight: 1, threshold: Infinity, caught: -1, ruleAlarms: 0, vetoedCrises: 0 }
 for (const ngramWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0]) {
   const fused = (h: HeldOut) => ngramWeight * logOdds(h.ngram) + (1 - ngramWeight) * h.sentence
-  const ruleStands = (h: HeldOut) => h.rule && (ruleFusedFloor === undefined || !h.overrulable || fused(h) >= ruleFusedFloor)
+  const ruleStands = (h: HeldOut) => h.rule && (ruleFusedFloor === undefined || !h.overrulable || fused(h) >= ruleFusedFloor) &&
+    (distance === undefined || !h.distant || !h.overrulableAtDistance || fused(h) >= distance.ruleFloor)
+  const learned = (h: HeldOut) => fused(h) - (distance !== undefined && h.distant ? distance.margin : 0)
   const ordinaryHeldOut = heldOut.filter((h) => !h.positive)
   const fusedRuleAlarms = ordinaryHeldOut.filter(ruleStands).length
   const fusedAllowed = Math.max(0, Math.floor(targetFa * negatives) - fusedRuleAlarms)
-  const scores = ordinaryHeldOut.filter((h) => !ruleStands(h)).map(fused).sort((a, b) => b - a)
+  const scores = ordinaryHeldOut.filter((h) => !ruleStands(h)).map(learned).sort((a, b) => b - a)
   const fusedThreshold = (scores[fusedAllowed] ?? 0) + 1e-6
-  const caught = heldOut.filter((h) => h.positive && (ruleStands(h) || fused(h) >= fusedThreshold)).length
+  const caught = heldOut.filter((h) => h.positive && (ruleStands(h) || learned(h) >= fusedThreshold)).length
   if (caught > fusion.caught) fusion = { ngramWeight, threshold: fusedThreshold, caught, ruleAlarms: fusedRuleAlarms, vetoedCrises: heldOut.filter((h) => h.positive && h.rule && !ruleStands(h)).length }
 }
 if (ruleFusedFloor !== undefined) {
   console.log(`rule fused floor ${ruleFusedFloor} (${ruleFloorScope}): rule alarms standing ${fusion.ruleAlarms}/${negatives} (${ruleAlarms} without it); crisis rule hits overruled ${fusion.vetoedCrises}`)
   const fusedAtChoice = (h: HeldOut) => fusion.ngramWeight * logOdds(h.ngram) + (1 - fusion.ngramWeight) * h.sentence
   for (const h of heldOut) if (h.positive && h.rule && h.overrulable && fusedAtChoice(h) < ruleFusedFloor) console.log(`  overruled crisis [${h.kind ?? '?'}] fused ${fusedAtChoice(h).toFixed(2)}: ${h.text ?? ''}`)
+}
+if (distance !== undefined) {
+  const fusedAtChoice = (h: HeldOut) => fusion.ngramWeight * logOdds(h.ngram) + (1 - fusion.ngramWeight) * h.sentence
+  const distant = heldOut.filter((h) => h.distant)
+  console.log(`distance (${distance.cues.join(',')}, floor ${distance.ruleFloor} on ${distance.ruleFloorScope}, margin ${distance.margin}): ${distant.filter((h) => h.positive).length} crisis and ${distant.filter((h) => !h.positive).length} ordinary held-out messages show a cue`)
+  for (const h of distant) if (h.positive && h.rule && h.overrulableAtDistance && fusedAtChoice(h) < distance.ruleFloor) console.log(`  overruled crisis at a distance [${h.kind ?? '?'}] fused ${fusedAtChoice(h).toFixed(2)}: ${h.text ?? ''}`)
+  for (const h of distant) if (h.positive && fusedAtChoice(h) >= fusion.threshold && fusedAtChoice(h) - distance.margin < fusion.threshold) console.log(`  crisis the margin lowers below the threshold [${h.kind ?? '?'}] (caught by rules: ${h.rule}) fused ${fusedAtChoice(h).toFixed(2)}: ${h.text ?? ''}`)
 }
 const positivesHeldOut = heldOut.filter((h) => h.positive).length
 console.log(`fusion: n-gram weight ${fusion.ngramWeight}, threshold ${fusion.threshold.toFixed(4)}: pooled held-out union recall ${fusion.caught}/${positivesHeldOut} (n-gram alone ${heldOut.filter((h) => h.positive && (h.rule || h.ngram >= threshold)).length}/${positivesHeldOut})`)
@@ -181,7 +202,7 @@ const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
-const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor, ...(ruleFloorScope === 'every_kind' ? { ruleFloorScope } : {}) }) }
+const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor, ...(ruleFloorScope === 'every_kind' ? { ruleFloorScope } : {}) }), ...(distance === undefined ? {} : { distance }) }
 let sentenceBytes: Buffer
 let sentenceMeta: SentenceSafetyMeta
 if (useMlp) {

@@ -3,6 +3,7 @@ import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learn
 import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
+import { distanceCues } from './distanceCue.ts'
 
 /** Where the screen reports that it fell back (the encoder or its model would not load). */
 export interface SentenceScreenLogger {
@@ -38,6 +39,9 @@ const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
  * learned screen call the message ordinary), as the n-gram floor does without the vector. Which
  * rules may be overruled is the model's `ruleFloorScope`: suicide/self-harm rules only (the default,
  * rounds nineteen and twenty) or rules of every kind (round twenty-one, bench/router/safetyArbitration.ts).
+ * Round twenty-two: a message held at a distance (the model's `distance.cues` of safety/distanceCue.ts,
+ * e.g. a laugh or an obvious exaggeration) is overruled from the model's higher `distance.ruleFloor`,
+ * and its fused score must clear the threshold by `distance.margin`.
  *
  * Fails safe: when the encoder or the sentence model cannot load, it logs one error and screens
  * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen.
@@ -81,11 +85,16 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     // above a low floor (bench/router/safetyArbitration.ts); by default only suicide/self-harm rules
     // may be overruled, since round twenty-one's model rules of every kind. Longer messages are left
     // to the n-gram floor's windows: embedding every window would cost a sentence vector each.
+    const short = message.length <= RULE_FLOOR_WINDOW_CHARACTERS
+    const onlyOverrulable = base.matches.every((match) => match.negated || match.kind === DEFAULT_OVERRULABLE_KIND)
     const everyKind = loaded.model.meta.ruleFloorScope === 'every_kind'
-    const vetoed = loaded.model.meta.ruleFloor !== undefined && message.length <= RULE_FLOOR_WINDOW_CHARACTERS && fused < loaded.model.meta.ruleFloor &&
-      (everyKind || base.matches.every((match) => match.negated || match.kind === DEFAULT_OVERRULABLE_KIND))
-    const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed
-    const byModel = fused >= loaded.model.meta.threshold
+    const vetoed = loaded.model.meta.ruleFloor !== undefined && short && fused < loaded.model.meta.ruleFloor && (everyKind || onlyOverrulable)
+    // Round twenty-two: held at a distance (a joke, an exaggeration): a higher floor, and a margin above the threshold.
+    const distance = loaded.model.meta.distance
+    const distant = distance !== undefined && distanceCues(message, distance.cues).length > 0
+    const vetoedAtDistance = distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
+    const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
+    const byModel = fused - (distant ? distance.margin : 0) >= loaded.model.meta.threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     const kind = byRules ? base.kind : byModel ? learned().kindOf(message) : undefined
     const verdict = { flagged: flaggedBy !== undefined, matches: base.matches, probability: base.probability, sentences: true }

@@ -22,14 +22,18 @@ import { HELD_OUT_ORDINARY_V19 } from '../../../../bench/router/heldout/v19/ordi
 import { HELD_OUT_CRISIS_V20 } from '../../../../bench/router/heldout/v20/crisisMessagesV20.ts'
 import { HELD_OUT_INTENTS_V20 } from '../../../../bench/router/heldout/v20/intentMessagesV20.ts'
 import { HELD_OUT_ORDINARY_V20 } from '../../../../bench/router/heldout/v20/ordinaryMessagesV20.ts'
+import { HELD_OUT_CRISIS_V21 } from '../../../../bench/router/heldout/v21/crisisMessagesV21.ts'
+import { HELD_OUT_INTENTS_V21 } from '../../../../bench/router/heldout/v21/intentMessagesV21.ts'
+import { HELD_OUT_ORDINARY_V21 } from '../../../../bench/router/heldout/v21/ordinaryMessagesV21.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v19, as the learned screen is trained on them since round twenty-one).
-// Sets v10–v19 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
+// The development sets (v1–v21, as the learned screen is trained on them since round twenty-two).
+// Sets v10–v21 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
 // alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
 // RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%; RUN18…: 97.7% / 2.2%; RUN19…:
-// 96.5% / 2.8%) and are trained on since. The next one-shot set, v20, is written by someone else and
-// measured once by the lead: no training or tuning code may name it.
+// 96.5% / 2.8%; RUN20…: 96.5% / 2.1%; RUN21…: 97.0% / 2.7%) and are trained on since. The next
+// one-shot set is written by someone else and measured once by the lead: no training or tuning
+// code may name it.
 const SETS = [...DEV_SETS]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
@@ -72,12 +76,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed sets v20 (spent, not yet trained on) and v21 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v19', () => {
+  it('never feed set v22 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v21', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v2[01]/iu)
-      expect(source, file).not.toMatch(/heldout\/v2[01]|V2[01]/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v22/iu)
+      expect(source, file).not.toMatch(/heldout\/v22|V22/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v2\d|V2\d\.ts/u)
   })
@@ -92,8 +96,8 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
@@ -157,11 +161,23 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The one-shot measurement of v20 (RUN20_v20_first_measurement.txt, after round twenty-one: 96.5%
   // recall (388/402), 2.1% false alarms (12/565), intent 99.2% on routeAsync; round twenty's router on
-  // the same set, RUN20a…: 95.3% / 1.4% / 96.7%). Spent, not trained on: guarded at what was measured.
-  it('keeps the shipped router on v20, spent and not trained on, where it was measured once (96.5% recall, 2.1% false alarms, intent 99.2%)', async () => {
+  // the same set, RUN20a…: 95.3% / 1.4% / 96.7%). Since round twenty-two v20 is a training set
+  // (training figures); guarded here on the path `maia route` takes. Honest figures are
+  // leave-one-set-out (safetyArbitration.ts).
+  it('keeps the shipped router on v20, a training set since round twenty-two (measured 100% recall, 0.2% false alarms, intent 100%)', async () => {
     const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V20, HELD_OUT_ORDINARY_V20, HELD_OUT_INTENTS_V20)
-    expect(recall).toBeGreaterThanOrEqual(388 / 402)
-    expect(falseAlarms).toBeLessThanOrEqual(12 / 565)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(119 / 120)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v21 (RUN21_v21_first_measurement.txt, after round twenty-one: 97.0%
+  // recall (389/401), 2.7% false alarms (15/561), intent 96.7% on routeAsync). Since round twenty-two
+  // v21 is a training set (training figures).
+  it('keeps the shipped router on v21, a training set since round twenty-two (measured 99.8% recall, 0.2% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V21, HELD_OUT_ORDINARY_V21, HELD_OUT_INTENTS_V21)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 })

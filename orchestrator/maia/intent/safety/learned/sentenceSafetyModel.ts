@@ -32,6 +32,18 @@ const linearSentenceMetaSchema = z.object({
    * twenty, and the default when absent) or 'every_kind' (methods, manipulation, emergencies and harm too).
    */
   ruleFloorScope: z.enum(['suicide_self_harm', 'every_kind']).optional(),
+  /**
+   * Round twenty-two: a message showing one of `cues` (safety/distanceCue.ts) is held at a distance:
+   * a rule's flag on it (short messages, rules of `ruleFloorScope`'s kinds) is overruled below
+   * `ruleFloor` instead of the ordinary floor, and its fused score must clear the threshold by
+   * `margin` log-odds. Absent: no message is treated apart.
+   */
+  distance: z.object({
+    cues: z.array(z.enum(['past', 'jest', 'quoted', 'study'])).min(1),
+    ruleFloor: z.number(),
+    ruleFloorScope: z.enum(['suicide_self_harm', 'every_kind']),
+    margin: z.number().min(0)
+  }).optional(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/u)
 })
 /** Round sixteen: a one-hidden-layer perceptron on the vector (SentenceMlp.ts) instead of a logistic regression. */

@@ -99,6 +99,24 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     expect(await narrow(injection)).toMatchObject({ flagged: true, flaggedBy: 'rules', kind: 'manipulation' })
   })
 
+  // Round twenty-two: a message held at a distance (here a laugh) is overruled from the model's higher
+  // distance floor and must clear the threshold by the margin; a cue cancelled by "tonight" changes nothing.
+  it('holds messages showing a distance cue of the model to a higher rule floor and a margin above the threshold', async () => {
+    const model = fakeSentenceModel()
+    const atADistance: SentenceSafetyModel = { ...model, meta: { ...model.meta, distance: { cues: ['jest'], ruleFloor: -1, ruleFloorScope: 'every_kind', margin: 3 } } }
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => atADistance })
+    expect(await screen('FLAG something')).toMatchObject({ flagged: true, flaggedBy: 'learned' })
+    expect(await screen('FLAG something lol')).toMatchObject({ flagged: false, sentences: true })
+    expect(await screen('I want to end my life')).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+    expect(await screen('I want to end my life lol')).toMatchObject({ flagged: false, sentences: true })
+    expect(await screen('I want to end my life tonight lol')).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+    expect(await screen('VEILED I want to end my life lol')).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+    expect(await screen(`I want to end my life lol. ${'The garden is quiet and the tea is warm. '.repeat(8)}`)).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+    const pastOnly: SentenceSafetyModel = { ...model, meta: { ...model.meta, distance: { cues: ['past'], ruleFloor: -1, ruleFloorScope: 'every_kind', margin: 3 } } }
+    const other = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => pastOnly })
+    expect(await other('I want to end my life lol')).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+  })
+
   it('falls back to rules and n-grams, logging one error, when the encoder cannot load', async () => {
     const logger = recordingLogger()
     const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => { throw new Error('no weights') }, sentenceModel: () => fakeSentenceModel(), logger })
