@@ -11,7 +11,8 @@
 // measurement and never read by any training or tuning code; it is loaded here only, by file-name
 // convention (heldout/<name>/crisisMessages<NAME>.ts …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV: empty since round twenty-two made v20 and v21 development sets).
+// (SPENT_NOT_YET_DEV: v22, measured once after round twenty-two; v20 and v21 were until round
+// twenty-two made them development sets).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -27,10 +28,10 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v22'
+const FRESH = 'v23'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = []
+const SPENT_NOT_YET_DEV: readonly string[] = ['v22']
 const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
 if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), ${[...SPENT_NOT_YET_DEV, ...DEV_SETS.map((set) => set.name)].reverse().join(', ')}, dev or all`)

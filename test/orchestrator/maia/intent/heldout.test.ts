@@ -25,6 +25,9 @@ import { HELD_OUT_ORDINARY_V20 } from '../../../../bench/router/heldout/v20/ordi
 import { HELD_OUT_CRISIS_V21 } from '../../../../bench/router/heldout/v21/crisisMessagesV21.ts'
 import { HELD_OUT_INTENTS_V21 } from '../../../../bench/router/heldout/v21/intentMessagesV21.ts'
 import { HELD_OUT_ORDINARY_V21 } from '../../../../bench/router/heldout/v21/ordinaryMessagesV21.ts'
+import { HELD_OUT_CRISIS_V22 } from '../../../../bench/router/heldout/v22/crisisMessagesV22.ts'
+import { HELD_OUT_INTENTS_V22 } from '../../../../bench/router/heldout/v22/intentMessagesV22.ts'
+import { HELD_OUT_ORDINARY_V22 } from '../../../../bench/router/heldout/v22/ordinaryMessagesV22.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v21, as the learned screen is trained on them since round twenty-two).
@@ -76,12 +79,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v22 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v21', () => {
+  it('never feed set v22 (spent, not yet a development set) or v23 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v21', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v22/iu)
-      expect(source, file).not.toMatch(/heldout\/v22|V22/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v2[23]/iu)
+      expect(source, file).not.toMatch(/heldout\/v2[23]|V2[23]/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v2\d|V2\d\.ts/u)
   })
@@ -179,5 +182,16 @@ describe('held-out router sets (bench/router/heldout)', () => {
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v22 (RUN22_v22_first_measurement.txt, after round twenty-two: 97.5%
+  // recall (391/401), 1.4% false alarms (8/561), intent 99.2% (119/120) on routeAsync; round
+  // twenty-one's router on the same set, RUN22a…: 97.5% / 2.1% / 98.3%). Spent, not trained on yet:
+  // guarded at its one-shot figures until a round makes it a development set.
+  it('keeps the shipped router on v22 at its one-shot figures (97.5% recall, 1.4% false alarms, intent 99.2%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V22, HELD_OUT_ORDINARY_V22, HELD_OUT_INTENTS_V22)
+    expect(recall).toBeGreaterThanOrEqual(391 / 401)
+    expect(falseAlarms).toBeLessThanOrEqual(8 / 561)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(119 / 120)
   }, 120_000)
 })
