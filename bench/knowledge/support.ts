@@ -7,7 +7,7 @@ import type { KnowledgeBase, RetrievedChunk } from '../../orchestrator/maia/know
 import { collectDocuments } from '../../orchestrator/maia/knowledge/collectDocuments.ts'
 import { resolveLibraryDirectory } from '../../orchestrator/maia/knowledge/defaultLibrary.ts'
 import { openKnowledgeBase, type OpenKnowledgeBaseOptions } from '../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
-import { PASSAGE_VECTORS_FILE } from '../../orchestrator/maia/knowledge/passageVectorCache.ts'
+import { PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE } from '../../orchestrator/maia/knowledge/passageVectorCache.ts'
 import { loadSentenceEncoder } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 
 /** The question set: each question with the passage(s) that answer it (source file + a quote unique in it). */
@@ -86,6 +86,8 @@ export const BENCH_VECTOR_CACHE = join(tmpdir(), 'maia-dense-cache', 'index-vect
 export async function openDenseKnowledgeBase(options: OpenKnowledgeBaseOptions, libraryName: string): Promise<KnowledgeBase> {
   const saved = join(BENCH_VECTOR_CACHE, libraryName, PASSAGE_VECTORS_FILE)
   await copyFile(saved, join(options.directory, PASSAGE_VECTORS_FILE)).catch(() => undefined)
+  const savedSentences = join(BENCH_VECTOR_CACHE, libraryName, SENTENCE_VECTORS_FILE)
+  await copyFile(savedSentences, join(options.directory, SENTENCE_VECTORS_FILE)).catch(() => undefined)
   const messages: string[] = []
   const logger = pino({ level: 'info' }, { write: (line: string) => {
     const { msg, done, total } = JSON.parse(line) as { msg: string; done?: number; total?: number }
@@ -97,7 +99,11 @@ export async function openDenseKnowledgeBase(options: OpenKnowledgeBaseOptions, 
     if (messages.some((message) => message.startsWith('could not'))) throw new Error(`dense retrieval failed: ${messages.join('; ')}`)
     await new Promise((resolve) => setTimeout(resolve, 50))
   }
+  // Round ten-b: the passages' sentences are encoded after dense retrieval is ready; searches are
+  // timed with them (whenDenseReady waits for the whole build).
+  await knowledgeBase.whenDenseReady?.()
   await mkdir(dirname(saved), { recursive: true })
   await copyFile(join(options.directory, PASSAGE_VECTORS_FILE), saved).catch(() => undefined)
+  await copyFile(join(options.directory, SENTENCE_VECTORS_FILE), savedSentences).catch(() => undefined)
   return knowledgeBase
 }

@@ -2,11 +2,15 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises'
 import type { Logger } from 'pino'
 import type { Embedder } from './KnowledgeBase.ts'
 import type { StoredChunk } from './createLanceChunkStore.ts'
-import { passageTextHash, readPassageVectors, writePassageVectors } from './passageVectorCache.ts'
+import { PASSAGE_VECTORS_FILE, passageTextHash, readPassageVectors, writePassageVectors } from './passageVectorCache.ts'
 
 export interface BuildPassageVectorsOptions {
   /** Where the cache file lives (the index directory). */
   directory: string
+  /** The cache file's name in `directory` (default PASSAGE_VECTORS_FILE; the sentences' SENTENCE_VECTORS_FILE). */
+  file?: string
+  /** What the log calls the texts (default 'passages'). */
+  label?: string
   encoder: Embedder
   logger: Logger
   signal?: AbortSignal
@@ -35,12 +39,14 @@ export async function buildPassageVectors(chunks: ReadonlyArray<Pick<StoredChunk
   const { directory, encoder, logger, signal } = options
   const batchSize = options.batchSize ?? DEFAULT_BATCH
   const started = performance.now()
-  const cached = await readPassageVectors(directory, encoder.id)
+  const file = options.file ?? PASSAGE_VECTORS_FILE
+  const label = options.label ?? 'passages'
+  const cached = await readPassageVectors(directory, encoder.id, file)
   const hashes = chunks.map((chunk) => passageTextHash(chunk.text))
   const missing = [...new Set(hashes.filter((hash) => !cached.has(hash)))]
   if (missing.length > 0) {
     const textOf = new Map(chunks.map((chunk, index) => [hashes[index]!, chunk.text]))
-    logger.info({ passages: missing.length, cached: chunks.length - missing.length }, 'encoding passages for dense retrieval in the background; lexical retrieval serves meanwhile')
+    logger.info({ [label]: missing.length, cached: chunks.length - missing.length }, `encoding ${label} for dense retrieval in the background; lexical retrieval serves meanwhile`)
     let reported = 0
     let saved = 0
     // Two batches in flight: an encoder with several threads (the CLI's) works on both at once;
@@ -57,23 +63,23 @@ export async function buildPassageVectors(chunks: ReadonlyArray<Pick<StoredChunk
       options.onProgress?.(done, missing.length)
       if (done - reported >= missing.length / 10 || done === missing.length) {
         reported = done
-        logger.info({ done, total: missing.length, seconds: Math.round((performance.now() - started) / 1000) }, 'encoding passages')
+        logger.info({ done, total: missing.length, seconds: Math.round((performance.now() - started) / 1000) }, `encoding ${label}`)
       }
       if (done - saved >= SAVE_EVERY && done < missing.length) {
         saved = done
-        await save(directory, encoder.id, cached, logger)
+        await save(directory, encoder.id, cached, logger, file)
       }
     }
     // Only this library's passages are kept: vectors of chunks since removed would pile up.
-    await save(directory, encoder.id, new Map(hashes.map((hash) => [hash, cached.get(hash)!])), logger)
+    await save(directory, encoder.id, new Map(hashes.map((hash) => [hash, cached.get(hash)!])), logger, file)
   }
-  logger.debug({ passages: chunks.length, encoded: missing.length, milliseconds: Math.round(performance.now() - started) }, 'passage vectors ready')
+  logger.debug({ [label]: chunks.length, encoded: missing.length, milliseconds: Math.round(performance.now() - started) }, `${label} vectors ready`)
   return hashes.map((hash) => cached.get(hash)!)
 }
 
-async function save(directory: string, encoder: string, vectors: ReadonlyMap<string, Float32Array>, logger: Logger): Promise<void> {
+async function save(directory: string, encoder: string, vectors: ReadonlyMap<string, Float32Array>, logger: Logger, file: string): Promise<void> {
   try {
-    await writePassageVectors(directory, encoder, vectors)
+    await writePassageVectors(directory, encoder, vectors, file)
   } catch (error) {
     // A cache only: a read-only index directory costs an encoding per process, not the search.
     logger.warn({ err: error }, 'could not save the passage vectors')

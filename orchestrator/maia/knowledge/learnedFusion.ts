@@ -6,7 +6,8 @@ export const FUSION_FEATURES = [
   'lexicalVote', 'denseZ', 'denseVote', 'neighbourDenseZ', 'neighbourLexicalVote', 'bookDenseZ',
   'bookLexicalShare', 'length', 'denseXlexical', 'bookLexicalPlace', 'bookDensePlace', 'bias',
   'softZ', 'softVote', 'neighbourSoftZ',
-  'sentenceSoft', 'sentenceSoftCandidateZ', 'bookSize', 'bookDensePlaceXsmall', 'bookSoftPlaceXsmall'
+  'sentenceSoft', 'sentenceSoftCandidateZ', 'bookSize', 'bookDensePlaceXsmall', 'bookSoftPlaceXsmall',
+  'sentenceDense', 'sentenceDenseCandidateZ'
 ] as const
 export type FusionFeature = (typeof FUSION_FEATURES)[number]
 export type FusionWeights = Readonly<Record<FusionFeature, number>>
@@ -35,6 +36,11 @@ export interface LearnedFusionInput {
    * asked once per search for the candidates only; absent, the sentence signals count 0.
    */
   readonly sentenceSoft?: (candidates: readonly number[]) => Float64Array
+  /**
+   * The cosine of each given candidate's best sentence with the question (SentenceScorer.bestCosines),
+   * asked once per search for the candidates only; absent, the sentence dense signals count 0.
+   */
+  readonly sentenceDense?: (candidates: readonly number[]) => Float64Array
   readonly weights: FusionWeights
   readonly limit: number
 }
@@ -45,7 +51,8 @@ export interface LearnedFusionInput {
  * a whole, the passage's length, and where word vectors are at hand the soft term match (its z-score,
  * its rank, its best neighbour's, and inside the passage's best sentence). Round nine: the book's size
  * (a small book found early is read deeper: its places weigh in full up to SMALL_BOOK_PASSAGES
- * passages). The weights are learned offline (bench/knowledge/round6Lab.ts,
+ * passages). Round ten-b: where the passages' sentences are encoded too, the cosine of the candidate's
+ * best sentence (a verse among a passage's seven to ten) and its z-score among the candidates. The weights are learned offline (bench/knowledge/round6Lab.ts,
  * listwise softmax on development questions) and hold no library-specific term, so they apply to
  * any ingested library. Candidates: the first FUSION_CANDIDATE_DEPTH of the lexical and dense
  * rankings, and with soft scores the first FUSION_SOFT_CANDIDATE_DEPTH of the soft one.
@@ -114,6 +121,8 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
   const sizes = bookSizesOf(chunks)
   const sentenceSoft = input.sentenceSoft?.(candidates)
   const sentenceSoftZ = sentenceSoft === undefined ? undefined : zScoresOver(Array.from(sentenceSoft, (_, position) => position), sentenceSoft)
+  const sentenceDense = input.sentenceDense?.(candidates)
+  const sentenceDenseZ = sentenceDense === undefined ? undefined : zScoresOver(Array.from(sentenceDense, (_, position) => position), sentenceDense)
   const scored = candidates.map((i, position) => {
     const isAccepted = dense[i]! > -Infinity
     const denseVote = isAccepted ? VOTE_K / (VOTE_K + denseOrder.placeOf(i) + 1) : 0
@@ -141,6 +150,7 @@ export function rankByLearnedFusion(input: LearnedFusionInput): StoredChunk[] {
       + (sentenceSoft === undefined ? 0 : weights.sentenceSoft * sentenceSoft[position]! + weights.sentenceSoftCandidateZ * sentenceSoftZ![position]! / 4)
       + weights.bookSize * Math.log(size) / 8 + weights.bookDensePlaceXsmall * (bookDensePlace.get(chunk.source) ?? 0) * small
       + weights.bookSoftPlaceXsmall * (bookSoftPlace.get(chunk.source) ?? 0) * small
+      + (sentenceDense === undefined ? 0 : weights.sentenceDense * sentenceDense[position]! + weights.sentenceDenseCandidateZ * sentenceDenseZ![position]! / 4)
     return { i, position, score }
   })
   scored.sort((a, b) => b.score - a.score || a.position - b.position)

@@ -10,7 +10,8 @@ import type { FusionWeights } from './learnedFusion.ts'
 export const LEARNED_FUSION_WEIGHTS: FusionWeights = {
   lexicalVote: 0.18973, denseZ: 0.13728, denseVote: 0.03076, neighbourDenseZ: 0.03726, neighbourLexicalVote: 0.03953, bookDenseZ: -0.08276,
   bookLexicalShare: -0.0444, length: 0.06003, denseXlexical: -0.00038, bookLexicalPlace: -0.00473, bookDensePlace: 0.05051, bias: -0.0011,
-  softZ: 0, softVote: 0, neighbourSoftZ: 0, sentenceSoft: 0, sentenceSoftCandidateZ: 0, bookSize: 0, bookDensePlaceXsmall: 0, bookSoftPlaceXsmall: 0
+  softZ: 0, softVote: 0, neighbourSoftZ: 0, sentenceSoft: 0, sentenceSoftCandidateZ: 0, bookSize: 0, bookDensePlaceXsmall: 0, bookSoftPlaceXsmall: 0,
+  sentenceDense: 0, sentenceDenseCandidateZ: 0
 }
 
 /**
@@ -28,5 +29,23 @@ export const LEARNED_FUSION_SOFT_WEIGHTS: FusionWeights = {
   lexicalVote: 0.06752, denseZ: 0.08865, denseVote: 0.04162, neighbourDenseZ: 0.03495, neighbourLexicalVote: 0.02378, bookDenseZ: 0.12675,
   bookLexicalShare: -0.00068, length: -0.00118, denseXlexical: 0.0049, bookLexicalPlace: 0.0006, bookDensePlace: 0.03197, bias: -0.00061,
   softZ: 0.01498, softVote: 0.06781, neighbourSoftZ: 0.04231,
-  sentenceSoft: 0.28659, sentenceSoftCandidateZ: 0.01667, bookSize: -0.4018, bookDensePlaceXsmall: -0.12793, bookSoftPlaceXsmall: 0.0608
+  sentenceSoft: 0.28659, sentenceSoftCandidateZ: 0.01667, bookSize: -0.4018, bookDensePlaceXsmall: -0.12793, bookSoftPlaceXsmall: 0.0608,
+  sentenceDense: 0, sentenceDenseCandidateZ: 0
+}
+
+/**
+ * Round ten-b: the soft weights' signals plus the cosine of the candidate's best sentence (for King
+ * James text its best verse; sentenceUnits.ts) with the question and its z-score among the
+ * candidates, used once the passages' sentences are encoded (after the passages, in the background;
+ * until then LEARNED_FUSION_SOFT_WEIGHTS). Trained by `npx tsx bench/knowledge/round10bLab.ts
+ * --variants 'lr=1;sent=1;size=1;sdense=3' --print-weights` on the 947 development questions of the
+ * A halves (the old tune split and heldoutV2-V12, both libraries) whose answer was among the
+ * candidates (bench/knowledge/round10bMeasurements.md).
+ */
+export const LEARNED_FUSION_SENTENCE_WEIGHTS: FusionWeights = {
+  lexicalVote: 0.05935, denseZ: -0.00479, denseVote: 0.05593, neighbourDenseZ: 0.02515, neighbourLexicalVote: 0.01824, bookDenseZ: 0.12956,
+  bookLexicalShare: -0.004, length: -0.0126, denseXlexical: -0.00734, bookLexicalPlace: 0.0049, bookDensePlace: 0.0279, bias: 0.00131,
+  softZ: -0.01226, softVote: 0.08014, neighbourSoftZ: 0.0334,
+  sentenceSoft: 0.23915, sentenceSoftCandidateZ: 0.03419, bookSize: -0.38714, bookDensePlaceXsmall: -0.18433, bookSoftPlaceXsmall: 0.02581,
+  sentenceDense: 0.07158, sentenceDenseCandidateZ: 0.12684
 }

@@ -8,6 +8,9 @@ import { formatZodIssues } from '../../../shared/util/index.ts'
 import type { TokenCounter } from '../tokens/index.ts'
 import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument } from './KnowledgeBase.ts'
 import { buildPassageVectors } from './buildPassageVectors.ts'
+import { SENTENCE_VECTORS_FILE } from './passageVectorCache.ts'
+import { createSentenceScorer, type SentenceScorer } from './createSentenceScorer.ts'
+import { sentenceUnitsOf } from './sentenceUnits.ts'
 import { createDenseRetriever, type DenseRetriever } from './createDenseRetriever.ts'
 import { createQueryVectorCache } from './createQueryVectorCache.ts'
 import { chunkText, type ChunkingOptions } from './chunkText.ts'
@@ -24,7 +27,7 @@ import { passageWindows } from './passageWindows.ts'
 import { reciprocalRankFusion } from './reciprocalRankFusion.ts'
 import { chunkNeighbours } from './chunkNeighbours.ts'
 import { FUSION_LEXICAL_DEPTH, rankByLearnedFusion } from './learnedFusion.ts'
-import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from './learnedFusionWeights.ts'
+import { LEARNED_FUSION_SENTENCE_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from './learnedFusionWeights.ts'
 import { createSoftTermMatcher, type SoftTermMatcher } from './softTermMatcher.ts'
 import { loadWordVectorTable, resolveWinkWordVectors, type WordVectorTable } from './wordVectorTable.ts'
 import { readSearchSnapshot, writeSearchSnapshot, type SearchSnapshot } from './searchSnapshot.ts'
@@ -170,7 +173,7 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     })()
     return passageEncoder
   }
-  let dense: { retriever: DenseRetriever; encoder: Embedder; chunks: readonly StoredChunk[]; indexOf: ReadonlyMap<string, number>; neighbours: number[][]; soft: SoftTermMatcher | undefined } | undefined
+  let dense: { retriever: DenseRetriever; encoder: Embedder; chunks: readonly StoredChunk[]; indexOf: ReadonlyMap<string, number>; neighbours: number[][]; soft: SoftTermMatcher | undefined; sentences?: SentenceScorer } | undefined
   const wordVectorSource: { source: string; cacheDirectory?: string } | null = options.wordVectors === undefined
     ? (() => { const source = resolveWinkWordVectors(); return source === undefined ? null : { source } })()
     : options.wordVectors
@@ -197,6 +200,10 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
   }
   let denseBuild: { done: Promise<void>; abort: AbortController } | undefined
   const queryVectors = createQueryVectorCache()
+  // Every passage's best sentence cosine for questions prepared ahead (prepareQuery), so that their
+  // search reads the candidates' scores instead of scanning their sentences; the most recent few.
+  const preparedSentenceCosines = new Map<string, { scorer: SentenceScorer; cosines: Float64Array }>()
+  const sentenceKey = (question: string, earlierTurns: readonly string[]): string => JSON.stringify([question, earlierTurns])
   const buildDense = (): void => {
     if (encoderSource === undefined || metadata === undefined) return
     denseBuild?.abort.abort()
@@ -218,11 +225,37 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
           chunks, indexOf: new Map(chunks.map((chunk, index) => [chunk.id, index])), neighbours: chunkNeighbours(chunks), soft
         }
         log.info({ passages: chunks.length, encoder: encoder.id, softTermMatching: soft !== undefined }, 'dense retrieval ready')
+        // Then the passages' sentences (round ten-b): searches use dense retrieval meanwhile, and the
+        // fusion reads the best sentence's cosine once they are encoded; its weights need soft matching.
+        if (soft !== undefined) await buildSentences(chunks, encoder, abort.signal)
       }
     })().catch((error: unknown) => {
       if (!abort.signal.aborted) log.warn({ err: error }, 'could not build the passage vectors; retrieval stays lexical')
     })
     denseBuild = { done, abort }
+  }
+  const buildSentences = async (chunks: readonly StoredChunk[], encoder: Embedder, signal: AbortSignal): Promise<void> => {
+    try {
+      const units: Array<{ text: string }> = []
+      const rowOf = new Map<string, number>()
+      const unitsOfChunk = chunks.map((chunk) => sentenceUnitsOf(chunk.text).map((text) => {
+        let row = rowOf.get(text)
+        if (row === undefined) {
+          row = units.length
+          rowOf.set(text, row)
+          units.push({ text })
+        }
+        return row
+      }))
+      const vectors = await buildPassageVectors(units, { directory, encoder, logger: log, signal, file: SENTENCE_VECTORS_FILE, label: 'sentences' })
+      const current = dense
+      if (!signal.aborted && current !== undefined && current.chunks === chunks) {
+        dense = { ...current, sentences: createSentenceScorer(vectors, unitsOfChunk) }
+        log.info({ sentences: units.length }, 'sentence vectors ready')
+      }
+    } catch (error) {
+      if (!signal.aborted) log.warn({ err: error }, 'could not build the sentence vectors; the learned fusion goes without them')
+    }
   }
   const stopDense = async (): Promise<void> => {
     const build = denseBuild
@@ -266,10 +299,21 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       // them; reciprocal rank fusion otherwise.
       if (retrieval === 'expanded' && ready !== undefined && queryVector !== undefined && denseOptions.fusion === 'learned' && !vectorsUsable()) {
         const lexicalRanking = (await lexicalRetriever()).lexical.rank(question, filter, Math.max(limit, FUSION_LEXICAL_DEPTH), earlierTurns)
+        const vector = await queryVector
+        const sentences = ready.sentences
         const fused = rankByLearnedFusion({
           chunks: ready.chunks, lexical: lexicalRanking.map((chunk) => ready.indexOf.get(chunk.id)!),
-          dense: ready.retriever.scores(await queryVector, filter), neighbours: ready.neighbours, limit,
-          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft: ready.soft.scores(question, earlierTurns ?? []), sentenceSoft: sentenceScoresOf(ready.soft, question, earlierTurns ?? []), weights: LEARNED_FUSION_SOFT_WEIGHTS })
+          dense: ready.retriever.scores(vector, filter), neighbours: ready.neighbours, limit,
+          ...(ready.soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : {
+            soft: ready.soft.scores(question, earlierTurns ?? []), sentenceSoft: sentenceScoresOf(ready.soft, question, earlierTurns ?? []),
+            ...(sentences === undefined ? { weights: LEARNED_FUSION_SOFT_WEIGHTS } : {
+              sentenceDense: (candidates: readonly number[]) => {
+                const prepared = preparedSentenceCosines.get(sentenceKey(question, earlierTurns ?? []))
+                return prepared?.scorer === sentences ? Float64Array.from(candidates, (i) => prepared.cosines[i]!) : sentences.bestCosines(vector, candidates)
+              },
+              weights: LEARNED_FUSION_SENTENCE_WEIGHTS
+            })
+          })
         })
         signal?.throwIfAborted()
         const result = packChunks(fused, tokenCounter, { budgetTokens, ...(metadata === undefined ? {} : { storedTokensCounter: metadata.tokenizer }) })
@@ -348,7 +392,17 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       // own work (the safety screen) starts first and runs beside it.
       const soft = ready.soft
       const rows = soft === undefined ? undefined : new Promise<void>((resolve) => setImmediate(() => { soft.prepare(question, prepareOptions.earlierTurns ?? []); resolve() }))
-      await Promise.all([vector, rows])
+      const sentences = ready.sentences
+      const sentenceRows = sentences === undefined ? undefined : vector.then((query) => new Promise<void>((resolve) => setImmediate(() => {
+        if (query !== undefined) {
+          const key = sentenceKey(question, prepareOptions.earlierTurns ?? [])
+          preparedSentenceCosines.delete(key)
+          preparedSentenceCosines.set(key, { scorer: sentences, cosines: sentences.allBestCosines(query) })
+          if (preparedSentenceCosines.size > PREPARED_SENTENCE_QUESTIONS) preparedSentenceCosines.delete(preparedSentenceCosines.keys().next().value!)
+        }
+        resolve()
+      })))
+      await Promise.all([vector, rows, sentenceRows])
     },
 
     async whenDenseReady() {
@@ -364,6 +418,9 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
     }
   }
 }
+
+/** Questions whose every-passage sentence cosines prepareQuery keeps (a few conversations' next turns). */
+const PREPARED_SENTENCE_QUESTIONS = 16
 
 function newMetadata(tokenCounter: TokenCounter, chunking: Partial<ChunkingOptions> | undefined, embedder: Embedder | undefined): IndexMetadata {
   return {

@@ -6,6 +6,8 @@ import { writeFileAtomic } from '../../../shared/util/index.ts'
 
 /** Beside the index: passage vectors from the sentence encoder, so they are computed once per text. */
 export const PASSAGE_VECTORS_FILE = 'maia-passage-vectors.bin'
+/** Beside the index: the vectors of the passages' sentences (sentenceUnits.ts), in the same layout. */
+export const SENTENCE_VECTORS_FILE = 'maia-sentence-vectors.bin'
 /** Bumped when the file's layout changes; an older file is ignored (and rewritten). */
 export const PASSAGE_VECTORS_VERSION = 1
 
@@ -28,11 +30,11 @@ export function passageTextHash(text: string): string {
  *
  * Layout: a 4-byte little-endian header length, the JSON header, then the rows as float32.
  */
-export async function readPassageVectors(directory: string, encoder: string): Promise<Map<string, Float32Array>> {
+export async function readPassageVectors(directory: string, encoder: string, file: string = PASSAGE_VECTORS_FILE): Promise<Map<string, Float32Array>> {
   const vectors = new Map<string, Float32Array>()
   let bytes: Buffer
   try {
-    bytes = await readFile(join(directory, PASSAGE_VECTORS_FILE))
+    bytes = await readFile(join(directory, file))
   } catch {
     return vectors
   }
@@ -55,8 +57,8 @@ export async function readPassageVectors(directory: string, encoder: string): Pr
   return vectors
 }
 
-/** Saves `vectors` (by text hash) made by `encoder`, atomically. */
-export async function writePassageVectors(directory: string, encoder: string, vectors: ReadonlyMap<string, Float32Array>): Promise<void> {
+/** Saves `vectors` (by text hash) made by `encoder`, atomically (`file`: PASSAGE_VECTORS_FILE unless told). */
+export async function writePassageVectors(directory: string, encoder: string, vectors: ReadonlyMap<string, Float32Array>, file: string = PASSAGE_VECTORS_FILE): Promise<void> {
   const hashes = [...vectors.keys()]
   const dimensions = vectors.values().next().value?.length ?? 1
   const header = Buffer.from(JSON.stringify({ version: PASSAGE_VECTORS_VERSION, encoder, dimensions, hashes }), 'utf8')
@@ -67,5 +69,5 @@ export async function writePassageVectors(directory: string, encoder: string, ve
   })
   const length = Buffer.alloc(4)
   length.writeUInt32LE(header.byteLength, 0)
-  await writeFileAtomic(join(directory, PASSAGE_VECTORS_FILE), Buffer.concat([length, header, body]), 0o644)
+  await writeFileAtomic(join(directory, file), Buffer.concat([length, header, body]), 0o644)
 }

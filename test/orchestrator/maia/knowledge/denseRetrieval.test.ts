@@ -14,7 +14,8 @@ import { normalize } from '../../../../orchestrator/maia/knowledge/embedders/nor
 import { reciprocalRankFusion } from '../../../../orchestrator/maia/knowledge/reciprocalRankFusion.ts'
 import { openKnowledgeBase } from '../../../../orchestrator/maia/knowledge/openKnowledgeBase.ts'
 import { passageWindows } from '../../../../orchestrator/maia/knowledge/passageWindows.ts'
-import { PASSAGE_VECTORS_FILE, passageTextHash, readPassageVectors, writePassageVectors } from '../../../../orchestrator/maia/knowledge/passageVectorCache.ts'
+import { PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE, passageTextHash, readPassageVectors, writePassageVectors } from '../../../../orchestrator/maia/knowledge/passageVectorCache.ts'
+import { sentenceUnitsOf } from '../../../../orchestrator/maia/knowledge/sentenceUnits.ts'
 import { silentLogger } from '../../../../shared/log/index.ts'
 import { createEstimatedTokenCounter } from '../../../../orchestrator/maia/tokens/createEstimatedTokenCounter.ts'
 
@@ -244,6 +245,31 @@ describe('knowledge base with a passage encoder', () => {
     await knowledgeBase.close()
   })
 
+  it('encodes the passages\' sentences after the passages, caches them beside the index, and a reopened knowledge base encodes none', async () => {
+    const vector = (x: number, y: number): number[] => [x, y, ...new Array(98).fill(0), 1, 0]
+    const source = join(directory, 'vectors.json')
+    await writeFile(source, JSON.stringify({ words: ['grief', 'zorrow'], vectors: { grief: vector(1, 0), zorrow: vector(0.95, Math.sqrt(1 - 0.95 ** 2)) } }))
+    const wordVectors = { source, cacheDirectory: join(directory, 'word-vectors') }
+    const { logger, waitFor } = recordingLogger()
+    const encoder = conceptEncoder()
+    const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: encoder, wordVectors })
+    await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
+    await waitFor('dense retrieval ready')
+    expect(await knowledgeBase.whenDenseReady!()).toBe(true)
+    await waitFor('sentence vectors ready')
+    const cached = await readPassageVectors(directory, encoder.id, SENTENCE_VECTORS_FILE)
+    // Every sentence the encoder saw after the passages is cached, each one a sentence unit.
+    expect(cached.size).toBeGreaterThan(0)
+    expect(encoder.encoded.some((text) => cached.has(passageTextHash(text)) && sentenceUnitsOf(text).length === 1)).toBe(true)
+    expect((await knowledgeBase.search('Tell me about zorrow', { budgetTokens: 60 })).chunks[0]?.source).toBe('on-grief.md')
+    await knowledgeBase.close()
+    const again = conceptEncoder()
+    const reopened = await openKnowledgeBase({ directory, tokenCounter, chunking, logger: silentLogger(), passageEncoder: again, wordVectors })
+    expect(await reopened.whenDenseReady!()).toBe(true)
+    expect(again.encoded).toEqual([])
+    await reopened.close()
+  })
+
   it('reads the earlier turns in the soft term match, the same whether the question was prepared or not', async () => {
     const vector = (x: number, y: number): number[] => [x, y, ...new Array(98).fill(0), 1, 0]
     const source = join(directory, 'vectors.json')
@@ -252,20 +278,25 @@ describe('knowledge base with a passage encoder', () => {
     const knowledgeBase = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source, cacheDirectory: join(directory, 'word-vectors') } })
     await knowledgeBase.ingest(await collectDocuments([SAMPLE_LIBRARY_DIRECTORY]))
     await waitFor('dense retrieval ready')
+    // The sentence vectors follow the passages' in the background and change the fusion's weights:
+    // wait for them too, so every search below ranks with the same weights.
+    expect(await knowledgeBase.whenDenseReady!()).toBe(true)
     const earlierTurns = ['I keep thinking about my zorrow']
     const placeOfGrief = (chunks: ReadonlyArray<{ source: string }>): number => {
       const place = chunks.findIndex((chunk) => chunk.source === 'on-grief.md')
       return place === -1 ? chunks.length : place
     }
-    const alone = await knowledgeBase.search('What can I do?', { budgetTokens: 400 })
-    const unprepared = await knowledgeBase.search('What can I do?', { budgetTokens: 400, earlierTurns })
+    // A question whose own words place the grief passage below the first (with the sentence
+    // vectors' weights, on this small sample library, 'What can I do?' already places it first).
+    const alone = await knowledgeBase.search('What helps?', { budgetTokens: 400 })
+    const unprepared = await knowledgeBase.search('What helps?', { budgetTokens: 400, earlierTurns })
     expect(placeOfGrief(unprepared.chunks)).toBeLessThan(placeOfGrief(alone.chunks))
-    await knowledgeBase.prepareQuery!('What can I do then?', { earlierTurns })
-    const prepared = await knowledgeBase.search('What can I do then?', { budgetTokens: 400, earlierTurns })
+    await knowledgeBase.prepareQuery!('What helps then?', { earlierTurns })
+    const prepared = await knowledgeBase.search('What helps then?', { budgetTokens: 400, earlierTurns })
     const fresh = await openKnowledgeBase({ directory, tokenCounter, chunking, logger, passageEncoder: conceptEncoder(), wordVectors: { source, cacheDirectory: join(directory, 'word-vectors') } })
     await knowledgeBase.close()
     await fresh.whenDenseReady!()
-    expect((await fresh.search('What can I do then?', { budgetTokens: 400, earlierTurns })).chunks.map((chunk) => chunk.id)).toEqual(prepared.chunks.map((chunk) => chunk.id))
+    expect((await fresh.search('What helps then?', { budgetTokens: 400, earlierTurns })).chunks.map((chunk) => chunk.id)).toEqual(prepared.chunks.map((chunk) => chunk.id))
     await fresh.close()
   })
 

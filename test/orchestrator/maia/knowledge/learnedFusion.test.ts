@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { StoredChunk } from '../../../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
 import { chunkNeighbours } from '../../../../orchestrator/maia/knowledge/chunkNeighbours.ts'
 import { FUSION_CANDIDATE_DEPTH, FUSION_FEATURES, FUSION_SOFT_CANDIDATE_DEPTH, FUSION_LEXICAL_DEPTH, rankByLearnedFusion, type FusionWeights } from '../../../../orchestrator/maia/knowledge/learnedFusion.ts'
-import { LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from '../../../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
+import { LEARNED_FUSION_SENTENCE_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_WEIGHTS } from '../../../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
 
 function chunk(source: string, ordinal: number, text = `${source} passage ${ordinal}`): StoredChunk {
   return { id: `${source}#${ordinal}`, source, title: source, author: 'x', text, tokens: 10, ordinal, start: 0, end: 1, topics: [], curator: null }
@@ -69,6 +69,18 @@ describe('rankByLearnedFusion', () => {
     expect(asked.at(-1)!.sort()).toEqual([0, 1, 2, 3, 4])
   })
 
+  it('ranks by the candidates\' best sentence cosine when only it counts, asking for the candidates only', () => {
+    const asked: number[][] = []
+    const sentenceDense = (candidates: readonly number[]): Float64Array => { asked.push([...candidates]); return Float64Array.from(candidates, (i) => (i === 4 ? 0.8 : 0.2)) }
+    for (const weights of [only({ sentenceDense: 1 }), only({ sentenceDenseCandidateZ: 1 })]) {
+      expect(rankByLearnedFusion({ chunks, lexical: [], dense, neighbours, sentenceDense, weights, limit: 1 }).map((c) => c.id)).toEqual(['b.md#1'])
+    }
+    expect(asked.at(-1)!.sort()).toEqual([0, 1, 2, 3, 4])
+    // Without sentence scores its weights count nothing.
+    const without = rankByLearnedFusion({ chunks, lexical: [4, 0], dense, neighbours, weights: LEARNED_FUSION_SENTENCE_WEIGHTS, limit: 5 }).map((c) => c.id)
+    expect(without).toEqual(rankByLearnedFusion({ chunks, lexical: [4, 0], dense, neighbours, weights: { ...LEARNED_FUSION_SENTENCE_WEIGHTS, sentenceDense: 0, sentenceDenseCandidateZ: 0 }, limit: 5 }).map((c) => c.id))
+  })
+
   it('reads a small book deeper: its size and, for small books, its dense and soft places', () => {
     const library = [...Array.from({ length: 60 }, (_, index) => chunk('big.md', index)), chunk('small.md', 0), chunk('small.md', 1)]
     const flat = new Float64Array(library.length).fill(0.5)
@@ -83,11 +95,13 @@ describe('rankByLearnedFusion', () => {
   })
 
   it('stores a finite weight for every feature, round six\'s set without the soft signals', () => {
-    for (const weights of [LEARNED_FUSION_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS]) {
+    for (const weights of [LEARNED_FUSION_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS, LEARNED_FUSION_SENTENCE_WEIGHTS]) {
       expect(Object.keys(weights).sort()).toEqual([...FUSION_FEATURES].sort())
       expect(Object.values(weights).every(Number.isFinite)).toBe(true)
     }
     expect([LEARNED_FUSION_WEIGHTS.softZ, LEARNED_FUSION_WEIGHTS.softVote, LEARNED_FUSION_WEIGHTS.neighbourSoftZ]).toEqual([0, 0, 0])
+    // Round ten-b's sentence signals weigh only in the weights trained with them.
+    for (const weights of [LEARNED_FUSION_WEIGHTS, LEARNED_FUSION_SOFT_WEIGHTS]) expect([weights.sentenceDense, weights.sentenceDenseCandidateZ]).toEqual([0, 0])
   })
 })
 
@@ -148,6 +162,12 @@ function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): Stor
     const sd = Math.sqrt(sentence.reduce((a, b) => a + (b - mean) ** 2, 0) / sentence.length) || 1
     return Float64Array.from(sentence, (value) => (value - mean) / sd)
   })()
+  const sentenceDense = input.sentenceDense?.(candidates)
+  const sentenceDenseZ = sentenceDense === undefined ? undefined : (() => {
+    const mean = sentenceDense.reduce((a, b) => a + b, 0) / sentenceDense.length
+    const sd = Math.sqrt(sentenceDense.reduce((a, b) => a + (b - mean) ** 2, 0) / sentenceDense.length) || 1
+    return Float64Array.from(sentenceDense, (value) => (value - mean) / sd)
+  })()
   const scored = candidates.map((i, position) => {
     const chunk = chunks[i]!
     const size = sizes.get(chunk.source)!
@@ -172,6 +192,7 @@ function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): Stor
       + (sentence === undefined ? 0 : weights.sentenceSoft * sentence[position]! + weights.sentenceSoftCandidateZ * sentenceZ![position]! / 4)
       + weights.bookSize * Math.log(size) / 8 + weights.bookDensePlaceXsmall * (bookDensePlace.get(chunk.source) ?? 0) * small
       + weights.bookSoftPlaceXsmall * (bookSoftPlace.get(chunk.source) ?? 0) * small
+      + (sentenceDense === undefined ? 0 : weights.sentenceDense * sentenceDense[position]! + weights.sentenceDenseCandidateZ * sentenceDenseZ![position]! / 4)
     return { i, position, score }
   })
   scored.sort((a, b) => b.score - a.score || a.position - b.position)
@@ -179,7 +200,7 @@ function referenceFusion(input: Parameters<typeof rankByLearnedFusion>[0]): Stor
 }
 
 describe('rankByLearnedFusion, against the fusion as first written', () => {
-  it('ranks exactly as the comparator-sort version on random libraries, filters, ties and soft scores', () => {
+  it('ranks exactly as the comparator-sort version on random libraries, filters, ties, soft and sentence scores', () => {
     let state = 7
     const random = (): number => { state = (Math.imul(state, 1_103_515_245) + 12_345) >>> 0; return state / 4_294_967_296 }
     for (let trial = 0; trial < 40; trial += 1) {
@@ -192,7 +213,9 @@ describe('rankByLearnedFusion, against the fusion as first written', () => {
       const lexical = Array.from({ length: chunks.length }, (_, index) => index).sort(() => random() - 0.5).slice(0, Math.floor(random() * chunks.length))
       // Sentence scores for the candidates asked (a function of the passage only, coarse to make ties).
       const sentenceSoft = soft === undefined || trial % 4 === 2 ? undefined : (candidates: readonly number[]) => Float64Array.from(candidates, (i) => ((i * 7919) % 13) / 13)
-      const input = { chunks, lexical, dense, neighbours, limit: 120, ...(soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft, weights: LEARNED_FUSION_SOFT_WEIGHTS, ...(sentenceSoft === undefined ? {} : { sentenceSoft }) }) }
+      // Best sentence cosines (round ten-b) on every other trial that has soft scores, coarse too.
+      const sentenceDense = soft === undefined || trial % 2 === 1 ? undefined : (candidates: readonly number[]) => Float64Array.from(candidates, (i) => ((i * 104_729) % 7) / 7)
+      const input = { chunks, lexical, dense, neighbours, limit: 120, ...(soft === undefined ? { weights: LEARNED_FUSION_WEIGHTS } : { soft, ...(sentenceSoft === undefined ? {} : { sentenceSoft }), ...(sentenceDense === undefined ? { weights: LEARNED_FUSION_SOFT_WEIGHTS } : { sentenceDense, weights: LEARNED_FUSION_SENTENCE_WEIGHTS }) }) }
       expect(rankByLearnedFusion(input).map((c) => c.id), `trial ${trial}`).toEqual(referenceFusion(input).map((c) => c.id))
     }
   })
