@@ -3,9 +3,9 @@ import type { Connection, Stream } from '@libp2p/interface'
 import type { Wallet } from 'ethers'
 import type { Logger } from 'pino'
 import { DEFAULT_SESSION_IDLE_MS, MAX_FRAME_BYTES } from '../../shared/protocol/index.ts'
-import { decodeFrame, encodeFrame } from '../../shared/protocol/index.ts'
+import { decodeInferenceRequest, encodeFrame } from '../../shared/protocol/index.ts'
 import { FrameChannel, isFrameTooLarge } from '../../shared/protocol/index.ts'
-import { inferenceRequestSchema, type ErrorFrame, type InferenceRequest, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/index.ts'
+import { type ErrorFrame, type InferenceRequest, type FinalFrame, type InferenceErrorCode, type ResponseFrame } from '../../shared/protocol/index.ts'
 import { hashInferenceOutput, hashInferencePrompt, signReceipt } from '../../shared/protocol/index.ts'
 import type { InferenceBackend } from '../backend/InferenceBackend.ts'
 import { QueueFullError, type RequestQueue } from './RequestQueue.ts'
@@ -217,7 +217,7 @@ export async function serveInferenceStream(stream: Stream, connection: Pick<Conn
       }
       let request
       try {
-        request = decodeFrame(requestBytes, inferenceRequestSchema, 'inference request')
+        request = decodeInferenceRequest(requestBytes)
       } catch (error) {
         await fail('bad_request', error instanceof Error ? error.message : 'invalid request')
         return
