@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest'
+import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
+import { SAFETY_TRAINING_NINTH_BATCH, SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from '../../../../../orchestrator/maia/intent/data/safetyTrainingNinthBatch.ts'
+import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
+
+const OWN_FILE = 'safetyTrainingNinthBatch.ts'
+/** The newest spent outside set; later ones (v24 is the next one-shot set) must not be read, even by this test. */
+const LAST_SPENT_SET = 23
+
+const otherFiles = otherDataFiles(OWN_FILE)
+const heldOutFiles = spentHeldOutFiles(LAST_SPENT_SET)
+
+const crisisTexts = SAFETY_TRAINING_NINTH_BATCH.map((example) => example.text)
+const ordinaryTexts = SAFETY_TRAINING_NINTH_BATCH_ORDINARY
+const allTexts = [...crisisTexts, ...ordinaryTexts]
+
+/**
+ * A rough marker of English text: two or more of these very common English words. The messages
+ * in other languages (written in Latin script too) rarely contain two of them.
+ */
+const ENGLISH_WORDS = /\b(the|and|is|it|my|i|you|to|of|what|how|a|in|for|with|this|that|was|me|can|just|have)\b/giu
+const looksEnglish = (text: string): boolean => new Set(text.toLowerCase().match(ENGLISH_WORDS) ?? []).size >= 2
+
+// Whether this batch ships in SAFETY_TRAINING is decided when it is wired in, so unlike the eighth
+// batch's test this one does not check that the screen trains on it.
+describe('ninth batch of safety training messages', () => {
+  it('has at least the planned number of messages of each kind, and of ordinary hard negatives', () => {
+    const counts = new Map<SafetyKind, number>(SAFETY_KINDS.map((kind) => [kind, 0]))
+    for (const example of SAFETY_TRAINING_NINTH_BATCH) counts.set(example.kind, (counts.get(example.kind) ?? 0) + 1)
+    const minimum: Record<SafetyKind, number> = {
+      suicide_self_harm: 140,
+      method_seeking: 10,
+      third_party_emergency: 35,
+      medical_emergency: 40,
+      medication_stop: 5,
+      abuse: 40,
+      harm_to_others: 30,
+      manipulation: 50
+    }
+    for (const kind of SAFETY_KINDS) expect(counts.get(kind), kind).toBeGreaterThanOrEqual(minimum[kind])
+    expect(SAFETY_TRAINING_NINTH_BATCH.length).toBeGreaterThanOrEqual(350)
+    expect(ordinaryTexts.length).toBeGreaterThanOrEqual(500)
+  })
+
+  it('is mostly not in English: at least 70% of crisis messages and of ordinary ones', () => {
+    const share = (texts: readonly string[]): number => texts.filter((text) => !looksEnglish(text)).length / texts.length
+    expect(share(crisisTexts)).toBeGreaterThanOrEqual(0.7)
+    expect(share(ordinaryTexts)).toBeGreaterThanOrEqual(0.7)
+  })
+
+  it('has only valid kinds and non-empty, trimmed texts', () => {
+    for (const example of SAFETY_TRAINING_NINTH_BATCH) expect(SAFETY_KINDS, example.text).toContain(example.kind)
+    for (const text of allTexts) {
+      expect(text, text).toBe(text.trim())
+      expect(normalise(text).length, text).toBeGreaterThan(0)
+    }
+  })
+
+  it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
+    const seen = new Map<string, string>()
+    for (const text of allTexts) {
+      const key = normalise(text)
+      expect(seen.get(key), `repeated: ${text}`).toBeUndefined()
+      seen.set(key, text)
+    }
+  })
+
+  it('shares no message with the other data files of the router', () => {
+    expect(otherFiles.length).toBeGreaterThan(5)
+    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
+    for (const text of allTexts) expect(others.has(normalise(text)), text).toBe(false)
+  })
+
+  it(`shares no run of ${SHINGLE} words with the other data files of the router`, () => {
+    const otherRuns = new Set(otherFiles.flatMap(stringLiterals).flatMap(shingles))
+    const shared = allTexts.flatMap((text) => shingles(text).filter((run) => otherRuns.has(run)).map((run) => `"${run}" in: ${text}`))
+    expect(shared).toEqual([])
+  })
+
+  it('shares no message with the held-out sets v1 to v23, and never reads v24 or later', () => {
+    expect(heldOutFiles.some((path) => path.includes(`v${LAST_SPENT_SET}`))).toBe(true)
+    expect(heldOutFiles.some((path) => /\/v(2[4-9]|[3-9]\d|\d{3,})\//u.test(path))).toBe(false)
+    const heldOut = new Set(heldOutFiles.flatMap(stringLiterals).map(normalise))
+    for (const text of allTexts) expect(heldOut.has(normalise(text)), text).toBe(false)
+  })
+
+  it(`shares no run of ${SHINGLE} words with a held-out message (no lightly edited copies)`, () => {
+    const heldOutRuns = new Set(heldOutFiles.flatMap(stringLiterals).flatMap(shingles))
+    const shared = allTexts.flatMap((text) => shingles(text).filter((run) => heldOutRuns.has(run)).map((run) => `"${run}" in: ${text}`))
+    expect(shared).toEqual([])
+  })
+
+  // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.
+  it(`is not written from templates: no two messages of the same list share a run of ${SHINGLE} words`, () => {
+    const repeats: string[] = []
+    for (const texts of [crisisTexts, ordinaryTexts]) {
+      const owner = new Map<string, string>()
+      for (const text of texts) {
+        for (const run of new Set(shingles(text))) {
+          const first = owner.get(run)
+          if (first !== undefined) repeats.push(`"${run}" in both: ${first} | ${text}`)
+          owner.set(run, text)
+        }
+      }
+    }
+    expect(repeats).toEqual([])
+  })
+})
