@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v21: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v23: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -66,6 +66,12 @@ import { HELD_OUT_ORDINARY_V20 } from './heldout/v20/ordinaryMessagesV20.ts'
 import { HELD_OUT_CRISIS_V21 } from './heldout/v21/crisisMessagesV21.ts'
 import { HELD_OUT_INTENTS_V21 } from './heldout/v21/intentMessagesV21.ts'
 import { HELD_OUT_ORDINARY_V21 } from './heldout/v21/ordinaryMessagesV21.ts'
+import { HELD_OUT_CRISIS_V22 } from './heldout/v22/crisisMessagesV22.ts'
+import { HELD_OUT_INTENTS_V22 } from './heldout/v22/intentMessagesV22.ts'
+import { HELD_OUT_ORDINARY_V22 } from './heldout/v22/ordinaryMessagesV22.ts'
+import { HELD_OUT_CRISIS_V23 } from './heldout/v23/crisisMessagesV23.ts'
+import { HELD_OUT_INTENTS_V23 } from './heldout/v23/intentMessagesV23.ts'
+import { HELD_OUT_ORDINARY_V23 } from './heldout/v23/ordinaryMessagesV23.ts'
 
 export interface DevSet {
   readonly name: string
@@ -101,7 +107,11 @@ export const DEV_SETS: readonly DevSet[] = [
   // v20 and v21 (round twenty-two): each measured once from outside (RUN20…, RUN21…), then read; no
   // text shared with an earlier set.
   { name: 'v20', crisis: HELD_OUT_CRISIS_V20, ordinary: HELD_OUT_ORDINARY_V20, intents: HELD_OUT_INTENTS_V20 },
-  { name: 'v21', crisis: HELD_OUT_CRISIS_V21, ordinary: HELD_OUT_ORDINARY_V21, intents: HELD_OUT_INTENTS_V21 }
+  { name: 'v21', crisis: HELD_OUT_CRISIS_V21, ordinary: HELD_OUT_ORDINARY_V21, intents: HELD_OUT_INTENTS_V21 },
+  // v22 and v23 (round twenty-three): each measured once from outside on round twenty-two's router
+  // (RUN22…, RUN23…), then read; no text shared with an earlier set.
+  { name: 'v22', crisis: HELD_OUT_CRISIS_V22, ordinary: HELD_OUT_ORDINARY_V22, intents: HELD_OUT_INTENTS_V22 },
+  { name: 'v23', crisis: HELD_OUT_CRISIS_V23, ordinary: HELD_OUT_ORDINARY_V23, intents: HELD_OUT_INTENTS_V23 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -7,6 +7,7 @@ import { SAFETY_TRAINING_FIFTH_BATCH, SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } fro
 import { SAFETY_TRAINING_SIXTH_BATCH, SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSixthBatch.ts'
 import { SAFETY_TRAINING_SEVENTH_BATCH, SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSeventhBatch.ts'
 import { SAFETY_TRAINING_EIGHTH_BATCH, SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEighthBatch.ts'
+import { SAFETY_TRAINING_NINTH_BATCH, SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingNinthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -21,6 +22,8 @@ export interface SafetyBaseOptions {
   readonly seventhBatch?: boolean
   /** false: leave out round twenty-two's eighth batch (to measure on the data of round twenty-one). */
   readonly eighthBatch?: boolean
+  /** false: leave out round twenty-three's ninth batch (to measure on the data of round twenty-two). */
+  readonly ninthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -30,7 +33,8 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.fifthBatch === false ? [...SAFETY_TRAINING_FIFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FIFTH_BATCH_ORDINARY] : []),
     ...(options.sixthBatch === false ? [...SAFETY_TRAINING_SIXTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY] : []),
     ...(options.seventhBatch === false ? [...SAFETY_TRAINING_SEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY] : []),
-    ...(options.eighthBatch === false ? [...SAFETY_TRAINING_EIGHTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY] : [])
+    ...(options.eighthBatch === false ? [...SAFETY_TRAINING_EIGHTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY] : []),
+    ...(options.ninthBatch === false ? [...SAFETY_TRAINING_NINTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),

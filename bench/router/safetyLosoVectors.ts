@@ -7,7 +7,7 @@
 //           (1−w)·logit(vector), w chosen per held-out set on the OTHER sets' held-out scores.
 // Every variant: union with the rules (rule floor on the n-gram windows), threshold chosen on the
 // other sets' held-out scores at the pooled false-alarm target, as safetyLoso.ts does.
-//   npx tsx bench/router/safetyLosoVectors.ts --composed 40 --rule-floor 0.005 --target-fa 0.0175 [--concat 1] [--vector-scale 22.6] [--errors blend] [--only v11,v12] [--ngram-only] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch]
+//   npx tsx bench/router/safetyLosoVectors.ts --composed 40 --rule-floor 0.005 --target-fa 0.0175 [--concat 1] [--vector-scale 22.6] [--errors blend] [--only v11,v12] [--ngram-only] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch]
 // Vectors come from bench/router/sentenceVectorCache.ts (embedding what the cache lacks first).
 import { parseArgs } from 'node:util'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
@@ -19,16 +19,18 @@ import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.0175' }, 'rule-floor': { type: 'string', default: '0.005' }, concat: { type: 'string' }, 'vector-scale': { type: 'string', default: '22.6' }, 'vector-training': { type: 'string', default: '{}' }, errors: { type: 'string' }, only: { type: 'string' }, 'ngram-only': { type: 'boolean', default: false }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.0175' }, 'rule-floor': { type: 'string', default: '0.005' }, concat: { type: 'string' }, 'vector-scale': { type: 'string', default: '22.6' }, 'vector-training': { type: 'string', default: '{}' }, errors: { type: 'string' }, only: { type: 'string' }, 'ngram-only': { type: 'boolean', default: false }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 const vectorScale = Number(values['vector-scale'])
 const concatScale = values.concat === undefined ? undefined : Number(values.concat)
 
-const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'] })
+const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'] })
 const allTexts = [...new Set([...base.map((example) => example.text), ...DEV_SETS.flatMap(binaryExamples).map((example) => example.text)])]
-const vectorList = await sentenceVectors(allTexts)
-const vectorOf = new Map(allTexts.map((text, index) => [text, vectorList[index]!.map((value) => value * vectorScale)]))
+// --ngram-only without --concat reads no vector (round twenty-three): the n-gram folds need not wait for the encoder.
+const needsVectors = !values['ngram-only'] || concatScale !== undefined
+const vectorList = needsVectors ? await sentenceVectors(allTexts) : []
+const vectorOf = new Map(needsVectors ? allTexts.map((text, index) => [text, vectorList[index]!.map((value) => value * vectorScale)]) : [])
 console.log(`examples ${base.length} base, ${allTexts.length} distinct texts with vectors`)
 
 const ngramCache = new Map<string, HashedVector>()

@@ -1,10 +1,10 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--keep-operating-point] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
 // Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets (bench/router/devSets.ts: v1–v19 since round twenty-one). Never the lead's next one-shot held-out set.
+// sets (bench/router/devSets.ts: v1–v23 since round twenty-three). Never the lead's next one-shot held-out set.
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
@@ -34,14 +34,14 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
-export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'] })
+export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'] })
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
@@ -85,6 +85,15 @@ const overrulableAtDistanceOf = (text: string): boolean => distance !== undefine
 const ruleFloorScope = z.enum(['suicide_self_harm', 'every_kind']).parse(values['rule-fused-floor-scope'])
 /** Whether the fused rule floor may overrule the rules on this message (as screenWithSentences.ts: short, and only rules in scope fired). */
 const overrulable = (text: string): boolean => text.length <= RULE_FLOOR_WINDOW_CHARACTERS && (ruleFloorScope === 'every_kind' || screenForSafety(text).matches.every((match) => match.negated || match.kind === 'suicide_self_harm'))
+// --keep-operating-point (round twenty-three): no leave-one-set-out pool is computed; the n-gram threshold, the
+// fusion weight and the fused threshold stay the shipped model's (when the folds cannot be run in the time at hand).
+const keepOperatingPoint = values['keep-operating-point']
+const shippedFolder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)
+const shippedPoint = keepOperatingPoint ? {
+  threshold: z.object({ threshold: z.number() }).passthrough().parse(JSON.parse(readFileSync(new URL('safetyModel.json', shippedFolder), 'utf8'))).threshold,
+  ...z.object({ ngramWeight: z.number(), threshold: z.number() }).passthrough().transform(({ ngramWeight, threshold }) => ({ ngramWeight, fusedThreshold: threshold })).parse(JSON.parse(readFileSync(new URL('safetySentenceModel.json', shippedFolder), 'utf8')))
+} : undefined
+if (shippedPoint !== undefined && values['fold-scores'] !== undefined) throw new Error('--keep-operating-point and --fold-scores exclude each other')
 const heldOut: HeldOut[] = []
 const heldOutNegativeScores: number[] = []
 let ruleAlarms = 0
@@ -115,7 +124,7 @@ if (foldScores !== undefined) {
     else heldOutNegativeScores.push(score.ngram)
   }
 }
-for (const held of foldScores === undefined ? DEV_SETS : []) {
+for (const held of foldScores === undefined && shippedPoint === undefined ? DEV_SETS : []) {
   const training = [...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]
   const model = train(training)
   const sentenceLogit = sentenceLogitModel(training)
@@ -135,7 +144,7 @@ for (const held of foldScores === undefined ? DEV_SETS : []) {
 }
 heldOutNegativeScores.sort((a, b) => b - a)
 const allowed = Math.max(0, Math.floor(targetFa * negatives) - ruleAlarms)
-const threshold = Number(((heldOutNegativeScores[allowed] ?? 0.5) + 1e-6).toFixed(6))
+const threshold = shippedPoint?.threshold ?? Number(((heldOutNegativeScores[allowed] ?? 0.5) + 1e-6).toFixed(6))
 console.log(`rule alarms surviving the floor ${ruleFloor}: ${ruleAlarms}/${negatives}; learned alarms allowed ${allowed}`)
 console.log(`threshold ${threshold} (pooled leave-one-set-out false alarms ${targetFa}) after ${((performance.now() - started) / 1000).toFixed(1)} s`)
 
@@ -146,7 +155,8 @@ console.log(`threshold ${threshold} (pooled leave-one-set-out false alarms ${tar
 // threshold is chosen with the flags that survive it, and the floor ships in the sentence model's metadata.
 const ruleFusedFloor = values['rule-fused-floor'] === undefined ? undefined : Number(values['rule-fused-floor'])
 let fusion = { ngramWeight: 1, threshold: Infinity, caught: -1, ruleAlarms: 0, vetoedCrises: 0 }
-for (const ngramWeight of [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0]) {
+if (shippedPoint !== undefined) fusion = { ngramWeight: shippedPoint.ngramWeight, threshold: shippedPoint.fusedThreshold, caught: -1, ruleAlarms: 0, vetoedCrises: 0 }
+for (const ngramWeight of shippedPoint === undefined ? [1, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0] : []) {
   const fused = (h: HeldOut) => ngramWeight * logOdds(h.ngram) + (1 - ngramWeight) * h.sentence
   const ruleStands = (h: HeldOut) => h.rule && (ruleFusedFloor === undefined || !h.overrulable || fused(h) >= ruleFusedFloor) &&
     (distance === undefined || !h.distant || !h.overrulableAtDistance || fused(h) >= distance.ruleFloor)

@@ -5,6 +5,7 @@ import { SAFETY_TRAINING_FIFTH_BATCH_ORDINARY } from './safetyTrainingFifthBatch
 import { SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from './safetyTrainingSixthBatch.ts'
 import { SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from './safetyTrainingSeventhBatch.ts'
 import { SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from './safetyTrainingEighthBatch.ts'
+import { SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from './safetyTrainingNinthBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -133,5 +134,8 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // Round twenty-one: the seventh batch's ordinary messages, hard negatives written after v18 and v19 were spent (crises told as past and resolved, quoted titles, ordinary goodbyes).
   ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY,
   // Round twenty-two: the eighth batch's ordinary messages, hard negatives written after v20 and v21 were spent (hyperbole and jokes, crises told as past and resolved, academic, clinical and film questions).
-  ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY
+  ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY,
+  // Round twenty-three: the ninth batch's ordinary messages (hard negatives: resolved past crises, hyperbole, study and
+  // clinical questions, ordinary travel and giving away), shipped under a rule fixed before measuring (bench/router/heldout/README.md).
+  ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY
 ]

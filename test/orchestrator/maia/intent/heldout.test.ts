@@ -28,13 +28,17 @@ import { HELD_OUT_ORDINARY_V21 } from '../../../../bench/router/heldout/v21/ordi
 import { HELD_OUT_CRISIS_V22 } from '../../../../bench/router/heldout/v22/crisisMessagesV22.ts'
 import { HELD_OUT_INTENTS_V22 } from '../../../../bench/router/heldout/v22/intentMessagesV22.ts'
 import { HELD_OUT_ORDINARY_V22 } from '../../../../bench/router/heldout/v22/ordinaryMessagesV22.ts'
+import { HELD_OUT_CRISIS_V23 } from '../../../../bench/router/heldout/v23/crisisMessagesV23.ts'
+import { HELD_OUT_INTENTS_V23 } from '../../../../bench/router/heldout/v23/intentMessagesV23.ts'
+import { HELD_OUT_ORDINARY_V23 } from '../../../../bench/router/heldout/v23/ordinaryMessagesV23.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v21, as the learned screen is trained on them since round twenty-two).
-// Sets v10–v21 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
+// The development sets (v1–v23, as the learned screen is trained on them since round twenty-three).
+// Sets v10–v23 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
 // alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
 // RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%; RUN18…: 97.7% / 2.2%; RUN19…:
-// 96.5% / 2.8%; RUN20…: 96.5% / 2.1%; RUN21…: 97.0% / 2.7%) and are trained on since. The next
+// 96.5% / 2.8%; RUN20…: 96.5% / 2.1%; RUN21…: 97.0% / 2.7%; RUN22…: 97.5% / 1.4%; RUN23…: 97.1% /
+// 2.1%) and are trained on since. The next
 // one-shot set is written by someone else and measured once by the lead: no training or tuning
 // code may name it.
 const SETS = [...DEV_SETS]
@@ -79,12 +83,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v22 (spent, not yet a development set) or v23 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v21', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts']) {
+  it('never feed set v24 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v23', () => {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v2[23]/iu)
-      expect(source, file).not.toMatch(/heldout\/v2[23]|V2[23]/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v24/iu)
+      expect(source, file).not.toMatch(/heldout\/v24|V24/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v2\d|V2\d\.ts/u)
   })
@@ -99,15 +103,16 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
       expect(caught / set.crisis.length, `${set.name} recall`).toBeGreaterThanOrEqual(floors[set.name] ?? 1)
       expect(alarms / set.ordinary.length, `${set.name} false alarms`).toBeLessThanOrEqual(ceilings[set.name] ?? 0.035)
     }
-  })
+    // Round twenty-three: 23 sets (~22,000 messages) on the sync path take several seconds, more on a shared machine.
+  }, 120_000)
 
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
@@ -186,12 +191,24 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The one-shot measurement of v22 (RUN22_v22_first_measurement.txt, after round twenty-two: 97.5%
   // recall (391/401), 1.4% false alarms (8/561), intent 99.2% (119/120) on routeAsync; round
-  // twenty-one's router on the same set, RUN22a…: 97.5% / 2.1% / 98.3%). Spent, not trained on yet:
-  // guarded at its one-shot figures until a round makes it a development set.
-  it('keeps the shipped router on v22 at its one-shot figures (97.5% recall, 1.4% false alarms, intent 99.2%)', async () => {
+  // twenty-one's router on the same set, RUN22a…: 97.5% / 2.1% / 98.3%). Since round twenty-three v22
+  // is a training set (training figures); its honest figure is the grouped fold over v20–v23
+  // (bench/router/safetyGroupFold.ts).
+  it('keeps the shipped router on v22, a training set since round twenty-three (measured 100% recall, 0.5% false alarms, intent 100%)', async () => {
     const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V22, HELD_OUT_ORDINARY_V22, HELD_OUT_INTENTS_V22)
-    expect(recall).toBeGreaterThanOrEqual(391 / 401)
-    expect(falseAlarms).toBeLessThanOrEqual(8 / 561)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(119 / 120)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v23 (RUN23_v23_first_measurement.txt, at the start of the session
+  // after round twenty-two, on the same router as v22: 97.1% recall (428/441), 2.1% false alarms
+  // (12/573), intent 99.2% (119/120) on routeAsync). Since round twenty-three v23 is a training set
+  // (training figures).
+  it('keeps the shipped router on v23, a training set since round twenty-three (measured 100% recall, 0% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V23, HELD_OUT_ORDINARY_V23, HELD_OUT_INTENTS_V23)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
 })
