@@ -5,7 +5,7 @@
 // evaluation loop (questions found within 8k and 20k tokens). Round six to eight's labs carry their own
 // copy of the same steps; round nine's lab (round9Lab.ts) uses this one.
 import { createHash } from 'node:crypto'
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
@@ -27,10 +27,14 @@ import { loadWordVectorTable, resolveWinkWordVectors, type WordVectorTable } fro
 import { heldoutHalf } from './heldoutSplit.ts'
 import { loadParaphraseQuestions } from './loadParaphraseQuestions.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
-import { passagesFound, questionSetSchema, type Question } from './support.ts'
+import { assembleThirdLibrary } from './thirdLibrary.ts'
+import { BENCH_VECTOR_CACHE, passagesFound, questionSetSchema, type Question } from './support.ts'
+import { passageTextHash, PASSAGE_VECTORS_FILE, readPassageVectors, SENTENCE_VECTORS_FILE } from '../../orchestrator/maia/knowledge/passageVectorCache.ts'
 
-export type Library = 'shared' | 'second'
-export type Half = 'A' | 'B'
+export type Library = 'shared' | 'second' | 'third'
+export const LIBRARIES: readonly Library[] = ['shared', 'second', 'third']
+/** `H`: the held-out books (round eleven): every question over them, never tuned on, measured with `check` only. */
+export type Half = 'A' | 'B' | 'H'
 export interface QuestionSet { readonly name: string; readonly library: Library; readonly half: Half; readonly questions: readonly Question[] }
 /** A question's rankings as indices into its library's chunks: the shipped lexical one (1,000 deep), plain BM25's, every chunk's dense cosine. */
 export interface Signals { readonly lexical: number[]; readonly plain: number[]; readonly dense: Float64Array }
@@ -80,9 +84,11 @@ export interface Lab {
 
 /**
  * Opens the lab: `versions` the spent held-out sets to read (e.g. ['v2', ..., 'v10']; never a fresh
- * one), `check` whether the B halves are measured too.
+ * one), `check` whether the B halves are measured too. `heldoutBooks` (round eleven): sources whose
+ * questions are never tuned on, whichever half their id falls in: they form the `H` sets, measured
+ * with `check` only.
  */
-export async function openLab(options: { versions: readonly string[]; check: boolean; label: string }): Promise<Lab> {
+export async function openLab(options: { versions: readonly string[]; check: boolean; label: string; heldoutBooks?: readonly string[] }): Promise<Lab> {
   const scratch = await mkdtemp(join(tmpdir(), `maia-${options.label}-`))
   const cacheDirectory = flag('--cache') ?? join(tmpdir(), 'maia-dense-cache')
   await mkdir(cacheDirectory, { recursive: true })
@@ -90,21 +96,39 @@ export async function openLab(options: { versions: readonly string[]; check: boo
   const encoder = await loadSentenceEncoder({ threads })
   const heldout = async (version: string): Promise<Array<Question & { library: Library }>> => {
     const json: unknown = JSON.parse(await readFile(new URL(`./heldout${version.toUpperCase()}/questions.json`, import.meta.url), 'utf8'))
-    const libraries = new Map(z.object({ questions: z.array(z.object({ id: z.string(), library: z.enum(['shared', 'second']) })) }).parse(json).questions.map((q) => [q.id, q.library]))
+    const libraries = new Map(z.object({ questions: z.array(z.object({ id: z.string(), library: z.enum(['shared', 'second', 'third']) })) }).parse(json).questions.map((q) => [q.id, q.library]))
     return questionSetSchema.parse(json).questions.map((q) => ({ ...q, library: libraries.get(q.id)! }))
   }
   const spent = await Promise.all(options.versions.map(async (version) => [version, await heldout(version)] as const))
-  const allSets: QuestionSet[] = [
+  const heldoutBooks = new Set(options.heldoutBooks ?? [])
+  const halfOf = (question: Question): Half => (question.passages.some((passage) => heldoutBooks.has(passage.source)) ? 'H' : heldoutHalf(question.id))
+  const shortName: Record<Library, string> = { shared: 'sh', second: '2nd', third: '3rd' }
+  const everySet: QuestionSet[] = [
     { name: 'tune', library: 'shared', half: 'A', questions: await loadParaphraseQuestions('tune') },
-    ...(['A', 'B'] as const).flatMap((half) => spent.flatMap(([version, set]) => (['shared', 'second'] as const).map((library): QuestionSet => ({
-      name: `${version}${half}-${library === 'shared' ? 'sh' : '2nd'}`, library, half, questions: set.filter((q) => heldoutHalf(q.id) === half && q.library === library)
+    ...(['A', 'B', 'H'] as const).flatMap((half) => spent.flatMap(([version, set]) => LIBRARIES.map((library): QuestionSet => ({
+      name: `${version}${half}-${shortName[library]}`, library, half, questions: set.filter((q) => halfOf(q) === half && q.library === library)
     }))))
   ]
+  // `--libraries shared,third`: only those libraries' sets (a quicker look; every library by default).
+  const onlyLibraries = flag('--libraries')?.split(',')
+  const allSets = everySet.filter((set) => set.questions.length > 0 && (onlyLibraries === undefined || onlyLibraries.includes(set.library)))
   const sets = allSets.filter((set) => options.check || set.half === 'A')
-  const documents = {
+  const documents: Record<Library, Awaited<ReturnType<typeof collectDocuments>>> = {
     shared: await collectDocuments([await resolveLibraryDirectory()]),
-    second: await collectDocuments([await assembleSecondLibrary(join(scratch, 'second'))])
+    second: await collectDocuments([await assembleSecondLibrary(join(scratch, 'second'))]),
+    third: allSets.some((set) => set.library === 'third') ? await collectDocuments([await assembleThirdLibrary(join(scratch, 'third'))]) : []
   }
+  // Round eleven: vectors the benches' knowledge bases already hold (support.ts BENCH_VECTOR_CACHE,
+  // keyed by text as the product keys them) are read rather than encoded again.
+  let productVectors: Promise<Map<string, Float32Array>> | undefined
+  const productVectorsOf = (): Promise<Map<string, Float32Array>> => (productVectors ??= (async () => {
+    const all = new Map<string, Float32Array>()
+    const folders = await readdir(BENCH_VECTOR_CACHE).catch(() => [] as string[])
+    for (const folder of folders) for (const file of [PASSAGE_VECTORS_FILE, SENTENCE_VECTORS_FILE]) {
+      for (const [hash, vector] of await readPassageVectors(join(BENCH_VECTOR_CACHE, folder), encoder.id, file)) all.set(hash, vector)
+    }
+    return all
+  })())
   const cachedVectors = async (texts: readonly string[], label: string): Promise<Float32Array[]> => {
     const key = createHash('sha256').update(encoder.id).update('\0').update(texts.join('\0')).digest('hex').slice(0, 24)
     const file = join(cacheDirectory, `${key}.f32`)
@@ -116,16 +140,20 @@ export async function openLab(options: { versions: readonly string[]; check: boo
     } catch { /* not cached yet */ }
     const started = performance.now()
     const vectors: Float32Array[] = new Array(texts.length)
+    const known = await productVectorsOf()
+    const missing: number[] = []
+    texts.forEach((text, index) => { const vector = known.get(passageTextHash(text)); if (vector === undefined) missing.push(index); else vectors[index] = vector })
     let next = 0
     await Promise.all(Array.from({ length: 2 * threads }, async () => {
-      while (next < texts.length) {
+      while (next < missing.length) {
         const start = next
         next += 64
-        const slice = await encoder.embed(texts.slice(start, start + 64))
-        slice.forEach((vector, offset) => { vectors[start + offset] = vector })
+        const rows = missing.slice(start, start + 64)
+        const slice = await encoder.embed(rows.map((row) => texts[row]!))
+        slice.forEach((vector, offset) => { vectors[rows[offset]!] = vector })
       }
     }))
-    console.error(`  embedded ${texts.length} ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+    console.error(`  embedded ${missing.length} of ${texts.length} ${label} (the rest read from ${BENCH_VECTOR_CACHE}) in ${((performance.now() - started) / 1000).toFixed(1)} s`)
     const all = new Float32Array(texts.length * dimensions)
     vectors.forEach((vector, index) => all.set(vector, index * dimensions))
     await writeFile(file, Buffer.from(all.buffer))
@@ -221,7 +249,7 @@ export async function openLab(options: { versions: readonly string[]; check: boo
  */
 export function lengthWeights(lab: Lab, sets: readonly QuestionSet[], power = 1): Map<string, number> {
   const weights = new Map<string, number>()
-  for (const half of ['A', 'B'] as const) for (const library of ['shared', 'second'] as const) {
+  for (const half of ['A', 'B', 'H'] as const) for (const library of LIBRARIES) {
     const questions = sets.filter((set) => set.half === half && set.library === library).flatMap((set) => set.questions)
     const perBook = new Map<string, number>()
     for (const question of questions) perBook.set(question.passages[0]!.source, (perBook.get(question.passages[0]!.source) ?? 0) + 1)
@@ -277,13 +305,13 @@ export function trainListwise(examples: readonly TrainingExample[], d: number, o
  * `byLibrary`, the halves' totals by library. `pack` packs as the knowledge base does by default.
  */
 export async function measureVariants(lab: Lab, variants: readonly string[], rank: (spec: string, library: Library, question: Question, limit: number) => Promise<StoredChunk[]>,
-  options: { byLibrary: boolean; conversational: boolean; lengthWeighted?: boolean; pack?: (spec: string, ranked: StoredChunk[], library: Library, budget: number) => Array<{ source: string; text: string }> }): Promise<void> {
+  options: { byLibrary: boolean; conversational: boolean; lengthWeighted?: boolean; pack?: (spec: string, ranked: StoredChunk[], library: Library, budget: number, question: Question) => Array<{ source: string; text: string }> | Promise<Array<{ source: string; text: string }>> }): Promise<void> {
   const totals = new Map<string, number[]>()
   const weightOf = options.lengthWeighted === true ? lengthWeights(lab, lab.sets) : undefined
   const pack = options.pack ?? ((_spec, ranked, _library, budget) => packChunks(ranked, counter, { budgetTokens: budget, storedTokensCounter: counter.id }).chunks)
   for (const spec of variants) {
     const cells: string[] = []
-    const sums = { A: [0, 0, 0], B: [0, 0, 0] }
+    const sums: Record<Half, number[]> = { A: [0, 0, 0], B: [0, 0, 0], H: [0, 0, 0] }
     const conversational = new Map<string, number[]>()
     // Length-weighted: per half and library, the weighted share of passages found @8k, @20k, and the weights' sum.
     const weighted = new Map<string, number[]>()
@@ -293,7 +321,7 @@ export async function measureVariants(lab: Lab, variants: readonly string[], ran
       for (const question of set.questions) {
         total += question.passages.length
         for (const [b, budget] of BUDGETS.entries()) {
-          const got = passagesFound(question, pack(spec, await rank(spec, set.library, question, limitFor(budget)), set.library, budget))
+          const got = passagesFound(question, await pack(spec, await rank(spec, set.library, question, limitFor(budget)), set.library, budget, question))
           found[b]! += got
           if (weightOf !== undefined) {
             const key = `${set.half}-${set.library}`
@@ -317,11 +345,12 @@ export async function measureVariants(lab: Lab, variants: readonly string[], ran
       totals.set(`${spec}|${set.name}`, [found[0]!, found[1]!, total])
       cells.push(`${set.name} ${String(found[0]).padStart(2)} ${String(found[1]).padStart(2)}/${total}`)
     }
-    console.log(`${spec.padEnd(22)} ${cells.join(' | ')} || A ${sums.A[0]} ${sums.A[1]}/${sums.A[2]}${lab.check ? ` B ${sums.B[0]} ${sums.B[1]}/${sums.B[2]}` : ''}`)
+    console.log(`${spec.padEnd(22)} ${cells.join(' | ')} || A ${sums.A[0]} ${sums.A[1]}/${sums.A[2]}${lab.check ? ` B ${sums.B[0]} ${sums.B[1]}/${sums.B[2]}` : ''}${sums.H[2]! > 0 ? ` H ${sums.H[0]} ${sums.H[1]}/${sums.H[2]}` : ''}`)
     if (options.conversational) console.log(`${spec.padEnd(22)} conversational: ${[...conversational].sort().map(([key, v]) => `${key} ${v[0]} ${v[1]}/${v[2]}`).join(' | ')}`)
     if (options.byLibrary) {
       const byLibrary: string[] = []
-      for (const half of lab.check ? ['A', 'B'] : ['A']) for (const library of ['shared', 'second'] as const) {
+      for (const half of lab.check ? ['A', 'B', 'H'] : ['A']) for (const library of LIBRARIES) {
+        if (!lab.sets.some((set) => set.half === half && set.library === library)) continue
         const sum = lab.sets.filter((set) => set.half === half && set.library === library).map((set) => totals.get(`${spec}|${set.name}`)!).reduce((acc, v) => [acc[0]! + v[0]!, acc[1]! + v[1]!, acc[2]! + v[2]!], [0, 0, 0])
         byLibrary.push(`${half}-${library} ${(100 * sum[0]! / sum[2]!).toFixed(1)}% ${(100 * sum[1]! / sum[2]!).toFixed(1)}% (${sum[0]} ${sum[1]}/${sum[2]})`)
       }
