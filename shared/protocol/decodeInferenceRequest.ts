@@ -1,4 +1,5 @@
 import { InvalidMessageError } from './errors.ts'
+import { isStrictObject } from './isStrictObject.ts'
 import { formatZodIssues } from '../util/formatZodIssues.ts'
 import { MAX_FRAME_INTERVAL_MS } from './constants.ts'
 import { MAX_MESSAGE_CHARACTERS, MAX_MESSAGES, MAX_OUTPUT_TOKENS, MAX_SEED, MAX_STOP_SEQUENCE_CHARACTERS, MAX_STOP_SEQUENCES, MAX_TEMPERATURE, inferenceRequestSchema, type InferenceRequest } from './inference.ts'
@@ -8,13 +9,6 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 const HEX32 = /^0x[0-9a-f]{64}$/
 const REQUEST_KEYS = new Set(['type', 'id', 'messages', 'maxTokens', 'temperature', 'topP', 'seed', 'stop', 'frameIntervalMs'])
 const ROLES = new Set(['system', 'user', 'assistant'])
-
-/** A plain JSON object (not an array, not null) whose own keys are all in `allowed`: zod's `.strict()`. */
-function isStrictObject(value: unknown, allowed: ReadonlySet<string>): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  for (const key in value) if (!allowed.has(key)) return false
-  return true
-}
 
 /** `z.number().int().min(low).max(high)`: zod 4's `int()` takes safe integers only. */
 const isIntegerIn = (value: unknown, low: number, high: number): boolean => Number.isSafeInteger(value) && (value as number) >= low && (value as number) <= high

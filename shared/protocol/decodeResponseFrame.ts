@@ -1,4 +1,5 @@
 import { InvalidMessageError } from './errors.ts'
+import { isStrictObject } from './isStrictObject.ts'
 import { formatZodIssues } from '../util/formatZodIssues.ts'
 import { MAX_OUTPUT_TOKENS, MAX_TOKEN_ID, responseFrameSchema, type FinalFrame, type ResponseFrame } from './inference.ts'
 
@@ -26,13 +27,6 @@ const HEX32 = /^0x[0-9a-f]{64}$/
 const ADDRESS = /^0x[0-9a-fA-F]{40}$/
 const SIGNATURE = /^0x[0-9a-fA-F]{128}1[bc]$/
 const STOP_REASONS = new Set(['end_turn', 'max_tokens', 'stop_sequence'])
-
-/** A plain JSON object (not an array, not null) whose own keys are all in `allowed`: zod's `.strict()`. */
-function isStrictObject(value: unknown, allowed: ReadonlySet<string>): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
-  for (const key in value) if (!allowed.has(key)) return false
-  return true
-}
 
 /** `z.number().int().min(0)`: zod 4's `int()` takes safe integers only. */
 const isCount = (value: unknown): boolean => Number.isSafeInteger(value) && (value as number) >= 0
