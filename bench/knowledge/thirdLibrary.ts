@@ -33,6 +33,15 @@ export const THIRD_LIBRARY_KJV_BOOKS: ReadonlyArray<{ book: string; file: string
  * const library = await assembleThirdLibrary('/tmp/maia-third-library')
  */
 export async function assembleThirdLibrary(directory: string): Promise<string> {
+  return assembleKjvLibrary(directory, THIRD_LIBRARY_KJV_BOOKS)
+}
+
+/**
+ * Writes `books` of the `kjv` package into `directory` as a library (MANIFEST.tsv plus one text
+ * file per book, formatted as the second library's KJV books are) and returns the directory: the
+ * third library and every later KJV library are each a list of books given to it.
+ */
+export async function assembleKjvLibrary(directory: string, books: ReadonlyArray<{ book: string; file: string }>): Promise<string> {
   let versesPath: string
   try {
     versesPath = createRequire(import.meta.url).resolve('kjv/json/verses-1769.json')
@@ -42,7 +51,7 @@ export async function assembleThirdLibrary(directory: string): Promise<string> {
   const verses = versesSchema.parse(JSON.parse(await readFile(versesPath, 'utf8')))
   await mkdir(directory, { recursive: true })
   const rows = ['file\ttitle\tauthor\ttranslator\tfirst_published_year']
-  for (const { book, file } of THIRD_LIBRARY_KJV_BOOKS) {
+  for (const { book, file } of books) {
     rows.push(`${file}\tThe Book of ${book} (King James Version)\tAnonymous (Bible)\tKing James translators\t1611`)
     await writeFile(join(directory, file), formatKjvBook(book, verses))
   }
