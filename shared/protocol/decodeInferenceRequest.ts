@@ -8,6 +8,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 
 const HEX32 = /^0x[0-9a-f]{64}$/
 const REQUEST_KEYS = new Set(['type', 'id', 'messages', 'maxTokens', 'temperature', 'topP', 'seed', 'stop', 'frameIntervalMs'])
+const MESSAGE_KEYS = new Set(['role', 'content'])
 const ROLES = new Set(['system', 'user', 'assistant'])
 
 /** `z.number().int().min(low).max(high)`: zod 4's `int()` takes safe integers only. */
@@ -17,14 +18,9 @@ const isFiniteNumber = (value: unknown): value is number => typeof value === 'nu
 
 /** Whether `json` is a chat message exactly as `chatMessageSchema` accepts one. */
 function isChatMessage(json: unknown): boolean {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false
-  let keys = 0
-  for (const key in json) {
-    if (key !== 'role' && key !== 'content') return false
-    keys += 1
-  }
-  const { role, content } = json as Record<string, unknown>
-  return keys === 2 && typeof role === 'string' && ROLES.has(role) && typeof content === 'string' && content.length <= MAX_MESSAGE_CHARACTERS
+  if (!isStrictObject(json, MESSAGE_KEYS)) return false
+  const { role, content } = json
+  return typeof role === 'string' && ROLES.has(role) && typeof content === 'string' && content.length <= MAX_MESSAGE_CHARACTERS
 }
 
 /**
