@@ -1,0 +1,132 @@
+// The routeAsync guards of the development sets v15–v23, each once a one-shot held-out set and
+// trained on since: training figures, kept so that a retrained screen never loses what it learned.
+// Each set costs ~40 s here (every message is encoded by the sentence encoder, ~35 ms of CPU), so
+// they run in `npm run test:slow` (test/vitest.slow.config.ts), which CI runs after `npm test`;
+// heldout.test.ts keeps the fast checks, the synchronous guard of every set and the spent set's guard.
+import { describe, expect, it } from 'vitest'
+import { HELD_OUT_CRISIS_V15 } from '../../../../bench/router/heldout/v15/crisisMessagesV15.ts'
+import { HELD_OUT_ORDINARY_V15 } from '../../../../bench/router/heldout/v15/ordinaryMessagesV15.ts'
+import { HELD_OUT_CRISIS_V16 } from '../../../../bench/router/heldout/v16/crisisMessagesV16.ts'
+import { HELD_OUT_INTENTS_V16 } from '../../../../bench/router/heldout/v16/intentMessagesV16.ts'
+import { HELD_OUT_ORDINARY_V16 } from '../../../../bench/router/heldout/v16/ordinaryMessagesV16.ts'
+import { HELD_OUT_CRISIS_V17 } from '../../../../bench/router/heldout/v17/crisisMessagesV17.ts'
+import { HELD_OUT_ORDINARY_V17 } from '../../../../bench/router/heldout/v17/ordinaryMessagesV17.ts'
+import { HELD_OUT_CRISIS_V18 } from '../../../../bench/router/heldout/v18/crisisMessagesV18.ts'
+import { HELD_OUT_INTENTS_V18 } from '../../../../bench/router/heldout/v18/intentMessagesV18.ts'
+import { HELD_OUT_ORDINARY_V18 } from '../../../../bench/router/heldout/v18/ordinaryMessagesV18.ts'
+import { HELD_OUT_CRISIS_V19 } from '../../../../bench/router/heldout/v19/crisisMessagesV19.ts'
+import { HELD_OUT_INTENTS_V19 } from '../../../../bench/router/heldout/v19/intentMessagesV19.ts'
+import { HELD_OUT_ORDINARY_V19 } from '../../../../bench/router/heldout/v19/ordinaryMessagesV19.ts'
+import { HELD_OUT_CRISIS_V20 } from '../../../../bench/router/heldout/v20/crisisMessagesV20.ts'
+import { HELD_OUT_INTENTS_V20 } from '../../../../bench/router/heldout/v20/intentMessagesV20.ts'
+import { HELD_OUT_ORDINARY_V20 } from '../../../../bench/router/heldout/v20/ordinaryMessagesV20.ts'
+import { HELD_OUT_CRISIS_V21 } from '../../../../bench/router/heldout/v21/crisisMessagesV21.ts'
+import { HELD_OUT_INTENTS_V21 } from '../../../../bench/router/heldout/v21/intentMessagesV21.ts'
+import { HELD_OUT_ORDINARY_V21 } from '../../../../bench/router/heldout/v21/ordinaryMessagesV21.ts'
+import { HELD_OUT_CRISIS_V22 } from '../../../../bench/router/heldout/v22/crisisMessagesV22.ts'
+import { HELD_OUT_INTENTS_V22 } from '../../../../bench/router/heldout/v22/intentMessagesV22.ts'
+import { HELD_OUT_ORDINARY_V22 } from '../../../../bench/router/heldout/v22/ordinaryMessagesV22.ts'
+import { HELD_OUT_CRISIS_V23 } from '../../../../bench/router/heldout/v23/crisisMessagesV23.ts'
+import { HELD_OUT_INTENTS_V23 } from '../../../../bench/router/heldout/v23/intentMessagesV23.ts'
+import { HELD_OUT_ORDINARY_V23 } from '../../../../bench/router/heldout/v23/ordinaryMessagesV23.ts'
+import { escalationShares, routerShares } from './routerShares.ts'
+
+describe('held-out router sets v15–v23 on routeAsync (training sets since they were spent)', () => {
+  // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
+  // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
+  // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
+  // orchestrator and `maia route` take. Honest figures are leave-one-set-out (safetyLosoLevers.ts).
+  it('keeps the shipped screen on v15, a training set since round seventeen (measured 100% recall, 0% false alarms)', async () => {
+    const { recall, falseAlarms } = await escalationShares(HELD_OUT_CRISIS_V15, HELD_OUT_ORDINARY_V15)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+  }, 120_000)
+
+  // The one-shot measurement of v16 (RUN16_v16_first_measurement.txt, after round seventeen and the
+  // intent round: 95.7% recall, 1.9% false alarms, intent 95.0% on routeAsync; round sixteen's router
+  // on the same set, RUN16a…: 94.5% / 2.1% / 88.3%). Since round nineteen v16 is a training set
+  // (100% recall, 0% false alarms, intent 100% on routeAsync: training figures); guarded here on the
+  // path `maia route` takes. Honest figures are leave-one-set-out (safetyArbitration.ts, safetyLosoLevers.ts).
+  it('keeps the shipped router on v16, a training set since round nineteen (measured 100% recall, 0% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V16, HELD_OUT_ORDINARY_V16, HELD_OUT_INTENTS_V16)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.98)
+  }, 120_000)
+
+  // The one-shot measurement of v17 (RUN17_v17_first_measurement.txt: 92.9% recall, 2.2% false alarms
+  // on routeAsync; the same without round eighteen's rules, RUN17a…). Since round nineteen v17 is a
+  // training set (100% recall, 0.2% false alarms on routeAsync: training figures).
+  it('keeps the shipped router on v17, a training set since round nineteen (measured 100% recall, 0.2% false alarms)', async () => {
+    const { recall, falseAlarms } = await escalationShares(HELD_OUT_CRISIS_V17, HELD_OUT_ORDINARY_V17)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+  }, 120_000)
+
+  // The one-shot measurement of v18 (RUN18_v18_first_measurement.txt, after round twenty: 97.7%
+  // recall, 2.2% false alarms, intent 95.0% on routeAsync; round nineteen's router on the same set,
+  // RUN18b…: 97.9% / 2.8% / 95.8%; round eighteen's, RUN18a…: 94.9% / 3.3% / 96.7%). Since round
+  // twenty-one v18 is a training set (100% recall, 0% false alarms on routeAsync: training figures);
+  // guarded here on the path `maia route` takes. Honest figures are leave-one-set-out (safetyArbitration.ts).
+  it('keeps the shipped router on v18, a training set since round twenty-one (measured 100% recall, 0% false alarms)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V18, HELD_OUT_ORDINARY_V18, HELD_OUT_INTENTS_V18)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v19 (RUN19_v19_first_measurement.txt, after round twenty: 96.5% recall,
+  // 2.8% false alarms, intent 95.0% on routeAsync). Since round twenty-one v19 is a training set
+  // (100% recall, 0% false alarms on routeAsync: training figures).
+  it('keeps the shipped router on v19, a training set since round twenty-one (measured 100% recall, 0% false alarms)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V19, HELD_OUT_ORDINARY_V19, HELD_OUT_INTENTS_V19)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v20 (RUN20_v20_first_measurement.txt, after round twenty-one: 96.5%
+  // recall (388/402), 2.1% false alarms (12/565), intent 99.2% on routeAsync; round twenty's router on
+  // the same set, RUN20a…: 95.3% / 1.4% / 96.7%). Since round twenty-two v20 is a training set
+  // (training figures); guarded here on the path `maia route` takes. Honest figures are
+  // leave-one-set-out (safetyArbitration.ts).
+  it('keeps the shipped router on v20, a training set since round twenty-two (measured 100% recall, 0.2% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V20, HELD_OUT_ORDINARY_V20, HELD_OUT_INTENTS_V20)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v21 (RUN21_v21_first_measurement.txt, after round twenty-one: 97.0%
+  // recall (389/401), 2.7% false alarms (15/561), intent 96.7% on routeAsync). Since round twenty-two
+  // v21 is a training set (training figures).
+  it('keeps the shipped router on v21, a training set since round twenty-two (measured 99.8% recall, 0.2% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V21, HELD_OUT_ORDINARY_V21, HELD_OUT_INTENTS_V21)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v22 (RUN22_v22_first_measurement.txt, after round twenty-two: 97.5%
+  // recall (391/401), 1.4% false alarms (8/561), intent 99.2% (119/120) on routeAsync; round
+  // twenty-one's router on the same set, RUN22a…: 97.5% / 2.1% / 98.3%). Since round twenty-three v22
+  // is a training set (training figures); its honest figure is the grouped fold over v20–v23
+  // (bench/router/safetyGroupFold.ts).
+  it('keeps the shipped router on v22, a training set since round twenty-three (measured 100% recall, 0.5% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V22, HELD_OUT_ORDINARY_V22, HELD_OUT_INTENTS_V22)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+
+  // The one-shot measurement of v23 (RUN23_v23_first_measurement.txt, at the start of the session
+  // after round twenty-two, on the same router as v22: 97.1% recall (428/441), 2.1% false alarms
+  // (12/573), intent 99.2% (119/120) on routeAsync). Since round twenty-three v23 is a training set
+  // (training figures).
+  it('keeps the shipped router on v23, a training set since round twenty-three (measured 100% recall, 0% false alarms, intent 100%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V23, HELD_OUT_ORDINARY_V23, HELD_OUT_INTENTS_V23)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+  }, 120_000)
+})
