@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v23: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v24: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -72,6 +72,9 @@ import { HELD_OUT_ORDINARY_V22 } from './heldout/v22/ordinaryMessagesV22.ts'
 import { HELD_OUT_CRISIS_V23 } from './heldout/v23/crisisMessagesV23.ts'
 import { HELD_OUT_INTENTS_V23 } from './heldout/v23/intentMessagesV23.ts'
 import { HELD_OUT_ORDINARY_V23 } from './heldout/v23/ordinaryMessagesV23.ts'
+import { HELD_OUT_CRISIS_V24 } from './heldout/v24/crisisMessagesV24.ts'
+import { HELD_OUT_INTENTS_V24 } from './heldout/v24/intentMessagesV24.ts'
+import { HELD_OUT_ORDINARY_V24 } from './heldout/v24/ordinaryMessagesV24.ts'
 
 export interface DevSet {
   readonly name: string
@@ -111,7 +114,10 @@ export const DEV_SETS: readonly DevSet[] = [
   // v22 and v23 (round twenty-three): each measured once from outside on round twenty-two's router
   // (RUN22…, RUN23…), then read; no text shared with an earlier set.
   { name: 'v22', crisis: HELD_OUT_CRISIS_V22, ordinary: HELD_OUT_ORDINARY_V22, intents: HELD_OUT_INTENTS_V22 },
-  { name: 'v23', crisis: HELD_OUT_CRISIS_V23, ordinary: HELD_OUT_ORDINARY_V23, intents: HELD_OUT_INTENTS_V23 }
+  { name: 'v23', crisis: HELD_OUT_CRISIS_V23, ordinary: HELD_OUT_ORDINARY_V23, intents: HELD_OUT_INTENTS_V23 },
+  // v24 (round twenty-four): measured once from outside on round twenty-three's router (RUN24…), then
+  // read; no text shared with an earlier set.
+  { name: 'v24', crisis: HELD_OUT_CRISIS_V24, ordinary: HELD_OUT_ORDINARY_V24, intents: HELD_OUT_INTENTS_V24 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

@@ -5,14 +5,14 @@
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v23 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v24 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
 // (bench/router/safetyLoso.ts). The next one-shot set, FRESH below, will be written for a single
 // measurement and never read by any training or tuning code; it is loaded here only, by file-name
 // convention (heldout/<name>/crisisMessages<NAME>.ts …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV: v24, measured once on round twenty-three's router at the start of the next
-// session; round twenty-three had made v22 and v23 development sets).
+// (SPENT_NOT_YET_DEV: empty since round twenty-four made v24, measured once on round twenty-three's
+// router, a development set).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -31,7 +31,7 @@ import { formatErrors, formatReport, percent } from './report.ts'
 const FRESH = 'v25'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v24']
+const SPENT_NOT_YET_DEV: readonly string[] = []
 const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
 if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), ${[...SPENT_NOT_YET_DEV, ...DEV_SETS.map((set) => set.name)].reverse().join(', ')}, dev or all`)

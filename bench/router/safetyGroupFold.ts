@@ -8,8 +8,11 @@
 // overruled below the shipped fused floor, and the learned screen escalates at fused ≥ the shipped
 // threshold. Fusion weight, thresholds and floors are the shipped model's (no pool to re-pick them).
 // Both sides of a comparison are run with the same --hold; report recall, false alarms, per held set,
-// per kind, by language group; --dump writes every scored message for later arbitration or errors.
-//   npx tsx bench/router/safetyGroupFold.ts --hold v20,v21,v22,v23 --composed 40 [--without-ninth-batch] [--dump <file>] [--errors]
+// per kind, by language group and by script (Latin / non-Latin, round twenty-four); --dump writes every
+// scored message for later arbitration or errors. --mlp-from <dump> reuses a dump's perceptron scores
+// instead of retraining them: only for a lever that changes neither the training texts nor the
+// sentence vectors (the text features, round twenty-four), where retraining would give the same scores.
+//   npx tsx bench/router/safetyGroupFold.ts --hold v22,v23,v24 --composed 40 [--without-ninth-batch] [--with-tenth-batch] [--mlp-from <dump>] [--dump <file>] [--errors]
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -21,9 +24,10 @@ import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenFor
 import { binaryExamples, DEV_SETS } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { languageGroup } from './safetyLanguageGroup.ts'
+import { scriptGroup } from './safetyScriptGroup.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { hold: { type: 'string' }, composed: { type: 'string', default: '40' }, 'mlp-seeds': { type: 'string', default: '16,17,18' }, 'without-ninth-batch': { type: 'boolean', default: false }, dump: { type: 'string' }, errors: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { hold: { type: 'string' }, composed: { type: 'string', default: '40' }, 'mlp-seeds': { type: 'string', default: '16,17,18' }, 'without-ninth-batch': { type: 'boolean', default: false }, 'with-tenth-batch': { type: 'boolean', default: false }, 'mlp-from': { type: 'string' }, dump: { type: 'string' }, errors: { type: 'boolean', default: false } } })
 if (values.hold === undefined) throw new Error('--hold <sets> is required, e.g. --hold v20,v21,v22,v23')
 const held = values.hold.split(',')
 for (const name of held) if (!DEV_SETS.some((set) => set.name === name)) throw new Error(`no development set ${name}`)
@@ -34,13 +38,13 @@ const sentenceMeta = z.object({ ngramWeight: z.number(), threshold: z.number(), 
 
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
-const training = [...safetyBaseExamples(Number(values.composed), { ninthBatch: !values['without-ninth-batch'] }), ...DEV_SETS.filter((set) => !held.includes(set.name)).flatMap(binaryExamples)]
+const training = [...safetyBaseExamples(Number(values.composed), { ninthBatch: !values['without-ninth-batch'], tenthBatch: values['with-tenth-batch'] }), ...DEV_SETS.filter((set) => !held.includes(set.name)).flatMap(binaryExamples)]
 const heldSets = DEV_SETS.filter((set) => held.includes(set.name))
 const heldMessages = heldSets.flatMap((set) => [...set.crisis.map((message) => ({ set: set.name, text: message.text, positive: true, kind: message.kind as string | undefined })), ...set.ordinary.map((text) => ({ set: set.name, text, positive: false, kind: undefined }))])
 const texts = [...new Set([...training.map((example) => example.text), ...heldMessages.map((message) => message.text)])]
 const vectorList = await sentenceVectors(texts)
 const vectorOf = new Map(texts.map((text, index) => [text, vectorList[index]!]))
-console.log(`training ${training.length} examples (${training.filter((example) => example.positive).length} positive) without ${held.join(',')}${values['without-ninth-batch'] ? ', without the ninth batch' : ', with the ninth batch'}; ${heldMessages.length} held messages (${elapsed()})`)
+console.log(`training ${training.length} examples (${training.filter((example) => example.positive).length} positive) without ${held.join(',')}${values['without-ninth-batch'] ? ', without the ninth batch' : ', with the ninth batch'}${values['with-tenth-batch'] ? ', with the tenth batch' : ''}; ${heldMessages.length} held messages (${elapsed()})`)
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
@@ -48,14 +52,21 @@ const ngramModel = trainBinaryLogisticRegression(training.map((example) => featu
 console.log(`n-gram model trained (${elapsed()})`)
 const trainingVectors = training.map((example) => vectorOf.get(example.text)!)
 const trainingLabels = training.map((example) => example.positive)
-const mlps = values['mlp-seeds'].split(',').map(Number).map((seed) => trainSentenceMlp(trainingVectors, trainingLabels, { seed }))
-console.log(`perceptrons trained (${elapsed()})`)
+const reusedMlp = values['mlp-from'] === undefined ? undefined : new Map(z.array(z.object({ set: z.string(), text: z.string(), mlp: z.number() }).passthrough()).parse(JSON.parse(readFileSync(values['mlp-from'], 'utf8'))).map((row) => [`${row.set}\u0000${row.text}`, row.mlp]))
+const mlps = reusedMlp !== undefined ? [] : values['mlp-seeds'].split(',').map(Number).map((seed) => trainSentenceMlp(trainingVectors, trainingLabels, { seed }))
+console.log(reusedMlp !== undefined ? `perceptron scores reused from ${values['mlp-from']}` : `perceptrons trained (${elapsed()})`)
+const mlpScore = (set: string, text: string): number => {
+  if (reusedMlp === undefined) return mlps.reduce((sum, model) => sum + sentenceMlpLogit(model, vectorOf.get(text)!), 0) / mlps.length
+  const score = reusedMlp.get(`${set}\u0000${text}`)
+  if (score === undefined) throw new Error(`--mlp-from has no score for a ${set} message; run both sides with the same --hold`)
+  return score
+}
 
 const logit = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))
 interface Scored { set: string; text: string; positive: boolean; kind?: string; ngram: number; mlp: number; fused: number; rule: boolean; ruleStands: boolean; flagged: boolean }
 const scored: Scored[] = heldMessages.map((message) => {
   const ngram = scoreBinary(ngramModel, features(message.text))
-  const mlp = mlps.reduce((sum, model) => sum + sentenceMlpLogit(model, vectorOf.get(message.text)!), 0) / mlps.length
+  const mlp = mlpScore(message.set, message.text)
   const fused = sentenceMeta.ngramWeight * logit(ngram) + (1 - sentenceMeta.ngramWeight) * mlp
   const verdict = screenForSafety(message.text)
   const floorPasses = Math.max(ngram, ...ruleFloorWindows(message.text).map((window) => scoreBinary(ngramModel, features(window)))) >= ngramMeta.ruleFloor
@@ -72,6 +83,10 @@ console.log(`\nfusion ${sentenceMeta.ngramWeight} at ${sentenceMeta.threshold}, 
 console.log(`ALL held ${held.join('+')}: ${line(scored)}`)
 for (const name of held) console.log(`  ${name}: ${line(scored.filter((row) => row.set === name))}`)
 for (const group of ['English', 'not English']) console.log(`  ${group}: ${line(scored.filter((row) => languageGroup(row.text) === group))}`)
+for (const group of ['Latin', 'non-Latin']) {
+  console.log(`  ${group} script: ${line(scored.filter((row) => scriptGroup(row.text) === group))}`)
+  for (const name of held) console.log(`    ${name}: ${line(scored.filter((row) => row.set === name && scriptGroup(row.text) === group))}`)
+}
 const kinds = [...new Set(scored.filter((row) => row.positive).map((row) => row.kind!))]
 console.log(`  by kind: ${kinds.map((kind) => { const of = scored.filter((row) => row.kind === kind); return `${kind} ${of.filter((row) => row.flagged).length}/${of.length}` }).join('  ')}`)
 if (values.errors) {

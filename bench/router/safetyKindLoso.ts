@@ -13,8 +13,8 @@
 //   override w m      the rules' priority kind, unless the fused model's best kind beats it by more
 //                     than m in log-odds; else fused.
 // Kind accuracy is reported over all crisis messages (the kind the person would get if escalated),
-// per set, per true kind, by language group, with the commonest confusions. Detection is untouched.
-//   npx tsx bench/router/safetyKindLoso.ts --composed 40 [--only v22,v23 | --hold v20,v21,v22,v23] [--errors <variant>] [--without-eighth-batch] [--without-ninth-batch]
+// per set, per true kind, by language group and by script (Latin / non-Latin), with the commonest confusions. Detection is untouched.
+//   npx tsx bench/router/safetyKindLoso.ts --composed 40 [--only v22,v23 | --hold v20,v21,v22,v23] [--ngram-only] [--errors <variant>] [--without-eighth-batch] [--without-ninth-batch] [--with-tenth-batch]
 import { parseArgs } from 'node:util'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { foldFeatures, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
@@ -24,14 +24,15 @@ import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/sa
 import { binaryExamples, DEV_SETS, type BinaryExample, type DevSet } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { languageGroup } from './safetyLanguageGroup.ts'
+import { scriptGroup } from './safetyScriptGroup.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '40' }, only: { type: 'string' }, hold: { type: 'string' }, errors: { type: 'string' }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '40' }, only: { type: 'string' }, hold: { type: 'string' }, errors: { type: 'string' }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'with-tenth-batch': { type: 'boolean', default: false }, 'ngram-only': { type: 'boolean', default: false } } })
 const KIND_BITS = 16
 // Unit sentence vectors × √512, as the screen's dense models are trained (trainSafetyModel.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
-const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'] })
+const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'], tenthBatch: values['with-tenth-batch'] })
 const kindedOf = (examples: readonly BinaryExample[]) => examples.filter((example): example is BinaryExample & { kind: SafetyKind } => example.positive && example.kind !== undefined)
 const baseKinded = kindedOf(base)
 const setKinded = new Map(DEV_SETS.map((set) => [set.name, kindedOf(binaryExamples(set))]))
@@ -56,11 +57,12 @@ const folds: DevSet[][] = values.hold !== undefined ? [DEV_SETS.filter((set) => 
 for (const fold of folds) {
   const training = [...baseKinded, ...DEV_SETS.filter((set) => !fold.includes(set)).flatMap((set) => setKinded.get(set.name)!)]
   const ngramModels = SAFETY_KINDS.map((kind) => trainBinaryLogisticRegression(training.map((example) => folded(example.text)), training.map((example) => example.kind === kind)))
-  const vectorModels: DenseModel[] = SAFETY_KINDS.map((kind) => trainDenseLogisticRegression(training.map((example) => vectorOf.get(example.text)!), training.map((example) => example.kind === kind)))
+  // --ngram-only (round twenty-four): the shipped and n-gram variants only, without the vector models' minutes of training.
+  const vectorModels: DenseModel[] = values['ngram-only'] ? [] : SAFETY_KINDS.map((kind) => trainDenseLogisticRegression(training.map((example) => vectorOf.get(example.text)!), training.map((example) => example.kind === kind)))
   for (const held of fold) for (const message of held.crisis) {
     const verdict = screenForSafety(message.text)
     const ruleKinds = [...new Set(verdict.matches.filter((match) => !match.negated).map((match) => match.kind))]
-    rows.push({ set: held.name, text: message.text, kind: message.kind, ...(verdict.kind === undefined ? {} : { ruleKind: verdict.kind }), ruleKinds, ngram: ngramModels.map((model) => sparseLogit(model, folded(message.text))), vector: vectorModels.map((model) => denseLogit(model, vectorOf.get(message.text)!)) })
+    rows.push({ set: held.name, text: message.text, kind: message.kind, ...(verdict.kind === undefined ? {} : { ruleKind: verdict.kind }), ruleKinds, ngram: ngramModels.map((model) => sparseLogit(model, folded(message.text))), vector: vectorModels.length === 0 ? ngramModels.map(() => 0) : vectorModels.map((model) => denseLogit(model, vectorOf.get(message.text)!)) })
   }
   console.log(`${fold.map((set) => set.name).join('+')} done (${elapsed()})`)
 }
@@ -71,9 +73,9 @@ type Variant = (row: Row) => SafetyKind
 const variants: Record<string, Variant> = {
   shipped: (row) => row.ruleKind ?? argmaxAmong(row.ngram, SAFETY_KINDS),
   ngram: (row) => argmaxAmong(row.ngram, SAFETY_KINDS),
-  vector: (row) => argmaxAmong(row.vector, SAFETY_KINDS)
+  ...(values['ngram-only'] ? {} : { vector: (row: Row) => argmaxAmong(row.vector, SAFETY_KINDS) })
 }
-for (const w of [0.3, 0.5, 0.7]) {
+for (const w of values['ngram-only'] ? [] : [0.3, 0.5, 0.7]) {
   variants[`fused ${w}`] = (row) => argmaxAmong(fusedScores(row, w), SAFETY_KINDS)
   variants[`rules then fused ${w}`] = (row) => row.ruleKind ?? argmaxAmong(fusedScores(row, w), SAFETY_KINDS)
   variants[`rules→fused ${w}`] = (row) => argmaxAmong(fusedScores(row, w), row.ruleKinds.length > 0 ? row.ruleKinds : SAFETY_KINDS)
@@ -93,7 +95,8 @@ console.log(`\nkind accuracy over ${rows.length} crisis messages of ${setNames.j
 for (const [name, variant] of Object.entries(variants)) {
   const right = (row: Row) => variant(row) === row.kind
   const perKind = SAFETY_KINDS.map((kind) => { const of = rows.filter((row) => row.kind === kind); return `${kind} ${of.filter(right).length}/${of.length}` }).join('  ')
-  const perLanguage = ['English', 'not English'].map((group) => { const of = rows.filter((row) => languageGroup(row.text) === group); return `${group} ${pct(of.filter(right).length, of.length)}` }).join('; ')
+  const perLanguage = [...['English', 'not English'].map((group) => { const of = rows.filter((row) => languageGroup(row.text) === group); return `${group} ${pct(of.filter(right).length, of.length)}` }),
+    ...['Latin', 'non-Latin'].map((group) => { const of = rows.filter((row) => scriptGroup(row.text) === group); return `${group} script ${pct(of.filter(right).length, of.length)}` })].join('; ')
   const recent = setNames.filter((set) => Number(set.slice(1)) >= 18).map((set) => { const of = rows.filter((row) => row.set === set); return `${set} ${of.filter(right).length}/${of.length}` }).join(' ')
   console.log(`${name}: ALL ${pct(rows.filter(right).length, rows.length)} | ${perLanguage} | ${recent}\n    ${perKind}`)
   if (values.errors === name) {

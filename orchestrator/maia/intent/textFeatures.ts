@@ -3,7 +3,9 @@ import { conceptFeatures } from './conceptFeatures.ts'
 /**
  * Turns text into sparse lexical features: word unigrams and bigrams (meaning), and character
  * n-grams inside words (robust to misspellings like "tarrot", "sucide", and to inflections and
- * related languages: "suicidarme" shares grams with "suicide").
+ * related languages: "suicidarme" shares grams with "suicide"). Scripts written without spaces
+ * (Chinese, Japanese, Thai…) have no words to split on, so their characters are the words and
+ * adjacent characters the bigrams (round twenty-four: v24 caught 15% of non-Latin crises).
  */
 
 /** Sparse vector: parallel arrays of feature indices and values. */
@@ -30,18 +32,48 @@ export const LEGACY_FEATURE_WEIGHTS: FeatureWeights = { words: 0.7, bigrams: 0.6
 const CHAR_NGRAM_MIN = 3
 const CHAR_NGRAM_MAX = 5
 
-/** Lower case, accents folded, apostrophes dropped ("don't" = "dont"), so variants meet. */
+// Scripts whose combining marks are accents on a letter a reader still takes for the same letter
+// (é → e, й → и, Greek tonos, Arabic hamza and harakat, Hebrew points): folded away so variants meet.
+// In the other scripts a mark IS a letter or changes it (Devanagari, Bengali and Thai vowel signs,
+// the kana voicing mark that makes か into が), and Hangul decomposes into jamo under NFKD, so those
+// keep their marks and syllables (NFKC only). Common and Inherited cover punctuation, digits and
+// stray combining marks, folded as before.
+const FOLDED_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Common}\p{Script=Inherited}]/u
+const HAS_UNFOLDED_SCRIPT = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Common}\p{Script=Inherited}]/u
+
+const foldAccents = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '')
+
+/**
+ * Lower case, accents folded, apostrophes dropped ("don't" = "dont"), so variants meet. Accents are
+ * folded only in scripts where they are accents (see {@link FOLDED_SCRIPT}); text in those scripts
+ * alone (all Latin text) normalises exactly as before round twenty-four.
+ */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
+  const folded = HAS_UNFOLDED_SCRIPT.test(text)
+    ? text.normalize('NFKC').replace(/\P{M}\p{M}*|\p{M}+/gu, (cluster) => (FOLDED_SCRIPT.test(cluster) ? foldAccents(cluster) : cluster))
+    : foldAccents(text)
+  return folded.toLowerCase().replace(/['’‘`´]/g, '')
 }
 
-/** Words (letters and digits) of already-normalised text. */
+// Scripts written without spaces between words: a run of their letters is a phrase or a sentence,
+// not a word, so each character (with its marks) counts as a word and adjacent ones as word pairs.
+const UNSPACED_SCRIPT = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}\\u30FC'
+const HAS_UNSPACED = new RegExp(`[${UNSPACED_SCRIPT}]`, 'u')
+const UNSPACED_PIECES = new RegExp(`[${UNSPACED_SCRIPT}]\\p{M}*|[^${UNSPACED_SCRIPT}]+`, 'gu')
+
+/** A run of letters as words: itself, or one word per character where the script has no spaces. */
+export function splitUnspaced(run: string): string[] {
+  return HAS_UNSPACED.test(run) ? run.match(UNSPACED_PIECES) ?? [] : [run]
+}
+
+/** Runs of letters (with their marks) and digits of already-normalised text, as written: the unit of character n-grams. */
+export function letterRuns(normalized: string): string[] {
+  return normalized.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+}
+
+/** Words (letters and digits) of already-normalised text; unspaced scripts one character per word. */
 export function tokenize(normalized: string): string[] {
-  return normalized.match(/[\p{L}\p{N}]+/gu) ?? []
+  return letterRuns(normalized).flatMap(splitUnspaced)
 }
 
 const NEGATORS = new Set(['not', 'never', 'no', 'dont', 'didnt', 'doesnt', 'wouldnt', 'wont', 'isnt', 'arent', 'wasnt', 'cant', 'couldnt', 'nor', 'without'])
@@ -55,18 +87,31 @@ export const NEGATION_SCOPE = 3
  * denied phrase means from the data ("dont ~want ~to ~live" is still a crisis).
  */
 export function tokenizeMarkingNegation(normalized: string, scope = NEGATION_SCOPE): string[] {
-  const tokens: string[] = []
+  return wordsAndRunsMarkingNegation(normalized, scope).words
+}
+
+/**
+ * The words of {@link tokenizeMarkingNegation} and the runs they came from, as written (the unit of
+ * character n-grams), a run marked `~` when its first word is: in spaced scripts the two lists are
+ * the same; in unspaced ones a run is many one-character words.
+ */
+function wordsAndRunsMarkingNegation(normalized: string, scope: number): { words: string[]; runs: string[] } {
+  const words: string[] = []
+  const runs: string[] = []
   let remaining = 0
-  for (const [piece] of normalized.matchAll(/[\p{L}\p{N}]+|[.!?;,:]/gu)) {
-    if (!/[\p{L}\p{N}]/u.test(piece)) {
+  for (const [run] of normalized.matchAll(/[\p{L}\p{M}\p{N}]+|[.!?;,:]/gu)) {
+    if (!/[\p{L}\p{M}\p{N}]/u.test(run)) {
       remaining = 0
       continue
     }
-    if (piece === 'but') remaining = 0
-    tokens.push(remaining > 0 ? `~${piece}` : piece)
-    remaining = NEGATORS.has(piece) ? scope : Math.max(0, remaining - 1)
+    runs.push(remaining > 0 && !(run === 'but') ? `~${run}` : run)
+    for (const piece of splitUnspaced(run)) {
+      if (piece === 'but') remaining = 0
+      words.push(remaining > 0 ? `~${piece}` : piece)
+      remaining = NEGATORS.has(piece) ? scope : Math.max(0, remaining - 1)
+    }
   }
-  return tokens
+  return { words, runs }
 }
 
 type FeatureGroup = keyof FeatureWeights
@@ -74,7 +119,7 @@ type FeatureGroup = keyof FeatureWeights
 /** Raw feature counts per group; names carry a group prefix so groups never collide. */
 function countFeatures(text: string, withConcepts: boolean): Record<FeatureGroup, Map<string, number>> {
   const normalized = normalizeText(text)
-  const tokens = tokenizeMarkingNegation(normalized)
+  const { words: tokens, runs } = wordsAndRunsMarkingNegation(normalized, NEGATION_SCOPE)
   const groups: Record<FeatureGroup, Map<string, number>> = { words: new Map(), bigrams: new Map(), chars: new Map(), concepts: new Map() }
   if (withConcepts) for (const concept of conceptFeatures(normalized.replace(/\s+/gu, ' ').trim())) groups.concepts.set(concept, 1)
   const add = (group: FeatureGroup, name: string): void => {
@@ -84,11 +129,15 @@ function countFeatures(text: string, withConcepts: boolean): Record<FeatureGroup
     add('words', `w:${token}`)
     const next = tokens[index + 1]
     if (next !== undefined) add('bigrams', `b:${token}_${next}`)
-    const padded = ` ${token} `
+  })
+  // Character n-grams over runs as written (a word; in unspaced scripts a phrase), not over the
+  // per-character words: for spaced text the two are the same.
+  for (const run of runs) {
+    const padded = ` ${run} `
     for (let size = CHAR_NGRAM_MIN; size <= CHAR_NGRAM_MAX; size++) {
       for (let start = 0; start + size <= padded.length; start++) add('chars', `c:${padded.slice(start, start + size)}`)
     }
-  })
+  }
   return groups
 }
 

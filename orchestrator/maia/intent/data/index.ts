@@ -39,7 +39,7 @@ export const TRAINING_EXAMPLES: readonly LabelledExample[] = [...LABELLED_EXAMPL
 /**
  * What the shipped intent models (the n-gram classifier and the sentence-vector model) train on:
  * TRAINING_EXAMPLES, the second varied batch (intentTrainingVariedSecond.ts) and the development
- * sets' intent messages (v1–v19 since round twenty-one, spent held-out sets: intentTrainingDevelopment.ts). Kept apart
+ * sets' intent messages (v1–v24 since round twenty-four, spent held-out sets: intentTrainingDevelopment.ts). Kept apart
  * from TRAINING_EXAMPLES, which the safety benches train on and combine with the development sets
  * themselves. Issue 11, round seventeen, leave-one-set-out over v1–v15
  * (bench/router/intentLosoLevers.ts): an n-gram classifier also trained on the other sets routed

@@ -6,23 +6,19 @@ import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
-import { HELD_OUT_CRISIS_V24 } from '../../../../bench/router/heldout/v24/crisisMessagesV24.ts'
-import { HELD_OUT_INTENTS_V24 } from '../../../../bench/router/heldout/v24/intentMessagesV24.ts'
-import { HELD_OUT_ORDINARY_V24 } from '../../../../bench/router/heldout/v24/ordinaryMessagesV24.ts'
-import { routerShares } from './routerShares.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v23, as the learned screen is trained on them since round twenty-three).
+// The development sets (v1–v24, as the learned screen is trained on them since round twenty-four).
 // Sets v10–v23 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
 // alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
 // RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%; RUN18…: 97.7% / 2.2%; RUN19…:
 // 96.5% / 2.8%; RUN20…: 96.5% / 2.1%; RUN21…: 97.0% / 2.7%; RUN22…: 97.5% / 1.4%; RUN23…: 97.1% /
-// 2.1%) and are trained on since. The next
+// 2.1%; RUN24…: 81.4% / 3.4%, non-Latin scripts 12/80) and are trained on since. The next
 // one-shot set is written by someone else and measured once by the lead: no training or tuning
 // code may name it.
 const SETS = [...DEV_SETS]
-// Spent one-shot sets not yet trained on: checked for overlaps with the rest too.
-const SPENT_SETS = [{ name: 'v24', crisis: HELD_OUT_CRISIS_V24, ordinary: HELD_OUT_ORDINARY_V24, intents: HELD_OUT_INTENTS_V24 }]
+// Spent one-shot sets not yet trained on (none since round twenty-four): checked for overlaps with the rest too.
+const SPENT_SETS: typeof SETS = []
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
 function sourceFiles(directory: string): string[] {
@@ -47,7 +43,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   it('never feed set v25 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v24', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts']) {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
       for (const line of imports) expect(line, file).not.toMatch(/v25/iu)
@@ -66,8 +62,8 @@ describe('held-out router sets (bench/router/heldout)', () => {
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01 }
     for (const set of SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
@@ -77,17 +73,6 @@ describe('held-out router sets (bench/router/heldout)', () => {
     // ~23,000 messages on the sync path: 94 s in CI, four minutes on a machine shared with trainings.
   }, 600_000)
 
-  // The routeAsync guards of the training sets v15–v23 (training figures, ~40 s each here) are in
+  // The routeAsync guards of the training sets v15–v24 (training figures, ~40 s each here) are in
   // heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
-
-  // The one-shot measurement of v24 (RUN24_v24_first_measurement.txt, at the start of the session
-  // after round twenty-three: 81.4% recall (342/420), 3.4% false alarms (19/565), intent 75.0%
-  // (90/120) on routeAsync; Latin-script crises 330/340, non-Latin 12/80). v24 is spent and not yet
-  // trained on, so these are honest figures: guarded where they were measured until a round trains on it.
-  it('keeps the shipped router on v24, spent and not trained on, at its one-shot figures (81.4% recall, 3.4% false alarms, intent 75.0%)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V24, HELD_OUT_ORDINARY_V24, HELD_OUT_INTENTS_V24)
-    expect(recall).toBeGreaterThanOrEqual(342 / 420)
-    expect(falseAlarms).toBeLessThanOrEqual(19 / 565)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(90 / 120)
-  }, 180_000)
 })

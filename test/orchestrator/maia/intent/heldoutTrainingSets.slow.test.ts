@@ -1,4 +1,4 @@
-// The routeAsync guards of the development sets v15–v23, each once a one-shot held-out set and
+// The routeAsync guards of the development sets v15–v24, each once a one-shot held-out set and
 // trained on since: training figures, kept so that a retrained screen never loses what it learned.
 // Each set costs ~40 s here (every message is encoded by the sentence encoder, ~35 ms of CPU), so
 // they run in `npm run test:slow` (test/vitest.slow.config.ts), which CI runs after `npm test`;
@@ -29,9 +29,13 @@ import { HELD_OUT_ORDINARY_V22 } from '../../../../bench/router/heldout/v22/ordi
 import { HELD_OUT_CRISIS_V23 } from '../../../../bench/router/heldout/v23/crisisMessagesV23.ts'
 import { HELD_OUT_INTENTS_V23 } from '../../../../bench/router/heldout/v23/intentMessagesV23.ts'
 import { HELD_OUT_ORDINARY_V23 } from '../../../../bench/router/heldout/v23/ordinaryMessagesV23.ts'
+import { HELD_OUT_CRISIS_V24 } from '../../../../bench/router/heldout/v24/crisisMessagesV24.ts'
+import { HELD_OUT_INTENTS_V24 } from '../../../../bench/router/heldout/v24/intentMessagesV24.ts'
+import { HELD_OUT_ORDINARY_V24 } from '../../../../bench/router/heldout/v24/ordinaryMessagesV24.ts'
+import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
 
-describe('held-out router sets v15–v23 on routeAsync (training sets since they were spent)', () => {
+describe('held-out router sets v15–v24 on routeAsync (training sets since they were spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -129,4 +133,19 @@ describe('held-out router sets v15–v23 on routeAsync (training sets since they
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
   }, 120_000)
+
+  // The one-shot measurement of v24 (RUN24_v24_first_measurement.txt, at the start of the session
+  // after round twenty-three: 81.4% recall (342/420), 3.4% false alarms (19/565), intent 75.0% (90/120)
+  // on routeAsync; Latin-script crises 330/340, non-Latin 12/80). Since round twenty-four v24 is a
+  // training set (100% recall, 0.4% false alarms, intent 100%; non-Latin crises 80/80 at 0/116:
+  // training figures). Its non-Latin messages are guarded apart because they were the ones missed.
+  it('keeps the shipped router on v24, a training set since round twenty-four (measured 100% recall, 0.4% false alarms, intent 100%; non-Latin 80/80)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V24, HELD_OUT_ORDINARY_V24, HELD_OUT_INTENTS_V24)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V24.filter((message) => scriptGroup(message.text) === 'non-Latin'), HELD_OUT_ORDINARY_V24.filter((text) => scriptGroup(text) === 'non-Latin'))
+    expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
+    expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
+  }, 180_000)
 })

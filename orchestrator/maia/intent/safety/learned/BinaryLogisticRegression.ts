@@ -35,8 +35,14 @@ export function scoreBinary(model: BinaryModel, vector: HashedVector): number {
 export function trainBinaryLogisticRegression(vectors: readonly HashedVector[], labels: readonly boolean[], options: BinaryTrainingOptions = {}): BinaryModel {
   const { epochs, learningRate, l2, positiveWeight, seed } = { ...DEFAULT_BINARY_TRAINING, ...options }
   const random = seededRandom(seed)
-  const weights = new Map<number, number>()
-  const squared = new Map<number, number>()
+  // Dense tables over the bucket range rather than Maps (round twenty-four: a fold's training took
+  // minutes of CPU in Map lookups); the same arithmetic in the same order, so the same model. The
+  // returned Map holds the touched buckets in first-touch order, as the Map version built it.
+  const size = 1 + vectors.reduce((largest, vector) => vector.indices.reduce((at, bucket) => Math.max(at, bucket), largest), 0)
+  const weights = new Float64Array(size)
+  const squared = new Float64Array(size).fill(1e-8)
+  const touched = new Uint8Array(size)
+  const touchOrder: number[] = []
   let bias = 0
   let biasSquared = 1e-8
   const order = vectors.map((_, index) => index)
@@ -45,20 +51,24 @@ export function trainBinaryLogisticRegression(vectors: readonly HashedVector[], 
       const vector = vectors[index] as HashedVector
       const label = labels[index] === true
       let z = bias
-      for (let entry = 0; entry < vector.indices.length; entry++) z += (weights.get(vector.indices[entry] as number) ?? 0) * (vector.values[entry] as number)
+      for (let entry = 0; entry < vector.indices.length; entry++) z += (weights[vector.indices[entry] as number] as number) * (vector.values[entry] as number)
       const probability = 1 / (1 + Math.exp(-z))
       const gradient = (label ? positiveWeight : 1) * (probability - (label ? 1 : 0))
       biasSquared += gradient * gradient
       bias -= (learningRate / Math.sqrt(biasSquared)) * gradient
       for (let entry = 0; entry < vector.indices.length; entry++) {
         const bucket = vector.indices[entry] as number
-        const current = weights.get(bucket) ?? 0
+        const current = weights[bucket] as number
         const g = gradient * (vector.values[entry] as number) + l2 * current
-        const accumulated = (squared.get(bucket) ?? 1e-8) + g * g
-        squared.set(bucket, accumulated)
-        weights.set(bucket, current - (learningRate / Math.sqrt(accumulated)) * g)
+        const accumulated = (squared[bucket] as number) + g * g
+        squared[bucket] = accumulated
+        weights[bucket] = current - (learningRate / Math.sqrt(accumulated)) * g
+        if (touched[bucket] === 0) {
+          touched[bucket] = 1
+          touchOrder.push(bucket)
+        }
       }
     }
   }
-  return { bias, weights }
+  return { bias, weights: new Map(touchOrder.map((bucket) => [bucket, weights[bucket] as number])) }
 }

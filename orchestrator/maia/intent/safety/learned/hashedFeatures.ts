@@ -1,4 +1,4 @@
-import { normalizeText, tokenizeMarkingNegation } from '../../textFeatures.ts'
+import { letterRuns, normalizeText, tokenizeMarkingNegation } from '../../textFeatures.ts'
 import { getShippedSafetyConcepts, type SafetyConcepts } from './safetyConcepts.ts'
 import { getShippedWordClusters, type WordClusters } from './wordClusters.ts'
 
@@ -63,9 +63,9 @@ export function fnv1a(text: string): number {
   return hash >>> 0
 }
 
-/** Text as the learned screen sees it: normalised, symbols between letters turned into spaces. */
+/** Text as the learned screen sees it: normalised, symbols between letters turned into spaces (the marks that are letters kept). */
 export function screenText(message: string): string {
-  return normalizeText(message).replace(/[^\p{L}\p{N}.!?;,:]+/gu, ' ').replace(/\s+/gu, ' ').trim()
+  return normalizeText(message).replace(/[^\p{L}\p{M}\p{N}.!?;,:]+/gu, ' ').replace(/\s+/gu, ' ').trim()
 }
 
 /**
@@ -90,10 +90,16 @@ export function hashedFeatures(message: string, weights: HashedFeatureWeights = 
     const next = tokens[index + 1]
     add(1, `b${token} ${next ?? '$'}`)
     if (index === 0) add(1, `b^ ${token}`)
-    const padded = ` ${token.replace(/^~/u, '')} `
-    for (let size = 3; size <= 5; size++) for (let start = 0; start + size <= padded.length; start++) add(2, `c${padded.slice(start, start + size)}`)
   })
-  const joined = ` ${tokens.map((token) => token.replace(/^~/u, '')).join(' ')} `
+  // In-word and cross-word character grams over runs as written: in spaced scripts a run is a word
+  // (the same as the tokens); in Chinese, Japanese or Thai, where every character is a token, a run
+  // is a phrase whose grams are its 3–5-character pieces.
+  const runs = letterRuns(text)
+  for (const run of runs) {
+    const padded = ` ${run} `
+    for (let size = 3; size <= 5; size++) for (let start = 0; start + size <= padded.length; start++) add(2, `c${padded.slice(start, start + size)}`)
+  }
+  const joined = ` ${runs.join(' ')} `
   for (let size = 4; size <= 6; size++) {
     for (let start = 0; start + size <= joined.length; start++) {
       const gram = joined.slice(start, start + size)
