@@ -12,6 +12,9 @@
 // scored message for later arbitration or errors. --mlp-from <dump> reuses a dump's perceptron scores
 // instead of retraining them: only for a lever that changes neither the training texts nor the
 // sentence vectors (the text features, round twenty-four), where retraining would give the same scores.
+// To compare two sides at matched false alarms with thresholds picked on a calibration group (round
+// twenty-four-b), hold the calibration and test groups together, --dump each side, and pass both dumps to
+// bench/router/safetyCalibratedCompare.ts.
 //   npx tsx bench/router/safetyGroupFold.ts --hold v22,v23,v24 --composed 40 [--without-ninth-batch] [--with-tenth-batch] [--mlp-from <dump>] [--dump <file>] [--errors]
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
