@@ -75,10 +75,15 @@ describe('structured safety screen', () => {
     expect(wrong.length).toBeLessThanOrEqual(Math.ceil(SAFETY_RULES_DEVELOPMENT.length * 0.01))
   })
 
-  it('is cheap enough to run on every user turn (well under a millisecond a message on average)', () => {
+  // The figure itself is bench/router/safetyLatency.ts's (rules p50 ~1.5 ms). This guards against a
+  // pathological rule (a regex that backtracks, a loop per word) and counts the process's CPU time,
+  // not the wall clock, so a machine shared with other jobs does not fail it (wall time per message
+  // was 3–4 ms under a load of 5 on two cores, where the CPU time stays near the bench's).
+  it('is cheap enough to run on every user turn (under 2 ms of CPU a message on average)', () => {
     const messages = [...SAFETY_RULES_DEVELOPMENT.map((example) => example.text), ...HARD_NEGATIVES]
-    const start = performance.now()
+    const start = process.cpuUsage()
     for (let round = 0; round < 5; round++) for (const message of messages) screenForSafety(message)
-    expect((performance.now() - start) / (messages.length * 5)).toBeLessThan(2)
+    const { user, system } = process.cpuUsage(start)
+    expect((user + system) / 1000 / (messages.length * 5)).toBeLessThan(2)
   })
 })
