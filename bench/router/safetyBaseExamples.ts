@@ -9,6 +9,7 @@ import { SAFETY_TRAINING_SEVENTH_BATCH, SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY }
 import { SAFETY_TRAINING_EIGHTH_BATCH, SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEighthBatch.ts'
 import { SAFETY_TRAINING_NINTH_BATCH, SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingNinthBatch.ts'
 import { SAFETY_TRAINING_TENTH_BATCH, SAFETY_TRAINING_TENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
+import { SAFETY_TRAINING_ELEVENTH_BATCH, SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEleventhBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -30,6 +31,12 @@ export interface SafetyBaseOptions {
    * scripts), which is not in SAFETY_TRAINING: measured that round, it missed its rule (heldout/README.md).
    */
   readonly tenthBatch?: boolean
+  /**
+   * true: ADD the eleventh batch (data/safetyTrainingEleventhBatch.ts: non-Latin ordinary near-twins of
+   * crisis messages and their mirror crises, written for the tenth batch's false alarms), not in
+   * SAFETY_TRAINING either.
+   */
+  readonly eleventhBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -47,8 +54,10 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     // Where SAFETY_TRAINING and SAFETY_TRAINING_NEGATIVES would hold the batch if it were wired in (the
     // order of examples seeds the SGD order: this is the order round twenty-four measured).
     ...(options.tenthBatch === true ? SAFETY_TRAINING_TENTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })) : []),
+    ...(options.eleventhBatch === true ? SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })) : []),
     ...SAFETY_TRAINING_NEGATIVES.filter((text) => !left.has(text)).map((text) => ({ text, positive: false })),
     ...(options.tenthBatch === true ? SAFETY_TRAINING_TENTH_BATCH_ORDINARY.map((text) => ({ text, positive: false })) : []),
+    ...(options.eleventhBatch === true ? SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY.map((text) => ({ text, positive: false })) : []),
     ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
     ...(composed > 0 ? composeSafetyExamples(composed) : [])
   ]
