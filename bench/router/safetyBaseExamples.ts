@@ -26,16 +26,9 @@ export interface SafetyBaseOptions {
   readonly eighthBatch?: boolean
   /** false: leave out round twenty-three's ninth batch (to measure on the data of round twenty-two). */
   readonly ninthBatch?: boolean
-  /**
-   * true: ADD round twenty-four's tenth batch (data/safetyTrainingTenthBatch.ts, mostly non-Latin
-   * scripts), which is not in SAFETY_TRAINING: measured that round, it missed its rule (heldout/README.md).
-   */
+  /** false: leave out the tenth batch (non-Latin crises and ordinary messages; wired in after v25, bench/router/heldout/README.md). */
   readonly tenthBatch?: boolean
-  /**
-   * true: ADD the eleventh batch (data/safetyTrainingEleventhBatch.ts: non-Latin ordinary near-twins of
-   * crisis messages and their mirror crises, written for the tenth batch's false alarms), not in
-   * SAFETY_TRAINING either.
-   */
+  /** false: leave out the eleventh batch (non-Latin near-twin hard negatives and their mirror crises; wired in with the tenth). */
   readonly eleventhBatch?: boolean
 }
 
@@ -47,17 +40,13 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.sixthBatch === false ? [...SAFETY_TRAINING_SIXTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SIXTH_BATCH_ORDINARY] : []),
     ...(options.seventhBatch === false ? [...SAFETY_TRAINING_SEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY] : []),
     ...(options.eighthBatch === false ? [...SAFETY_TRAINING_EIGHTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY] : []),
-    ...(options.ninthBatch === false ? [...SAFETY_TRAINING_NINTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY] : [])
+    ...(options.ninthBatch === false ? [...SAFETY_TRAINING_NINTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY] : []),
+    ...(options.tenthBatch === false ? [...SAFETY_TRAINING_TENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TENTH_BATCH_ORDINARY] : []),
+    ...(options.eleventhBatch === false ? [...SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),
-    // Where SAFETY_TRAINING and SAFETY_TRAINING_NEGATIVES would hold the batch if it were wired in (the
-    // order of examples seeds the SGD order: this is the order round twenty-four measured).
-    ...(options.tenthBatch === true ? SAFETY_TRAINING_TENTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })) : []),
-    ...(options.eleventhBatch === true ? SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })) : []),
     ...SAFETY_TRAINING_NEGATIVES.filter((text) => !left.has(text)).map((text) => ({ text, positive: false })),
-    ...(options.tenthBatch === true ? SAFETY_TRAINING_TENTH_BATCH_ORDINARY.map((text) => ({ text, positive: false })) : []),
-    ...(options.eleventhBatch === true ? SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY.map((text) => ({ text, positive: false })) : []),
     ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
     ...(composed > 0 ? composeSafetyExamples(composed) : [])
   ]

@@ -14,7 +14,7 @@
 //                     than m in log-odds; else fused.
 // Kind accuracy is reported over all crisis messages (the kind the person would get if escalated),
 // per set, per true kind, by language group and by script (Latin / non-Latin), with the commonest confusions. Detection is untouched.
-//   npx tsx bench/router/safetyKindLoso.ts --composed 40 [--only v22,v23 | --hold v20,v21,v22,v23] [--ngram-only] [--errors <variant>] [--without-eighth-batch] [--without-ninth-batch] [--with-tenth-batch]
+//   npx tsx bench/router/safetyKindLoso.ts --composed 40 [--only v22,v23 | --hold v20,v21,v22,v23] [--ngram-only] [--errors <variant>] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch]
 import { parseArgs } from 'node:util'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { foldFeatures, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
@@ -27,12 +27,12 @@ import { languageGroup } from './safetyLanguageGroup.ts'
 import { scriptGroup } from './safetyScriptGroup.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '40' }, only: { type: 'string' }, hold: { type: 'string' }, errors: { type: 'string' }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'with-tenth-batch': { type: 'boolean', default: false }, 'ngram-only': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '40' }, only: { type: 'string' }, hold: { type: 'string' }, errors: { type: 'string' }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'ngram-only': { type: 'boolean', default: false } } })
 const KIND_BITS = 16
 // Unit sentence vectors × √512, as the screen's dense models are trained (trainSafetyModel.ts).
 const SENTENCE_INPUT_SCALE = 22.6
 
-const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'], tenthBatch: values['with-tenth-batch'] })
+const base: BinaryExample[] = safetyBaseExamples(Number(values.composed), { eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'], tenthBatch: !values['without-tenth-batch'], eleventhBatch: !values['without-eleventh-batch'] })
 const kindedOf = (examples: readonly BinaryExample[]) => examples.filter((example): example is BinaryExample & { kind: SafetyKind } => example.positive && example.kind !== undefined)
 const baseKinded = kindedOf(base)
 const setKinded = new Map(DEV_SETS.map((set) => [set.name, kindedOf(binaryExamples(set))]))

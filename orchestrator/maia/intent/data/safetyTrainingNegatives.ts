@@ -6,6 +6,8 @@ import { SAFETY_TRAINING_SIXTH_BATCH_ORDINARY } from './safetyTrainingSixthBatch
 import { SAFETY_TRAINING_SEVENTH_BATCH_ORDINARY } from './safetyTrainingSeventhBatch.ts'
 import { SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from './safetyTrainingEighthBatch.ts'
 import { SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from './safetyTrainingNinthBatch.ts'
+import { SAFETY_TRAINING_TENTH_BATCH_ORDINARY } from './safetyTrainingTenthBatch.ts'
+import { SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY } from './safetyTrainingEleventhBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -137,5 +139,7 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY,
   // Round twenty-three: the ninth batch's ordinary messages (hard negatives: resolved past crises, hyperbole, study and
   // clinical questions, ordinary travel and giving away), shipped under a rule fixed before measuring (bench/router/heldout/README.md).
-  ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY
+  ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY,
+  ...SAFETY_TRAINING_TENTH_BATCH_ORDINARY,
+  ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY
 ]
