@@ -21,7 +21,8 @@ const k = (kind: SafetyKind, texts: readonly string[]): KindedExample[] => texts
  *
  * Crisis kinds follow safetyKinds.ts: a carer or parent planning to take someone with them is
  * harm_to_others, a lethal amount asked for is method_seeking however calmly phrased, fainting from
- * not eating is the writer's own medical_emergency. Nothing here is wired into training yet. The
+ * not eating is the writer's own medical_emergency. Wired into SAFETY_TRAINING /
+ * SAFETY_TRAINING_NEGATIVES with the tenth batch since v25 judged both (bench/router/heldout/README.md). The
  * test checks that no message, run of eight words or (for scripts written without spaces) run of
  * twelve letters is shared with the other files of this folder or the spent development sets
  * (v1 to v24), and that no two messages of one list share such a run.

@@ -29,7 +29,9 @@ const l = (intent: Intent, texts: readonly string[]): LabelledExample[] => texts
  *
  * TENTH_BATCH_INTENT_EXAMPLES holds ordinary intent messages in the same scripts (check-ins,
  * short reflections, shadow questions, syntheses, card requests), in the shape of the intent
- * training data; nothing here is wired into training yet. The test checks that no message, run of
+ * training data. The crisis and ordinary messages are wired into SAFETY_TRAINING /
+ * SAFETY_TRAINING_NEGATIVES since v25 judged them (bench/router/heldout/README.md); the intent
+ * messages are not (they missed their rule by one message in round twenty-four). The test checks that no message, run of
  * eight words or (for scripts written without spaces) run of twelve letters is shared with the
  * other files of this folder or the spent development sets (v1 to v24).
  */
@@ -1105,7 +1107,8 @@ export const SAFETY_TRAINING_TENTH_BATCH_ORDINARY: readonly string[] = [
 /**
  * Ordinary intent messages in the same scripts (the intent router was also poor on them): states
  * reported, short reflections asked for, "why do I always" shadow questions, woven syntheses and
- * card or divination requests. Same shape as the intent training data; not wired in.
+ * card or divination requests. Same shape as the intent training data; not wired in
+ * (round twenty-four: non-Latin intent 7 → 24 of 38 but one Latin message lost, against its rule).
  */
 export const TENTH_BATCH_INTENT_EXAMPLES: readonly LabelledExample[] = [
   // Reporting one's state, element or energy.

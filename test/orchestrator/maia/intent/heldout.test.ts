@@ -6,6 +6,10 @@ import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { HELD_OUT_CRISIS_V25 } from '../../../../bench/router/heldout/v25/crisisMessagesV25.ts'
+import { HELD_OUT_INTENTS_V25 } from '../../../../bench/router/heldout/v25/intentMessagesV25.ts'
+import { HELD_OUT_ORDINARY_V25 } from '../../../../bench/router/heldout/v25/ordinaryMessagesV25.ts'
+import { routerShares } from './routerShares.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v24, as the learned screen is trained on them since round twenty-four).
@@ -17,8 +21,9 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // one-shot set is written by someone else and measured once by the lead: no training or tuning
 // code may name it.
 const SETS = [...DEV_SETS]
-// Spent one-shot sets not yet trained on (none since round twenty-four): checked for overlaps with the rest too.
-const SPENT_SETS: typeof SETS = []
+// Spent one-shot sets not yet trained on: checked for overlaps with the rest too (three one-word
+// ordinary messages of v25, "lol", "thanks!" and "brb", are also training texts: heldout.ts leaves them out).
+const SPENT_SETS = [{ name: 'v25', crisis: HELD_OUT_CRISIS_V25, ordinary: HELD_OUT_ORDINARY_V25.filter((text) => !['lol', 'thanks!', 'brb'].includes(text.toLowerCase())), intents: HELD_OUT_INTENTS_V25 }]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
 function sourceFiles(directory: string): string[] {
@@ -42,12 +47,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v25 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v24', () => {
+  it('never feed set v26 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v25', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v25/iu)
-      expect(source, file).not.toMatch(/heldout\/v25|V25/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v26/iu)
+      expect(source, file).not.toMatch(/heldout\/v26|V26/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v2\d|V2\d\.ts/u)
   })
@@ -75,4 +80,16 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The routeAsync guards of the training sets v15–v24 (training figures, ~40 s each here) are in
   // heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
+
+  // The one-shot measurement of v25 (RUN25_v25_first_measurement.txt, on round twenty-four's router:
+  // 88.6% recall (372/420), 4.8% false alarms (27/562), intent 93.3%; non-Latin crises 36/64), then on
+  // the candidate with the tenth and eleventh batches (RUN25a_v25_candidate.txt: 92.4% (388/420), 3.9%
+  // (22/562), intent 95.8% (115/120); non-Latin 50/64), which met the rule written before and ships.
+  // v25 is spent and not trained on: guarded at the shipped router's one-shot figures.
+  it('keeps the shipped router on v25, spent and not trained on, at its one-shot figures (92.4% recall, 3.9% false alarms, intent 95.8%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V25, HELD_OUT_ORDINARY_V25, HELD_OUT_INTENTS_V25)
+    expect(recall).toBeGreaterThanOrEqual(388 / 420)
+    expect(falseAlarms).toBeLessThanOrEqual(22 / 565)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(115 / 120)
+  }, 300_000)
 })
