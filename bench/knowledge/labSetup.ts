@@ -28,11 +28,13 @@ import { heldoutHalf } from './heldoutSplit.ts'
 import { loadParaphraseQuestions } from './loadParaphraseQuestions.ts'
 import { assembleSecondLibrary } from './secondLibrary.ts'
 import { assembleThirdLibrary } from './thirdLibrary.ts'
+import { assembleFourthLibrary } from './fourthLibrary.ts'
 import { BENCH_VECTOR_CACHE, passagesFound, questionSetSchema, type Question } from './support.ts'
 import { passageTextHash, PASSAGE_VECTORS_FILE, readPassageVectors, SENTENCE_VECTORS_FILE } from '../../orchestrator/maia/knowledge/passageVectorCache.ts'
 
-export type Library = 'shared' | 'second' | 'third'
-export const LIBRARIES: readonly Library[] = ['shared', 'second', 'third']
+export type Library = 'shared' | 'second' | 'third' | 'fourth'
+/** Round twelve adds the fourth library (fourthLibrary.ts; heldoutV15's `fourth` questions). */
+export const LIBRARIES: readonly Library[] = ['shared', 'second', 'third', 'fourth']
 /** `H`: the held-out books (round eleven): every question over them, never tuned on, measured with `check` only. */
 export type Half = 'A' | 'B' | 'H'
 export interface QuestionSet { readonly name: string; readonly library: Library; readonly half: Half; readonly questions: readonly Question[] }
@@ -96,13 +98,13 @@ export async function openLab(options: { versions: readonly string[]; check: boo
   const encoder = await loadSentenceEncoder({ threads })
   const heldout = async (version: string): Promise<Array<Question & { library: Library }>> => {
     const json: unknown = JSON.parse(await readFile(new URL(`./heldout${version.toUpperCase()}/questions.json`, import.meta.url), 'utf8'))
-    const libraries = new Map(z.object({ questions: z.array(z.object({ id: z.string(), library: z.enum(['shared', 'second', 'third']) })) }).parse(json).questions.map((q) => [q.id, q.library]))
+    const libraries = new Map(z.object({ questions: z.array(z.object({ id: z.string(), library: z.enum(['shared', 'second', 'third', 'fourth']) })) }).parse(json).questions.map((q) => [q.id, q.library]))
     return questionSetSchema.parse(json).questions.map((q) => ({ ...q, library: libraries.get(q.id)! }))
   }
   const spent = await Promise.all(options.versions.map(async (version) => [version, await heldout(version)] as const))
   const heldoutBooks = new Set(options.heldoutBooks ?? [])
   const halfOf = (question: Question): Half => (question.passages.some((passage) => heldoutBooks.has(passage.source)) ? 'H' : heldoutHalf(question.id))
-  const shortName: Record<Library, string> = { shared: 'sh', second: '2nd', third: '3rd' }
+  const shortName: Record<Library, string> = { shared: 'sh', second: '2nd', third: '3rd', fourth: '4th' }
   const everySet: QuestionSet[] = [
     { name: 'tune', library: 'shared', half: 'A', questions: await loadParaphraseQuestions('tune') },
     ...(['A', 'B', 'H'] as const).flatMap((half) => spent.flatMap(([version, set]) => LIBRARIES.map((library): QuestionSet => ({
@@ -112,11 +114,14 @@ export async function openLab(options: { versions: readonly string[]; check: boo
   // `--libraries shared,third`: only those libraries' sets (a quicker look; every library by default).
   const onlyLibraries = flag('--libraries')?.split(',')
   const allSets = everySet.filter((set) => set.questions.length > 0 && (onlyLibraries === undefined || onlyLibraries.includes(set.library)))
-  const sets = allSets.filter((set) => options.check || set.half === 'A')
+  // `--halves B,H` (with `check`): only those halves are measured (a check that need not run the A halves again).
+  const onlyHalves = flag('--halves')?.split(',')
+  const sets = allSets.filter((set) => (options.check || set.half === 'A') && (onlyHalves === undefined || onlyHalves.includes(set.half)))
   const documents: Record<Library, Awaited<ReturnType<typeof collectDocuments>>> = {
     shared: await collectDocuments([await resolveLibraryDirectory()]),
     second: await collectDocuments([await assembleSecondLibrary(join(scratch, 'second'))]),
-    third: allSets.some((set) => set.library === 'third') ? await collectDocuments([await assembleThirdLibrary(join(scratch, 'third'))]) : []
+    third: allSets.some((set) => set.library === 'third') ? await collectDocuments([await assembleThirdLibrary(join(scratch, 'third'))]) : [],
+    fourth: allSets.some((set) => set.library === 'fourth') ? await collectDocuments([await assembleFourthLibrary(join(scratch, 'fourth'))]) : []
   }
   // Round eleven: vectors the benches' knowledge bases already hold (support.ts BENCH_VECTOR_CACHE,
   // keyed by text as the product keys them) are read rather than encoded again.
