@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_TENTH_BATCH,
   SAFETY_TRAINING_TENTH_BATCH_ORDINARY,
@@ -19,54 +19,6 @@ const crisisTexts = SAFETY_TRAINING_TENTH_BATCH.map((example) => example.text)
 const ordinaryTexts = SAFETY_TRAINING_TENTH_BATCH_ORDINARY
 const intentTexts = TENTH_BATCH_INTENT_EXAMPLES.map((example) => example.text)
 const allTexts = [...crisisTexts, ...ordinaryTexts, ...intentTexts]
-
-const LATIN_LETTER = /\p{Script=Latin}/gu
-const LETTER = /\p{L}/gu
-/** Written in another script than Latin: most of its letters are not Latin (a few English words mixed in are fine). */
-const isNonLatin = (text: string): boolean => {
-  const letters = text.match(LETTER)?.length ?? 0
-  const latin = text.match(LATIN_LETTER)?.length ?? 0
-  return letters > 0 && latin * 2 < letters
-}
-
-/**
- * Scripts written without spaces between words, where a run of eight words can be a whole
- * paragraph: there, copies are caught by runs of {@link CHARACTER_RUN} letters instead.
- */
-const NO_SPACE_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u
-const CHARACTER_RUN = 12
-
-/** The normalised text's runs of {@link CHARACTER_RUN} letters (spaces dropped) that hold a letter of a script without spaces. */
-function characterRuns(text: string): string[] {
-  if (!NO_SPACE_SCRIPT.test(text)) return []
-  const letters = [...normalise(text).replace(/ /gu, '')]
-  const runs: string[] = []
-  for (let start = 0; start + CHARACTER_RUN <= letters.length; start += 1) {
-    const run = letters.slice(start, start + CHARACTER_RUN).join('')
-    if (NO_SPACE_SCRIPT.test(run)) runs.push(run)
-  }
-  return runs
-}
-
-/** Every (text, run) pair of `texts` whose run also occurs in `others`. */
-const sharedRuns = (texts: readonly string[], runsOf: (text: string) => string[], others: ReadonlySet<string>): string[] =>
-  texts.flatMap((text) => runsOf(text).filter((run) => others.has(run)).map((run) => `"${run}" in: ${text}`))
-
-/** Runs shared by two messages of one list (a message written from another's skeleton). */
-function repeatedRuns(lists: readonly (readonly string[])[], runsOf: (text: string) => string[]): string[] {
-  const repeats: string[] = []
-  for (const texts of lists) {
-    const owner = new Map<string, string>()
-    for (const text of texts) {
-      for (const run of new Set(runsOf(text))) {
-        const first = owner.get(run)
-        if (first !== undefined) repeats.push(`"${run}" in both: ${first} | ${text}`)
-        owner.set(run, text)
-      }
-    }
-  }
-  return repeats
-}
 
 /** Scripts the batch must cover, with the fewest crisis and ordinary messages each must have. */
 const SCRIPT_MINIMUMS: readonly (readonly [name: string, pattern: RegExp, crisis: number, ordinary: number])[] = [
