@@ -38,8 +38,9 @@ const CHAR_NGRAM_MAX = 5
 // the kana voicing mark that makes か into が), and Hangul decomposes into jamo under NFKD, so those
 // keep their marks and syllables (NFKC only). Common and Inherited cover punctuation, digits and
 // stray combining marks, folded as before.
-const FOLDED_SCRIPT = /[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Common}\p{Script=Inherited}]/u
-const HAS_UNFOLDED_SCRIPT = /[^\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Common}\p{Script=Inherited}]/u
+const FOLDED_SCRIPTS = '\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Common}\\p{Script=Inherited}'
+const FOLDED_SCRIPT = new RegExp(`[${FOLDED_SCRIPTS}]`, 'u')
+const HAS_UNFOLDED_SCRIPT = new RegExp(`[^${FOLDED_SCRIPTS}]`, 'u')
 
 const foldAccents = (text: string): string => text.normalize('NFKD').replace(/\p{M}+/gu, '')
 
