@@ -1,4 +1,4 @@
-// The routeAsync guards of the development sets v15–v24, each once a one-shot held-out set and
+// The routeAsync guards of the development sets v15–v24 (and of the spent set v25), each once a one-shot held-out set and
 // trained on since: training figures, kept so that a retrained screen never loses what it learned.
 // Each set costs ~40 s here (every message is encoded by the sentence encoder, ~35 ms of CPU), so
 // they run in `npm run test:slow` (test/vitest.slow.config.ts), which CI runs after `npm test`;
@@ -32,10 +32,13 @@ import { HELD_OUT_ORDINARY_V23 } from '../../../../bench/router/heldout/v23/ordi
 import { HELD_OUT_CRISIS_V24 } from '../../../../bench/router/heldout/v24/crisisMessagesV24.ts'
 import { HELD_OUT_INTENTS_V24 } from '../../../../bench/router/heldout/v24/intentMessagesV24.ts'
 import { HELD_OUT_ORDINARY_V24 } from '../../../../bench/router/heldout/v24/ordinaryMessagesV24.ts'
+import { HELD_OUT_CRISIS_V25 } from '../../../../bench/router/heldout/v25/crisisMessagesV25.ts'
+import { HELD_OUT_INTENTS_V25 } from '../../../../bench/router/heldout/v25/intentMessagesV25.ts'
+import { HELD_OUT_ORDINARY_V25 } from '../../../../bench/router/heldout/v25/ordinaryMessagesV25.ts'
 import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
 
-describe('held-out router sets v15–v24 on routeAsync (training sets since they were spent)', () => {
+describe('held-out router sets v15–v25 on routeAsync (v15–v24 training sets since they were spent; v25 spent, not yet trained on)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -148,4 +151,17 @@ describe('held-out router sets v15–v24 on routeAsync (training sets since they
     expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
     expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
   }, 180_000)
+
+  // The one-shot measurement of v25 (RUN25_v25_first_measurement.txt, on round twenty-four's router:
+  // 88.6% recall (372/420), 4.8% false alarms (27/562), intent 93.3%; non-Latin crises 36/64), then on
+  // the candidate with the tenth and eleventh batches (RUN25a_v25_candidate.txt: 92.4% (388/420), 3.9%
+  // (22/562), intent 95.8% (115/120); non-Latin 50/64), which met the rule written before and ships.
+  // v25 is spent and not yet trained on: guarded at the shipped router's one-shot figures. It moved
+  // here from heldout.test.ts when v26 was spent (npm test keeps the newest spent set's guard).
+  it('keeps the shipped router on v25, spent and not trained on, at its one-shot figures (92.4% recall, 3.9% false alarms, intent 95.8%)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V25, HELD_OUT_ORDINARY_V25, HELD_OUT_INTENTS_V25)
+    expect(recall).toBeGreaterThanOrEqual(388 / 420)
+    expect(falseAlarms).toBeLessThanOrEqual(22 / 565)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(115 / 120)
+  }, 300_000)
 })
