@@ -21,12 +21,11 @@
 //   npx tsx bench/knowledge/round11Lab.ts --misses SPEC [--library third]   (A halves only)
 import { rankByLearnedFusion } from '../../orchestrator/maia/knowledge/learnedFusion.ts'
 import { LEARNED_FUSION_SENTENCE_WEIGHTS } from '../../orchestrator/maia/knowledge/learnedFusionWeights.ts'
-import { createSentenceScorer, type SentenceScorer } from '../../orchestrator/maia/knowledge/createSentenceScorer.ts'
 import { packChunks } from '../../orchestrator/maia/knowledge/packChunks.ts'
 import type { StoredChunk } from '../../orchestrator/maia/knowledge/createLanceChunkStore.ts'
-import { sentenceUnitSpansOf, type SentenceUnitSpan } from '../../orchestrator/maia/knowledge/sentenceUnits.ts'
 import { excerptPassage } from './excerptPassage.ts'
 import { isVerseText } from './isVerseText.ts'
+import { labSentenceUnits } from './labSentenceUnits.ts'
 import { counter, flag, isGold, LIBRARIES, limitFor, measureVariants, openLab, order, trainListwise, zScores, type Library, type TrainingExample } from './labSetup.ts'
 import { passagesFound, type Question } from './support.ts'
 
@@ -37,6 +36,7 @@ const lab = await openLab({
   versions: ['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13', 'v14'],
   check: process.argv.includes('--check'), label: 'round11-lab', heldoutBooks: HELD_OUT_BOOKS
 })
+const { bookSizesOf, sentenceVectorsOf, productScorerOf } = labSentenceUnits(lab)
 type Settings = Record<string, number>
 const parse = (spec: string): Settings => Object.fromEntries(spec.split(';').map((part) => { const [k, v] = part.split('='); return [k!, v === undefined ? NaN : Number(v)] }))
 const specOf = (settings: Settings): string => Object.entries(settings).map(([k, v]) => (Number.isNaN(v) ? k : `${k}=${v}`)).join(';')
@@ -124,49 +124,7 @@ async function featuresOf(library: Library, question: Question, candidates: read
     ])
   })
 }
-const bookSizeCache = new Map<Library, Map<string, number>>()
-function bookSizesOf(library: Library): Map<string, number> {
-  let sizes = bookSizeCache.get(library)
-  if (sizes === undefined) {
-    sizes = new Map()
-    for (const chunk of lab.chunksOf(library)) sizes.set(chunk.source, (sizes.get(chunk.source) ?? 0) + 1)
-    bookSizeCache.set(library, sizes)
-  }
-  return sizes
-}
-
-// ---- sentence units: their vectors (cached like the passages') and places in each passage ----
-interface SentenceVectors { matrix: Float32Array; unitsOfChunk: Int32Array[]; spansOfChunk: Array<Array<SentenceUnitSpan & { tokens: number }>>; count: number }
-const sentenceVectorCache = new Map<Library, Promise<SentenceVectors>>()
-function sentenceVectorsOf(library: Library): Promise<SentenceVectors> {
-  let cached = sentenceVectorCache.get(library)
-  if (cached === undefined) sentenceVectorCache.set(library, cached = (async () => {
-    const ids = new Map<string, number>()
-    const spansOfChunk = lab.chunksOf(library).map((chunk) => sentenceUnitSpansOf(chunk.text).map((unit) => ({ ...unit, tokens: counter.count(chunk.text.slice(unit.start, unit.end)) })))
-    const unitsOfChunk = spansOfChunk.map((spans) => Int32Array.from(spans, (unit) => {
-      let id = ids.get(unit.text)
-      if (id === undefined) ids.set(unit.text, id = ids.size)
-      return id
-    }))
-    const texts = [...ids.keys()]
-    const vectors = await lab.vectorsOf(texts, `${library} sentence units`)
-    const dimensions = lab.encoder.dimensions
-    const matrix = new Float32Array(texts.length * dimensions)
-    vectors.forEach((vector, index) => matrix.set(vector, index * dimensions))
-    return { matrix, unitsOfChunk, spansOfChunk, count: texts.length }
-  })())
-  return cached
-}
-const productScorers = new Map<Library, Promise<SentenceScorer>>()
-function productScorerOf(library: Library): Promise<SentenceScorer> {
-  let scorer = productScorers.get(library)
-  if (scorer === undefined) productScorers.set(library, scorer = (async () => {
-    const { matrix, unitsOfChunk, count } = await sentenceVectorsOf(library)
-    const dimensions = lab.encoder.dimensions
-    return createSentenceScorer(Array.from({ length: count }, (_, row) => matrix.subarray(row * dimensions, (row + 1) * dimensions)), unitsOfChunk.map((units) => Array.from(units)))
-  })())
-  return scorer
-}
+// Book sizes, sentence units and the product's sentence scorer: labSentenceUnits.ts.
 /** The cosine of each of the passage's units with the question's vector. */
 async function unitCosinesOf(library: Library, index: number, query: Float32Array): Promise<Float64Array> {
   const { matrix, unitsOfChunk } = await sentenceVectorsOf(library)
