@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v24: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v26: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -75,6 +75,12 @@ import { HELD_OUT_ORDINARY_V23 } from './heldout/v23/ordinaryMessagesV23.ts'
 import { HELD_OUT_CRISIS_V24 } from './heldout/v24/crisisMessagesV24.ts'
 import { HELD_OUT_INTENTS_V24 } from './heldout/v24/intentMessagesV24.ts'
 import { HELD_OUT_ORDINARY_V24 } from './heldout/v24/ordinaryMessagesV24.ts'
+import { HELD_OUT_CRISIS_V25 } from './heldout/v25/crisisMessagesV25.ts'
+import { HELD_OUT_INTENTS_V25 } from './heldout/v25/intentMessagesV25.ts'
+import { HELD_OUT_ORDINARY_V25 } from './heldout/v25/ordinaryMessagesV25.ts'
+import { HELD_OUT_CRISIS_V26 } from './heldout/v26/crisisMessagesV26.ts'
+import { HELD_OUT_INTENTS_V26 } from './heldout/v26/intentMessagesV26.ts'
+import { HELD_OUT_ORDINARY_V26 } from './heldout/v26/ordinaryMessagesV26.ts'
 
 export interface DevSet {
   readonly name: string
@@ -117,7 +123,14 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v23', crisis: HELD_OUT_CRISIS_V23, ordinary: HELD_OUT_ORDINARY_V23, intents: HELD_OUT_INTENTS_V23 },
   // v24 (round twenty-four): measured once from outside on round twenty-three's router (RUN24…), then
   // read; no text shared with an earlier set.
-  { name: 'v24', crisis: HELD_OUT_CRISIS_V24, ordinary: HELD_OUT_ORDINARY_V24, intents: HELD_OUT_INTENTS_V24 }
+  { name: 'v24', crisis: HELD_OUT_CRISIS_V24, ordinary: HELD_OUT_ORDINARY_V24, intents: HELD_OUT_INTENTS_V24 },
+  // v25 and v26 (round twenty-five): v25 measured once on round twenty-four's router and on the
+  // candidate that shipped the tenth and eleventh batches (RUN25…, RUN25a…), v26 once on that router
+  // (RUN26…); then read. Their one-word ordinary messages that were already training texts or in an
+  // earlier set are left out: v25's "lol", "thanks!", "brb"; v26's "hi", "thanks!", "ok", "lol", and
+  // "🙏" (v25's too: a message counts once, in the set that had it first).
+  { name: 'v25', crisis: HELD_OUT_CRISIS_V25, ordinary: HELD_OUT_ORDINARY_V25.filter((text) => !['lol', 'thanks!', 'brb'].includes(text.toLowerCase())), intents: HELD_OUT_INTENTS_V25 },
+  { name: 'v26', crisis: HELD_OUT_CRISIS_V26, ordinary: HELD_OUT_ORDINARY_V26.filter((text) => !['hi', 'thanks!', 'ok', 'lol', '🙏'].includes(text.toLowerCase())), intents: HELD_OUT_INTENTS_V26 }
 ]
 
 /** A message of a set for binary training: positive when it must escalate. */

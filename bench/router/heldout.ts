@@ -1,18 +1,18 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] --set <FRESH>|v26|v25|v24|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] --set <FRESH>|v26|v25|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v24 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v26 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
-// (bench/router/safetyLoso.ts). The next one-shot set, FRESH below, will be written for a single
-// measurement and never read by any training or tuning code; it is loaded here only, by file-name
-// convention (heldout/<name>/crisisMessages<NAME>.ts …), and only when named: `--set` has no default.
+// (bench/router/safetyLoso.ts) or a grouped fold (bench/router/safetyGroupFold.ts). The next one-shot
+// set, FRESH below, will be written for a single measurement and never read by any training or
+// tuning code; it is loaded here only, by file-name convention (heldout/<name>/crisisMessages<NAME>.ts
+// …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV: v25, measured once on round twenty-four's router and then on the candidate that
-// shipped, the tenth and eleventh batches; v26, measured once on that router: heldout/README.md).
+// (SPENT_NOT_YET_DEV; empty since round twenty-five made v25 and v26 development sets).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -31,7 +31,7 @@ import { formatErrors, formatReport, percent } from './report.ts'
 const FRESH = 'v27'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v25', 'v26']
+const SPENT_NOT_YET_DEV: readonly string[] = []
 const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
 if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), ${[...SPENT_NOT_YET_DEV, ...DEV_SETS.map((set) => set.name)].reverse().join(', ')}, dev or all`)
@@ -120,7 +120,12 @@ async function measure(name: string, route: Route, { crisis: crisisSet, ordinary
 }
 
 const start = performance.now()
-const router = createIntentRouter()
+// Where the sentence encoder cannot load or embed a turn, routeAsync falls back to rules and n-grams
+// and carries on (right for users): its figures are then the fallback's, the synchronous path's. Round
+// twenty-five measured such a run without noticing (CPU contention during other trainings); every
+// failure is now counted and reported under the shipped router's figures.
+const encoderFailures: string[] = []
+const router = createIntentRouter({ logger: { error: (details, message) => encoderFailures.push(`${message}: ${String(details.err)}`) } })
 await router.routeAsync('warm up: train the classifier, load the learned screen and the sentence encoder')
 console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms`)
 const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
@@ -132,6 +137,7 @@ for (const set of sets) {
     const decision = await router.routeAsync(message)
     return { intent: decision.intent, kind: decision.kind, flaggedBy: decision.screen.flaggedBy }
   }, set)
+  if (encoderFailures.length > 0) console.log(`WARNING: the sentence encoder failed ${encoderFailures.length} times so far: the shipped router's figures above are (partly) the rules-and-n-grams fallback's, not routeAsync's; first: ${encoderFailures[0]}\n`)
   await measure(`baseline: rules OR n-gram screen (synchronous route, round thirteen's path, retrained), set ${set.name}`, (message) => {
     const decision = router.route(message)
     return { intent: decision.intent, kind: decision.kind, flaggedBy: decision.screen.flaggedBy }

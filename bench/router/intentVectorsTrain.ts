@@ -1,6 +1,6 @@
 // Trains the shipped sentence intent model (orchestrator/maia/intent/sentenceIntent/
 // sentenceIntentModel.bin/.json) on INTENT_ROUTER_TRAINING (TRAINING_EXAMPLES, the second varied batch and every
-// development set's intent messages, v1–v24 since round twenty-four, as the shipped n-gram classifier trains), with the
+// development set's intent messages, v1–v26 since round twenty-five, as the shipped n-gram classifier trains), with the
 // n-gram weight chosen by leave-one-set-out (intentLosoLevers.ts --ngram folds: the weight chosen
 // inside every fold, and the best pooled one).
 //   npx tsx bench/router/intentVectorsTrain.ts --ngram-weight 0.8 [--epochs 30] [--l2 1e-4] [--learning-rate 0.05]
@@ -22,7 +22,7 @@ const model = trainDenseSoftmax(vectors, examples.map((example) => INTENTS.index
 const { weights, meta } = encodeSentenceIntentModel(model, {
   encoderId: UNIVERSAL_SENTENCE_ENCODER_ID,
   ngramWeight: Number(values['ngram-weight']),
-  training: { ...training, examples: examples.length, sets: 'INTENT_ROUTER_TRAINING (TRAINING_EXAMPLES + INTENT_TRAINING_VARIED_SECOND + the development sets\' intent messages, v1–v24)', command: `npx tsx bench/router/intentVectorsTrain.ts ${process.argv.slice(2).join(' ')}` }
+  training: { ...training, examples: examples.length, sets: 'INTENT_ROUTER_TRAINING (TRAINING_EXAMPLES + INTENT_TRAINING_VARIED_SECOND + the development sets\' intent messages, v1–v26, + the tenth batch\'s intent messages)', command: `npx tsx bench/router/intentVectorsTrain.ts ${process.argv.slice(2).join(' ')}` }
 })
 const folder = new URL('../../orchestrator/maia/intent/sentenceIntent/', import.meta.url)
 writeFileSync(new URL('sentenceIntentModel.bin', folder), weights)

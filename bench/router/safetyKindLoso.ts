@@ -14,7 +14,7 @@
 //                     than m in log-odds; else fused.
 // Kind accuracy is reported over all crisis messages (the kind the person would get if escalated),
 // per set, per true kind, by language group and by script (Latin / non-Latin), with the commonest confusions. Detection is untouched.
-//   npx tsx bench/router/safetyKindLoso.ts --composed 40 [--only v22,v23 | --hold v20,v21,v22,v23] [--ngram-only] [--errors <variant>] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch]
+//   npx tsx bench/router/safetyKindLoso.ts --composed 40 [--only v22,v23 | --hold v20,v21,v22,v23] [--ngram-only] [--errors <variant>[,<variant>…]] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch]
 import { parseArgs } from 'node:util'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { foldFeatures, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
@@ -99,7 +99,7 @@ for (const [name, variant] of Object.entries(variants)) {
     ...['Latin', 'non-Latin'].map((group) => { const of = rows.filter((row) => scriptGroup(row.text) === group); return `${group} script ${pct(of.filter(right).length, of.length)}` })].join('; ')
   const recent = setNames.filter((set) => Number(set.slice(1)) >= 18).map((set) => { const of = rows.filter((row) => row.set === set); return `${set} ${of.filter(right).length}/${of.length}` }).join(' ')
   console.log(`${name}: ALL ${pct(rows.filter(right).length, rows.length)} | ${perLanguage} | ${recent}\n    ${perKind}`)
-  if (values.errors === name) {
+  if (values.errors?.split(',').includes(name) === true) {
     const confusions = new Map<string, number>()
     for (const row of rows) if (!right(row)) confusions.set(`${row.kind} → ${variant(row)}`, (confusions.get(`${row.kind} → ${variant(row)}`) ?? 0) + 1)
     console.log(`    confusions: ${[...confusions].sort((a, b) => b[1] - a[1]).map(([pair, count]) => `${pair} ${count}`).join('; ')}`)

@@ -1107,8 +1107,10 @@ export const SAFETY_TRAINING_TENTH_BATCH_ORDINARY: readonly string[] = [
 /**
  * Ordinary intent messages in the same scripts (the intent router was also poor on them): states
  * reported, short reflections asked for, "why do I always" shadow questions, woven syntheses and
- * card or divination requests. Same shape as the intent training data; not wired in
- * (round twenty-four: non-Latin intent 7 → 24 of 38 but one Latin message lost, against its rule).
+ * card or divination requests. Same shape as the intent training data. Round twenty-four left them
+ * unwired (non-Latin intent 7 → 24 of 38 but one Latin message lost, against its rule); round
+ * twenty-five wired them into INTENT_ROUTER_TRAINING (data/index.ts) on the grouped fold holding
+ * v24–v26: non-Latin 28 → 84 of 116, Latin 236/244 unchanged.
  */
 export const TENTH_BATCH_INTENT_EXAMPLES: readonly LabelledExample[] = [
   // Reporting one's state, element or energy.

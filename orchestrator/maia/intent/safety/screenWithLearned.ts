@@ -6,7 +6,10 @@ import { screenForSafety, type SafetyMatch, type SafetyScreenResult } from './sc
 /** The union screen's verdict: the rules' matches and kind, plus the learned probability. */
 export interface CombinedScreenResult {
   readonly flagged: boolean
-  /** The rules' kind when they flagged, else the learned kind model's when the learned screen did. */
+  /**
+   * The learned kind model's kind whenever the screen escalates (round twenty-five; before, the rules'
+   * most urgent kind when they flagged): absent when nothing flagged.
+   */
   readonly kind?: SafetyKind
   readonly matches: readonly SafetyMatch[]
   /** The learned screen's P(escalate). */
@@ -52,7 +55,11 @@ export function createCombinedSafetyScreen(init: CombinedScreenInit = {}): (mess
     const byRules = ruled.flagged && (probability >= floor || ruleFloorWindows(message).slice(1).some((window) => model.probability(window) >= floor))
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     const base = { flagged: flaggedBy !== undefined, matches: ruled.matches, probability }
-    const kind = (byRules ? ruled.kind : undefined) ?? (byModel ? model.kindOf(message) : undefined)
+    // Round twenty-five: the learned kind model names the kind whenever either screen escalates. The
+    // rules' priority (emergency first) named suicidal messages that mention pills or fainting
+    // third-party or medical; on the grouped fold holding v24–v26 (bench/router/safetyKindLoso.ts) the
+    // model gave 1,088 of 1,269 kinds right against the rules-first 1,072, emergencies 216 → 223.
+    const kind = flaggedBy === undefined ? undefined : model.kindOf(message)
     const withKind = kind === undefined ? base : { ...base, kind }
     return flaggedBy === undefined ? withKind : { ...withKind, flaggedBy }
   }

@@ -96,7 +96,8 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
     const byModel = fused - (distant ? distance.margin : 0) >= loaded.model.meta.threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
-    const kind = byRules ? base.kind : byModel ? learned().kindOf(message) : undefined
+    // Round twenty-five: the learned kind model names the kind whenever the screen escalates (screenWithLearned.ts).
+    const kind = flaggedBy === undefined ? undefined : learned().kindOf(message)
     const verdict = { flagged: flaggedBy !== undefined, matches: base.matches, probability: base.probability, sentences: true }
     return { ...verdict, ...(kind === undefined ? {} : { kind }), ...(flaggedBy === undefined ? {} : { flaggedBy }) }
   }

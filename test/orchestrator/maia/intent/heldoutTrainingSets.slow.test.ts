@@ -1,8 +1,8 @@
-// The routeAsync guards of the development sets v15–v24 (and of the spent set v25), each once a one-shot held-out set and
+// The routeAsync guards of the development sets v15–v26, each once a one-shot held-out set and
 // trained on since: training figures, kept so that a retrained screen never loses what it learned.
 // Each set costs ~40 s here (every message is encoded by the sentence encoder, ~35 ms of CPU), so
 // they run in `npm run test:slow` (test/vitest.slow.config.ts), which CI runs after `npm test`;
-// heldout.test.ts keeps the fast checks, the synchronous guard of every set and the spent set's guard.
+// heldout.test.ts keeps the fast checks and the synchronous guard of every set.
 import { describe, expect, it } from 'vitest'
 import { HELD_OUT_CRISIS_V15 } from '../../../../bench/router/heldout/v15/crisisMessagesV15.ts'
 import { HELD_OUT_ORDINARY_V15 } from '../../../../bench/router/heldout/v15/ordinaryMessagesV15.ts'
@@ -35,10 +35,13 @@ import { HELD_OUT_ORDINARY_V24 } from '../../../../bench/router/heldout/v24/ordi
 import { HELD_OUT_CRISIS_V25 } from '../../../../bench/router/heldout/v25/crisisMessagesV25.ts'
 import { HELD_OUT_INTENTS_V25 } from '../../../../bench/router/heldout/v25/intentMessagesV25.ts'
 import { HELD_OUT_ORDINARY_V25 } from '../../../../bench/router/heldout/v25/ordinaryMessagesV25.ts'
+import { HELD_OUT_CRISIS_V26 } from '../../../../bench/router/heldout/v26/crisisMessagesV26.ts'
+import { HELD_OUT_INTENTS_V26 } from '../../../../bench/router/heldout/v26/intentMessagesV26.ts'
+import { HELD_OUT_ORDINARY_V26 } from '../../../../bench/router/heldout/v26/ordinaryMessagesV26.ts'
 import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
 
-describe('held-out router sets v15–v25 on routeAsync (v15–v24 training sets since they were spent; v25 spent, not yet trained on)', () => {
+describe('held-out router sets v15–v26 on routeAsync (training sets since they were spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -152,16 +155,41 @@ describe('held-out router sets v15–v25 on routeAsync (v15–v24 training sets 
     expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
   }, 180_000)
 
+  // v25's and v26's one-word ordinary messages that are training texts or in an earlier set are left
+  // out, as devSets.ts does.
+  const ordinaryOf = (texts: readonly string[], left: readonly string[]): string[] => texts.filter((text) => !left.includes(text.toLowerCase()))
+
   // The one-shot measurement of v25 (RUN25_v25_first_measurement.txt, on round twenty-four's router:
   // 88.6% recall (372/420), 4.8% false alarms (27/562), intent 93.3%; non-Latin crises 36/64), then on
   // the candidate with the tenth and eleventh batches (RUN25a_v25_candidate.txt: 92.4% (388/420), 3.9%
-  // (22/562), intent 95.8% (115/120); non-Latin 50/64), which met the rule written before and ships.
-  // v25 is spent and not yet trained on: guarded at the shipped router's one-shot figures. It moved
-  // here from heldout.test.ts when v26 was spent (npm test keeps the newest spent set's guard).
-  it('keeps the shipped router on v25, spent and not trained on, at its one-shot figures (92.4% recall, 3.9% false alarms, intent 95.8%)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V25, HELD_OUT_ORDINARY_V25, HELD_OUT_INTENTS_V25)
-    expect(recall).toBeGreaterThanOrEqual(388 / 420)
-    expect(falseAlarms).toBeLessThanOrEqual(22 / 565)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(115 / 120)
+  // (22/562), intent 95.8% (115/120); non-Latin 50/64), which met the rule written before and shipped.
+  // Since round twenty-five v25 is a training set (100% recall (420/420), 0.2% false alarms (1/562), intent 100%; non-Latin crises
+  // 64/64 at 0/102 false alarms: training figures). Its non-Latin
+  // messages are guarded apart, as v24's.
+  it('keeps the shipped router on v25, a training set since round twenty-five (measured 100% recall, 0.2% false alarms, intent 100%; non-Latin 64/64)', async () => {
+    const ordinary = ordinaryOf(HELD_OUT_ORDINARY_V25, ['lol', 'thanks!', 'brb'])
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V25, ordinary, HELD_OUT_INTENTS_V25)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V25.filter((message) => scriptGroup(message.text) === 'non-Latin'), ordinary.filter((text) => scriptGroup(text) === 'non-Latin'))
+    expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
+    expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
+  }, 300_000)
+
+  // The one-shot measurement of v26 (RUN26_v26_first_measurement.txt, on the router that shipped the
+  // tenth and eleventh batches: 86.5% recall (371/429), 5.0% false alarms (28/555), intent 89.2%
+  // (107/120); Latin-script crises 301/314, non-Latin 70/115). Since round twenty-five v26 is a
+  // training set (100% recall (429/429), 0.2% false alarms (1/554, a rule's), intent 100%;
+  // non-Latin crises 115/115 at 0/174 false alarms: training figures). Its non-Latin messages are guarded apart.
+  it('keeps the shipped router on v26, a training set since round twenty-five (measured 100% recall, 0.2% false alarms, intent 100%; non-Latin 115/115)', async () => {
+    const ordinary = ordinaryOf(HELD_OUT_ORDINARY_V26, ['hi', 'thanks!', 'ok', 'lol', '🙏'])
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V26, ordinary, HELD_OUT_INTENTS_V26)
+    expect(recall).toBeGreaterThanOrEqual(0.99)
+    expect(falseAlarms).toBeLessThanOrEqual(0.01)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
+    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V26.filter((message) => scriptGroup(message.text) === 'non-Latin'), ordinary.filter((text) => scriptGroup(text) === 'non-Latin'))
+    expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
+    expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
   }, 300_000)
 })

@@ -5,12 +5,16 @@ import type { SentenceSafetyModel } from '../../../../../orchestrator/maia/inten
 import { createSentenceAwareSafetyScreen } from '../../../../../orchestrator/maia/intent/safety/screenWithSentences.ts'
 import type { SentenceEncoder } from '../../../../../orchestrator/maia/sentenceEncoder/index.ts'
 
-/** P = 0.9 for messages containing "FLAG", else 0.1 (as in screenWithLearned.test.ts). */
+/**
+ * P = 0.9 for messages containing "FLAG", else 0.1 (as in screenWithLearned.test.ts); its kind model
+ * names manipulation for a message about instructions or a prompt, else suicide/self-harm (since round
+ * twenty-five it names the kind of every escalation, the rules' flags included).
+ */
 const fakeLearned: LearnedSafetyScreen = {
   threshold: 0.5,
   meta: { format: 'maia-safety-linear-v1', hashBits: 20, bias: 0, scale: 1, threshold: 0.5, trainedOn: { positives: 0, negatives: 0, sets: [] }, sha256: '0'.repeat(64), kinds: { names: ['manipulation'], hashBits: 8, biases: [0], scale: 1, sha256: '0'.repeat(64) } },
   probability: (message) => (message.includes('FLAG') ? 0.9 : 0.1),
-  kindOf: () => 'suicide_self_harm'
+  kindOf: (message) => (/instructions|prompt/u.test(message) ? 'manipulation' : 'suicide_self_harm')
 }
 
 /** An encoder whose first component is 1 when the text says "VEILED", and that counts what it embeds. */
@@ -48,6 +52,16 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     expect(calm).toMatchObject({ flagged: false, sentences: true })
     expect(calm.kind).toBeUndefined()
     expect(await screen('I want to end my life')).toMatchObject({ flagged: true, flaggedBy: 'rules', kind: 'suicide_self_harm' })
+  })
+
+  // Round twenty-five: the kind model, not the rules' priority, names the kind of a rule's flag too.
+  it('names the kind by the learned kind model whenever it escalates, also when a rule flagged', async () => {
+    const medical: LearnedSafetyScreen = { ...fakeLearned, kindOf: () => 'medical_emergency' }
+    const screen = createSentenceAwareSafetyScreen({ learned: medical, encoder: async () => fakeEncoder(), sentenceModel: () => fakeSentenceModel() })
+    const ruled = await screen('I want to end my life')
+    expect(ruled).toMatchObject({ flagged: true, flaggedBy: 'rules', kind: 'medical_emergency', sentences: true })
+    expect(ruled.matches.some((match) => match.kind === 'suicide_self_harm')).toBe(true)
+    expect((await screen('pull a card for my week')).kind).toBeUndefined()
   })
 
   it('embeds each text once, however often a conversation is re-screened, within a bounded cache', async () => {
