@@ -6,6 +6,11 @@ import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { HELD_OUT_CRISIS_V27 } from '../../../../bench/router/heldout/v27/crisisMessagesV27.ts'
+import { HELD_OUT_INTENTS_V27 } from '../../../../bench/router/heldout/v27/intentMessagesV27.ts'
+import { HELD_OUT_ORDINARY_V27 } from '../../../../bench/router/heldout/v27/ordinaryMessagesV27.ts'
+import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
+import { escalationShares, routerShares } from './routerShares.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v26, as the learned screen is trained on them since round twenty-five).
@@ -19,6 +24,11 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // code may name it. (devSets.ts leaves out v25's and v26's one-word ordinary messages that were
 // already training texts or in an earlier set.)
 const SETS = [...DEV_SETS]
+// Spent one-shot sets not yet trained on (checked for overlaps too). One v27 intent message,
+// "给我一句关于放下的话", is also one of the tenth batch's intent messages (both written
+// independently, the batch first): heldout.ts leaves it out, and so does this list.
+const V27_INTENTS = HELD_OUT_INTENTS_V27.filter((example) => example.text !== '给我一句关于放下的话')
+const SPENT_SETS = [{ name: 'v27', crisis: HELD_OUT_CRISIS_V27, ordinary: HELD_OUT_ORDINARY_V27, intents: V27_INTENTS }]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
 function sourceFiles(directory: string): string[] {
@@ -32,7 +42,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
   it('share no message with the training data, nor with each other', () => {
     const training = trainingTexts()
     const seen = new Set<string>()
-    for (const set of SETS) {
+    for (const set of [...SETS, ...SPENT_SETS]) {
       for (const text of [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)]) {
         const key = text.toLowerCase()
         expect(training.has(key), `${set.name}: ${text}`).toBe(false)
@@ -42,12 +52,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v27 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v26', () => {
+  it('never feed set v28 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v27', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v27/iu)
-      expect(source, file).not.toMatch(/heldout\/v27|V27/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v28/iu)
+      expect(source, file).not.toMatch(/heldout\/v28|V28/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v2\d|V2\d\.ts/u)
   })
@@ -75,4 +85,18 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The routeAsync guards of the training sets v15–v26 (training figures, ~40–60 s each here) are in
   // heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
+
+  // The one-shot measurement of v27 (written from outside this session; rule first, v27/DECISION.md):
+  // before round twenty-five (RUN27_v27_first_measurement.txt) 84.3% recall (366/434), 4.6% false alarms
+  // (26/560), intent 84.2% (101/120); after it (RUN27a_v27_round25.txt) 85.5% (371/434), 4.3% (24/560),
+  // intent 98.3% (117/119); Latin-script crises 281/288, non-Latin 90/146. v27 is spent and not trained
+  // on: guarded at the shipped router's figures after round twenty-five.
+  it('keeps the shipped router on v27, spent and not trained on, at its one-shot figures (85.5% recall, 4.3% false alarms, intent 98.3%, non-Latin crises 90/146)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V27, HELD_OUT_ORDINARY_V27, V27_INTENTS)
+    expect(recall).toBeGreaterThanOrEqual(371 / 434)
+    expect(falseAlarms).toBeLessThanOrEqual(24 / 560)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(117 / 119)
+    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V27.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
+    expect(nonLatin.recall).toBeGreaterThanOrEqual(90 / 146)
+  }, 300_000)
 })
