@@ -1,4 +1,4 @@
-import { createTextVectorCache, loadSentenceEncoder, type SentenceEncoder, type TextVectorCache } from '../../sentenceEncoder/index.ts'
+import { createRetryingLoader, createTextVectorCache, loadSentenceEncoder, type RetryingLoaderInit, type SentenceEncoder, type TextVectorCache } from '../../sentenceEncoder/index.ts'
 import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
 import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
@@ -20,6 +20,8 @@ export interface SentenceScreenInit extends CombinedScreenInit {
   readonly cacheSize?: number
   /** The turns' vectors, shared with other readers of them (the router's intent blend); default: a cache of `cacheSize` of its own. */
   readonly vectors?: TextVectorCache
+  /** After the encoder or the sentence model failed to load, how long until a turn tries again (default 30 s), and the clock. */
+  readonly retryLoad?: RetryingLoaderInit
 }
 
 /** The async screen's verdict: the combined one, plus whether the sentence vector took part. */
@@ -44,7 +46,8 @@ const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
  * and its fused score must clear the threshold by `distance.margin`.
  *
  * Fails safe: when the encoder or the sentence model cannot load, it logs one error and screens
- * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen.
+ * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen;
+ * a turn at least `retryLoad.retryAfterMs` (30 s) later tries to load them again.
  *
  * @example
  * const screen = createSentenceAwareSafetyScreen({ logger })
@@ -55,8 +58,6 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
   const learned = (): LearnedSafetyScreen => (typeof init.learned === 'object' ? init.learned : typeof init.learned === 'function' ? init.learned() : getShippedLearnedSafetyScreen())
   // A turn is encoded once while cached; a long one as its first and last 1,000 characters.
   const vectors = init.vectors ?? createTextVectorCache(init.cacheSize ?? DEFAULT_SENTENCE_CACHE_SIZE)
-  let parts: Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> | undefined
-
   const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> => {
     try {
       const model = (init.sentenceModel ?? loadSentenceSafetyModel)()
@@ -68,10 +69,11 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
       return undefined
     }
   }
+  // A failed load is tried again by a later turn (retryingLoader.ts), not kept for the process's life.
+  const parts = createRetryingLoader(load, init.retryLoad)
   return async (message) => {
     const base = combined(message)
-    parts ??= load()
-    const loaded = await parts
+    const loaded = await parts()
     if (loaded === undefined) return { ...base, sentences: false }
     let vector: Float32Array
     try {

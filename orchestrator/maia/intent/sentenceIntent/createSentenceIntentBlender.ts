@@ -1,4 +1,4 @@
-import { createTextVectorCache, loadSentenceEncoder, type SentenceEncoder, type TextVectorCache } from '../../sentenceEncoder/index.ts'
+import { createRetryingLoader, createTextVectorCache, loadSentenceEncoder, type RetryingLoaderInit, type SentenceEncoder, type TextVectorCache } from '../../sentenceEncoder/index.ts'
 import type { Intent } from '../intents.ts'
 import { loadSentenceIntentModel, type SentenceIntentModel } from './sentenceIntentModel.ts'
 
@@ -19,6 +19,8 @@ export interface SentenceIntentBlenderInit {
    * cache of {@link DEFAULT_SENTENCE_INTENT_CACHE_SIZE} turns of its own.
    */
   readonly vectors?: TextVectorCache
+  /** After the encoder or the model failed to load, how long until a turn tries again (default 30 s), and the clock. */
+  readonly retryLoad?: RetryingLoaderInit
 }
 
 export interface SentenceIntentBlender {
@@ -41,8 +43,6 @@ export const DEFAULT_SENTENCE_INTENT_CACHE_SIZE = 2_000
  */
 export function createSentenceIntentBlender(init: SentenceIntentBlenderInit = {}): SentenceIntentBlender {
   const vectors = init.vectors ?? createTextVectorCache(DEFAULT_SENTENCE_INTENT_CACHE_SIZE)
-  let parts: Promise<{ encoder: SentenceEncoder; model: SentenceIntentModel } | undefined> | undefined
-
   const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceIntentModel } | undefined> => {
     try {
       const model = (init.model ?? loadSentenceIntentModel)()
@@ -54,10 +54,11 @@ export function createSentenceIntentBlender(init: SentenceIntentBlenderInit = {}
       return undefined
     }
   }
+  // A failed load is tried again by a later turn (retryingLoader.ts), not kept for the process's life.
+  const parts = createRetryingLoader(load, init.retryLoad)
   return {
     async blend(message, ngramScores) {
-      parts ??= load()
-      const loaded = await parts
+      const loaded = await parts()
       if (loaded === undefined) return undefined
       try {
         return loaded.model.blend(ngramScores, await vectors.vectorOf(loaded.encoder, message))

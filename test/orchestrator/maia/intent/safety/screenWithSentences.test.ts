@@ -97,6 +97,26 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     expect(await fallback(rule)).toMatchObject({ flagged: true, flaggedBy: 'rules', sentences: false })
   })
 
+  // A transient failure (an encoder thread that could not start on a starved machine) must not leave
+  // the process screening without sentence vectors until it restarts: a turn 30 s later tries again.
+  it('tries the encoder again after a failed load, once the retry interval has passed', async () => {
+    let time = 0
+    let loads = 0
+    const logger = recordingLogger()
+    const screen = createSentenceAwareSafetyScreen({
+      learned: fakeLearned, sentenceModel: () => fakeSentenceModel(), logger, retryLoad: { retryAfterMs: 30_000, now: () => time },
+      encoder: async () => { loads += 1; if (loads === 1) throw new Error('encoder thread exited'); return fakeEncoder() }
+    })
+    expect(await screen('a quiet evening with tea')).toMatchObject({ sentences: false })
+    time = 29_999
+    expect(await screen('a quiet evening with tea')).toMatchObject({ sentences: false })
+    expect(loads).toBe(1)
+    time = 30_000
+    expect(await screen('a quiet evening with tea')).toMatchObject({ sentences: true })
+    expect(loads).toBe(2)
+    expect(logger.errors).toEqual(['sentence encoder unavailable: the safety screen falls back to rules and n-grams'])
+  })
+
   // Round twenty-one: with ruleFloorScope 'every_kind' the floor overrules rules of every kind on a
   // short message (here a manipulation rule), still never on a long one nor when the vector agrees.
   it('overrules rules of every kind under the model\'s every_kind rule floor scope, on short messages only', async () => {

@@ -73,6 +73,20 @@ describe('createSentenceIntentBlender', () => {
     }
   })
 
+  it('tries the encoder again after a failed load, once the retry interval has passed', async () => {
+    let time = 0
+    let loads = 0
+    const ngram = getDefaultIntentClassifier().classify(ORACLE).scores
+    const blender = createSentenceIntentBlender({
+      model: () => reflectionModel(0), logger: recordingLogger(), retryLoad: { retryAfterMs: 30_000, now: () => time },
+      encoder: async () => { loads += 1; if (loads === 1) throw new Error('encoder thread exited'); return countingEncoder() }
+    })
+    expect(await blender.blend(ORACLE, ngram)).toBeUndefined()
+    time = 30_000
+    expect(await blender.blend(ORACLE, ngram)).toBeDefined()
+    expect(loads).toBe(2)
+  })
+
   it('falls back for a turn the encoder fails on', async () => {
     const logger = recordingLogger()
     const failing: SentenceEncoder = { ...countingEncoder(), embed: async () => { throw new Error('encoder crashed') } }
