@@ -3,7 +3,6 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
-import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { HELD_OUT_CRISIS_V27 } from '../../../../bench/router/heldout/v27/crisisMessagesV27.ts'
@@ -66,25 +65,10 @@ describe('held-out router sets (bench/router/heldout)', () => {
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
   })
 
-  // Regression guards only, well below bench/router/heldout.ts's figures. Since round nine the
-  // learned screen is trained on the development sets (v1–v10 since round eleven) (bench/router/trainSafetyModel.ts), so these are training
-  // figures, not generalisation ones (those are leave-one-set-out: bench/router/safetyLoso.ts).
-  // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
-  it('keeps safety recall and false alarms where they were measured', () => {
-    const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98, v25: 0.98, v26: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01, v25: 0.01, v26: 0.01 }
-    for (const set of SETS) {
-      const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
-      const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
-      expect(caught / set.crisis.length, `${set.name} recall`).toBeGreaterThanOrEqual(floors[set.name] ?? 1)
-      expect(alarms / set.ordinary.length, `${set.name} false alarms`).toBeLessThanOrEqual(ceilings[set.name] ?? 0.035)
-    }
-    // ~23,000 messages on the sync path: 94 s in CI, four minutes on a machine shared with trainings.
-  }, 600_000)
-
-  // The routeAsync guards of the training sets v15–v26 (training figures, ~40–60 s each here) are in
+  // The synchronous guard of every development set (v1–v26, training figures, ~80 s here) and the
+  // routeAsync guards of the training sets v15–v26 (~40–60 s each) are in
   // heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
+
 
   // The one-shot measurement of v27 (written from outside this session; rule first, v27/DECISION.md):
   // before round twenty-five (RUN27_v27_first_measurement.txt) 84.3% recall (366/434), 4.6% false alarms

@@ -39,9 +39,11 @@ import { HELD_OUT_CRISIS_V26 } from '../../../../bench/router/heldout/v26/crisis
 import { HELD_OUT_INTENTS_V26 } from '../../../../bench/router/heldout/v26/intentMessagesV26.ts'
 import { HELD_OUT_ORDINARY_V26 } from '../../../../bench/router/heldout/v26/ordinaryMessagesV26.ts'
 import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
+import { DEV_SETS } from '../../../../bench/router/devSets.ts'
+import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
 
-describe('held-out router sets v15–v26 on routeAsync (training sets since they were spent)', () => {
+describe('held-out router sets: every development set on the synchronous path, v15–v26 on routeAsync (training sets since they were spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -192,4 +194,22 @@ describe('held-out router sets v15–v26 on routeAsync (training sets since they
     expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
     expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
   }, 300_000)
+
+  // Regression guards only, well below bench/router/heldout.ts's figures. Since round nine the
+  // learned screen is trained on the development sets (v1–v10 since round eleven) (bench/router/trainSafetyModel.ts), so these are training
+  // figures, not generalisation ones (those are leave-one-set-out: bench/router/safetyLoso.ts).
+  // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
+  it('keeps safety recall and false alarms where they were measured', () => {
+    const router = createIntentRouter()
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98, v25: 0.98, v26: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01, v25: 0.01, v26: 0.01 }
+    for (const set of DEV_SETS) {
+      const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
+      const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
+      expect(caught / set.crisis.length, `${set.name} recall`).toBeGreaterThanOrEqual(floors[set.name] ?? 1)
+      expect(alarms / set.ordinary.length, `${set.name} false alarms`).toBeLessThanOrEqual(ceilings[set.name] ?? 0.035)
+    }
+    // ~27,000 messages on the sync path: 76 s on this 2-core machine; moved here from heldout.test.ts
+    // (npm test) when round twenty-five made v25 and v26 development sets.
+  }, 600_000)
 })
