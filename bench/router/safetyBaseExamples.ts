@@ -10,6 +10,7 @@ import { SAFETY_TRAINING_EIGHTH_BATCH, SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } f
 import { SAFETY_TRAINING_NINTH_BATCH, SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingNinthBatch.ts'
 import { SAFETY_TRAINING_TENTH_BATCH, SAFETY_TRAINING_TENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
 import { SAFETY_TRAINING_ELEVENTH_BATCH, SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEleventhBatch.ts'
+import { SAFETY_TRAINING_TWELFTH_BATCH, SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTwelfthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -30,6 +31,12 @@ export interface SafetyBaseOptions {
   readonly tenthBatch?: boolean
   /** false: leave out the eleventh batch (non-Latin near-twin hard negatives and their mirror crises; wired in with the tenth). */
   readonly eleventhBatch?: boolean
+  /**
+   * true: ADD the twelfth batch (data/safetyTrainingTwelfthBatch.ts: crises in under-covered languages
+   * and scripts, and hard negatives told as past, over, idiomatic or playful), not in SAFETY_TRAINING /
+   * SAFETY_TRAINING_NEGATIVES yet: off by default until the lead judges it on v28.
+   */
+  readonly twelfthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -46,7 +53,9 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),
+    ...(options.twelfthBatch === true ? SAFETY_TRAINING_TWELFTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })) : []),
     ...SAFETY_TRAINING_NEGATIVES.filter((text) => !left.has(text)).map((text) => ({ text, positive: false })),
+    ...(options.twelfthBatch === true ? SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY.map((text) => ({ text, positive: false })) : []),
     ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
     ...(composed > 0 ? composeSafetyExamples(composed) : [])
   ]
