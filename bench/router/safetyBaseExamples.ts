@@ -32,9 +32,9 @@ export interface SafetyBaseOptions {
   /** false: leave out the eleventh batch (non-Latin near-twin hard negatives and their mirror crises; wired in with the tenth). */
   readonly eleventhBatch?: boolean
   /**
-   * true: ADD the twelfth batch (data/safetyTrainingTwelfthBatch.ts: crises in under-covered languages
-   * and scripts, and hard negatives told as past, over, idiomatic or playful), not in SAFETY_TRAINING /
-   * SAFETY_TRAINING_NEGATIVES yet: off by default until the lead judges it on v28.
+   * false: leave out the twelfth batch (data/safetyTrainingTwelfthBatch.ts: crises in under-covered
+   * languages and scripts, and hard negatives told as past, over, idiomatic or playful; wired in after
+   * v28 judged it, bench/router/heldout/v28/DECISION.md).
    */
   readonly twelfthBatch?: boolean
 }
@@ -49,13 +49,12 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.eighthBatch === false ? [...SAFETY_TRAINING_EIGHTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY] : []),
     ...(options.ninthBatch === false ? [...SAFETY_TRAINING_NINTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY] : []),
     ...(options.tenthBatch === false ? [...SAFETY_TRAINING_TENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TENTH_BATCH_ORDINARY] : []),
-    ...(options.eleventhBatch === false ? [...SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY] : [])
+    ...(options.eleventhBatch === false ? [...SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY] : []),
+    ...(options.twelfthBatch === false ? [...SAFETY_TRAINING_TWELFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),
-    ...(options.twelfthBatch === true ? SAFETY_TRAINING_TWELFTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })) : []),
     ...SAFETY_TRAINING_NEGATIVES.filter((text) => !left.has(text)).map((text) => ({ text, positive: false })),
-    ...(options.twelfthBatch === true ? SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY.map((text) => ({ text, positive: false })) : []),
     ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
     ...(composed > 0 ? composeSafetyExamples(composed) : [])
   ]

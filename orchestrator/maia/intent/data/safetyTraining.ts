@@ -10,6 +10,7 @@ import { SAFETY_TRAINING_EIGHTH_BATCH } from './safetyTrainingEighthBatch.ts'
 import { SAFETY_TRAINING_NINTH_BATCH } from './safetyTrainingNinthBatch.ts'
 import { SAFETY_TRAINING_TENTH_BATCH } from './safetyTrainingTenthBatch.ts'
 import { SAFETY_TRAINING_ELEVENTH_BATCH } from './safetyTrainingEleventhBatch.ts'
+import { SAFETY_TRAINING_TWELFTH_BATCH } from './safetyTrainingTwelfthBatch.ts'
 import { SAFETY_TRAINING_VARIED } from './safetyTrainingVaried.ts'
 
 export type { KindedExample } from './kindedExample.ts'
@@ -262,6 +263,6 @@ export const SAFETY_RULES_DEVELOPMENT: readonly KindedExample[] = [
  * held-out set; later batches (rounds fifteen, sixteen, nineteen and twenty) likewise, each checked by its
  * test against the spent sets.
  */
-export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH, ...SAFETY_TRAINING_THIRD_BATCH, ...SAFETY_TRAINING_FOURTH_BATCH, ...SAFETY_TRAINING_FIFTH_BATCH, ...SAFETY_TRAINING_SIXTH_BATCH, ...SAFETY_TRAINING_SEVENTH_BATCH, ...SAFETY_TRAINING_EIGHTH_BATCH, ...SAFETY_TRAINING_NINTH_BATCH, ...SAFETY_TRAINING_TENTH_BATCH, ...SAFETY_TRAINING_ELEVENTH_BATCH]
+export const SAFETY_TRAINING: readonly KindedExample[] = [...SAFETY_RULES_DEVELOPMENT, ...SAFETY_TRAINING_VARIED, ...SAFETY_TRAINING_SECOND_BATCH, ...SAFETY_TRAINING_THIRD_BATCH, ...SAFETY_TRAINING_FOURTH_BATCH, ...SAFETY_TRAINING_FIFTH_BATCH, ...SAFETY_TRAINING_SIXTH_BATCH, ...SAFETY_TRAINING_SEVENTH_BATCH, ...SAFETY_TRAINING_EIGHTH_BATCH, ...SAFETY_TRAINING_NINTH_BATCH, ...SAFETY_TRAINING_TENTH_BATCH, ...SAFETY_TRAINING_ELEVENTH_BATCH, ...SAFETY_TRAINING_TWELFTH_BATCH]
 
 export { SAFETY_TRAINING_NEGATIVES } from './safetyTrainingNegatives.ts'

@@ -8,6 +8,7 @@ import { SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from './safetyTrainingEighthBat
 import { SAFETY_TRAINING_NINTH_BATCH_ORDINARY } from './safetyTrainingNinthBatch.ts'
 import { SAFETY_TRAINING_TENTH_BATCH_ORDINARY } from './safetyTrainingTenthBatch.ts'
 import { SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY } from './safetyTrainingEleventhBatch.ts'
+import { SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY } from './safetyTrainingTwelfthBatch.ts'
 import { SAFETY_TRAINING_NEGATIVES_VARIED } from './safetyTrainingVaried.ts'
 
 /**
@@ -141,5 +142,6 @@ export const SAFETY_TRAINING_NEGATIVES: readonly string[] = [
   // clinical questions, ordinary travel and giving away), shipped under a rule fixed before measuring (bench/router/heldout/README.md).
   ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY,
   ...SAFETY_TRAINING_TENTH_BATCH_ORDINARY,
-  ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY
+  ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY,
+  ...SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY
 ]
