@@ -66,8 +66,7 @@ const SCRIPT_MINIMUMS: readonly (readonly [name: string, pattern: RegExp, crisis
   ['Greek', /\p{Script=Greek}/u, 14, 16]
 ]
 
-// NOT wired into SAFETY_TRAINING / SAFETY_TRAINING_NEGATIVES: the lead judges it on v28 first
-// (bench/router/safetyBaseExamples.ts adds it only with twelfthBatch: true).
+// Wired into SAFETY_TRAINING / SAFETY_TRAINING_NEGATIVES since v28 judged it (bench/router/heldout/v28/DECISION.md).
 describe('twelfth batch of safety training messages (under-covered languages, and crises told as past, over or in play)', () => {
   it('has at least the planned number of messages of each kind, and of ordinary hard negatives', () => {
     const counts = new Map<SafetyKind, number>(SAFETY_KINDS.map((kind) => [kind, 0]))
