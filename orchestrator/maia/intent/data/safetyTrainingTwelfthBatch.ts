@@ -48,8 +48,9 @@ const o = (language: TwelfthBatchLanguage, texts: readonly string[]): readonly s
  * other users' messages is manipulation.
  *
  * Wired into SAFETY_TRAINING / SAFETY_TRAINING_NEGATIVES after the fresh set v28 judged it under a rule
- * written before that measurement (bench/router/heldout/v28/DECISION.md: 80.4% → 85.1% recall, 4.5% →
- * 2.9% false alarms); `--without-twelfth-batch` of safetyGroupFold.ts and trainSafetyModel.ts leaves it out. The test checks the counts, kinds and language shares, and that no
+ * written before that measurement (the held-out README, "Set v28 judged the twelfth batch": 80.4% →
+ * 85.1% recall, 4.5% → 2.9% false alarms); `--without-twelfth-batch` of safetyGroupFold.ts and
+ * trainSafetyModel.ts leaves it out. The test checks the counts, kinds and language shares, and that no
  * message, run of eight words or (for scripts written without spaces) run of twelve letters is shared
  * with the other files of this folder, the development sets (v1 to v26) or the spent set v27, and
  * that no two messages of one list share such a run.
