@@ -11,8 +11,6 @@ import { HELD_OUT_ORDINARY_V27 } from '../../../../bench/router/heldout/v27/ordi
 import { HELD_OUT_CRISIS_V28 } from '../../../../bench/router/heldout/v28/crisisMessagesV28.ts'
 import { HELD_OUT_INTENTS_V28 } from '../../../../bench/router/heldout/v28/intentMessagesV28.ts'
 import { HELD_OUT_ORDINARY_V28 } from '../../../../bench/router/heldout/v28/ordinaryMessagesV28.ts'
-import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
-import { escalationShares, routerShares } from './routerShares.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // The development sets (v1–v26, as the learned screen is trained on them since round twenty-five).
@@ -72,22 +70,9 @@ describe('held-out router sets (bench/router/heldout)', () => {
   })
 
   // The synchronous guard of every development set (v1–v26, training figures, ~80 s here), the
-  // routeAsync guards of the training sets v15–v26 (~40–60 s each) and v27's (spent) are in
+  // routeAsync guards of the training sets v15–v26 (~40–60 s each) and of the spent sets v27 and v28
+  // (~60 s each) are in
   // heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
 
 
-  // The one-shot measurement of v28 (written from outside this session; rule first, v28/DECISION.md):
-  // round twenty-five's router (RUN28_v28_first_measurement.txt) 80.4% recall (361/449), 4.5% false
-  // alarms (26/578), intent 98.3%; with the twelfth batch, which met the rule and ships
-  // (RUN28a_v28_twelfth_batch.txt), 85.1% (382/449), 2.9% (17/578), intent 98.3% (118/120); Latin-script
-  // crises 285/296, non-Latin 97/153. v28 is spent and not trained on: guarded at the shipped figures
-  // (v27's guard, spent the same way, is in the slow tier).
-  it('keeps the shipped router on v28, spent and not trained on, at its one-shot figures (85.1% recall, 2.9% false alarms, intent 98.3%, non-Latin crises 97/153)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V28, HELD_OUT_ORDINARY_V28, HELD_OUT_INTENTS_V28)
-    expect(recall).toBeGreaterThanOrEqual(382 / 449)
-    expect(falseAlarms).toBeLessThanOrEqual(17 / 578)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(118 / 120)
-    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V28.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
-    expect(nonLatin.recall).toBeGreaterThanOrEqual(97 / 153)
-  }, 300_000)
 })
