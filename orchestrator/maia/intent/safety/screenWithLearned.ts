@@ -58,7 +58,7 @@ export function createCombinedSafetyScreen(init: CombinedScreenInit = {}): (mess
     // Round twenty-five: the learned kind model names the kind whenever either screen escalates. The
     // rules' priority (emergency first) named suicidal messages that mention pills or fainting
     // third-party or medical; on the grouped fold holding v24–v26 (bench/router/safetyKindLoso.ts) the
-    // model gave 1,088 of 1,269 kinds right against the rules-first 1,072, emergencies 216 → 223.
+    // model gave 1,088 of 1,269 kinds right against the rules-first 1,072, emergencies 212 → 223.
     const kind = flaggedBy === undefined ? undefined : model.kindOf(message)
     const withKind = kind === undefined ? base : { ...base, kind }
     return flaggedBy === undefined ? withKind : { ...withKind, flaggedBy }

@@ -99,7 +99,8 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const byModel = fused - (distant ? distance.margin : 0) >= loaded.model.meta.threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     // Round twenty-five: the learned kind model names the kind whenever the screen escalates (screenWithLearned.ts).
-    const kind = flaggedBy === undefined ? undefined : learned().kindOf(message)
+    // The combined screen has already asked the same model when it flagged: its kind is reused.
+    const kind = flaggedBy === undefined ? undefined : base.kind ?? learned().kindOf(message)
     const verdict = { flagged: flaggedBy !== undefined, matches: base.matches, probability: base.probability, sentences: true }
     return { ...verdict, ...(kind === undefined ? {} : { kind }), ...(flaggedBy === undefined ? {} : { flaggedBy }) }
   }
