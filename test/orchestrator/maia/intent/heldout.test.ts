@@ -3,11 +3,9 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
+import { HELD_OUT_CRISIS_V27, HELD_OUT_ORDINARY_V27, V27_INTENTS } from './spentSets.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
-import { HELD_OUT_CRISIS_V27 } from '../../../../bench/router/heldout/v27/crisisMessagesV27.ts'
-import { HELD_OUT_INTENTS_V27 } from '../../../../bench/router/heldout/v27/intentMessagesV27.ts'
-import { HELD_OUT_ORDINARY_V27 } from '../../../../bench/router/heldout/v27/ordinaryMessagesV27.ts'
 import { HELD_OUT_CRISIS_V28 } from '../../../../bench/router/heldout/v28/crisisMessagesV28.ts'
 import { HELD_OUT_INTENTS_V28 } from '../../../../bench/router/heldout/v28/intentMessagesV28.ts'
 import { HELD_OUT_ORDINARY_V28 } from '../../../../bench/router/heldout/v28/ordinaryMessagesV28.ts'
@@ -24,10 +22,7 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // code may name it. (devSets.ts leaves out v25's and v26's one-word ordinary messages that were
 // already training texts or in an earlier set.)
 const SETS = [...DEV_SETS]
-// Spent one-shot sets not yet trained on (checked for overlaps too). One v27 intent message,
-// "给我一句关于放下的话", is also one of the tenth batch's intent messages (both written
-// independently, the batch first): heldout.ts leaves it out, and so does this list.
-const V27_INTENTS = HELD_OUT_INTENTS_V27.filter((example) => example.text !== '给我一句关于放下的话')
+// Spent one-shot sets not yet trained on, checked for overlaps too (spentSets.ts).
 const SPENT_SETS = [
   { name: 'v27', crisis: HELD_OUT_CRISIS_V27, ordinary: HELD_OUT_ORDINARY_V27, intents: V27_INTENTS },
   { name: 'v28', crisis: HELD_OUT_CRISIS_V28, ordinary: HELD_OUT_ORDINARY_V28, intents: HELD_OUT_INTENTS_V28 }

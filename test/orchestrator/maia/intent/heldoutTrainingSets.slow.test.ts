@@ -40,9 +40,7 @@ import { HELD_OUT_INTENTS_V26 } from '../../../../bench/router/heldout/v26/inten
 import { HELD_OUT_ORDINARY_V26 } from '../../../../bench/router/heldout/v26/ordinaryMessagesV26.ts'
 import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
-import { HELD_OUT_CRISIS_V27 } from '../../../../bench/router/heldout/v27/crisisMessagesV27.ts'
-import { HELD_OUT_INTENTS_V27 } from '../../../../bench/router/heldout/v27/intentMessagesV27.ts'
-import { HELD_OUT_ORDINARY_V27 } from '../../../../bench/router/heldout/v27/ordinaryMessagesV27.ts'
+import { HELD_OUT_CRISIS_V27, HELD_OUT_ORDINARY_V27, V27_INTENTS } from './spentSets.ts'
 import { HELD_OUT_CRISIS_V28 } from '../../../../bench/router/heldout/v28/crisisMessagesV28.ts'
 import { HELD_OUT_INTENTS_V28 } from '../../../../bench/router/heldout/v28/intentMessagesV28.ts'
 import { HELD_OUT_ORDINARY_V28 } from '../../../../bench/router/heldout/v28/ordinaryMessagesV28.ts'
@@ -219,9 +217,6 @@ describe('held-out router sets: every development set on the synchronous path, v
     // (npm test) when round twenty-five made v25 and v26 development sets.
   }, 600_000)
 
-  // One v27 intent message, "给我一句关于放下的话", is also one of the tenth batch's intent messages (both
-  // written independently, the batch first): left out, as heldout.ts leaves it out.
-  const V27_INTENTS = HELD_OUT_INTENTS_V27.filter((example) => example.text !== '给我一句关于放下的话')
 
   // The one-shot measurement of v27 (written from outside this session; rule first, v27/DECISION.md):
   // before round twenty-five (RUN27_v27_first_measurement.txt) 84.3% recall (366/434), 4.6% false alarms
