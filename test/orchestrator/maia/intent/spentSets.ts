@@ -1,4 +1,4 @@
-// The spent one-shot sets not yet trained on (v27, v28), as the held-out guards read them: shared by
+// The spent one-shot sets not yet trained on (v27, v28, v29), as the held-out guards read them: shared by
 // heldout.test.ts (overlap checks) and heldoutTrainingSets.slow.test.ts (their routeAsync guards).
 import { HELD_OUT_CRISIS_V27 } from '../../../../bench/router/heldout/v27/crisisMessagesV27.ts'
 import { HELD_OUT_INTENTS_V27 } from '../../../../bench/router/heldout/v27/intentMessagesV27.ts'
