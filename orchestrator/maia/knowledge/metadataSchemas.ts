@@ -1,4 +1,4 @@
-import { getAddress } from 'ethers'
+import { getAddress } from 'ethers/address'
 import { z } from 'zod'
 
 /** A curator account: an ETH address, normalised to its checksummed form. */

@@ -1,4 +1,4 @@
-import { resolveChatWrapper, type ChatWrapper, type LlamaContext, type LlamaContextSequence, type LlamaModel, type Token } from 'node-llama-cpp'
+import type { ChatWrapper, LlamaContext, LlamaContextSequence, LlamaModel, Token } from 'node-llama-cpp'
 import { loadLlama } from '../../../shared/llama/index.ts'
 import type { Logger } from 'pino'
 import { z } from 'zod'
@@ -97,7 +97,9 @@ export async function createTeacherForcingVerifier(options: TeacherForcingVerifi
     const llama = await loadLlama({ gpu: settings.gpu, ...(log === undefined ? {} : { logger: log }) })
     model = await llama.loadModel({ modelPath: settings.modelPath, loadSignal: options.signal })
     context = await model.createContext({ contextSize: settings.contextSize, sequences: 1, threads: settings.threads })
-    // Resolved once, as the node does: the same wrapper renders the same prompt tokens.
+    // Resolved once, as the node does: the same wrapper renders the same prompt tokens. Imported
+    // here, not at the top: an orchestrator that never verifies never loads node-llama-cpp.
+    const { resolveChatWrapper } = await import('node-llama-cpp')
     chatWrapper = resolveChatWrapper(model)
   } catch (cause) {
     if (cause instanceof BaseError) throw cause

@@ -1,4 +1,4 @@
-import { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper, type LlamaContext, type LlamaModel, type Token } from 'node-llama-cpp'
+import type { LlamaContext, LlamaModel, Token } from 'node-llama-cpp'
 import type { ChatMessage, StopReason } from '../../../shared/protocol/index.ts'
 import { VerifierLoadError } from './errors.ts'
 import { buildPromptTokens, toChatHistory } from '../../../shared/chat/index.ts'
@@ -41,6 +41,8 @@ export interface SimulatedNode extends AsyncDisposable {
 }
 
 export async function createSimulatedNode(options: { modelPath: string; contextSize: number; threads: number }): Promise<SimulatedNode> {
+  // Imported on use: an orchestrator that never calibrates never loads node-llama-cpp.
+  const { getLlama, LlamaChat, LlamaLogLevel, resolveChatWrapper } = await import('node-llama-cpp')
   let model: LlamaModel
   let context: LlamaContext
   try {
