@@ -37,7 +37,7 @@ for (const name of held) if (!DEV_SETS.some((set) => set.name === name)) throw n
 
 const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)
 const ngramMeta = z.object({ ruleFloor: z.number() }).passthrough().parse(JSON.parse(readFileSync(new URL('safetyModel.json', folder), 'utf8')))
-const sentenceMeta = z.object({ ngramWeight: z.number(), threshold: z.number(), ruleFloor: z.number() }).passthrough().parse(JSON.parse(readFileSync(new URL('safetySentenceModel.json', folder), 'utf8')))
+const sentenceMeta = z.object({ ngramWeight: z.number(), threshold: z.number(), nonLatinThreshold: z.number().optional(), ruleFloor: z.number() }).passthrough().parse(JSON.parse(readFileSync(new URL('safetySentenceModel.json', folder), 'utf8')))
 
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
@@ -76,13 +76,15 @@ const scored: Scored[] = heldMessages.map((message) => {
   const rule = verdict.flagged && floorPasses
   const onlySuicide = verdict.matches.every((match) => match.negated || match.kind === 'suicide_self_harm')
   const ruleStands = rule && !(message.text.length <= RULE_FLOOR_WINDOW_CHARACTERS && onlySuicide && fused < sentenceMeta.ruleFloor)
-  return { ...message, ngram, mlp, fused, rule, ruleStands, flagged: ruleStands || fused >= sentenceMeta.threshold }
+  // As screenWithSentences.ts: a non-Latin message is held to the model's nonLatinThreshold when it has one (round twenty-six).
+  const threshold = sentenceMeta.nonLatinThreshold !== undefined && scriptGroup(message.text) === 'non-Latin' ? sentenceMeta.nonLatinThreshold : sentenceMeta.threshold
+  return { ...message, ngram, mlp, fused, rule, ruleStands, flagged: ruleStands || fused >= threshold }
 })
 if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(scored))
 
 const pct = (a: number, b: number) => `${(100 * a / Math.max(1, b)).toFixed(1)}% (${a}/${b})`
 const line = (rows: Scored[]) => `${pct(rows.filter((row) => row.positive && row.flagged).length, rows.filter((row) => row.positive).length)} at ${pct(rows.filter((row) => !row.positive && row.flagged).length, rows.filter((row) => !row.positive).length)} false alarms`
-console.log(`\nfusion ${sentenceMeta.ngramWeight} at ${sentenceMeta.threshold}, rule floor ${ngramMeta.ruleFloor}, suicide/self-harm fused floor ${sentenceMeta.ruleFloor}`)
+console.log(`\nfusion ${sentenceMeta.ngramWeight} at ${sentenceMeta.threshold}${sentenceMeta.nonLatinThreshold === undefined ? '' : ` (non-Latin scripts ${sentenceMeta.nonLatinThreshold})`}, rule floor ${ngramMeta.ruleFloor}, suicide/self-harm fused floor ${sentenceMeta.ruleFloor}`)
 console.log(`ALL held ${held.join('+')}: ${line(scored)}`)
 for (const name of held) console.log(`  ${name}: ${line(scored.filter((row) => row.set === name))}`)
 for (const group of ['English', 'not English']) console.log(`  ${group}: ${line(scored.filter((row) => languageGroup(row.text) === group))}`)

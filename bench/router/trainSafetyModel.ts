@@ -1,5 +1,5 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--keep-operating-point] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--keep-operating-point] [--non-latin-threshold <fused log-odds>] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
@@ -34,7 +34,7 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
@@ -86,12 +86,13 @@ const ruleFloorScope = z.enum(['suicide_self_harm', 'every_kind']).parse(values[
 /** Whether the fused rule floor may overrule the rules on this message (as screenWithSentences.ts: short, and only rules in scope fired). */
 const overrulable = (text: string): boolean => text.length <= RULE_FLOOR_WINDOW_CHARACTERS && (ruleFloorScope === 'every_kind' || screenForSafety(text).matches.every((match) => match.negated || match.kind === 'suicide_self_harm'))
 // --keep-operating-point (round twenty-three): no leave-one-set-out pool is computed; the n-gram threshold, the
-// fusion weight and the fused threshold stay the shipped model's (when the folds cannot be run in the time at hand).
+// fusion weight and the fused thresholds (the non-Latin one too, unless --non-latin-threshold) stay the shipped
+// model's (when the folds cannot be run in the time at hand).
 const keepOperatingPoint = values['keep-operating-point']
 const shippedFolder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)
 const shippedPoint = keepOperatingPoint ? {
   threshold: z.object({ threshold: z.number() }).passthrough().parse(JSON.parse(readFileSync(new URL('safetyModel.json', shippedFolder), 'utf8'))).threshold,
-  ...z.object({ ngramWeight: z.number(), threshold: z.number() }).passthrough().transform(({ ngramWeight, threshold }) => ({ ngramWeight, fusedThreshold: threshold })).parse(JSON.parse(readFileSync(new URL('safetySentenceModel.json', shippedFolder), 'utf8')))
+  ...z.object({ ngramWeight: z.number(), threshold: z.number(), nonLatinThreshold: z.number().optional() }).passthrough().transform(({ ngramWeight, threshold, nonLatinThreshold }) => ({ ngramWeight, fusedThreshold: threshold, nonLatinThreshold })).parse(JSON.parse(readFileSync(new URL('safetySentenceModel.json', shippedFolder), 'utf8')))
 } : undefined
 if (shippedPoint !== undefined && values['fold-scores'] !== undefined) throw new Error('--keep-operating-point and --fold-scores exclude each other')
 const heldOut: HeldOut[] = []
@@ -212,7 +213,10 @@ const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
-const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor, ...(ruleFloorScope === 'every_kind' ? { ruleFloorScope } : {}) }), ...(distance === undefined ? {} : { distance }) }
+// --non-latin-threshold (round twenty-six): the fused threshold for messages in a non-Latin script,
+// picked on a grouped fold's held-out scores by bench/router/safetyScriptThreshold.ts; shipped as nonLatinThreshold.
+const nonLatinThreshold = values['non-latin-threshold'] === undefined ? shippedPoint?.nonLatinThreshold : z.number().finite().parse(Number(values['non-latin-threshold']))
+const fusionChoice = { ngramWeight: fusion.ngramWeight, threshold: Number(fusion.threshold.toFixed(6)), ...(nonLatinThreshold === undefined ? {} : { nonLatinThreshold }), ...(ruleFusedFloor === undefined ? {} : { ruleFloor: ruleFusedFloor, ...(ruleFloorScope === 'every_kind' ? { ruleFloorScope } : {}) }), ...(distance === undefined ? {} : { distance }) }
 let sentenceBytes: Buffer
 let sentenceMeta: SentenceSafetyMeta
 if (useMlp) {

@@ -4,6 +4,7 @@ import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sen
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
 import { distanceCues } from './distanceCue.ts'
+import { scriptGroup } from './scriptGroup.ts'
 
 /** Where the screen reports that it fell back (the encoder or its model would not load). */
 export interface SentenceScreenLogger {
@@ -43,7 +44,8 @@ const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
  * rounds nineteen and twenty) or rules of every kind (round twenty-one, bench/router/safetyArbitration.ts).
  * Round twenty-two: a message held at a distance (the model's `distance.cues` of safety/distanceCue.ts,
  * e.g. a laugh or an obvious exaggeration) is overruled from the model's higher `distance.ruleFloor`,
- * and its fused score must clear the threshold by `distance.margin`.
+ * and its fused score must clear the threshold by `distance.margin`. Round twenty-six: a message in
+ * a non-Latin script is held to the model's `nonLatinThreshold` when it has one (scriptGroup.ts).
  *
  * Fails safe: when the encoder or the sentence model cannot load, it logs one error and screens
  * with the rules and the n-gram screen alone (createCombinedSafetyScreen), as before round fourteen;
@@ -96,7 +98,10 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const distant = distance !== undefined && distanceCues(message, distance.cues).length > 0
     const vetoedAtDistance = distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
-    const byModel = fused - (distant ? distance.margin : 0) >= loaded.model.meta.threshold
+    // Round twenty-six: a message in a non-Latin script may have its own threshold (sentenceSafetyModel.ts).
+    const nonLatinThreshold = loaded.model.meta.nonLatinThreshold
+    const threshold = nonLatinThreshold !== undefined && scriptGroup(message) === 'non-Latin' ? nonLatinThreshold : loaded.model.meta.threshold
+    const byModel = fused - (distant ? distance.margin : 0) >= threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     // Round twenty-five: the learned kind model names the kind whenever the screen escalates (screenWithLearned.ts).
     // The combined screen has already asked the same model when it flagged: its kind is reused.

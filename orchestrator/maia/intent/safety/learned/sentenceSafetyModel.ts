@@ -38,6 +38,14 @@ const linearSentenceMetaSchema = z.object({
    * `ruleFloor` instead of the ordinary floor, and its fused score must clear the threshold by
    * `margin` log-odds. Absent: no message is treated apart.
    */
+  /**
+   * Round twenty-six: the fused threshold for messages in a non-Latin script (safety/scriptGroup.ts).
+   * The sentence encoder was trained on English; on other scripts the screen leans on n-grams, its
+   * scores run lower and its false alarms are rare, so these messages get their own operating point,
+   * picked on held-out development sets (bench/router/safetyScriptThreshold.ts). Absent: `threshold`
+   * for every message.
+   */
+  nonLatinThreshold: z.number().optional(),
   distance: z.object({
     cues: z.array(z.enum(['past', 'jest', 'quoted', 'study'])).min(1),
     ruleFloor: z.number(),

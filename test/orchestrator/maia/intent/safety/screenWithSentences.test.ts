@@ -64,6 +64,18 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     expect((await screen('pull a card for my week')).kind).toBeUndefined()
   })
 
+  // Round twenty-six: the model's nonLatinThreshold holds messages in a non-Latin script; others keep threshold.
+  it('holds a message in a non-Latin script to the model\'s non-Latin threshold when it has one, every other message to its threshold', async () => {
+    // Fused log-odds of a message without "FLAG" or "VEILED": logit(0.1) ≈ −2.2, under the threshold 0.
+    const lowered: SentenceSafetyModel = { ...fakeSentenceModel(), meta: { ...fakeSentenceModel().meta, nonLatinThreshold: -3 } }
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => lowered })
+    expect(await screen('сегодня обычный день')).toMatchObject({ flagged: true, flaggedBy: 'learned', sentences: true })
+    expect(await screen('今日は普通の日です')).toMatchObject({ flagged: true, flaggedBy: 'learned' })
+    expect(await screen('an ordinary day, café and crème brûlée')).toMatchObject({ flagged: false })
+    const unchanged = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => fakeSentenceModel() })
+    expect(await unchanged('сегодня обычный день')).toMatchObject({ flagged: false })
+  })
+
   it('embeds each text once, however often a conversation is re-screened, within a bounded cache', async () => {
     const encoder = fakeEncoder()
     const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => encoder, sentenceModel: () => fakeSentenceModel(), cacheSize: 2 })

@@ -1,0 +1,16 @@
+/**
+ * Which script group a message is in, for the safety screen's operating point (issue 11, round
+ * twenty-six) and for reporting every lever by script (round twenty-four: v24 showed Latin-script
+ * crises caught 97% of the time and non-Latin ones — Cyrillic, Arabic, Han, kana, Hangul, Indic,
+ * Greek, Thai… — 15%). A message is non-Latin when any character lies outside Latin (Basic to
+ * Extended-B), general punctuation and symbols, and emoji: one Cyrillic word in an English message,
+ * or Vietnamese and Yoruba letters from Latin Extended Additional, make it non-Latin.
+ */
+const NON_LATIN = /[^\u0000-\u024F\u2000-\u2BFF\u{1F000}-\u{1FFFF}]/u
+
+export type ScriptGroup = 'Latin' | 'non-Latin'
+
+/** 'non-Latin' when the text holds a character of another script (see {@link NON_LATIN}). */
+export function scriptGroup(text: string): ScriptGroup {
+  return NON_LATIN.test(text) ? 'non-Latin' : 'Latin'
+}
