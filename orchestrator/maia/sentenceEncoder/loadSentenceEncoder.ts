@@ -37,9 +37,10 @@ function startThread(): Promise<EncoderThread> {
   return new Promise((resolve, reject) => {
     let worker: Worker
     try {
-      // The process's own flags (a TypeScript loader, say) minus those that only mean something
-      // for a main script given as a string, which a worker refuses.
-      worker = new Worker(new URL('./encoderWorker.ts', import.meta.url), { execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type')) })
+      // The process's own flags (a TypeScript loader, say) minus those a worker refuses: those that only
+      // mean something for a main script given as a string, and V8's regexp flags (`maia up` starts its
+      // processes with --no-regexp-tier-up, bench/router/regexpTiering.ts), which are per process.
+      worker = new Worker(new URL('./encoderWorker.ts', import.meta.url), { execArgv: process.execArgv.filter((flag) => !flag.startsWith('--input-type') && !/^--(?:no-)?regexp-/u.test(flag)) })
     } catch (cause) {
       reject(new SentenceEncoderLoadError({ cause }))
       return

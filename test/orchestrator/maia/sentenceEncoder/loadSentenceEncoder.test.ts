@@ -68,6 +68,15 @@ describe('loadSentenceEncoder', () => {
     expect(stdout.trim()).toBe('512')
   })
 
+  // `maia up` starts its processes with --no-regexp-tier-up (a V8 flag); a worker refuses V8 flags, so the
+  // encoder's thread must be started without them, or every turn is screened without sentence vectors.
+  it('loads in a process started with V8 regexp flags, which its worker thread cannot take', async () => {
+    const module = fileURLToPath(new URL('../../../../orchestrator/maia/sentenceEncoder/index.ts', import.meta.url))
+    const script = `import { loadSentenceEncoder } from ${JSON.stringify(module)}; const encoder = await loadSentenceEncoder(); const [vector] = await encoder.embed(['hello']); console.log(vector.length)`
+    const { stdout } = await promisify(execFile)(process.execPath, ['--no-regexp-tier-up', '--input-type=module', '--eval', script], { timeout: 30_000 })
+    expect(stdout.trim()).toBe('512')
+  })
+
   it('answers a single text ahead of a long job queued before it (a turn to screen during a library build)', async () => {
     const encoder = await loadSentenceEncoder()
     const order: string[] = []
