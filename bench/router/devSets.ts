@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v26: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v29: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -81,6 +81,19 @@ import { HELD_OUT_ORDINARY_V25 } from './heldout/v25/ordinaryMessagesV25.ts'
 import { HELD_OUT_CRISIS_V26 } from './heldout/v26/crisisMessagesV26.ts'
 import { HELD_OUT_INTENTS_V26 } from './heldout/v26/intentMessagesV26.ts'
 import { HELD_OUT_ORDINARY_V26 } from './heldout/v26/ordinaryMessagesV26.ts'
+import { HELD_OUT_CRISIS_V27 } from './heldout/v27/crisisMessagesV27.ts'
+import { HELD_OUT_INTENTS_V27 } from './heldout/v27/intentMessagesV27.ts'
+import { HELD_OUT_ORDINARY_V27 } from './heldout/v27/ordinaryMessagesV27.ts'
+import { HELD_OUT_CRISIS_V28 } from './heldout/v28/crisisMessagesV28.ts'
+import { HELD_OUT_INTENTS_V28 } from './heldout/v28/intentMessagesV28.ts'
+import { HELD_OUT_ORDINARY_V28 } from './heldout/v28/ordinaryMessagesV28.ts'
+import { HELD_OUT_CRISIS_V29 } from './heldout/v29/crisisMessagesV29.ts'
+import { HELD_OUT_INTENTS_V29 } from './heldout/v29/intentMessagesV29.ts'
+import { HELD_OUT_ORDINARY_V29 } from './heldout/v29/ordinaryMessagesV29.ts'
+import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
+import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
+import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
+import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 
 export interface DevSet {
   readonly name: string
@@ -89,7 +102,8 @@ export interface DevSet {
   readonly intents: ReadonlyArray<{ readonly text: string; readonly intent: Intent }>
 }
 
-export const DEV_SETS: readonly DevSet[] = [
+/** The sets as written, oldest first; DEV_SETS counts each message once (see countedOnce). */
+export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v1', crisis: HELD_OUT_CRISIS, ordinary: HELD_OUT_ORDINARY, intents: HELD_OUT_INTENTS },
   { name: 'v2', crisis: HELD_OUT_CRISIS_V2, ordinary: HELD_OUT_ORDINARY_V2, intents: HELD_OUT_INTENTS_V2 },
   { name: 'v3', crisis: HELD_OUT_CRISIS_V3, ordinary: HELD_OUT_ORDINARY_V3, intents: HELD_OUT_INTENTS_V3 },
@@ -104,8 +118,7 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v12', crisis: HELD_OUT_CRISIS_V12, ordinary: HELD_OUT_ORDINARY_V12, intents: HELD_OUT_INTENTS_V12 },
   { name: 'v13', crisis: HELD_OUT_CRISIS_V13, ordinary: HELD_OUT_ORDINARY_V13, intents: HELD_OUT_INTENTS_V13 },
   { name: 'v14', crisis: HELD_OUT_CRISIS_V14, ordinary: HELD_OUT_ORDINARY_V14, intents: HELD_OUT_INTENTS_V14 },
-  // v15's "hmm" and "ok" are v5's too: a message counts once, in the set that had it first.
-  { name: 'v15', crisis: HELD_OUT_CRISIS_V15, ordinary: HELD_OUT_ORDINARY_V15.filter((text) => !HELD_OUT_ORDINARY_V5.includes(text)), intents: HELD_OUT_INTENTS_V15 },
+  { name: 'v15', crisis: HELD_OUT_CRISIS_V15, ordinary: HELD_OUT_ORDINARY_V15, intents: HELD_OUT_INTENTS_V15 },
   // v16 and v17 (round nineteen): each measured once from outside, then read; no text shared with an earlier set.
   { name: 'v16', crisis: HELD_OUT_CRISIS_V16, ordinary: HELD_OUT_ORDINARY_V16, intents: HELD_OUT_INTENTS_V16 },
   { name: 'v17', crisis: HELD_OUT_CRISIS_V17, ordinary: HELD_OUT_ORDINARY_V17, intents: HELD_OUT_INTENTS_V17 },
@@ -126,12 +139,39 @@ export const DEV_SETS: readonly DevSet[] = [
   { name: 'v24', crisis: HELD_OUT_CRISIS_V24, ordinary: HELD_OUT_ORDINARY_V24, intents: HELD_OUT_INTENTS_V24 },
   // v25 and v26 (round twenty-five): v25 measured once on round twenty-four's router and on the
   // candidate that shipped the tenth and eleventh batches (RUN25…, RUN25a…), v26 once on that router
-  // (RUN26…); then read. Their one-word ordinary messages that were already training texts or in an
-  // earlier set are left out: v25's "lol", "thanks!", "brb"; v26's "hi", "thanks!", "ok", "lol", and
-  // "🙏" (v25's too: a message counts once, in the set that had it first).
-  { name: 'v25', crisis: HELD_OUT_CRISIS_V25, ordinary: HELD_OUT_ORDINARY_V25.filter((text) => !['lol', 'thanks!', 'brb'].includes(text.toLowerCase())), intents: HELD_OUT_INTENTS_V25 },
-  { name: 'v26', crisis: HELD_OUT_CRISIS_V26, ordinary: HELD_OUT_ORDINARY_V26.filter((text) => !['hi', 'thanks!', 'ok', 'lol', '🙏'].includes(text.toLowerCase())), intents: HELD_OUT_INTENTS_V26 }
+  // (RUN26…); then read.
+  { name: 'v25', crisis: HELD_OUT_CRISIS_V25, ordinary: HELD_OUT_ORDINARY_V25, intents: HELD_OUT_INTENTS_V25 },
+  { name: 'v26', crisis: HELD_OUT_CRISIS_V26, ordinary: HELD_OUT_ORDINARY_V26, intents: HELD_OUT_INTENTS_V26 },
+  // v27, v28 and v29 (round twenty-six): v27 measured once before and once after round twenty-five
+  // (RUN27…, RUN27a…), v28 on round twenty-five's router and on the twelfth batch that shipped
+  // (RUN28…, RUN28a…), v29 once on that router (RUN29…); then read.
+  { name: 'v27', crisis: HELD_OUT_CRISIS_V27, ordinary: HELD_OUT_ORDINARY_V27, intents: HELD_OUT_INTENTS_V27 },
+  { name: 'v28', crisis: HELD_OUT_CRISIS_V28, ordinary: HELD_OUT_ORDINARY_V28, intents: HELD_OUT_INTENTS_V28 },
+  { name: 'v29', crisis: HELD_OUT_CRISIS_V29, ordinary: HELD_OUT_ORDINARY_V29, intents: HELD_OUT_INTENTS_V29 }
 ]
+
+/**
+ * Each set less the messages counted already: a message counts once, in the set that had it first,
+ * and not at all when it is a training text (written independently, some short ones recur: v15's
+ * "hmm" and "ok" are v5's; v25's "lol", "thanks!", "brb" and v26's "hi", "thanks!", "ok", "lol", "🙏"
+ * are training texts or earlier sets' messages; one v27 intent message, "给我一句关于放下的话", is
+ * also a tenth-batch intent message). Compared case-insensitively, as heldout.ts does.
+ */
+function countedOnce(sets: readonly DevSet[]): DevSet[] {
+  const counted = new Set([
+    // The written training texts, not INTENT_ROUTER_TRAINING: that holds these sets' own intent messages.
+    ...[...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...TENTH_BATCH_INTENT_EXAMPLES].map((example) => example.text),
+    ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES
+  ].map((text) => text.trim().toLowerCase()))
+  return sets.map((set) => {
+    const isNew = (text: string): boolean => !counted.has(text.trim().toLowerCase())
+    const kept = { name: set.name, crisis: set.crisis.filter((message) => isNew(message.text)), ordinary: set.ordinary.filter(isNew), intents: set.intents.filter((example) => isNew(example.text)) }
+    for (const text of [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)]) counted.add(text.trim().toLowerCase())
+    return kept
+  })
+}
+
+export const DEV_SETS: readonly DevSet[] = countedOnce(DEV_SETS_AS_WRITTEN)
 
 /** A message of a set for binary training: positive when it must escalate. */
 export interface BinaryExample { readonly text: string; readonly positive: boolean; readonly kind?: SafetyKind }

@@ -1,5 +1,5 @@
 // Writes orchestrator/maia/intent/data/intentTrainingDevelopment.ts: the development sets' intent
-// messages (bench/router/devSets.ts, v1–v26 since round twenty-five), copied so the shipped n-gram classifier can train on
+// messages (bench/router/devSets.ts, v1–v29 since round twenty-six), copied so the shipped n-gram classifier can train on
 // them (the router's code may not import bench/router/heldout). Issue 11, round seventeen:
 // leave-one-set-out, an n-gram also trained on the other sets routes 98.1% of the held sets'
 // messages against 95.5% for one trained on TRAINING_EXAMPLES alone

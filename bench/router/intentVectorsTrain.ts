@@ -1,6 +1,6 @@
 // Trains the shipped sentence intent model (orchestrator/maia/intent/sentenceIntent/
 // sentenceIntentModel.bin/.json) on INTENT_ROUTER_TRAINING (TRAINING_EXAMPLES, the second varied batch and every
-// development set's intent messages, v1–v26 since round twenty-five, as the shipped n-gram classifier trains), with the
+// development set's intent messages, v1–v29 since round twenty-six, as the shipped n-gram classifier trains), with the
 // n-gram weight chosen by leave-one-set-out (intentLosoLevers.ts --ngram folds: the weight chosen
 // inside every fold, and the best pooled one).
 //   npx tsx bench/router/intentVectorsTrain.ts --ngram-weight 0.8 [--epochs 30] [--l2 1e-4] [--learning-rate 0.05]

@@ -11,6 +11,7 @@ import { SAFETY_TRAINING_NINTH_BATCH, SAFETY_TRAINING_NINTH_BATCH_ORDINARY } fro
 import { SAFETY_TRAINING_TENTH_BATCH, SAFETY_TRAINING_TENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
 import { SAFETY_TRAINING_ELEVENTH_BATCH, SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEleventhBatch.ts'
 import { SAFETY_TRAINING_TWELFTH_BATCH, SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTwelfthBatch.ts'
+import { SAFETY_TRAINING_THIRTEENTH_BATCH, SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingThirteenthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -37,6 +38,11 @@ export interface SafetyBaseOptions {
    * v28 judged it, bench/router/heldout/v28/DECISION.md).
    */
   readonly twelfthBatch?: boolean
+  /**
+   * false: leave out the thirteenth batch (data/safetyTrainingThirteenthBatch.ts: a language × kind grid of
+   * crises in 50 languages and as many ordinary messages in each; round twenty-six, bench/router/heldout/v30/DECISION.md).
+   */
+  readonly thirteenthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -50,7 +56,8 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.ninthBatch === false ? [...SAFETY_TRAINING_NINTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_NINTH_BATCH_ORDINARY] : []),
     ...(options.tenthBatch === false ? [...SAFETY_TRAINING_TENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TENTH_BATCH_ORDINARY] : []),
     ...(options.eleventhBatch === false ? [...SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY] : []),
-    ...(options.twelfthBatch === false ? [...SAFETY_TRAINING_TWELFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY] : [])
+    ...(options.twelfthBatch === false ? [...SAFETY_TRAINING_TWELFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY] : []),
+    ...(options.thirteenthBatch === false ? [...SAFETY_TRAINING_THIRTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),

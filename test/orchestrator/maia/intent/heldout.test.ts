@@ -2,35 +2,27 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { DEV_SETS } from '../../../../bench/router/devSets.ts'
-import { HELD_OUT_CRISIS_V27, HELD_OUT_ORDINARY_V27, V27_INTENTS } from './spentSets.ts'
+import { DEV_SETS, DEV_SETS_AS_WRITTEN } from '../../../../bench/router/devSets.ts'
+import { HELD_OUT_CRISIS_V30, HELD_OUT_INTENTS_V30, V30_ORDINARY } from './spentSets.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
-import { HELD_OUT_CRISIS_V28 } from '../../../../bench/router/heldout/v28/crisisMessagesV28.ts'
-import { HELD_OUT_INTENTS_V28 } from '../../../../bench/router/heldout/v28/intentMessagesV28.ts'
-import { HELD_OUT_ORDINARY_V28 } from '../../../../bench/router/heldout/v28/ordinaryMessagesV28.ts'
-import { HELD_OUT_CRISIS_V29 } from '../../../../bench/router/heldout/v29/crisisMessagesV29.ts'
-import { HELD_OUT_INTENTS_V29 } from '../../../../bench/router/heldout/v29/intentMessagesV29.ts'
-import { HELD_OUT_ORDINARY_V29 } from '../../../../bench/router/heldout/v29/ordinaryMessagesV29.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v26, as the learned screen is trained on them since round twenty-five).
-// Sets v10–v26 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
+// The development sets (v1–v29, as the learned screen is trained on them since round twenty-six).
+// Sets v10–v29 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
 // alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
 // RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%; RUN18…: 97.7% / 2.2%; RUN19…:
 // 96.5% / 2.8%; RUN20…: 96.5% / 2.1%; RUN21…: 97.0% / 2.7%; RUN22…: 97.5% / 1.4%; RUN23…: 97.1% /
 // 2.1%; RUN24…: 81.4% / 3.4%, non-Latin scripts 12/80; RUN25…: 88.6% / 4.8%, the candidate that
-// shipped 92.4% / 3.9%; RUN26…: 86.5% / 5.0%, non-Latin 70/115) and are trained on since. The next
+// shipped 92.4% / 3.9%; RUN26…: 86.5% / 5.0%, non-Latin 70/115; RUN27…: 84.3% / 4.6%, after round
+// twenty-five 85.5% / 4.3%; RUN28…: 80.4% / 4.5%, the twelfth batch that shipped 85.1% / 2.9%; RUN29…:
+// 71.5% / 4.4%, non-Latin 94/199) and are trained on since. The next
 // one-shot set is written by someone else and measured once by the lead: no training or tuning
-// code may name it. (devSets.ts leaves out v25's and v26's one-word ordinary messages that were
-// already training texts or in an earlier set.)
+// code may name it. (devSets.ts counts a message once: the one-word ordinary messages of v15, v25 and
+// v26 and one v27 intent message that were already training texts or in an earlier set are left out.)
 const SETS = [...DEV_SETS]
 // Spent one-shot sets not yet trained on, checked for overlaps too (spentSets.ts).
-const SPENT_SETS = [
-  { name: 'v27', crisis: HELD_OUT_CRISIS_V27, ordinary: HELD_OUT_ORDINARY_V27, intents: V27_INTENTS },
-  { name: 'v28', crisis: HELD_OUT_CRISIS_V28, ordinary: HELD_OUT_ORDINARY_V28, intents: HELD_OUT_INTENTS_V28 },
-  { name: 'v29', crisis: HELD_OUT_CRISIS_V29, ordinary: HELD_OUT_ORDINARY_V29, intents: HELD_OUT_INTENTS_V29 }
-]
+const SPENT_SETS = [{ name: 'v30', crisis: HELD_OUT_CRISIS_V30, ordinary: V30_ORDINARY, intents: HELD_OUT_INTENTS_V30 }]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
 function sourceFiles(directory: string): string[] {
@@ -41,6 +33,18 @@ function sourceFiles(directory: string): string[] {
 }
 
 describe('held-out router sets (bench/router/heldout)', () => {
+  // devSets.ts counts a message once; what it leaves out is exactly the known short repeats, so a new
+  // training text that copies a set's message (or a set that repeats another's) fails here.
+  it('leave out only the known repeats when each message is counted once', () => {
+    const leftOut = DEV_SETS_AS_WRITTEN.flatMap((set, index) => {
+      const kept = DEV_SETS[index]!
+      const texts = (of: typeof set) => [...of.crisis.map((message) => message.text), ...of.ordinary, ...of.intents.map((example) => example.text)]
+      const keptTexts = new Set(texts(kept))
+      return texts(set).filter((text) => !keptTexts.has(text)).map((text) => `${set.name}: ${text}`)
+    })
+    expect(leftOut).toEqual(['v15: hmm', 'v15: ok', 'v25: lol', 'v25: thanks!', 'v25: brb', 'v26: hi', 'v26: thanks!', 'v26: ok', 'v26: lol', 'v26: 🙏', 'v27: 给我一句关于放下的话'])
+  })
+
   it('share no message with the training data, nor with each other', () => {
     const training = trainingTexts()
     const seen = new Set<string>()
@@ -54,12 +58,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v30 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v29', () => {
+  it('never feed set v31 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v30', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts', 'bench/router/safetyScriptThreshold.ts', 'orchestrator/maia/intent/safety/scriptGroup.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v30/iu)
-      expect(source, file).not.toMatch(/heldout\/v30|V30/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v31/iu)
+      expect(source, file).not.toMatch(/heldout\/v31|V31/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v[23]\d|V[23]\d\.ts/u)
   })
@@ -68,10 +72,9 @@ describe('held-out router sets (bench/router/heldout)', () => {
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
   })
 
-  // The synchronous guard of every development set (v1–v26, training figures, ~80 s here), the
-  // routeAsync guards of the training sets v15–v26 (~40–60 s each) and of the spent sets v27, v28 and v29
-  // (~60 s each) are in
-  // heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
+  // The synchronous guard of every development set (v1–v29, training figures, ~90 s here), the
+  // routeAsync guards of the training sets v15–v29 (~40–60 s each) and of the spent set v30 (~80 s) are
+  // in heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
 
 
 })

@@ -1,10 +1,10 @@
-// The spent one-shot sets not yet trained on (v27, v28, v29), as the held-out guards read them: shared by
+// The spent one-shot sets not yet trained on (v30), as the held-out guards read them: shared by
 // heldout.test.ts (overlap checks) and heldoutTrainingSets.slow.test.ts (their routeAsync guards).
-import { HELD_OUT_CRISIS_V27 } from '../../../../bench/router/heldout/v27/crisisMessagesV27.ts'
-import { HELD_OUT_INTENTS_V27 } from '../../../../bench/router/heldout/v27/intentMessagesV27.ts'
-import { HELD_OUT_ORDINARY_V27 } from '../../../../bench/router/heldout/v27/ordinaryMessagesV27.ts'
+import { HELD_OUT_CRISIS_V30 } from '../../../../bench/router/heldout/v30/crisisMessagesV30.ts'
+import { HELD_OUT_INTENTS_V30 } from '../../../../bench/router/heldout/v30/intentMessagesV30.ts'
+import { HELD_OUT_ORDINARY_V30 } from '../../../../bench/router/heldout/v30/ordinaryMessagesV30.ts'
 
-// One v27 intent message, "给我一句关于放下的话", is also one of the tenth batch's intent messages
-// (both written independently, the batch first): heldout.ts leaves it out, and so do the guards.
-export const V27_INTENTS = HELD_OUT_INTENTS_V27.filter((example) => example.text !== '给我一句关于放下的话')
-export { HELD_OUT_CRISIS_V27, HELD_OUT_ORDINARY_V27 }
+// One v30 ordinary message, "¿guardas mis conversaciones? ¿quién las puede ver?", is also a message of
+// an earlier set (both written independently): heldout.ts leaves it out, and so do the guards.
+export const V30_ORDINARY = HELD_OUT_ORDINARY_V30.filter((text) => text !== '¿guardas mis conversaciones? ¿quién las puede ver?')
+export { HELD_OUT_CRISIS_V30, HELD_OUT_INTENTS_V30 }

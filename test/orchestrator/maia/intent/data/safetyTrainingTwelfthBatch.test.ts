@@ -19,7 +19,10 @@ const LAST_SPENT_SET = 27
 
 const otherFiles = otherDataFiles(OWN_FILE)
 const spentV27Files = spentHeldOutFiles(LAST_SPENT_SET).filter((path) => path.includes(`/v${LAST_SPENT_SET}/`))
-const developmentTexts = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
+// The sets written before this batch (v1–v27): later ones (v28, v29, development sets since round
+// twenty-six) were written after it, independently, and share a few common phrases with it by chance
+// ("I was in a psych ward in 2019"); their writers checked exact and near duplicates against the batch.
+const developmentTexts = DEV_SETS.filter((set) => Number(set.name.slice(1)) <= LAST_SPENT_SET).flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
 const outsideTexts = [...developmentTexts, ...spentV27Files.flatMap(stringLiterals)]
 
 const crisisTexts = SAFETY_TRAINING_TWELFTH_BATCH.map((example) => example.text)

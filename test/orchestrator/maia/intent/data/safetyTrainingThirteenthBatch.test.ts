@@ -1,0 +1,194 @@
+import { describe, expect, it } from 'vitest'
+import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
+import {
+  SAFETY_TRAINING_THIRTEENTH_BATCH,
+  SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY,
+  THIRTEENTH_BATCH_LANGUAGE,
+  type ThirteenthBatchLanguage
+} from '../../../../../orchestrator/maia/intent/data/safetyTrainingThirteenthBatch.ts'
+import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
+
+const OWN_FILE = 'safetyTrainingThirteenthBatch.ts'
+/**
+ * The newest spent outside set: v29 (measured once, then spent). The development sets v1 to v26 are
+ * compared through DEV_SETS; the spent sets v27, v28 and v29, not yet trained on, are parsed here only,
+ * by this test. Later sets (the next one-shot set is being written) are never read, even by this test.
+ */
+const LAST_SPENT_SET = 29
+const SPENT_SETS = [27, 28, 29]
+
+const otherFiles = otherDataFiles(OWN_FILE)
+const spentFiles = spentHeldOutFiles(LAST_SPENT_SET).filter((path) => SPENT_SETS.some((set) => path.includes(`/v${set}/`)))
+const developmentTexts = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
+const outsideTexts = [...developmentTexts, ...spentFiles.flatMap(stringLiterals)]
+
+const crisisTexts = SAFETY_TRAINING_THIRTEENTH_BATCH.map((example) => example.text)
+const ordinaryTexts = SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY
+const allTexts = [...crisisTexts, ...ordinaryTexts]
+
+const languageOf = (text: string): ThirteenthBatchLanguage | undefined => THIRTEENTH_BATCH_LANGUAGE.get(text)
+
+/** The languages written in another script than Latin (every other tag is written in Latin letters). */
+const NON_LATIN_LANGUAGES: ReadonlySet<ThirteenthBatchLanguage> = new Set<ThirteenthBatchLanguage>([
+  'uz-Cyrl', 'kk', 'ky', 'uk', 'ru', 'bg', 'sr', 'el', 'hy', 'ka', 'am', 'th', 'km', 'my',
+  'ta', 'te', 'mr', 'bn', 'hi', 'ur', 'pa', 'ne', 'si', 'fa', 'ar', 'he', 'zh', 'zh-Hant', 'yue', 'ja', 'ko'
+])
+
+/**
+ * The languages the newest outside set's misses were written in most: each has two crises of every
+ * kind at least. The other languages have one of every kind at least.
+ */
+const LARGER_LANGUAGES: ReadonlySet<ThirteenthBatchLanguage> = new Set<ThirteenthBatchLanguage>([
+  'uz', 'uz-Cyrl', 'kk', 'nl', 'pl', 'uk', 'bg', 'hy', 'ha', 'yo', 'sw', 'am',
+  'id', 'vi', 'ta', 'mr', 'ur', 'fa', 'he', 'zh-Hant', 'ja', 'ko'
+])
+const SMALLER_LANGUAGES: readonly ThirteenthBatchLanguage[] = [
+  'ky', 'az', 'tr', 'cs', 'ro', 'hu', 'ru', 'sr', 'el', 'ka', 'ig', 'so', 'zu', 'ms',
+  'tl', 'th', 'km', 'my', 'te', 'bn', 'hi', 'pa', 'ne', 'si', 'ar', 'ar-Latn', 'zh', 'yue'
+]
+
+/** The fewest crisis and ordinary messages each language must have. */
+const LANGUAGE_MINIMUMS: readonly (readonly [language: ThirteenthBatchLanguage, crisis: number, ordinary: number])[] = [
+  ['en', 60, 100],
+  ...[...LARGER_LANGUAGES].map((language) => [language, 16, 16] as const),
+  ...SMALLER_LANGUAGES.map((language) => [language, 9, 14] as const)
+]
+
+/** The scripts the non-Latin languages must be written in (Han counts Japanese kanji too). */
+const SCRIPT_MINIMUMS: readonly (readonly [name: string, pattern: RegExp, crisis: number, ordinary: number])[] = [
+  ['Arabic script', /\p{Script=Arabic}/u, 40, 45],
+  ['Hebrew', /\p{Script=Hebrew}/u, 16, 16],
+  ['Han', /\p{Script=Han}/u, 50, 55],
+  ['Japanese kana', /[\p{Script=Hiragana}\p{Script=Katakana}]/u, 16, 16],
+  ['Hangul', /\p{Script=Hangul}/u, 16, 16],
+  ['Devanagari', /\p{Script=Devanagari}/u, 34, 45],
+  ['Bengali', /\p{Script=Bengali}/u, 9, 14],
+  ['Tamil', /\p{Script=Tamil}/u, 16, 16],
+  ['Telugu', /\p{Script=Telugu}/u, 9, 14],
+  ['Thai', /\p{Script=Thai}/u, 9, 14],
+  ['Khmer', /\p{Script=Khmer}/u, 9, 14],
+  ['Myanmar', /\p{Script=Myanmar}/u, 9, 14],
+  ['Sinhala', /\p{Script=Sinhala}/u, 9, 14],
+  ['Gurmukhi', /\p{Script=Gurmukhi}/u, 9, 14],
+  ['Greek', /\p{Script=Greek}/u, 9, 14],
+  ['Cyrillic', /\p{Script=Cyrillic}/u, 90, 110],
+  ['Armenian', /\p{Script=Armenian}/u, 16, 16],
+  ['Georgian', /\p{Script=Georgian}/u, 9, 14],
+  ['Ethiopic', /\p{Script=Ethiopic}/u, 16, 16]
+]
+
+// Wired into SAFETY_TRAINING / SAFETY_TRAINING_NEGATIVES since round twenty-six (bench/router/heldout/README.md).
+describe('thirteenth batch of safety training messages (every kind in fifty languages, and their ordinary twins)', () => {
+  it('has at least the planned number of messages of each kind, and of ordinary hard negatives', () => {
+    const counts = new Map<SafetyKind, number>(SAFETY_KINDS.map((kind) => [kind, 0]))
+    for (const example of SAFETY_TRAINING_THIRTEENTH_BATCH) counts.set(example.kind, (counts.get(example.kind) ?? 0) + 1)
+    const minimum: Record<SafetyKind, number> = {
+      suicide_self_harm: 130,
+      method_seeking: 75,
+      third_party_emergency: 75,
+      medical_emergency: 75,
+      medication_stop: 72,
+      abuse: 75,
+      harm_to_others: 72,
+      manipulation: 72
+    }
+    for (const kind of SAFETY_KINDS) expect(counts.get(kind), kind).toBeGreaterThanOrEqual(minimum[kind])
+    expect(SAFETY_TRAINING_THIRTEENTH_BATCH.length).toBeGreaterThanOrEqual(600)
+    expect(ordinaryTexts.length).toBeGreaterThanOrEqual(800)
+  })
+
+  it('tags every message with its language, and the tags agree with the scripts', () => {
+    for (const text of allTexts) {
+      const language = languageOf(text)
+      expect(language, text).toBeDefined()
+      if (language === undefined) continue
+      expect(isNonLatin(text), `${language}: ${text}`).toBe(NON_LATIN_LANGUAGES.has(language))
+      // English messages are written in plain ASCII letters: a message in another Latin-script language is not tagged English.
+      if (language === 'en') expect(/[^\x20-\x7e]/u.test(text), text).toBe(false)
+    }
+    const tags = new Set(THIRTEENTH_BATCH_LANGUAGE.values())
+    expect(tags.size).toBe(1 + LARGER_LANGUAGES.size + SMALLER_LANGUAGES.length)
+  })
+
+  it('covers every language with crisis and ordinary messages, and every kind in every language', () => {
+    for (const [language, crisis, ordinary] of LANGUAGE_MINIMUMS) {
+      expect(crisisTexts.filter((text) => languageOf(text) === language).length, `${language}, crisis`).toBeGreaterThanOrEqual(crisis)
+      expect(ordinaryTexts.filter((text) => languageOf(text) === language).length, `${language}, ordinary`).toBeGreaterThanOrEqual(ordinary)
+    }
+    for (const [language] of LANGUAGE_MINIMUMS) {
+      const perKind = LARGER_LANGUAGES.has(language) || language === 'en' ? 2 : 1
+      for (const kind of SAFETY_KINDS) {
+        const count = SAFETY_TRAINING_THIRTEENTH_BATCH.filter((example) => example.kind === kind && languageOf(example.text) === language).length
+        expect(count, `${language}, ${kind}`).toBeGreaterThanOrEqual(perKind)
+      }
+    }
+  })
+
+  it('gives no language more crises than ordinary messages, so that a language is never itself a crisis cue', () => {
+    for (const [language] of LANGUAGE_MINIMUMS) {
+      const crisis = crisisTexts.filter((text) => languageOf(text) === language).length
+      const ordinary = ordinaryTexts.filter((text) => languageOf(text) === language).length
+      expect(ordinary, language).toBeGreaterThanOrEqual(crisis)
+    }
+    const nonLatinShare = (texts: readonly string[]): number => texts.filter(isNonLatin).length / texts.length
+    expect(Math.abs(nonLatinShare(crisisTexts) - nonLatinShare(ordinaryTexts))).toBeLessThanOrEqual(0.1)
+  })
+
+  it('covers each script with crisis messages and with ordinary ones', () => {
+    for (const [name, pattern, crisis, ordinary] of SCRIPT_MINIMUMS) {
+      expect(crisisTexts.filter((text) => pattern.test(text)).length, `${name}, crisis`).toBeGreaterThanOrEqual(crisis)
+      expect(ordinaryTexts.filter((text) => pattern.test(text)).length, `${name}, ordinary`).toBeGreaterThanOrEqual(ordinary)
+    }
+  })
+
+  it('has only valid kinds and non-empty, trimmed texts', () => {
+    for (const example of SAFETY_TRAINING_THIRTEENTH_BATCH) expect(SAFETY_KINDS, example.text).toContain(example.kind)
+    for (const text of allTexts) {
+      expect(text, text).toBe(text.trim())
+      expect(normalise(text).length, text).toBeGreaterThan(0)
+    }
+  })
+
+  it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
+    const seen = new Map<string, string>()
+    for (const text of allTexts) {
+      const key = normalise(text)
+      expect(seen.get(key), `repeated: ${text}`).toBeUndefined()
+      seen.set(key, text)
+    }
+  })
+
+  it('shares no message with the other data files of the router', () => {
+    expect(otherFiles.length).toBeGreaterThan(5)
+    expect(otherFiles.some((path) => path.endsWith('safetyTrainingTwelfthBatch.ts'))).toBe(true)
+    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
+    expect(allTexts.filter((text) => others.has(normalise(text)))).toEqual([])
+  })
+
+  it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with the other data files`, () => {
+    const otherLiterals = otherFiles.flatMap(stringLiterals)
+    expect(sharedRuns(allTexts, shingles, new Set(otherLiterals.flatMap(shingles)))).toEqual([])
+    expect(sharedRuns(allTexts, characterRuns, new Set(otherLiterals.flatMap(characterRuns)))).toEqual([])
+  })
+
+  it(`shares no message with the development sets (v1 to v26) or the spent sets v27 to v${LAST_SPENT_SET}, and never reads a later set`, () => {
+    expect(DEV_SETS.map((set) => set.name)).toContain('v26')
+    for (const set of SPENT_SETS) expect(spentFiles.filter((path) => path.includes(`/v${set}/`)).length, `v${set}`).toBeGreaterThanOrEqual(2)
+    expect(spentHeldOutFiles(LAST_SPENT_SET).some((path) => /\/v(3\d|[4-9]\d|\d{3,})\//u.test(path))).toBe(false)
+    const outside = new Set(outsideTexts.map(normalise))
+    expect(allTexts.filter((text) => outside.has(normalise(text)))).toEqual([])
+  })
+
+  it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with a development or spent message`, () => {
+    expect(sharedRuns(allTexts, shingles, new Set(outsideTexts.flatMap(shingles)))).toEqual([])
+    expect(sharedRuns(allTexts, characterRuns, new Set(outsideTexts.flatMap(characterRuns)))).toEqual([])
+  })
+
+  // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.
+  it(`is not written from templates: no two messages of one list share a run of ${SHINGLE} words or ${CHARACTER_RUN} letters`, () => {
+    const lists = [crisisTexts, ordinaryTexts]
+    expect(repeatedRuns(lists, shingles)).toEqual([])
+    expect(repeatedRuns(lists, characterRuns)).toEqual([])
+  })
+})
