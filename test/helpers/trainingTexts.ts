@@ -112,3 +112,17 @@ export function repeatedRuns(lists: readonly (readonly string[])[], runsOf: (tex
   }
   return repeats
 }
+
+/** The texts that are not trimmed, or that fold to nothing (a message of punctuation alone). */
+export const untidyTexts = (texts: readonly string[]): string[] => texts.filter((text) => text !== text.trim() || normalise(text).length === 0)
+
+/** Each text that repeats an earlier one of `texts` once folded (see {@link normalise}). */
+export function repeatedTexts(texts: readonly string[]): string[] {
+  const seen = new Set<string>()
+  return texts.filter((text) => {
+    const key = normalise(text)
+    const repeated = seen.has(key)
+    seen.add(key)
+    return repeated
+  })
+}

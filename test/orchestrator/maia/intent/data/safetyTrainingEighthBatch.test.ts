@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { normalise, otherDataFiles, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
+import { normalise, otherDataFiles, repeatedTexts, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import { SAFETY_TRAINING_EIGHTH_BATCH, SAFETY_TRAINING_EIGHTH_BATCH_ORDINARY } from '../../../../../orchestrator/maia/intent/data/safetyTrainingEighthBatch.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../../../../orchestrator/maia/intent/safetyKinds.ts'
@@ -49,19 +49,11 @@ describe('eighth batch of safety training messages', () => {
 
   it('has only valid kinds and non-empty, trimmed texts', () => {
     for (const example of SAFETY_TRAINING_EIGHTH_BATCH) expect(SAFETY_KINDS, example.text).toContain(example.kind)
-    for (const text of allTexts) {
-      expect(text, text).toBe(text.trim())
-      expect(normalise(text).length, text).toBeGreaterThan(0)
-    }
+    expect(untidyTexts(allTexts)).toEqual([])
   })
 
   it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
-    const seen = new Map<string, string>()
-    for (const text of allTexts) {
-      const key = normalise(text)
-      expect(seen.get(key), `repeated: ${text}`).toBeUndefined()
-      seen.set(key, text)
-    }
+    expect(repeatedTexts(allTexts)).toEqual([])
   })
 
   it('shares no message with the other data files of the router', () => {

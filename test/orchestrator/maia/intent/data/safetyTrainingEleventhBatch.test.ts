@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_ELEVENTH_BATCH,
   SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY
@@ -81,19 +81,11 @@ describe('eleventh batch of safety training messages (non-Latin hard negatives a
 
   it('has only valid kinds, and non-empty, trimmed texts', () => {
     for (const example of SAFETY_TRAINING_ELEVENTH_BATCH) expect(SAFETY_KINDS, example.text).toContain(example.kind)
-    for (const text of allTexts) {
-      expect(text, text).toBe(text.trim())
-      expect(normalise(text).length, text).toBeGreaterThan(0)
-    }
+    expect(untidyTexts(allTexts)).toEqual([])
   })
 
   it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
-    const seen = new Map<string, string>()
-    for (const text of allTexts) {
-      const key = normalise(text)
-      expect(seen.get(key), `repeated: ${text}`).toBeUndefined()
-      seen.set(key, text)
-    }
+    expect(repeatedTexts(allTexts)).toEqual([])
   })
 
   it('shares no message with the other data files of the router', () => {

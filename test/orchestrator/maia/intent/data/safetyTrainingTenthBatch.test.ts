@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_TENTH_BATCH,
   SAFETY_TRAINING_TENTH_BATCH_ORDINARY,
@@ -88,10 +88,7 @@ describe('tenth batch of safety training messages (non-Latin scripts)', () => {
   it('has only valid kinds and intents, and non-empty, trimmed texts', () => {
     for (const example of SAFETY_TRAINING_TENTH_BATCH) expect(SAFETY_KINDS, example.text).toContain(example.kind)
     for (const example of TENTH_BATCH_INTENT_EXAMPLES) expect(INTENTS, example.text).toContain(example.intent)
-    for (const text of allTexts) {
-      expect(text, text).toBe(text.trim())
-      expect(normalise(text).length, text).toBeGreaterThan(0)
-    }
+    expect(untidyTexts(allTexts)).toEqual([])
   })
 
   it('has at least 20 intent messages for each ordinary intent and none for safety escalation', () => {
@@ -102,12 +99,7 @@ describe('tenth batch of safety training messages (non-Latin scripts)', () => {
   })
 
   it('repeats no message, even after folding case, accents and punctuation, within or across its three lists', () => {
-    const seen = new Map<string, string>()
-    for (const text of allTexts) {
-      const key = normalise(text)
-      expect(seen.get(key), `repeated: ${text}`).toBeUndefined()
-      seen.set(key, text)
-    }
+    expect(repeatedTexts(allTexts)).toEqual([])
   })
 
   it('shares no message with the other data files of the router', () => {
