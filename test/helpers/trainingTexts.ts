@@ -126,3 +126,15 @@ export function repeatedTexts(texts: readonly string[]): string[] {
     return repeated
   })
 }
+
+/** The texts that, once folded, are one of `others` (a message copied from another file or set). */
+export function textsFoundIn(texts: readonly string[], others: readonly string[]): string[] {
+  const folded = new Set(others.map(normalise))
+  return texts.filter((text) => folded.has(normalise(text)))
+}
+
+/** The runs of {@link SHINGLE} words, then of {@link CHARACTER_RUN} letters, that `texts` share with `others`. */
+export const runsFoundIn = (texts: readonly string[], others: readonly string[]): string[] => [
+  ...sharedRuns(texts, shingles, new Set(others.flatMap(shingles))),
+  ...sharedRuns(texts, characterRuns, new Set(others.flatMap(characterRuns)))
+]

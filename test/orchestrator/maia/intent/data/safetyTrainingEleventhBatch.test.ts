@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_ELEVENTH_BATCH,
   SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY
@@ -91,27 +91,21 @@ describe('eleventh batch of safety training messages (non-Latin hard negatives a
   it('shares no message with the other data files of the router', () => {
     expect(otherFiles.length).toBeGreaterThan(5)
     expect(otherFiles.some((path) => path.endsWith('safetyTrainingTenthBatch.ts'))).toBe(true)
-    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
-    expect(allTexts.filter((text) => others.has(normalise(text)))).toEqual([])
+    expect(textsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with the other data files`, () => {
-    const otherLiterals = otherFiles.flatMap(stringLiterals)
-    expect(sharedRuns(allTexts, shingles, new Set(otherLiterals.flatMap(shingles)))).toEqual([])
-    expect(sharedRuns(allTexts, characterRuns, new Set(otherLiterals.flatMap(characterRuns)))).toEqual([])
+    expect(runsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no message with the held-out sets v1 to v${LAST_SPENT_SET}, and never reads a later set`, () => {
     expect(heldOutFiles.some((path) => path.includes(`/v${LAST_SPENT_SET}/`))).toBe(true)
     expect(heldOutFiles.some((path) => /\/v(2[5-9]|[3-9]\d|\d{3,})\//u.test(path))).toBe(false)
-    const heldOut = new Set(heldOutFiles.flatMap(stringLiterals).map(normalise))
-    expect(allTexts.filter((text) => heldOut.has(normalise(text)))).toEqual([])
+    expect(textsFoundIn(allTexts, heldOutFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with a held-out message`, () => {
-    const heldOutLiterals = heldOutFiles.flatMap(stringLiterals)
-    expect(sharedRuns(allTexts, shingles, new Set(heldOutLiterals.flatMap(shingles)))).toEqual([])
-    expect(sharedRuns(allTexts, characterRuns, new Set(heldOutLiterals.flatMap(characterRuns)))).toEqual([])
+    expect(runsFoundIn(allTexts, heldOutFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_THIRTEENTH_BATCH,
   SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY,
@@ -154,27 +154,22 @@ describe('thirteenth batch of safety training messages (every kind in fifty lang
   it('shares no message with the other data files of the router', () => {
     expect(otherFiles.length).toBeGreaterThan(5)
     expect(otherFiles.some((path) => path.endsWith('safetyTrainingTwelfthBatch.ts'))).toBe(true)
-    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
-    expect(allTexts.filter((text) => others.has(normalise(text)))).toEqual([])
+    expect(textsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with the other data files`, () => {
-    const otherLiterals = otherFiles.flatMap(stringLiterals)
-    expect(sharedRuns(allTexts, shingles, new Set(otherLiterals.flatMap(shingles)))).toEqual([])
-    expect(sharedRuns(allTexts, characterRuns, new Set(otherLiterals.flatMap(characterRuns)))).toEqual([])
+    expect(runsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no message with the development sets (v1 to v26) or the spent sets v27 to v${LAST_SPENT_SET}, and never reads a later set`, () => {
     expect(DEV_SETS.map((set) => set.name)).toContain('v26')
     for (const set of SPENT_SETS) expect(spentFiles.filter((path) => path.includes(`/v${set}/`)).length, `v${set}`).toBeGreaterThanOrEqual(2)
     expect(spentHeldOutFiles(LAST_SPENT_SET).some((path) => /\/v(3\d|[4-9]\d|\d{3,})\//u.test(path))).toBe(false)
-    const outside = new Set(outsideTexts.map(normalise))
-    expect(allTexts.filter((text) => outside.has(normalise(text)))).toEqual([])
+    expect(textsFoundIn(allTexts, outsideTexts)).toEqual([])
   })
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with a development or spent message`, () => {
-    expect(sharedRuns(allTexts, shingles, new Set(outsideTexts.flatMap(shingles)))).toEqual([])
-    expect(sharedRuns(allTexts, characterRuns, new Set(outsideTexts.flatMap(characterRuns)))).toEqual([])
+    expect(runsFoundIn(allTexts, outsideTexts)).toEqual([])
   })
 
   // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, sharedRuns, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_TWELFTH_BATCH,
   SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY,
@@ -140,27 +140,22 @@ describe('twelfth batch of safety training messages (under-covered languages, an
   it('shares no message with the other data files of the router', () => {
     expect(otherFiles.length).toBeGreaterThan(5)
     expect(otherFiles.some((path) => path.endsWith('safetyTrainingEleventhBatch.ts'))).toBe(true)
-    const others = new Set(otherFiles.flatMap(stringLiterals).map(normalise))
-    expect(allTexts.filter((text) => others.has(normalise(text)))).toEqual([])
+    expect(textsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with the other data files`, () => {
-    const otherLiterals = otherFiles.flatMap(stringLiterals)
-    expect(sharedRuns(allTexts, shingles, new Set(otherLiterals.flatMap(shingles)))).toEqual([])
-    expect(sharedRuns(allTexts, characterRuns, new Set(otherLiterals.flatMap(characterRuns)))).toEqual([])
+    expect(runsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
   })
 
   it(`shares no message with the development sets (v1 to v26) or the spent set v${LAST_SPENT_SET}, and never reads a later set`, () => {
     expect(DEV_SETS.map((set) => set.name)).toContain('v26')
     expect(spentV27Files.length).toBeGreaterThanOrEqual(2)
     expect(spentHeldOutFiles(LAST_SPENT_SET).some((path) => /\/v(2[89]|[3-9]\d|\d{3,})\//u.test(path))).toBe(false)
-    const outside = new Set(outsideTexts.map(normalise))
-    expect(allTexts.filter((text) => outside.has(normalise(text)))).toEqual([])
+    expect(textsFoundIn(allTexts, outsideTexts)).toEqual([])
   })
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with a development or spent message`, () => {
-    expect(sharedRuns(allTexts, shingles, new Set(outsideTexts.flatMap(shingles)))).toEqual([])
-    expect(sharedRuns(allTexts, characterRuns, new Set(outsideTexts.flatMap(characterRuns)))).toEqual([])
+    expect(runsFoundIn(allTexts, outsideTexts)).toEqual([])
   })
 
   // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.
