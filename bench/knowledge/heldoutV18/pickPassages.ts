@@ -1,0 +1,215 @@
+// Prints the candidate passages of the held-out set v18 (see README.md). The plan (`PLAN`,
+// `seventhPlan`, `sixthPlan`, `SEVENTH_TOTAL`, `SIXTH_TOTAL`, `OFFSET`, `SEVENTH_OFFSET`,
+// `SIXTH_OFFSET`, `NEAR`, `FALLBACK_NEAR`, the unit rules) was fixed before any passage was read:
+// - the seventh library (seventhLibrary.ts: two prose works no earlier set or library used), cut
+//   into WHOLE SENTENCES of 12 to 45 words as v16 cut prose (split only after . ? ! and a closing
+//   quote, not after Mr. / Mrs. / Dr. / St. / Mt.); SEVENTH_TOTAL (150) candidates spread over its
+//   works in proportion to their CHARACTERS (see seventhPlan, as v17 spread the sixth), at least 4
+//   per work, at SEVENTH_OFFSET 0.5;
+// - the sixth library (sixthLibrary.ts; heldoutV17 used it at 0.5): v17's verse clauses of 12 to
+//   45 words, SIXTH_TOTAL (20) candidates spread by characters, at least 2 per work, at
+//   SIXTH_OFFSET 0.25;
+// - the shared test books (Freud, Phaedo, Symposium; Ecclesiastes left out: v17 found no unit of it
+//   free at 300 or at 150 characters) cut into sentences of at least 12 words as v7-v17 did (split
+//   at . ? ! ; :), at OFFSET 0.775 (earlier sets used 0.5, 0.2, 0.8, 0.35, 0.85, 0.65, 0.15, 0.9,
+//   0.05, 0.275, 0.575, 0.725, 0.425, 0.975, 0.375, 0.625, 0.3);
+// - candidate i of K starts at unit floor((i + offset) * units / K);
+// - a unit lying within 300 characters of a gold quote (or alternative) of ANY earlier question set
+//   (the project's own three sets and heldoutV2-V17), or of a unit already picked in this pass, is
+//   replaced by the next unit further along, inside its own stride, that is not; if none is free
+//   the candidate is dropped. A SHARED test book with no unit free under 300 is checked at 150.
+//   Only counts are printed about earlier sets, never their questions or quotes.
+//   Reading aid only: it runs no retriever.
+//   npx tsx bench/knowledge/seventhLibrary.ts --out /tmp/maia-seventh-library-v18
+//   npx tsx bench/knowledge/sixthLibrary.ts --out /tmp/maia-sixth-library-v18
+//   npx tsx bench/knowledge/heldoutV18/pickPassages.ts [--counts] [--free] [--book FILE]
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { SEVENTH_LIBRARY_WORKS } from '../seventhLibrary.ts'
+import { SIXTH_LIBRARY_WORKS } from '../sixthLibrary.ts'
+import { normalizeForMatch } from '../support.ts'
+
+const flag = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] ?? fallback : fallback)
+export const SHARED_LIBRARY = flag('--shared', join(import.meta.dirname, '../../../../shared/library'))
+export const SIXTH_LIBRARY = flag('--sixth', '/tmp/maia-sixth-library-v18')
+export const SEVENTH_LIBRARY = flag('--seventh', '/tmp/maia-seventh-library-v18')
+/** Every earlier question set; read only to locate their gold quotes. */
+export const EARLIER_SETS = [
+  '../questions.json', '../paraphraseQuestions.json', '../secondLibraryQuestions.json',
+  '../heldoutV2/questions.json', '../heldoutV3/questions.json', '../heldoutV4/questions.json',
+  '../heldoutV5/questions.json', '../heldoutV6/questions.json', '../heldoutV7/questions.json', '../heldoutV8/questions.json', '../heldoutV9/questions.json', '../heldoutV10/questions.json', '../heldoutV11/questions.json', '../heldoutV12/questions.json', '../heldoutV13/questions.json', '../heldoutV14/questions.json', '../heldoutV15/questions.json', '../heldoutV16/questions.json', '../heldoutV17/questions.json'
+].map((path) => new URL(path, import.meta.url))
+/** Where a shared-book candidate starts inside its stride (v3 0.5, v4 0.2, v5 0.8, v6 0.35 / 0.85, v7 0.65 / 0.15, v8 0.9, v9 0.05, v10 0.275, v11 0.575, v12 0.725, v13 0.425, v14 0.975, v15 0.375, v16 0.625, v17 0.3). */
+export const OFFSET = 0.775
+/** heldoutV17 used the sixth library at 0.5; v18 starts elsewhere in each stride. */
+export const SIXTH_OFFSET = 0.25
+/** No earlier set used the seventh library: the middle of each stride. */
+export const SEVENTH_OFFSET = 0.5
+/** Candidates over the sixth library, spread by characters (at least 2 per work). */
+export const SIXTH_TOTAL = 20
+/** Candidates over the seventh library, spread by characters (at least 4 per work). */
+export const SEVENTH_TOTAL = 150
+/** Characters around an earlier gold quote that count as "the same passage". */
+export const NEAR = 300
+/** Used instead of NEAR for a shared test book that has no unit free under NEAR at all. */
+export const FALLBACK_NEAR = 150
+
+export interface BookPlan { library: 'shared' | 'sixth' | 'seventh'; source: string; unit: 'sentence' | 'prose-sentence' | 'verse-clause'; candidates: number }
+
+/** Shared test books: candidates per book (fixed before reading). */
+export const PLAN: readonly BookPlan[] = [
+  { library: 'shared', source: 'freud-dream-psychology.md', unit: 'sentence', candidates: 4 },
+  { library: 'shared', source: 'plato-phaedo.md', unit: 'sentence', candidates: 3 },
+  { library: 'shared', source: 'plato-symposium.md', unit: 'sentence', candidates: 3 }
+]
+
+/** The sixth library's works (sixthLibrary.ts order). */
+export const SIXTH_SOURCES = SIXTH_LIBRARY_WORKS.map((work) => work.file)
+/** The seventh library's works (seventhLibrary.ts order). */
+export const SEVENTH_SOURCES = SEVENTH_LIBRARY_WORKS.map((work) => work.file)
+
+/** Candidates per work: max(floor, round(total * characters / all characters)). */
+async function spreadByCharacters(library: BookPlan['library'], directory: string, sources: readonly string[], unit: BookPlan['unit'], total: number, floor: number): Promise<BookPlan[]> {
+  const sizes = await Promise.all(sources.map(async (source) => (await readFile(join(directory, source), 'utf8')).length))
+  const all = sizes.reduce((sum, size) => sum + size, 0)
+  return sources.map((source, index): BookPlan => ({ library, source, unit, candidates: Math.max(floor, Math.round((total * sizes[index]!) / all)) }))
+}
+/**
+ * The seventh library's candidates per work: max(4, round(SEVENTH_TOTAL * characters / all
+ * characters)), by characters as v17 spread the sixth (fixed before any count or text was seen).
+ */
+export const seventhPlan = async (): Promise<BookPlan[]> => spreadByCharacters('seventh', SEVENTH_LIBRARY, SEVENTH_SOURCES, 'prose-sentence', SEVENTH_TOTAL, 4)
+/** The sixth library's candidates per work: max(2, round(SIXTH_TOTAL * characters / all characters)), v17's verse clauses. */
+export const sixthPlan = async (): Promise<BookPlan[]> => spreadByCharacters('sixth', SIXTH_LIBRARY, SIXTH_SOURCES, 'verse-clause', SIXTH_TOTAL, 2)
+
+const LIBRARIES: Record<BookPlan['library'], string> = { shared: SHARED_LIBRARY, sixth: SIXTH_LIBRARY, seventh: SEVENTH_LIBRARY }
+export const libraryOf = (book: BookPlan): string => LIBRARIES[book.library]
+export const offsetOf = (book: BookPlan): number => (book.library === 'seventh' ? SEVENTH_OFFSET : book.library === 'sixth' ? SIXTH_OFFSET : OFFSET)
+export const fullPlan = async (): Promise<BookPlan[]> => [...(await seventhPlan()), ...(await sixthPlan()), ...PLAN]
+
+/** Sentences of at least 12 words inside paragraphs (prose) or verses (KJV), split at . ? ! ; : as v7-v17 did. */
+export function sentences(text: string, source: string): string[] {
+  const units = source.startsWith('kjv-') ? verses(text, source) : paragraphs(text)
+  return units.flatMap((part) => part.split(/(?<=[.?!;:])\s+/)).filter((sentence) => sentence.split(' ').length >= 12)
+}
+
+/** Whole sentences of 12 to 45 words inside prose paragraphs: split only after . ? ! (and a closing quote), not after Mr. / Mrs. / Dr. / St. (v16's rule). */
+export function proseSentences(text: string): string[] {
+  return paragraphs(text)
+    .flatMap((part) => part.split(/(?<!\b(?:Mr|Mrs|Dr|St|Mt)\.)(?<=[.?!]["']?)\s+(?=["'(A-Z])/))
+    .filter((sentence) => { const count = sentence.split(' ').length; return count >= 12 && count <= 45 })
+}
+
+/** Verse clauses of 12 to 45 words inside each stanza or verse paragraph (headings left out), whitespace collapsed, split after . ? ! ; : (a closing quote or bracket kept with it). */
+export function verseClauses(text: string): string[] {
+  return text.split(/\n\s*\n/).filter((part) => !part.startsWith('# ')).map((part) => part.replace(/\s+/g, ' ').trim())
+    .flatMap((part) => part.split(/(?<=[.?!;:]["')\]]*)\s+/))
+    .filter((clause) => { const count = clause.split(' ').length; return count >= 12 && count <= 45 })
+}
+
+/** Paragraphs of at least 200 characters, whitespace collapsed. */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part.length >= 200)
+}
+
+/** KJV verses of at least 12 words: `1:3 ...` (Ecclesiastes) or `3 ...` inside a chapter's paragraph. */
+export function verses(text: string, source: string): string[] {
+  const flat = text.replace(/\s+/g, ' ')
+  const pieces = source === 'kjv-ecclesiastes.txt' ? flat.split(/(?=\b\d+:\d+ )/) : flat.split(/CHAPTER \d+/).flatMap((chapter) => chapter.split(/(?=\b\d+ [A-Z(])/))
+  return pieces.map((piece) => piece.trim()).filter((piece) => /^\d/.test(piece) && piece.split(' ').length >= 13)
+}
+
+export function units(text: string, book: BookPlan): string[] {
+  return book.unit === 'verse-clause' ? verseClauses(text) : book.unit === 'prose-sentence' ? proseSentences(text) : sentences(text, book.source)
+}
+
+/** [start, end) spans, in the normalised source, of every gold quote of the earlier sets, by source. */
+export async function earlierSpans(sourceText: (source: string) => Promise<string | undefined>): Promise<Map<string, Array<[number, number]>>> {
+  const spans = new Map<string, Array<[number, number]>>()
+  for (const file of EARLIER_SETS) {
+    const json = JSON.parse(await readFile(file, 'utf8')) as { questions: Array<{ passages: Array<{ source: string; quote: string; alternatives?: string[] }> }> }
+    for (const passage of json.questions.flatMap((question) => question.passages)) {
+      const text = await sourceText(passage.source)
+      if (text === undefined) continue
+      for (const quote of [passage.quote, ...(passage.alternatives ?? [])].map(normalizeForMatch)) {
+        let start = text.indexOf(quote)
+        while (start >= 0) {
+          spans.set(passage.source, [...(spans.get(passage.source) ?? []), [start, start + quote.length]])
+          start = text.indexOf(quote, start + 1)
+        }
+      }
+    }
+  }
+  return spans
+}
+
+export const isNear = (spans: ReadonlyArray<[number, number]>, start: number, end: number, near = NEAR): boolean => spans.some(([from, to]) => from < end + near && to > start - near)
+
+/** NEAR, or FALLBACK_NEAR for a shared book none of whose units is free under NEAR. */
+export function nearFor(book: BookPlan, bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>): number {
+  if (book.library !== 'shared') return NEAR
+  return freeUnits(bookUnits, normalised, earlier, NEAR) > 0 ? NEAR : FALLBACK_NEAR
+}
+
+/** How many units lie farther than `near` characters from every earlier gold quote. */
+export function freeUnits(bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>, near: number): number {
+  return bookUnits.filter((unit) => {
+    const needle = normalizeForMatch(unit)
+    const start = normalised.indexOf(needle)
+    return start >= 0 && !isNear(earlier, start, start + needle.length, near)
+  }).length
+}
+
+/** The normalised text of a source, looked up in the shared, sixth and seventh libraries (the earlier sets' other sources are not needed: no v18 question lies there). */
+export async function normalisedSource(source: string): Promise<string | undefined> {
+  for (const library of [SHARED_LIBRARY, SIXTH_LIBRARY, SEVENTH_LIBRARY]) {
+    const text = await readFile(join(library, source), 'utf8').catch(() => undefined)
+    if (text !== undefined) return normalizeForMatch(text)
+  }
+  return undefined
+}
+
+/** The units picked from one book: evenly spaced at `offset`, each moved further along (within its stride) past units near `avoid` or near an earlier pick. */
+export function pick(units: readonly string[], normalised: string, candidates: number, offset: number, avoidAtFirst: ReadonlyArray<[number, number]>, near: number): { picked: Array<{ position: number; unit: string; span: [number, number] }>; moved: number; dropped: number } {
+  const stride = units.length / candidates
+  const earlier = avoidAtFirst
+  const own: Array<[number, number]> = []
+  const picked: Array<{ position: number; unit: string; span: [number, number] }> = []
+  let moved = 0
+  let dropped = 0
+  for (let index = 0; index < candidates; index++) {
+    const first = Math.floor((index + offset) * stride)
+    const limit = Math.min(Math.floor((index + 1 + offset) * stride), units.length)
+    let found: { position: number; unit: string; span: [number, number] } | undefined
+    for (let position = first; position < limit && found === undefined; position++) {
+      const needle = normalizeForMatch(units[position]!)
+      const start = normalised.indexOf(needle)
+      if (start >= 0 && !isNear(earlier, start, start + needle.length, near) && !isNear(own, start, start + needle.length, NEAR)) found = { position, unit: units[position]!, span: [start, start + needle.length] }
+    }
+    if (found === undefined) { dropped++; continue }
+    if (found.position !== first) moved++
+    picked.push(found)
+    own.push(found.span)
+  }
+  return { picked, moved, dropped }
+}
+
+if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
+  const only = process.argv.includes('--book') ? flag('--book', '') : undefined
+  const countsOnly = process.argv.includes('--counts') || process.argv.includes('--free')
+  const width = Number(flag('--width', '2500'))
+  const spans = await earlierSpans(normalisedSource)
+  for (const book of await fullPlan()) {
+    const text = await readFile(join(libraryOf(book), book.source), 'utf8')
+    const normalised = normalizeForMatch(text)
+    const bookUnits = units(text, book)
+    const earlier = spans.get(book.source) ?? []
+    const near = nearFor(book, bookUnits, normalised, earlier)
+    const { picked, moved, dropped } = pick(bookUnits, normalised, book.candidates, offsetOf(book), earlier, near)
+    if (only !== undefined && book.source !== only) continue
+    console.log(`\n##### ${book.source}: ${bookUnits.length} ${book.unit}s, ${book.candidates} candidates, offset ${offsetOf(book)}, stride ${(bookUnits.length / book.candidates).toFixed(2)}, earlier gold spans ${earlier.length}, near ${near}, moved further along ${moved}, no free unit in stride ${dropped}`)
+    if (process.argv.includes('--free')) console.log(`units free at ${NEAR}: ${freeUnits(bookUnits, normalised, earlier, NEAR)}, at ${FALLBACK_NEAR}: ${freeUnits(bookUnits, normalised, earlier, FALLBACK_NEAR)}`)
+    if (countsOnly) continue
+    for (const { position, unit } of picked) console.log(`\n[${book.source} #${position}] ${unit.length > width ? `${unit.slice(0, width)} …` : unit}`)
+  }
+}
