@@ -27,6 +27,10 @@ import { join } from 'node:path'
 import { FIFTH_LIBRARY_WORKS } from '../fifthLibrary.ts'
 import { SIXTH_LIBRARY_WORKS } from '../sixthLibrary.ts'
 import { normalizeForMatch } from '../support.ts'
+import { earlierSpansOf, freeUnits, isNear, paragraphs, pick, proseSentences, sentences, verseClauses, verses } from '../heldoutPassagePlan.ts'
+
+// The unit rules and the picking are shared with the other newer sets (heldoutPassagePlan.ts); the plan below is this set's.
+export { freeUnits, isNear, paragraphs, pick, proseSentences, sentences, verseClauses, verses }
 
 const flag = (name: string, fallback: string): string => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] ?? fallback : fallback)
 export const SHARED_LIBRARY = flag('--shared', join(import.meta.dirname, '../../../../shared/library'))
@@ -92,77 +96,17 @@ export const libraryOf = (book: BookPlan): string => LIBRARIES[book.library]
 export const offsetOf = (book: BookPlan): number => (book.library === 'sixth' ? SIXTH_OFFSET : book.library === 'fifth' ? FIFTH_OFFSET : OFFSET)
 export const fullPlan = async (): Promise<BookPlan[]> => [...(await sixthPlan()), ...(await fifthPlan()), ...PLAN]
 
-/** Sentences of at least 12 words inside paragraphs (prose) or verses (KJV), split at . ? ! ; : as v7-v16 did. */
-export function sentences(text: string, source: string): string[] {
-  const units = source.startsWith('kjv-') ? verses(text, source) : paragraphs(text)
-  return units.flatMap((part) => part.split(/(?<=[.?!;:])\s+/)).filter((sentence) => sentence.split(' ').length >= 12)
-}
-
-/** Whole sentences of 12 to 45 words inside prose paragraphs: split only after . ? ! (and a closing quote), not after Mr. / Mrs. / Dr. / St. (v16's rule). */
-export function proseSentences(text: string): string[] {
-  return paragraphs(text)
-    .flatMap((part) => part.split(/(?<!\b(?:Mr|Mrs|Dr|St|Mt)\.)(?<=[.?!]["']?)\s+(?=["'(A-Z])/))
-    .filter((sentence) => { const count = sentence.split(' ').length; return count >= 12 && count <= 45 })
-}
-
-/** Verse clauses of 12 to 45 words inside each stanza or verse paragraph (headings left out), whitespace collapsed, split after . ? ! ; : (a closing quote or bracket kept with it). */
-export function verseClauses(text: string): string[] {
-  return text.split(/\n\s*\n/).filter((part) => !part.startsWith('# ')).map((part) => part.replace(/\s+/g, ' ').trim())
-    .flatMap((part) => part.split(/(?<=[.?!;:]["')\]]*)\s+/))
-    .filter((clause) => { const count = clause.split(' ').length; return count >= 12 && count <= 45 })
-}
-
-/** Paragraphs of at least 200 characters, whitespace collapsed. */
-export function paragraphs(text: string): string[] {
-  return text.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part.length >= 200)
-}
-
-/** KJV verses of at least 12 words: `1:3 ...` (Ecclesiastes) or `3 ...` inside a chapter's paragraph. */
-export function verses(text: string, source: string): string[] {
-  const flat = text.replace(/\s+/g, ' ')
-  const pieces = source === 'kjv-ecclesiastes.txt' ? flat.split(/(?=\b\d+:\d+ )/) : flat.split(/CHAPTER \d+/).flatMap((chapter) => chapter.split(/(?=\b\d+ [A-Z(])/))
-  return pieces.map((piece) => piece.trim()).filter((piece) => /^\d/.test(piece) && piece.split(' ').length >= 13)
-}
-
 export function units(text: string, book: BookPlan): string[] {
   return book.unit === 'verse-clause' ? verseClauses(text) : book.unit === 'prose-sentence' ? proseSentences(text) : sentences(text, book.source)
 }
 
 /** [start, end) spans, in the normalised source, of every gold quote of the earlier sets, by source. */
-export async function earlierSpans(sourceText: (source: string) => Promise<string | undefined>): Promise<Map<string, Array<[number, number]>>> {
-  const spans = new Map<string, Array<[number, number]>>()
-  for (const file of EARLIER_SETS) {
-    const json = JSON.parse(await readFile(file, 'utf8')) as { questions: Array<{ passages: Array<{ source: string; quote: string; alternatives?: string[] }> }> }
-    for (const passage of json.questions.flatMap((question) => question.passages)) {
-      const text = await sourceText(passage.source)
-      if (text === undefined) continue
-      for (const quote of [passage.quote, ...(passage.alternatives ?? [])].map(normalizeForMatch)) {
-        let start = text.indexOf(quote)
-        while (start >= 0) {
-          spans.set(passage.source, [...(spans.get(passage.source) ?? []), [start, start + quote.length]])
-          start = text.indexOf(quote, start + 1)
-        }
-      }
-    }
-  }
-  return spans
-}
-
-export const isNear = (spans: ReadonlyArray<[number, number]>, start: number, end: number, near = NEAR): boolean => spans.some(([from, to]) => from < end + near && to > start - near)
+export const earlierSpans = (sourceText: (source: string) => Promise<string | undefined>): Promise<Map<string, Array<[number, number]>>> => earlierSpansOf(EARLIER_SETS, sourceText)
 
 /** NEAR, or FALLBACK_NEAR for a shared book none of whose units is free under NEAR. */
 export function nearFor(book: BookPlan, bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>): number {
   if (book.library !== 'shared') return NEAR
   return freeUnits(bookUnits, normalised, earlier, NEAR) > 0 ? NEAR : FALLBACK_NEAR
-}
-
-/** How many units lie farther than `near` characters from every earlier gold quote. */
-export function freeUnits(bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>, near: number): number {
-  return bookUnits.filter((unit) => {
-    const needle = normalizeForMatch(unit)
-    const start = normalised.indexOf(needle)
-    return start >= 0 && !isNear(earlier, start, start + needle.length, near)
-  }).length
 }
 
 /** The normalised text of a source, looked up in the shared, fifth and sixth libraries (the earlier sets' other sources are not needed: no v17 question lies there). */
@@ -172,31 +116,6 @@ export async function normalisedSource(source: string): Promise<string | undefin
     if (text !== undefined) return normalizeForMatch(text)
   }
   return undefined
-}
-
-/** The units picked from one book: evenly spaced at `offset`, each moved further along (within its stride) past units near `avoid` or near an earlier pick. */
-export function pick(units: readonly string[], normalised: string, candidates: number, offset: number, avoidAtFirst: ReadonlyArray<[number, number]>, near: number): { picked: Array<{ position: number; unit: string; span: [number, number] }>; moved: number; dropped: number } {
-  const stride = units.length / candidates
-  const earlier = avoidAtFirst
-  const own: Array<[number, number]> = []
-  const picked: Array<{ position: number; unit: string; span: [number, number] }> = []
-  let moved = 0
-  let dropped = 0
-  for (let index = 0; index < candidates; index++) {
-    const first = Math.floor((index + offset) * stride)
-    const limit = Math.min(Math.floor((index + 1 + offset) * stride), units.length)
-    let found: { position: number; unit: string; span: [number, number] } | undefined
-    for (let position = first; position < limit && found === undefined; position++) {
-      const needle = normalizeForMatch(units[position]!)
-      const start = normalised.indexOf(needle)
-      if (start >= 0 && !isNear(earlier, start, start + needle.length, near) && !isNear(own, start, start + needle.length, NEAR)) found = { position, unit: units[position]!, span: [start, start + needle.length] }
-    }
-    if (found === undefined) { dropped++; continue }
-    if (found.position !== first) moved++
-    picked.push(found)
-    own.push(found.span)
-  }
-  return { picked, moved, dropped }
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {

@@ -1,0 +1,99 @@
+// The unit rules and the picking of the newer one-shot retrieval sets' pickPassages.ts (whole sentences,
+// prose sentences, verse clauses, KJV verses; candidates evenly spaced at an offset, moved past units near
+// an earlier set's gold quote or an earlier pick), which each set had carried as a copy; each set keeps its
+// own plan (books, totals, offsets, libraries, earlier sets). Runs no retriever.
+import { readFile } from 'node:fs/promises'
+import { normalizeForMatch } from './support.ts'
+
+/** How near (characters, in the normalised source) a unit may lie to an earlier gold quote or an earlier pick. */
+export const NEAR = 300
+/** The distance used instead for a shared book none of whose units is free under NEAR. */
+export const FALLBACK_NEAR = 150
+
+/** Sentences of at least 12 words inside paragraphs (prose) or verses (KJV), split at . ? ! ; : as v7–v18 did. */
+export function sentences(text: string, source: string): string[] {
+  const units = source.startsWith('kjv-') ? verses(text, source) : paragraphs(text)
+  return units.flatMap((part) => part.split(/(?<=[.?!;:])\s+/)).filter((sentence) => sentence.split(' ').length >= 12)
+}
+
+/** Whole sentences of 12 to 45 words inside prose paragraphs: split only after . ? ! (and a closing quote), not after Mr. / Mrs. / Dr. / St. (v16's rule). */
+export function proseSentences(text: string): string[] {
+  return paragraphs(text)
+    .flatMap((part) => part.split(/(?<!\b(?:Mr|Mrs|Dr|St|Mt)\.)(?<=[.?!]["']?)\s+(?=["'(A-Z])/))
+    .filter((sentence) => { const count = sentence.split(' ').length; return count >= 12 && count <= 45 })
+}
+
+/** Verse clauses of 12 to 45 words inside each stanza or verse paragraph (headings left out), whitespace collapsed, split after . ? ! ; : (a closing quote or bracket kept with it). */
+export function verseClauses(text: string): string[] {
+  return text.split(/\n\s*\n/).filter((part) => !part.startsWith('# ')).map((part) => part.replace(/\s+/g, ' ').trim())
+    .flatMap((part) => part.split(/(?<=[.?!;:]["')\]]*)\s+/))
+    .filter((clause) => { const count = clause.split(' ').length; return count >= 12 && count <= 45 })
+}
+
+/** Paragraphs of at least 200 characters, whitespace collapsed. */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((part) => part.replace(/\s+/g, ' ').trim()).filter((part) => part.length >= 200)
+}
+
+/** KJV verses of at least 12 words: `1:3 ...` (Ecclesiastes) or `3 ...` inside a chapter's paragraph. */
+export function verses(text: string, source: string): string[] {
+  const flat = text.replace(/\s+/g, ' ')
+  const pieces = source === 'kjv-ecclesiastes.txt' ? flat.split(/(?=\b\d+:\d+ )/) : flat.split(/CHAPTER \d+/).flatMap((chapter) => chapter.split(/(?=\b\d+ [A-Z(])/))
+  return pieces.map((piece) => piece.trim()).filter((piece) => /^\d/.test(piece) && piece.split(' ').length >= 13)
+}
+
+/** [start, end) spans, in the normalised source, of every gold quote (and alternative) of `questionFiles`, by source. */
+export async function earlierSpansOf(questionFiles: readonly URL[], sourceText: (source: string) => Promise<string | undefined>): Promise<Map<string, Array<[number, number]>>> {
+  const spans = new Map<string, Array<[number, number]>>()
+  for (const file of questionFiles) {
+    const json = JSON.parse(await readFile(file, 'utf8')) as { questions: Array<{ passages: Array<{ source: string; quote: string; alternatives?: string[] }> }> }
+    for (const passage of json.questions.flatMap((question) => question.passages)) {
+      const text = await sourceText(passage.source)
+      if (text === undefined) continue
+      for (const quote of [passage.quote, ...(passage.alternatives ?? [])].map(normalizeForMatch)) {
+        let start = text.indexOf(quote)
+        while (start >= 0) {
+          spans.set(passage.source, [...(spans.get(passage.source) ?? []), [start, start + quote.length]])
+          start = text.indexOf(quote, start + 1)
+        }
+      }
+    }
+  }
+  return spans
+}
+
+export const isNear = (spans: ReadonlyArray<[number, number]>, start: number, end: number, near = NEAR): boolean => spans.some(([from, to]) => from < end + near && to > start - near)
+
+/** How many units lie farther than `near` characters from every earlier gold quote. */
+export function freeUnits(bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>, near: number): number {
+  return bookUnits.filter((unit) => {
+    const needle = normalizeForMatch(unit)
+    const start = normalised.indexOf(needle)
+    return start >= 0 && !isNear(earlier, start, start + needle.length, near)
+  }).length
+}
+
+/** The units picked from one book: evenly spaced at `offset`, each moved further along (within its stride) past units near `avoid` or near an earlier pick. */
+export function pick(units: readonly string[], normalised: string, candidates: number, offset: number, avoidAtFirst: ReadonlyArray<[number, number]>, near: number): { picked: Array<{ position: number; unit: string; span: [number, number] }>; moved: number; dropped: number } {
+  const stride = units.length / candidates
+  const earlier = avoidAtFirst
+  const own: Array<[number, number]> = []
+  const picked: Array<{ position: number; unit: string; span: [number, number] }> = []
+  let moved = 0
+  let dropped = 0
+  for (let index = 0; index < candidates; index++) {
+    const first = Math.floor((index + offset) * stride)
+    const limit = Math.min(Math.floor((index + 1 + offset) * stride), units.length)
+    let found: { position: number; unit: string; span: [number, number] } | undefined
+    for (let position = first; position < limit && found === undefined; position++) {
+      const needle = normalizeForMatch(units[position]!)
+      const start = normalised.indexOf(needle)
+      if (start >= 0 && !isNear(earlier, start, start + needle.length, near) && !isNear(own, start, start + needle.length, NEAR)) found = { position, unit: units[position]!, span: [start, start + needle.length] }
+    }
+    if (found === undefined) { dropped++; continue }
+    if (found.position !== first) moved++
+    picked.push(found)
+    own.push(found.span)
+  }
+  return { picked, moved, dropped }
+}
