@@ -28,6 +28,7 @@ import { binaryExamples, DEV_SETS } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { languageGroup } from './safetyLanguageGroup.ts'
 import { scriptGroup } from './safetyScriptGroup.ts'
+import { fusedThresholdFor } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
 const { values } = parseArgs({ options: { hold: { type: 'string' }, composed: { type: 'string', default: '40' }, 'mlp-seeds': { type: 'string', default: '16,17,18' }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'mlp-from': { type: 'string' }, dump: { type: 'string' }, errors: { type: 'boolean', default: false } } })
@@ -77,8 +78,7 @@ const scored: Scored[] = heldMessages.map((message) => {
   const onlySuicide = verdict.matches.every((match) => match.negated || match.kind === 'suicide_self_harm')
   const ruleStands = rule && !(message.text.length <= RULE_FLOOR_WINDOW_CHARACTERS && onlySuicide && fused < sentenceMeta.ruleFloor)
   // As screenWithSentences.ts: a non-Latin message is held to the model's nonLatinThreshold when it has one (round twenty-six).
-  const threshold = sentenceMeta.nonLatinThreshold !== undefined && scriptGroup(message.text) === 'non-Latin' ? sentenceMeta.nonLatinThreshold : sentenceMeta.threshold
-  return { ...message, ngram, mlp, fused, rule, ruleStands, flagged: ruleStands || fused >= threshold }
+  return { ...message, ngram, mlp, fused, rule, ruleStands, flagged: ruleStands || fused >= fusedThresholdFor(sentenceMeta, message.text) }
 })
 if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(scored))
 

@@ -4,7 +4,7 @@ import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sen
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
 import { distanceCues } from './distanceCue.ts'
-import { scriptGroup } from './scriptGroup.ts'
+import { fusedThresholdFor } from './scriptGroup.ts'
 
 /** Where the screen reports that it fell back (the encoder or its model would not load). */
 export interface SentenceScreenLogger {
@@ -99,9 +99,7 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const vetoedAtDistance = distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
     // Round twenty-six: a message in a non-Latin script may have its own threshold (sentenceSafetyModel.ts).
-    const nonLatinThreshold = loaded.model.meta.nonLatinThreshold
-    const threshold = nonLatinThreshold !== undefined && scriptGroup(message) === 'non-Latin' ? nonLatinThreshold : loaded.model.meta.threshold
-    const byModel = fused - (distant ? distance.margin : 0) >= threshold
+    const byModel = fused - (distant ? distance.margin : 0) >= fusedThresholdFor(loaded.model.meta, message)
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     // Round twenty-five: the learned kind model names the kind whenever the screen escalates (screenWithLearned.ts).
     // The combined screen has already asked the same model when it flagged: its kind is reused.

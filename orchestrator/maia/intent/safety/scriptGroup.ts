@@ -14,3 +14,12 @@ export type ScriptGroup = 'Latin' | 'non-Latin'
 export function scriptGroup(text: string): ScriptGroup {
   return NON_LATIN.test(text) ? 'non-Latin' : 'Latin'
 }
+
+/**
+ * The fused threshold a message is held to (round twenty-six): the model's `nonLatinThreshold` for a
+ * message in a non-Latin script when it has one, else its `threshold`. The screen and the grouped fold
+ * (bench/router/safetyGroupFold.ts) both ask here.
+ */
+export function fusedThresholdFor(meta: { readonly threshold: number; readonly nonLatinThreshold?: number | undefined }, message: string): number {
+  return meta.nonLatinThreshold !== undefined && scriptGroup(message) === 'non-Latin' ? meta.nonLatinThreshold : meta.threshold
+}
