@@ -3,6 +3,7 @@
 // an earlier set's gold quote or an earlier pick), which each set had carried as a copy; each set keeps its
 // own plan (books, totals, offsets, libraries, earlier sets). Runs no retriever.
 import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { normalizeForMatch } from './support.ts'
 
 /** How near (characters, in the normalised source) a unit may lie to an earlier gold quote or an earlier pick. */
@@ -96,4 +97,66 @@ export function pick(units: readonly string[], normalised: string, candidates: n
     own.push(found.span)
   }
   return { picked, moved, dropped }
+}
+
+/** A book of a set's plan, as the shared rules read it. */
+export interface PlannedBook { readonly library: string; readonly source: string; readonly unit: 'sentence' | 'prose-sentence' | 'verse-clause'; readonly candidates: number }
+
+/** A book's units by its plan's unit rule. */
+export function unitsOf(text: string, book: Pick<PlannedBook, 'unit' | 'source'>): string[] {
+  return book.unit === 'verse-clause' ? verseClauses(text) : book.unit === 'prose-sentence' ? proseSentences(text) : sentences(text, book.source)
+}
+
+/** `near`, or `fallbackNear` for a shared book none of whose units is free under `near`. */
+export function nearForBook(book: Pick<PlannedBook, 'library'>, bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>, near: number, fallbackNear: number): number {
+  if (book.library !== 'shared') return near
+  return freeUnits(bookUnits, normalised, earlier, near) > 0 ? near : fallbackNear
+}
+
+/** The normalised text of a source, looked up in `libraries` in order. */
+export async function normalisedSourceIn(libraries: readonly string[], source: string): Promise<string | undefined> {
+  for (const library of libraries) {
+    const text = await readFile(join(library, source), 'utf8').catch(() => undefined)
+    if (text !== undefined) return normalizeForMatch(text)
+  }
+  return undefined
+}
+
+/** What a set's pickPassages.ts gives the printing of its plan. */
+export interface PlanPrinter<Book extends PlannedBook> {
+  readonly NEAR: number
+  readonly FALLBACK_NEAR: number
+  fullPlan(): Promise<readonly Book[]>
+  libraryOf(book: Book): string
+  offsetOf(book: Book): number
+  units(text: string, book: Book): string[]
+  earlierSpans(sourceText: (source: string) => Promise<string | undefined>): Promise<Map<string, Array<[number, number]>>>
+  normalisedSource(source: string): Promise<string | undefined>
+  nearFor(book: Book, bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>): number
+}
+
+/**
+ * Prints a set's candidate passages: per book its counts, then (unless `--counts` or `--free`) each
+ * picked unit cut at `--width` characters; `--book FILE` prints one book; `--free` adds how many units
+ * are free at NEAR and at FALLBACK_NEAR.
+ */
+export async function printPassagePlan<Book extends PlannedBook>(set: PlanPrinter<Book>, argv: readonly string[]): Promise<void> {
+  const flag = (name: string, fallback: string): string => (argv.includes(name) ? argv[argv.indexOf(name) + 1] ?? fallback : fallback)
+  const only = argv.includes('--book') ? flag('--book', '') : undefined
+  const countsOnly = argv.includes('--counts') || argv.includes('--free')
+  const width = Number(flag('--width', '2500'))
+  const spans = await set.earlierSpans(set.normalisedSource)
+  for (const book of await set.fullPlan()) {
+    const text = await readFile(join(set.libraryOf(book), book.source), 'utf8')
+    const normalised = normalizeForMatch(text)
+    const bookUnits = set.units(text, book)
+    const earlier = spans.get(book.source) ?? []
+    const near = set.nearFor(book, bookUnits, normalised, earlier)
+    const { picked, moved, dropped } = pick(bookUnits, normalised, book.candidates, set.offsetOf(book), earlier, near)
+    if (only !== undefined && book.source !== only) continue
+    console.log(`\n##### ${book.source}: ${bookUnits.length} ${book.unit}s, ${book.candidates} candidates, offset ${set.offsetOf(book)}, stride ${(bookUnits.length / book.candidates).toFixed(2)}, earlier gold spans ${earlier.length}, near ${near}, moved further along ${moved}, no free unit in stride ${dropped}`)
+    if (argv.includes('--free')) console.log(`units free at ${set.NEAR}: ${freeUnits(bookUnits, normalised, earlier, set.NEAR)}, at ${set.FALLBACK_NEAR}: ${freeUnits(bookUnits, normalised, earlier, set.FALLBACK_NEAR)}`)
+    if (countsOnly) continue
+    for (const { position, unit } of picked) console.log(`\n[${book.source} #${position}] ${unit.length > width ? `${unit.slice(0, width)} …` : unit}`)
+  }
 }

@@ -27,8 +27,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { SEVENTH_LIBRARY_WORKS } from '../seventhLibrary.ts'
 import { SIXTH_LIBRARY_WORKS } from '../sixthLibrary.ts'
-import { normalizeForMatch } from '../support.ts'
-import { earlierSpansOf, freeUnits, isNear, paragraphs, pick, proseSentences, sentences, verseClauses, verses } from '../heldoutPassagePlan.ts'
+import { earlierSpansOf, freeUnits, isNear, nearForBook, normalisedSourceIn, paragraphs, pick, printPassagePlan, proseSentences, sentences, unitsOf, verseClauses, verses } from '../heldoutPassagePlan.ts'
 
 // The unit rules and the picking are shared with the other newer sets (heldoutPassagePlan.ts); the plan below is this set's.
 export { freeUnits, isNear, paragraphs, pick, proseSentences, sentences, verseClauses, verses }
@@ -91,44 +90,17 @@ export const libraryOf = (book: BookPlan): string => LIBRARIES[book.library]
 export const offsetOf = (book: BookPlan): number => (book.library === 'seventh' ? SEVENTH_OFFSET : book.library === 'sixth' ? SIXTH_OFFSET : OFFSET)
 export const fullPlan = async (): Promise<BookPlan[]> => [...(await seventhPlan()), ...(await sixthPlan()), ...PLAN]
 
-export function units(text: string, book: BookPlan): string[] {
-  return book.unit === 'verse-clause' ? verseClauses(text) : book.unit === 'prose-sentence' ? proseSentences(text) : sentences(text, book.source)
-}
+export const units = (text: string, book: BookPlan): string[] => unitsOf(text, book)
 
 /** [start, end) spans, in the normalised source, of every gold quote of the earlier sets, by source. */
 export const earlierSpans = (sourceText: (source: string) => Promise<string | undefined>): Promise<Map<string, Array<[number, number]>>> => earlierSpansOf(EARLIER_SETS, sourceText)
 
 /** NEAR, or FALLBACK_NEAR for a shared book none of whose units is free under NEAR. */
-export function nearFor(book: BookPlan, bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>): number {
-  if (book.library !== 'shared') return NEAR
-  return freeUnits(bookUnits, normalised, earlier, NEAR) > 0 ? NEAR : FALLBACK_NEAR
-}
+export const nearFor = (book: BookPlan, bookUnits: readonly string[], normalised: string, earlier: ReadonlyArray<[number, number]>): number => nearForBook(book, bookUnits, normalised, earlier, NEAR, FALLBACK_NEAR)
 
 /** The normalised text of a source, looked up in the shared, sixth and seventh libraries (the earlier sets' other sources are not needed: no v18 question lies there). */
-export async function normalisedSource(source: string): Promise<string | undefined> {
-  for (const library of [SHARED_LIBRARY, SIXTH_LIBRARY, SEVENTH_LIBRARY]) {
-    const text = await readFile(join(library, source), 'utf8').catch(() => undefined)
-    if (text !== undefined) return normalizeForMatch(text)
-  }
-  return undefined
-}
+export const normalisedSource = (source: string): Promise<string | undefined> => normalisedSourceIn([SHARED_LIBRARY, SIXTH_LIBRARY, SEVENTH_LIBRARY], source)
 
 if (process.argv[1] !== undefined && import.meta.filename === process.argv[1]) {
-  const only = process.argv.includes('--book') ? flag('--book', '') : undefined
-  const countsOnly = process.argv.includes('--counts') || process.argv.includes('--free')
-  const width = Number(flag('--width', '2500'))
-  const spans = await earlierSpans(normalisedSource)
-  for (const book of await fullPlan()) {
-    const text = await readFile(join(libraryOf(book), book.source), 'utf8')
-    const normalised = normalizeForMatch(text)
-    const bookUnits = units(text, book)
-    const earlier = spans.get(book.source) ?? []
-    const near = nearFor(book, bookUnits, normalised, earlier)
-    const { picked, moved, dropped } = pick(bookUnits, normalised, book.candidates, offsetOf(book), earlier, near)
-    if (only !== undefined && book.source !== only) continue
-    console.log(`\n##### ${book.source}: ${bookUnits.length} ${book.unit}s, ${book.candidates} candidates, offset ${offsetOf(book)}, stride ${(bookUnits.length / book.candidates).toFixed(2)}, earlier gold spans ${earlier.length}, near ${near}, moved further along ${moved}, no free unit in stride ${dropped}`)
-    if (process.argv.includes('--free')) console.log(`units free at ${NEAR}: ${freeUnits(bookUnits, normalised, earlier, NEAR)}, at ${FALLBACK_NEAR}: ${freeUnits(bookUnits, normalised, earlier, FALLBACK_NEAR)}`)
-    if (countsOnly) continue
-    for (const { position, unit } of picked) console.log(`\n[${book.source} #${position}] ${unit.length > width ? `${unit.slice(0, width)} …` : unit}`)
-  }
+  await printPassagePlan({ NEAR, FALLBACK_NEAR, fullPlan, libraryOf, offsetOf, units, earlierSpans, normalisedSource, nearFor }, process.argv)
 }
