@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v29: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v31: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -90,6 +90,12 @@ import { HELD_OUT_ORDINARY_V28 } from './heldout/v28/ordinaryMessagesV28.ts'
 import { HELD_OUT_CRISIS_V29 } from './heldout/v29/crisisMessagesV29.ts'
 import { HELD_OUT_INTENTS_V29 } from './heldout/v29/intentMessagesV29.ts'
 import { HELD_OUT_ORDINARY_V29 } from './heldout/v29/ordinaryMessagesV29.ts'
+import { HELD_OUT_CRISIS_V30 } from './heldout/v30/crisisMessagesV30.ts'
+import { HELD_OUT_INTENTS_V30 } from './heldout/v30/intentMessagesV30.ts'
+import { HELD_OUT_ORDINARY_V30 } from './heldout/v30/ordinaryMessagesV30.ts'
+import { HELD_OUT_CRISIS_V31 } from './heldout/v31/crisisMessagesV31.ts'
+import { HELD_OUT_INTENTS_V31 } from './heldout/v31/intentMessagesV31.ts'
+import { HELD_OUT_ORDINARY_V31 } from './heldout/v31/ordinaryMessagesV31.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -147,7 +153,12 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   // (RUN28…, RUN28a…), v29 once on that router (RUN29…); then read.
   { name: 'v27', crisis: HELD_OUT_CRISIS_V27, ordinary: HELD_OUT_ORDINARY_V27, intents: HELD_OUT_INTENTS_V27 },
   { name: 'v28', crisis: HELD_OUT_CRISIS_V28, ordinary: HELD_OUT_ORDINARY_V28, intents: HELD_OUT_INTENTS_V28 },
-  { name: 'v29', crisis: HELD_OUT_CRISIS_V29, ordinary: HELD_OUT_ORDINARY_V29, intents: HELD_OUT_INTENTS_V29 }
+  { name: 'v29', crisis: HELD_OUT_CRISIS_V29, ordinary: HELD_OUT_ORDINARY_V29, intents: HELD_OUT_INTENTS_V29 },
+  // v30 and v31 (round twenty-seven): v30 measured once on the twelfth batch's router and on round
+  // twenty-six's two candidates (RUN30…, RUN30a…, RUN30b…), v31 once on round twenty-six's router (RUN31…);
+  // then read.
+  { name: 'v30', crisis: HELD_OUT_CRISIS_V30, ordinary: HELD_OUT_ORDINARY_V30, intents: HELD_OUT_INTENTS_V30 },
+  { name: 'v31', crisis: HELD_OUT_CRISIS_V31, ordinary: HELD_OUT_ORDINARY_V31, intents: HELD_OUT_INTENTS_V31 }
 ]
 
 /**

@@ -8,12 +8,15 @@
 // Round twenty-five wired the tenth batch's 100 non-Latin intent messages (TENTH_BATCH_INTENT_EXAMPLES)
 // into INTENT_ROUTER_TRAINING; --without-tenth-batch-intents trains both models without them (the
 // "without" side of that round's comparison, measured as the tree was before the wiring).
-//   npx tsx bench/router/intentGroupFold.ts --hold v24,v25,v26 [--without-tenth-batch-intents] [--errors]
+// Round twenty-seven wired the reflection batch (INTENT_TRAINING_REFLECTION); --without-reflection-batch
+// trains without it.
+//   npx tsx bench/router/intentGroupFold.ts --hold v24,v25,v26 [--without-tenth-batch-intents] [--without-reflection-batch] [--errors]
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { INTENT_ROUTER_TRAINING } from '../../orchestrator/maia/intent/data/index.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
+import { INTENT_TRAINING_REFLECTION } from '../../orchestrator/maia/intent/data/intentTrainingReflection.ts'
 import { DEFAULT_CLASSIFIER_SEED } from '../../orchestrator/maia/intent/defaultIntentClassifier.ts'
 import { INTENTS, type Intent } from '../../orchestrator/maia/intent/intents.ts'
 import { trainLexicalIntentClassifier } from '../../orchestrator/maia/intent/LexicalIntentClassifier.ts'
@@ -23,7 +26,7 @@ import { DEV_SETS } from './devSets.ts'
 import { scriptGroup } from './safetyScriptGroup.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { hold: { type: 'string' }, errors: { type: 'boolean', default: false }, 'without-tenth-batch-intents': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { hold: { type: 'string' }, errors: { type: 'boolean', default: false }, 'without-tenth-batch-intents': { type: 'boolean', default: false }, 'without-reflection-batch': { type: 'boolean', default: false } } })
 if (values.hold === undefined) throw new Error('--hold <sets> is required, e.g. --hold v22,v23,v24')
 const held = DEV_SETS.filter((set) => values.hold!.split(',').includes(set.name))
 if (held.length !== values.hold.split(',').length) throw new Error(`not all of ${values.hold} are development sets`)
@@ -31,8 +34,8 @@ const meta = z.object({ ngramWeight: z.number(), training: z.object({ epochs: z.
   .parse(JSON.parse(readFileSync(new URL('../../orchestrator/maia/intent/sentenceIntent/sentenceIntentModel.json', import.meta.url), 'utf8')))
 
 const heldTexts = new Set(held.flatMap((set) => set.intents.map((example) => example.text.toLowerCase())))
-const tenthBatch = new Set(TENTH_BATCH_INTENT_EXAMPLES)
-const routerTraining = values['without-tenth-batch-intents'] ? INTENT_ROUTER_TRAINING.filter((example) => !tenthBatch.has(example)) : INTENT_ROUTER_TRAINING
+const leftOutBatches = new Set([...(values['without-tenth-batch-intents'] ? TENTH_BATCH_INTENT_EXAMPLES : []), ...(values['without-reflection-batch'] ? INTENT_TRAINING_REFLECTION : [])])
+const routerTraining = INTENT_ROUTER_TRAINING.filter((example) => !leftOutBatches.has(example))
 const training = routerTraining.filter((example) => !heldTexts.has(example.text.toLowerCase()))
 const messages = held.flatMap((set) => set.intents.map((example) => ({ set: set.name, ...example })))
 const texts = [...new Set([...training, ...messages].map((example) => example.text))]
@@ -41,7 +44,7 @@ const vectorOf = new Map(texts.map((text, index) => [text, vectorList[index]!]))
 const started = performance.now()
 const ngram = trainLexicalIntentClassifier(training, { seed: DEFAULT_CLASSIFIER_SEED })
 const vector = trainDenseSoftmax(training.map((example) => vectorOf.get(example.text)!), training.map((example) => INTENTS.indexOf(example.intent)), INTENTS.length, meta.training)
-console.log(`trained on ${training.length} of ${routerTraining.length} examples (without ${values.hold}${values['without-tenth-batch-intents'] ? '; without the tenth batch\'s intent messages' : ''}) in ${((performance.now() - started) / 1000).toFixed(0)} s; n-gram weight ${meta.ngramWeight}`)
+console.log(`trained on ${training.length} of ${routerTraining.length} examples (without ${values.hold}${values['without-tenth-batch-intents'] ? '; without the tenth batch\'s intent messages' : ''}${values['without-reflection-batch'] ? '; without the reflection batch' : ''}) in ${((performance.now() - started) / 1000).toFixed(0)} s; n-gram weight ${meta.ngramWeight}`)
 
 type Scores = Record<Intent, number>
 const argmax = (scores: Scores): Intent => INTENTS.reduce((best, intent) => (scores[intent] > scores[best] ? intent : best), INTENTS[0] as Intent)

@@ -12,6 +12,7 @@ import { SAFETY_TRAINING_TENTH_BATCH, SAFETY_TRAINING_TENTH_BATCH_ORDINARY } fro
 import { SAFETY_TRAINING_ELEVENTH_BATCH, SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingEleventhBatch.ts'
 import { SAFETY_TRAINING_TWELFTH_BATCH, SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTwelfthBatch.ts'
 import { SAFETY_TRAINING_THIRTEENTH_BATCH, SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingThirteenthBatch.ts'
+import { SAFETY_TRAINING_FOURTEENTH_BATCH, SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFourteenthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -43,6 +44,12 @@ export interface SafetyBaseOptions {
    * crises in 50 languages and as many ordinary messages in each; round twenty-six, bench/router/heldout/v30/DECISION.md).
    */
   readonly thirteenthBatch?: boolean
+  /**
+   * false: leave out the fourteenth batch (data/safetyTrainingFourteenthBatch.ts: crises of every kind in
+   * thinly held European languages, Nepali and romanised chat, and near twins told as over, past or taken
+   * back; round twenty-seven, bench/router/heldout/v32/DECISION.md).
+   */
+  readonly fourteenthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -57,7 +64,8 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.tenthBatch === false ? [...SAFETY_TRAINING_TENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TENTH_BATCH_ORDINARY] : []),
     ...(options.eleventhBatch === false ? [...SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY] : []),
     ...(options.twelfthBatch === false ? [...SAFETY_TRAINING_TWELFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY] : []),
-    ...(options.thirteenthBatch === false ? [...SAFETY_TRAINING_THIRTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY] : [])
+    ...(options.thirteenthBatch === false ? [...SAFETY_TRAINING_THIRTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY] : []),
+    ...(options.fourteenthBatch === false ? [...SAFETY_TRAINING_FOURTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),

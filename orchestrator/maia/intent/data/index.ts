@@ -2,6 +2,7 @@ import type { Intent, LabelledExample } from '../intents.ts'
 import { COMPLEX_SYNTHESIS } from './complexSynthesis.ts'
 import { INTENT_TRAINING_DEVELOPMENT } from './intentTrainingDevelopment.ts'
 import { INTENT_TRAINING_EXTRA } from './intentTrainingExtra.ts'
+import { INTENT_TRAINING_REFLECTION } from './intentTrainingReflection.ts'
 import { INTENT_TRAINING_VARIED } from './intentTrainingVaried.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from './intentTrainingVariedSecond.ts'
 import { ELEMENTAL_CHECK_IN } from './elementalCheckIn.ts'
@@ -49,6 +50,10 @@ export const TRAINING_EXAMPLES: readonly LabelledExample[] = [...LABELLED_EXAMPL
  * to 98.6%. Round twenty-five: the tenth batch's 100 non-Latin intent messages
  * (TENTH_BATCH_INTENT_EXAMPLES) join it; on the grouped fold holding v24–v26
  * (bench/router/intentGroupFold.ts; --without-tenth-batch-intents for the other side) the blend's non-Latin messages went from
- * 28 to 84 of 116, Latin unchanged (236/244), under a rule written before measuring.
+ * 28 to 84 of 116, Latin unchanged (236/244), under a rule written before measuring. Round twenty-seven: the
+ * reflection batch (intentTrainingReflection.ts: simple reflections against shadow work and check-ins, the
+ * line two outside sets drew differently) joins it, decided on the grouped fold holding v30 and v31
+ * (--without-reflection-batch for the other side), under a rule written before the next outside set was
+ * measured (bench/router/heldout/README.md, round twenty-seven).
  */
-export const INTENT_ROUTER_TRAINING: readonly LabelledExample[] = [...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES]
+export const INTENT_ROUTER_TRAINING: readonly LabelledExample[] = [...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES, ...INTENT_TRAINING_REFLECTION]

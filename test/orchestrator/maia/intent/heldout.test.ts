@@ -3,29 +3,29 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS, DEV_SETS_AS_WRITTEN } from '../../../../bench/router/devSets.ts'
-import { HELD_OUT_CRISIS_V30, HELD_OUT_CRISIS_V31, HELD_OUT_INTENTS_V30, HELD_OUT_INTENTS_V31, HELD_OUT_ORDINARY_V31, V30_ORDINARY } from './spentSets.ts'
+import { HELD_OUT_CRISIS_V32, HELD_OUT_INTENTS_V32, HELD_OUT_ORDINARY_V32 } from './spentSets.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url))
-// The development sets (v1–v29, as the learned screen is trained on them since round twenty-six).
-// Sets v10–v29 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
+// The development sets (v1–v31, as the learned screen is trained on them since round twenty-seven).
+// Sets v10–v31 were each measured once as the one-shot set (RUN10…: 81.4% recall / 2.0% false
 // alarms; RUN11…: 77.1% / 3.4%; RUN12…: 88.5% / 1.3%; RUN13…: 84.4% / 1.0%; RUN14…: 91.7% / 0.6%;
 // RUN15…: 97.9% / 2.7%; RUN16…: 95.7% / 1.9%; RUN17…: 92.9% / 2.2%; RUN18…: 97.7% / 2.2%; RUN19…:
 // 96.5% / 2.8%; RUN20…: 96.5% / 2.1%; RUN21…: 97.0% / 2.7%; RUN22…: 97.5% / 1.4%; RUN23…: 97.1% /
 // 2.1%; RUN24…: 81.4% / 3.4%, non-Latin scripts 12/80; RUN25…: 88.6% / 4.8%, the candidate that
 // shipped 92.4% / 3.9%; RUN26…: 86.5% / 5.0%, non-Latin 70/115; RUN27…: 84.3% / 4.6%, after round
 // twenty-five 85.5% / 4.3%; RUN28…: 80.4% / 4.5%, the twelfth batch that shipped 85.1% / 2.9%; RUN29…:
-// 71.5% / 4.4%, non-Latin 94/199) and are trained on since. The next
+// 71.5% / 4.4%, non-Latin 94/199; RUN30…: 68.7% / 2.8%, round twenty-six that shipped 84.3% / 2.8%; RUN31…:
+// 88.5% / 4.7%) and are trained on since (v32, RUN32…: 82.5% / 5.8%, round twenty-seven that shipped
+// 86.8% / 3.7%, is spent and not yet trained on). The next
 // one-shot set is written by someone else and measured once by the lead: no training or tuning
 // code may name it. (devSets.ts counts a message once: the one-word ordinary messages of v15, v25 and
-// v26 and one v27 intent message that were already training texts or in an earlier set are left out.)
+// v26, one v27 intent message and one v30 ordinary message that were already training texts or in an
+// earlier set are left out.)
 const SETS = [...DEV_SETS]
 // Spent one-shot sets not yet trained on, checked for overlaps too (spentSets.ts).
-const SPENT_SETS = [
-  { name: 'v30', crisis: HELD_OUT_CRISIS_V30, ordinary: V30_ORDINARY, intents: HELD_OUT_INTENTS_V30 },
-  { name: 'v31', crisis: HELD_OUT_CRISIS_V31, ordinary: HELD_OUT_ORDINARY_V31, intents: HELD_OUT_INTENTS_V31 }
-]
+const SPENT_SETS = [{ name: 'v32', crisis: HELD_OUT_CRISIS_V32, ordinary: HELD_OUT_ORDINARY_V32, intents: HELD_OUT_INTENTS_V32 }]
 const trainingTexts = (): Set<string> => new Set([...TRAINING_EXAMPLES.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES].map((text) => text.toLowerCase()))
 
 function sourceFiles(directory: string): string[] {
@@ -45,7 +45,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
       const keptTexts = new Set(texts(kept))
       return texts(set).filter((text) => !keptTexts.has(text)).map((text) => `${set.name}: ${text}`)
     })
-    expect(leftOut).toEqual(['v15: hmm', 'v15: ok', 'v25: lol', 'v25: thanks!', 'v25: brb', 'v26: hi', 'v26: thanks!', 'v26: ok', 'v26: lol', 'v26: 🙏', 'v27: 给我一句关于放下的话'])
+    expect(leftOut).toEqual(['v15: hmm', 'v15: ok', 'v25: lol', 'v25: thanks!', 'v25: brb', 'v26: hi', 'v26: thanks!', 'v26: ok', 'v26: lol', 'v26: 🙏', 'v27: 给我一句关于放下的话', 'v30: ¿guardas mis conversaciones? ¿quién las puede ver?'])
   })
 
   it('share no message with the training data, nor with each other', () => {
@@ -61,12 +61,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  it('never feed set v32 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v31', () => {
-    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts', 'bench/router/safetyScriptThreshold.ts', 'orchestrator/maia/intent/safety/scriptGroup.ts']) {
+  it('never feed set v33 (the next one-shot held-out set) to the learned screen: its training and measurement code names only v1–v32', () => {
+    for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts', 'bench/router/safetyScriptThreshold.ts', 'bench/router/safetyRuleScope.ts', 'orchestrator/maia/intent/safety/scriptGroup.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
       const imports = source.match(/^import .*$/gmu) ?? []
-      for (const line of imports) expect(line, file).not.toMatch(/v32/iu)
-      expect(source, file).not.toMatch(/heldout\/v32|V32/u)
+      for (const line of imports) expect(line, file).not.toMatch(/v33/iu)
+      expect(source, file).not.toMatch(/heldout\/v33|V33/u)
     }
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/heldout\/v[23]\d|V[23]\d\.ts/u)
   })
@@ -75,8 +75,8 @@ describe('held-out router sets (bench/router/heldout)', () => {
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
   })
 
-  // The synchronous guard of every development set (v1–v29, training figures, ~90 s here), the
-  // routeAsync guards of the training sets v15–v29 (~40–60 s each) and of the spent sets v30 and v31 (~80 s each) are
+  // The synchronous guard of every development set (v1–v31, training figures, ~90 s here), the
+  // routeAsync guards of the training sets v15–v31 (~40–80 s each) and of the spent set v32 (~80 s) are
   // in heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
 
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
 import { HELD_OUT_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/heldOut.ts'
 import { INTENT_ROUTER_TRAINING, TRAINING_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/index.ts'
+import { INTENT_TRAINING_REFLECTION } from '../../../../../orchestrator/maia/intent/data/intentTrainingReflection.ts'
 import { INTENT_TRAINING_DEVELOPMENT } from '../../../../../orchestrator/maia/intent/data/intentTrainingDevelopment.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../../../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -19,8 +20,8 @@ describe('the development sets copied into the router training data', () => {
     expect(expected.length).toBeGreaterThan(1_200)
   })
 
-  it('train the shipped intent models with the tenth batch\'s intent messages (round twenty-five), not TRAINING_EXAMPLES (the safety benches add the development sets themselves)', () => {
-    expect(INTENT_ROUTER_TRAINING).toEqual([...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES])
+  it('train the shipped intent models with the tenth batch\'s intent messages (round twenty-five) and the reflection batch (round twenty-seven), not TRAINING_EXAMPLES (the safety benches add the development sets themselves)', () => {
+    expect(INTENT_ROUTER_TRAINING).toEqual([...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES, ...INTENT_TRAINING_REFLECTION])
     const base = new Set(TRAINING_EXAMPLES.map((example) => example.text.toLowerCase()))
     expect(INTENT_TRAINING_DEVELOPMENT.filter((example) => base.has(example.text.toLowerCase()))).toEqual([])
   })
