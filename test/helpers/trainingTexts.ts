@@ -138,3 +138,45 @@ export const runsFoundIn = (texts: readonly string[], others: readonly string[])
   ...sharedRuns(texts, shingles, new Set(others.flatMap(shingles))),
   ...sharedRuns(texts, characterRuns, new Set(others.flatMap(characterRuns)))
 ]
+
+/**
+ * The messages whose language tag is missing or disagrees with their script, as `language: text`: a tag of
+ * `nonLatinLanguages` for a message in the Latin script or the other way round, or English (`en`) with a
+ * character outside plain ASCII (a message in another Latin-script language is not tagged English).
+ */
+export function mistaggedTexts<Language extends string>(texts: readonly string[], languageOf: (text: string) => Language | undefined, nonLatinLanguages: ReadonlySet<Language>): string[] {
+  return texts.flatMap((text) => {
+    const language = languageOf(text)
+    if (language === undefined) return [`untagged: ${text}`]
+    const scriptAgrees = isNonLatin(text) === nonLatinLanguages.has(language)
+    const englishIsAscii = language !== 'en' || !/[^\x20-\x7e]/u.test(text)
+    return scriptAgrees && englishIsAscii ? [] : [`${language}: ${text}`]
+  })
+}
+
+/** The languages with more crisis messages than ordinary ones, as `language: crises > ordinary` (the language would read as a crisis cue). */
+export function languagesLeaningToCrisis<Language extends string>(languages: readonly Language[], languageOf: (text: string) => Language | undefined, crisisTexts: readonly string[], ordinaryTexts: readonly string[]): string[] {
+  return languages.flatMap((language) => {
+    const crises = crisisTexts.filter((text) => languageOf(text) === language).length
+    const ordinary = ordinaryTexts.filter((text) => languageOf(text) === language).length
+    return crises > ordinary ? [`${language}: ${crises} > ${ordinary}`] : []
+  })
+}
+
+/** How far apart the shares of non-Latin messages of two lists are (0 to 1). */
+export const nonLatinShareGap = (crisisTexts: readonly string[], ordinaryTexts: readonly string[]): number => {
+  const share = (texts: readonly string[]): number => texts.filter(isNonLatin).length / texts.length
+  return Math.abs(share(crisisTexts) - share(ordinaryTexts))
+}
+
+/** A script's name, how to recognise it, and the fewest crisis and ordinary messages it must have. */
+export type ScriptMinimum = readonly [name: string, pattern: RegExp, crisis: number, ordinary: number]
+
+/** The scripts short of their minimum, as `name, crisis: found < minimum` (or `ordinary`). */
+export function scriptShortfalls(minimums: readonly ScriptMinimum[], crisisTexts: readonly string[], ordinaryTexts: readonly string[]): string[] {
+  return minimums.flatMap(([name, pattern, crisis, ordinary]) => {
+    const crisisFound = crisisTexts.filter((text) => pattern.test(text)).length
+    const ordinaryFound = ordinaryTexts.filter((text) => pattern.test(text)).length
+    return [...(crisisFound < crisis ? [`${name}, crisis: ${crisisFound} < ${crisis}`] : []), ...(ordinaryFound < ordinary ? [`${name}, ordinary: ${ordinaryFound} < ${ordinary}`] : [])]
+  })
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
 import { HELD_OUT_INTENTS_V30 } from '../../../../../bench/router/heldout/v30/intentMessagesV30.ts'
 import { HELD_OUT_INTENTS_V31 } from '../../../../../bench/router/heldout/v31/intentMessagesV31.ts'
-import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, mistaggedTexts, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import { INTENT_TRAINING_REFLECTION, REFLECTION_LANGUAGE, type ReflectionLanguage } from '../../../../../orchestrator/maia/intent/data/intentTrainingReflection.ts'
 import { INTENTS, type Intent } from '../../../../../orchestrator/maia/intent/intents.ts'
 
@@ -45,14 +45,7 @@ describe('reflection batch of intent training messages (simple reflections, thei
 
   it('tags every message with its language, and the tags agree with the scripts', () => {
     expect(REFLECTION_LANGUAGE.size).toBe(texts.length)
-    for (const text of texts) {
-      const language = languageOf(text)
-      expect(language, text).toBeDefined()
-      if (language === undefined) continue
-      expect(isNonLatin(text), `${language}: ${text}`).toBe(NON_LATIN_LANGUAGES.has(language))
-      // English messages are written in ASCII letters: a message in another Latin-script language is not tagged English.
-      if (language === 'en') expect(/[^\x20-\x7e]/u.test(text), text).toBe(false)
-    }
+    expect(mistaggedTexts(texts, languageOf, NON_LATIN_LANGUAGES)).toEqual([])
   })
 
   it('writes most simple reflections, and a good share of the rest, in at least 25 languages besides English', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_ELEVENTH_BATCH,
   SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY
@@ -22,7 +22,7 @@ const allTexts = [...crisisTexts, ...ordinaryTexts]
  * tenth batch's scripts in roughly its shares, with the ordinary list the larger one here. (Han
  * counts Japanese kanji too.)
  */
-const SCRIPT_MINIMUMS: readonly (readonly [name: string, pattern: RegExp, crisis: number, ordinary: number])[] = [
+const SCRIPT_MINIMUMS: readonly ScriptMinimum[] = [
   ['Cyrillic', /\p{Script=Cyrillic}/u, 20, 85],
   ['Arabic script', /\p{Script=Arabic}/u, 30, 110],
   ['Hebrew', /\p{Script=Hebrew}/u, 6, 22],
@@ -73,10 +73,7 @@ describe('eleventh batch of safety training messages (non-Latin hard negatives a
   })
 
   it('covers each planned script with crisis messages and with ordinary ones', () => {
-    for (const [name, pattern, crisis, ordinary] of SCRIPT_MINIMUMS) {
-      expect(crisisTexts.filter((text) => pattern.test(text)).length, `${name}, crisis`).toBeGreaterThanOrEqual(crisis)
-      expect(ordinaryTexts.filter((text) => pattern.test(text)).length, `${name}, ordinary`).toBeGreaterThanOrEqual(ordinary)
-    }
+    expect(scriptShortfalls(SCRIPT_MINIMUMS, crisisTexts, ordinaryTexts)).toEqual([])
   })
 
   it('has only valid kinds, and non-empty, trimmed texts', () => {

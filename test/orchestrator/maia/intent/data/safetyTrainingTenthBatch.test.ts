@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, normalise, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_TENTH_BATCH,
   SAFETY_TRAINING_TENTH_BATCH_ORDINARY,
@@ -28,7 +28,7 @@ const intentTexts = TENTH_BATCH_INTENT_EXAMPLES.map((example) => example.text)
 const allTexts = [...crisisTexts, ...ordinaryTexts, ...intentTexts]
 
 /** Scripts the batch must cover, with the fewest crisis and ordinary messages each must have. */
-const SCRIPT_MINIMUMS: readonly (readonly [name: string, pattern: RegExp, crisis: number, ordinary: number])[] = [
+const SCRIPT_MINIMUMS: readonly ScriptMinimum[] = [
   ['Cyrillic', /\p{Script=Cyrillic}/u, 60, 45],
   ['Arabic script', /\p{Script=Arabic}/u, 90, 60],
   ['Hebrew', /\p{Script=Hebrew}/u, 12, 10],
@@ -79,10 +79,7 @@ describe('tenth batch of safety training messages (non-Latin scripts)', () => {
   })
 
   it('covers each planned script with crisis messages and with ordinary ones', () => {
-    for (const [name, pattern, crisis, ordinary] of SCRIPT_MINIMUMS) {
-      expect(crisisTexts.filter((text) => pattern.test(text)).length, `${name}, crisis`).toBeGreaterThanOrEqual(crisis)
-      expect(ordinaryTexts.filter((text) => pattern.test(text)).length, `${name}, ordinary`).toBeGreaterThanOrEqual(ordinary)
-    }
+    expect(scriptShortfalls(SCRIPT_MINIMUMS, crisisTexts, ordinaryTexts)).toEqual([])
   })
 
   it('has only valid kinds and intents, and non-empty, trimmed texts', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, isNonLatin, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { CHARACTER_RUN, characterRuns, isNonLatin, mistaggedTexts, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_TWELFTH_BATCH,
   SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY,
@@ -58,7 +58,7 @@ const LANGUAGE_MINIMUMS: readonly (readonly [language: TwelfthBatchLanguage, cri
 ]
 
 /** The scripts the non-Latin languages must be written in (Han counts Japanese kanji too). */
-const SCRIPT_MINIMUMS: readonly (readonly [name: string, pattern: RegExp, crisis: number, ordinary: number])[] = [
+const SCRIPT_MINIMUMS: readonly ScriptMinimum[] = [
   ['Arabic script', /\p{Script=Arabic}/u, 50, 50],
   ['Hebrew', /\p{Script=Hebrew}/u, 15, 16],
   ['Han', /\p{Script=Han}/u, 30, 30],
@@ -90,14 +90,7 @@ describe('twelfth batch of safety training messages (under-covered languages, an
   })
 
   it('tags every message with its language, and the tags agree with the scripts', () => {
-    for (const text of allTexts) {
-      const language = languageOf(text)
-      expect(language, text).toBeDefined()
-      if (language === undefined) continue
-      expect(isNonLatin(text), `${language}: ${text}`).toBe(NON_LATIN_LANGUAGES.has(language))
-      // English messages are written in plain ASCII letters: a message in another Latin-script language is not tagged English.
-      if (language === 'en') expect(/[^\x20-\x7e]/u.test(text), text).toBe(false)
-    }
+    expect(mistaggedTexts(allTexts, languageOf, NON_LATIN_LANGUAGES)).toEqual([])
   })
 
   it('writes about two thirds of the crises, and about half of the ordinary messages, in the under-covered languages', () => {
@@ -118,10 +111,7 @@ describe('twelfth batch of safety training messages (under-covered languages, an
       expect(crisisTexts.filter((text) => languageOf(text) === language).length, `${language}, crisis`).toBeGreaterThanOrEqual(crisis)
       expect(ordinaryTexts.filter((text) => languageOf(text) === language).length, `${language}, ordinary`).toBeGreaterThanOrEqual(ordinary)
     }
-    for (const [name, pattern, crisis, ordinary] of SCRIPT_MINIMUMS) {
-      expect(crisisTexts.filter((text) => pattern.test(text)).length, `${name}, crisis`).toBeGreaterThanOrEqual(crisis)
-      expect(ordinaryTexts.filter((text) => pattern.test(text)).length, `${name}, ordinary`).toBeGreaterThanOrEqual(ordinary)
-    }
+    expect(scriptShortfalls(SCRIPT_MINIMUMS, crisisTexts, ordinaryTexts)).toEqual([])
   })
 
   it('has only valid kinds, every kind in the under-covered languages too, and non-empty, trimmed texts', () => {
