@@ -7,10 +7,10 @@
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split tune     # tune books of ../shared/library: tune here only
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split test     # held-out books: report once
 //   npx tsx bench/knowledge/paraphraseRecall.ts --split second   # the second library (secondLibrary.ts): report once
-//   npx tsx bench/knowledge/paraphraseRecall.ts --questions FILE [--library DIR|shared|second|third|fourth|fifth|sixth|seventh]
+//   npx tsx bench/knowledge/paraphraseRecall.ts --questions FILE [--library DIR|shared|second|third|fourth|fifth|sixth|seventh|eighth]
 //     any question file of the same schema (e.g. a held-out set written by someone else). Without
 //     --library, each question goes to the library that holds its sources (../shared/library, the
-//     second library, the third (thirdLibrary.ts), the fourth (fourthLibrary.ts), the fifth (fifthLibrary.ts, prose), the sixth (sixthLibrary.ts, verse) or the seventh (seventhLibrary.ts, reflective prose): measured, never tuned on), and each library is reported on its own; `split` fields are ignored
+//     second library, the third (thirdLibrary.ts), the fourth (fourthLibrary.ts), the fifth (fifthLibrary.ts, prose), the sixth (sixthLibrary.ts, verse), the seventh (seventhLibrary.ts, reflective prose) or the eighth (eighthLibrary.ts, moral prose): measured, never tuned on), and each library is reported on its own; `split` fields are ignored
 //     unless --split is given too. --half A|B keeps one half of the file's questions (heldoutSplit.ts: a
 //     spent held-out set split by a hash of the id, A tuned on, B only confirming).
 // Options: --chunking 200/30, --set feedbackPassages=10,expansionTerms=20,originalWeight=0.6,maxDocumentShare=0.1,relatedWeight=0.5,neighbourWeight=0.25,plainShare=0.5,
@@ -38,6 +38,7 @@ import { assembleFourthLibrary } from './fourthLibrary.ts'
 import { assembleFifthLibrary } from './fifthLibrary.ts'
 import { assembleSixthLibrary } from './sixthLibrary.ts'
 import { assembleSeventhLibrary } from './seventhLibrary.ts'
+import { assembleEighthLibrary } from './eighthLibrary.ts'
 import { measureRecall, openDenseKnowledgeBase, questionSetSchema, type Question } from './support.ts'
 
 const flag = (name: string): string | undefined => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
@@ -69,6 +70,7 @@ let fourthLibrary: Promise<string> | undefined
 let fifthLibrary: Promise<string> | undefined
 let sixthLibrary: Promise<string> | undefined
 let seventhLibrary: Promise<string> | undefined
+let eighthLibrary: Promise<string> | undefined
 const libraryDirectory = async (name: string): Promise<string> => {
   if (name === 'second') return (secondLibrary ??= assembleSecondLibrary(join(directory, 'second-library')))
   if (name === 'third') return (thirdLibrary ??= assembleThirdLibrary(join(directory, 'third-library')))
@@ -76,6 +78,7 @@ const libraryDirectory = async (name: string): Promise<string> => {
   if (name === 'fifth') return (fifthLibrary ??= assembleFifthLibrary(join(directory, 'fifth-library')))
   if (name === 'sixth') return (sixthLibrary ??= assembleSixthLibrary(join(directory, 'sixth-library')))
   if (name === 'seventh') return (seventhLibrary ??= assembleSeventhLibrary(join(directory, 'seventh-library')))
+  if (name === 'eighth') return (eighthLibrary ??= assembleEighthLibrary(join(directory, 'eighth-library')))
   if (name === 'shared') return resolveLibraryDirectory(process.env.MAIA_LIBRARY_DIR)
   return name
 }
@@ -99,7 +102,7 @@ async function plan(): Promise<Array<{ label: string; library: string; name: str
   if (libraryFlag !== undefined) return [{ label, library: await libraryDirectory(libraryFlag), name: libraryFlag, questions }]
   const runs: Array<{ label: string; library: string; name: string; questions: Question[] }> = []
   const unplaced = new Set(questions.map((question) => question.id))
-  for (const name of ['shared', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh']) {
+  for (const name of ['shared', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth']) {
     const library = await libraryDirectory(name)
     const holds = async (source: string): Promise<boolean> => stat(join(library, source)).then((stats) => stats.isFile(), () => false)
     const asked: Question[] = []
