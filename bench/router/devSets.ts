@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v31: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v32: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -96,6 +96,9 @@ import { HELD_OUT_ORDINARY_V30 } from './heldout/v30/ordinaryMessagesV30.ts'
 import { HELD_OUT_CRISIS_V31 } from './heldout/v31/crisisMessagesV31.ts'
 import { HELD_OUT_INTENTS_V31 } from './heldout/v31/intentMessagesV31.ts'
 import { HELD_OUT_ORDINARY_V31 } from './heldout/v31/ordinaryMessagesV31.ts'
+import { HELD_OUT_CRISIS_V32 } from './heldout/v32/crisisMessagesV32.ts'
+import { HELD_OUT_INTENTS_V32 } from './heldout/v32/intentMessagesV32.ts'
+import { HELD_OUT_ORDINARY_V32 } from './heldout/v32/ordinaryMessagesV32.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -158,7 +161,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   // twenty-six's two candidates (RUN30…, RUN30a…, RUN30b…), v31 once on round twenty-six's router (RUN31…);
   // then read.
   { name: 'v30', crisis: HELD_OUT_CRISIS_V30, ordinary: HELD_OUT_ORDINARY_V30, intents: HELD_OUT_INTENTS_V30 },
-  { name: 'v31', crisis: HELD_OUT_CRISIS_V31, ordinary: HELD_OUT_ORDINARY_V31, intents: HELD_OUT_INTENTS_V31 }
+  { name: 'v31', crisis: HELD_OUT_CRISIS_V31, ordinary: HELD_OUT_ORDINARY_V31, intents: HELD_OUT_INTENTS_V31 },
+  // v32 (round twenty-eight): measured once on round twenty-six's router and on round twenty-seven's two
+  // candidates (RUN32…, RUN32a…, RUN32b…); then read.
+  { name: 'v32', crisis: HELD_OUT_CRISIS_V32, ordinary: HELD_OUT_ORDINARY_V32, intents: HELD_OUT_INTENTS_V32 }
 ]
 
 /**

@@ -13,6 +13,7 @@ import { SAFETY_TRAINING_ELEVENTH_BATCH, SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY
 import { SAFETY_TRAINING_TWELFTH_BATCH, SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingTwelfthBatch.ts'
 import { SAFETY_TRAINING_THIRTEENTH_BATCH, SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingThirteenthBatch.ts'
 import { SAFETY_TRAINING_FOURTEENTH_BATCH, SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFourteenthBatch.ts'
+import { SAFETY_TRAINING_FIFTEENTH_BATCH, SAFETY_TRAINING_FIFTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFifteenthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -50,6 +51,12 @@ export interface SafetyBaseOptions {
    * back; round twenty-seven, bench/router/heldout/v32/DECISION.md).
    */
   readonly fourteenthBatch?: boolean
+  /**
+   * false: leave out the fifteenth batch (data/safetyTrainingFifteenthBatch.ts: a language-coverage grid, every
+   * kind and at least two method questions in some fifty languages the data lacked or held thinly; round
+   * twenty-eight, judged on the next fresh set: bench/router/heldout/README.md).
+   */
+  readonly fifteenthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -65,7 +72,8 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
     ...(options.eleventhBatch === false ? [...SAFETY_TRAINING_ELEVENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_ELEVENTH_BATCH_ORDINARY] : []),
     ...(options.twelfthBatch === false ? [...SAFETY_TRAINING_TWELFTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY] : []),
     ...(options.thirteenthBatch === false ? [...SAFETY_TRAINING_THIRTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY] : []),
-    ...(options.fourteenthBatch === false ? [...SAFETY_TRAINING_FOURTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY] : [])
+    ...(options.fourteenthBatch === false ? [...SAFETY_TRAINING_FOURTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY] : []),
+    ...(options.fifteenthBatch === false ? [...SAFETY_TRAINING_FIFTEENTH_BATCH.map((example) => example.text), ...SAFETY_TRAINING_FIFTEENTH_BATCH_ORDINARY] : [])
   ])
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),
