@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
+import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   FOURTEENTH_BATCH_LANGUAGE,
   SAFETY_TRAINING_FOURTEENTH_BATCH,
@@ -120,19 +121,7 @@ describe('fourteenth batch of safety training messages (every kind in thirty-fou
     expect(untidyTexts(allTexts)).toEqual([])
   })
 
-  it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
-    expect(repeatedTexts(allTexts)).toEqual([])
-  })
-
-  it('shares no message with the other data files of the router', () => {
-    expect(otherFiles.length).toBeGreaterThan(5)
-    expect(otherFiles.some((path) => path.endsWith('safetyTrainingThirteenthBatch.ts'))).toBe(true)
-    expect(textsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
-  })
-
-  it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with the other data files`, () => {
-    expect(runsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
-  })
+  itKeepsItsMessagesApart({ crisisTexts, ordinaryTexts, otherFiles, previousBatchFile: 'safetyTrainingThirteenthBatch.ts' })
 
   it(`shares no message with the development sets or the spent sets v30 and v${LAST_SPENT_SET}, and never reads a later set`, () => {
     expect(DEV_SETS.map((set) => set.name)).toContain('v29')
@@ -143,12 +132,5 @@ describe('fourteenth batch of safety training messages (every kind in thirty-fou
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with a development or spent message`, () => {
     expect(runsFoundIn(allTexts, outsideTexts)).toEqual([])
-  })
-
-  // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.
-  it(`is not written from templates: no two messages of one list share a run of ${SHINGLE} words or ${CHARACTER_RUN} letters`, () => {
-    const lists = [crisisTexts, ordinaryTexts]
-    expect(repeatedRuns(lists, shingles)).toEqual([])
-    expect(repeatedRuns(lists, characterRuns)).toEqual([])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { CHARACTER_RUN, characterRuns, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, repeatedRuns, repeatedTexts, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
+import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_THIRTEENTH_BATCH,
   SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY,
@@ -136,19 +137,7 @@ describe('thirteenth batch of safety training messages (every kind in fifty lang
     expect(untidyTexts(allTexts)).toEqual([])
   })
 
-  it('repeats no message, even after folding case, accents and punctuation, within or across its two lists', () => {
-    expect(repeatedTexts(allTexts)).toEqual([])
-  })
-
-  it('shares no message with the other data files of the router', () => {
-    expect(otherFiles.length).toBeGreaterThan(5)
-    expect(otherFiles.some((path) => path.endsWith('safetyTrainingTwelfthBatch.ts'))).toBe(true)
-    expect(textsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
-  })
-
-  it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with the other data files`, () => {
-    expect(runsFoundIn(allTexts, otherFiles.flatMap(stringLiterals))).toEqual([])
-  })
+  itKeepsItsMessagesApart({ crisisTexts, ordinaryTexts, otherFiles, previousBatchFile: 'safetyTrainingTwelfthBatch.ts' })
 
   it(`shares no message with the development sets (v1 to v26) or the spent sets v27 to v${LAST_SPENT_SET}, and never reads a later set`, () => {
     expect(DEV_SETS.map((set) => set.name)).toContain('v26')
@@ -159,12 +148,5 @@ describe('thirteenth batch of safety training messages (every kind in fifty lang
 
   it(`shares no run of ${SHINGLE} words, nor of ${CHARACTER_RUN} letters in scripts without spaces, with a development or spent message`, () => {
     expect(runsFoundIn(allTexts, outsideTexts)).toEqual([])
-  })
-
-  // Crisis messages and their ordinary near-twins may share words on purpose; within one list they may not.
-  it(`is not written from templates: no two messages of one list share a run of ${SHINGLE} words or ${CHARACTER_RUN} letters`, () => {
-    const lists = [crisisTexts, ordinaryTexts]
-    expect(repeatedRuns(lists, shingles)).toEqual([])
-    expect(repeatedRuns(lists, characterRuns)).toEqual([])
   })
 })
