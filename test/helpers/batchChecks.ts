@@ -3,7 +3,8 @@
 // two messages of one list share a run (a batch written from templates would teach the screen the
 // template). Registered as `it` blocks inside the calling test's `describe`.
 import { expect, it } from 'vitest'
-import { CHARACTER_RUN, characterRuns, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, stringLiterals, textsFoundIn } from './trainingTexts.ts'
+import { DEV_SETS } from '../../bench/router/devSets.ts'
+import { CHARACTER_RUN, characterRuns, repeatedRuns, repeatedTexts, runsFoundIn, SHINGLE, shingles, spentHeldOutFiles, stringLiterals, textsFoundIn } from './trainingTexts.ts'
 
 /** A batch's two lists and the data files it is compared with. */
 export interface BatchUnderTest {
@@ -40,4 +41,17 @@ export function itKeepsItsMessagesApart({ crisisTexts, ordinaryTexts, otherFiles
     expect(repeatedRuns(lists, shingles)).toEqual([])
     expect(repeatedRuns(lists, characterRuns)).toEqual([])
   })
+}
+
+/**
+ * The held-out texts a batch is compared with: every message of the development sets up to v`lastSpentSet`
+ * (the sets that existed when the batch was written; later ones, written independently, may share a run with
+ * it by chance, which says nothing about copying) and the string literals of the spent sets named, parsed
+ * from their files (`spentFiles`) so that the check holds before and after they join the development sets.
+ */
+export function heldOutTextsUpTo(lastSpentSet: number, spentSets: readonly number[]): { spentFiles: string[]; texts: string[] } {
+  const spentFiles = spentHeldOutFiles(lastSpentSet).filter((path) => spentSets.some((set) => path.includes(`/v${set}/`)))
+  const developmentTexts = DEV_SETS.filter((set) => Number(set.name.slice(1)) <= lastSpentSet)
+    .flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
+  return { spentFiles, texts: [...developmentTexts, ...spentFiles.flatMap(stringLiterals)] }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
-import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { heldOutTextsUpTo, itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
+import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   FIFTEENTH_BATCH_LANGUAGE,
   SAFETY_TRAINING_FIFTEENTH_BATCH,
@@ -21,9 +21,7 @@ const LAST_SPENT_SET = 32
 const SPENT_SETS = [32]
 
 const otherFiles = otherDataFiles(OWN_FILE)
-const spentFiles = spentHeldOutFiles(LAST_SPENT_SET).filter((path) => SPENT_SETS.some((set) => path.includes(`/v${set}/`)))
-const developmentTexts = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
-const outsideTexts = [...developmentTexts, ...spentFiles.flatMap(stringLiterals)]
+const { spentFiles, texts: outsideTexts } = heldOutTextsUpTo(LAST_SPENT_SET, SPENT_SETS)
 
 const crisisTexts = SAFETY_TRAINING_FIFTEENTH_BATCH.map((example) => example.text)
 const ordinaryTexts = SAFETY_TRAINING_FIFTEENTH_BATCH_ORDINARY

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
-import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { heldOutTextsUpTo, itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
+import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   FOURTEENTH_BATCH_LANGUAGE,
   SAFETY_TRAINING_FOURTEENTH_BATCH,
@@ -21,11 +21,7 @@ const LAST_SPENT_SET = 31
 const SPENT_SETS = [30, 31]
 
 const otherFiles = otherDataFiles(OWN_FILE)
-const spentFiles = spentHeldOutFiles(LAST_SPENT_SET).filter((path) => SPENT_SETS.some((set) => path.includes(`/v${set}/`)))
-// Sets written after this batch (v32 on) may share a run with it by chance (two independent writers): the batch is
-// compared with the sets that existed when it was written, as the thirteenth batch's test does.
-const developmentTexts = DEV_SETS.filter((set) => Number(set.name.slice(1)) <= LAST_SPENT_SET).flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
-const outsideTexts = [...developmentTexts, ...spentFiles.flatMap(stringLiterals)]
+const { spentFiles, texts: outsideTexts } = heldOutTextsUpTo(LAST_SPENT_SET, SPENT_SETS)
 
 const crisisTexts = SAFETY_TRAINING_FOURTEENTH_BATCH.map((example) => example.text)
 const ordinaryTexts = SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
-import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { heldOutTextsUpTo, itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
+import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_SIXTEENTH_BATCH,
   SAFETY_TRAINING_SIXTEENTH_BATCH_ORDINARY,
@@ -21,9 +21,7 @@ const LAST_SPENT_SET = 33
 const SPENT_SETS = [33]
 
 const otherFiles = otherDataFiles(OWN_FILE)
-const spentFiles = spentHeldOutFiles(LAST_SPENT_SET).filter((path) => SPENT_SETS.some((set) => path.includes(`/v${set}/`)))
-const developmentTexts = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
-const outsideTexts = [...developmentTexts, ...spentFiles.flatMap(stringLiterals)]
+const { spentFiles, texts: outsideTexts } = heldOutTextsUpTo(LAST_SPENT_SET, SPENT_SETS)
 
 const crisisTexts = SAFETY_TRAINING_SIXTEENTH_BATCH.map((example) => example.text)
 const ordinaryTexts = SAFETY_TRAINING_SIXTEENTH_BATCH_ORDINARY

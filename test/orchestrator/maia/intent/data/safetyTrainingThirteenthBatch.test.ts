@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { DEV_SETS } from '../../../../../bench/router/devSets.ts'
-import { itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
-import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, stringLiterals, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
+import { heldOutTextsUpTo, itKeepsItsMessagesApart } from '../../../../helpers/batchChecks.ts'
+import { CHARACTER_RUN, languagesLeaningToCrisis, mistaggedTexts, nonLatinShareGap, otherDataFiles, runsFoundIn, type ScriptMinimum, scriptShortfalls, SHINGLE, spentHeldOutFiles, textsFoundIn, untidyTexts } from '../../../../helpers/trainingTexts.ts'
 import {
   SAFETY_TRAINING_THIRTEENTH_BATCH,
   SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY,
@@ -24,9 +24,7 @@ const LAST_SPENT_SET = 29
 const SPENT_SETS = [27, 28, 29]
 
 const otherFiles = otherDataFiles(OWN_FILE)
-const spentFiles = spentHeldOutFiles(LAST_SPENT_SET).filter((path) => SPENT_SETS.some((set) => path.includes(`/v${set}/`)))
-const developmentTexts = DEV_SETS.filter((set) => Number(set.name.slice(1)) <= LAST_SPENT_SET).flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)])
-const outsideTexts = [...developmentTexts, ...spentFiles.flatMap(stringLiterals)]
+const { spentFiles, texts: outsideTexts } = heldOutTextsUpTo(LAST_SPENT_SET, SPENT_SETS)
 
 const crisisTexts = SAFETY_TRAINING_THIRTEENTH_BATCH.map((example) => example.text)
 const ordinaryTexts = SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY
