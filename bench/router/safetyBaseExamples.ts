@@ -14,6 +14,7 @@ import { SAFETY_TRAINING_TWELFTH_BATCH, SAFETY_TRAINING_TWELFTH_BATCH_ORDINARY }
 import { SAFETY_TRAINING_THIRTEENTH_BATCH, SAFETY_TRAINING_THIRTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingThirteenthBatch.ts'
 import { SAFETY_TRAINING_FOURTEENTH_BATCH, SAFETY_TRAINING_FOURTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFourteenthBatch.ts'
 import { SAFETY_TRAINING_FIFTEENTH_BATCH, SAFETY_TRAINING_FIFTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingFifteenthBatch.ts'
+import { SAFETY_TRAINING_SIXTEENTH_BATCH, SAFETY_TRAINING_SIXTEENTH_BATCH_ORDINARY } from '../../orchestrator/maia/intent/data/safetyTrainingSixteenthBatch.ts'
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import type { BinaryExample } from './devSets.ts'
 
@@ -57,6 +58,13 @@ export interface SafetyBaseOptions {
    * twenty-eight, judged on the next fresh set: bench/router/heldout/README.md).
    */
   readonly fifteenthBatch?: boolean
+  /**
+   * true: add the sixteenth batch (data/safetyTrainingSixteenthBatch.ts: manipulation carried in translation,
+   * summary, code review, encodings, Unicode tricks and claimed roles in some thirty-five languages, emergencies
+   * in the languages v33 exposed, and innocent twins). Not wired into SAFETY_TRAINING: round twenty-nine's
+   * candidate with it did not ship (bench/router/heldout/v34/DECISION.md, heldout/README.md).
+   */
+  readonly sixteenthBatch?: boolean
 }
 
 /** Crisis and ordinary training messages, the intent examples, and `composed` rounds of composed messages. */
@@ -78,6 +86,7 @@ export function safetyBaseExamples(composed: number, options: SafetyBaseOptions 
   return [
     ...SAFETY_TRAINING.filter((example) => !left.has(example.text)).map((example) => ({ text: example.text, positive: true, kind: example.kind })),
     ...SAFETY_TRAINING_NEGATIVES.filter((text) => !left.has(text)).map((text) => ({ text, positive: false })),
+    ...(options.sixteenthBatch === true ? [...SAFETY_TRAINING_SIXTEENTH_BATCH.map((example) => ({ text: example.text, positive: true, kind: example.kind })), ...SAFETY_TRAINING_SIXTEENTH_BATCH_ORDINARY.map((text) => ({ text, positive: false }))] : []),
     ...TRAINING_EXAMPLES.map((example) => ({ text: example.text, positive: example.intent === 'safety_escalation' })),
     ...(composed > 0 ? composeSafetyExamples(composed) : [])
   ]

@@ -15,7 +15,7 @@
 // To compare two sides at matched false alarms with thresholds picked on a calibration group (round
 // twenty-four-b), hold the calibration and test groups together, --dump each side, and pass both dumps to
 // bench/router/safetyCalibratedCompare.ts.
-//   npx tsx bench/router/safetyGroupFold.ts --hold v22,v23,v24 --composed 40 [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--without-thirteenth-batch] [--without-fourteenth-batch] [--without-fifteenth-batch] [--mlp-from <dump>] [--dump <file>] [--errors]
+//   npx tsx bench/router/safetyGroupFold.ts --hold v22,v23,v24 --composed 40 [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--without-thirteenth-batch] [--without-fourteenth-batch] [--without-fifteenth-batch] [--with-sixteenth-batch] [--mlp-from <dump>] [--dump <file>] [--errors]
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -31,7 +31,7 @@ import { scriptGroup } from './safetyScriptGroup.ts'
 import { fusedThresholdFor } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 
-const { values } = parseArgs({ options: { hold: { type: 'string' }, composed: { type: 'string', default: '40' }, 'mlp-seeds': { type: 'string', default: '16,17,18' }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'mlp-from': { type: 'string' }, dump: { type: 'string' }, errors: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { hold: { type: 'string' }, composed: { type: 'string', default: '40' }, 'mlp-seeds': { type: 'string', default: '16,17,18' }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'mlp-from': { type: 'string' }, dump: { type: 'string' }, errors: { type: 'boolean', default: false } } })
 if (values.hold === undefined) throw new Error('--hold <sets> is required, e.g. --hold v20,v21,v22,v23')
 const held = values.hold.split(',')
 for (const name of held) if (!DEV_SETS.some((set) => set.name === name)) throw new Error(`no development set ${name}`)
@@ -42,13 +42,13 @@ const sentenceMeta = z.object({ ngramWeight: z.number(), threshold: z.number(), 
 
 const started = performance.now()
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`
-const training = [...safetyBaseExamples(Number(values.composed), { ninthBatch: !values['without-ninth-batch'], tenthBatch: !values['without-tenth-batch'], eleventhBatch: !values['without-eleventh-batch'], twelfthBatch: !values['without-twelfth-batch'], thirteenthBatch: !values['without-thirteenth-batch'], fourteenthBatch: !values['without-fourteenth-batch'], fifteenthBatch: !values['without-fifteenth-batch'] }), ...DEV_SETS.filter((set) => !held.includes(set.name)).flatMap(binaryExamples)]
+const training = [...safetyBaseExamples(Number(values.composed), { ninthBatch: !values['without-ninth-batch'], tenthBatch: !values['without-tenth-batch'], eleventhBatch: !values['without-eleventh-batch'], twelfthBatch: !values['without-twelfth-batch'], thirteenthBatch: !values['without-thirteenth-batch'], fourteenthBatch: !values['without-fourteenth-batch'], fifteenthBatch: !values['without-fifteenth-batch'], sixteenthBatch: values['with-sixteenth-batch'] }), ...DEV_SETS.filter((set) => !held.includes(set.name)).flatMap(binaryExamples)]
 const heldSets = DEV_SETS.filter((set) => held.includes(set.name))
 const heldMessages = heldSets.flatMap((set) => [...set.crisis.map((message) => ({ set: set.name, text: message.text, positive: true, kind: message.kind as string | undefined })), ...set.ordinary.map((text) => ({ set: set.name, text, positive: false, kind: undefined }))])
 const texts = [...new Set([...training.map((example) => example.text), ...heldMessages.map((message) => message.text)])]
 const vectorList = await sentenceVectors(texts)
 const vectorOf = new Map(texts.map((text, index) => [text, vectorList[index]!]))
-console.log(`training ${training.length} examples (${training.filter((example) => example.positive).length} positive) without ${held.join(',')}${values['without-ninth-batch'] ? ', without the ninth batch' : ', with the ninth batch'}${values['without-tenth-batch'] ? ', without the tenth batch' : ''}${values['without-eleventh-batch'] ? ', without the eleventh batch' : ''}${values['without-twelfth-batch'] ? ', without the twelfth batch' : ''}${values['without-thirteenth-batch'] ? ', without the thirteenth batch' : ''}${values['without-fourteenth-batch'] ? ', without the fourteenth batch' : ''}${values['without-fifteenth-batch'] ? ', without the fifteenth batch' : ''}; ${heldMessages.length} held messages (${elapsed()})`)
+console.log(`training ${training.length} examples (${training.filter((example) => example.positive).length} positive) without ${held.join(',')}${values['without-ninth-batch'] ? ', without the ninth batch' : ', with the ninth batch'}${values['without-tenth-batch'] ? ', without the tenth batch' : ''}${values['without-eleventh-batch'] ? ', without the eleventh batch' : ''}${values['without-twelfth-batch'] ? ', without the twelfth batch' : ''}${values['without-thirteenth-batch'] ? ', without the thirteenth batch' : ''}${values['without-fourteenth-batch'] ? ', without the fourteenth batch' : ''}${values['without-fifteenth-batch'] ? ', without the fifteenth batch' : ''}${values['with-sixteenth-batch'] ? ', with the sixteenth batch' : ''}; ${heldMessages.length} held messages (${elapsed()})`)
 
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
