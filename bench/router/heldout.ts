@@ -1,5 +1,5 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] --set <FRESH>|v34|v33|v32|v31|v30|v29|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v34|v33|v32|v31|v30|v29|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
@@ -35,7 +35,11 @@ const FRESH = 'v35'
 // them yet): loaded by the same file-name convention as the fresh set.
 const SPENT_NOT_YET_DEV: readonly string[] = ['v33', 'v34']
 const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' } } })
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
+// Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.
+const windowsOption = values['sentence-windows']
+if (windowsOption !== undefined && windowsOption !== 'on' && windowsOption !== 'off') throw new Error(`--sentence-windows takes on or off, not ${windowsOption}`)
+const sentenceWindows = windowsOption === undefined ? {} : { sentenceWindows: windowsOption === 'on' }
 if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the one-shot held-out set), ${[...SPENT_NOT_YET_DEV, ...DEV_SETS.map((set) => set.name)].reverse().join(', ')}, dev or all`)
 type Decision = { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 type Route = (message: string) => Decision | Promise<Decision>
@@ -127,9 +131,9 @@ const start = performance.now()
 // twenty-five measured such a run without noticing (CPU contention during other trainings); every
 // failure is now counted and reported under the shipped router's figures.
 const encoderFailures: string[] = []
-const router = createIntentRouter({ logger: { error: (details, message) => encoderFailures.push(`${message}: ${String(details.err)}`) } })
+const router = createIntentRouter({ ...sentenceWindows, logger: { error: (details, message) => encoderFailures.push(`${message}: ${String(details.err)}`) } })
 await router.routeAsync('warm up: train the classifier, load the learned screen and the sentence encoder')
-console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms`)
+console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms${windowsOption === undefined ? '' : `, sentence windows ${windowsOption}`}`)
 const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
 const legacy = createLegacyRouter()
 for (const set of sets) {

@@ -7,6 +7,7 @@ import type { Route, RoutePolicy } from './routePolicy.ts'
 import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
 import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
+import { screenEveryWindow } from './safety/screenEveryWindow.ts'
 import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
@@ -60,6 +61,13 @@ export interface IntentRouterInit {
    * model when neither `classifier`, `screen` nor `asyncScreen` is given; `false` turns it off.
    */
   readonly sentenceIntent?: SentenceIntentBlender | false
+  /**
+   * Whether the default screen of {@link IntentRouter.routeAsync} also reads each sentence window of a
+   * message of two sentences or more on its own (safety/screenEveryWindow.ts: a crisis sentence padded
+   * with calm ones escalates as if it stood alone, when its fused score clears the threshold by a margin). Default false until a fresh held-out set judges it (bench/router/heldout/DECISION_v35.md);
+   * screens passed in are used as given.
+   */
+  readonly sentenceWindows?: boolean
 }
 
 /** Why the router chose what it chose; logs and tests read it, users never see it. */
@@ -100,6 +108,7 @@ export interface IntentRouter {
  * router.route('I want to end my life').route   // 'safety'
  */
 export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
+  const windowed = init.sentenceWindows ?? false
   const screen = init.screen ?? createCombinedSafetyScreen()
   const safetyThreshold = init.safetyThreshold ?? DEFAULT_SAFETY_THRESHOLD
   const claudeAvailable = init.claudeAvailable ?? false
@@ -140,7 +149,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
     },
     async routeAsync(message: string): Promise<RouteDecision> {
       if (message.trim() === '') throw new EmptyMessageError()
-      asyncScreen ??= createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
+      asyncScreen ??= windowed ? screenEveryWindow(createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })) : createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.
       const [screened, blended] = await Promise.all([asyncScreen(message), blender?.blend(message, ngramScores)])

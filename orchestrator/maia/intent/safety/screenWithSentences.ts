@@ -25,8 +25,14 @@ export interface SentenceScreenInit extends CombinedScreenInit {
   readonly retryLoad?: RetryingLoaderInit
 }
 
-/** The async screen's verdict: the combined one, plus whether the sentence vector took part. */
-export type SentenceScreenResult = CombinedScreenResult & { readonly sentences: boolean }
+/** The async screen's verdict: the combined one, plus whether the sentence vector took part and, when it did, the fused score it was judged by. */
+export type SentenceScreenResult = CombinedScreenResult & {
+  readonly sentences: boolean
+  /** The fused log-odds of the n-gram probability and the sentence vector (present when `sentences`). */
+  readonly fused?: number
+  /** The fused threshold this message was held to (its script's: scriptGroup.ts). */
+  readonly threshold?: number
+}
 
 export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
 /** The kind of rule the fused floor may overrule when the model names no scope: where the rules' false alarms gather (recovery told as history, a pet's last day). */
@@ -99,12 +105,13 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const vetoedAtDistance = distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
     // Round twenty-six: a message in a non-Latin script may have its own threshold (sentenceSafetyModel.ts).
-    const byModel = fused - (distant ? distance.margin : 0) >= fusedThresholdFor(loaded.model.meta, message)
+    const threshold = fusedThresholdFor(loaded.model.meta, message)
+    const byModel = fused - (distant ? distance.margin : 0) >= threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     // Round twenty-five: the learned kind model names the kind whenever the screen escalates (screenWithLearned.ts).
     // The combined screen has already asked the same model when it flagged: its kind is reused.
     const kind = flaggedBy === undefined ? undefined : base.kind ?? learned().kindOf(message)
-    const verdict = { flagged: flaggedBy !== undefined, matches: base.matches, probability: base.probability, sentences: true }
+    const verdict = { flagged: flaggedBy !== undefined, matches: base.matches, probability: base.probability, sentences: true, fused, threshold }
     return { ...verdict, ...(kind === undefined ? {} : { kind }), ...(flaggedBy === undefined ? {} : { flaggedBy }) }
   }
 }

@@ -1,0 +1,81 @@
+// The padding bench of issue 11: how the router does when a crisis message is one sentence among calm ones.
+//   npx tsx bench/router/paddedMessages.ts --set <name> [--errors]
+// Each crisis message of the set is routed bare, with one of the set's own non-safety intent messages
+// before it, and with one after it; each ordinary message bare and with one before it (padMessages.ts).
+// Two routers in the same run: sentence windows off (the whole message only, as before round thirty) and on
+// (createIntentRouter's sentenceWindows: safety/screenEveryWindow.ts). A held-out set is loaded by file-name
+// convention from heldout/<name>/ (crisisMessages<NAME>.ts, ordinaryMessages<NAME>.ts, intentMessages<NAME>.ts),
+// like heldout.ts; a development set from devSets.ts (training figures).
+import { existsSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { scriptGroup } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
+import { DEV_SETS, type DevSet } from './devSets.ts'
+import { padMessages } from './padMessages.ts'
+import { percent } from './report.ts'
+
+const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { type: 'boolean', default: false } } })
+if (values.set === undefined || !/^v\d+$/u.test(values.set)) throw new Error('name a set: --set v35 (or any v<N> under bench/router/heldout/)')
+const name = values.set
+
+async function arrayOf<T>(folder: URL, file: string): Promise<readonly T[]> {
+  const url = new URL(file, folder)
+  if (!existsSync(url)) throw new Error(`set ${name}: missing bench/router/heldout/${name}/${file}`)
+  const module = await import(url.href) as Record<string, unknown>
+  const arrays = Object.values(module).filter(Array.isArray)
+  if (arrays.length !== 1) throw new Error(`${file}: expected exactly one array export`)
+  return arrays[0] as T[]
+}
+
+async function load(): Promise<DevSet> {
+  const dev = DEV_SETS.find((set) => set.name === name)
+  if (dev !== undefined) return dev
+  const folder = new URL(`./heldout/${name}/`, import.meta.url)
+  const tag = name.toUpperCase()
+  return {
+    name,
+    crisis: await arrayOf<DevSet['crisis'][number]>(folder, `crisisMessages${tag}.ts`),
+    ordinary: await arrayOf<string>(folder, `ordinaryMessages${tag}.ts`),
+    intents: await arrayOf<DevSet['intents'][number]>(folder, `intentMessages${tag}.ts`)
+  }
+}
+
+const set = await load()
+const crisis = set.crisis.map((message) => message.text)
+const fillers = set.intents.filter((example) => example.intent !== 'safety_escalation').map((example) => example.text)
+const padded = padMessages(crisis, set.ordinary, fillers)
+console.log(`set ${name}${DEV_SETS.some((dev) => dev.name === name) ? ' (a development set: training figures)' : ''}: ${crisis.length} crisis, ${set.ordinary.length} ordinary messages, ${fillers.length} fillers (the set's non-safety intent messages)`)
+
+async function escalated(router: IntentRouter, messages: readonly string[]): Promise<boolean[]> {
+  const out: boolean[] = []
+  for (const message of messages) out.push((await router.routeAsync(message)).intent === 'safety_escalation')
+  return out
+}
+
+const count = (flags: readonly boolean[], keep: (index: number) => boolean = () => true): number => flags.filter((flag, index) => flag && keep(index)).length
+const latin = (texts: readonly string[]) => (index: number): boolean => scriptGroup(texts[index]!) === 'Latin'
+
+for (const sentenceWindows of [false, true]) {
+  const router = createIntentRouter({ sentenceWindows })
+  await router.routeAsync('warm up: load the classifier, the learned screen and the sentence encoder')
+  const started = performance.now()
+  const [bare, prefixed, suffixed, ordinary, ordinaryPrefixed] = [
+    await escalated(router, crisis), await escalated(router, padded.prefixed), await escalated(router, padded.suffixed),
+    await escalated(router, set.ordinary), await escalated(router, padded.ordinaryPrefixed)
+  ]
+  const seconds = ((performance.now() - started) / 1000).toFixed(0)
+  const line = (label: string, flags: readonly boolean[]) => `  ${label.padEnd(34)} ${percent(count(flags) / flags.length).padStart(6)} (${count(flags)}/${flags.length}); Latin ${count(flags, latin(crisis))}, non-Latin ${count(flags, (index) => !latin(crisis)(index))}`
+  console.log(`\n=== routeAsync, sentence windows ${sentenceWindows ? 'ON' : 'off'}, set ${name} (${seconds} s)`)
+  console.log(line('crisis recall, bare', bare))
+  console.log(line('crisis recall, a filler before', prefixed))
+  console.log(line('crisis recall, a filler after', suffixed))
+  console.log(`  ${'crisis recall, the lower padded'.padEnd(34)} ${Math.min(count(prefixed), count(suffixed))}/${crisis.length}`)
+  console.log(`  ${'false alarms, bare'.padEnd(34)} ${percent(count(ordinary) / ordinary.length).padStart(6)} (${count(ordinary)}/${ordinary.length})`)
+  console.log(`  ${'false alarms, a filler before'.padEnd(34)} ${percent(count(ordinaryPrefixed) / ordinaryPrefixed.length).padStart(6)} (${count(ordinaryPrefixed)}/${ordinaryPrefixed.length})`)
+  if (values.errors) {
+    for (const [index, flag] of prefixed.entries()) if (!flag) console.log(`    MISSED, filler before [${set.crisis[index]!.kind}]: ${padded.prefixed[index]}`)
+    for (const [index, flag] of suffixed.entries()) if (!flag) console.log(`    MISSED, filler after [${set.crisis[index]!.kind}]: ${padded.suffixed[index]}`)
+    for (const [index, flag] of ordinary.entries()) if (flag) console.log(`    FALSE ALARM, bare: ${set.ordinary[index]}`)
+    for (const [index, flag] of ordinaryPrefixed.entries()) if (flag) console.log(`    FALSE ALARM, filler before: ${padded.ordinaryPrefixed[index]}`)
+  }
+}

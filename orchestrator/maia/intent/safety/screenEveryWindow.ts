@@ -1,0 +1,56 @@
+import { sentenceWindows } from './sentenceWindows.ts'
+
+/** What the window screen needs of a verdict: whether it flagged, and the fused score and threshold it was judged by. */
+export interface ScoredVerdict {
+  readonly flagged: boolean
+  /** The fused log-odds (n-grams and sentence vector); absent when the screen fell back to rules and n-grams. */
+  readonly fused?: number
+  readonly threshold?: number
+}
+
+/** A screen's verdict on the window that escalated, when the whole message did not. */
+export type WindowedVerdict<Verdict> = Verdict & {
+  /** The sentence or sentences that escalated when the whole message did not. */
+  readonly window?: string
+}
+
+/**
+ * How far above its threshold a window's fused score must be to escalate the message (log-odds). A
+ * sentence read alone lacks what the rest of the message says of it ("three years ago I stopped cutting.
+ * Today I feel at peace"), so at the whole message's own threshold windows added 13 false alarms on v33
+ * (15 → 28 of 570). Chosen on v33 alone (spent, not trained on), the highest padded recall with at most
+ * one more false alarm bare and one more padded: 1.75 gave v33 bare 421 → 423 of 456 crises, padded
+ * (a calm message before each) 260 → 362, false alarms 15 → 16 of 570; checked on v34: 412 → 412, padded
+ * 264 → 355, false alarms 10 → 10 of 584 (bench/router/paddedMessages.ts; heldout/README.md, round thirty).
+ */
+export const DEFAULT_WINDOW_MARGIN = 1.75
+
+export interface EveryWindowOptions {
+  /** How far above its threshold a window's fused score must be (default {@link DEFAULT_WINDOW_MARGIN}). */
+  readonly margin?: number
+}
+
+/**
+ * A screen that also reads each sentence window of a message (sentenceWindows.ts) as a turn of its
+ * own, and escalates when the whole does or a window's fused score clears its threshold by `margin`:
+ * a crisis sentence padded with calm ones is judged as if it stood alone (issue 11, the padding
+ * attack). The whole message's verdict stands when it escalates; otherwise the first escalating
+ * window's, which names the window. A window judged without the sentence vector (the screen fell
+ * back to rules and n-grams) has no fused score and does not escalate on its own.
+ *
+ * @example
+ * const screen = screenEveryWindow(createSentenceAwareSafetyScreen())
+ * (await screen('What a sunny day. How many paracetamol would kill me')).flagged // true
+ */
+export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (message: string) => Promise<Verdict>, options: EveryWindowOptions = {}): (message: string) => Promise<WindowedVerdict<Verdict>> {
+  const margin = options.margin ?? DEFAULT_WINDOW_MARGIN
+  const escalates = (verdict: Verdict): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= margin
+  return async (message) => {
+    const windows = sentenceWindows(message)
+    // The whole and its windows are screened together: a turn's latency is the slowest of them, not their sum.
+    const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async (window) => screen(window))])
+    if (whole!.flagged) return whole!
+    const index = parts.findIndex(escalates)
+    return index === -1 ? whole! : { ...parts[index]!, window: windows[index]! }
+  }
+}
