@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v32: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v34: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -99,6 +99,12 @@ import { HELD_OUT_ORDINARY_V31 } from './heldout/v31/ordinaryMessagesV31.ts'
 import { HELD_OUT_CRISIS_V32 } from './heldout/v32/crisisMessagesV32.ts'
 import { HELD_OUT_INTENTS_V32 } from './heldout/v32/intentMessagesV32.ts'
 import { HELD_OUT_ORDINARY_V32 } from './heldout/v32/ordinaryMessagesV32.ts'
+import { HELD_OUT_CRISIS_V33 } from './heldout/v33/crisisMessagesV33.ts'
+import { HELD_OUT_INTENTS_V33 } from './heldout/v33/intentMessagesV33.ts'
+import { HELD_OUT_ORDINARY_V33 } from './heldout/v33/ordinaryMessagesV33.ts'
+import { HELD_OUT_CRISIS_V34 } from './heldout/v34/crisisMessagesV34.ts'
+import { HELD_OUT_INTENTS_V34 } from './heldout/v34/intentMessagesV34.ts'
+import { HELD_OUT_ORDINARY_V34 } from './heldout/v34/ordinaryMessagesV34.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -164,7 +170,12 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v31', crisis: HELD_OUT_CRISIS_V31, ordinary: HELD_OUT_ORDINARY_V31, intents: HELD_OUT_INTENTS_V31 },
   // v32 (round twenty-eight): measured once on round twenty-six's router and on round twenty-seven's two
   // candidates (RUN32…, RUN32a…, RUN32b…); then read.
-  { name: 'v32', crisis: HELD_OUT_CRISIS_V32, ordinary: HELD_OUT_ORDINARY_V32, intents: HELD_OUT_INTENTS_V32 }
+  { name: 'v32', crisis: HELD_OUT_CRISIS_V32, ordinary: HELD_OUT_ORDINARY_V32, intents: HELD_OUT_INTENTS_V32 },
+  // v33 and v34 (round thirty): v33 measured once on round twenty-seven's router and on round twenty-eight's
+  // candidate (RUN33…, RUN33a…); v34 once on round twenty-eight's router and on round twenty-nine's candidate,
+  // which did not ship (RUN34…, RUN34a…); then read.
+  { name: 'v33', crisis: HELD_OUT_CRISIS_V33, ordinary: HELD_OUT_ORDINARY_V33, intents: HELD_OUT_INTENTS_V33 },
+  { name: 'v34', crisis: HELD_OUT_CRISIS_V34, ordinary: HELD_OUT_ORDINARY_V34, intents: HELD_OUT_INTENTS_V34 }
 ]
 
 /**
