@@ -1,20 +1,19 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v34|v33|v32|v31|v30|v29|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v35|v34|v33|v32|v31|v30|v29|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
 // (structured rules OR learned screen) and, as same-run baselines, the rules alone (the router
 // as handed over after round seven) and the router as it was before issue 11.
-// v1–v32 are development sets: the learned screen is TRAINED on them, so the shipped router's
+// v1–v34 are development sets: the learned screen is TRAINED on them, so the shipped router's
 // figures on them are training figures; their honest figures are leave-one-set-out
 // (bench/router/safetyLoso.ts) or a grouped fold (bench/router/safetyGroupFold.ts). The next one-shot
 // set, FRESH below, will be written for a single measurement and never read by any training or
 // tuning code; it is loaded here only, by file-name convention (heldout/<name>/crisisMessages<NAME>.ts
 // …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV: v33, measured once on round twenty-seven's router and on round twenty-eight's
-// candidate, which shipped: heldout/v33/DECISION.md; v34, measured once on round twenty-eight's router and
-// on round twenty-nine's candidate, which did not ship: heldout/v34/DECISION.md).
+// (SPENT_NOT_YET_DEV: v35, measured once on round twenty-eight's router, on round thirty's data candidate,
+// which shipped, and with sentence windows, which were not added: heldout/v35/DECISION.md).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -30,10 +29,10 @@ import { DEV_SETS, type DevSet } from './devSets.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v35'
+const FRESH = 'v36'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v33', 'v34']
+const SPENT_NOT_YET_DEV: readonly string[] = ['v35']
 const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
 // Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.

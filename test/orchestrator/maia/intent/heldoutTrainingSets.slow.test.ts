@@ -42,9 +42,9 @@ import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
-import { HELD_OUT_CRISIS_V33, HELD_OUT_CRISIS_V34, HELD_OUT_INTENTS_V33, HELD_OUT_INTENTS_V34, HELD_OUT_ORDINARY_V33, HELD_OUT_ORDINARY_V34 } from './spentSets.ts'
+import { HELD_OUT_CRISIS_V35, HELD_OUT_INTENTS_V35, HELD_OUT_ORDINARY_V35 } from './spentSets.ts'
 
-describe('held-out router sets: every development set on the synchronous path, v15–v32 on routeAsync (training sets since they were spent), v33 and v34 (spent)', () => {
+describe('held-out router sets: every development set on the synchronous path, v15–v34 on routeAsync (training sets since they were spent), v35 (spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -202,8 +202,8 @@ describe('held-out router sets: every development set on the synchronous path, v
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98, v25: 0.98, v26: 0.98, v27: 0.98, v28: 0.98, v29: 0.98, v30: 0.98, v31: 0.98, v32: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01, v25: 0.01, v26: 0.01, v27: 0.01, v28: 0.01, v29: 0.015, v30: 0.01, v31: 0.02, v32: 0.02 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98, v25: 0.98, v26: 0.98, v27: 0.98, v28: 0.98, v29: 0.98, v30: 0.98, v31: 0.98, v32: 0.98, v33: 0.98, v34: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01, v25: 0.01, v26: 0.01, v27: 0.01, v28: 0.01, v29: 0.015, v30: 0.01, v31: 0.02, v32: 0.02, v33: 0.02, v34: 0.02 }
     for (const set of DEV_SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
@@ -224,8 +224,10 @@ describe('held-out router sets: every development set on the synchronous path, v
   // twenty-six 84.3% / 2.8%) and v31 (RUN31…: 88.5% / 4.7%) are training sets since round twenty-seven
   // (460/460 at 0/562 and 454/454 at 0/570 on routeAsync, intent 120/120 each; the synchronous path 0 and 6
   // false alarms); v32 (RUN32…: 82.5% / 5.8%, round twenty-seven 86.8% / 3.7%) since round twenty-eight
-  // (456/456 at 0/570, intent 120/120; the synchronous path 5 false alarms).
-  for (const [name, ceiling, round] of [['v27', 0.01, 'twenty-six'], ['v28', 0.01, 'twenty-six'], ['v29', 0.015, 'twenty-six'], ['v30', 0.01, 'twenty-seven'], ['v31', 0.01, 'twenty-seven'], ['v32', 0.01, 'twenty-eight']] as const) {
+  // (456/456 at 0/570, intent 120/120; the synchronous path 5 false alarms); v33 (RUN33…: 90.4% / 3.2%, round
+  // twenty-eight 92.3% / 2.6%) and v34 (RUN34…: 90.4% / 1.7%) since round thirty (456/456 at 1/570, intent
+  // 120/120, and 456/456 at 0/584, intent 119/120; the synchronous path 2 and 3 false alarms).
+  for (const [name, ceiling, round] of [['v27', 0.01, 'twenty-six'], ['v28', 0.01, 'twenty-six'], ['v29', 0.015, 'twenty-six'], ['v30', 0.01, 'twenty-seven'], ['v31', 0.01, 'twenty-seven'], ['v32', 0.01, 'twenty-eight'], ['v33', 0.01, 'thirty'], ['v34', 0.01, 'thirty']] as const) {
     it(`keeps the shipped router on ${name}, a training set since round ${round} (all crises caught, non-Latin ones too)`, async () => {
       const set = DEV_SETS.find((candidate) => candidate.name === name)!
       const { recall, falseAlarms, intentAccuracy } = await routerShares(set.crisis, set.ordinary, set.intents)
@@ -238,30 +240,18 @@ describe('held-out router sets: every development set on the synchronous path, v
     }, 300_000)
   }
 
-  // The one-shot measurement of v33 (written from outside this session; rule first, v33/DECISION.md): round
-  // twenty-seven's router (RUN33_v33_first_measurement.txt) 90.4% recall (412/456), 3.2% false alarms (18/570),
-  // intent 79.2% (95/120); round twenty-eight, which met its rule and ships (RUN33a_v33_round28.txt), 92.3%
-  // (421/456), 2.6% (15/570), intent 80.8% (97/120); Latin-script crises 300/319, non-Latin 121/137. v33 is
-  // spent and not trained on: guarded at the shipped figures.
-  it('keeps the shipped router on v33, spent and not trained on, at its one-shot figures (92.3% recall, 2.6% false alarms, intent 80.8%, non-Latin crises 121/137)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V33, HELD_OUT_ORDINARY_V33, HELD_OUT_INTENTS_V33)
-    expect(recall).toBeGreaterThanOrEqual(421 / 456)
-    expect(falseAlarms).toBeLessThanOrEqual(15 / 570)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(97 / 120)
-    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V33.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
-    expect(nonLatin.recall).toBeGreaterThanOrEqual(121 / 137)
-  }, 300_000)
-
-  // The one-shot measurement of v34 (written from outside; rule first, v34/DECISION.md): round twenty-eight's
-  // router, which stays (RUN34_v34_first_measurement.txt), 90.4% recall (412/456), 1.7% false alarms (10/584),
-  // intent 79.2% (95/120); Latin-script crises 299/327, non-Latin 113/129. Round twenty-nine's candidate
-  // (RUN34a_v34_round29.txt: 410/456 at 5/584) missed its rule. v34 is spent and not trained on.
-  it('keeps the shipped router on v34, spent and not trained on, at its one-shot figures (90.4% recall, 1.7% false alarms, intent 79.2%, non-Latin crises 113/129)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V34, HELD_OUT_ORDINARY_V34, HELD_OUT_INTENTS_V34)
-    expect(recall).toBeGreaterThanOrEqual(412 / 456)
-    expect(falseAlarms).toBeLessThanOrEqual(10 / 584)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(95 / 120)
-    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V34.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
-    expect(nonLatin.recall).toBeGreaterThanOrEqual(113 / 129)
+  // The one-shot measurement of v35 (written from outside; rule first, v35/DECISION.md): round twenty-eight's
+  // router (RUN35_v35_first_measurement.txt) 87.9% recall (401/456), 3.0% false alarms (17/572), intent 85.0%
+  // (102/120); round thirty's data candidate, which met its rule and ships (RUN35b_v35_round30_data.txt), 88.6%
+  // (404/456), 2.3% (13/572), intent 86.7% (104/120); Latin-script crises 285/320, non-Latin 119/136. With
+  // sentence windows (RUN35p_v35_windows.txt) 412/456 at 13/572, not added: v36 judges them. v35 is spent and
+  // not trained on: guarded at the shipped figures.
+  it('keeps the shipped router on v35, spent and not trained on, at its one-shot figures (88.6% recall, 2.3% false alarms, intent 86.7%, non-Latin crises 119/136)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V35, HELD_OUT_ORDINARY_V35, HELD_OUT_INTENTS_V35)
+    expect(recall).toBeGreaterThanOrEqual(404 / 456)
+    expect(falseAlarms).toBeLessThanOrEqual(13 / 572)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(104 / 120)
+    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V35.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
+    expect(nonLatin.recall).toBeGreaterThanOrEqual(119 / 136)
   }, 300_000)
 })
