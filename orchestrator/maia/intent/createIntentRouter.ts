@@ -64,7 +64,8 @@ export interface IntentRouterInit {
   /**
    * Whether the default screen of {@link IntentRouter.routeAsync} also reads each sentence window of a
    * message of two sentences or more on its own (safety/screenEveryWindow.ts: a crisis sentence padded
-   * with calm ones escalates as if it stood alone, when its fused score clears the threshold by a margin). Default false until a fresh held-out set judges it (bench/router/heldout/DECISION_v35.md);
+   * with calm ones escalates as if it stood alone, when its fused score clears the threshold by a margin).
+   * Default true since round thirty (judged on v36 by a rule written first: bench/router/heldout/v36/DECISION.md);
    * screens passed in are used as given.
    */
   readonly sentenceWindows?: boolean
@@ -108,7 +109,7 @@ export interface IntentRouter {
  * router.route('I want to end my life').route   // 'safety'
  */
 export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
-  const windowed = init.sentenceWindows ?? false
+  const windowed = init.sentenceWindows ?? true
   const screen = init.screen ?? createCombinedSafetyScreen()
   const safetyThreshold = init.safetyThreshold ?? DEFAULT_SAFETY_THRESHOLD
   const claudeAvailable = init.claudeAvailable ?? false

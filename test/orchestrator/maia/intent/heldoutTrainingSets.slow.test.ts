@@ -42,9 +42,9 @@ import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
-import { HELD_OUT_CRISIS_V35, HELD_OUT_INTENTS_V35, HELD_OUT_ORDINARY_V35 } from './spentSets.ts'
+import { HELD_OUT_CRISIS_V35, HELD_OUT_CRISIS_V36, HELD_OUT_INTENTS_V35, HELD_OUT_INTENTS_V36, HELD_OUT_ORDINARY_V35, HELD_OUT_ORDINARY_V36 } from './spentSets.ts'
 
-describe('held-out router sets: every development set on the synchronous path, v15–v34 on routeAsync (training sets since they were spent), v35 (spent)', () => {
+describe('held-out router sets: every development set on the synchronous path, v15–v34 on routeAsync (training sets since they were spent), v35 and v36 (spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -253,5 +253,19 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(intentAccuracy).toBeGreaterThanOrEqual(104 / 120)
     const nonLatin = await escalationShares(HELD_OUT_CRISIS_V35.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
     expect(nonLatin.recall).toBeGreaterThanOrEqual(119 / 136)
+  }, 300_000)
+
+  // The one-shot measurement of v36 (written from outside; rule first, v36/DECISION.md): round thirty's data
+  // candidate B (RUN36_v36_first_measurement.txt) 83.8% recall (382/456), 1.1% false alarms (6/571), intent
+  // 86.7% (104/120); with sentence windows, added under that rule (RUN36p_v36_windows.txt), 85.1% (388/456),
+  // 1.1% (6/571), intent 86.7% (104/120); Latin-script crises 299/328, non-Latin 89/128. v36 is spent and not
+  // trained on: guarded at the shipped figures.
+  it('keeps the shipped router on v36, spent and not trained on, at its one-shot figures (85.1% recall, 1.1% false alarms, intent 86.7%, non-Latin crises 89/128)', async () => {
+    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V36, HELD_OUT_ORDINARY_V36, HELD_OUT_INTENTS_V36)
+    expect(recall).toBeGreaterThanOrEqual(388 / 456)
+    expect(falseAlarms).toBeLessThanOrEqual(6 / 571)
+    expect(intentAccuracy).toBeGreaterThanOrEqual(104 / 120)
+    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V36.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
+    expect(nonLatin.recall).toBeGreaterThanOrEqual(89 / 128)
   }, 300_000)
 })
