@@ -65,7 +65,7 @@ export interface IntentRouterInit {
    * Whether the default screen of {@link IntentRouter.routeAsync} also reads each sentence window of a
    * message of two sentences or more on its own (safety/screenEveryWindow.ts: a crisis sentence padded
    * with calm ones escalates as if it stood alone, when its fused score clears the threshold by a margin).
-   * Default true since round thirty (judged on v36 by a rule written first: bench/router/heldout/v36/DECISION.md);
+   * Default true since round thirty (judged on a fresh held-out set by a rule written first: bench/router/heldout/README.md);
    * screens passed in are used as given.
    */
   readonly sentenceWindows?: boolean
