@@ -27,6 +27,7 @@ import { INTENT_ROUTER_TRAINING, TRAINING_EXAMPLES } from '../../orchestrator/ma
 import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { DEV_SETS, type DevSet } from './devSets.ts'
+import { heldOutFolder, heldOutSetFiles } from './heldOutSetFiles.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
@@ -34,7 +35,6 @@ const FRESH = 'v37'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
 const SPENT_NOT_YET_DEV: readonly string[] = ['v35', 'v36']
-const folderOf = (name: string): URL => new URL(`./heldout/${name}/`, import.meta.url)
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
 // Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.
 const windowsOption = values['sentence-windows']
@@ -44,26 +44,9 @@ if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the o
 type Decision = { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 type Route = (message: string) => Decision | Promise<Decision>
 
-/** An exported array of a set's module: the conventional name if present, else the only array export. */
-async function exportedArray<T>(folder: URL, file: string, name: string): Promise<readonly T[] | undefined> {
-  const url = new URL(file, folder)
-  if (!existsSync(url)) return undefined
-  const module = await import(url.href) as Record<string, unknown>
-  const named = module[name]
-  if (Array.isArray(named)) return named as T[]
-  const arrays = Object.values(module).filter(Array.isArray)
-  if (arrays.length !== 1) throw new Error(`${file}: expected export ${name} (or exactly one array export), found ${Object.keys(module).join(', ')}`)
-  return arrays[0] as T[]
-}
-
 /** A set by file-name convention (heldout/v17/crisisMessagesV17.ts …), less messages already in any training text. */
 async function loadByConvention(setName: string): Promise<DevSet> {
-  const tag = setName.toUpperCase()
-  const folder = folderOf(setName)
-  const crisis = await exportedArray<DevSet['crisis'][number]>(folder, `crisisMessages${tag}.ts`, `HELD_OUT_CRISIS_${tag}`)
-  const ordinary = await exportedArray<string>(folder, `ordinaryMessages${tag}.ts`, `HELD_OUT_ORDINARY_${tag}`)
-  const intents = await exportedArray<DevSet['intents'][number]>(folder, `intentMessages${tag}.ts`, `HELD_OUT_INTENTS_${tag}`)
-  if (crisis === undefined || ordinary === undefined) throw new Error(`set ${setName} needs crisisMessages${tag}.ts and ordinaryMessages${tag}.ts in bench/router/heldout/${setName}/`)
+  const { crisis, ordinary, intents } = await heldOutSetFiles(setName)
   // Like v5–v8: a message that already occurs in any training text (the learned screen's or the
   // classifier's) is not an unseen message; it is counted and left out of the figures.
   const seen = new Set([
@@ -79,7 +62,7 @@ async function loadByConvention(setName: string): Promise<DevSet> {
 
 const wanted = values.set
 const sets: DevSet[] = [
-  ...await Promise.all([FRESH, ...[...SPENT_NOT_YET_DEV].reverse()].filter((name) => wanted === name || (wanted === 'all' && existsSync(new URL(`crisisMessages${name.toUpperCase()}.ts`, folderOf(name))))).map(loadByConvention)),
+  ...await Promise.all([FRESH, ...[...SPENT_NOT_YET_DEV].reverse()].filter((name) => wanted === name || (wanted === 'all' && existsSync(new URL(`crisisMessages${name.toUpperCase()}.ts`, heldOutFolder(name))))).map(loadByConvention)),
   ...[...DEV_SETS].reverse().filter((set) => wanted === 'all' || wanted === 'dev' || set.name === wanted)
 ]
 if (sets.length === 0) throw new Error(`no set named ${wanted}`)

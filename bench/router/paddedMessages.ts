@@ -5,12 +5,12 @@
 // Two routers in the same run: sentence windows off (the whole message only, as before round thirty) and on
 // (createIntentRouter's sentenceWindows: safety/screenEveryWindow.ts). A held-out set is loaded by file-name
 // convention from heldout/<name>/ (crisisMessages<NAME>.ts, ordinaryMessages<NAME>.ts, intentMessages<NAME>.ts),
-// like heldout.ts; a development set from devSets.ts (training figures).
-import { existsSync } from 'node:fs'
+// like heldout.ts (heldOutSetFiles.ts); a development set from devSets.ts (training figures).
 import { parseArgs } from 'node:util'
 import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { scriptGroup } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { DEV_SETS, type DevSet } from './devSets.ts'
+import { heldOutSetFiles } from './heldOutSetFiles.ts'
 import { padMessages } from './padMessages.ts'
 import { percent } from './report.ts'
 
@@ -18,26 +18,12 @@ const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { typ
 if (values.set === undefined || !/^v\d+$/u.test(values.set)) throw new Error('name a set: --set v35 (or any v<N> under bench/router/heldout/)')
 const name = values.set
 
-async function arrayOf<T>(folder: URL, file: string): Promise<readonly T[]> {
-  const url = new URL(file, folder)
-  if (!existsSync(url)) throw new Error(`set ${name}: missing bench/router/heldout/${name}/${file}`)
-  const module = await import(url.href) as Record<string, unknown>
-  const arrays = Object.values(module).filter(Array.isArray)
-  if (arrays.length !== 1) throw new Error(`${file}: expected exactly one array export`)
-  return arrays[0] as T[]
-}
-
 async function load(): Promise<DevSet> {
   const dev = DEV_SETS.find((set) => set.name === name)
   if (dev !== undefined) return dev
-  const folder = new URL(`./heldout/${name}/`, import.meta.url)
-  const tag = name.toUpperCase()
-  return {
-    name,
-    crisis: await arrayOf<DevSet['crisis'][number]>(folder, `crisisMessages${tag}.ts`),
-    ordinary: await arrayOf<string>(folder, `ordinaryMessages${tag}.ts`),
-    intents: await arrayOf<DevSet['intents'][number]>(folder, `intentMessages${tag}.ts`)
-  }
+  const { crisis, ordinary, intents } = await heldOutSetFiles(name)
+  if (intents === undefined) throw new Error(`set ${name} needs intentMessages${name.toUpperCase()}.ts: its intent messages are the fillers`)
+  return { name, crisis, ordinary, intents }
 }
 
 const set = await load()
