@@ -150,7 +150,10 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
     },
     async routeAsync(message: string): Promise<RouteDecision> {
       if (message.trim() === '') throw new EmptyMessageError()
-      asyncScreen ??= windowed ? screenEveryWindow(createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })) : createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
+      if (asyncScreen === undefined) {
+        const sentenceAware = createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
+        asyncScreen = windowed ? screenEveryWindow(sentenceAware) : sentenceAware
+      }
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.
       const [screened, blended] = await Promise.all([asyncScreen(message), blender?.blend(message, ngramScores)])
