@@ -240,32 +240,28 @@ describe('held-out router sets: every development set on the synchronous path, v
     }, 300_000)
   }
 
-  // The one-shot measurement of v35 (written from outside; rule first, v35/DECISION.md): round twenty-eight's
-  // router (RUN35_v35_first_measurement.txt) 87.9% recall (401/456), 3.0% false alarms (17/572), intent 85.0%
+  // The one-shot measurements of the spent sets not yet trained on (each written from outside; rule first,
+  // <set>/DECISION.md), guarded at the shipped router's figures. v35: round twenty-eight's router
+  // (RUN35_v35_first_measurement.txt) 87.9% recall (401/456), 3.0% false alarms (17/572), intent 85.0%
   // (102/120); round thirty's data candidate, which met its rule and ships (RUN35b_v35_round30_data.txt), 88.6%
   // (404/456), 2.3% (13/572), intent 86.7% (104/120); Latin-script crises 285/320, non-Latin 119/136. With
-  // sentence windows (RUN35p_v35_windows.txt) 412/456 at 13/572, not added: v36 judges them. v35 is spent and
-  // not trained on: guarded at the shipped figures.
-  it('keeps the shipped router on v35, spent and not trained on, at its one-shot figures (88.6% recall, 2.3% false alarms, intent 86.7%, non-Latin crises 119/136)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V35, HELD_OUT_ORDINARY_V35, HELD_OUT_INTENTS_V35)
-    expect(recall).toBeGreaterThanOrEqual(404 / 456)
-    expect(falseAlarms).toBeLessThanOrEqual(13 / 572)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(104 / 120)
-    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V35.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
-    expect(nonLatin.recall).toBeGreaterThanOrEqual(119 / 136)
-  }, 300_000)
-
-  // The one-shot measurement of v36 (written from outside; rule first, v36/DECISION.md): round thirty's data
-  // candidate B (RUN36_v36_first_measurement.txt) 83.8% recall (382/456), 1.1% false alarms (6/571), intent
-  // 86.7% (104/120); with sentence windows, added under that rule (RUN36p_v36_windows.txt), 85.1% (388/456),
-  // 1.1% (6/571), intent 86.7% (104/120); Latin-script crises 299/328, non-Latin 89/128. v36 is spent and not
-  // trained on: guarded at the shipped figures.
-  it('keeps the shipped router on v36, spent and not trained on, at its one-shot figures (85.1% recall, 1.1% false alarms, intent 86.7%, non-Latin crises 89/128)', async () => {
-    const { recall, falseAlarms, intentAccuracy } = await routerShares(HELD_OUT_CRISIS_V36, HELD_OUT_ORDINARY_V36, HELD_OUT_INTENTS_V36)
-    expect(recall).toBeGreaterThanOrEqual(388 / 456)
-    expect(falseAlarms).toBeLessThanOrEqual(6 / 571)
-    expect(intentAccuracy).toBeGreaterThanOrEqual(104 / 120)
-    const nonLatin = await escalationShares(HELD_OUT_CRISIS_V36.filter((message) => scriptGroup(message.text) === 'non-Latin'), [])
-    expect(nonLatin.recall).toBeGreaterThanOrEqual(89 / 128)
-  }, 300_000)
+  // sentence windows (RUN35p_v35_windows.txt) 412/456 at 13/572, not added then: v36 judged them. v36: round
+  // thirty's data candidate B (RUN36_v36_first_measurement.txt) 83.8% recall (382/456), 1.1% false alarms
+  // (6/571), intent 86.7% (104/120); with sentence windows, added under that rule (RUN36p_v36_windows.txt),
+  // 85.1% (388/456), 1.1% (6/571), intent 86.7% (104/120); Latin-script crises 299/328, non-Latin 89/128.
+  const spentGuards = [
+    { name: 'v35', crisis: HELD_OUT_CRISIS_V35, ordinary: HELD_OUT_ORDINARY_V35, intents: HELD_OUT_INTENTS_V35, caught: 404, alarms: 13, intentsRight: 104, nonLatinCaught: 119, title: '88.6% recall, 2.3% false alarms, intent 86.7%, non-Latin crises 119/136' },
+    { name: 'v36', crisis: HELD_OUT_CRISIS_V36, ordinary: HELD_OUT_ORDINARY_V36, intents: HELD_OUT_INTENTS_V36, caught: 388, alarms: 6, intentsRight: 104, nonLatinCaught: 89, title: '85.1% recall, 1.1% false alarms, intent 86.7%, non-Latin crises 89/128' }
+  ] as const
+  for (const guard of spentGuards) {
+    it(`keeps the shipped router on ${guard.name}, spent and not trained on, at its one-shot figures (${guard.title})`, async () => {
+      const { recall, falseAlarms, intentAccuracy } = await routerShares(guard.crisis, guard.ordinary, guard.intents)
+      expect(recall).toBeGreaterThanOrEqual(guard.caught / guard.crisis.length)
+      expect(falseAlarms).toBeLessThanOrEqual(guard.alarms / guard.ordinary.length)
+      expect(intentAccuracy).toBeGreaterThanOrEqual(guard.intentsRight / guard.intents.length)
+      const nonLatin = guard.crisis.filter((message) => scriptGroup(message.text) === 'non-Latin')
+      expect(nonLatin.length).toBeGreaterThan(0)
+      expect((await escalationShares(nonLatin, [])).recall).toBeGreaterThanOrEqual(guard.nonLatinCaught / nonLatin.length)
+    }, 300_000)
+  }
 })
