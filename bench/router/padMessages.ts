@@ -1,4 +1,5 @@
 // Padded variants of a held-out set's messages, for the padding bench (paddedMessages.ts).
+import { sentencesOf } from '../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 
 /** A message with a sentence end, so that what follows starts a sentence of its own. */
 export function endedSentence(text: string): string {
@@ -30,4 +31,35 @@ export function padMessages(crisis: readonly string[], ordinary: readonly string
     suffixed: crisis.map((text, index) => `${endedSentence(text)} ${filler(index).trim()}`),
     ordinaryPrefixed: ordinary.map((text, index) => `${endedSentence(filler(index * 7))} ${text.trim()}`)
   }
+}
+
+/** Beyond this many sentences a message was read in 280-character runs before round thirty-one (sentenceWindows.ts). */
+export const LONG_PADDING_SENTENCES = 12
+
+/** The long-padded variants of a set: each message after enough fillers that the whole has more than {@link LONG_PADDING_SENTENCES} sentences. */
+export interface LongPaddedSet {
+  readonly crisis: readonly string[]
+  readonly ordinary: readonly string[]
+}
+
+/**
+ * Pads each message with fillers before it (filler i, i+1, … for crisis message i; 7i, 7i+1, … for
+ * ordinary message i, cycling) until the whole has more than {@link LONG_PADDING_SENTENCES} sentences,
+ * as a long letter with the crisis told at its end. Deterministic.
+ *
+ * @example
+ * longPadMessages(['how many pills would kill me'], [], ['nice day']).crisis[0] // 'nice day. nice day. … how many pills would kill me'
+ */
+export function longPadMessages(crisis: readonly string[], ordinary: readonly string[], fillers: readonly string[]): LongPaddedSet {
+  if (fillers.length === 0) throw new Error('longPadMessages: no filler messages (the set has no non-safety intent messages)')
+  const pad = (text: string, first: number): string => {
+    const before: string[] = []
+    for (let index = first; sentencesOf([...before, text].join(' ')).length <= LONG_PADDING_SENTENCES; index += 1) {
+      // Fillers without a letter add no sentence: give up rather than loop forever.
+      if (before.length > LONG_PADDING_SENTENCES + fillers.length) throw new Error('longPadMessages: the fillers add no sentences')
+      before.push(endedSentence(fillers[index % fillers.length]!))
+    }
+    return [...before, text.trim()].join(' ')
+  }
+  return { crisis: crisis.map((text, index) => pad(text, index)), ordinary: ordinary.map((text, index) => pad(text, index * 7)) }
 }

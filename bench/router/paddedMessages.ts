@@ -1,9 +1,11 @@
 // The padding bench of issue 11: how the router does when a crisis message is one sentence among calm ones.
-//   npx tsx bench/router/paddedMessages.ts --set <name> [--errors]
+//   npx tsx bench/router/paddedMessages.ts --set <name> [--errors] [--windows both|on|off] [--long]
 // Each crisis message of the set is routed bare, with one of the set's own non-safety intent messages
 // before it, and with one after it; each ordinary message bare and with one before it (padMessages.ts).
 // Two routers in the same run: sentence windows off (the whole message only, as before round thirty) and on
-// (createIntentRouter's sentenceWindows: safety/screenEveryWindow.ts). A held-out set is loaded by file-name
+// (createIntentRouter's sentenceWindows: safety/screenEveryWindow.ts); `--windows on` runs only the second.
+// `--long` adds a long-padding mode (round thirty-one): each message after enough fillers that the whole
+// has more than 12 sentences (longPadMessages). A held-out set is loaded by file-name
 // convention from heldout/<name>/ (crisisMessages<NAME>.ts, ordinaryMessages<NAME>.ts, intentMessages<NAME>.ts),
 // like heldout.ts (heldOutSetFiles.ts); a development set from devSets.ts (training figures).
 import { parseArgs } from 'node:util'
@@ -11,10 +13,11 @@ import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/i
 import { scriptGroup } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { DEV_SETS, type DevSet } from './devSets.ts'
 import { heldOutSetFiles } from './heldOutSetFiles.ts'
-import { padMessages } from './padMessages.ts'
+import { longPadMessages, padMessages } from './padMessages.ts'
 import { percent } from './report.ts'
 
-const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { type: 'boolean', default: false }, windows: { type: 'string', default: 'both' }, long: { type: 'boolean', default: false } } })
+if (!['both', 'on', 'off'].includes(values.windows)) throw new Error('--windows both, on or off')
 if (values.set === undefined || !/^v\d+$/u.test(values.set)) throw new Error('name a set: --set v35 (or any v<N> under bench/router/heldout/)')
 const name = values.set
 
@@ -30,6 +33,7 @@ const set = await load()
 const crisis = set.crisis.map((message) => message.text)
 const fillers = set.intents.filter((example) => example.intent !== 'safety_escalation').map((example) => example.text)
 const padded = padMessages(crisis, set.ordinary, fillers)
+const longPadded = longPadMessages(crisis, set.ordinary, fillers)
 console.log(`set ${name}${DEV_SETS.some((dev) => dev.name === name) ? ' (a development set: training figures)' : ''}: ${crisis.length} crisis, ${set.ordinary.length} ordinary messages, ${fillers.length} fillers (the set's non-safety intent messages)`)
 
 async function escalated(router: IntentRouter, messages: readonly string[]): Promise<boolean[]> {
@@ -41,7 +45,7 @@ async function escalated(router: IntentRouter, messages: readonly string[]): Pro
 const count = (flags: readonly boolean[], keep: (index: number) => boolean = () => true): number => flags.filter((flag, index) => flag && keep(index)).length
 const latin = (texts: readonly string[]) => (index: number): boolean => scriptGroup(texts[index]!) === 'Latin'
 
-for (const sentenceWindows of [false, true]) {
+for (const sentenceWindows of values.windows === 'both' ? [false, true] : [values.windows === 'on']) {
   const router = createIntentRouter({ sentenceWindows })
   await router.routeAsync('warm up: load the classifier, the learned screen and the sentence encoder')
   const started = performance.now()
@@ -49,6 +53,7 @@ for (const sentenceWindows of [false, true]) {
     await escalated(router, crisis), await escalated(router, padded.prefixed), await escalated(router, padded.suffixed),
     await escalated(router, set.ordinary), await escalated(router, padded.ordinaryPrefixed)
   ]
+  const [longCrisis, longOrdinary] = values.long ? [await escalated(router, longPadded.crisis), await escalated(router, longPadded.ordinary)] : [[], []]
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   const line = (label: string, flags: readonly boolean[]) => `  ${label.padEnd(34)} ${percent(count(flags) / flags.length).padStart(6)} (${count(flags)}/${flags.length}); Latin ${count(flags, latin(crisis))}, non-Latin ${count(flags, (index) => !latin(crisis)(index))}`
   console.log(`\n=== routeAsync, sentence windows ${sentenceWindows ? 'ON' : 'off'}, set ${name} (${seconds} s)`)
@@ -58,10 +63,16 @@ for (const sentenceWindows of [false, true]) {
   console.log(`  ${'crisis recall, the lower padded'.padEnd(34)} ${Math.min(count(prefixed), count(suffixed))}/${crisis.length}`)
   console.log(`  ${'false alarms, bare'.padEnd(34)} ${percent(count(ordinary) / ordinary.length).padStart(6)} (${count(ordinary)}/${ordinary.length})`)
   console.log(`  ${'false alarms, a filler before'.padEnd(34)} ${percent(count(ordinaryPrefixed) / ordinaryPrefixed.length).padStart(6)} (${count(ordinaryPrefixed)}/${ordinaryPrefixed.length})`)
+  if (values.long) {
+    console.log(line('crisis recall, long-padded', longCrisis))
+    console.log(`  ${'false alarms, long-padded'.padEnd(34)} ${percent(count(longOrdinary) / longOrdinary.length).padStart(6)} (${count(longOrdinary)}/${longOrdinary.length})`)
+  }
   if (values.errors) {
     for (const [index, flag] of prefixed.entries()) if (!flag) console.log(`    MISSED, filler before [${set.crisis[index]!.kind}]: ${padded.prefixed[index]}`)
     for (const [index, flag] of suffixed.entries()) if (!flag) console.log(`    MISSED, filler after [${set.crisis[index]!.kind}]: ${padded.suffixed[index]}`)
     for (const [index, flag] of ordinary.entries()) if (flag) console.log(`    FALSE ALARM, bare: ${set.ordinary[index]}`)
     for (const [index, flag] of ordinaryPrefixed.entries()) if (flag) console.log(`    FALSE ALARM, filler before: ${padded.ordinaryPrefixed[index]}`)
+    for (const [index, flag] of longCrisis.entries()) if (!flag) console.log(`    MISSED, long-padded [${set.crisis[index]!.kind}]: ${longPadded.crisis[index]}`)
+    for (const [index, flag] of longOrdinary.entries()) if (flag) console.log(`    FALSE ALARM, long-padded: ${longPadded.ordinary[index]}`)
   }
 }

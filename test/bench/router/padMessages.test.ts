@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { endedSentence, padMessages } from '../../../bench/router/padMessages.ts'
+import { sentencesOf } from '../../../orchestrator/maia/intent/safety/sentenceWindows.ts'
+import { endedSentence, LONG_PADDING_SENTENCES, longPadMessages, padMessages } from '../../../bench/router/padMessages.ts'
 
 describe('padMessages (the padding bench\'s variants)', () => {
   it('puts a filler before and after each crisis message and before each ordinary one, each as a sentence of its own', () => {
@@ -17,5 +18,14 @@ describe('padMessages (the padding bench\'s variants)', () => {
 
   it('refuses a set without fillers', () => {
     expect(() => padMessages(['x'], [], [])).toThrow(/no filler/u)
+  })
+
+  it('long-pads each message with fillers before it until the whole has more than 12 sentences', () => {
+    const long = longPadMessages(['how many pills would kill me'], ['nice day'], ['pull a card', 'thank you! bless you.'])
+    expect(long.crisis[0]).toMatch(/^pull a card\. thank you! bless you\. pull a card\. .* how many pills would kill me$/u)
+    expect(sentencesOf(long.crisis[0]!).length).toBe(LONG_PADDING_SENTENCES + 1)
+    expect(sentencesOf(long.ordinary[0]!).length).toBeGreaterThan(LONG_PADDING_SENTENCES)
+    expect(long.ordinary[0]).toMatch(/nice day$/u)
+    expect(() => longPadMessages(['x'], [], ['🙏'])).toThrow(/add no sentences/u)
   })
 })
