@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v34: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v36: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -105,6 +105,12 @@ import { HELD_OUT_ORDINARY_V33 } from './heldout/v33/ordinaryMessagesV33.ts'
 import { HELD_OUT_CRISIS_V34 } from './heldout/v34/crisisMessagesV34.ts'
 import { HELD_OUT_INTENTS_V34 } from './heldout/v34/intentMessagesV34.ts'
 import { HELD_OUT_ORDINARY_V34 } from './heldout/v34/ordinaryMessagesV34.ts'
+import { HELD_OUT_CRISIS_V35 } from './heldout/v35/crisisMessagesV35.ts'
+import { HELD_OUT_INTENTS_V35 } from './heldout/v35/intentMessagesV35.ts'
+import { HELD_OUT_ORDINARY_V35 } from './heldout/v35/ordinaryMessagesV35.ts'
+import { HELD_OUT_CRISIS_V36 } from './heldout/v36/crisisMessagesV36.ts'
+import { HELD_OUT_INTENTS_V36 } from './heldout/v36/intentMessagesV36.ts'
+import { HELD_OUT_ORDINARY_V36 } from './heldout/v36/ordinaryMessagesV36.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -175,7 +181,12 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   // candidate (RUN33…, RUN33a…); v34 once on round twenty-eight's router and on round twenty-nine's candidate,
   // which did not ship (RUN34…, RUN34a…); then read.
   { name: 'v33', crisis: HELD_OUT_CRISIS_V33, ordinary: HELD_OUT_ORDINARY_V33, intents: HELD_OUT_INTENTS_V33 },
-  { name: 'v34', crisis: HELD_OUT_CRISIS_V34, ordinary: HELD_OUT_ORDINARY_V34, intents: HELD_OUT_INTENTS_V34 }
+  { name: 'v34', crisis: HELD_OUT_CRISIS_V34, ordinary: HELD_OUT_ORDINARY_V34, intents: HELD_OUT_INTENTS_V34 },
+  // v35 and v36 (round thirty-one): v35 measured once on round twenty-eight's router and on round thirty's two
+  // candidates (RUN35…, RUN35b…, RUN35p…); v36 once on round thirty's router with windows off and on
+  // (RUN36…, RUN36p…); then read.
+  { name: 'v35', crisis: HELD_OUT_CRISIS_V35, ordinary: HELD_OUT_ORDINARY_V35, intents: HELD_OUT_INTENTS_V35 },
+  { name: 'v36', crisis: HELD_OUT_CRISIS_V36, ordinary: HELD_OUT_ORDINARY_V36, intents: HELD_OUT_INTENTS_V36 }
 ]
 
 /**
