@@ -8,7 +8,6 @@ import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
 import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
 import { screenEveryWindow } from './safety/screenEveryWindow.ts'
-import { getShippedLearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
 import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
@@ -153,9 +152,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
       if (message.trim() === '') throw new EmptyMessageError()
       if (asyncScreen === undefined) {
         const sentenceAware = createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
-        // Windows beyond the bound are ranked by the learned n-gram probability alone, a cheap read of each.
-        const learned = getShippedLearnedSafetyScreen()
-        asyncScreen = windowed ? screenEveryWindow(sentenceAware, { rank: (window) => learned.probability(window) }) : sentenceAware
+        asyncScreen = windowed ? screenEveryWindow(sentenceAware) : sentenceAware
       }
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.

@@ -25,33 +25,9 @@ export type WindowedVerdict<Verdict> = Verdict & {
  */
 export const DEFAULT_WINDOW_MARGIN = 1.75
 
-/**
- * The most windows of one message screened in full (rules, n-grams and a sentence vector each). A message of
- * up to 12 sentences has at most 23 windows (12 sentences, 11 pairs), so all of them are; beyond, the windows
- * ranked highest by `rank` are. Without a bound a pasted 65,000-character message cost 2.5 × the whole
- * message's screen in windows (round thirty-one), and the gateway accepts 512 KiB.
- */
-export const MAX_SCREENED_WINDOWS = 24
-
 export interface EveryWindowOptions {
   /** How far above its threshold a window's fused score must be (default {@link DEFAULT_WINDOW_MARGIN}). */
   readonly margin?: number
-  /**
-   * A cheap score of how likely a window is to be a crisis (the learned n-gram probability), read for every
-   * window when there are more than `maxScreened`: the highest-scored are screened in full. Default: every
-   * window scores the same, so the first `maxScreened` in message order are.
-   */
-  readonly rank?: (window: string) => number
-  /** How many windows at most are screened in full (default {@link MAX_SCREENED_WINDOWS}). */
-  readonly maxScreened?: number
-}
-
-/** The `limit` windows `rank` scores highest, ties in message order, returned in message order. */
-export function bestRankedWindows(windows: readonly string[], rank: (window: string) => number, limit: number): string[] {
-  if (windows.length <= limit) return [...windows]
-  const scored = windows.map((window, index) => ({ window, index, score: rank(window) }))
-  scored.sort((a, b) => b.score - a.score || a.index - b.index)
-  return scored.slice(0, limit).sort((a, b) => a.index - b.index).map(({ window }) => window)
 }
 
 /**
@@ -60,8 +36,7 @@ export function bestRankedWindows(windows: readonly string[], rank: (window: str
  * a crisis sentence padded with calm ones is judged as if it stood alone (issue 11, the padding
  * attack). The whole message's verdict stands when it escalates; otherwise the first escalating
  * window's, which names the window. A window judged without the sentence vector (the screen fell
- * back to rules and n-grams) has no fused score and does not escalate on its own. At most `maxScreened`
- * windows are screened, the best by `rank` (round thirty-one: the cost of a long message stays bounded).
+ * back to rules and n-grams) has no fused score and does not escalate on its own.
  *
  * @example
  * const screen = screenEveryWindow(createSentenceAwareSafetyScreen())
@@ -69,11 +44,9 @@ export function bestRankedWindows(windows: readonly string[], rank: (window: str
  */
 export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (message: string) => Promise<Verdict>, options: EveryWindowOptions = {}): (message: string) => Promise<WindowedVerdict<Verdict>> {
   const margin = options.margin ?? DEFAULT_WINDOW_MARGIN
-  const rank = options.rank ?? ((): number => 0)
-  const maxScreened = options.maxScreened ?? MAX_SCREENED_WINDOWS
   const escalates = (verdict: Verdict): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= margin
   return async (message) => {
-    const windows = bestRankedWindows(sentenceWindows(message), rank, maxScreened)
+    const windows = sentenceWindows(message)
     // The whole and its windows are screened together: a turn's latency is the slowest of them, not their sum.
     const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async (window) => screen(window))])
     if (whole!.flagged) return whole!

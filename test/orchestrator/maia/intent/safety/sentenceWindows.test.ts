@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { sentenceWindows } from '../../../../../orchestrator/maia/intent/safety/sentenceWindows.ts'
+import { MAX_SENTENCES_WINDOWED, sentenceWindows } from '../../../../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 
 describe('sentenceWindows (what the screen also reads alone)', () => {
   it('gives no window for a message of one sentence', () => {
@@ -23,11 +23,11 @@ describe('sentenceWindows (what the screen also reads alone)', () => {
     expect(sentenceWindows('hi maia\ni took all the pills')).toEqual(['hi maia', 'i took all the pills'])
   })
 
-  it('windows a message of many sentences the same way: no run of calm sentences dilutes a crisis sentence', () => {
-    const calm = Array.from({ length: 20 }, (_, index) => `Sentence number ${index} is about the garden and the tea.`)
-    const windows = sentenceWindows([...calm, 'I took all my pills an hour ago.'].join(' '))
-    expect(windows).toContain('I took all my pills an hour ago.')
-    expect(windows).toContain(`${calm[19]!} I took all my pills an hour ago.`)
-    expect(windows).toHaveLength(21 + 20)
+  it('reads a message of many sentences in runs of up to 280 characters, so the cost stays bounded', () => {
+    const long = Array.from({ length: MAX_SENTENCES_WINDOWED + 8 }, (_, index) => `Sentence number ${index} is about the garden and the tea.`).join(' ')
+    const windows = sentenceWindows(long)
+    expect(windows.length).toBeLessThan(MAX_SENTENCES_WINDOWED)
+    expect(windows.length).toBeGreaterThan(1)
+    for (const window of windows) expect(window.length).toBeLessThanOrEqual(300)
   })
 })
