@@ -8,6 +8,7 @@ import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
 import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
 import { screenEveryWindow } from './safety/screenEveryWindow.ts'
+import { getShippedLearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
 import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'
@@ -152,7 +153,9 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
       if (message.trim() === '') throw new EmptyMessageError()
       if (asyncScreen === undefined) {
         const sentenceAware = createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
-        asyncScreen = windowed ? screenEveryWindow(sentenceAware) : sentenceAware
+        // Beyond the bound, windows are ranked by their sentences' learned n-gram probability alone, a cheap read of each.
+        const learned = getShippedLearnedSafetyScreen()
+        asyncScreen = windowed ? screenEveryWindow(sentenceAware, { rank: (sentence) => learned.probability(sentence) }) : sentenceAware
       }
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.

@@ -1,4 +1,4 @@
-import { sentenceWindows } from './sentenceWindows.ts'
+import { bestSentenceWindows } from './sentenceWindows.ts'
 
 /** What the window screen needs of a verdict: whether it flagged, and the fused score and threshold it was judged by. */
 export interface ScoredVerdict {
@@ -25,9 +25,26 @@ export type WindowedVerdict<Verdict> = Verdict & {
  */
 export const DEFAULT_WINDOW_MARGIN = 1.75
 
+/**
+ * The most windows of one message screened in full (rules, n-grams and a sentence vector each). A message of
+ * up to 12 sentences has at most 23 windows (12 sentences, 11 pairs), so all of them are; beyond, the windows
+ * around the sentences ranked highest by `rank` are (sentenceWindows.ts, bestSentenceWindows). Round thirty's
+ * windows read a pasted 65,000-character message in 280-character runs, each screened in full: 28.65 × its
+ * time with windows off (bench/router/windowCost.ts), and the gateway accepts 512 KiB.
+ */
+export const MAX_SCREENED_WINDOWS = 24
+
 export interface EveryWindowOptions {
   /** How far above its threshold a window's fused score must be (default {@link DEFAULT_WINDOW_MARGIN}). */
   readonly margin?: number
+  /**
+   * A cheap score of how likely a sentence is to be a crisis (the learned n-gram probability), read for every
+   * sentence when the message has more than `maxScreened` windows: the windows around the highest-scored are
+   * screened in full. Default: every sentence scores the same, so the first `maxScreened` windows are.
+   */
+  readonly rank?: (sentence: string) => number
+  /** How many windows at most are screened in full (default {@link MAX_SCREENED_WINDOWS}). */
+  readonly maxScreened?: number
 }
 
 /**
@@ -36,7 +53,8 @@ export interface EveryWindowOptions {
  * a crisis sentence padded with calm ones is judged as if it stood alone (issue 11, the padding
  * attack). The whole message's verdict stands when it escalates; otherwise the first escalating
  * window's, which names the window. A window judged without the sentence vector (the screen fell
- * back to rules and n-grams) has no fused score and does not escalate on its own.
+ * back to rules and n-grams) has no fused score and does not escalate on its own. At most `maxScreened`
+ * windows are screened, those around the sentences `rank` scores highest (the cost of a long message stays bounded).
  *
  * @example
  * const screen = screenEveryWindow(createSentenceAwareSafetyScreen())
@@ -44,9 +62,11 @@ export interface EveryWindowOptions {
  */
 export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (message: string) => Promise<Verdict>, options: EveryWindowOptions = {}): (message: string) => Promise<WindowedVerdict<Verdict>> {
   const margin = options.margin ?? DEFAULT_WINDOW_MARGIN
+  const rank = options.rank ?? ((): number => 0)
+  const maxScreened = options.maxScreened ?? MAX_SCREENED_WINDOWS
   const escalates = (verdict: Verdict): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= margin
   return async (message) => {
-    const windows = sentenceWindows(message)
+    const windows = bestSentenceWindows(message, rank, maxScreened)
     // The whole and its windows are screened together: a turn's latency is the slowest of them, not their sum.
     const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async (window) => screen(window))])
     if (whole!.flagged) return whole!

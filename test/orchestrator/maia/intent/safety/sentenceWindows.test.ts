@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { MAX_SENTENCES_WINDOWED, sentenceWindows } from '../../../../../orchestrator/maia/intent/safety/sentenceWindows.ts'
+import { bestSentenceWindows, sentenceWindows } from '../../../../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 
 describe('sentenceWindows (what the screen also reads alone)', () => {
   it('gives no window for a message of one sentence', () => {
@@ -23,11 +23,28 @@ describe('sentenceWindows (what the screen also reads alone)', () => {
     expect(sentenceWindows('hi maia\ni took all the pills')).toEqual(['hi maia', 'i took all the pills'])
   })
 
-  it('reads a message of many sentences in runs of up to 280 characters, so the cost stays bounded', () => {
-    const long = Array.from({ length: MAX_SENTENCES_WINDOWED + 8 }, (_, index) => `Sentence number ${index} is about the garden and the tea.`).join(' ')
-    const windows = sentenceWindows(long)
-    expect(windows.length).toBeLessThan(MAX_SENTENCES_WINDOWED)
-    expect(windows.length).toBeGreaterThan(1)
-    for (const window of windows) expect(window.length).toBeLessThanOrEqual(300)
+  it('windows a message of many sentences the same way: no run of calm sentences dilutes a crisis sentence', () => {
+    const calm = Array.from({ length: 20 }, (_, index) => `Sentence number ${index} is about the garden and the tea.`)
+    const windows = sentenceWindows([...calm, 'I took all my pills an hour ago.'].join(' '))
+    expect(windows).toContain('I took all my pills an hour ago.')
+    expect(windows).toContain(`${calm[19]!} I took all my pills an hour ago.`)
+    expect(windows).toHaveLength(21 + 20)
+  })
+
+  it('keeps every window of a message whose windows fit the limit, in the same order', () => {
+    const twelve = Array.from({ length: 12 }, (_, index) => `Line ${index}.`).join(' ')
+    expect(bestSentenceWindows(twelve, () => 0, 24)).toEqual(sentenceWindows(twelve))
+    expect(sentenceWindows(twelve)).toHaveLength(23)
+    expect(bestSentenceWindows('one sentence only', () => 1, 24)).toEqual([])
+  })
+
+  it('beyond the limit, keeps the windows around the best-scored sentences, each sentence scored once', () => {
+    const scored: string[] = []
+    const rank = (sentence: string): number => { scored.push(sentence); return sentence.startsWith('Pills') ? 1 : 0 }
+    const message = ['Tea.', 'Cat.', 'Pills now.', 'Rain.', 'Bread.'].join(' ')
+    expect(bestSentenceWindows(message, rank, 3)).toEqual(['Pills now.', 'Cat. Pills now.', 'Pills now. Rain.'])
+    expect(scored).toEqual(['Tea.', 'Cat.', 'Pills now.', 'Rain.', 'Bread.'])
+    // Ties in message order: sentences before pairs.
+    expect(bestSentenceWindows(message, () => 0, 2)).toEqual(['Tea.', 'Cat.'])
   })
 })
