@@ -4,7 +4,7 @@
 // before it, and with one after it; each ordinary message bare and with one before it (padMessages.ts).
 // Two routers in the same run: sentence windows off (the whole message only, as before round thirty) and on
 // (createIntentRouter's sentenceWindows: safety/screenEveryWindow.ts); `--windows on` runs only the second.
-// `--long` adds a long-padding mode (round thirty-one): each message after enough fillers that the whole
+// `--long` adds a long-padding mode (`--long-only`: that mode alone) (round thirty-one): each message after enough fillers that the whole
 // has more than 12 sentences (longPadMessages). A held-out set is loaded by file-name
 // convention from heldout/<name>/ (crisisMessages<NAME>.ts, ordinaryMessages<NAME>.ts, intentMessages<NAME>.ts),
 // like heldout.ts (heldOutSetFiles.ts); a development set from devSets.ts (training figures).
@@ -16,7 +16,8 @@ import { heldOutSetFiles } from './heldOutSetFiles.ts'
 import { longPadMessages, padMessages } from './padMessages.ts'
 import { percent } from './report.ts'
 
-const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { type: 'boolean', default: false }, windows: { type: 'string', default: 'both' }, long: { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { type: 'boolean', default: false }, windows: { type: 'string', default: 'both' }, long: { type: 'boolean', default: false }, 'long-only': { type: 'boolean', default: false } } })
+const longOnly = values['long-only']
 if (!['both', 'on', 'off'].includes(values.windows)) throw new Error('--windows both, on or off')
 if (values.set === undefined || !/^v\d+$/u.test(values.set)) throw new Error('name a set: --set v35 (or any v<N> under bench/router/heldout/)')
 const name = values.set
@@ -49,21 +50,23 @@ for (const sentenceWindows of values.windows === 'both' ? [false, true] : [value
   const router = createIntentRouter({ sentenceWindows })
   await router.routeAsync('warm up: load the classifier, the learned screen and the sentence encoder')
   const started = performance.now()
-  const [bare, prefixed, suffixed, ordinary, ordinaryPrefixed] = [
+  const [bare, prefixed, suffixed, ordinary, ordinaryPrefixed] = longOnly ? [[], [], [], [], []] : [
     await escalated(router, crisis), await escalated(router, padded.prefixed), await escalated(router, padded.suffixed),
     await escalated(router, set.ordinary), await escalated(router, padded.ordinaryPrefixed)
   ]
-  const [longCrisis, longOrdinary] = values.long ? [await escalated(router, longPadded.crisis), await escalated(router, longPadded.ordinary)] : [[], []]
+  const [longCrisis, longOrdinary] = values.long || longOnly ? [await escalated(router, longPadded.crisis), await escalated(router, longPadded.ordinary)] : [[], []]
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   const line = (label: string, flags: readonly boolean[]) => `  ${label.padEnd(34)} ${percent(count(flags) / flags.length).padStart(6)} (${count(flags)}/${flags.length}); Latin ${count(flags, latin(crisis))}, non-Latin ${count(flags, (index) => !latin(crisis)(index))}`
   console.log(`\n=== routeAsync, sentence windows ${sentenceWindows ? 'ON' : 'off'}, set ${name} (${seconds} s)`)
-  console.log(line('crisis recall, bare', bare))
-  console.log(line('crisis recall, a filler before', prefixed))
-  console.log(line('crisis recall, a filler after', suffixed))
-  console.log(`  ${'crisis recall, the lower padded'.padEnd(34)} ${Math.min(count(prefixed), count(suffixed))}/${crisis.length}`)
-  console.log(`  ${'false alarms, bare'.padEnd(34)} ${percent(count(ordinary) / ordinary.length).padStart(6)} (${count(ordinary)}/${ordinary.length})`)
-  console.log(`  ${'false alarms, a filler before'.padEnd(34)} ${percent(count(ordinaryPrefixed) / ordinaryPrefixed.length).padStart(6)} (${count(ordinaryPrefixed)}/${ordinaryPrefixed.length})`)
-  if (values.long) {
+  if (!longOnly) {
+    console.log(line('crisis recall, bare', bare))
+    console.log(line('crisis recall, a filler before', prefixed))
+    console.log(line('crisis recall, a filler after', suffixed))
+    console.log(`  ${'crisis recall, the lower padded'.padEnd(34)} ${Math.min(count(prefixed), count(suffixed))}/${crisis.length}`)
+    console.log(`  ${'false alarms, bare'.padEnd(34)} ${percent(count(ordinary) / ordinary.length).padStart(6)} (${count(ordinary)}/${ordinary.length})`)
+    console.log(`  ${'false alarms, a filler before'.padEnd(34)} ${percent(count(ordinaryPrefixed) / ordinaryPrefixed.length).padStart(6)} (${count(ordinaryPrefixed)}/${ordinaryPrefixed.length})`)
+  }
+  if (values.long || longOnly) {
     console.log(line('crisis recall, long-padded', longCrisis))
     console.log(`  ${'false alarms, long-padded'.padEnd(34)} ${percent(count(longOrdinary) / longOrdinary.length).padStart(6)} (${count(longOrdinary)}/${longOrdinary.length})`)
   }

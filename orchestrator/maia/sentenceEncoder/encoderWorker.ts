@@ -13,13 +13,10 @@ type Inbound = { type: 'embed'; id: number; texts: string[] } | { type: 'cancel'
 const BATCH_SIZE = 8
 const port = parentPort!
 const cancelled = new Set<number>()
-const queue: Job[] = []
+const queue: Array<{ id: number; texts: string[] }> = []
 let model: Model | undefined
 let busy = false
-/** The jobs whose texts the model is encoding now (one large job, or several small ones packed together). */
-const running = new Set<number>()
-
-interface Job { id: number; texts: string[] }
+let runningId: number | undefined
 
 function toUnitVector(row: readonly number[]): Float32Array {
   const vector = Float32Array.from(row)
@@ -30,97 +27,43 @@ function toUnitVector(row: readonly number[]): Float32Array {
   return vector
 }
 
-// The encoder rejects an empty string; an empty text gets the vector of a single space.
-const encodable = (texts: readonly string[]): string[] => texts.map((text) => (text.trim() === '' ? ' ' : text))
-
 // Shortest job first: a turn to screen or a question (one text) never waits behind the queued
 // batches of a library being encoded in the background, only behind the batch already running.
-function takeShortest(): Job | undefined {
+function takeShortest(): { id: number; texts: string[] } | undefined {
   if (queue.length === 0) return undefined
   let shortest = 0
   for (let index = 1; index < queue.length; index += 1) if (queue[index]!.texts.length < queue[shortest]!.texts.length) shortest = index
   return queue.splice(shortest, 1)[0]
 }
 
-// A small job and the other waiting jobs (shortest first) whose texts still fit one batch: the windows of
-// one turn arrive as one request each, and one model call for eight texts costs about half as much per
-// text as eight calls (bench/router/windowCost.ts; heldout/README.md, round thirty-one).
-function packWith(first: Job): Job[] {
-  const packed = [first]
-  let size = first.texts.length
-  for (;;) {
-    let shortest = -1
-    for (let index = 0; index < queue.length; index += 1) if (shortest === -1 || queue[index]!.texts.length < queue[shortest]!.texts.length) shortest = index
-    if (shortest === -1 || size + queue[shortest]!.texts.length > BATCH_SIZE) return packed
-    size += queue[shortest]!.texts.length
-    packed.push(queue.splice(shortest, 1)[0]!)
-  }
-}
-
-function fail(job: Job, error: unknown): void {
-  port.postMessage({ type: 'error', id: job.id, message: error instanceof Error ? error.message : String(error) })
-}
-
-function answer(job: Job, vectors: Float32Array[]): void {
-  port.postMessage({ type: 'vectors', id: job.id, vectors }, vectors.map((vector) => vector.buffer as ArrayBuffer))
-}
-
-// Small jobs packed into one model call; each is answered (or dropped, when cancelled meanwhile) on its own.
-async function encodePacked(jobs: Job[]): Promise<void> {
-  try {
-    const rows = await model!.embed(encodable(jobs.flatMap((job) => job.texts)))
-    let offset = 0
-    for (const job of jobs) {
-      const vectors = rows.slice(offset, offset + job.texts.length).map(toUnitVector)
-      offset += job.texts.length
-      if (cancelled.delete(job.id)) continue
-      port.postMessage({ type: 'progress', id: job.id, done: vectors.length })
-      answer(job, vectors)
-    }
-  } catch (error) {
-    for (const job of jobs) if (!cancelled.delete(job.id)) fail(job, error)
-  }
-}
-
-// A large job in batches, with progress after each and a look at the queue (a cancel) between them.
-async function encodeInBatches(job: Job): Promise<void> {
-  const vectors: Float32Array[] = []
-  try {
-    for (let start = 0; start < job.texts.length; start += BATCH_SIZE) {
-      if (start > 0) await yieldToEventLoop()
-      if (cancelled.has(job.id)) break
-      for (const row of await model!.embed(encodable(job.texts.slice(start, start + BATCH_SIZE)))) vectors.push(toUnitVector(row))
-      port.postMessage({ type: 'progress', id: job.id, done: vectors.length })
-    }
-    if (!cancelled.delete(job.id)) answer(job, vectors)
-  } catch (error) {
-    if (!cancelled.delete(job.id)) fail(job, error)
-  }
-}
-
 async function drain(): Promise<void> {
   if (busy || model === undefined) return
   busy = true
   try {
-    for (;;) {
-      // A turn of this thread's event loop before each batch: the model's promises settle in microtasks, so
-      // without it no message (a cancel, a shorter job, the other windows of the same turn) is read until the
-      // queue is empty.
-      await yieldToEventLoop()
-      const first = takeShortest()
-      if (first === undefined) return
-      const jobs = first.texts.length < BATCH_SIZE ? packWith(first) : [first]
-      for (const job of jobs) running.add(job.id)
+    for (let job = takeShortest(); job !== undefined; job = takeShortest()) {
+      runningId = job.id
+      const vectors: Float32Array[] = []
       try {
-        await (jobs.length > 1 || first.texts.length < BATCH_SIZE ? encodePacked(jobs) : encodeInBatches(first))
-      } finally {
-        // A cancel that came after its job was answered has nothing left to stop.
-        for (const id of running) cancelled.delete(id)
-        running.clear()
+        for (let start = 0; start < job.texts.length; start += BATCH_SIZE) {
+          // A turn of this thread's event loop before each batch: the model's promises settle in
+          // microtasks, so without it no message (a cancel, a shorter job) is read until the queue is empty.
+          await yieldToEventLoop()
+          if (cancelled.has(job.id)) break
+          // The encoder rejects an empty string; an empty text gets the vector of a single space.
+          const batch = job.texts.slice(start, start + BATCH_SIZE).map((text) => (text.trim() === '' ? ' ' : text))
+          for (const row of await model.embed(batch)) vectors.push(toUnitVector(row))
+          port.postMessage({ type: 'progress', id: job.id, done: vectors.length })
+        }
+        if (cancelled.delete(job.id)) continue
+        port.postMessage({ type: 'vectors', id: job.id, vectors }, vectors.map((vector) => vector.buffer as ArrayBuffer))
+      } catch (error) {
+        cancelled.delete(job.id)
+        port.postMessage({ type: 'error', id: job.id, message: error instanceof Error ? error.message : String(error) })
       }
     }
   } finally {
     busy = false
+    runningId = undefined
   }
 }
 
@@ -128,7 +71,7 @@ port.on('message', (message: Inbound) => {
   if (message.type === 'cancel') {
     const waiting = queue.findIndex((job) => job.id === message.id)
     if (waiting >= 0) queue.splice(waiting, 1)
-    else if (running.has(message.id)) cancelled.add(message.id)
+    else if (message.id === runningId) cancelled.add(message.id)
     return
   }
   queue.push({ id: message.id, texts: message.texts })

@@ -26,13 +26,20 @@ export type WindowedVerdict<Verdict> = Verdict & {
 export const DEFAULT_WINDOW_MARGIN = 1.75
 
 /**
- * The most windows of one message screened in full (rules, n-grams and a sentence vector each). A message of
- * up to 12 sentences has at most 23 windows (12 sentences, 11 pairs), so all of them are; beyond, the windows
- * around the sentences ranked highest by `rank` are (sentenceWindows.ts, bestSentenceWindows). Round thirty's
- * windows read a pasted 65,000-character message in 280-character runs, each screened in full: 28.65 × its
- * time with windows off (bench/router/windowCost.ts), and the gateway accepts 512 KiB.
+ * A message with at most this many windows has all of them screened in full (rules, n-grams and a sentence vector
+ * each): up to 12 sentences (12 sentences and 11 pairs), whose verdicts are round thirty's.
  */
 export const MAX_SCREENED_WINDOWS = 24
+
+/**
+ * How many windows of a longer message are screened in full: those around the sentences ranked highest by `rank`
+ * (sentenceWindows.ts, bestSentenceWindows). Round thirty's windows read such a message in 280-character runs,
+ * each screened in full: a pasted 65,000-character message cost 26–29 × its time with windows off
+ * (bench/router/windowCost.ts), and the gateway accepts 512 KiB. Each window's vector costs ~40 ms of the
+ * encoder's thread and the whole message's own screen ~0.9 s, so 12 keep a paste within about twice its
+ * windowless cost (heldout/DECISION_W3_bounded_windows.md).
+ */
+export const LONG_MESSAGE_SCREENED_WINDOWS = 12
 
 export interface EveryWindowOptions {
   /** How far above its threshold a window's fused score must be (default {@link DEFAULT_WINDOW_MARGIN}). */
@@ -43,8 +50,10 @@ export interface EveryWindowOptions {
    * screened in full. Default: every sentence scores the same, so the first `maxScreened` windows are.
    */
   readonly rank?: (sentence: string) => number
-  /** How many windows at most are screened in full (default {@link MAX_SCREENED_WINDOWS}). */
+  /** A message with at most this many windows has all of them screened in full (default {@link MAX_SCREENED_WINDOWS}). */
   readonly maxScreened?: number
+  /** How many windows of a message with more are screened in full (default {@link LONG_MESSAGE_SCREENED_WINDOWS}). */
+  readonly longMessageScreened?: number
 }
 
 /**
@@ -53,8 +62,9 @@ export interface EveryWindowOptions {
  * a crisis sentence padded with calm ones is judged as if it stood alone (issue 11, the padding
  * attack). The whole message's verdict stands when it escalates; otherwise the first escalating
  * window's, which names the window. A window judged without the sentence vector (the screen fell
- * back to rules and n-grams) has no fused score and does not escalate on its own. At most `maxScreened`
- * windows are screened, those around the sentences `rank` scores highest (the cost of a long message stays bounded).
+ * back to rules and n-grams) has no fused score and does not escalate on its own. A message with more than
+ * `maxScreened` windows has `longMessageScreened` of them screened, those around the sentences `rank` scores
+ * highest: the cost of a long message stays bounded.
  *
  * @example
  * const screen = screenEveryWindow(createSentenceAwareSafetyScreen())
@@ -64,9 +74,10 @@ export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (messag
   const margin = options.margin ?? DEFAULT_WINDOW_MARGIN
   const rank = options.rank ?? ((): number => 0)
   const maxScreened = options.maxScreened ?? MAX_SCREENED_WINDOWS
+  const longMessageScreened = options.longMessageScreened ?? LONG_MESSAGE_SCREENED_WINDOWS
   const escalates = (verdict: Verdict): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= margin
   return async (message) => {
-    const windows = bestSentenceWindows(message, rank, maxScreened)
+    const windows = bestSentenceWindows(message, rank, maxScreened, longMessageScreened)
     // The whole and its windows are screened together: a turn's latency is the slowest of them, not their sum.
     const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async (window) => screen(window))])
     if (whole!.flagged) return whole!

@@ -30,15 +30,15 @@ export function sentenceWindows(message: string): string[] {
 }
 
 /**
- * The windows of `message` ({@link sentenceWindows}, in its order) that a screen allowed `limit` of reads: all of
- * them when they fit; otherwise those ranked highest, each sentence scored once by `rank` and a pair by the
- * higher of its two sentences' scores (ties in message order). Scoring sentences rather than every window
- * halves the reads of a long paste, and a pair holds no crisis word that neither of its sentences holds.
+ * The windows of `message` ({@link sentenceWindows}, in its order) that a screen reads in full: all of them when
+ * there are at most `limit`; otherwise the `beyondLimit` ranked highest, each sentence scored once by `rank` and a
+ * pair by the higher of its two sentences' scores (ties in message order). Scoring sentences rather than every
+ * window halves the reads of a long paste, and a pair holds no crisis word that neither of its sentences holds.
  *
  * @example
- * bestSentenceWindows(longPaste, (sentence) => learned.probability(sentence), 24) // the 24 windows around its most alarming sentences
+ * bestSentenceWindows(longPaste, (sentence) => learned.probability(sentence), 24, 12) // the 12 windows around its most alarming sentences
  */
-export function bestSentenceWindows(message: string, rank: (sentence: string) => number, limit: number): string[] {
+export function bestSentenceWindows(message: string, rank: (sentence: string) => number, limit: number, beyondLimit = limit): string[] {
   const sentences = sentencesOf(message)
   if (sentences.length < 2) return []
   const candidates = [
@@ -56,7 +56,7 @@ export function bestSentenceWindows(message: string, rank: (sentence: string) =>
   return windows
     .map((window, order) => ({ ...window, order, score: Math.max(...window.members.map((member) => scores[member]!)) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
-    .slice(0, limit)
+    .slice(0, beyondLimit)
     .sort((a, b) => a.order - b.order)
     .map(({ text }) => text)
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createIntentRouter } from '../../../../../orchestrator/maia/intent/createIntentRouter.ts'
-import { DEFAULT_WINDOW_MARGIN, MAX_SCREENED_WINDOWS, screenEveryWindow } from '../../../../../orchestrator/maia/intent/safety/screenEveryWindow.ts'
+import { DEFAULT_WINDOW_MARGIN, LONG_MESSAGE_SCREENED_WINDOWS, screenEveryWindow } from '../../../../../orchestrator/maia/intent/safety/screenEveryWindow.ts'
 
 /**
  * Scores a text that says CRISIS high only when little else is around it, as a diluted whole-message
@@ -34,13 +34,13 @@ describe('screenEveryWindow (a crisis sentence padded with calm ones)', () => {
     expect(await screenEveryWindow(diluting)('What a calm sunny day, tea and my cat. FALLBACK worry.')).toMatchObject({ flagged: false })
   })
 
-  it('screens at most MAX_SCREENED_WINDOWS windows of a flood, the best ranked, so its cost stays bounded', async () => {
+  it('screens LONG_MESSAGE_SCREENED_WINDOWS windows of a flood, around the best-ranked sentences, so its cost stays bounded', async () => {
     const flood = [...Array.from({ length: 3_000 }, (_, index) => `Calm line ${index} about tea.`), 'CRISIS now.'].join(' ')
     expect(flood.length).toBeGreaterThan(65_000)
     const seen: string[] = []
     const counting = async (text: string): ReturnType<typeof diluting> => { seen.push(text); return diluting(text) }
     const verdict = await screenEveryWindow(counting, { rank: (window) => (window.includes('CRISIS') ? 1 : 0) })(flood)
-    expect(seen).toHaveLength(1 + MAX_SCREENED_WINDOWS)
+    expect(seen).toHaveLength(1 + LONG_MESSAGE_SCREENED_WINDOWS)
     expect(verdict).toMatchObject({ flagged: true, window: 'CRISIS now.' })
   })
 

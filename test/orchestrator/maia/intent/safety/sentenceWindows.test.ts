@@ -46,5 +46,8 @@ describe('sentenceWindows (what the screen also reads alone)', () => {
     expect(scored).toEqual(['Tea.', 'Cat.', 'Pills now.', 'Rain.', 'Bread.'])
     // Ties in message order: sentences before pairs.
     expect(bestSentenceWindows(message, () => 0, 2)).toEqual(['Tea.', 'Cat.'])
+    // All windows when they fit the limit; fewer beyond it.
+    expect(bestSentenceWindows(message, rank, 9, 1)).toHaveLength(9)
+    expect(bestSentenceWindows(message, rank, 8, 1)).toEqual(['Pills now.'])
   })
 })
