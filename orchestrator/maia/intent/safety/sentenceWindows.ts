@@ -23,10 +23,22 @@ export function sentencesOf(message: string): string[] {
  * sentenceWindows('Lovely day. Pull a card. Thanks') // ['Lovely day.', 'Pull a card.', 'Thanks', 'Lovely day. Pull a card.', 'Pull a card. Thanks']
  */
 export function sentenceWindows(message: string): string[] {
-  const sentences = sentencesOf(message)
+  return windowsOf(sentencesOf(message)).map(({ text }) => text)
+}
+
+/** Each sentence, then (from three sentences) each neighbour pair, with the sentences each holds; a repeated text kept once, first place. */
+function windowsOf(sentences: readonly string[]): Array<{ text: string; members: number[] }> {
   if (sentences.length < 2) return []
-  const pairs = sentences.slice(1).map((sentence, index) => `${sentences[index]!} ${sentence}`)
-  return [...new Set([...sentences, ...(sentences.length > 2 ? pairs : [])])]
+  const candidates = [
+    ...sentences.map((text, index) => ({ text, members: [index] })),
+    ...(sentences.length > 2 ? sentences.slice(1).map((sentence, index) => ({ text: `${sentences[index]!} ${sentence}`, members: [index, index + 1] })) : [])
+  ]
+  const seen = new Set<string>()
+  return candidates.filter(({ text }) => {
+    if (seen.has(text)) return false
+    seen.add(text)
+    return true
+  })
 }
 
 /**
@@ -40,17 +52,7 @@ export function sentenceWindows(message: string): string[] {
  */
 export function bestSentenceWindows(message: string, rank: (sentence: string) => number, limit: number, beyondLimit = limit): string[] {
   const sentences = sentencesOf(message)
-  if (sentences.length < 2) return []
-  const candidates = [
-    ...sentences.map((text, index) => ({ text, members: [index] })),
-    ...(sentences.length > 2 ? sentences.slice(1).map((sentence, index) => ({ text: `${sentences[index]!} ${sentence}`, members: [index, index + 1] })) : [])
-  ]
-  const seen = new Set<string>()
-  const windows = candidates.filter(({ text }) => {
-    if (seen.has(text)) return false
-    seen.add(text)
-    return true
-  })
+  const windows = windowsOf(sentences)
   if (windows.length <= limit) return windows.map(({ text }) => text)
   const scores = sentences.map((sentence) => rank(sentence))
   return windows
