@@ -63,3 +63,34 @@ export function longPadMessages(crisis: readonly string[], ordinary: readonly st
   }
   return { crisis: crisis.map((text, index) => pad(text, index)), ordinary: ordinary.map((text, index) => pad(text, index * 7)) }
 }
+
+/** Sentence ends (and line breaks) a run-on leaves out: the screen's own sentence split (sentenceWindows.ts) finds none. */
+const SENTENCE_ENDS = /[.!?。！？।॥؟۔…\n]+/gu
+
+/** A text told as a run-on: every sentence end replaced by a space, as in chat ("lol anyway i'm …"). */
+export function runOn(text: string): string {
+  return text.replace(SENTENCE_ENDS, ' ').replace(/\s+/gu, ' ').trim()
+}
+
+/** The run-on-padded variants of a set: each crisis message after a filler, each ordinary one after a filler, all one sentence. */
+export interface RunOnPaddedSet {
+  readonly crisis: readonly string[]
+  readonly ordinary: readonly string[]
+}
+
+/**
+ * Joins filler i (7i for ordinary message i, cycling, as padMessages) and each message into one run-on with no
+ * sentence end, as a user who types a crisis inside chat without stopping, or an attacker who removes the full
+ * stops that sentence windows cut at (issue 11, round thirty-two). Deterministic.
+ *
+ * @example
+ * runOnPadMessages(['How many pills would kill me?'], [], ['Pull a card. Thanks!']).crisis[0] // 'Pull a card Thanks How many pills would kill me'
+ */
+export function runOnPadMessages(crisis: readonly string[], ordinary: readonly string[], fillers: readonly string[]): RunOnPaddedSet {
+  if (fillers.length === 0) throw new Error('runOnPadMessages: no filler messages (the set has no non-safety intent messages)')
+  const filler = (index: number): string => fillers[index % fillers.length]!
+  return {
+    crisis: crisis.map((text, index) => runOn(`${filler(index)} ${text}`)),
+    ordinary: ordinary.map((text, index) => runOn(`${filler(index * 7)} ${text}`))
+  }
+}

@@ -1,18 +1,23 @@
 // What sentence windows cost routeAsync (issue 11, round thirty-one: the flooding cost of windows):
-//   npx tsx bench/router/windowCost.ts [--long 3] [--twelve 20] [--characters 65000]
+//   npx tsx bench/router/windowCost.ts [--long 3] [--twelve 20] [--characters 65000] [--run-windows on|off]
 // Two routers in the same process and run, sentence windows off and on, route the same messages: `--long`
 // pasted messages of about `--characters` characters each (development sets' ordinary messages joined, a
 // distinct slice per message, so no window is a cache hit of another message's) and `--twelve` messages of
 // twelve sentences (the most that are windowed in full: 23 windows). Per message: wall time, main-thread
 // CPU (process.threadCpuUsage) and whole-process CPU (the encoder's worker thread included). Prints the
-// on / off ratio of each, measured in this run.
+// on / off ratio of each, measured in this run. Round thirty-two: also the same pastes as run-ons (every sentence
+// end removed: one sentence, read in runs of words when run windows are on; `--run-windows` sets them, default the
+// router's).
 import { parseArgs } from 'node:util'
-import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { createIntentRouter, RUN_WINDOW_CHOICE, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { runOn } from './padMessages.ts'
 import { sentencesOf } from '../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 import { format, median } from '../lib.ts'
 import { DEV_SETS } from './devSets.ts'
 
-const { values } = parseArgs({ options: { long: { type: 'string', default: '3' }, twelve: { type: 'string', default: '20' }, characters: { type: 'string', default: '65000' } } })
+const { values } = parseArgs({ options: { long: { type: 'string', default: '3' }, twelve: { type: 'string', default: '20' }, characters: { type: 'string', default: '65000' }, 'run-windows': { type: 'string', default: 'default' } } })
+if (!['default', 'on', 'off'].includes(values['run-windows'])) throw new Error('--run-windows on or off')
+const runWindows = values['run-windows'] === 'off' ? { runWindows: false as const } : values['run-windows'] === 'on' ? { runWindows: RUN_WINDOW_CHOICE } : {}
 const longCount = Number(values.long)
 const twelveCount = Number(values.twelve)
 const characters = Number(values.characters)
@@ -41,10 +46,10 @@ async function cost(router: IntentRouter, message: string): Promise<Cost> {
   return { wallMs: performance.now() - wall, mainCpuMs: (mainDone.user + mainDone.system) / 1000, processCpuMs: (wholeDone.user + wholeDone.system) / 1000 }
 }
 
-const routers = { off: createIntentRouter({ sentenceWindows: false }), on: createIntentRouter({ sentenceWindows: true }) }
+const routers = { off: createIntentRouter({ sentenceWindows: false }), on: createIntentRouter({ sentenceWindows: true, ...runWindows }) }
 for (const router of Object.values(routers)) await router.routeAsync('warm up: load the classifier, the learned screen and the sentence encoder. And a second sentence.')
 
-for (const [label, messages] of [[`pasted messages of ~${characters} characters`, longMessages], ['messages of 12 sentences', twelveMessages]] as const) {
+for (const [label, messages] of [[`pasted messages of ~${characters} characters`, longMessages], ['messages of 12 sentences', twelveMessages], [`the pasted messages as run-ons (no sentence end)`, longMessages.map(runOn)]] as const) {
   if (messages.length === 0) continue
   const costs: Record<'off' | 'on', Cost[]> = { off: [], on: [] }
   // Alternate the routers message by message, so that drift on a shared machine falls on both.

@@ -8,6 +8,8 @@ import type { SafetyMatch } from './safety/screenForSafety.ts'
 import { createCombinedSafetyScreen } from './safety/screenWithLearned.ts'
 import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
 import { screenEveryWindow } from './safety/screenEveryWindow.ts'
+import type { RunWindowChoice } from './safety/sentenceWindows.ts'
+import { DEFAULT_RUN_WINDOWS } from './safety/runWindows.ts'
 import { getShippedLearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
 import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
@@ -25,6 +27,18 @@ import { createTextVectorCache } from '../sentenceEncoder/index.ts'
  * 3 at 0.85 (bench/router/heldout.ts reports the held-out figures with this value).
  */
 export const DEFAULT_SAFETY_THRESHOLD = Number.POSITIVE_INFINITY
+
+/**
+ * The run windows a router screens when they are on (safety/runWindows.ts): each sentence of more than 20 words
+ * read in runs of 12, its 4 best-ranked screened in full, a run escalating only 3.25 log-odds above its threshold
+ * (a sentence window: 1.75). Chosen on the spent v37 and v38 alone (bare and run-on padded, round thirty-two):
+ * margin 1.75 → 3.25 took v37's run-on-padded false alarms from 13 to 7 of 569 (5 without runs) and its bare ones
+ * from 11 to 8 (8 without), keeping run-on-padded recall 259 → 284 of 456 (v38: 257 → 290, false alarms 4 → 5 of 577).
+ */
+export const RUN_WINDOW_CHOICE: RunWindowChoice = { options: DEFAULT_RUN_WINDOWS, budget: 4, margin: 3.25 }
+
+/** What a router's sentence windows add when {@link IntentRouterInit.runWindows} is not given: round thirty-two's candidate C (heldout/v39/DECISION.md). */
+const DEFAULT_RUN_WINDOW_CHOICE: RunWindowChoice | undefined = RUN_WINDOW_CHOICE
 
 /** What a screen says about one message; the structured screen also names the kind. */
 export interface ScreenVerdict {
@@ -70,6 +84,11 @@ export interface IntentRouterInit {
    * screens passed in are used as given.
    */
   readonly sentenceWindows?: boolean
+  /**
+   * With sentence windows, whether a long sentence is also read in overlapping runs of words and how many runs are
+   * screened (safety/runWindows.ts: a crisis told as a run-on inside chat). `false` turns them off.
+   */
+  readonly runWindows?: RunWindowChoice | false
 }
 
 /** Why the router chose what it chose; logs and tests read it, users never see it. */
@@ -155,7 +174,8 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
         const sentenceAware = createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
         // Beyond the bound, windows are ranked by their sentences' learned n-gram probability alone, a cheap read of each.
         const learned = getShippedLearnedSafetyScreen()
-        asyncScreen = windowed ? screenEveryWindow(sentenceAware, { rank: (sentence) => learned.probability(sentence) }) : sentenceAware
+        const runs = init.runWindows === false ? undefined : init.runWindows ?? DEFAULT_RUN_WINDOW_CHOICE
+        asyncScreen = windowed ? screenEveryWindow(sentenceAware, { rank: (sentence) => learned.probability(sentence), ...(runs === undefined ? {} : { runs }) }) : sentenceAware
       }
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.

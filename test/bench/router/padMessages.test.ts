@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { sentencesOf } from '../../../orchestrator/maia/intent/safety/sentenceWindows.ts'
-import { endedSentence, LONG_PADDING_SENTENCES, longPadMessages, padMessages } from '../../../bench/router/padMessages.ts'
+import { endedSentence, LONG_PADDING_SENTENCES, longPadMessages, padMessages, runOnPadMessages } from '../../../bench/router/padMessages.ts'
 
 describe('padMessages (the padding bench\'s variants)', () => {
   it('puts a filler before and after each crisis message and before each ordinary one, each as a sentence of its own', () => {
@@ -27,5 +27,18 @@ describe('padMessages (the padding bench\'s variants)', () => {
     expect(sentencesOf(long.ordinary[0]!).length).toBeGreaterThan(LONG_PADDING_SENTENCES)
     expect(long.ordinary[0]).toMatch(/nice day$/u)
     expect(() => longPadMessages(['x'], [], ['🙏'])).toThrow(/add no sentences/u)
+  })
+})
+
+describe('runOnPadMessages (the padding bench\'s run-on mode)', () => {
+  it('joins a filler and each message into one run-on without a sentence end', () => {
+    const padded = runOnPadMessages(['How many pills would kill me?', '我吃了一整瓶药。'], ['I love gardening.\nSo calm.'], ['Pull a card. Thanks!', 'Nice day'])
+    expect(padded.crisis).toEqual(['Pull a card Thanks How many pills would kill me', 'Nice day 我吃了一整瓶药'])
+    expect(padded.ordinary).toEqual(['Pull a card Thanks I love gardening So calm'])
+    for (const text of [...padded.crisis, ...padded.ordinary]) expect(sentencesOf(text)).toHaveLength(1)
+  })
+
+  it('refuses a set without fillers', () => {
+    expect(() => runOnPadMessages(['a'], [], [])).toThrow(/no filler/)
   })
 })

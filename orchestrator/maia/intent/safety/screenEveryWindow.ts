@@ -1,4 +1,4 @@
-import { bestSentenceWindows } from './sentenceWindows.ts'
+import { chooseWindows, type RunWindowChoice } from './sentenceWindows.ts'
 
 /** What the window screen needs of a verdict: whether it flagged, and the fused score and threshold it was judged by. */
 export interface ScoredVerdict {
@@ -54,6 +54,8 @@ export interface EveryWindowOptions {
   readonly maxScreened?: number
   /** How many windows of a message with more are screened in full (default {@link LONG_MESSAGE_SCREENED_WINDOWS}). */
   readonly longMessageScreened?: number
+  /** Whether long sentences are also read in runs of words, and how many runs (sentenceWindows.ts; default none). */
+  readonly runs?: RunWindowChoice
 }
 
 /**
@@ -75,13 +77,14 @@ export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (messag
   const rank = options.rank ?? ((): number => 0)
   const maxScreened = options.maxScreened ?? MAX_SCREENED_WINDOWS
   const longMessageScreened = options.longMessageScreened ?? LONG_MESSAGE_SCREENED_WINDOWS
-  const escalates = (verdict: Verdict): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= margin
+  const runMargin = options.runs?.margin ?? margin
+  const escalates = (verdict: Verdict, by: number): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= by
   return async (message) => {
-    const windows = bestSentenceWindows(message, rank, maxScreened, longMessageScreened)
+    const windows = chooseWindows(message, rank, maxScreened, longMessageScreened, options.runs)
     // The whole and its windows are screened together: a turn's latency is the slowest of them, not their sum.
-    const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async (window) => screen(window))])
+    const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async ({ text }) => screen(text))])
     if (whole!.flagged) return whole!
-    const index = parts.findIndex(escalates)
-    return index === -1 ? whole! : { ...parts[index]!, window: windows[index]! }
+    const index = parts.findIndex((verdict, at) => escalates(verdict, windows[at]!.run ? runMargin : margin))
+    return index === -1 ? whole! : { ...parts[index]!, window: windows[index]!.text }
   }
 }

@@ -85,3 +85,26 @@ describe('the padding attack on the shipped router', () => {
     }
   }, 60_000)
 })
+
+describe('screenEveryWindow with runs of words (round thirty-two: a crisis told as a run-on)', () => {
+  const runs = { options: { overWords: 8, words: 4, overCharacters: 40, characters: 20 }, budget: 2 }
+  // Seven runs; the budget reads the two ranked highest.
+  const rank = (text: string): number => (/CRISIS|MILD/u.test(text) ? 1 : 0)
+  // One sentence: no sentence window; the whole is diluted, a run of 4 words is not.
+  const runOn = 'what a calm sunny day with tea and my cat lol anyway CRISIS right now'
+
+  it('escalates on a run when the whole sentence is diluted, naming the run', async () => {
+    expect(await screenEveryWindow(diluting)(runOn)).toMatchObject({ flagged: false })
+    expect(await screenEveryWindow(diluting, { runs, rank })(runOn)).toMatchObject({ flagged: true, window: 'lol anyway CRISIS right' })
+    // Without a ranking the first two runs are read, and the crisis is past them: the budget bounds what is read.
+    expect(await screenEveryWindow(diluting, { runs })(runOn)).toMatchObject({ flagged: false })
+  })
+
+  it('holds runs to their own margin, sentences and pairs to theirs', async () => {
+    const mild = 'what a calm sunny day with tea and my cat lol anyway MILD right now'
+    expect(await screenEveryWindow(diluting, { runs, rank, margin: 0.5 })(mild)).toMatchObject({ flagged: true })
+    expect(await screenEveryWindow(diluting, { runs: { ...runs, margin: 2 }, rank, margin: 0.5 })(mild)).toMatchObject({ flagged: false })
+    expect(await screenEveryWindow(diluting, { runs: { ...runs, margin: 2 }, margin: 0.5 })('What a calm sunny day, tea and my cat. MILD worry.')).toMatchObject({ flagged: true, window: 'MILD worry.' })
+    expect(await screenEveryWindow(diluting, { runs: { ...runs, margin: 6 }, rank })(runOn)).toMatchObject({ flagged: false })
+  })
+})

@@ -51,3 +51,33 @@ describe('sentenceWindows (what the screen also reads alone)', () => {
     expect(bestSentenceWindows(message, rank, 8, 1)).toEqual(['Pills now.'])
   })
 })
+
+describe('bestSentenceWindows with runs of words (round thirty-two: run-ons)', () => {
+  const runs = { options: { overWords: 20, words: 12, overCharacters: 40, characters: 20 }, budget: 2 }
+  const runOn = 'the wheel of fortune came up again in my reading lol so funny anyway i took all of my sleeping pills an hour ago'
+
+  it('reads the best-ranked runs of a one-sentence run-on, each run scored on its own text', () => {
+    const scored: string[] = []
+    const rank = (text: string): number => { scored.push(text); return text.includes('pills') ? 1 : 0 }
+    const windows = bestSentenceWindows(runOn, rank, 24, 12, runs)
+    // Three runs (words 0–11, 6–17, 12–23); the one that holds the pills first, then the first of the tie.
+    expect(windows).toEqual(['the wheel of fortune came up again in my reading lol so', 'funny anyway i took all of my sleeping pills an hour ago'])
+    expect(scored.every((text) => text.split(' ').length === 12)).toBe(true)
+  })
+
+  it('keeps every sentence window as before and adds runs within the budget', () => {
+    const message = `Lovely day. Pull a card. ${runOn}`
+    const windows = bestSentenceWindows(message, (text) => (text.includes('pills') ? 1 : 0), 24, 12, runs)
+    expect(windows.slice(0, 5)).toEqual(sentenceWindows(message))
+    expect(windows).toHaveLength(7)
+    expect(bestSentenceWindows('Lovely day. Pull a card.', () => 0, 24, 12, runs)).toEqual(sentenceWindows('Lovely day. Pull a card.'))
+  })
+
+  it('beyond the limit, runs and sentence windows share the same places: a long paste costs what it did', () => {
+    const calm = Array.from({ length: 20 }, (_, index) => `Sentence number ${index} is about the garden.`)
+    const message = [...calm, `${runOn}.`].join(' ')
+    const windows = bestSentenceWindows(message, (text) => (text.includes('pills') ? 1 : 0), 24, 12, runs)
+    expect(windows).toHaveLength(12)
+    expect(windows).toContain('funny anyway i took all of my sleeping pills an hour ago.')
+  })
+})
