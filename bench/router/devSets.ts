@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v36: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v39: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -111,6 +111,15 @@ import { HELD_OUT_ORDINARY_V35 } from './heldout/v35/ordinaryMessagesV35.ts'
 import { HELD_OUT_CRISIS_V36 } from './heldout/v36/crisisMessagesV36.ts'
 import { HELD_OUT_INTENTS_V36 } from './heldout/v36/intentMessagesV36.ts'
 import { HELD_OUT_ORDINARY_V36 } from './heldout/v36/ordinaryMessagesV36.ts'
+import { HELD_OUT_CRISIS_V37 } from './heldout/v37/crisisMessagesV37.ts'
+import { HELD_OUT_INTENTS_V37 } from './heldout/v37/intentMessagesV37.ts'
+import { HELD_OUT_ORDINARY_V37 } from './heldout/v37/ordinaryMessagesV37.ts'
+import { HELD_OUT_CRISIS_V38 } from './heldout/v38/crisisMessagesV38.ts'
+import { HELD_OUT_INTENTS_V38 } from './heldout/v38/intentMessagesV38.ts'
+import { HELD_OUT_ORDINARY_V38 } from './heldout/v38/ordinaryMessagesV38.ts'
+import { HELD_OUT_CRISIS_V39 } from './heldout/v39/crisisMessagesV39.ts'
+import { HELD_OUT_INTENTS_V39 } from './heldout/v39/intentMessagesV39.ts'
+import { HELD_OUT_ORDINARY_V39 } from './heldout/v39/ordinaryMessagesV39.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -186,7 +195,15 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   // candidates (RUN35…, RUN35b…, RUN35p…); v36 once on round thirty's router with windows off and on
   // (RUN36…, RUN36p…); then read.
   { name: 'v35', crisis: HELD_OUT_CRISIS_V35, ordinary: HELD_OUT_ORDINARY_V35, intents: HELD_OUT_INTENTS_V35 },
-  { name: 'v36', crisis: HELD_OUT_CRISIS_V36, ordinary: HELD_OUT_ORDINARY_V36, intents: HELD_OUT_INTENTS_V36 }
+  { name: 'v36', crisis: HELD_OUT_CRISIS_V36, ordinary: HELD_OUT_ORDINARY_V36, intents: HELD_OUT_INTENTS_V36 },
+  // v37 and v38 (round thirty-two): v37 measured once on round thirty's router and on round thirty-one's two
+  // candidates (RUN37…, RUN37b…, RUN37w…); v38 once on round thirty-one's router and on W2 and W3 (RUN38…,
+  // RUN38w…, RUNW3…); then read.
+  { name: 'v37', crisis: HELD_OUT_CRISIS_V37, ordinary: HELD_OUT_ORDINARY_V37, intents: HELD_OUT_INTENTS_V37 },
+  { name: 'v38', crisis: HELD_OUT_CRISIS_V38, ordinary: HELD_OUT_ORDINARY_V38, intents: HELD_OUT_INTENTS_V38 },
+  // v39 (round thirty-three): measured once on round thirty-one's router and on round thirty-two's candidates
+  // (RUN39…, RUN39b…, RUN39c…); then read.
+  { name: 'v39', crisis: HELD_OUT_CRISIS_V39, ordinary: HELD_OUT_ORDINARY_V39, intents: HELD_OUT_INTENTS_V39 }
 ]
 
 /**

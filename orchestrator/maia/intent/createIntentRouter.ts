@@ -37,7 +37,7 @@ export const DEFAULT_SAFETY_THRESHOLD = Number.POSITIVE_INFINITY
  */
 export const RUN_WINDOW_CHOICE: RunWindowChoice = { options: DEFAULT_RUN_WINDOWS, budget: 4, margin: 3.25 }
 
-/** What a router's sentence windows add when {@link IntentRouterInit.runWindows} is not given: round thirty-two's candidate C (heldout/v39/DECISION.md). */
+/** What a router's sentence windows add when {@link IntentRouterInit.runWindows} is not given: round thirty-two's candidate C, judged on the one-shot set v39 by a rule written first (bench/router/heldout, its DECISION file). */
 const DEFAULT_RUN_WINDOW_CHOICE: RunWindowChoice | undefined = RUN_WINDOW_CHOICE
 
 /** What a screen says about one message; the structured screen also names the kind. */

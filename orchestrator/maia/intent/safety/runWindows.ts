@@ -12,7 +12,7 @@ export interface RunWindowOptions {
 
 /**
  * The shipped run windows: chosen on the spent sets v37 and v38 only, bare and run-on padded
- * (bench/router/paddedMessages.ts --run-on), before v39 judged them (heldout/v39/DECISION.md).
+ * (bench/router/paddedMessages.ts --run-on), before the one-shot set v39 judged them.
  */
 export const DEFAULT_RUN_WINDOWS: RunWindowOptions = { overWords: 20, words: 12, overCharacters: 40, characters: 20 }
 

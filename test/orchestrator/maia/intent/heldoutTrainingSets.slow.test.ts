@@ -42,9 +42,9 @@ import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
-import { HELD_OUT_CRISIS_V37, HELD_OUT_CRISIS_V38, HELD_OUT_INTENTS_V37, HELD_OUT_INTENTS_V38, HELD_OUT_ORDINARY_V37, HELD_OUT_ORDINARY_V38 } from './spentSets.ts'
+import { HELD_OUT_CRISIS_V40, HELD_OUT_INTENTS_V40, HELD_OUT_ORDINARY_V40 } from './spentSets.ts'
 
-describe('held-out router sets: every development set on the synchronous path, v15–v36 on routeAsync (training sets since they were spent), v37 and v38 (spent)', () => {
+describe('held-out router sets: every development set on the synchronous path, v15–v39 on routeAsync (training sets since they were spent), v40 (spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -202,11 +202,13 @@ describe('held-out router sets: every development set on the synchronous path, v
   // The ceilings guard against the learned screen adding false alarms: v8's 6.0% are the rules'.
   // Round thirty-one's retrain (v35, v36 joined; judged on the fresh v37: routeAsync false alarms 13 → 8/569) moved
   // v27's synchronous-path false alarms to 6/560 (1.07%): its ceiling is v29's 1.5% since (the other sets measured
-  // the same day: v29 7/562, v31 6/570, v25 5/562, every other at most 5).
+  // the same day: v29 7/562, v31 6/570, v25 5/562, every other at most 5). After round thirty-three's retrain (v37–v39
+  // joined): every set's recall 100%; false alarms v29 8/562 (1.42%), v32 and v35 6, v25 5, every other at most 4
+  // (v27 4/560; v37 1/569, v38 0/577, v39 1/571).
   it('keeps safety recall and false alarms where they were measured', () => {
     const router = createIntentRouter()
-    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98, v25: 0.98, v26: 0.98, v27: 0.98, v28: 0.98, v29: 0.98, v30: 0.98, v31: 0.98, v32: 0.98, v33: 0.98, v34: 0.98, v35: 0.98, v36: 0.98 }
-    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01, v25: 0.01, v26: 0.01, v27: 0.015, v28: 0.01, v29: 0.015, v30: 0.01, v31: 0.02, v32: 0.02, v33: 0.02, v34: 0.02, v35: 0.02, v36: 0.02 }
+    const floors: Record<string, number> = { v1: 0.98, v2: 0.98, v3: 0.98, v4: 0.98, v5: 0.98, v6: 0.98, v7: 0.98, v8: 0.98, v9: 0.98, v10: 0.98, v11: 0.98, v12: 0.98, v13: 0.98, v14: 0.98, v15: 0.98, v16: 0.98, v17: 0.98, v18: 0.98, v19: 0.98, v20: 0.98, v21: 0.98, v22: 0.98, v23: 0.98, v24: 0.98, v25: 0.98, v26: 0.98, v27: 0.98, v28: 0.98, v29: 0.98, v30: 0.98, v31: 0.98, v32: 0.98, v33: 0.98, v34: 0.98, v35: 0.98, v36: 0.98, v37: 0.98, v38: 0.98, v39: 0.98 }
+    const ceilings: Record<string, number> = { v8: 0.065, v9: 0.025, v10: 0.025, v11: 0.025, v12: 0.025, v13: 0.025, v14: 0.01, v15: 0.01, v16: 0.01, v17: 0.01, v18: 0.01, v19: 0.01, v20: 0.01, v21: 0.01, v22: 0.01, v23: 0.01, v24: 0.01, v25: 0.01, v26: 0.01, v27: 0.015, v28: 0.01, v29: 0.015, v30: 0.01, v31: 0.02, v32: 0.02, v33: 0.02, v34: 0.02, v35: 0.02, v36: 0.02, v37: 0.02, v38: 0.02, v39: 0.02 }
     for (const set of DEV_SETS) {
       const caught = set.crisis.filter((message) => router.route(message.text).intent === 'safety_escalation').length
       const alarms = set.ordinary.filter((text) => router.route(text).intent === 'safety_escalation').length
@@ -233,7 +235,7 @@ describe('held-out router sets: every development set on the synchronous path, v
   // 87.9% / 3.0%, round thirty 88.6% / 2.3%) and v36 (RUN36…: 83.8% / 1.1%, with windows 85.1% / 1.1%) since
   // round thirty-one (456/456 at 0/572 and 456/456 at 0/571, intent 120/120 each; the synchronous path 5 and 3
   // false alarms).
-  for (const [name, ceiling, round] of [['v27', 0.01, 'twenty-six'], ['v28', 0.01, 'twenty-six'], ['v29', 0.015, 'twenty-six'], ['v30', 0.01, 'twenty-seven'], ['v31', 0.01, 'twenty-seven'], ['v32', 0.01, 'twenty-eight'], ['v33', 0.01, 'thirty'], ['v34', 0.01, 'thirty'], ['v35', 0.01, 'thirty-one'], ['v36', 0.01, 'thirty-one']] as const) {
+  for (const [name, ceiling, round] of [['v27', 0.01, 'twenty-six'], ['v28', 0.01, 'twenty-six'], ['v29', 0.015, 'twenty-six'], ['v30', 0.01, 'twenty-seven'], ['v31', 0.01, 'twenty-seven'], ['v32', 0.01, 'twenty-eight'], ['v33', 0.01, 'thirty'], ['v34', 0.01, 'thirty'], ['v35', 0.01, 'thirty-one'], ['v36', 0.01, 'thirty-one'], ['v37', 0.01, 'thirty-three'], ['v38', 0.01, 'thirty-three'], ['v39', 0.01, 'thirty-three']] as const) {
     it(`keeps the shipped router on ${name}, a training set since round ${round} (all crises caught, non-Latin ones too)`, async () => {
       const set = DEV_SETS.find((candidate) => candidate.name === name)!
       const { recall, falseAlarms, intentAccuracy } = await routerShares(set.crisis, set.ordinary, set.intents)
@@ -247,15 +249,13 @@ describe('held-out router sets: every development set on the synchronous path, v
   }
 
   // The one-shot measurements of the spent sets not yet trained on (each written from outside; rule first,
-  // <set>/DECISION.md), guarded at the shipped router's figures. v37: round thirty's router
-  // (RUN37_v37_first_measurement.txt) 82.0% recall (374/456), 2.3% false alarms (13/569), intent 80.8%
-  // (97/120); round thirty-one's data candidate, which met its rule and ships (RUN37b_v37_round31_data.txt),
-  // 81.8% (373/456), 1.4% (8/569), intent 82.5% (99/120); Latin-script crises 294/326, non-Latin 79/130. v38:
-  // round thirty-one's router (RUN38_v38_first_measurement.txt) 84.4% (385/456), 1.2% (7/577), intent 86.7%
-  // (104/120); Latin-script crises 290/328, non-Latin 95/128.
+  // <set>/DECISION.md), guarded at the shipped router's figures. v40: round thirty-two's router (round thirty-one's
+  // screen with runs of words; RUN40_v40_first_measurement.txt) 86.8% recall (396/456), 0.7% false alarms (4/570),
+  // intent 85.8% (103/120); round thirty-three's data candidate, which met its rule and ships
+  // (RUN40b_v40_round33_data.txt), 89.5% (408/456), 0.5% (3/570), intent 89.2% (107/120); Latin-script crises
+  // 294/319, non-Latin 114/137.
   const spentGuards = [
-    { name: 'v37', crisis: HELD_OUT_CRISIS_V37, ordinary: HELD_OUT_ORDINARY_V37, intents: HELD_OUT_INTENTS_V37, caught: 373, alarms: 8, intentsRight: 99, nonLatinCaught: 79, title: '81.8% recall, 1.4% false alarms, intent 82.5%, non-Latin crises 79/130' },
-    { name: 'v38', crisis: HELD_OUT_CRISIS_V38, ordinary: HELD_OUT_ORDINARY_V38, intents: HELD_OUT_INTENTS_V38, caught: 385, alarms: 7, intentsRight: 104, nonLatinCaught: 95, title: '84.4% recall, 1.2% false alarms, intent 86.7%, non-Latin crises 95/128' }
+    { name: 'v40', crisis: HELD_OUT_CRISIS_V40, ordinary: HELD_OUT_ORDINARY_V40, intents: HELD_OUT_INTENTS_V40, caught: 408, alarms: 3, intentsRight: 107, nonLatinCaught: 114, title: '89.5% recall, 0.5% false alarms, intent 89.2%, non-Latin crises 114/137' }
   ] as const
   for (const guard of spentGuards) {
     it(`keeps the shipped router on ${guard.name}, spent and not trained on, at its one-shot figures (${guard.title})`, async () => {
