@@ -34,11 +34,10 @@ export const DEFAULT_SAFETY_THRESHOLD = Number.POSITIVE_INFINITY
  * (a sentence window: 1.75). Chosen on the spent v37 and v38 alone (bare and run-on padded, round thirty-two):
  * margin 1.75 → 3.25 took v37's run-on-padded false alarms from 13 to 7 of 569 (5 without runs) and its bare ones
  * from 11 to 8 (8 without), keeping run-on-padded recall 259 → 284 of 456 (v38: 257 → 290, false alarms 4 → 5 of 577).
+ * A router's default since round thirty-two (judged on the one-shot set v39 by a rule written first).
  */
 export const RUN_WINDOW_CHOICE: RunWindowChoice = { options: DEFAULT_RUN_WINDOWS, budget: 4, margin: 3.25 }
 
-/** What a router's sentence windows add when {@link IntentRouterInit.runWindows} is not given: round thirty-two's candidate C, judged on the one-shot set v39 by a rule written first (bench/router/heldout, its DECISION file). */
-const DEFAULT_RUN_WINDOW_CHOICE: RunWindowChoice | undefined = RUN_WINDOW_CHOICE
 
 /** What a screen says about one message; the structured screen also names the kind. */
 export interface ScreenVerdict {
@@ -174,7 +173,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
         const sentenceAware = createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
         // Beyond the bound, windows are ranked by their sentences' learned n-gram probability alone, a cheap read of each.
         const learned = getShippedLearnedSafetyScreen()
-        const runs = init.runWindows === false ? undefined : init.runWindows ?? DEFAULT_RUN_WINDOW_CHOICE
+        const runs = init.runWindows === false ? undefined : init.runWindows ?? RUN_WINDOW_CHOICE
         asyncScreen = windowed ? screenEveryWindow(sentenceAware, { rank: (sentence) => learned.probability(sentence), ...(runs === undefined ? {} : { runs }) }) : sentenceAware
       }
       const ngramScores = getClassifier().classify(message).scores
