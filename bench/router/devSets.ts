@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v39: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v40: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -120,6 +120,9 @@ import { HELD_OUT_ORDINARY_V38 } from './heldout/v38/ordinaryMessagesV38.ts'
 import { HELD_OUT_CRISIS_V39 } from './heldout/v39/crisisMessagesV39.ts'
 import { HELD_OUT_INTENTS_V39 } from './heldout/v39/intentMessagesV39.ts'
 import { HELD_OUT_ORDINARY_V39 } from './heldout/v39/ordinaryMessagesV39.ts'
+import { HELD_OUT_CRISIS_V40 } from './heldout/v40/crisisMessagesV40.ts'
+import { HELD_OUT_INTENTS_V40 } from './heldout/v40/intentMessagesV40.ts'
+import { HELD_OUT_ORDINARY_V40 } from './heldout/v40/ordinaryMessagesV40.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -203,7 +206,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v38', crisis: HELD_OUT_CRISIS_V38, ordinary: HELD_OUT_ORDINARY_V38, intents: HELD_OUT_INTENTS_V38 },
   // v39 (round thirty-three): measured once on round thirty-one's router and on round thirty-two's candidates
   // (RUN39…, RUN39b…, RUN39c…); then read.
-  { name: 'v39', crisis: HELD_OUT_CRISIS_V39, ordinary: HELD_OUT_ORDINARY_V39, intents: HELD_OUT_INTENTS_V39 }
+  { name: 'v39', crisis: HELD_OUT_CRISIS_V39, ordinary: HELD_OUT_ORDINARY_V39, intents: HELD_OUT_INTENTS_V39 },
+  // v40 (round thirty-four): measured once on round thirty-two's router and on round thirty-three's candidate B3
+  // (RUN40…, RUN40b…); then read.
+  { name: 'v40', crisis: HELD_OUT_CRISIS_V40, ordinary: HELD_OUT_ORDINARY_V40, intents: HELD_OUT_INTENTS_V40 }
 ]
 
 /**
