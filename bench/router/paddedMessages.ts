@@ -11,7 +11,8 @@
 // convention from heldout/<name>/ (crisisMessages<NAME>.ts, ordinaryMessages<NAME>.ts, intentMessages<NAME>.ts),
 // like heldout.ts (heldOutSetFiles.ts); a development set from devSets.ts (training figures).
 import { parseArgs } from 'node:util'
-import { createIntentRouter, RUN_WINDOW_CHOICE, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { runWindowsOption } from './runWindowsOption.ts'
 import { scriptGroup } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { DEV_SETS, type DevSet } from './devSets.ts'
 import { heldOutSetFiles } from './heldOutSetFiles.ts'
@@ -20,7 +21,7 @@ import { percent } from './report.ts'
 
 const { values } = parseArgs({ options: { set: { type: 'string' }, errors: { type: 'boolean', default: false }, windows: { type: 'string', default: 'both' }, long: { type: 'boolean', default: false }, 'long-only': { type: 'boolean', default: false }, 'run-on': { type: 'boolean', default: false }, 'run-on-only': { type: 'boolean', default: false }, 'run-windows': { type: 'string', default: 'default' } } })
 const runOnOnly = values['run-on-only']
-if (!['default', 'on', 'off'].includes(values['run-windows'])) throw new Error('--run-windows on or off')
+const runWindowChoice = runWindowsOption(values['run-windows'])
 const longOnly = values['long-only'] || values['run-on-only']
 if (!['both', 'on', 'off'].includes(values.windows)) throw new Error('--windows both, on or off')
 if (values.set === undefined || !/^v\d+$/u.test(values.set)) throw new Error('name a set: --set v35 (or any v<N> under bench/router/heldout/)')
@@ -54,8 +55,7 @@ const count = (flags: readonly boolean[], keep: (index: number) => boolean = () 
 const latin = (texts: readonly string[]) => (index: number): boolean => scriptGroup(texts[index]!) === 'Latin'
 
 for (const sentenceWindows of values.windows === 'both' ? [false, true] : [values.windows === 'on']) {
-  const runWindows = values['run-windows'] === 'off' ? false : values['run-windows'] === 'on' ? RUN_WINDOW_CHOICE : undefined
-  const router = createIntentRouter({ sentenceWindows, ...(runWindows === undefined ? {} : { runWindows }) })
+  const router = createIntentRouter({ sentenceWindows, ...runWindowChoice })
   await router.routeAsync('warm up: load the classifier, the learned screen and the sentence encoder')
   const started = performance.now()
   const [bare, prefixed, suffixed, ordinary, ordinaryPrefixed] = longOnly ? [[], [], [], [], []] : [
@@ -66,7 +66,7 @@ for (const sentenceWindows of values.windows === 'both' ? [false, true] : [value
   const [runOnCrisis, runOnOrdinary] = wantRunOn ? [await escalated(router, runOnPadded.crisis), await escalated(router, runOnPadded.ordinary)] : [[], []]
   const seconds = ((performance.now() - started) / 1000).toFixed(0)
   const line = (label: string, flags: readonly boolean[]) => `  ${label.padEnd(34)} ${percent(count(flags) / flags.length).padStart(6)} (${count(flags)}/${flags.length}); Latin ${count(flags, latin(crisis))}, non-Latin ${count(flags, (index) => !latin(crisis)(index))}`
-  console.log(`\n=== routeAsync, sentence windows ${sentenceWindows ? 'ON' : 'off'}${sentenceWindows && runWindows === false ? ' (runs of words off)' : ''}, set ${name} (${seconds} s)`)
+  console.log(`\n=== routeAsync, sentence windows ${sentenceWindows ? 'ON' : 'off'}${sentenceWindows && runWindowChoice.runWindows === false ? ' (runs of words off)' : ''}, set ${name} (${seconds} s)`)
   if (!longOnly) {
     console.log(line('crisis recall, bare', bare))
     console.log(line('crisis recall, a filler before', prefixed))

@@ -9,15 +9,15 @@
 // end removed: one sentence, read in runs of words when run windows are on; `--run-windows` sets them, default the
 // router's).
 import { parseArgs } from 'node:util'
-import { createIntentRouter, RUN_WINDOW_CHOICE, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { runWindowsOption } from './runWindowsOption.ts'
 import { runOn } from './padMessages.ts'
 import { sentencesOf } from '../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 import { format, median } from '../lib.ts'
 import { DEV_SETS } from './devSets.ts'
 
 const { values } = parseArgs({ options: { long: { type: 'string', default: '3' }, twelve: { type: 'string', default: '20' }, characters: { type: 'string', default: '65000' }, 'run-windows': { type: 'string', default: 'default' } } })
-if (!['default', 'on', 'off'].includes(values['run-windows'])) throw new Error('--run-windows on or off')
-const runWindows = values['run-windows'] === 'off' ? { runWindows: false as const } : values['run-windows'] === 'on' ? { runWindows: RUN_WINDOW_CHOICE } : {}
+const runWindows = runWindowsOption(values['run-windows'])
 const longCount = Number(values.long)
 const twelveCount = Number(values.twelve)
 const characters = Number(values.characters)
