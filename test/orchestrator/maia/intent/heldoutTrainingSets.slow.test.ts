@@ -42,9 +42,9 @@ import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
-import { HELD_OUT_CRISIS_V41, HELD_OUT_INTENTS_V41, HELD_OUT_ORDINARY_V41 } from './spentSets.ts'
+import { HELD_OUT_CRISIS_V41, HELD_OUT_CRISIS_V42, HELD_OUT_INTENTS_V41, HELD_OUT_INTENTS_V42, HELD_OUT_ORDINARY_V41, HELD_OUT_ORDINARY_V42 } from './spentSets.ts'
 
-describe('held-out router sets: every development set on the synchronous path, v15–v40 on routeAsync (training sets since they were spent), v41 (spent)', () => {
+describe('held-out router sets: every development set on the synchronous path, v15–v40 on routeAsync (training sets since they were spent), v41 and v42 (spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -259,9 +259,12 @@ describe('held-out router sets: every development set on the synchronous path, v
   // <set>/DECISION.md), guarded at the shipped router's figures. v41: round thirty-three's router
   // (RUN41_v41_first_measurement.txt) 93.9% recall (428/456), 0.5% false alarms (3/570), intent 85.8% (103/120);
   // round thirty-four's data candidate, which met its rule and ships (RUN41b_v41_round34_data.txt), 94.5%
-  // (431/456), 0.7% (4/570), intent 85.0% (102/120); Latin-script crises 301/320, non-Latin 130/136.
+  // (431/456), 0.7% (4/570), intent 85.0% (102/120); Latin-script crises 301/320, non-Latin 130/136. v42: round
+  // thirty-four's router (RUN42_v42_first_measurement.txt) 92.3% (421/456), 2.6% (15/570), intent 85.0% (102/120);
+  // Latin-script crises 293/316, non-Latin 128/140.
   const spentGuards = [
-    { name: 'v41', crisis: HELD_OUT_CRISIS_V41, ordinary: HELD_OUT_ORDINARY_V41, intents: HELD_OUT_INTENTS_V41, caught: 431, alarms: 4, intentsRight: 102, nonLatinCaught: 130, title: '94.5% recall, 0.7% false alarms, intent 85.0%, non-Latin crises 130/136' }
+    { name: 'v41', crisis: HELD_OUT_CRISIS_V41, ordinary: HELD_OUT_ORDINARY_V41, intents: HELD_OUT_INTENTS_V41, caught: 431, alarms: 4, intentsRight: 102, nonLatinCaught: 130, title: '94.5% recall, 0.7% false alarms, intent 85.0%, non-Latin crises 130/136' },
+    { name: 'v42', crisis: HELD_OUT_CRISIS_V42, ordinary: HELD_OUT_ORDINARY_V42, intents: HELD_OUT_INTENTS_V42, caught: 421, alarms: 15, intentsRight: 102, nonLatinCaught: 128, title: '92.3% recall, 2.6% false alarms, intent 85.0%, non-Latin crises 128/140' }
   ] as const
   for (const guard of spentGuards) {
     it(`keeps the shipped router on ${guard.name}, spent and not trained on, at its one-shot figures (${guard.title})`, async () => {
