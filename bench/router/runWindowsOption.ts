@@ -3,11 +3,9 @@
 // default, so the router's own default applies.
 import { RUN_WINDOW_CHOICE, type IntentRouterInit } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 
-/** The values `--run-windows` takes; `default` is what parseArgs fills in when the flag is absent. */
-export const RUN_WINDOWS_FLAG_VALUES = ['default', 'on', 'off'] as const
-
 /**
- * The createIntentRouter option for a `--run-windows` value.
+ * The createIntentRouter option for a `--run-windows` value (`default`: what the benches' parseArgs fills in when the
+ * flag is absent).
  *
  * @example
  * runWindowsOption('off') // { runWindows: false }
