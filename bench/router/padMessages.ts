@@ -12,6 +12,8 @@ export interface PaddedSet {
   readonly prefixed: readonly string[]
   readonly suffixed: readonly string[]
   readonly ordinaryPrefixed: readonly string[]
+  /** The filler (an index into `fillers`) before each ordinary message: where a false alarm may be the filler's own. */
+  readonly ordinaryFillers: readonly (readonly number[])[]
 }
 
 /**
@@ -29,7 +31,8 @@ export function padMessages(crisis: readonly string[], ordinary: readonly string
   return {
     prefixed: crisis.map((text, index) => `${endedSentence(filler(index))} ${text.trim()}`),
     suffixed: crisis.map((text, index) => `${endedSentence(text)} ${filler(index).trim()}`),
-    ordinaryPrefixed: ordinary.map((text, index) => `${endedSentence(filler(index * 7))} ${text.trim()}`)
+    ordinaryPrefixed: ordinary.map((text, index) => `${endedSentence(filler(index * 7))} ${text.trim()}`),
+    ordinaryFillers: ordinary.map((_, index) => [(index * 7) % fillers.length])
   }
 }
 
@@ -40,6 +43,8 @@ export const LONG_PADDING_SENTENCES = 12
 export interface LongPaddedSet {
   readonly crisis: readonly string[]
   readonly ordinary: readonly string[]
+  /** The fillers (indices into `fillers`, each once) in each long-padded ordinary message. */
+  readonly ordinaryFillers: readonly (readonly number[])[]
 }
 
 /**
@@ -52,16 +57,19 @@ export interface LongPaddedSet {
  */
 export function longPadMessages(crisis: readonly string[], ordinary: readonly string[], fillers: readonly string[]): LongPaddedSet {
   if (fillers.length === 0) throw new Error('longPadMessages: no filler messages (the set has no non-safety intent messages)')
-  const pad = (text: string, first: number): string => {
+  const pad = (text: string, first: number): { text: string; used: number[] } => {
     const before: string[] = []
+    const used = new Set<number>()
     for (let index = first; sentencesOf([...before, text].join(' ')).length <= LONG_PADDING_SENTENCES; index += 1) {
       // Fillers without a letter add no sentence: give up rather than loop forever.
       if (before.length > LONG_PADDING_SENTENCES + fillers.length) throw new Error('longPadMessages: the fillers add no sentences')
       before.push(endedSentence(fillers[index % fillers.length]!))
+      used.add(index % fillers.length)
     }
-    return [...before, text.trim()].join(' ')
+    return { text: [...before, text.trim()].join(' '), used: [...used] }
   }
-  return { crisis: crisis.map((text, index) => pad(text, index)), ordinary: ordinary.map((text, index) => pad(text, index * 7)) }
+  const ordinaryPadded = ordinary.map((text, index) => pad(text, index * 7))
+  return { crisis: crisis.map((text, index) => pad(text, index).text), ordinary: ordinaryPadded.map((padded) => padded.text), ordinaryFillers: ordinaryPadded.map((padded) => padded.used) }
 }
 
 /** Sentence ends (and line breaks) a run-on leaves out: the screen's own sentence split (sentenceWindows.ts) finds none. */
@@ -76,6 +84,8 @@ export function runOn(text: string): string {
 export interface RunOnPaddedSet {
   readonly crisis: readonly string[]
   readonly ordinary: readonly string[]
+  /** The filler (an index into `fillers`) in each run-on ordinary message. */
+  readonly ordinaryFillers: readonly (readonly number[])[]
 }
 
 /**
@@ -91,6 +101,7 @@ export function runOnPadMessages(crisis: readonly string[], ordinary: readonly s
   const filler = (index: number): string => fillers[index % fillers.length]!
   return {
     crisis: crisis.map((text, index) => runOn(`${filler(index)} ${text}`)),
-    ordinary: ordinary.map((text, index) => runOn(`${filler(index * 7)} ${text}`))
+    ordinary: ordinary.map((text, index) => runOn(`${filler(index * 7)} ${text}`)),
+    ordinaryFillers: ordinary.map((_, index) => [(index * 7) % fillers.length])
   }
 }
