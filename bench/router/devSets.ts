@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v40: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v42: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -123,6 +123,12 @@ import { HELD_OUT_ORDINARY_V39 } from './heldout/v39/ordinaryMessagesV39.ts'
 import { HELD_OUT_CRISIS_V40 } from './heldout/v40/crisisMessagesV40.ts'
 import { HELD_OUT_INTENTS_V40 } from './heldout/v40/intentMessagesV40.ts'
 import { HELD_OUT_ORDINARY_V40 } from './heldout/v40/ordinaryMessagesV40.ts'
+import { HELD_OUT_CRISIS_V41 } from './heldout/v41/crisisMessagesV41.ts'
+import { HELD_OUT_INTENTS_V41 } from './heldout/v41/intentMessagesV41.ts'
+import { HELD_OUT_ORDINARY_V41 } from './heldout/v41/ordinaryMessagesV41.ts'
+import { HELD_OUT_CRISIS_V42 } from './heldout/v42/crisisMessagesV42.ts'
+import { HELD_OUT_INTENTS_V42 } from './heldout/v42/intentMessagesV42.ts'
+import { HELD_OUT_ORDINARY_V42 } from './heldout/v42/ordinaryMessagesV42.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -209,7 +215,13 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v39', crisis: HELD_OUT_CRISIS_V39, ordinary: HELD_OUT_ORDINARY_V39, intents: HELD_OUT_INTENTS_V39 },
   // v40 (round thirty-four): measured once on round thirty-two's router and on round thirty-three's candidate B3
   // (RUN40…, RUN40b…); then read.
-  { name: 'v40', crisis: HELD_OUT_CRISIS_V40, ordinary: HELD_OUT_ORDINARY_V40, intents: HELD_OUT_INTENTS_V40 }
+  { name: 'v40', crisis: HELD_OUT_CRISIS_V40, ordinary: HELD_OUT_ORDINARY_V40, intents: HELD_OUT_INTENTS_V40 },
+  // v41 (round thirty-five): measured once on round thirty-three's router and on round thirty-four's candidate B4
+  // (RUN41…, RUN41b…); then read.
+  { name: 'v41', crisis: HELD_OUT_CRISIS_V41, ordinary: HELD_OUT_ORDINARY_V41, intents: HELD_OUT_INTENTS_V41 },
+  // v42 (round thirty-five): measured once on round thirty-four's router and on candidate N (RUN42…, RUN42n…); then
+  // read.
+  { name: 'v42', crisis: HELD_OUT_CRISIS_V42, ordinary: HELD_OUT_ORDINARY_V42, intents: HELD_OUT_INTENTS_V42 }
 ]
 
 /**

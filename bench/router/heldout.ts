@@ -12,9 +12,7 @@
 // tuning code; it is loaded here only, by file-name convention (heldout/<name>/crisisMessages<NAME>.ts
 // …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV: v41, measured once on round thirty-three's router and on round thirty-four's data candidate,
-// which shipped: heldout/v41/DECISION.md; v42, measured once on round thirty-four's router and on round
-// thirty-five's non-Latin windows: heldout/v42/DECISION.md).
+// (SPENT_NOT_YET_DEV; empty while v41 and v42 have joined the development sets and v43 is still being judged).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -34,7 +32,7 @@ import { formatErrors, formatReport, percent } from './report.ts'
 const FRESH = 'v43'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v41', 'v42']
+const SPENT_NOT_YET_DEV: readonly string[] = []
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
 // Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.
 const windowsOption = values['sentence-windows']
