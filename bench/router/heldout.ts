@@ -12,7 +12,7 @@
 // tuning code; it is loaded here only, by file-name convention (heldout/<name>/crisisMessages<NAME>.ts
 // …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV; empty while v41 and v42 have joined the development sets and v43 is still being judged).
+// (SPENT_NOT_YET_DEV; empty while v43 has joined the development sets and v44 is still being judged).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -29,7 +29,7 @@ import { heldOutFolder, heldOutSetFiles } from './heldOutSetFiles.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v43'
+const FRESH = 'v44'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
 const SPENT_NOT_YET_DEV: readonly string[] = []
