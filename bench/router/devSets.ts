@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v42: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v43: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -129,6 +129,9 @@ import { HELD_OUT_ORDINARY_V41 } from './heldout/v41/ordinaryMessagesV41.ts'
 import { HELD_OUT_CRISIS_V42 } from './heldout/v42/crisisMessagesV42.ts'
 import { HELD_OUT_INTENTS_V42 } from './heldout/v42/intentMessagesV42.ts'
 import { HELD_OUT_ORDINARY_V42 } from './heldout/v42/ordinaryMessagesV42.ts'
+import { HELD_OUT_CRISIS_V43 } from './heldout/v43/crisisMessagesV43.ts'
+import { HELD_OUT_INTENTS_V43 } from './heldout/v43/intentMessagesV43.ts'
+import { HELD_OUT_ORDINARY_V43 } from './heldout/v43/ordinaryMessagesV43.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -221,7 +224,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v41', crisis: HELD_OUT_CRISIS_V41, ordinary: HELD_OUT_ORDINARY_V41, intents: HELD_OUT_INTENTS_V41 },
   // v42 (round thirty-five): measured once on round thirty-four's router and on candidate N (RUN42…, RUN42n…); then
   // read.
-  { name: 'v42', crisis: HELD_OUT_CRISIS_V42, ordinary: HELD_OUT_ORDINARY_V42, intents: HELD_OUT_INTENTS_V42 }
+  { name: 'v42', crisis: HELD_OUT_CRISIS_V42, ordinary: HELD_OUT_ORDINARY_V42, intents: HELD_OUT_INTENTS_V42 },
+  // v43 (round thirty-six): measured once on round thirty-four's router and on round thirty-five's candidate B5
+  // (RUN43…, RUN43b…); then read.
+  { name: 'v43', crisis: HELD_OUT_CRISIS_V43, ordinary: HELD_OUT_ORDINARY_V43, intents: HELD_OUT_INTENTS_V43 }
 ]
 
 /**
