@@ -219,13 +219,13 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   // v40 (round thirty-four): measured once on round thirty-two's router and on round thirty-three's candidate B3
   // (RUN40…, RUN40b…); then read.
   { name: 'v40', crisis: HELD_OUT_CRISIS_V40, ordinary: HELD_OUT_ORDINARY_V40, intents: HELD_OUT_INTENTS_V40 },
-  // v41 (round thirty-five): measured once on round thirty-three's router and on round thirty-four's candidate B4
+  // v41 (round thirty-six): measured once on round thirty-three's router and on round thirty-four's candidate B4
   // (RUN41…, RUN41b…); then read.
   { name: 'v41', crisis: HELD_OUT_CRISIS_V41, ordinary: HELD_OUT_ORDINARY_V41, intents: HELD_OUT_INTENTS_V41 },
-  // v42 (round thirty-five): measured once on round thirty-four's router and on candidate N (RUN42…, RUN42n…); then
+  // v42 (round thirty-six): measured once on round thirty-four's router and on candidate N (RUN42…, RUN42n…); then
   // read.
   { name: 'v42', crisis: HELD_OUT_CRISIS_V42, ordinary: HELD_OUT_ORDINARY_V42, intents: HELD_OUT_INTENTS_V42 },
-  // v43 (round thirty-six): measured once on round thirty-four's router and on round thirty-five's candidate B5
+  // v43 (round thirty-seven): measured once on round thirty-four's router and on round thirty-six's candidate B5
   // (RUN43…, RUN43b…); then read.
   { name: 'v43', crisis: HELD_OUT_CRISIS_V43, ordinary: HELD_OUT_ORDINARY_V43, intents: HELD_OUT_INTENTS_V43 }
 ]
