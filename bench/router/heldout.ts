@@ -13,7 +13,7 @@
 // …), and only when named: `--set` has no default.
 // A set measured once and spent, before the screen trains on it, is loaded the same way
 // (SPENT_NOT_YET_DEV: v44, measured once on round thirty-six's router and on round thirty-seven's data candidate,
-// which shipped: heldout/v44/DECISION.md).
+// which shipped: heldout/v44/DECISION.md; v45, measured once on round thirty-seven's router: heldout/v45/DECISION.md).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -30,10 +30,10 @@ import { heldOutFolder, heldOutSetFiles } from './heldOutSetFiles.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v45'
+const FRESH = 'v46'
 // Measured once and spent, but not yet among the development sets (the screen has not trained on
 // them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v44']
+const SPENT_NOT_YET_DEV: readonly string[] = ['v44', 'v45']
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
 // Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.
 const windowsOption = values['sentence-windows']
