@@ -7,6 +7,15 @@ export function endedSentence(text: string): string {
   return /[.!?。！？।؟۔…]$/u.test(trimmed) ? trimmed : `${trimmed}.`
 }
 
+/**
+ * The filler ordinary message i starts at (7i, cycling): a stride apart from crisis message i's filler, so that a set's
+ * crisis and ordinary messages are not padded in lockstep. One function, so that the padded texts and the fillers
+ * reported for them (`ordinaryFillers`) cannot disagree.
+ */
+function firstFillerOfOrdinary(index: number, fillerCount: number): number {
+  return (index * 7) % fillerCount
+}
+
 /** The padded variants of a set: each crisis message with a filler before it and after it, each ordinary one with a filler before it. */
 export interface PaddedSet {
   readonly prefixed: readonly string[]
@@ -31,8 +40,8 @@ export function padMessages(crisis: readonly string[], ordinary: readonly string
   return {
     prefixed: crisis.map((text, index) => `${endedSentence(filler(index))} ${text.trim()}`),
     suffixed: crisis.map((text, index) => `${endedSentence(text)} ${filler(index).trim()}`),
-    ordinaryPrefixed: ordinary.map((text, index) => `${endedSentence(filler(index * 7))} ${text.trim()}`),
-    ordinaryFillers: ordinary.map((_, index) => [(index * 7) % fillers.length])
+    ordinaryPrefixed: ordinary.map((text, index) => `${endedSentence(filler(firstFillerOfOrdinary(index, fillers.length)))} ${text.trim()}`),
+    ordinaryFillers: ordinary.map((_, index) => [firstFillerOfOrdinary(index, fillers.length)])
   }
 }
 
@@ -68,7 +77,7 @@ export function longPadMessages(crisis: readonly string[], ordinary: readonly st
     }
     return { text: [...before, text.trim()].join(' '), used: [...used] }
   }
-  const ordinaryPadded = ordinary.map((text, index) => pad(text, index * 7))
+  const ordinaryPadded = ordinary.map((text, index) => pad(text, firstFillerOfOrdinary(index, fillers.length)))
   return { crisis: crisis.map((text, index) => pad(text, index).text), ordinary: ordinaryPadded.map((padded) => padded.text), ordinaryFillers: ordinaryPadded.map((padded) => padded.used) }
 }
 
@@ -101,7 +110,7 @@ export function runOnPadMessages(crisis: readonly string[], ordinary: readonly s
   const filler = (index: number): string => fillers[index % fillers.length]!
   return {
     crisis: crisis.map((text, index) => runOn(`${filler(index)} ${text}`)),
-    ordinary: ordinary.map((text, index) => runOn(`${filler(index * 7)} ${text}`)),
-    ordinaryFillers: ordinary.map((_, index) => [(index * 7) % fillers.length])
+    ordinary: ordinary.map((text, index) => runOn(`${filler(firstFillerOfOrdinary(index, fillers.length))} ${text}`)),
+    ordinaryFillers: ordinary.map((_, index) => [firstFillerOfOrdinary(index, fillers.length)])
   }
 }
