@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v43: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v45: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -132,6 +132,12 @@ import { HELD_OUT_ORDINARY_V42 } from './heldout/v42/ordinaryMessagesV42.ts'
 import { HELD_OUT_CRISIS_V43 } from './heldout/v43/crisisMessagesV43.ts'
 import { HELD_OUT_INTENTS_V43 } from './heldout/v43/intentMessagesV43.ts'
 import { HELD_OUT_ORDINARY_V43 } from './heldout/v43/ordinaryMessagesV43.ts'
+import { HELD_OUT_CRISIS_V44 } from './heldout/v44/crisisMessagesV44.ts'
+import { HELD_OUT_INTENTS_V44 } from './heldout/v44/intentMessagesV44.ts'
+import { HELD_OUT_ORDINARY_V44 } from './heldout/v44/ordinaryMessagesV44.ts'
+import { HELD_OUT_CRISIS_V45 } from './heldout/v45/crisisMessagesV45.ts'
+import { HELD_OUT_INTENTS_V45 } from './heldout/v45/intentMessagesV45.ts'
+import { HELD_OUT_ORDINARY_V45 } from './heldout/v45/ordinaryMessagesV45.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -227,7 +233,13 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v42', crisis: HELD_OUT_CRISIS_V42, ordinary: HELD_OUT_ORDINARY_V42, intents: HELD_OUT_INTENTS_V42 },
   // v43 (round thirty-seven): measured once on round thirty-four's router and on round thirty-six's candidate B5
   // (RUN43…, RUN43b…); then read.
-  { name: 'v43', crisis: HELD_OUT_CRISIS_V43, ordinary: HELD_OUT_ORDINARY_V43, intents: HELD_OUT_INTENTS_V43 }
+  { name: 'v43', crisis: HELD_OUT_CRISIS_V43, ordinary: HELD_OUT_ORDINARY_V43, intents: HELD_OUT_INTENTS_V43 },
+  // v44 (round thirty-eight): measured once on round thirty-six's router and on round thirty-seven's candidate B6
+  // (RUN44…, RUN44b…); then read.
+  { name: 'v44', crisis: HELD_OUT_CRISIS_V44, ordinary: HELD_OUT_ORDINARY_V44, intents: HELD_OUT_INTENTS_V44 },
+  // v45 (round thirty-eight): measured once on round thirty-seven's router, no candidate judged (RUN45…); then
+  // read.
+  { name: 'v45', crisis: HELD_OUT_CRISIS_V45, ordinary: HELD_OUT_ORDINARY_V45, intents: HELD_OUT_INTENTS_V45 }
 ]
 
 /**
