@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v45: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v46: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -138,6 +138,9 @@ import { HELD_OUT_ORDINARY_V44 } from './heldout/v44/ordinaryMessagesV44.ts'
 import { HELD_OUT_CRISIS_V45 } from './heldout/v45/crisisMessagesV45.ts'
 import { HELD_OUT_INTENTS_V45 } from './heldout/v45/intentMessagesV45.ts'
 import { HELD_OUT_ORDINARY_V45 } from './heldout/v45/ordinaryMessagesV45.ts'
+import { HELD_OUT_CRISIS_V46 } from './heldout/v46/crisisMessagesV46.ts'
+import { HELD_OUT_INTENTS_V46 } from './heldout/v46/intentMessagesV46.ts'
+import { HELD_OUT_ORDINARY_V46 } from './heldout/v46/ordinaryMessagesV46.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -239,7 +242,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v44', crisis: HELD_OUT_CRISIS_V44, ordinary: HELD_OUT_ORDINARY_V44, intents: HELD_OUT_INTENTS_V44 },
   // v45 (round thirty-eight): measured once on round thirty-seven's router, no candidate judged (RUN45…); then
   // read.
-  { name: 'v45', crisis: HELD_OUT_CRISIS_V45, ordinary: HELD_OUT_ORDINARY_V45, intents: HELD_OUT_INTENTS_V45 }
+  { name: 'v45', crisis: HELD_OUT_CRISIS_V45, ordinary: HELD_OUT_ORDINARY_V45, intents: HELD_OUT_INTENTS_V45 },
+  // v46 (round thirty-nine): measured once on round thirty-seven's router and on round thirty-eight's candidate B7
+  // (RUN46…, RUN46b…); then read.
+  { name: 'v46', crisis: HELD_OUT_CRISIS_V46, ordinary: HELD_OUT_ORDINARY_V46, intents: HELD_OUT_INTENTS_V46 }
 ]
 
 /**
