@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v46: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v47: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -141,6 +141,9 @@ import { HELD_OUT_ORDINARY_V45 } from './heldout/v45/ordinaryMessagesV45.ts'
 import { HELD_OUT_CRISIS_V46 } from './heldout/v46/crisisMessagesV46.ts'
 import { HELD_OUT_INTENTS_V46 } from './heldout/v46/intentMessagesV46.ts'
 import { HELD_OUT_ORDINARY_V46 } from './heldout/v46/ordinaryMessagesV46.ts'
+import { HELD_OUT_CRISIS_V47 } from './heldout/v47/crisisMessagesV47.ts'
+import { HELD_OUT_INTENTS_V47 } from './heldout/v47/intentMessagesV47.ts'
+import { HELD_OUT_ORDINARY_V47 } from './heldout/v47/ordinaryMessagesV47.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -245,7 +248,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v45', crisis: HELD_OUT_CRISIS_V45, ordinary: HELD_OUT_ORDINARY_V45, intents: HELD_OUT_INTENTS_V45 },
   // v46 (round thirty-nine): measured once on round thirty-seven's router and on round thirty-eight's candidate B7
   // (RUN46…, RUN46b…); then read.
-  { name: 'v46', crisis: HELD_OUT_CRISIS_V46, ordinary: HELD_OUT_ORDINARY_V46, intents: HELD_OUT_INTENTS_V46 }
+  { name: 'v46', crisis: HELD_OUT_CRISIS_V46, ordinary: HELD_OUT_ORDINARY_V46, intents: HELD_OUT_INTENTS_V46 },
+  // v47 (round forty): measured once on round thirty-eight's router and on round thirty-nine's candidates B8 and S
+  // (RUN47…, RUN47b…, RUN47s…); then read.
+  { name: 'v47', crisis: HELD_OUT_CRISIS_V47, ordinary: HELD_OUT_ORDINARY_V47, intents: HELD_OUT_INTENTS_V47 }
 ]
 
 /**
