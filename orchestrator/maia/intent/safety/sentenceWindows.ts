@@ -1,4 +1,5 @@
 import { runsOf, type RunWindowOptions } from './runWindows.ts'
+import { clausesOf } from './scriptClauses.ts'
 
 /** Sentence ends in the scripts the screen meets: Latin and Cyrillic punctuation, CJK full stops, the danda, Arabic and Urdu marks, newlines. */
 const SENTENCE = /[^.!?。！？।॥؟۔\n]+[.!?。！？।॥؟۔\n]*/gu
@@ -9,8 +10,18 @@ export function sentencesOf(message: string): string[] {
 }
 
 /**
+ * The units a message's windows are made of: its sentences, each cut where its script changes (scriptClauses.ts,
+ * round thirty-nine): a crisis in one language told inside chat in another with no sentence end between them is a
+ * unit of its own.
+ */
+export function clausesOfMessage(message: string): string[] {
+  return sentencesOf(message).flatMap(clausesOf).filter((clause) => /[\p{L}\p{N}]/u.test(clause))
+}
+
+/**
  * The parts of a message the safety screen also reads on their own (issue 11, the padding attack):
- * each sentence and each pair of neighbouring sentences, for a message of two sentences or more.
+ * each sentence and each pair of neighbouring sentences, for a message of two sentences or more (a sentence
+ * that changes script counts as one sentence per script: {@link clausesOfMessage}).
  * A crisis sentence next to calm ones ("What a sunny day, tea and my cat. How many paracetamol
  * would kill me") is diluted in the whole message's n-grams and sentence vector; read alone, it is
  * not. Pairs keep a crisis told over two sentences together. A message of one sentence has no
@@ -25,7 +36,7 @@ export function sentencesOf(message: string): string[] {
  * sentenceWindows('Lovely day. Pull a card. Thanks') // ['Lovely day.', 'Pull a card.', 'Thanks', 'Lovely day. Pull a card.', 'Pull a card. Thanks']
  */
 export function sentenceWindows(message: string): string[] {
-  return windowsOf(sentencesOf(message)).map(({ text }) => text)
+  return windowsOf(clausesOfMessage(message)).map(({ text }) => text)
 }
 
 /** Each sentence, then (from three sentences) each neighbour pair, with the sentences each holds; a repeated text kept once, first place. */
@@ -77,7 +88,7 @@ export interface ChosenWindow {
 
 /** {@link bestSentenceWindows}, each window marked as a run or not: a screen may hold a run, read with less around it, to a higher margin. */
 export function chooseWindows(message: string, rank: (sentence: string) => number, limit: number, beyondLimit = limit, runs?: RunWindowChoice): ChosenWindow[] {
-  const sentences = sentencesOf(message)
+  const sentences = clausesOfMessage(message)
   const windows = windowsOf(sentences)
   const runWindows = runs === undefined ? [] : runWindowsOf(sentences, windows, runs.options)
   if (windows.length <= limit && runWindows.length === 0) return windows.map(({ text }) => ({ text, run: false }))
