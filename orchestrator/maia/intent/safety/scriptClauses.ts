@@ -31,11 +31,12 @@ const SCRIPT_CLASSES: ReadonlyArray<readonly [name: string, letter: RegExp]> = [
 ]
 
 const LETTER = /\p{L}/u
+/** Matches no character: the class of a letter in none of the listed scripts. */
+const NO_LISTED_SCRIPT = /(?!)/u
 
-/** The script class of a letter ('other' for a script not listed); undefined for a character that is not a letter. */
-function scriptClassOf(character: string): string | undefined {
-  if (!LETTER.test(character)) return undefined
-  return SCRIPT_CLASSES.find(([, letter]) => letter.test(character))?.[0] ?? 'other'
+/** The script class of a letter ('other', with a pattern that matches nothing, for a script not listed). */
+function scriptClassOf(letter: string): readonly [name: string, letter: RegExp] {
+  return SCRIPT_CLASSES.find(([, pattern]) => pattern.test(letter)) ?? ['other', NO_LISTED_SCRIPT]
 }
 
 /**
@@ -50,13 +51,14 @@ function scriptClassOf(character: string): string | undefined {
  */
 export function clausesOf(sentence: string): string[] {
   const clauses: string[] = []
-  let current: string | undefined
+  let current: readonly [name: string, letter: RegExp] | undefined
   let start = 0
   let index = 0
   for (const character of sentence) {
-    const script = scriptClassOf(character)
-    if (script !== undefined) {
-      if (current !== undefined && script !== current) {
+    // Most letters are in the script of the letter before: one test instead of a search through every class.
+    if (LETTER.test(character) && current?.[1].test(character) !== true) {
+      const script = scriptClassOf(character)
+      if (current !== undefined && script[0] !== current[0]) {
         clauses.push(sentence.slice(start, index))
         start = index
       }

@@ -15,7 +15,8 @@ export function sentencesOf(message: string): string[] {
  * unit of its own.
  */
 export function clausesOfMessage(message: string): string[] {
-  return sentencesOf(message).flatMap(clausesOf).filter((clause) => /[\p{L}\p{N}]/u.test(clause))
+  // Each clause holds a letter, or is a whole sentence with a digit: sentencesOf's filter covers them all.
+  return sentencesOf(message).flatMap(clausesOf)
 }
 
 /**
