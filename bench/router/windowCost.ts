@@ -7,7 +7,9 @@
 // CPU (process.threadCpuUsage) and whole-process CPU (the encoder's worker thread included). Prints the
 // on / off ratio of each, measured in this run. Round thirty-two: also the same pastes as run-ons (every sentence
 // end removed: one sentence, read in runs of words when run windows are on; `--run-windows` sets them, default the
-// router's).
+// router's). Round forty-one: also the same pastes with the script changing at every word (a word of a non-Latin
+// development message after each word: since round forty every change of script starts a clause, so this is the
+// most clauses a paste of that length can make).
 import { parseArgs } from 'node:util'
 import { createIntentRouter, type IntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { runWindowsOption } from './runWindowsOption.ts'
@@ -32,6 +34,17 @@ const longMessages = Array.from({ length: longCount }, () => {
   for (let length = 0; length < characters; length += parts.at(-1)!.length + 1) parts.push(take())
   return parts.join(' ')
 })
+// Words of the development sets' ordinary messages with no Latin letter, taken in turn across the messages.
+const otherScriptWords = DEV_SETS.flatMap((set) => set.ordinary).join(' ').split(/\s+/u).filter((word) => /\p{L}/u.test(word) && !/\p{Script=Latin}/u.test(word))
+let nextWord = 0
+const withScriptChangingEveryWord = (message: string): string => {
+  let mixed = ''
+  for (const word of message.split(' ')) {
+    if (mixed.length >= message.length) break
+    mixed += `${word} ${otherScriptWords[nextWord++ % otherScriptWords.length]!} `
+  }
+  return mixed.trim()
+}
 const twelveMessages = Array.from({ length: twelveCount }, () => Array.from({ length: 12 }, take).join(' '))
 
 interface Cost { wallMs: number; mainCpuMs: number; processCpuMs: number }
@@ -49,7 +62,7 @@ async function cost(router: IntentRouter, message: string): Promise<Cost> {
 const routers = { off: createIntentRouter({ sentenceWindows: false }), on: createIntentRouter({ sentenceWindows: true, ...runWindows }) }
 for (const router of Object.values(routers)) await router.routeAsync('warm up: load the classifier, the learned screen and the sentence encoder. And a second sentence.')
 
-for (const [label, messages] of [[`pasted messages of ~${characters} characters`, longMessages], ['messages of 12 sentences', twelveMessages], [`the pasted messages as run-ons (no sentence end)`, longMessages.map(runOn)]] as const) {
+for (const [label, messages] of [[`pasted messages of ~${characters} characters`, longMessages], ['messages of 12 sentences', twelveMessages], [`the pasted messages as run-ons (no sentence end)`, longMessages.map(runOn)], ['the pasted messages with the script changing at every word', longMessages.map(withScriptChangingEveryWord)]] as const) {
   if (messages.length === 0) continue
   const costs: Record<'off' | 'on', Cost[]> = { off: [], on: [] }
   // Alternate the routers message by message, so that drift on a shared machine falls on both.
