@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v47: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v48: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -144,6 +144,9 @@ import { HELD_OUT_ORDINARY_V46 } from './heldout/v46/ordinaryMessagesV46.ts'
 import { HELD_OUT_CRISIS_V47 } from './heldout/v47/crisisMessagesV47.ts'
 import { HELD_OUT_INTENTS_V47 } from './heldout/v47/intentMessagesV47.ts'
 import { HELD_OUT_ORDINARY_V47 } from './heldout/v47/ordinaryMessagesV47.ts'
+import { HELD_OUT_CRISIS_V48 } from './heldout/v48/crisisMessagesV48.ts'
+import { HELD_OUT_INTENTS_V48 } from './heldout/v48/intentMessagesV48.ts'
+import { HELD_OUT_ORDINARY_V48 } from './heldout/v48/ordinaryMessagesV48.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -251,7 +254,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v46', crisis: HELD_OUT_CRISIS_V46, ordinary: HELD_OUT_ORDINARY_V46, intents: HELD_OUT_INTENTS_V46 },
   // v47 (round forty): measured once on round thirty-eight's router and on round thirty-nine's candidates B8 and S
   // (RUN47…, RUN47b…, RUN47s…); then read.
-  { name: 'v47', crisis: HELD_OUT_CRISIS_V47, ordinary: HELD_OUT_ORDINARY_V47, intents: HELD_OUT_INTENTS_V47 }
+  { name: 'v47', crisis: HELD_OUT_CRISIS_V47, ordinary: HELD_OUT_ORDINARY_V47, intents: HELD_OUT_INTENTS_V47 },
+  // v48 (round forty-one): measured once on round thirty-nine's router and on round forty's candidates B9 and S
+  // (RUN48…, RUN48b…, RUN48s…); then read.
+  { name: 'v48', crisis: HELD_OUT_CRISIS_V48, ordinary: HELD_OUT_ORDINARY_V48, intents: HELD_OUT_INTENTS_V48 }
 ]
 
 /**
