@@ -31,6 +31,12 @@ const SCRIPT_CLASSES: ReadonlyArray<readonly [name: string, letter: RegExp]> = [
 ]
 
 const LETTER = /\p{L}/u
+/**
+ * Letters that belong to no one script (Unicode Script=Common or Inherited): the Japanese length mark ー, the
+ * halfwidth ｰ, kana repeat marks, modifier letters such as ʼ. They take the script of the letters around them, so
+ * they stay with the clause they are in; given a class of their own they cut コーヒー into コ | ー | ヒ | ー.
+ */
+const SCRIPTLESS_LETTER = /[\p{Script=Common}\p{Script=Inherited}]/u
 /** Matches no character: the class of a letter in none of the listed scripts. */
 const NO_LISTED_SCRIPT = /(?!)/u
 
@@ -43,7 +49,8 @@ function scriptClassOf(letter: string): readonly [name: string, letter: RegExp] 
  * A sentence cut where its letters change script: a crisis told in one language inside chat in another, with no
  * sentence end between them ("lol the cards were so good today anyway 我今晚从桥上跳下去"), is one sentence,
  * and the calm words dilute the whole; cut at the change, the crisis is a clause of its own. Digits, spaces,
- * punctuation and emoji stay with the clause they follow. A sentence in one script comes back whole.
+ * punctuation, emoji and letters of no one script (ー, ʼ) stay with the clause they are in. A sentence in one script
+ * comes back whole.
  *
  * @example
  * clausesOf('lol the cards were good anyway 我今晚从桥上跳下去') // ['lol the cards were good anyway', '我今晚从桥上跳下去']
@@ -56,7 +63,7 @@ export function clausesOf(sentence: string): string[] {
   let index = 0
   for (const character of sentence) {
     // Most letters are in the script of the letter before: one test instead of a search through every class.
-    if (LETTER.test(character) && current?.[1].test(character) !== true) {
+    if (LETTER.test(character) && current?.[1].test(character) !== true && !SCRIPTLESS_LETTER.test(character)) {
       const script = scriptClassOf(character)
       if (current !== undefined && script[0] !== current[0]) {
         clauses.push(sentence.slice(start, index))

@@ -19,6 +19,13 @@ describe('clausesOf (a sentence cut where its script changes)', () => {
     expect(clausesOf('안녕 오늘 카드 뽑아줘 ok thanks')).toEqual(['안녕 오늘 카드 뽑아줘', 'ok thanks'])
   })
 
+  it('keeps letters of no one script (the length mark ー, modifier letters) in the clause they are in', () => {
+    expect(clausesOf('コーヒーを飲みたい')).toEqual(['コーヒーを飲みたい'])
+    expect(clausesOf('ｺｰﾋｰ')).toEqual(['ｺｰﾋｰ'])
+    expect(clausesOf('ok ラーメン')).toEqual(['ok', 'ラーメン'])
+    expect(clausesOf('Привет ʼ test')).toEqual(['Привет ʼ', 'test'])
+  })
+
   it('leaves digits, punctuation and emoji with the clause they follow, and a sentence with no letter whole', () => {
     expect(clausesOf('I bought 20 pills 🙏 сегодня 3 раза')).toEqual(['I bought 20 pills 🙏', 'сегодня 3 раза'])
     expect(clausesOf('12:30 🙏')).toEqual(['12:30 🙏'])
