@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v48: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v49: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -147,6 +147,9 @@ import { HELD_OUT_ORDINARY_V47 } from './heldout/v47/ordinaryMessagesV47.ts'
 import { HELD_OUT_CRISIS_V48 } from './heldout/v48/crisisMessagesV48.ts'
 import { HELD_OUT_INTENTS_V48 } from './heldout/v48/intentMessagesV48.ts'
 import { HELD_OUT_ORDINARY_V48 } from './heldout/v48/ordinaryMessagesV48.ts'
+import { HELD_OUT_CRISIS_V49 } from './heldout/v49/crisisMessagesV49.ts'
+import { HELD_OUT_INTENTS_V49 } from './heldout/v49/intentMessagesV49.ts'
+import { HELD_OUT_ORDINARY_V49 } from './heldout/v49/ordinaryMessagesV49.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -257,7 +260,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v47', crisis: HELD_OUT_CRISIS_V47, ordinary: HELD_OUT_ORDINARY_V47, intents: HELD_OUT_INTENTS_V47 },
   // v48 (round forty-one): measured once on round thirty-nine's router and on round forty's candidates B9 and S
   // (RUN48…, RUN48b…, RUN48s…); then read.
-  { name: 'v48', crisis: HELD_OUT_CRISIS_V48, ordinary: HELD_OUT_ORDINARY_V48, intents: HELD_OUT_INTENTS_V48 }
+  { name: 'v48', crisis: HELD_OUT_CRISIS_V48, ordinary: HELD_OUT_ORDINARY_V48, intents: HELD_OUT_INTENTS_V48 },
+  // v49 (round forty-two): measured once on round forty's router and on round forty-one's candidates B10 and S2
+  // (RUN49…, RUN49b…, RUN49s…); then read.
+  { name: 'v49', crisis: HELD_OUT_CRISIS_V49, ordinary: HELD_OUT_ORDINARY_V49, intents: HELD_OUT_INTENTS_V49 }
 ]
 
 /**
