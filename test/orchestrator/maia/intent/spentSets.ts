@@ -2,9 +2,9 @@
 // heldout.test.ts (overlap checks) and heldoutTrainingSets.slow.test.ts (their routeAsync guards), so that a round
 // edits it once. Each set was written from outside, measured once by the rule in its <set>/DECISION.md, then read.
 import type { DevSet } from '../../../../bench/router/devSets.ts'
-import { HELD_OUT_CRISIS_V49 } from '../../../../bench/router/heldout/v49/crisisMessagesV49.ts'
-import { HELD_OUT_INTENTS_V49 } from '../../../../bench/router/heldout/v49/intentMessagesV49.ts'
-import { HELD_OUT_ORDINARY_V49 } from '../../../../bench/router/heldout/v49/ordinaryMessagesV49.ts'
+import { HELD_OUT_CRISIS_V50 } from '../../../../bench/router/heldout/v50/crisisMessagesV50.ts'
+import { HELD_OUT_INTENTS_V50 } from '../../../../bench/router/heldout/v50/intentMessagesV50.ts'
+import { HELD_OUT_ORDINARY_V50 } from '../../../../bench/router/heldout/v50/ordinaryMessagesV50.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -21,9 +21,9 @@ export interface SpentSet extends DevSet {
 }
 
 export const SPENT_SETS: readonly SpentSet[] = [
-  // v49: round forty's router (RUN49_v49_first_measurement.txt) 95.2% recall (434/456), 0.9% false alarms
-  // (5/570), intent 95.8% (115/120); round forty-one's data candidate (B10: v48 joins), which met its rule and ships
-  // (RUN49b_v49_round41_data.txt), 95.8% (437/456), 0.7% (4/570), intent 96.7% (116/120); Latin-script crises
-  // 310/320, non-Latin 127/136.
-  { name: 'v49', crisis: HELD_OUT_CRISIS_V49, ordinary: HELD_OUT_ORDINARY_V49, intents: HELD_OUT_INTENTS_V49, oneShot: { caught: 437, alarms: 4, intentsRight: 116, nonLatinCaught: 127, title: '95.8% recall, 0.7% false alarms, intent 96.7%, non-Latin crises 127/136' } }
+  // v50: round forty-one's router (RUN50_v50_first_measurement.txt) 95.4% recall (435/456), 0.7% false alarms
+  // (4/570), intent 97.5% (117/120); round forty-two's data candidate (B11: v49 joins), which met its rule and ships
+  // (RUN50b_v50_round42_data.txt), 96.3% (439/456), 0.7% (4/570), intent 98.3% (118/120); Latin-script crises
+  // 311/320, non-Latin 128/136.
+  { name: 'v50', crisis: HELD_OUT_CRISIS_V50, ordinary: HELD_OUT_ORDINARY_V50, intents: HELD_OUT_INTENTS_V50, oneShot: { caught: 439, alarms: 4, intentsRight: 118, nonLatinCaught: 128, title: '96.3% recall, 0.7% false alarms, intent 98.3%, non-Latin crises 128/136' } }
 ]
