@@ -1,5 +1,5 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--without-thirteenth-batch] [--without-fourteenth-batch] [--without-fifteenth-batch] [--with-sixteenth-batch] [--keep-operating-point] [--non-latin-threshold <fused log-odds>] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--without-thirteenth-batch] [--without-fourteenth-batch] [--without-fifteenth-batch] [--with-sixteenth-batch] [--keep-operating-point] [--non-latin-threshold <fused log-odds>] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1] [--calm-letter-sentences 2]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
@@ -29,12 +29,13 @@ import { denseLogit, trainDenseLogisticRegression } from '../../orchestrator/mai
 import { encodeSentenceWeights, type SentenceSafetyMeta } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
 import { averageSentenceMlps, encodeSentenceMlp, sentenceMlpLogit, trainSentenceMlp } from '../../orchestrator/maia/intent/safety/learned/SentenceMlp.ts'
 import { UNIVERSAL_SENTENCE_ENCODER_ID } from '../../orchestrator/maia/sentenceEncoder/index.ts'
-import { binaryExamples, DEV_SETS, type BinaryExample } from './devSets.ts'
+import { binaryExamples, DEV_SETS, type BinaryExample, type DevSet } from './devSets.ts'
 import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
+import { calmLetterSentences } from './calmLetterSentences.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' }, 'calm-letter-sentences': { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
@@ -43,13 +44,24 @@ const SENTENCE_INPUT_SCALE = 22.6
 /** The shipped training data, as binary examples (also used by the leave-one-set-out bench). */
 export const BASE_EXAMPLES: readonly BinaryExample[] = safetyBaseExamples(Number(values.composed), { fifthBatch: !values['without-fifth-batch'], sixthBatch: !values['without-sixth-batch'], seventhBatch: !values['without-seventh-batch'], eighthBatch: !values['without-eighth-batch'], ninthBatch: !values['without-ninth-batch'], tenthBatch: !values['without-tenth-batch'], eleventhBatch: !values['without-eleventh-batch'], twelfthBatch: !values['without-twelfth-batch'], thirteenthBatch: !values['without-thirteenth-batch'], fourteenthBatch: !values['without-fourteenth-batch'], fifteenthBatch: !values['without-fifteenth-batch'], sixteenthBatch: values['with-sixteenth-batch'] })
 
+// --calm-letter-sentences <n> (round forty-four's candidate N, calmLetterSentences.ts): every sentence of the
+// development sets' calm messages of at least n sentences joins the negatives, as the screen's windows read it alone.
+const calmLetterMinSentences = values['calm-letter-sentences'] === undefined ? undefined : z.number().int().min(2).parse(Number(values['calm-letter-sentences']))
+const trainingTexts = new Set(BASE_EXAMPLES.map((example) => example.text.trim().toLowerCase()))
+/** The development sets' examples for training: their messages and, with --calm-letter-sentences, their calm letters' sentences. */
+const developmentExamples = (sets: readonly DevSet[]): BinaryExample[] => {
+  const messages = sets.flatMap(binaryExamples)
+  if (calmLetterMinSentences === undefined) return messages
+  return [...messages, ...calmLetterSentences(sets, { minSentences: calmLetterMinSentences, known: new Set([...trainingTexts, ...messages.map((example) => example.text.trim().toLowerCase())]) })]
+}
+
 const featureCache = new Map<string, HashedVector>()
 const features = (text: string): HashedVector => { let vector = featureCache.get(text); if (!vector) { vector = hashedFeatures(text); featureCache.set(text, vector) } return vector }
 const train = (examples: readonly BinaryExample[]) => trainBinaryLogisticRegression(examples.map((example) => features(example.text)), examples.map((example) => example.positive))
 
 // Sentence vectors of every training text (bench/router/sentenceVectorCache.ts: embedded once, cached outside the repository).
 const started = performance.now()
-const everyText = [...new Set([...BASE_EXAMPLES, ...DEV_SETS.flatMap(binaryExamples)].map((example) => example.text))]
+const everyText = [...new Set([...BASE_EXAMPLES, ...developmentExamples(DEV_SETS)].map((example) => example.text))]
 const vectorList = await sentenceVectors(everyText)
 const vectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]!.map((value) => value * SENTENCE_INPUT_SCALE)]))
 // The vector model (--sentence-model): 'mlp' (round sixteen, SentenceMlp.ts; unit vectors, it scales them itself) or 'linear' (round fourteen).
@@ -112,7 +124,7 @@ if (foldScores !== undefined) {
   // wrote them for the same dump, seeds and training data (one log-odds per dump row, in order).
   const cachedSentence = values['mlp-fold-scores'] === undefined ? undefined : z.array(z.number()).length(foldScores.length).parse(JSON.parse(readFileSync(values['mlp-fold-scores'], 'utf8')))
   const foldSentence = new Map<string, (text: string) => number>()
-  for (const held of useMlp && cachedSentence === undefined ? DEV_SETS : []) foldSentence.set(held.name, sentenceLogitModel([...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]))
+  for (const held of useMlp && cachedSentence === undefined ? DEV_SETS : []) foldSentence.set(held.name, sentenceLogitModel([...BASE_EXAMPLES, ...developmentExamples(DEV_SETS.filter((set) => set !== held))]))
   if (useMlp) console.log(`perceptron fold scores ready after ${((performance.now() - started) / 1000).toFixed(1)} s`)
   for (const [index, score] of foldScores.entries()) {
     const sentence = cachedSentence !== undefined ? cachedSentence[index]! : useMlp ? foldSentence.get(score.set)!(score.text) : logOdds(score.vector)
@@ -126,7 +138,7 @@ if (foldScores !== undefined) {
   }
 }
 for (const held of foldScores === undefined && shippedPoint === undefined ? DEV_SETS : []) {
-  const training = [...BASE_EXAMPLES, ...DEV_SETS.filter((set) => set !== held).flatMap(binaryExamples)]
+  const training = [...BASE_EXAMPLES, ...developmentExamples(DEV_SETS.filter((set) => set !== held))]
   const model = train(training)
   const sentenceLogit = sentenceLogitModel(training)
   const ruleCounts = (text: string, score: number) => screenForSafety(text).flagged && Math.max(score, ...ruleFloorWindows(text).map((window) => scoreBinary(model, features(window)))) >= ruleFloor
@@ -185,7 +197,7 @@ if (distance !== undefined) {
 const positivesHeldOut = heldOut.filter((h) => h.positive).length
 console.log(`fusion: n-gram weight ${fusion.ngramWeight}, threshold ${fusion.threshold.toFixed(4)}: pooled held-out union recall ${fusion.caught}/${positivesHeldOut} (n-gram alone ${heldOut.filter((h) => h.positive && (h.rule || h.ngram >= threshold)).length}/${positivesHeldOut})`)
 
-const all = [...BASE_EXAMPLES, ...DEV_SETS.flatMap(binaryExamples)]
+const all = [...BASE_EXAMPLES, ...developmentExamples(DEV_SETS)]
 const model = train(all)
 const { bytes, scale } = encodeWeights(model)
 
@@ -202,7 +214,7 @@ const meta: ShippedModelMeta = {
   scale,
   threshold,
   ...(ruleFloor > 0 ? { ruleFloor } : {}),
-  trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name)] },
+  trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name), ...(calmLetterMinSentences === undefined ? [] : [`sentences of calm messages of ${calmLetterMinSentences}+ sentences`])] },
   sha256: createHash('sha256').update(bytes).digest('hex'),
   featureWeights: { ...DEFAULT_HASHED_FEATURE_WEIGHTS },
   ...((DEFAULT_HASHED_FEATURE_WEIGHTS.concepts ?? 0) > 0 ? { conceptsSha256: getShippedSafetyConcepts().sha256 } : {}),
