@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v49: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v51: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -150,6 +150,12 @@ import { HELD_OUT_ORDINARY_V48 } from './heldout/v48/ordinaryMessagesV48.ts'
 import { HELD_OUT_CRISIS_V49 } from './heldout/v49/crisisMessagesV49.ts'
 import { HELD_OUT_INTENTS_V49 } from './heldout/v49/intentMessagesV49.ts'
 import { HELD_OUT_ORDINARY_V49 } from './heldout/v49/ordinaryMessagesV49.ts'
+import { HELD_OUT_CRISIS_V50 } from './heldout/v50/crisisMessagesV50.ts'
+import { HELD_OUT_INTENTS_V50 } from './heldout/v50/intentMessagesV50.ts'
+import { HELD_OUT_ORDINARY_V50 } from './heldout/v50/ordinaryMessagesV50.ts'
+import { HELD_OUT_CRISIS_V51 } from './heldout/v51/crisisMessagesV51.ts'
+import { HELD_OUT_INTENTS_V51 } from './heldout/v51/intentMessagesV51.ts'
+import { HELD_OUT_ORDINARY_V51 } from './heldout/v51/ordinaryMessagesV51.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -263,7 +269,13 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v48', crisis: HELD_OUT_CRISIS_V48, ordinary: HELD_OUT_ORDINARY_V48, intents: HELD_OUT_INTENTS_V48 },
   // v49 (round forty-two): measured once on round forty's router and on round forty-one's candidates B10 and S2
   // (RUN49…, RUN49b…, RUN49s…); then read.
-  { name: 'v49', crisis: HELD_OUT_CRISIS_V49, ordinary: HELD_OUT_ORDINARY_V49, intents: HELD_OUT_INTENTS_V49 }
+  { name: 'v49', crisis: HELD_OUT_CRISIS_V49, ordinary: HELD_OUT_ORDINARY_V49, intents: HELD_OUT_INTENTS_V49 },
+  // v50 (round forty-four): measured once on round forty-one's router and on round forty-two's candidate B11
+  // (RUN50…, RUN50b…); then read.
+  { name: 'v50', crisis: HELD_OUT_CRISIS_V50, ordinary: HELD_OUT_ORDINARY_V50, intents: HELD_OUT_INTENTS_V50 },
+  // v51 (round forty-four): measured once on round forty-two's router and on round forty-three's candidate B12,
+  // which was not shipped (RUN51…, RUN51b…); then read.
+  { name: 'v51', crisis: HELD_OUT_CRISIS_V51, ordinary: HELD_OUT_ORDINARY_V51, intents: HELD_OUT_INTENTS_V51 }
 ]
 
 /**
