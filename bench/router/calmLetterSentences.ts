@@ -1,4 +1,4 @@
-// Round forty-four's candidate N (bench/router/heldout/v52/DECISION.md): the sentences of the development sets'
+// Round forty-four's candidate N (bench/router/heldout/README.md, round forty-four): the sentences of the development sets'
 // calm messages, each read alone, join the screen's negatives. The screen reads every sentence of a message of two
 // sentences or more on its own (safety/sentenceWindows.ts), but it was trained on whole messages only: on v51 five of
 // thirteen false alarms were long calm letters escalated by one plain sentence ("The shop smelled of waffles and

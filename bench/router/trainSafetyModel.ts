@@ -170,7 +170,7 @@ const ruleFusedFloor = values['rule-fused-floor'] === undefined ? undefined : Nu
 let fusion = { ngramWeight: 1, threshold: Infinity, caught: -1, ruleAlarms: 0, vetoedCrises: 0 }
 // --fused-threshold <log-odds> (round forty-four, with --keep-operating-point): the fused threshold set outright, as
 // --non-latin-threshold sets the non-Latin one. --calm-letter-sentences adds some 15,000 negatives, which lowers every
-// score; at the kept thresholds its router lost 8–11 crises on the spent v50 and v51 (heldout/v52/DECISION.md).
+// score; at the kept thresholds its router lost 8–11 crises on the spent v50 and v51 (heldout/README.md, round forty-four).
 const fusedThresholdOverride = values['fused-threshold'] === undefined ? undefined : z.number().finite().parse(Number(values['fused-threshold']))
 if (fusedThresholdOverride !== undefined && shippedPoint === undefined) throw new Error('--fused-threshold needs --keep-operating-point')
 if (shippedPoint !== undefined) fusion = { ngramWeight: shippedPoint.ngramWeight, threshold: fusedThresholdOverride ?? shippedPoint.fusedThreshold, caught: -1, ruleAlarms: 0, vetoedCrises: 0 }
