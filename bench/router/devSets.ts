@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v52: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v53: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -159,6 +159,9 @@ import { HELD_OUT_ORDINARY_V51 } from './heldout/v51/ordinaryMessagesV51.ts'
 import { HELD_OUT_CRISIS_V52 } from './heldout/v52/crisisMessagesV52.ts'
 import { HELD_OUT_INTENTS_V52 } from './heldout/v52/intentMessagesV52.ts'
 import { HELD_OUT_ORDINARY_V52 } from './heldout/v52/ordinaryMessagesV52.ts'
+import { HELD_OUT_CRISIS_V53 } from './heldout/v53/crisisMessagesV53.ts'
+import { HELD_OUT_INTENTS_V53 } from './heldout/v53/intentMessagesV53.ts'
+import { HELD_OUT_ORDINARY_V53 } from './heldout/v53/ordinaryMessagesV53.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -281,7 +284,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v51', crisis: HELD_OUT_CRISIS_V51, ordinary: HELD_OUT_ORDINARY_V51, intents: HELD_OUT_INTENTS_V51 },
   // v52 (round forty-five): measured once on round forty-two's router and on round forty-four's candidates N13 and B13
   // (RUN52…, RUN52n…, RUN52b…); then read.
-  { name: 'v52', crisis: HELD_OUT_CRISIS_V52, ordinary: HELD_OUT_ORDINARY_V52, intents: HELD_OUT_INTENTS_V52 }
+  { name: 'v52', crisis: HELD_OUT_CRISIS_V52, ordinary: HELD_OUT_ORDINARY_V52, intents: HELD_OUT_INTENTS_V52 },
+  // v53 (round forty-six): measured once on round forty-four's router and on round forty-five's candidate N14, shipped
+  // (RUN53…, RUN53b…); then read.
+  { name: 'v53', crisis: HELD_OUT_CRISIS_V53, ordinary: HELD_OUT_ORDINARY_V53, intents: HELD_OUT_INTENTS_V53 }
 ]
 
 /**
