@@ -98,7 +98,11 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const short = message.length <= RULE_FLOOR_WINDOW_CHARACTERS
     const onlyOverrulable = base.matches.every((match) => match.negated || match.kind === DEFAULT_OVERRULABLE_KIND)
     const everyKind = loaded.model.meta.ruleFloorScope === 'every_kind'
-    const vetoed = loaded.model.meta.ruleFloor !== undefined && short && fused < loaded.model.meta.ruleFloor && (everyKind || onlyOverrulable)
+    // Round forty-seven: a manipulation rule's flag is overruled only below its own, lower floor (sentenceSafetyModel.ts).
+    const manipulation = base.matches.some((match) => !match.negated && match.kind === 'manipulation')
+    const { ruleFloor, manipulationRuleFloor } = loaded.model.meta
+    const floor = ruleFloor !== undefined && manipulation && manipulationRuleFloor !== undefined ? Math.min(ruleFloor, manipulationRuleFloor) : ruleFloor
+    const vetoed = floor !== undefined && short && fused < floor && (everyKind || onlyOverrulable)
     // Round twenty-two: held at a distance (a joke, an exaggeration): a higher floor, and a margin above the threshold.
     const distance = loaded.model.meta.distance
     const distant = distance !== undefined && distanceCues(message, distance.cues).length > 0

@@ -33,6 +33,14 @@ const linearSentenceMetaSchema = z.object({
    */
   ruleFloorScope: z.enum(['suicide_self_harm', 'every_kind']).optional(),
   /**
+   * Round forty-seven: a lower floor for a message on which a manipulation rule fired (never below
+   * `ruleFloor`'s effect: the lower of the two applies). A request for the hidden rules or another
+   * user's chats written in a language the learned screen knows little of scored down to −2.3 while
+   * the rule named it; ordinary messages that trip a manipulation rule ("what is a prompt
+   * injection?") scored −3.5 and below. Absent: `ruleFloor` for every kind.
+   */
+  manipulationRuleFloor: z.number().optional(),
+  /**
    * Round twenty-two: a message showing one of `cues` (safety/distanceCue.ts) is held at a distance:
    * a rule's flag on it (short messages, rules of `ruleFloorScope`'s kinds) is overruled below
    * `ruleFloor` instead of the ordinary floor, and its fused score must clear the threshold by
