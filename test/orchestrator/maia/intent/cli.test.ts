@@ -27,7 +27,12 @@ async function route(args: string[], env: Record<string, string | undefined> = {
   }
 }
 
-describe('maia route', () => {
+// Each test spawns one to three real processes of ~2.3–2.6 s each on this 2-core machine (the router's models and
+// natively compiled rules load in each): vitest's default 5 s let a three-process test time out whenever the machine
+// was busy. The assertions are unchanged.
+const SPAWNING_TEST_TIMEOUT_MS = 30_000
+
+describe('maia route', { timeout: SPAWNING_TEST_TIMEOUT_MS }, () => {
   let directory: string
   beforeAll(async () => { directory = await mkdtemp(join(tmpdir(), 'maia-route-cli-')) })
   afterAll(async () => { await rm(directory, { recursive: true, force: true }) })
