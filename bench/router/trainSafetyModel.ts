@@ -235,7 +235,7 @@ writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null,
 // --non-latin-threshold (round twenty-six): the fused threshold for messages in a non-Latin script,
 // picked on a grouped fold's held-out scores by bench/router/safetyScriptThreshold.ts; shipped as nonLatinThreshold.
 const nonLatinThreshold = values['non-latin-threshold'] === undefined ? shippedPoint?.nonLatinThreshold : z.number().finite().parse(Number(values['non-latin-threshold']))
-// --manipulation-rule-floor <log-odds> (round forty-seven, with --rule-fused-floor): shipped as is; a manipulation rule's flag
+// --manipulation-rule-floor <log-odds> (round forty-six, with --rule-fused-floor): shipped as is; a manipulation rule's flag
 // on a short message is overruled only below it (screenWithSentences.ts). The threshold loop above does not model it: it ships
 // with --keep-operating-point, where no threshold is chosen here.
 const manipulationRuleFloor = values['manipulation-rule-floor'] === undefined ? undefined : z.number().finite().parse(Number(values['manipulation-rule-floor']))

@@ -2,7 +2,7 @@ import { alt } from './lexicon.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
 /*
- * Manipulation of the assistant in the languages users write in besides English (round forty-seven).
+ * Manipulation of the assistant in the languages users write in besides English (round forty-six).
  * manipulationRules.ts is mostly English, with a few Romance and German words; a request for the
  * hidden rules, the tool list or other users' chats in German, Russian or Hindi reached the rules
  * with nothing to match. The same five structures as in English, each as word classes per

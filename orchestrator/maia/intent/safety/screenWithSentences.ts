@@ -98,7 +98,7 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const short = message.length <= RULE_FLOOR_WINDOW_CHARACTERS
     const onlyOverrulable = base.matches.every((match) => match.negated || match.kind === DEFAULT_OVERRULABLE_KIND)
     const everyKind = loaded.model.meta.ruleFloorScope === 'every_kind'
-    // Round forty-seven: a manipulation rule's flag is overruled only below its own, lower floor (sentenceSafetyModel.ts).
+    // Round forty-six: a manipulation rule's flag is overruled only below its own, lower floor (sentenceSafetyModel.ts).
     const manipulation = base.matches.some((match) => !match.negated && match.kind === 'manipulation')
     const { ruleFloor, manipulationRuleFloor } = loaded.model.meta
     const floor = ruleFloor !== undefined && manipulation && manipulationRuleFloor !== undefined ? Math.min(ruleFloor, manipulationRuleFloor) : ruleFloor

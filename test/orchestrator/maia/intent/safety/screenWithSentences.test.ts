@@ -145,7 +145,7 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     expect(await narrow(injection)).toMatchObject({ flagged: true, flaggedBy: 'rules', kind: 'manipulation' })
   })
 
-  // Round forty-seven: a manipulation rule's flag has its own, lower floor (fused log-odds −2.2 here: under
+  // Round forty-six: a manipulation rule's flag has its own, lower floor (fused log-odds −2.2 here: under
   // ruleFloor −1, above manipulationRuleFloor −3); other kinds keep ruleFloor, and the lower of the two applies.
   it('overrules a manipulation rule only below the model\'s manipulationRuleFloor, other kinds at ruleFloor', async () => {
     const model = fakeSentenceModel()
