@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v53: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v54: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -162,6 +162,9 @@ import { HELD_OUT_ORDINARY_V52 } from './heldout/v52/ordinaryMessagesV52.ts'
 import { HELD_OUT_CRISIS_V53 } from './heldout/v53/crisisMessagesV53.ts'
 import { HELD_OUT_INTENTS_V53 } from './heldout/v53/intentMessagesV53.ts'
 import { HELD_OUT_ORDINARY_V53 } from './heldout/v53/ordinaryMessagesV53.ts'
+import { HELD_OUT_CRISIS_V54 } from './heldout/v54/crisisMessagesV54.ts'
+import { HELD_OUT_INTENTS_V54 } from './heldout/v54/intentMessagesV54.ts'
+import { HELD_OUT_ORDINARY_V54 } from './heldout/v54/ordinaryMessagesV54.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -287,7 +290,10 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v52', crisis: HELD_OUT_CRISIS_V52, ordinary: HELD_OUT_ORDINARY_V52, intents: HELD_OUT_INTENTS_V52 },
   // v53 (round forty-six): measured once on round forty-four's router and on round forty-five's candidate N14, shipped
   // (RUN53…, RUN53b…); then read.
-  { name: 'v53', crisis: HELD_OUT_CRISIS_V53, ordinary: HELD_OUT_ORDINARY_V53, intents: HELD_OUT_INTENTS_V53 }
+  { name: 'v53', crisis: HELD_OUT_CRISIS_V53, ordinary: HELD_OUT_ORDINARY_V53, intents: HELD_OUT_INTENTS_V53 },
+  // v54 (round forty-seven): measured once on round forty-five's router and on round forty-six's candidates M15, shipped,
+  // and N15 (RUN54…, RUN54m…, RUN54n…); then read.
+  { name: 'v54', crisis: HELD_OUT_CRISIS_V54, ordinary: HELD_OUT_ORDINARY_V54, intents: HELD_OUT_INTENTS_V54 }
 ]
 
 /**
