@@ -106,14 +106,14 @@ const TOOLS = alt(
   word('herramientas', 'funciones', 'outils', 'fonctions', 'strumenti', 'funzioni', 'ferramentas', 'funcoes', 'werkzeuge', 'funktionen', 'tools', 'functies', 'narzedzia', 'narzędzia', 'funkcje', 'alat', 'fungsi'), stem('araç', 'arac', 'fonksiyon'),
   stem('функци', 'инструмент', 'функці', 'інструмент', 'الادوات', 'ادوات', 'الدوال', 'الوظائف', 'टूल', 'फ़ंक्शन', 'फंक्शन'), alt('工具', '函数', '函數', 'ツール', '関数', '도구', '함수', '툴')
 )
-/** Calling, invoking or using them (or their parameters). */
+/** Calling or invoking them (not "using": "what tools can I use to meditate" is everyday). */
 const CALL = alt(
   stem('llamar', 'invocar', 'appeler', 'invoquer', 'chiamare', 'invocare', 'chamar', 'acionar', 'aufrufen', 'aufzurufen', 'aanroepen', 'wywol', 'wywoł', 'cagir', 'çağır', 'panggil', 'memanggil'),
   stem('вызыва', 'вызвать', 'викликат', 'викликаєш', 'استدعاء', 'تستدعي', 'कॉल'),
   alt('调用', '調用', '呼び出', '呼べ', '호출')
 )
 
-/** Other users, other people, the one before. */
+/** Other users, or the user before (not "other people": "other people's messages upset me" is everyday). */
 const OTHER_USERS = alt(
   word('otros usuarios', 'los demas usuarios', 'usuario anterior', 'autres utilisateurs', 'utilisateur precedent', 'altri utenti', 'utente precedente', 'outros usuarios', 'usuario anterior', 'anderer nutzer', 'anderen nutzer', 'anderer benutzer', 'anderen benutzer', 'vorherigen nutzers?', 'andere gebruikers', 'vorige gebruiker', 'innych uzytkownikow', 'innych użytkowników', 'pengguna lain', 'pengguna sebelumnya'),
   stem('diger kullanici', 'diğer kullanıcı', 'baska kullanici', 'başka kullanıcı', 'других пользовател', 'предыдущего пользовател', 'інших користувач', 'المستخدمين الاخرين', 'مستخدمين اخرين', 'المستخدم السابق', 'दूसरे यूज़र', 'दूसरे यूजर', 'दूसरे उपयोगकर्ता', 'अन्य उपयोगकर्ता', 'बाकी यूज़र'),
@@ -142,11 +142,15 @@ const AUTHORITY = alt(
   `${alt('나는', '저는', '난', '내가', '제가')} ?.{0,6}${alt('개발자', '관리자', '운영자')}`
 )
 
+/** German and Dutch split the verb ("schalte deine Sicherheitsfilter aus", "zet je filters uit"): its first part and its particle. */
+const SPLIT_SWITCH = word('schalte?', 'schaltet', 'mach', 'zet', 'schakel')
+const SWITCH_PARTICLE = word('aus', 'ab', 'uit')
+
 /** Switching off, removing or going around something. */
 const SWITCH_OFF = alt(
   word('desactiva', 'desactivar', 'desactives', 'apaga', 'apagar', 'quita', 'quitale', 'elimina', 'desconecta', 'salta(?:te)?', 'omite', 'ignora', 'desactive', 'desactivez', 'coupe', 'enleve', 'supprime', 'contourne', 'disattiva', 'disattivare', 'spegni', 'togli', 'rimuovi', 'aggira', 'disabilita', 'desative', 'desativa', 'desativar', 'desliga', 'desligue', 'remova'),
   stem('deaktivier', 'abschalt', 'ausschalt', 'entfern', 'umgeh', 'uitschakel', 'wylacz', 'wyłącz', 'usun', 'usuń', 'obejd', 'obejdź', 'kapat', 'devre dışı', 'devre disi', 'kaldır', 'kaldir', 'matikan', 'nonaktifkan', 'hapus', 'lewati'),
-  `${START}${alt('schalte?', 'schaltet', 'mach', 'zet', 'schakel')}${END}.{0,40}${word('aus', 'ab', 'uit')}`,
+  `${SPLIT_SWITCH}.{0,40}${SWITCH_PARTICLE}`,
   stem('отключ', 'выключ', 'убери', 'уберите', 'сними', 'снимите', 'обойди', 'обойдите', 'вимкн', 'відключ', 'прибери', 'зніми', 'обійди'),
   stem('اوقف', 'أوقف', 'عطل', 'الغ', 'ازل', 'أزل', 'اطفئ', 'تجاوز'),
   stem('बंद', 'हटा', 'निष्क्रिय', 'बायपास'), word('band karo', 'band kar do', 'hata do', 'hatao'),
@@ -173,6 +177,5 @@ export const MANIPULATION_ACROSS_LANGUAGES: readonly SafetyRule[] = [
   rule('manipulation', 'tools it can call (any language)', near(TOOLS, CALL, 40), { negatable: false }),
   rule('manipulation', 'other users\' conversations (any language)', near(REVEAL, `(?:${CONVERSATIONS})(?: [\\p{L}]+){0,2} (?:${OTHER_USERS})|(?:${OTHER_USERS}).{0,6}(?:${CONVERSATIONS})`, 60), { negatable: false }),
   rule('manipulation', 'authority claim + demand (any language)', near(AUTHORITY, `${SWITCH_OFF}|${REVEAL}`, 80), { negatable: false }),
-  // German and Dutch split the verb: "schalte deine Sicherheitsfilter aus", "zet je filters uit".
-  rule('manipulation', 'switch off its safety (any language)', `${near(SWITCH_OFF, SAFEGUARDS, 40)}|${START}${alt('schalte?', 'schaltet', 'mach', 'zet', 'schakel')}${END}.{0,40}(?:${SAFEGUARDS}).{0,20}${word('aus', 'ab', 'uit')}`, { negatable: false })
+  rule('manipulation', 'switch off its safety (any language)', `${near(SWITCH_OFF, SAFEGUARDS, 40)}|${SPLIT_SWITCH}.{0,40}(?:${SAFEGUARDS}).{0,20}${SWITCH_PARTICLE}`, { negatable: false })
 ]

@@ -33,8 +33,8 @@ const linearSentenceMetaSchema = z.object({
    */
   ruleFloorScope: z.enum(['suicide_self_harm', 'every_kind']).optional(),
   /**
-   * Round forty-seven: a lower floor for a message on which a manipulation rule fired (never below
-   * `ruleFloor`'s effect: the lower of the two applies). A request for the hidden rules or another
+   * Round forty-six: the floor for a message on which a manipulation rule fired. It can only lower
+   * `ruleFloor` (the lower of the two applies), never raise it. A request for the hidden rules or another
    * user's chats written in a language the learned screen knows little of scored down to −2.3 while
    * the rule named it; ordinary messages that trip a manipulation rule ("what is a prompt
    * injection?") scored −3.5 and below. Absent: `ruleFloor` for every kind.
