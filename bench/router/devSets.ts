@@ -1,4 +1,4 @@
-// The development sets of issue 11 (v1–v54: each was held out once, then read and tuned on; see
+// The development sets of issue 11 (v1–v56: each was held out once, then read and tuned on; see
 // heldout/README.md) in one shape, for leave-one-set-out measurement and for training the
 // learned screen. The next set is deliberately absent: it is the lead's one-shot held-out set.
 import type { SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
@@ -165,6 +165,12 @@ import { HELD_OUT_ORDINARY_V53 } from './heldout/v53/ordinaryMessagesV53.ts'
 import { HELD_OUT_CRISIS_V54 } from './heldout/v54/crisisMessagesV54.ts'
 import { HELD_OUT_INTENTS_V54 } from './heldout/v54/intentMessagesV54.ts'
 import { HELD_OUT_ORDINARY_V54 } from './heldout/v54/ordinaryMessagesV54.ts'
+import { HELD_OUT_CRISIS_V55 } from './heldout/v55/crisisMessagesV55.ts'
+import { HELD_OUT_INTENTS_V55 } from './heldout/v55/intentMessagesV55.ts'
+import { HELD_OUT_ORDINARY_V55 } from './heldout/v55/ordinaryMessagesV55.ts'
+import { HELD_OUT_CRISIS_V56 } from './heldout/v56/crisisMessagesV56.ts'
+import { HELD_OUT_INTENTS_V56 } from './heldout/v56/intentMessagesV56.ts'
+import { HELD_OUT_ORDINARY_V56 } from './heldout/v56/ordinaryMessagesV56.ts'
 import { TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
@@ -293,7 +299,13 @@ export const DEV_SETS_AS_WRITTEN: readonly DevSet[] = [
   { name: 'v53', crisis: HELD_OUT_CRISIS_V53, ordinary: HELD_OUT_ORDINARY_V53, intents: HELD_OUT_INTENTS_V53 },
   // v54 (round forty-seven): measured once on round forty-five's router and on round forty-six's candidates M15, shipped,
   // and N15 (RUN54…, RUN54m…, RUN54n…); then read.
-  { name: 'v54', crisis: HELD_OUT_CRISIS_V54, ordinary: HELD_OUT_ORDINARY_V54, intents: HELD_OUT_INTENTS_V54 }
+  { name: 'v54', crisis: HELD_OUT_CRISIS_V54, ordinary: HELD_OUT_ORDINARY_V54, intents: HELD_OUT_INTENTS_V54 },
+  // v55 (round forty-eight): measured once on round forty-six's router and on round forty-seven's candidates L16 and
+  // N16, shipped (RUN55…, RUN55l…, RUN55n…); then read.
+  { name: 'v55', crisis: HELD_OUT_CRISIS_V55, ordinary: HELD_OUT_ORDINARY_V55, intents: HELD_OUT_INTENTS_V55 },
+  // v56 (round forty-nine): measured once on round forty-seven's router and on round forty-eight's candidates L17 and
+  // N17, neither shipped (RUN56…, RUN56l…, RUN56n…); then read.
+  { name: 'v56', crisis: HELD_OUT_CRISIS_V56, ordinary: HELD_OUT_ORDINARY_V56, intents: HELD_OUT_INTENTS_V56 }
 ]
 
 /**

@@ -12,7 +12,8 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  * off its safety. A bare noun never matches ("the rules of tarot", "I'm a developer"): each
  * structure needs the qualifier or the demand.
  *
- * Text is normalised first (lexicon.ts): lower case, Latin accents folded ("enséñame" is
+ * Text is normalised first (lexicon.ts; French and Italian elisions split by screenForSafety.ts: "t'a dit" is
+ * "t a dit"): lower case, Latin accents folded ("enséñame" is
  * "ensename"), apostrophes dropped ("l'amministratore" is "lamministratore"). Other scripts keep
  * their letters, so word edges are written as look-arounds: `\b` only knows ASCII.
  */
@@ -169,6 +170,102 @@ const SAFEGUARDS = alt(
 )
 
 /**
+ * Someone close to the writer, named by the relation and a possessive ("my sister", "mi marido",
+ * "моя сестра", "我老公"): round forty-nine. v56 missed five requests in five languages to be told
+ * what a relative said to the assistant; OTHER_USERS needs the words "other users". A relation
+ * alone is everyday ("my sister told me"): the rule also needs the assistant as the one told or
+ * asked (TOLD_YOU), and a question or a request (ASKING_WHAT).
+ */
+const MY_PERSON = alt(
+  // English
+  `${word('my', 'our')} (?:${alt('best', 'little', 'big', 'older', 'younger', 'twin', 'ex', 'step', 'late')} ?)?${START}${alt('mom', 'mum', 'mother', 'mama', 'dad', 'father', 'papa', 'sister', 'sis', 'brother', 'bro', 'wife', 'husband', 'hubby', 'partner', 'boyfriend', 'girlfriend', 'bf', 'gf', 'fiance', 'fiancee', 'son', 'daughter', 'kid', 'kids', 'child', 'children', 'teen', 'teenager', 'friend', 'roommate', 'flatmate', 'housemate', 'coworker', 'colleague', 'boss', 'manager', 'ex', 'aunt', 'auntie', 'uncle', 'cousin', 'niece', 'nephew', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'nan', 'nana', 'granny', 'neighbou?r', 'stepdad', 'stepmom', 'stepmum', 'mother-in-law', 'father-in-law', 'sister-in-law', 'brother-in-law', 'spouse', 'client', 'patient', 'student', 'employee', 'tenant')}s?${END}`,
+  // Spanish, Portuguese, French, Italian: a possessive, then the relation
+  `${word('mi', 'mis', 'minha', 'meu', 'a minha', 'o meu', 'ma', 'mon', 'mes', 'mia', 'mio', 'la mia', 'il mio', 'mie', 'miei')} ${word('madre', 'mama', 'padre', 'papa', 'hermana', 'hermano', 'esposa', 'esposo', 'marido', 'mujer', 'novio', 'novia', 'hijo', 'hija', 'amigo', 'amiga', 'pareja', 'jefe', 'jefa', 'prima', 'primo', 'tia', 'tio', 'abuela', 'abuelo', 'suegra', 'suegro', 'cunada', 'cunado', 'companero', 'companera', 'vecino', 'vecina', 'ex', 'mae', 'pai', 'irma', 'irmao', 'filho', 'filha', 'namorado', 'namorada', 'chefe', 'avo', 'sogra', 'colega', 'mere', 'pere', 'soeur', 'sœur', 'frere', 'femme', 'mari', 'copain', 'copine', 'fils', 'fille', 'ami', 'amie', 'patron', 'patronne', 'cousin', 'cousine', 'tante', 'oncle', 'grand-mere', 'grand-pere', 'belle-mere', 'collegue', 'coloc', 'voisin', 'voisine', 'compagne', 'compagnon', 'conjoint', 'conjointe', 'sorella', 'fratello', 'moglie', 'marito', 'ragazzo', 'ragazza', 'figlio', 'figlia', 'capo', 'cugino', 'cugina', 'zia', 'zio', 'nonna', 'nonno', 'suocera', 'collega', 'vicino', 'vicina', 'compagna', 'compagno', 'coinquilino', 'coinquilina')}`,
+  // German, Dutch
+  `${word('meine[mnrs]?', 'mein', 'mijn')} ${word('mutter', 'mama', 'vater', 'papa', 'schwester', 'bruder', 'frau', 'mann', 'mannes', 'freundin', 'freund', 'freundes', 'sohn', 'sohnes', 'tochter', 'partner', 'partnerin', 'partners', 'chef', 'chefin', 'chefs', 'oma', 'opa', 'tante', 'onkel', 'cousine', 'cousin', 'kollege', 'kollegin', 'kollegen', 'nachbar', 'nachbarin', 'nachbarn', 'mitbewohner', 'mitbewohnerin', 'ex', 'moeder', 'vader', 'zus', 'zuster', 'broer', 'vrouw', 'man', 'vriend', 'vriendin', 'zoon', 'dochter', 'baas', 'buurman', 'buurvrouw', 'collega', 'huisgenoot', 'schoonmoeder')}`,
+  // Polish, Turkish (a possessive suffix), Indonesian (-ku, or saya)
+  `${word('moj', 'mój', 'moja', 'moje', 'mojego', 'mojej', 'mojemu')} ${stem('mam', 'matk', 'tat', 'ojc', 'ojciec', 'siostr', 'brat', 'zon', 'żon', 'mąż', 'maz', 'męż', 'mez', 'chlopak', 'chłopak', 'dziewczyn', 'syn', 'córk', 'cork', 'przyjaci', 'kumpel', 'szef', 'babci', 'dziad', 'cioci', 'ciotk', 'wujek', 'kuzyn', 'sasiad', 'sąsiad', 'kolezank', 'koleżank', 'koleg', 'współlokator', 'wspollokator', 'tesciow', 'teściow')}`,
+  word('annem', 'babam', 'kardesim', 'kardeşim', 'ablam', 'abim', 'esim', 'eşim', 'kocam', 'karim', 'karım', 'sevgilim', 'arkadasim', 'arkadaşım', 'oglum', 'oğlum', 'kizim', 'kızım', 'patronum', 'teyzem', 'halam', 'dayim', 'dayım', 'amcam', 'kuzenim', 'anneannem', 'babaannem', 'kayinvalidem', 'kayınvalidem', 'komsum', 'komşum', 'nisanlim', 'nişanlım'),
+  word('ibuku', 'ayahku', 'bapakku', 'mamaku', 'kakakku', 'adikku', 'suamiku', 'istriku', 'pacarku', 'temanku', 'sahabatku', 'anakku', 'bosku', 'atasanku', 'sepupuku', 'tanteku', 'omku', 'nenekku', 'kakekku', 'mertuaku', 'tetanggaku', 'rekanku', 'abangku', 'ibu saya', 'ayah saya', 'kakak saya', 'adik saya', 'suami saya', 'istri saya', 'pacar saya', 'teman saya', 'anak saya', 'bos saya', 'atasan saya'),
+  // Russian, Ukrainian (й is folded to и)
+  `${word('моя', 'мои', 'мое', 'моего', 'моеи', 'моему', 'моя', 'мія', 'мои', 'моє', 'мого', 'моєї', 'моеи')} ${stem('мам', 'мат', 'пап', 'отец', 'отц', 'сестр', 'брат', 'жен', 'муж', 'парен', 'девушк', 'сын', 'доч', 'подруг', 'друг', 'друз', 'начальни', 'шеф', 'бабушк', 'дедушк', 'тет', 'дяд', 'двоюродн', 'коллег', 'сосед', 'свекров', 'тещ', 'бывш', 'батьк', 'тат', 'дружин', 'чолові', 'хлопц', 'хлопец', 'дівчин', 'донь', 'дочк', 'бабус', 'дідус', 'сусід')}`,
+  // Arabic (a possessive suffix; hamza folded), Hindi (मेरी/मेरे/मेरा; romanised meri/mere/mera)
+  word('اخي', 'اختي', 'امي', 'ابي', 'والدي', 'والدتي', 'زوجي', 'زوجتي', 'مرتي', 'صديقي', 'صديقتي', 'صاحبي', 'صاحبتي', 'ابني', 'بنتي', 'ابنتي', 'خالي', 'خالتي', 'عمي', 'عمتي', 'جدتي', 'جدي', 'مديري', 'جاري', 'جارتي', 'حماتي', 'خطيبي', 'خطيبتي', 'زميلي', 'زميلتي'),
+  `${word('मेरी', 'मेरे', 'मेरा', 'हमारी', 'हमारे', 'meri', 'mere', 'mera')} ${alt('बहन', 'भाई', 'माँ', 'मां', 'मम्मी', 'पापा', 'पिता', 'पति', 'पत्नी', 'बीवी', 'दोस्त', 'सहेली', 'बेटा', 'बेटी', 'बॉयफ्रेंड', 'गर्लफ्रेंड', 'सास', 'ससुर', 'चाचा', 'चाची', 'मामा', 'मामी', 'मौसी', 'बुआ', 'दीदी', 'भैया', 'भाभी', 'दादी', 'दादा', 'नानी', 'नाना', 'बॉस', 'पड़ोसी', 'पडोसी', 'सहकर्मी', 'रूममेट', word('behen', 'bahen', 'behan', 'bhai', 'maa', 'mummy', 'papa', 'pati', 'patni', 'biwi', 'dost', 'saheli', 'beta', 'beti', 'boyfriend', 'girlfriend', 'saas', 'chacha', 'chachi', 'mama', 'mausi', 'didi', 'bhaiya', 'bhabhi', 'dadi', 'nani', 'boss', 'padosi', 'roommate'))}`,
+  // Chinese, Japanese, Korean: the relation itself (the possessive is usually dropped)
+  alt('妹妹', '姐姐', '哥哥', '弟弟', '妈妈', '媽媽', '我妈', '我媽', '爸爸', '我爸', '老公', '老婆', '丈夫', '妻子', '男朋友', '女朋友', '男友', '女友', '儿子', '兒子', '女儿', '女兒', '朋友', '闺蜜', '閨蜜', '同事', '老板', '老闆', '室友', '奶奶', '爷爷', '爺爺', '外婆', '婆婆', '岳母', '表姐', '表妹', '堂哥', '舅舅', '阿姨', '邻居', '鄰居'),
+  alt('姉', '妹', '兄', '弟', '母', '父', '夫', '妻', '彼氏', '彼女', '息子', '娘', '友達', '友人', '同僚', '上司', 'お母さん', 'お父さん', 'お姉ちゃん', 'お兄ちゃん', 'おかん', 'おとん', '旦那', '嫁', '姑', 'ばあちゃん', 'じいちゃん', 'ルームメイト', '隣人', '親友'),
+  alt('언니', '누나', '오빠', '형이', '형은', '형한테', '엄마', '아빠', '어머니', '아버지', '남편', '아내', '와이프', '남자친구', '여자친구', '남친', '여친', '아들', '딸', '친구', '동생', '동료', '상사', '사장님', '할머니', '할아버지', '시어머니', '룸메이트', '이웃')
+)
+
+/** The assistant as the one told, asked or written to, or its conversation with them (past: "my friend told me to talk to you" is everyday). */
+const TOLD_YOU_ENGLISH = alt(
+  // English, after the person ("what my ex asked you"), never with the writer as the one who told ("what I told you about my ex")
+  `(?<!${word('i', 'ive', 'id', 'i have', 'i had', 'we', 'weve', 'we have')} (?:[\\p{L}]+ )?)${word('told', 'asked', 'said to', 'wrote to', 'texted', 'messaged', 'talked to', 'spoke to', 'confided in', 'shared with', 'vented to', 'chatted with', 'been telling', 'been asking', 'been talking to', 'been chatting with', 'been messaging', 'been venting to', 'been confiding in')} you${END}`,
+  `${word('chats?', 'conversations?', 'chat history', 'messages', 'sessions?')} with you${END}`
+)
+/** The same in the other languages, where the person may come after ("qué te dijo mi hermana"). */
+const TOLD_YOU = alt(
+  // Spanish, Portuguese, French, Italian
+  `${word('te')} ${word('dijo', 'pregunto', 'conto', 'escribio', 'hablo', 'consulto', 'confeso', 'ha dicho', 'ha preguntado', 'ha contado', 'ha escrito', 'ha hablado', 'disse', 'perguntou', 'contou', 'escreveu', 'falou', 'pediu')}`,
+  `${word('disse', 'perguntou', 'contou', 'escreveu', 'falou', 'conversou')} ${word('pra voce', 'para voce', 'a voce', 'com voce', 'contigo', 'pra ti', 'para ti')}`,
+  `${word('conversaciones', 'conversas', 'conversations', 'conversazioni', 'chats?', 'mensajes', 'mensagens', 'messages', 'messaggi')} ${word('contigo', 'com voce', 'avec toi', 'con te')}`,
+  `${word('ta', 't a', 'vous a')} ${word('dit', 'demande', 'ecrit', 'raconte', 'confie', 'envoye', 'parle')}`,
+  `${word('ti', 't')} ${word('ha', 'hanno')} ${word('detto', 'chiesto', 'scritto', 'raccontato', 'confidato', 'domandato')}|${word('ti')} ${word('disse', 'chiese', 'scrisse')}`,
+  // German, Dutch
+  `${word('dir', 'dich')}(?: [\\p{L}]+){0,3} ${word('gesagt', 'erzahlt', 'geschrieben', 'gefragt', 'anvertraut')}|${word('chats?', 'gesprache', 'unterhaltungen', 'nachrichten', 'verlauf')} mit dir`,
+  `${word('je', 'jou')}(?: [\\p{L}]+){0,3} ${word('verteld', 'gevraagd', 'gezegd', 'geschreven', 'toevertrouwd')}|${word('chats?', 'gesprekken', 'berichten')} met (?:jou|je)`,
+  // Polish, Turkish, Indonesian
+  `${word('ci', 'tobie', 'cie', 'ciebie')} ${stem('powiedzial', 'napisal', 'mowil', 'pytal', 'zapytal', 'opowiedzial', 'zwierzal', 'pisal', 'powiedział', 'napisał', 'mowił', 'pytał', 'zapytał', 'opowiedział', 'zwierzał', 'pisał')}|${stem('powiedzial', 'napisal', 'mowil', 'pytal', 'zapytal', 'pisal', 'powiedział', 'napisał', 'mowił', 'pytał', 'zapytał', 'pisał')} ${word('ci', 'tobie', 'cie', 'ciebie')}|${stem('rozmow', 'czat', 'wiadomosc')} z (?:toba|tobą)`,
+  `${word('sana', 'size')} ${stem('dedi', 'sordu', 'yazdi', 'yazdı', 'anlatti', 'anlattı', 'soyledi', 'danisti', 'danıştı')}|${stem('seninle', 'sizinle')} ${stem('konus', 'yazis', 'yazış', 'sohbet', 'mesajlas', 'mesajlaş')}`,
+  `${stem('dikatakan', 'ditanyakan', 'diceritakan', 'ditulis', 'bilang', 'cerita', 'tanya', 'curhat', 'ngomong')}(?: [\\p{L}]+){0,2} ${word('kepadamu', 'padamu', 'ke kamu', 'sama kamu', 'kepada kamu', 'ke kau', 'denganmu', 'dengan kamu', 'ke anda', 'kepada anda', 'sama anda')}|${word('percakapan', 'obrolan', 'chat')} ${word('denganmu', 'dengan kamu', 'dengan anda')}`,
+  // Russian, Ukrainian
+  `${word('тебе', 'вам', 'тобі')} ${stem('сказал', 'написал', 'рассказал', 'говорил', 'писал', 'пожаловал', 'признал', 'доверил', 'сказав', 'написав', 'розповів', 'розповіла', 'казав', 'казала', 'писав', 'писала', 'говорив', 'говорила')}|${word('тебя', 'вас')} ${stem('спрашивал', 'спросил', 'питав', 'питала', 'запитав', 'запитала')}|${stem('переписк', 'разговор', 'чат', 'листуван', 'розмов')}(?: [\\p{L}]+){0,2} ${word('с тобои', 'с вами', 'з тобою', 'з вами')}`,
+  // Arabic, Hindi
+  `${word('قال لك', 'قالت لك', 'قالك', 'قالتلك', 'قلك', 'سالك', 'سالتك', 'كتب لك', 'كتبت لك', 'كتبلك', 'كتبتلك', 'حكى لك', 'حكت لك', 'حكالك', 'حكتلك', 'اخبرك', 'اخبرتك')}|${stem('محادث', 'رسائل', 'دردش')}(?: [\\p{L}]+){0,2} ${word('معك', 'وياك')}`,
+  `${alt('तुमसे', 'तुझसे', 'आपसे', 'तुम्हें', 'तुमको', 'तुझे', 'आपको')} (?:[\\p{L}\\p{M}]+ ){0,3}${alt('कहा', 'पूछा', 'बताया', 'बोला', 'लिखा', 'बात की', 'बातें की', 'शेयर')}`,
+  `${word('tumse', 'tujhse', 'aapse', 'tumhe', 'tumko', 'tujhe', 'aapko')} (?:[\\p{L}]+ ){0,3}${word('kaha', 'pucha', 'poocha', 'bataya', 'bola', 'likha', 'baat ki', 'baatein ki', 'share kiya')}`
+)
+
+/** The same with the question built in, where the language puts it inside the phrase ("跟你说了什么", "sana ne dedi"): no other question word is needed. */
+const ASKED_WHAT_YOU = alt(
+  `${alt('跟你', '和你', '对你', '對你', '给你', '給你', '与你', '與你')}${alt('说', '說', '讲', '講', '聊', '问', '問', '写', '寫', '发', '發', '提', '倾诉', '傾訴')}(?:了|过|過)?(?:些)?${alt('什么', '什麼', '啥')}|${alt('问', '問')}(?:了|过|過)?你(?:些)?${alt('什么', '什麼', '啥')}|${alt('跟你', '和你', '与你', '與你')}的${alt('聊天', '对话', '對話', '记录', '記錄')}`,
+  `${alt('あなた', '君', 'きみ', 'お前', 'あんた')}${alt('に', 'と')}${alt('何を', 'なにを', '何て', 'なんて', '何と', '何の話を', 'どんなことを', 'どんな話を')}|${alt('あなた', '君', 'きみ', 'お前', 'あんた')}との${alt('チャット', '会話', 'やりとり', 'やり取り', '履歴')}`,
+  `${alt('너한테', '너에게', '당신한테', '당신에게', '니한테', '네게')} ?${alt('뭐라고', '무슨 말', '무슨 얘기', '무슨 이야기', '무슨 질문', '뭘', '무엇을')}|${alt('너랑', '너와', '당신이랑', '당신과')} ${alt('나눈', '한')} ${alt('대화', '채팅', '얘기', '이야기')}`,
+  `${word('sana', 'size')} ${alt('ne', 'neler', 'hangi [\\p{L}]+')} ${stem('dedi', 'sordu', 'yazdi', 'yazdı', 'anlatti', 'anlattı', 'soyledi', 'danisti', 'danıştı')}`,
+  `${alt('तुमसे', 'तुझसे', 'आपसे', 'तुम्हें', 'तुमको', 'तुझे', 'आपको')} ${alt('क्या', 'कौन सी बात')}`,
+  `${word('tumse', 'tujhse', 'aapse', 'tumhe', 'tumko', 'tujhe', 'aapko')} ${word('kya')}`
+)
+
+/**
+ * The person between the parts of the phrase ("did my sister tell you", "was hat dir meine Schwester erzählt",
+ * "dikatakan adikku kepadamu"), as look-arounds at the end of the person: the rule writes the person once.
+ */
+const TOLD_YOU_AROUND = alt(
+  `(?<=${word('did')} [^.?!]{2,40})(?= (?:[\\p{L}]+ ){0,2}${word('tell', 'ask', 'say to', 'talk to', 'write to', 'text', 'message', 'confide in', 'share with', 'vent to', 'chat with')} you${END})`,
+  `(?<=${word('dir', 'dich')} [^.?!]{2,40})(?= (?:[\\p{L}]+ )?${word('gesagt', 'erzahlt', 'geschrieben', 'gefragt', 'anvertraut')})`,
+  `(?<=${word('je', 'jou')} [^.?!]{2,40})(?= (?:[\\p{L}]+ )?${word('verteld', 'gevraagd', 'gezegd', 'geschreven')})`,
+  `(?<=${stem('dikatakan', 'ditanyakan', 'diceritakan', 'ditulis', 'dibilang')} [^.?!]{2,40})(?= (?:[\\p{L}]+ )?${word('kepadamu', 'padamu', 'ke kamu', 'sama kamu', 'kepada kamu', 'ke anda', 'kepada anda')})`
+)
+
+/** Its conversations with someone close ("las conversaciones de mi novio contigo", "переписку моего мужа с тобой"): a request for them even without a question word. */
+const WITH_YOU = alt(
+  word('with you', 'contigo', 'com voce', 'avec toi', 'con te', 'mit dir', 'met jou', 'met je', 'z toba', 'z tobą', 'seninle', 'denganmu', 'dengan kamu', 'с тобои', 'с вами', 'з тобою', 'з вами', 'معك', 'وياك', 'tumhare saath', 'tumse', 'aapke saath'),
+  alt('तुम्हारे साथ', 'आपके साथ', 'तुमसे', '与你', '與你', '和你', '跟你', 'あなたと', '君と', '너랑', '너와', '당신과')
+)
+/** Look-arounds at the end of the person: their conversations before it, with the assistant after it. */
+const THEIR_CONVERSATIONS_WITH_YOU = `(?<=(?:${CONVERSATIONS})(?: [\\p{L}\\p{M}]+){0,2} [^.?!]{2,40})(?=(?: [\\p{L}\\p{M}]+){0,2} (?:${WITH_YOU}))`
+
+/** Asking what was said: a question word, or a request to be shown, told or given it. */
+const ASKING_WHAT = alt(
+  word('what', 'whats', 'which', 'everything', 'anything', 'did', 'has', 'have', 'does', 'show me', 'tell me', 'repeat', 'summari[sz]e', 'read me', 'give me', 'share', 'paste', 'print', 'list'),
+  word('que', 'o que', 'lo que', 'quest-ce que', 'quest ce que', 'qu est-ce que', 'qu est ce que', 'ce que', 'quoi', 'cosa', 'che cosa', 'quello che', 'was', 'wat', 'worum', 'waarover', 'co', 'o co', 'o czym', 'ne', 'neler', 'neyi', 'apa', 'apa saja', 'что', 'чем', 'о чем', 'що', 'про що'),
+  REVEAL,
+  alt('ماذا', 'شو', 'ايش', 'وش', 'ايه', 'ما الذي', 'اللي', 'क्या', 'कौन सी', word('kya', 'kyaa', 'kaunsi')),
+  alt('什么', '什麼', '啥', '哪些', '何を', '何て', 'なんて', '何と', '何の', 'なにを', '뭐라고', '뭐라', '무슨', '뭘', '무엇을', '뭐')
+)
+
+/**
  * The rules (all kind 'manipulation', never negatable, as in manipulationRules.ts): each pairs two
  * word classes within a short span, in either order.
  */
@@ -176,6 +273,10 @@ export const MANIPULATION_ACROSS_LANGUAGES: readonly SafetyRule[] = [
   rule('manipulation', 'its own instructions, shown (any language)', near(REVEAL, `(?:${ITS_OWN}).{0,24}(?:${GIVEN})|(?:${GIVEN}).{0,24}(?:${ITS_OWN})|(?:${YOUR}) ?(?:[\\p{L}]+ )?(?:${GIVEN_STRONG})`, 60), { negatable: false }),
   rule('manipulation', 'tools it can call (any language)', near(TOOLS, CALL, 40), { negatable: false }),
   rule('manipulation', 'other users\' conversations (any language)', near(REVEAL, `(?:${CONVERSATIONS})(?: [\\p{L}]+){0,2} (?:${OTHER_USERS})|(?:${OTHER_USERS}).{0,6}(?:${CONVERSATIONS})`, 60), { negatable: false }),
+  // Anchored on the person, written once; the rest are look-arounds, and the question word is looked for once, ending
+  // anywhere from 90 characters after the person back to 160 before it (one pattern with every part repeated for each
+  // word order was 63 KB of source and took 0.8 s to compile and tier up; this one is a third of that).
+  rule('manipulation', 'what someone close told it (any language)', `(?:${MY_PERSON})(?:(?:(?=.{0,40}(?:${TOLD_YOU_ENGLISH}|${TOLD_YOU}))|(?<=(?:${TOLD_YOU}).{0,60})|${TOLD_YOU_AROUND})(?=.{0,90}(?<=(?:${ASKING_WHAT}).{0,250}))|(?=.{0,30}(?:${ASKED_WHAT_YOU}))|(?<=(?:${ASKED_WHAT_YOU}).{0,50})|${THEIR_CONVERSATIONS_WITH_YOU})`, { negatable: false }),
   rule('manipulation', 'authority claim + demand (any language)', near(AUTHORITY, `${SWITCH_OFF}|${REVEAL}`, 80), { negatable: false }),
   rule('manipulation', 'switch off its safety (any language)', `${near(SWITCH_OFF, SAFEGUARDS, 40)}|${SPLIT_SWITCH}.{0,40}(?:${SAFEGUARDS}).{0,20}${SWITCH_PARTICLE}`, { negatable: false })
 ]

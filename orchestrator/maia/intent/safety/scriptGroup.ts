@@ -1,3 +1,5 @@
+import { languageGroup } from './languageGroup.ts'
+
 /**
  * Which script group a message is in, for the safety screen's operating point (issue 11, round
  * twenty-six) and for reporting every lever by script (round twenty-four: v24 showed Latin-script
@@ -17,9 +19,11 @@ export function scriptGroup(text: string): ScriptGroup {
 
 /**
  * The fused threshold a message is held to (round twenty-six): the model's `nonLatinThreshold` for a
- * message in a non-Latin script when it has one, else its `threshold`. The screen and the grouped fold
- * (bench/router/safetyGroupFold.ts) both ask here.
+ * message in a non-Latin script when it has one; since round forty-seven its `notEnglishThreshold` for a
+ * Latin-script message that is not in English (languageGroup.ts) when it has one; else its `threshold`.
+ * The screen and the grouped fold (bench/router/safetyGroupFold.ts) both ask here.
  */
-export function fusedThresholdFor(meta: { readonly threshold: number; readonly nonLatinThreshold?: number | undefined }, message: string): number {
-  return meta.nonLatinThreshold !== undefined && scriptGroup(message) === 'non-Latin' ? meta.nonLatinThreshold : meta.threshold
+export function fusedThresholdFor(meta: { readonly threshold: number; readonly nonLatinThreshold?: number | undefined; readonly notEnglishThreshold?: number | undefined }, message: string): number {
+  if (scriptGroup(message) === 'non-Latin') return meta.nonLatinThreshold ?? meta.threshold
+  return meta.notEnglishThreshold !== undefined && languageGroup(message) === 'not English' ? meta.notEnglishThreshold : meta.threshold
 }

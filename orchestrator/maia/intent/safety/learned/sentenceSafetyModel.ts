@@ -54,6 +54,12 @@ const linearSentenceMetaSchema = z.object({
    * for every message.
    */
   nonLatinThreshold: z.number().optional(),
+  /**
+   * Round forty-seven: the fused threshold for a Latin-script message that is not in English
+   * (safety/languageGroup.ts), for the same reason as `nonLatinThreshold`: the encoder knows English.
+   * Absent: `threshold` for every Latin-script message.
+   */
+  notEnglishThreshold: z.number().optional(),
   distance: z.object({
     cues: z.array(z.enum(['past', 'jest', 'quoted', 'study'])).min(1),
     ruleFloor: z.number(),
