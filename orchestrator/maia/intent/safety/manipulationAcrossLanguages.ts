@@ -12,10 +12,11 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  * off its safety. A bare noun never matches ("the rules of tarot", "I'm a developer"): each
  * structure needs the qualifier or the demand.
  *
- * Text is normalised first (lexicon.ts; French and Italian elisions split by screenForSafety.ts: "t'a dit" is
- * "t a dit"): lower case, Latin accents folded ("enséñame" is
- * "ensename"), apostrophes dropped ("l'amministratore" is "lamministratore"). Other scripts keep
- * their letters, so word edges are written as look-arounds: `\b` only knows ASCII.
+ * Text is normalised first (lexicon.ts, screenForSafety.ts): lower case, Latin accents folded
+ * ("enséñame" is "ensename"), apostrophes dropped, but French and Italian elisions split ("t'a dit" is
+ * "t a dit", "l'amministratore" is "l amministratore"), and hyphens read as spaces ("montre-moi" is
+ * "montre moi"). Other scripts keep their letters, so word edges are written as look-arounds: `\b`
+ * only knows ASCII.
  */
 
 /** A word edge in any script (`\b` knows only ASCII letters). */
