@@ -15,7 +15,8 @@
 // (SPENT_NOT_YET_DEV: v57, measured once on round forty-seven's router and on round forty-nine's candidates P18 and
 // N18, which shipped: heldout/v57/DECISION.md; v58, measured once on round forty-nine's router and on round fifty's
 // candidates N19 and Q19, neither shipped: heldout/v58/DECISION.md; v59, measured once on round forty-nine's router
-// and on round fifty-one's candidates R20 and S20, neither shipped: heldout/v59/DECISION.md). v60 is not written yet.
+// and on round fifty-one's candidates R20 and S20, neither shipped: heldout/v59/DECISION.md). v60 is written (2026-12-03,
+// by a helper) and not yet measured.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
