@@ -260,7 +260,7 @@ const THEIR_CONVERSATIONS_WITH_YOU = `(?<=(?:${CONVERSATIONS})(?: [\\p{L}\\p{M}]
 /** Asking what was said: a question word, or a request to be shown, told or given it. */
 const ASKING_WHAT = alt(
   word('what', 'whats', 'which', 'everything', 'anything', 'did', 'has', 'have', 'does', 'show me', 'tell me', 'repeat', 'summari[sz]e', 'read me', 'give me', 'share', 'paste', 'print', 'list'),
-  word('que', 'o que', 'lo que', 'quest-ce que', 'quest ce que', 'qu est-ce que', 'qu est ce que', 'ce que', 'quoi', 'cosa', 'che cosa', 'quello che', 'was', 'wat', 'worum', 'waarover', 'co', 'o co', 'o czym', 'ne', 'neler', 'neyi', 'apa', 'apa saja', 'что', 'чем', 'о чем', 'що', 'про що'),
+  word('que', 'o que', 'lo que', 'quest ce que', 'qu est ce que', 'ce que', 'quoi', 'cosa', 'che cosa', 'quello che', 'was', 'wat', 'worum', 'waarover', 'co', 'o co', 'o czym', 'ne', 'neler', 'neyi', 'apa', 'apa saja', 'что', 'чем', 'о чем', 'що', 'про що'),
   REVEAL,
   alt('ماذا', 'شو', 'ايش', 'وش', 'ايه', 'ما الذي', 'اللي', 'क्या', 'कौन सी', word('kya', 'kyaa', 'kaunsi')),
   alt('什么', '什麼', '啥', '哪些', '何を', '何て', 'なんて', '何と', '何の', 'なにを', '뭐라고', '뭐라', '무슨', '뭘', '무엇을', '뭐')
