@@ -11,6 +11,9 @@ import { HELD_OUT_ORDINARY_V58 } from '../../../../bench/router/heldout/v58/ordi
 import { HELD_OUT_CRISIS_V59 } from '../../../../bench/router/heldout/v59/crisisMessagesV59.ts'
 import { HELD_OUT_INTENTS_V59 } from '../../../../bench/router/heldout/v59/intentMessagesV59.ts'
 import { HELD_OUT_ORDINARY_V59 } from '../../../../bench/router/heldout/v59/ordinaryMessagesV59.ts'
+import { HELD_OUT_CRISIS_V60 } from '../../../../bench/router/heldout/v60/crisisMessagesV60.ts'
+import { HELD_OUT_INTENTS_V60 } from '../../../../bench/router/heldout/v60/intentMessagesV60.ts'
+import { HELD_OUT_ORDINARY_V60 } from '../../../../bench/router/heldout/v60/ordinaryMessagesV60.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -30,14 +33,23 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
   // (8/570), intent 80.8% (97/120); round forty-nine's candidate N18 (v55 and v56 join; the not-English threshold; what
   // someone close told it), which met its rule and ships (RUN57n_v57_round49_data.txt), 94.1% (429/456), 1.6% (9/570),
-  // intent 82.5% (99/120); Latin-script crises 301/320, non-Latin 128/136.
-  { name: 'v57', crisis: HELD_OUT_CRISIS_V57, ordinary: HELD_OUT_ORDINARY_V57, intents: HELD_OUT_INTENTS_V57, oneShot: { caught: 429, alarms: 9, intentsRight: 99, nonLatinCaught: 128, title: '94.1% recall, 1.6% false alarms, intent 82.5%, non-Latin crises 128/136' } },
+  // intent 82.5% (99/120); Latin-script crises 301/320, non-Latin 128/136. Since round fifty-two (T21, non-Latin scripts held
+  // to −1.0, picked on v57–v59 with N18's weights) the guard is T21's figures: 95.0% (433/456), 1.6% (9/570), intent
+  // 81.7% (98/120), non-Latin 132/136.
+  { name: 'v57', crisis: HELD_OUT_CRISIS_V57, ordinary: HELD_OUT_ORDINARY_V57, intents: HELD_OUT_INTENTS_V57, oneShot: { caught: 433, alarms: 9, intentsRight: 98, nonLatinCaught: 132, title: '95.0% recall, 1.6% false alarms, intent 81.7%, non-Latin crises 132/136' } },
   // v58: round forty-nine's router (RUN58_v58_first_measurement.txt), which stayed shipped (neither of round fifty's
   // candidates, N19 and Q19, met the rule: RUN58n…, RUN58q…), 94.5% recall (431/456), 1.2% false alarms (7/570),
-  // intent 89.2% (107/120); Latin-script crises 313/324, non-Latin 118/132.
-  { name: 'v58', crisis: HELD_OUT_CRISIS_V58, ordinary: HELD_OUT_ORDINARY_V58, intents: HELD_OUT_INTENTS_V58, oneShot: { caught: 431, alarms: 7, intentsRight: 107, nonLatinCaught: 118, title: '94.5% recall, 1.2% false alarms, intent 89.2%, non-Latin crises 118/132' } },
+  // intent 89.2% (107/120); Latin-script crises 313/324, non-Latin 118/132. Since round fifty-two, T21's figures: 95.8%
+  // (437/456), 1.2% (7/570), intent 89.2% (107/120), non-Latin 124/132.
+  { name: 'v58', crisis: HELD_OUT_CRISIS_V58, ordinary: HELD_OUT_ORDINARY_V58, intents: HELD_OUT_INTENTS_V58, oneShot: { caught: 437, alarms: 7, intentsRight: 107, nonLatinCaught: 124, title: '95.8% recall, 1.2% false alarms, intent 89.2%, non-Latin crises 124/132' } },
   // v59: round forty-nine's router (RUN59_v59_first_measurement.txt), which stayed shipped (round fifty-one's
   // candidates R20 and S20, rule levers on the same weights, changed no message: RUN59r…, RUN59s…), 91.4% recall
-  // (417/456), 1.2% false alarms (7/570), intent 91.7% (110/120); Latin-script crises 287/311, non-Latin 130/145.
-  { name: 'v59', crisis: HELD_OUT_CRISIS_V59, ordinary: HELD_OUT_ORDINARY_V59, intents: HELD_OUT_INTENTS_V59, oneShot: { caught: 417, alarms: 7, intentsRight: 110, nonLatinCaught: 130, title: '91.4% recall, 1.2% false alarms, intent 91.7%, non-Latin crises 130/145' } }
+  // (417/456), 1.2% false alarms (7/570), intent 91.7% (110/120); Latin-script crises 287/311, non-Latin 130/145. Since
+  // round fifty-two, T21's figures: 93.4% (426/456), 1.4% (8/570), intent 91.7% (110/120), non-Latin 139/145.
+  { name: 'v59', crisis: HELD_OUT_CRISIS_V59, ordinary: HELD_OUT_ORDINARY_V59, intents: HELD_OUT_INTENTS_V59, oneShot: { caught: 426, alarms: 8, intentsRight: 110, nonLatinCaught: 139, title: '93.4% recall, 1.4% false alarms, intent 91.7%, non-Latin crises 139/145' } },
+  // v60: round forty-nine's router (RUN60_v60_first_measurement.txt) 95.2% recall (434/456), 1.6% false alarms (9/570),
+  // intent 90.0% (108/120); round fifty-two's candidate T21 (non-Latin scripts held to −1.0), which met its rule and
+  // ships (RUN60t_v60_non_latin_threshold.txt), 95.8% (437/456), 1.8% (10/570), intent 89.2% (107/120); Latin-script
+  // crises 298/312, non-Latin 139/144.
+  { name: 'v60', crisis: HELD_OUT_CRISIS_V60, ordinary: HELD_OUT_ORDINARY_V60, intents: HELD_OUT_INTENTS_V60, oneShot: { caught: 437, alarms: 10, intentsRight: 107, nonLatinCaught: 139, title: '95.8% recall, 1.8% false alarms, intent 89.2%, non-Latin crises 139/144' } }
 ]
