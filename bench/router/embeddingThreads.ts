@@ -4,12 +4,13 @@
 // embedding the same texts: the development sets' ordinary messages, cut to --texts.
 //   npx tsx bench/router/embeddingThreads.ts [--texts 1024] [--threads 2]
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { availableParallelism, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
+import { readCache } from './sentenceVectorCache.ts'
 
 const { values } = parseArgs({ options: { texts: { type: 'string', default: '1024' }, threads: { type: 'string', default: String(Math.min(4, availableParallelism())) }, child: { type: 'string' } } })
 const textCount = z.coerce.number().int().min(64).parse(values.texts)
@@ -32,19 +33,13 @@ function run(withThreads: number): z.infer<typeof resultSchema> {
   const output = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), '--texts', String(textCount), '--child', join(folder, `cache-${withThreads}.bin`)], { env: { ...process.env, MAIA_ENCODER_THREADS: String(withThreads) }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
   return resultSchema.parse(JSON.parse(output))
 }
-/** The cache file's records by text hash (32-byte key, then the vector's bytes), to check both runs wrote the same vectors. */
-function records(file: string): Map<string, string> {
-  const bytes = readFileSync(file)
-  const RECORD = 32 + 512 * 4
-  const byKey = new Map<string, string>()
-  for (let offset = 0; offset + RECORD <= bytes.length; offset += RECORD) byKey.set(bytes.subarray(offset, offset + 32).toString('hex'), bytes.subarray(offset + 32, offset + RECORD).toString('base64'))
-  return byKey
-}
+/** Whether two vectors hold the same floats, bit for bit. */
+const sameVector = (a: Float32Array, b: Float32Array | undefined): boolean => b !== undefined && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength))
 try {
   const one = run(1)
   const many = run(threads)
-  const [oneVectors, manyVectors] = [records(join(folder, 'cache-1.bin')), records(join(folder, `cache-${threads}.bin`))]
-  const same = oneVectors.size === manyVectors.size && [...oneVectors].every(([key, vector]) => manyVectors.get(key) === vector)
+  const [oneVectors, manyVectors] = [readCache(join(folder, 'cache-1.bin')), readCache(join(folder, `cache-${threads}.bin`))]
+  const same = oneVectors.size === manyVectors.size && [...oneVectors].every(([key, vector]) => sameVector(vector, manyVectors.get(key)))
   console.log(`${one.texts} texts: 1 thread ${one.seconds.toFixed(1)} s (${(one.texts / one.seconds).toFixed(1)} texts/s), ${threads} threads ${many.seconds.toFixed(1)} s (${(many.texts / many.seconds).toFixed(1)} texts/s): ${(one.seconds / many.seconds).toFixed(2)}× faster; vectors ${same ? 'identical' : 'DIFFERENT'} (${manyVectors.size} records)`)
   if (!same) process.exitCode = 1
 } finally {

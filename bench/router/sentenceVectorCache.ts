@@ -18,7 +18,8 @@ export const SENTENCE_VECTOR_CACHE = process.env.MAIA_USE_CACHE ?? '/tmp/maia-us
 
 const keyOf = (text: string): string => createHash('sha256').update(text).digest('hex')
 
-function readCache(file: string): Map<string, Float32Array> {
+/** Every vector a cache file holds, by the SHA-256 (hex) of its text; empty when the file does not exist. */
+export function readCache(file: string): Map<string, Float32Array> {
   const vectors = new Map<string, Float32Array>()
   if (!existsSync(file)) return vectors
   const bytes = readFileSync(file)
