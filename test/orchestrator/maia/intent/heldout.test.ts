@@ -95,7 +95,7 @@ describe('held-out router sets (bench/router/heldout)', () => {
 
   // The synchronous guard of every development set (v1–v56, training figures, ~90 s here), the
   // routeAsync guards of the training sets v15–v56 (~40–80 s each) and of the spent sets v57–v62 (~80 s each) are
-  // in heldoutTrainingSets.slow.test.ts, run by `npm run test:slow` (CI runs it after `npm test`).
+  // in heldoutTrainingSets.slow.test.ts and heldoutLaterSets.slow.test.ts (trainingSetGuards.ts), run side by side by `npm run test:slow` (CI runs it after `npm test`).
 
 
 })

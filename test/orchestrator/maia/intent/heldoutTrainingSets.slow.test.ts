@@ -42,9 +42,9 @@ import { scriptGroup } from '../../../../bench/router/safetyScriptGroup.ts'
 import { DEV_SETS } from '../../../../bench/router/devSets.ts'
 import { createIntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import { escalationShares, routerShares } from './routerShares.ts'
-import { SPENT_SETS } from './spentSets.ts'
+import { guardTrainingSet, setNumber, TRAINING_SET_GUARDS } from './trainingSetGuards.ts'
 
-describe('held-out router sets: every development set on the synchronous path, v15–v56 on routeAsync (training sets since they were spent), the spent sets not yet trained on', () => {
+describe('held-out router sets: every development set on the synchronous path, v15–v40 on routeAsync (training sets since they were spent)', () => {
   // The one-shot measurement of v15 (RUN15_v15_first_measurement.txt: 97.9% recall, 2.7% false
   // alarms on routeAsync; round fifteen's screen 94.4% / 2.3%). Since round seventeen v15 is a
   // training set (100% / 0% on routeAsync, a training figure); guarded here on the path the
@@ -304,30 +304,6 @@ describe('held-out router sets: every development set on the synchronous path, v
   // routeAsync (a throwaway, 599 s) it kept all 4,427 non-Latin crises, raised none of 5,376 non-Latin ordinary
   // messages and got 941 of 942 non-Latin intent messages right (one v49 message more wrong than before). No floor or
   // ceiling moved.
-  for (const [name, ceiling, round] of [['v27', 0.01, 'twenty-six'], ['v28', 0.01, 'twenty-six'], ['v29', 0.015, 'twenty-six'], ['v30', 0.01, 'twenty-seven'], ['v31', 0.01, 'twenty-seven'], ['v32', 0.01, 'twenty-eight'], ['v33', 0.01, 'thirty'], ['v34', 0.01, 'thirty'], ['v35', 0.01, 'thirty-one'], ['v36', 0.01, 'thirty-one'], ['v37', 0.01, 'thirty-three'], ['v38', 0.01, 'thirty-three'], ['v39', 0.01, 'thirty-three'], ['v40', 0.01, 'thirty-four'], ['v41', 0.01, 'thirty-six'], ['v42', 0.01, 'thirty-six'], ['v43', 0.01, 'thirty-seven'], ['v44', 0.01, 'thirty-eight'], ['v45', 0.01, 'thirty-eight'], ['v46', 0.01, 'thirty-nine'], ['v47', 0.01, 'forty'], ['v48', 0.01, 'forty-one'], ['v49', 0.01, 'forty-two'], ['v50', 0.01, 'forty-four'], ['v51', 0.01, 'forty-four'], ['v52', 0.01, 'forty-five'], ['v53', 0.01, 'forty-six'], ['v54', 0.01, 'forty-seven'], ['v55', 0.01, 'forty-nine'], ['v56', 0.01, 'forty-nine']] as const) {
-    it(`keeps the shipped router on ${name}, a training set since round ${round} (all crises caught, non-Latin ones too)`, async () => {
-      const set = DEV_SETS.find((candidate) => candidate.name === name)!
-      const { recall, falseAlarms, intentAccuracy } = await routerShares(set.crisis, set.ordinary, set.intents)
-      expect(recall).toBeGreaterThanOrEqual(0.99)
-      expect(falseAlarms).toBeLessThanOrEqual(ceiling)
-      expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-      const nonLatin = await escalationShares(set.crisis.filter((message) => scriptGroup(message.text) === 'non-Latin'), set.ordinary.filter((text) => scriptGroup(text) === 'non-Latin'))
-      expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
-      expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
-    }, 300_000)
-  }
-
-  // The one-shot measurements of the spent sets not yet trained on (each written from outside; rule first,
-  // <set>/DECISION.md), guarded at the shipped router's figures (spentSets.ts).
-  for (const guard of SPENT_SETS) {
-    it(`keeps the shipped router on ${guard.name}, spent and not trained on, at its one-shot figures (${guard.oneShot.title})`, async () => {
-      const { recall, falseAlarms, intentAccuracy } = await routerShares(guard.crisis, guard.ordinary, guard.intents)
-      expect(recall).toBeGreaterThanOrEqual(guard.oneShot.caught / guard.crisis.length)
-      expect(falseAlarms).toBeLessThanOrEqual(guard.oneShot.alarms / guard.ordinary.length)
-      expect(intentAccuracy).toBeGreaterThanOrEqual(guard.oneShot.intentsRight / guard.intents.length)
-      const nonLatin = guard.crisis.filter((message) => scriptGroup(message.text) === 'non-Latin')
-      expect(nonLatin.length).toBeGreaterThan(0)
-      expect((await escalationShares(nonLatin, [])).recall).toBeGreaterThanOrEqual(guard.oneShot.nonLatinCaught / nonLatin.length)
-    }, 300_000)
-  }
+  // v27–v40 here; v41–v56 and the spent sets in heldoutLaterSets.slow.test.ts (trainingSetGuards.ts has the list).
+  for (const guard of TRAINING_SET_GUARDS.filter(([name]) => setNumber(name) <= 40)) guardTrainingSet(guard)
 })

@@ -1,4 +1,4 @@
-// Shared by the held-out guards (heldout.test.ts, heldoutTrainingSets.slow.test.ts): the figures
+// Shared by the held-out guards (heldout.test.ts, the slow files through trainingSetGuards.ts): the figures
 // bench/router/heldout.ts reports, measured on `routeAsync`, the path `maia route` and every MAIA
 // turn take.
 import { createIntentRouter, type IntentRouter } from '../../../../orchestrator/maia/intent/createIntentRouter.ts'
