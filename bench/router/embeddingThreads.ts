@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { readCache } from './sentenceVectorCache.ts'
+import { readCache, sentenceVectors } from './sentenceVectorCache.ts'
 
 const { values } = parseArgs({ options: { texts: { type: 'string', default: '1024' }, threads: { type: 'string', default: String(Math.min(4, availableParallelism())) }, child: { type: 'string' } } })
 const textCount = z.coerce.number().int().min(64).parse(values.texts)
@@ -18,7 +18,6 @@ const textCount = z.coerce.number().int().min(64).parse(values.texts)
 if (values.child !== undefined) {
   // One measured run: embed the texts into an empty cache file and print the seconds it took.
   const { DEV_SETS } = await import('./devSets.ts')
-  const { sentenceVectors } = await import('./sentenceVectorCache.ts')
   const texts = [...new Set(DEV_SETS.flatMap((set) => set.ordinary))].slice(0, textCount)
   const started = performance.now()
   await sentenceVectors(texts, values.child)

@@ -18,9 +18,10 @@
 // and on round fifty-one's candidates R20 and S20, neither shipped: heldout/v59/DECISION.md; v60, measured once on
 // round forty-nine's router and on round fifty-two's candidate T21, which shipped: heldout/v60/DECISION.md; v61,
 // measured once on round fifty-two's router and on round fifty-three's candidates C22 and D22, which changed no
-// message: heldout/v61/DECISION.md; v62, measured once on round fifty-two's router and on round fifty-four's candidates N23
-// and P23 (v57–v61 trained on), neither shipped: heldout/v62/DECISION.md; v63, measured once on round fifty-two's router and on round fifty-five's candidate F24, which
-// changed no message: heldout/v63/DECISION.md). v64 is written (2026-12-03, by a helper) and not yet measured.
+// message: heldout/v61/DECISION.md; v62, measured once on round fifty-two's router and on round fifty-four's candidates
+// N23 and P23 (v57–v61 trained on), neither shipped: heldout/v62/DECISION.md; v63, measured once on round fifty-two's
+// router and on round fifty-five's candidate F24, which changed no message: heldout/v63/DECISION.md). v64 is written
+// (2026-12-03, by a helper) and not yet measured.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'

@@ -37,10 +37,10 @@ const root = fileURLToPath(new URL('../../../..', import.meta.url))
 // RUN57…: 92.1% / 1.4%, round forty-nine's data and levers that shipped 94.1% / 1.6%, and v58, RUN58…: 94.5% / 1.2%
 // on round forty-nine, whose candidates were not shipped, and v59, RUN59…: 91.4% / 1.2% on round forty-nine, whose
 // candidates changed no message, and v60, RUN60…: 95.2% / 1.6%, round fifty-two's non-Latin threshold that shipped
-// 95.8% / 1.8%, and v61, RUN61…: 94.5% / 1.9% on round fifty-two, whose candidates changed no message, and v62,
-// RUN62…: 96.1% / 2.5% on round fifty-two, whose candidates were not shipped, and v63, RUN63…: 96.1% / 1.2% on round
-// fifty-two, whose candidate changed no message, are spent and not yet trained on: spentSets.ts, whose messages are checked for overlaps too). The next
-// one-shot set is written by someone else and measured once by the lead: no training or tuning
+// 95.8% / 1.8%, and v61, RUN61…: 94.5% / 1.9% on round fifty-two, whose candidates changed no message, and v62, RUN62…:
+// 96.1% / 2.5% on round fifty-two, whose candidates were not shipped, and v63, RUN63…: 96.1% / 1.2% on round fifty-two,
+// whose candidate changed no message, are spent and not yet trained on: spentSets.ts, whose messages are checked for
+// overlaps too). The next one-shot set is written by someone else and measured once by the lead: no training or tuning
 // code may name it. (devSets.ts counts a message once: the one-word ordinary messages of v15, v25 and
 // v26, one v27 intent message and one v30 ordinary message that were already training texts or in an
 // earlier set are left out.)
@@ -94,9 +94,10 @@ describe('held-out router sets (bench/router/heldout)', () => {
     for (const file of sourceFiles(join(root, 'orchestrator/maia/intent'))) expect(readFileSync(file, 'utf8'), file).not.toMatch(/(?:from|import)\s*\(?\s*['"][^'"]*heldout/i)
   })
 
-  // The synchronous guard of every development set (v1–v56, training figures, ~90 s here), the
-  // routeAsync guards of the training sets v15–v56 (~40–80 s each) and of the spent sets v57–v63 (~80 s each) are
-  // in heldoutTrainingSets.slow.test.ts and heldoutLaterSets.slow.test.ts (trainingSetGuards.ts), run side by side by `npm run test:slow` (CI runs it after `npm test`).
+  // The synchronous guard of every development set (v1–v56, training figures, ~90 s here), the routeAsync guards of the
+  // training sets v15–v56 (~40–80 s each) and of the spent sets v57–v63 (~80 s each) are in
+  // heldoutTrainingSets.slow.test.ts and heldoutLaterSets.slow.test.ts (trainingSetGuards.ts), run side by side by
+  // `npm run test:slow` (CI runs it after `npm test`).
 
 
 })

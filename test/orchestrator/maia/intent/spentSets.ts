@@ -1,6 +1,7 @@
 // The spent one-shot sets not yet trained on, with the shipped router's one-shot figures on each: one list for
-// heldout.test.ts (overlap checks) and heldoutLaterSets.slow.test.ts (their routeAsync guards, trainingSetGuards.ts), so that a round
-// edits it once. Each set was written from outside, measured once by the rule in its <set>/DECISION.md, then read.
+// heldout.test.ts (overlap checks) and heldoutLaterSets.slow.test.ts (their routeAsync guards, trainingSetGuards.ts),
+// so that a round edits it once. Each set was written from outside, measured once by the rule in its <set>/DECISION.md,
+// then read.
 import type { DevSet } from '../../../../bench/router/devSets.ts'
 import { HELD_OUT_CRISIS_V57 } from '../../../../bench/router/heldout/v57/crisisMessagesV57.ts'
 import { HELD_OUT_INTENTS_V57 } from '../../../../bench/router/heldout/v57/intentMessagesV57.ts'
