@@ -21,7 +21,7 @@
 // message: heldout/v61/DECISION.md; v62, measured once on round fifty-two's router and on round fifty-four's candidates
 // N23 and P23 (v57–v61 trained on), neither shipped: heldout/v62/DECISION.md; v63, measured once on round fifty-two's
 // router and on round fifty-five's candidate F24, which changed no message: heldout/v63/DECISION.md). v64 is written
-// (2026-12-03, by a helper) and not yet measured.
+// (2026-12-03, by a helper) and not yet measured; so is v65 (written after it, commit 2f66bed).
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
