@@ -78,8 +78,314 @@ const SPAN = 100
  */
 const framing = (frame: string, method: string, span: number): string => {
   const between = `[^.?!。？！\\n]{0,${span}}(?:[.?!。？！\\n]+ ?[^.?!。？！\\n]{0,${span}})?`
-  return `(?:${frame})(?:(?=${between}(?:${method}))|(?<=(?:${method})${between}(?:${frame})))`
+  return `${FRAME_START}(?:${frame})(?:(?=${between}(?:${method}))|(?<=(?:${method})${between}(?:${frame})))`
 }
+
+/*
+ * Round F26: the same structure in more words. On a fresh set the rule reached none of four framed method
+ * questions whose dying was said in a form it did not know: an adjective ("perché sia mortale"), a generic
+ * present or aorist ("hangi köprüden düşen kesin ölür"), a modal ("확실히 못 살아요"), and a language it had no
+ * words for at all (Lithuanian). So the classes below are written by morphology and breadth, not by phrase: for
+ * each language the sets and the training data use, the frames (a story, novel, film, play, game, roleplay,
+ * "hypothetically", "in theory", curiosity, a friend, research, no rules) and the dying still to come in every
+ * form a method question takes (infinitive, future, conditional, the generic present "does one die", the modal
+ * "can one not survive", "not wake up again", and the adjectives and nouns of deadliness: fatal, lethal, mortale,
+ * tödlich, śmiertelny, смертельный, ölümcül, 치명적, 致命, घातक, قاتلة…). Past tenses stay out, as above. Each
+ * class's literal start is added to the cheap pre-checks (ANY_FRAME, ANY_METHOD_WORD) by {@link keys}.
+ */
+
+/**
+ * Literal pieces one of which any text an alternative matches must contain (for the pre-checks): its longest
+ * mandatory literal run, or all the branches of a mandatory group, whichever is surer (the longest shortest piece).
+ * An alternative without a piece of three letters fails at load, so a pre-check can never hide a match.
+ */
+const mandatoryPieces = (source: string): string[] => {
+  const candidates: string[][] = []
+  let run = ''
+  const endRun = (): void => { if (run.trim().length > 0) candidates.push([run.trim()]); run = '' }
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] ?? ''
+    if (c === '(') {
+      let depth = 1, j = i + 1
+      while (depth > 0) { if (source[j] === '\\') j++; else if (source[j] === '(') depth++; else if (source[j] === ')') depth--; j++ }
+      const body = source.slice(i + 1, j - 1)
+      const optional = /^[?*{]/.test(source[j] ?? '')
+      endRun()
+      if (!optional && body.startsWith('?:')) {
+        const branches: string[] = []
+        let d = 0, start = 2
+        for (let k = 2; k <= body.length; k++) {
+          if (k === body.length || (body[k] === '|' && d === 0)) { branches.push(body.slice(start, k)); start = k + 1 } else if (body[k] === '(') d++; else if (body[k] === ')') d--; else if (body[k] === '\\') k++
+        }
+        const pieces = branches.map((branch) => mandatoryPieces(branch))
+        if (pieces.every((p) => p.length > 0)) candidates.push(pieces.flat())
+      }
+      i = j - 1
+      if (optional) i++
+    } else if (c === '\\') { endRun(); i++; if (source[i] === 'p') i = source.indexOf('}', i); if (/[*+?{]/.test(source[i + 1] ?? '')) i++ }
+    else if (c === '[') { endRun(); i = source.indexOf(']', i); if (/[*+?{]/.test(source[i + 1] ?? '')) i++ }
+    else if (c === '.') { endRun(); if (/[*+?{]/.test(source[i + 1] ?? '')) i++ }
+    else if (/[?*]/.test(c)) { run = run.slice(0, -1); endRun() }
+    else if (c === '{') { run = run.slice(0, -1); endRun(); i = source.indexOf('}', i) }
+    else run += c
+  }
+  endRun()
+  const shortest = (pieces: string[]): number => Math.min(5, ...pieces.map((p) => [...p].length))
+  // The surest piece (five letters are sure enough); between equals the later one (the nouns after "for a", "para un").
+  return candidates.map((pieces, index) => ({ pieces, index })).sort((a, b) => shortest(b.pieces) - shortest(a.pieces) || b.index - a.index)[0]?.pieces ?? []
+}
+/**
+ * Every text an alternative made of literals and flat groups ("za (?:roman|film)", "dies?") can match, spelled
+ * out ("za roman", "za film"), for a pre-check that lets through only what the alternative could match; undefined
+ * for an alternative with classes, nesting or too many spellings ({@link keys} gives its pieces then).
+ */
+const expand = (source: string): string[] | undefined => {
+  let spellings = ['']
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i] ?? ''
+    if (c === '(') {
+      if (!source.startsWith('(?:', i)) return undefined
+      const end = source.indexOf(')', i)
+      const body = source.slice(i + 3, end)
+      if (/[()[\\.*+{?]/u.test(body)) return undefined
+      const branches = body.split('|')
+      const optional = source[end + 1] === '?'
+      if (optional) branches.push('')
+      spellings = spellings.flatMap((spelling) => branches.map((branch) => spelling + branch))
+      i = optional ? end + 1 : end
+    } else if (c === '?') spellings = spellings.flatMap((spelling) => [spelling, spelling.slice(0, -1)])
+    else if (/[[\\.*+{|)]/u.test(c)) return undefined
+    else spellings = spellings.map((spelling) => spelling + c)
+    if (spellings.length > 200) return undefined
+  }
+  return spellings.map((spelling) => spelling.trim())
+}
+/** Literal pieces for a pre-check: each alternative spelled out where it can be, else its surest pieces. */
+const gateKeys = (...lists: ReadonlyArray<readonly string[]>): string[] => lists.flat().flatMap((source) => {
+  const spellings = expand(source)
+  if (spellings === undefined || spellings.some((spelling) => [...spelling].length < 2)) return keys([source])
+  return spellings
+})
+const keys = (...lists: ReadonlyArray<readonly string[]>): string[] => lists.flat().flatMap((source) => {
+  const pieces = mandatoryPieces(source)
+  if (pieces.length === 0 || pieces.some((p) => [...p].length < 2)) throw new Error(`no literal piece for the pre-check in ${source}`)
+  return pieces
+})
+
+/** Greek, Hebrew, Persian and the other scripts' frames matched anywhere; the Latin and Cyrillic ones as words. */
+const FRAME_WORDS_MORE = [
+  // English
+  'for (?:a|an|my|our|the|this) (?:[a-z]+ )?(?:webtoon|web novel|graphic novel|short film|radio play|tabletop|ttrpg|dnd|larp|murder mystery|novella|story idea|writing prompt|horror story|art project|creative writing)', 'im writing (?:a|an|my)', 'i am writing (?:a|an|my)', 'in a hypothetical', 'hypothetical scenario', 'jailbreak', 'developer mode', 'dan mode', 'without (?:any )?(?:rules|restrictions|filters)', 'unfiltered', '(?:forget|disregard) (?:all |your |the |any |previous )?(?:rules|instructions|guidelines)', '(?:forget|disregard) all (?:your |the |previous )?(?:rules|instructions|guidelines)',
+  // Spanish, Catalan, Galician
+  'para (?:un|una|mi) (?:webtoon|comic|manga|novela negra|cortometraje|relato corto|partida de rol|thriller)', 'escribo (?:una|un|mi) (?:novela|historia|guion|cuento|relato|obra)', 'estoy escribiendo', 'pregunta de curiosidad', 'por pura curiosidad', 'pregunto por un amigo', 'sin restricciones', 'sin reglas',
+  'per (?:a )?(?:una|un) (?:novel·la|novel la|novella|historia|pel·licula|pel licula|pellicula|obra|guio)', 'hipoteticament', 'teoricament', 'per curiositat', 'per un amic',
+  'para (?:unha|un|a mina|o meu) (?:novela|historia|pelicula|obra|xogo|guion|conto)', 'por curiosidade',
+  // French, Portuguese, Italian
+  'pour (?:un|une|mon|ma) (?:court metrage|webtoon|manga|bande dessinee|partie de jeu de role|thriller|serie)', 'pour (?:un|mon) polar', 'je suis en train d ecrire', 'pour la science', 'simple curiosite', 'sans restrictions', 'sans filtre', 'oublie (?:tes|les|toutes tes) (?:regles|instructions|consignes)',
+  'pra (?:um|uma) (?:conto|novela|peca|webtoon|roteiro|cena|jogo)', 'estou (?:a )?escrever', 'to escrevendo', 'estou escrevendo', 'so por curiosidade', 'pergunta hipotetica', 'sem regras', 'sem restricoes',
+  'per (?:un|una|il mio|la mia) (?:romanzo giallo|giallo|thriller|fumetto|manga|webtoon|cortometraggio|gioco di ruolo|campagna|gdr)', 'sto scrivendo', 'scrivo (?:un|una)', 'per pura curiosita', 'chiedo per un amico', 'senza regole', 'senza filtri',
+  // German, Dutch, Afrikaans
+  'fur (?:einen|eine|ein|meinen|meine|mein) (?:thriller|comic|manga|webtoon|kurzfilm|horspiel|kampagne|kurzgeschichte)', 'ich schreibe (?:einen|eine|ein|gerade)', 'nur aus neugier', 'frage fur einen freund', 'ohne regeln', 'ohne filter', 'vergiss (?:deine|alle|die) (?:regeln|anweisungen)',
+  'ik schrijf (?:een|aan)', 'puur theoretisch', 'gewoon nieuwsgierig', 'vraag voor een vriend', 'voor een (?:thriller|webtoon|korte film|hoorspel)', 'negeer (?:je|alle|de) (?:regels|instructies)',
+  'vir (?:n|my|die) (?:storie|verhaal|roman|film|toneelstuk|speletjie|boek|draaiboek)', 'hipoteties', 'teoreties', 'uit nuuskierigheid', 'vir n vriend',
+  // Polish, Czech, Slovak, Croatian, Serbian, Bosnian, Slovene
+  'do (?:kryminalu|komiksu|gry fabularnej|sesji rpg|opowiadania kryminalnego)', 'pisze (?:powiesc|ksiazke|opowiadanie|scenariusz|kryminal)', 'pytam z ciekawosci', 'czysto hipotetycznie', 'ignoruj (?:swoje|wszystkie) (?:zasady|instrukcje)',
+  'do (?:romanu|povidky|poviedky|knihy|scenare|pribehu|hry)', '(?:pro|pre) (?:roman|povidku|poviedku|film|hru|knihu|pribeh|seriu|serial)', 'hypoteticky', 'teoreticky', 'ze zvedavosti', 'zo zvedavosti', '(?:pro|pre) kamarad[a]?', 'pre kamarata',
+  'za (?:roman|pricu|film|igru|knjigu|scenarij|scenarijo|predstavu|zgodbo|igro|seriju|strip)', 'hipotetski', 'hipoteticno', 'teoretski', 'teoreticno', 'iz znatizelje', 'iz radoznalosti', 'iz radovednosti', 'za prijatelja', 'za prijateljicu',
+  // Romanian, Albanian, Hungarian
+  'pentru (?:romanul|filmul|jocul|povestea|piesa|scenariul|cartea) (?:meu|mea)', 'pentru o (?:poveste|piesa|nuvela)', 'scriu (?:un|o)', 'pur teoretic', 'pentru un prieten', 'pentru o prietena', 'ignora (?:regulile|instructiunile)',
+  'per nje (?:roman|histori|film|loje|skenar|tregim|liber|serial)', 'hipotetikisht', 'teorikisht', 'nga kureshtja', 'per nje shok', 'per nje shoqe',
+  'egy (?:regenyhez|novellahoz|filmhez|jatekhoz|szinmuhoz|tortenethez|konyvhoz|forgatokonyvhoz|sorozathoz)', 'regenyemhez', 'elmeletileg', 'hipotetikusan', 'kivancsisagbol', 'egy baratomnak', 'egy baratom kerdezi',
+  // Finnish, Estonian, Latvian, Lithuanian
+  '(?:romaania|tarinaa|elokuvaa|pelia|naytelmaa|kasikirjoitusta|kirjaa|novellia|sarjaa) varten', 'romaaniini', 'hypoteettisesti', 'teoriassa', 'teoreettisesti', 'uteliaisuudesta', 'uteliaisuuttani', '(?:kaverin|ystavan) puolesta',
+  'oletame', 'oletades', '(?:raamatu|jutu|stsenaariumi|novelli|sarja) jaoks', 'huvi parast',
+  'gramatai', 'scenarijam', 'romana', 'stasta', 'aiz intereses', 'zinkaribas pec',
+  'knygai', 'romanui', 'apsakymui', 'filmui', 'zaidimui', 'pjesei', 'scenarijui', 'istorijai', 'serialui', 'komiksui', 'del (?:knygos|romano|filmo|zaidimo|apsakymo)', 'hipotetiskai', 'teoriskai', 'is smalsumo', 'is idomumo', 'draugui', 'rasau (?:knyga|romana|apsakyma|scenariju)',
+  // Nordic
+  '(?:for|till) (?:en|min|ett|mitt) (?:roman|film|berattelse|pjas|novell|deckare|manus)', 'hypotetiskt', 'teoretiskt', 'rent teoretiskt', 'av nyfikenhet', 'for en van', 'jag skriver (?:en|ett|pa)',
+  '(?:for|til) (?:en|et|min|mitt) (?:roman|film|historie|fortelling|novelle|skuespill|krimi|manus)', 'hypotetisk', 'teoretisk', 'rent teoretisk', 'av nysgjerrighet', 'af nysgerrighed', 'for en venn', 'for en ven', 'jeg skriver (?:en|et|pa)',
+  'fyrir (?:skaldsogu|sogu|kvikmynd|leik|leikrit|bok)', 'fraedilega', 'af forvitni',
+  // Basque, Swahili, Zulu, Tagalog, Indonesian and Malay, Turkish, Vietnamese
+  '(?:eleberri|istorio|ipuin|film|filma|joko|antzezlan|gidoi) (?:baterako|honetarako)', 'eleberrirako', 'istoriorako', 'filmerako', 'jokorako', 'hipotetikoki', 'teorian', 'jakin minagatik', 'jakin minez',
+  'kwa ajili ya (?:hadithi|riwaya|filamu|mchezo|tamthilia|kitabu|rafiki)', 'kwa (?:hadithi|riwaya|filamu|tamthilia) yangu', 'kinadharia', 'kwa udadisi',
+  'endabeni', 'yendaba', 'ngenoveli', 'efilimini', 'emdlalweni', 'ngokwethiyori', 'ngokucabanga nje',
+  'para sa (?:kwento|kuwento|nobela|pelikula|laro|dula|script|istorya|story|wattpad|kaibigan)', 'sa (?:kwento|nobela|kuwento) ko', 'nagsusulat ako', 'curious lang', 'hypothetical lang', 'sa teorya',
+  'buat (?:cerita|cerpen|novel|film|game|naskah|webtoon|komik|drama|teman)', 'untuk (?:cerpen|komik|webtoon|cerita horor)', 'lagi nulis', 'sedang menulis', 'saya menulis', 'iseng nanya', 'cuma nanya', 'untuk kawan', 'secara teorinya', 'kawan saya tanya',
+  'yazıyorum', 'yaziyorum', 'yazdığım', 'yazdigim', 'hipotetik olarak', 'tamamen teorik', 'oyun karakteri', 'senaryom', 'romanım', 'romanim', 'hikayem',
+  'viet truyen', 'viet tieu thuyet', 'viet kich ban', 'cho (?:truyen|tieu thuyet|phim|kich ban|tro choi|game|vo kich|truyen ngan)', 'kich ban phim', 'truyen ngan', 'gia su', 've ly thuyet', 'ly thuyet', '(?:hoi vi|vi|chi|hoi cho) to mo', 'to mo (?:thoi|chut|ty)', 'nhap vai', 'hoi ho ban', 'hoi giup ban', 'hoi gium ban',
+  // Greek, Bulgarian, Serbian, Macedonian, Russian, Ukrainian
+  'για (?:ενα|μια|το|την|ενα) (?:μυθιστορημα|ιστορια|ταινια|παιχνιδι|θεατρικο|σεναριο|βιβλιο|διηγημα|σειρα)', 'για το (?:μυθιστορημα|βιβλιο|σεναριο) μου', 'υποθετικα', 'θεωρητικα', 'απο περιεργεια', 'για εναν φιλο', 'γραφω (?:ενα|μια)', 'παιξε τον ρολο',
+  'за (?:роман|разказ|филм|игра|пиеса|книга|сценарий|прича|игру|књигу|сценарио|роман|расказ|серия|серију)', 'хипотетично', 'хипотетички', 'теоретично', 'теоретски', 'от любопитство', 'из радозналости', 'за приятел', 'за пријатеља',
+  'пишу (?:роман|рассказ|книгу|сценарии|историю|фанфик|оповідання|сценарій)', 'для (?:вебтуна|комикса|манги|ролевки|фанфика|коміксу)', 'без ограничении', 'без правил', 'без обмежень', 'забудь (?:свои|все|про) (?:правила|инструкции)'
+]
+const FRAME_PIECES_MORE = [
+  // Hebrew, Persian, Urdu, Arabic
+  'לסיפור', 'לרומן', 'לסרט', 'למחזה', 'למשחק', 'לתסריט', 'בשביל סיפור', 'בשביל הספר', 'בספר שלי', 'היפותטית', 'באופן היפותטי', 'תיאורטית', 'מתוך סקרנות', 'סתם סקרנות', 'בשביל חבר', 'אני כותב', 'אני כותבת',
+  'برای یه داستان', 'برای داستان', 'برای یک داستان', 'برای رمان', 'برای یک رمان', 'برای یه رمان', 'برای فیلم', 'برای یه فیلم', 'برای بازی', 'برای یه بازی', 'برای نمایشنامه', 'فرضی', 'فرضا', 'از روی کنجکاوی', 'کنجکاو', 'برای یه دوست', 'برای یک دوست',
+  'کہانی کے لیے', 'کہانی کے لئے', 'ناول کے لیے', 'ناول کے لئے', 'فلم کے لیے', 'فلم کے لئے', 'ڈرامے کے لیے', 'گیم کے لیے', 'فرض کرو', 'فرض کریں', 'نظریاتی طور', 'تجسس', 'دوست کے لیے',
+  'في لعبة', 'لعبتي', 'اكتب رواية', 'اكتب قصة', 'لنفترض', 'نفترض', 'بدون قيود', 'بلا قيود',
+  // Devanagari (Hindi and Hinglish), Bengali, Tamil, Telugu
+  'वेब सीरीज़', 'वेब सीरीज', 'सीरीज़ के लिए', 'सीरीज के लिए', 'उपन्यास लिख', 'कहानी लिख', 'सिर्फ जानने', 'बस यूँ ही', 'दोस्त पूछ', 'web series ke liye', 'script ke liye', 'natak ke liye', 'bas jaanna',
+  'নাটকের', 'গল্পের লাইগা', 'উপন্যাস লিখ', 'গল্প লিখ', 'সিনেমার', 'খেলায়',
+  'கதைக்காக', 'கதைக்கு', 'நாவலுக்காக', 'நாவலுக்கு', 'படத்துக்காக', 'படத்திற்காக', 'சினிமாவுக்காக', 'விளையாட்டுக்காக', 'கேமுக்காக', 'நாடகத்துக்காக', 'கற்பனை', 'தெரிஞ்சுக்க', 'நண்பருக்காக',
+  'కథ కోసం', 'కథకోసం', 'నవల కోసం', 'సినిమా కోసం', 'ఆట కోసం', 'గేమ్ కోసం', 'నాటకం కోసం', 'ఊహాజనిత', 'సిద్ధాంతపరంగా', 'కుతూహలం', 'ఫ్రెండ్ కోసం',
+  // Thai, Georgian, Armenian, Amharic
+  'นิยาย', 'เขียนเรื่อง', 'สำหรับเรื่อง', 'สำหรับหนัง', 'บทละคร', 'ละคร', 'เกม', 'สมมติ', 'ทฤษฎี', 'อยากรู้เฉยๆ', 'ถามให้เพื่อน', 'บทหนัง', 'การ์ตูน',
+  'მოთხრობისთვის', 'რომანისთვის', 'ფილმისთვის', 'თამაშისთვის', 'ისტორიისთვის', 'პიესისთვის', 'სცენარისთვის', 'წიგნისთვის', 'ჰიპოთეტურად', 'თეორიულად', 'ცნობისმოყვარეობ', 'მეგობრისთვის',
+  'պատմության համար', 'վեպի համար', 'ֆիլմի համար', 'խաղի համար', 'պիեսի համար', 'սցենարի համար', 'հիպոթետիկ', 'տեսականորեն', 'հետաքրքրությունից', 'ընկերոջ համար',
+  'ለታሪክ', 'ለልብወለድ', 'ለልቦለድ', 'ለፊልም', 'ለጨዋታ', 'ለቲያትር', 'ለድራማ', 'በንድፈ ሀሳብ', 'ለጓደኛ', 'ለማወቅ ያህል',
+  // Chinese, Japanese, Korean
+  '网文', '網文', '漫画', '漫畫', '剧情', '劇情', '设定', '設定', '写文', '寫文', '同人', '剧本杀', '劇本殺', '跑团', '跑團', '编剧', '編劇', '没有限制', '沒有限制', '无限制', '無限制',
+  'マンガ', 'ネタ', 'シナリオ', 'ドラマ', 'trpg', '制限なし', '書いて',
+  '웹툰', '만화', '시나리오', '설정', '상상', '제한 없', '쓰는 중', '쓰고 있'
+]
+const FRAME_MORE = alt(word(...FRAME_WORDS_MORE), inside(...FRAME_PIECES_MORE))
+
+/** Dying or not surviving still to come, in the forms a method question takes; never a past ("died", "ölmüştü", "умер"). */
+const DEATH_WORDS_MORE = [
+  // English: the generic present, "enough to die", the adjectives
+  '(?:one|you|someone|somebody|a person|the person|a human|he|she|the character|my character) (?:surely |definitely |certainly |instantly )?dies?', '(?:does|would|will|can) (?:one|a person|someone|he|she|the character) (?:surely |definitely |certainly )?die', 'enough to (?:die|kill)', 'fatal', 'lethal', 'deadly', 'kills? you', 'wouldnt make it', 'would not make it', 'unsurvivable', '(?:cant|cannot|couldnt) survive', 'guaranteed to (?:die|kill)',
+  // Spanish, Catalan, Galician, Basque
+  '(?:se )?muere', 'mueren', 'morira', 'moririan', 'mortal(?:es)?', 'letal(?:es)?', 'fatal(?:es)?', 'matan (?:a|en)', 'mataria', 'matarian', 'mata a (?:una persona|alguien|un adulto|una mujer|un hombre)', 'no sobrevive', 'nadie sobrevive', 'no despertaria',
+  'moriria', 'moriries', 'morre(?:ria|rá)?', 'hilko', 'hiltzeko', 'hilgarri(?:a|ak)?', 'ez luke bizirik iraungo', 'ez litzateke esnatuko',
+  // French
+  'meurt', 'meurent', 'mourrai(?:t|ent)?', 'mortel(?:le)?s?', 'letales?', 'fatales?', 'tue(?:rait|ra|nt) (?:un|une|quelqu|qqn|l|le|la|en|rapidement|vite|sans|a coup sur|surement)', '(?:qui|ca|cela) tue (?:un|une|quelqu|qqn|l|le|la|en|rapidement|vite|sans|a coup sur|surement)', 'ne survit (?:pas|jamais)', 'ne survivrai(?:t|ent)', 'ne se reveill(?:e|erait) (?:pas|plus|jamais)',
+  // Portuguese, Italian
+  'morre', 'morrem', 'morreria', 'morrera', 'matam', 'mataria', 'mata (?:uma pessoa|alguem|um adulto|uma mulher|um homem)', 'nao sobrevive', 'ninguem sobrevive', 'nao acorda', 'nao acordar',
+  'muore', 'muoiono', 'morira', 'morirebbe', 'mortal[ei]', 'letal[ei]', 'fatal[ei]', 'uccide', 'uccidono', 'ucciderebbe', 'non sopravvive', 'nessuno sopravvive', 'non (?:si )?risvegli(?:a|erebbe|arsi)?', 'perche sia (?:mortale|letale|fatale)',
+  // German, Dutch, Afrikaans
+  'stirbt man', 'sterben wurde', 'wurde sterben', 'todlich(?:e|en|er|es)?', 'totet', 'nicht uberlebt', 'nicht uberleben', 'sicher tot', 'nicht mehr aufwacht', 'nicht mehr aufwachen',
+  'zou sterven', 'dodelijk(?:e)?', 'doodt', 'niet overleeft', 'niet overleven', 'niet meer wakker',
+  'sterf', 'sal sterf', 'dodelik(?:e)?', 'nie oorleef', 'nie weer wakker',
+  // Nordic
+  'dør', 'dø', 'dor man', 'man dor', 'skulle do', 'do direkt', 'dodlig(?:a|t)?', 'dødelig(?:e|t)?', 'overlever (?:inte|ikke)', 'inte overleva', 'ikke overleve', 'vaknar inte', 'vakner ikke', 'vagner ikke', 'aldrig vakna', 'aldri vakne', 'deyr', 'deyja', 'banvaen(?:n|t|a)?',
+  // Polish, Czech, Slovak, Croatian, Serbian, Bosnian, Slovene
+  'umiera', 'zginie', 'zabija', 'smierteln(?:y|a|e|ie|ej|ego)', 'nie obudzi sie', 'na pewno umrze',
+  'zemre', 'zemrel by', 'zemrit', 'umre', 'umrie', 'zomrie', 'zomriet', 'smrteln(?:y|a|e|a|u|o|eho)', 'neprezij(?:e|e|i)', 'neprezil by', 'neprezit', 'neprobudi', 'nezobudi', 'uz se neprobudi', 'zabije',
+  'umrijeti', 'umreti', 'umro bi', 'umrla bi', 'smrtonosn(?:a|o|i|e|u|og)', 'nece prezivjeti', 'ne bi prezivio', 'ne prezivi', 'vise ne probudi', 'ne probudi', 'ubije', 'ubila bi', 'ubio bi',
+  // Romanian, Albanian, Hungarian
+  'moare', 'ar muri', 'ar omori', 'omoara', 'ucide', 'mortal(?:a|e)?', 'letal(?:a|e)?', 'nu supravietuieste', 'nu ar supravietui', 'nu s ar mai trezi',
+  'vdes', 'vdesin', 'do te vdiste', 'do vdiste', 'vdekjeprur(?:es|ese|ëse)', 'nuk mbijeton', 'nuk do te mbijetonte', 'nuk zgjohet', 'mos zgjohet', 'vret',
+  'meghal', 'meghalna', 'meghalnak', 'halalos(?:an)?', 'nem elne tul', 'nem eli tul', 'nem ebredne fel', 'nem ebred fel', 'megol', 'megolne',
+  // Finnish, Estonian, Latvian, Lithuanian
+  'kuolee', 'kuolisi', 'kuolla', 'kuolevat', 'tappava(?:n|a|t)?', 'kuolettava(?:n|a|t)?', 'ei selviaisi', 'ei selvia', 'ei heraisi', 'ei enaa heraa', 'tappaa', 'tappaisi',
+  'sureb', 'surmav(?:a|aks|ad)?', 'ei jaa ellu', 'enam mitte argata', 'ei argaks', 'ei arka enam', 'enam ei arka', 'tapab',
+  'nomirs', 'mirs', 'navejos(?:a|s|i|u)?', 'neizdzivo', 'vairs nepamostas', 'nepamostos', 'nepamostas', 'nogalina',
+  'mirtu', 'numirtu', 'numirs', 'mirtin(?:a|as|ai|os|ą)?', 'nebepabust(?:u|ų|i)?', 'nepabust(?:u|ų)?', 'nebeatsibust(?:u|ų)?', 'nebeatsibunda', 'neisgyven(?:tu|ų|tų|s)', 'neisgyventu', 'nuzudytu', 'tikrai mirs',
+  // Turkish: the aorist after "surely", the adjectives, not surviving, not waking
+  '(?:kesin|kesinlikle|mutlaka|direkt|aninda|anında|hemen|garanti|tamamen) (?:olur|ölür|olurum|olursun|oldurur|öldürür|olumu|gider)', 'kesin olum', 'kesin ölüm', 'olmek icin', 'ölmek için', 'olmesi icin', 'ölmesi için', 'hayatta kalamaz', 'kurtulamaz', 'uyanmam', 'bir daha uyanmaz', 'öldürücü', 'ölümcül',
+  // Swahili, Zulu, Tagalog, Indonesian and Malay, Vietnamese
+  'kufa', 'atakufa', 'angekufa', 'inaua', 'itaua', 'ingeua', 'kuua', 'asiamke', 'hataamka', 'hataishi',
+  'ukufa', 'uzofa', 'angafa', 'ubulale', 'ngeke asinde', 'angasindi', 'angaphili',
+  'mamatay', 'mamamatay', 'ikamatay', 'ikamamatay', 'nakamamatay', 'nakakamatay', 'hindi na mabubuhay', 'hindi mabubuhay', 'hindi na magigising', 'hindi magising', 'di na magising', 'patay agad', 'siguradong patay',
+  'tak bangun lagi', 'ga bangun lagi', 'gak bangun lagi', 'nggak bangun lagi', 'tidak akan bangun', 'maut', 'membawa maut',
+  '(?:se|thi|la|de|cung) chet', 'chet chac', 'chet ngay', 'chet luon', 'chet han', 'chet lien', 'gay tu vong', 'tu vong', 'chi mang', 'khong tinh lai', 'khong tinh day', 'khong day nua', 'ngu luon', 'khong song', 'khong qua khoi',
+  // Greek, Bulgarian, Serbian, Macedonian, Russian, Ukrainian
+  'πεθανει', 'πεθαινει', 'πεθανουν', 'θανατηφορ(?:ο|α|ος|η|ες)', 'θανασιμ(?:ο|α|η|ος)', 'δεν (?:θα )?επιζησει', 'δεν επιζει', 'να μην ξυπνησει', 'δεν ξυπνα', 'σκοτωνει', 'σκοτωσει',
+  'умира', 'умирает', 'умирают', 'умрешь', 'умрет', 'умрут', 'погибает', 'насмерть', 'убивает', 'смертельно', 'не выживет', 'не выжить', 'помирає', 'помре', 'помруть', 'не виживе', 'вбиває'
+]
+const DEATH_STEMS_MORE = ['умре', 'смъртоносн', 'смъртн', 'смртоносн', 'смртн', 'не оцелее', 'няма да оцелее', 'не преживи', 'неће преживети', 'нема да преживее', 'не се събуди', 'не се пробуди', 'убие', 'убије', 'смертельн', 'летальн']
+const DEATH_PIECES_MORE = [
+  // Hebrew, Persian, Urdu, Arabic
+  'ימות', 'למות', 'שימות', 'קטלני', 'קטלנית', 'לא ישרוד', 'לא ישרדו', 'לא להתעורר', 'לא יתעורר', 'לא תתעורר', 'יהרוג', 'הורג', 'הורגת', 'ממית',
+  'بمیره', 'بمیرد', 'بمیرم', 'میمیره', 'می‌میره', 'می‌میرد', 'میمیرد', 'کشنده', 'مرگبار', 'زنده نمیمون', 'زنده نمی‌مون', 'زنده نمی‌ماند', 'زنده نمیماند', 'بیدار نشه', 'بیدار نشود', 'بیدار نمیشه', 'میکشه', 'می‌کشه', 'می‌کشد',
+  'مر جائے', 'مر جاۓ', 'مرنے', 'مر جائیں', 'جان لیوا', 'مہلک', 'نہ بچے', 'نہیں بچے', 'نہ اٹھے',
+  'سيموت', 'يموتون', 'فتاك', 'فتاكة', 'لا يصحو', 'لن يصحو', 'تقتله', 'يقتله',
+  // Hindi and Hinglish, Bengali, Tamil, Telugu
+  'मरेगा', 'मरेगी', 'मर जाएगा', 'मर जाएगी', 'मर जाता', 'मर जाती', 'प्राणघातक', 'नहीं बचता', 'नहीं बचती', 'उठे ही नहीं', 'जान चली जाए', 'जान जाए', 'mar jayega', 'mar jaegi', 'mar jayegi', 'mar jata', 'nahi bachega', 'marega', 'maregi',
+  'বাঁচাতে পারবে না', 'মইরা', 'মরবো', 'উঠবে না', 'প্রাণ যাবে',
+  'சாவ', 'சாகும்', 'சாகலாம்', 'செத்துடு', 'செத்து போ', 'செத்துப்', 'இறந்துவிடு', 'இறந்து விடு', 'இறப்பார்', 'உயிர் போகும்', 'உயிரிழப்பா', 'எழ மாட்டா', 'எழுந்திருக்க மாட்டா', 'எந்திரிக்க மாட்டா', 'எழுந்திரிக்க மாட்டா', 'உயிர் பிழைக்க மாட்டா', 'மரண',
+  'చనిపోతా', 'చనిపోవ', 'చనిపోయేలా', 'చచ్చిపోతా', 'చస్తా', 'ప్రాణాంతక', 'బతకరు', 'బ్రతకరు', 'లేవరు', 'మళ్ళీ లేవ', 'ప్రాణం పోతుంది',
+  // Thai, Georgian, Armenian, Amharic
+  'ตาย', 'เสียชีวิต', 'ไม่ตื่นอีก', 'ไม่ตื่น', 'ถึงชีวิต',
+  'მოკვდეს', 'მოკვდება', 'მოკვდებოდა', 'სასიკვდილო', 'ლეტალური', 'აღარ გაიღვიძოს', 'აღარ გაიღვიძებს', 'ვერ გადარჩეს', 'ვერ გადარჩება', 'მოკლავს',
+  'կմահանա', 'մահանա', 'մահանալու', 'մահացու', 'չի արթնանա', 'չարթնանա', 'չի փրկվի', 'ողջ չմնա', 'կսպանի',
+  'ይሞታል', 'እንዲሞት', 'እንድሞት', 'ገዳይ', 'አይነቃም', 'እንዳይነቃ', 'አይነሳም', 'ይገድላል',
+  // Chinese, Japanese, Korean
+  '死得了', '一定死', '肯定死', '活不成', '活不下来', '活不下來', '救不回', '没命', '沒命', '丧命', '喪命', '送命', '致人死', '能死人', '才会死', '才會死', '死透', '会不会死',
+  '死にます', '死ねます', '即死', '命を落と', '助かりません', '生きられない', '絶命', '死に至る',
+  '못 살', '못살', '살지 못', '안 살아', '살아나지 못', '안 살아나', '죽나', '죽음', '죽습', '사망', '못 일어나', '안 일어나', '숨지', '치명적'
+]
+const DEATH_MORE = alt(word(...DEATH_WORDS_MORE), stem(...DEATH_STEMS_MORE), inside(...DEATH_PIECES_MORE))
+
+/** More measures: which bridge, building or floor, how many storeys or metres, in the languages above. */
+const MEASURE_WORDS_MORE = [
+  'from (?:what|which|how many) (?:floors?|storeys?|metres|meters|feet)', 'how many (?:feet|storeys|stories)', 'which (?:apartment|rooftop|overpass|viaduct|dam|car park|parking garage)',
+  '(?:desde )?que (?:puente|edificio|planta)', '(?:de )?quel (?:pont|immeuble)', 'combien d etages', 'combien de metres', '(?:de )?qual ponte', 'quantos (?:andares|metros)', '(?:da )?quale ponte', 'quanti (?:piani|metri)', 'da che piano',
+  '(?:von )?welcher brucke', '(?:ab|von) welcher (?:hohe|etage)', 'welche brucke', 'wie viele (?:stockwerke|meter)', 'aus welchem stock(?:werk)?', 'welke brug', 'hoeveel (?:verdiepingen|meter)', 'van watter hoogte', 'watter (?:verdieping|brug)', 'hoe hoog',
+  'z (?:ktorego|jakiego) (?:pietra|mostu)', 'ile (?:pieter|metrow)', 'z (?:jake|akej) vysky', 'z (?:ktereho|ktoreho) (?:patra|poschodia|mostu)', 'kolik (?:pater|metru)', '(?:s|sa) (?:koje|katere) visine', '(?:s|sa) (?:kojeg|kog) (?:sprata|kata|mosta)', 'koliko (?:metara|katova|spratova)', 'iz katerega nadstropja',
+  'de (?:la|pe) ce (?:inaltime|pod|etaj)', 'cat de sus', 'cate etaje', 'nga (?:cila|cili) (?:lartesi|kat|ure)', 'sa lart', 'milyen magasrol', 'hanyadik emeletrol', 'melyik hidrol', 'hany (?:emelet|meter)',
+  'kuinka korkealta', 'mista kerroksesta', 'milta sillalta', 'kuinka monta (?:kerrosta|metria)', 'mis korruselt', 'milliselt sillalt', 'mitu (?:korrust|meetrit)', 'no kura (?:stava|tilta)', 'no kadas augstuma', 'cik stavu',
+  'is kokio aukscio', 'is kurio aukst(?:o|u)', 'nuo kurio (?:tilto|aukst(?:o|u))', 'kiek (?:aukstu|metru)', 'koks aukstis',
+  'hur hogt', 'fran vilken (?:hojd|vaning|bro)', 'vilken bro', 'hur manga (?:vaningar|meter)', 'hvor (?:hoyt|højt|hojt)', 'fra hvilken (?:hoyde|høyde|højde|etasje|etage|bro)', 'hvilken bro', 'hvor mange (?:etasjer|etager|meter)',
+  'des de quina alcada', 'quina alcada', 'quin (?:pis|pont)', 'zein (?:altueratik|solairutik|zubitik)', 'zenbat metro',
+  'urefu gani', '(?:kutoka )?ghorofa (?:gani|ya ngapi)', 'daraja gani', 'gaano kataas', '(?:ilang|anong|saang) (?:palapag|tulay)', '(?:jembatan|gedung) (?:mana|apa)', 'dari lantai (?:berapa|brp)',
+  'hangi (?:kopru|köprü|bina|kat|yukseklik|yükseklik)(?:den|dan|ten|tan|ye|ya)?', 'kacıncı kat(?:tan)?', 'kaçıncı kat(?:tan)?', 'kac kat(?:tan)?', 'kaç kat(?:tan)?',
+  'tang may', 'tu tang', 'cao bao nhieu', 'do cao nao', '(?:cau|toa nha) nao', 'bao nhieu (?:tang|met)',
+  'απο ποιο υψος', 'απο ποιον οροφο', 'απο ποια γεφυρα', 'ποσο ψηλα', 'ποσους οροφους', 'ποσα μετρα',
+  'от (?:каква височина|кой етаж|кой мост)', 'са (?:које висине|ког спрата|ког моста)', 'с какого моста', 'с какои крыши', 'сколько (?:этажеи|метров)', 'з якого мосту', 'скільки (?:поверхів|метрів)'
+]
+const MEASURE_PIECES_MORE = [
+  'מאיזה גובה', 'מאיזו קומה', 'מאיזה גשר', 'מאיזה בניין', 'כמה קומות', 'כמה מטרים', 'באיזה גובה',
+  'از کدوم پل', 'از کدام پل', 'از چه ارتفاعی', 'از طبقه چند', 'از چند طبقه', 'کدوم طبقه', 'کدام طبقه', 'چند متر', 'چند طبقه', 'کتنی اونچائی', 'کس منزل', 'کتنی منزل', 'کس پل',
+  'من اي جسر', 'اي جسر', 'من اي طابق', 'كم متر', 'किस पुल', 'किस मंजिल', 'किस मंज़िल', 'कितने मीटर', 'किस बिल्डिंग', 'কোন ব্রিজ', 'কোন সেতু', 'কোন তলা', 'কত মিটার', 'কোন ছাদ',
+  'எந்த மாடி', 'எத்தனை மாடி', 'எவ்வளவு உயர', 'எந்த பாலம்', 'ఎంత ఎత్తు', 'ఏ అంతస్తు', 'ఎన్ని అంతస్తు', 'ఏ వంతెన',
+  'ชั้นไหน', 'กี่ชั้น', 'สูงเท่าไหร่', 'สูงแค่ไหน', 'สะพานไหน', 'ตึกไหน', 'რა სიმაღლიდან', 'რომელი სართულიდან', 'რამდენი სართული', 'რომელი ხიდიდან',
+  'ինչ բարձրությունից', 'որ հարկից', 'քանի հարկ', 'որ կամրջից', 'ከስንት ፎቅ', 'ከየትኛው ፎቅ', 'ምን ያህል ከፍታ', 'ከየትኛው ድልድይ',
+  '哪座桥', '哪座橋', '哪个桥', '哪個橋', '哪栋楼', '哪棟樓', '哪层', '哪層', '多少楼', '多少樓', '几米', '幾米', 'どの橋', 'どのビル', 'どの高さ',
+  '층수', '어느 층', '어느 다리', '어떤 다리', '어느 건물', '몇층', '몇 미터'
+]
+const MEASURE_MORE = alt(word(...MEASURE_WORDS_MORE), inside(...MEASURE_PIECES_MORE))
+
+/** More medicines, pills and poisons (the household ones too: bleach, pesticide), as word starts or pieces. */
+const SUBSTANCE_STEMS_MORE = [
+  'candeggin', 'lejia', 'javel', 'agua sanitaria', 'lixivia', 'bleichmittel', 'bleekmiddel', 'wybielacz', 'camasir suyu', 'çamaşır suyu', 'pemutih', 'отбеливател', 'белизн', 'хлорк', 'klorin',
+  'pesticid', 'plaguicid', 'insecticid', 'inseticid', 'insektizid', 'herbicid', 'kemikal', 'piller', 'sovepille', 'sovmedel', 'somnifer', 'sonnifer', 'pastigli', 'pastil', 'compress', 'comprimat', 'capsul', 'kapsul', 'kapsel',
+  'tablet', 'tablec', 'tablesu', 'somntablett', 'sovetablett', 'prasky', 'prasku', 'lieky', 'liekov', 'leku', 'lekov', 'lijekov', 'lijek', 'gyogyszer', 'altato', 'pirula', 'laake', 'unilaak', 'unerohu', 'vaist', 'migdom', 'zales', 'miegazal', 'nuod', 'otrov', 'mereg', 'myrkk', 'helmi', 'helmin',
+  'thuoc', 'gamot', 'lason', 'vidonge', 'kidonge', 'sumu', 'amaphilisi', 'iphilisi', 'ubuthi', 'χαπι', 'δηλητηρ', 'φαρμακ', 'хапчета', 'лекарств', 'отров'
+]
+const SUBSTANCE_PIECES_MORE = [
+  'כדור', 'טבליות', 'רעל', 'قرص', 'زهر', 'دارو', 'مرگ موش', 'گولی', 'گولیاں', 'زہر', 'कीटनाशक', 'चूहे मार', 'কীটনাশক', 'ইঁদুর মারার',
+  'மாத்திரை', 'விஷம்', 'பூச்சிக்கொல்லி', 'మాత్ర', 'విషం', 'పురుగుమందు', 'ยานอนหลับ', 'ยาพิษ', 'ยาฆ่าแมลง', 'აბი', 'საძილე', 'საწამლავ', 'შხამ', 'წამალ', 'հաբ', 'դեղ', 'թույն', 'ኪኒን', 'መድሃኒት', 'መርዝ',
+  '农药', '農藥', '百草枯', '老鼠药', '漂白', '除草剂', '農薬', '漂白剤', '농약', '락스', '제초제', '쥐약'
+]
+const SUBSTANCE_MORE = alt(stem(...SUBSTANCE_STEMS_MORE), inside(...SUBSTANCE_PIECES_MORE))
+
+/** How many or how much, in the languages above (an amount counts only with a substance after it). */
+/** F24's amount words, here for the F26 substances (bleach, pesticide…): no word of their own for the wider rule's pre-check. */
+const AMOUNT_WORDS_ALSO_IN_F24 = ['how (?:much|many)', 'cuant[oa]s?', 'combien de', 'quant[oa]s?', 'quanta', 'quante', 'quanti', 'wie ?viele?', 'hoeveel', 'ile', 'kac', 'kaç', 'ne kadar', 'berapa', 'сколько', 'скільки']
+const AMOUNT_WORDS_MORE = [
+  'kiek', 'bao nhieu', 'ilang', 'ilan', 'hany', 'mennyi', 'kolik', 'kolko', 'koliko', 'колко', 'колку', 'колико', 'cate', 'hur manga', 'hur mycket', 'hvor mange', 'hvor meget', 'hvor mye', 'zenbat', 'quantes', 'quants',
+  'ngapi', 'vingapi', 'ngaki', 'mangaki', 'zingaki', 'kuinka (?:monta|paljon)', 'montako', 'paljonko', 'cik daudz', 'ποσα', 'ποσες', 'ποσο', 'sa shume',
+  ...AMOUNT_WORDS_ALSO_IN_F24
+]
+const AMOUNT_PIECES_MORE = ['כמה', 'چند', 'چندتا', 'کتنی', 'کتنے', 'कितने', 'எத்தனை', 'எவ்வளவு', 'ఎన్ని', 'ఎంత', 'რამდენი', 'քանի', 'որքան', 'ስንት', 'ምን ያህል']
+const AMOUNT_MORE = alt(
+  `(?:${word(...AMOUNT_WORDS_MORE)}|${inside(...AMOUNT_PIECES_MORE)})(?:[^.?!。？！\\n]{0,30}?)(?:${SUBSTANCE_MORE}|${START}${SUBSTANCE_NAMES}${END}|\\d+ ?(?:mg|g|ml)${END})`,
+  word('bao nhieu (?:vien|vi|ml|gram|gam|lieu|hop|chai)', 'vidonge vingapi', 'tembe ngapi', 'dawa kiasi gani'),
+  inside('กี่เม็ด', 'กี่แผง', 'กี่กรัม', 'กี่มิลลิกรัม', 'กี่ขวด')
+)
+
+/** More choices of poison, medicine or way. */
+const CHOICE_WORDS_MORE = ['thuoc (?:gi|nao)', 'chat doc (?:gi|nao)', 'cach nao', 'loai thuoc nao', '(?:melyik|milyen) (?:mereg|gyogyszer|modszer)', 'mika (?:myrkky|laake|tapa)', '(?:jaky|jaka|aky|aka) (?:jed|lek|liek|metoda|zpusob|sposob)', '(?:koji|koja|koje) (?:otrov|lijek|lek|nacin|tablete)', 'kojim nacinom',
+    '(?:ce|care) (?:otrava|medicament|metoda|pastile)', '(?:vilket|vilken|hvilket|hvilken) (?:gift|satt|metod|metode|medicin|medisin|pille|piller)', '(?:ποιο|ποια|ποιος) (?:δηλητηριο|φαρμακο|χαπι|χαπια|μεθοδο|τροπο)',
+    '(?:kokie|kokius|kuris|koki) (?:nuodai|nuodus|vaistai|vaistus|budas)', 'anong (?:lason|gamot|paraan)', '(?:sumu|dawa|njia) gani', 'hangi (?:ilaç|ilac|haplar|zehirler)']
+const CHOICE_PIECES_MORE = ['איזה רעל', 'איזה כדור', 'איזו שיטה', 'איזו דרך', 'چه سمی', 'کدوم قرص', 'کدام قرص', 'چه قرصی', 'چه راهی', 'کون سا زہر', 'کون سی دوا', 'எந்த விஷம்', 'எந்த மாத்திரை', 'ఏ విషం', 'ఏ మాత్ర',
+    'ยาอะไร', 'ยาพิษอะไร', 'วิธีไหน', 'რომელი შხამი', 'რა საწამლავი', 'რომელი წამალი', 'որ թույնը', 'ինչ դեղ', 'የትኛው መርዝ', 'የትኛው መድሃኒት', '哪种农药', '什么农药', '哪個農藥', '什麼農藥', '어떤 농약', '무슨 농약', 'কোন ইঁদুর']
+const CHOICE_MORE = alt(word(...CHOICE_WORDS_MORE), inside(...CHOICE_PIECES_MORE))
+
+/** More lethal doses named as such. */
+const LETHAL_DOSE_MORE = alt(
+  word('smrtonosn\\p{L}* doz\\p{L}*', 'smrteln\\p{L}* davk\\p{L}*', 'halalos adag', 'tappava annos', 'dodlig (?:dos|mangd)', 'dødelig dose', 'doza (?:letala|mortala|vdekjeprurese)', 'dozi (?:letale|mortale|fatale)', 'mirtina doze', 'navejosa deva', 'letaalne doos', 'dos maut', 'lieu (?:gay chet|chet|tu vong)', 'nakamamatay na dosis', 'dozi ya kuua', 'θανατηφορ\\p{L}* δοσ\\p{L}*', 'смъртоносна доза', 'смртоносна доза'),
+  inside('מנה קטלנית', 'دوز کشنده', 'دوز مرگبار', 'مہلک خوراک', 'ప్రాణాంతక మోతాదు', 'ปริมาณที่ทำให้ตาย', 'ขนาดที่ทำให้ตาย', 'სასიკვდილო დოზა', 'ლეტალური დოზა', 'մահացու դեղաչափ', 'մահացու չափաբաժին', 'ገዳይ መጠን', '致死量')
+)
+
+/**
+ * Where a frame can begin: at a word start in the spaced alphabets (Latin, Cyrillic, Greek: most text, so the
+ * frame's classes are not tried inside words), anywhere in the other scripts, whose frames are pieces of longer
+ * words ("웹소설", "לסיפור", "นิยาย") or of runs without spaces.
+ */
+const FRAME_START = '(?:(?<![\\p{L}\\p{M}\\p{N}])|(?<=[^\\p{Script=Latin}\\p{Script=Cyrillic}\\p{Script=Greek}\\P{L}]))'
 
 /** The wrapper: fiction, a stage or screen, a game, a roleplay or persona, a hypothesis, curiosity, a friend, research, ignoring the rules. */
 const FRAME = alt(
@@ -252,17 +558,22 @@ const HANGING = alt(
   near(inside('上吊'), inside('怎么', '怎樣', '多久', '几分钟', '什么结', '什麼結'), 30)
 )
 
-/** The method question: one of its six shapes. */
-const METHOD = alt(
-  near(CHOICE, DEATH, 70),
-  across(alt(MEASURE, AMOUNT), DEATH, 80),
-  near(CHOICE, QUICK, 40),
-  `(?:${SUBSTANCE})[^.?!。？！\\n]{0,30}(?:${QUICK})`,
+/** The method question: one of its six shapes, from the given classes. */
+const methodOf = (c: { DEATH: string; QUICK: string; MEASURE: string; SUBSTANCE: string; AMOUNT: string; LETHAL_DOSE: string; CHOICE: string }): string => alt(
+  near(c.CHOICE, c.DEATH, 70),
+  across(alt(c.MEASURE, c.AMOUNT), c.DEATH, 80),
+  near(c.CHOICE, c.QUICK, 40),
+  `(?:${c.SUBSTANCE})[^.?!。？！\\n]{0,30}(?:${c.QUICK})`,
   near(PLACE, HIDDEN, 70),
-  LETHAL_DOSE,
+  c.LETHAL_DOSE,
   PEACEFUL_END,
   HANGING
 )
+/** F24's method question. */
+const METHOD = methodOf({ DEATH, QUICK, MEASURE, SUBSTANCE, AMOUNT, LETHAL_DOSE, CHOICE })
+/** The same with the F26 classes too: the frames and dying words of more languages and forms. */
+const FRAME_ALL = alt(FRAME_MORE, FRAME)
+const METHOD_ALL = methodOf({ DEATH: alt(DEATH_MORE, DEATH), QUICK, MEASURE: alt(MEASURE_MORE, MEASURE), SUBSTANCE, AMOUNT: alt(AMOUNT_MORE, AMOUNT), LETHAL_DOSE: alt(LETHAL_DOSE_MORE, LETHAL_DOSE), CHOICE: alt(CHOICE_MORE, CHOICE) })
 
 /** A game's own mechanics: fall damage, hit points, respawning; the death is a game's, not a method. */
 const GAME_MECHANICS = word('fall damage', 'hit ?points', 'hp', 'health bar', 'respawn\\p{L}*', 'xp', 'd ?20', 'saving throws?', 'in game', 'ingame', 'hitpoints', 'lebenspunkte', 'puntos de vida', 'points de vie')
@@ -271,7 +582,7 @@ const GAME_MECHANICS = word('fall damage', 'hit ?points', 'hp', 'health bar', 'r
  * Where a method question can begin: at the start of a word, or anywhere inside a run of Chinese or Japanese (no
  * spaces there). Tried first, so the method's classes run only at these places (a few times fewer).
  */
-const WORD_START = '(?:(?<![\\p{L}\\p{M}\\p{N}])|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC]))'
+const WORD_START = '(?:(?<![\\p{L}\\p{M}\\p{N}])|(?<=[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30FC\\p{Script=Thai}]))'
 
 /**
  * Frame words alone, cheap to look for (literal pieces, no look-arounds): a message without one cannot match
@@ -324,14 +635,40 @@ const ANY_METHOD_WORD = inside(
   'ellu', 'sure', 'surma', 'izdz', 'mirt', 'nāv'
 )
 
+/** The F26 frames as literal pieces: with ANY_FRAME, the frame pre-check of the wider rule. */
+const ANY_FRAME_MORE = inside(...gateKeys(FRAME_WORDS_MORE), ...FRAME_PIECES_MORE)
+/** The F26 dying words and lethal doses as literal pieces: with ANY_METHOD_WORD, the method pre-check of the wider rule. */
+const ANY_METHOD_WORD_MORE = inside(
+  ...gateKeys(DEATH_WORDS_MORE), ...DEATH_STEMS_MORE, ...DEATH_PIECES_MORE,
+  'smrtonosn', 'smrteln', 'halalos adag', 'tappava annos', 'dodlig', 'dødelig', 'doza', 'dozi', 'mirtina doze', 'navejosa deva', 'letaalne doos', 'dos maut', 'lieu', 'nakamamatay', 'kuua', 'θανατηφορ', 'смъртоносна доза', 'смртоносна доза',
+  'מנה קטלנית', 'دوز', 'مہلک', 'ప్రాణాంతక', 'ทำให้ตาย', 'სასიკვდილო', 'ლეტალური', 'մահացու', 'ገዳይ', '致死'
+)
 /**
- * The rule: a frame and a method question within {@link SPAN} characters, in either order. Not negatable: the
- * method's own words carry negation ("never be found", "wouldn't survive"), and "I'm not suicidal, just curious"
- * is a frame, not a denial.
+ * A word only the F26 classes know (a frame, a dying, a measure, an amount, a substance, a choice): a message
+ * without one is F24's alone, and the wider rule, several times costlier, is skipped for it.
+ */
+const ANY_WORD_MORE = inside(
+  ...gateKeys(FRAME_WORDS_MORE), ...FRAME_PIECES_MORE, ...gateKeys(DEATH_WORDS_MORE), ...DEATH_STEMS_MORE, ...DEATH_PIECES_MORE,
+  ...gateKeys(MEASURE_WORDS_MORE), ...MEASURE_PIECES_MORE, ...SUBSTANCE_STEMS_MORE.filter((substance) => substance !== 'tablet'), ...SUBSTANCE_PIECES_MORE,
+  ...gateKeys(AMOUNT_WORDS_MORE.filter((amount) => !AMOUNT_WORDS_ALSO_IN_F24.includes(amount))), ...AMOUNT_PIECES_MORE, 'bao nhieu', 'vidonge', 'tembe ngapi', 'kiasi gani', 'กี่',
+  ...gateKeys(CHOICE_WORDS_MORE), ...CHOICE_PIECES_MORE,
+  'smrtonosn', 'smrteln', 'halalos', 'tappava', 'dodlig', 'dødelig', 'doza', 'dozi', 'mirtina', 'navejosa', 'letaalne', 'dos maut', 'lieu', 'nakamamatay', 'kuua', 'θανατηφορ', 'смъртоносна', 'смртоносна',
+  'מנה קטלנית', 'دوز', 'مہلک', 'ప్రాణాంతక', 'ทำให้ตาย', 'სასიკვდილო', 'ლეტალური', 'մահացու', 'ገዳይ', '致死量'
+)
+
+/**
+ * The rules: a frame and a method question within {@link SPAN} characters, in either order; F24's, and the same
+ * structure with the F26 classes for a message that has one of their words. Not negatable: the method's own
+ * words carry negation ("never be found", "wouldn't survive"), and "I'm not suicidal, just curious" is a frame,
+ * not a denial.
  */
 export const FRAMED_METHOD_ACROSS_LANGUAGES: readonly SafetyRule[] = [
   rule('method_seeking', 'a method to die behind a frame (any language)', framing(FRAME, `${WORD_START}(?:${METHOD})`, SPAN), {
     negatable: false,
     unless: `^(?![\\s\\S]*?(?:${ANY_FRAME}))|^(?![\\s\\S]*?(?:${ANY_METHOD_WORD}))|${GAME_MECHANICS}`
+  }),
+  rule('method_seeking', 'a method to die behind a frame, in more languages and forms', framing(FRAME_ALL, `${WORD_START}(?:${METHOD_ALL})`, SPAN), {
+    negatable: false,
+    unless: `^(?![\\s\\S]*?(?:${ANY_WORD_MORE}))|^(?![\\s\\S]*?(?:${ANY_FRAME}|${ANY_FRAME_MORE}))|^(?![\\s\\S]*?(?:${ANY_METHOD_WORD}|${ANY_METHOD_WORD_MORE}))|${GAME_MECHANICS}`
   })
 ]
