@@ -665,10 +665,12 @@ const ANY_WORD_MORE = inside(
 export const FRAMED_METHOD_ACROSS_LANGUAGES: readonly SafetyRule[] = [
   rule('method_seeking', 'a method to die behind a frame (any language)', framing(FRAME, `${WORD_START}(?:${METHOD})`, SPAN), {
     negatable: false,
+    acrossLanguages: true,
     unless: `^(?![\\s\\S]*?(?:${ANY_FRAME}))|^(?![\\s\\S]*?(?:${ANY_METHOD_WORD}))|${GAME_MECHANICS}`
   }),
   rule('method_seeking', 'a method to die behind a frame, in more languages and forms', framing(FRAME_ALL, `${WORD_START}(?:${METHOD_ALL})`, SPAN), {
     negatable: false,
+    acrossLanguages: true,
     unless: `^(?![\\s\\S]*?(?:${ANY_WORD_MORE}))|^(?![\\s\\S]*?(?:${ANY_FRAME}|${ANY_FRAME_MORE}))|^(?![\\s\\S]*?(?:${ANY_METHOD_WORD}|${ANY_METHOD_WORD_MORE}))|${GAME_MECHANICS}`
   })
 ]

@@ -24,6 +24,8 @@ export interface SafetyMatch {
   readonly phrase: string
   /** Whether a negator denies it ("I would never hurt myself"); negated matches do not flag. */
   readonly negated: boolean
+  /** Present when the rule was written for languages besides English (SafetyRule.acrossLanguages). */
+  readonly acrossLanguages?: true
 }
 
 /** The screen's verdict: flagged when any match is not negated; `kind` is the most urgent such match's. */
@@ -96,7 +98,7 @@ export function screenForSafety(message: string, rules: readonly SafetyRule[] = 
         isNegated(text.slice(Math.max(0, found.index - LOOKBACK), found.index)) ||
         (safetyRule.innerNegation === true && INNER_NEGATOR.test(phrase) && !INNER_NOT_DENIAL.test(phrase))
       )
-      matches.push({ kind: safetyRule.kind, rule: safetyRule.name, phrase, negated })
+      matches.push({ kind: safetyRule.kind, rule: safetyRule.name, phrase, negated, ...(safetyRule.acrossLanguages === true ? { acrossLanguages: true as const } : {}) })
     }
   }
   const live = matches.filter((match) => !match.negated)
