@@ -21,16 +21,23 @@ export interface SafetyRule {
    * Off by default: many structures contain their own negation ("not wake up", "won't let me leave").
    */
   readonly innerNegation?: boolean
+  /**
+   * Round fifty-six: written for the languages besides English, which the sentence encoder was not
+   * trained on and reads as calm. On a message that is not in English its flag is overruled only below
+   * the sentence model's `acrossLanguagesRuleFloor` (screenWithSentences.ts). Default false.
+   */
+  readonly acrossLanguages?: boolean
 }
 
 /** Builds a rule from regex sources; every pattern is Unicode-aware and case-insensitive-by-normalisation. */
-export function rule(kind: SafetyKind, name: string, pattern: string, options: { unless?: string; negatable?: boolean; innerNegation?: boolean } = {}): SafetyRule {
+export function rule(kind: SafetyKind, name: string, pattern: string, options: { unless?: string; negatable?: boolean; innerNegation?: boolean; acrossLanguages?: boolean } = {}): SafetyRule {
   return {
     kind,
     name,
     pattern: new RegExp(pattern, 'gu'),
     ...(options.unless === undefined ? {} : { unless: new RegExp(options.unless, 'u') }),
     ...(options.negatable === undefined ? {} : { negatable: options.negatable }),
-    ...(options.innerNegation === undefined ? {} : { innerNegation: options.innerNegation })
+    ...(options.innerNegation === undefined ? {} : { innerNegation: options.innerNegation }),
+    ...(options.acrossLanguages === true ? { acrossLanguages: true } : {})
   }
 }

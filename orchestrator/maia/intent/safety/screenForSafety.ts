@@ -2,9 +2,11 @@ import type { SafetyKind } from '../safetyKinds.ts'
 import { isNegated } from '../screenForCrisis.ts'
 import { normalizeText } from '../textFeatures.ts'
 import { EMERGENCY_RULES } from './emergencyRules.ts'
+import { EMERGENCY_ACROSS_LANGUAGES } from './emergencyAcrossLanguages.ts'
 import { ABUSE_RULES, HARM_TO_OTHERS_RULES, MEDICATION_RULES } from './medicationAbuseHarmRules.ts'
 import { MANIPULATION_RULES } from './manipulationRules.ts'
 import { MANIPULATION_ACROSS_LANGUAGES } from './manipulationAcrossLanguages.ts'
+import { FRAMED_METHOD_ACROSS_LANGUAGES } from './framedMethodAcrossLanguages.ts'
 import { METHOD_RULES } from './methodRules.ts'
 import type { SafetyRule } from './SafetyRule.ts'
 import { SELF_HARM_RULES } from './selfHarmRules.ts'
@@ -22,6 +24,8 @@ export interface SafetyMatch {
   readonly phrase: string
   /** Whether a negator denies it ("I would never hurt myself"); negated matches do not flag. */
   readonly negated: boolean
+  /** Present when the rule was written for languages besides English (SafetyRule.acrossLanguages). */
+  readonly acrossLanguages?: true
 }
 
 /** The screen's verdict: flagged when any match is not negated; `kind` is the most urgent such match's. */
@@ -39,7 +43,7 @@ export interface SafetyScreenResult {
  * eighteen. Each applies only when the whole message says so.
  */
 export const SAFETY_RULES: readonly SafetyRule[] = [CONTEXT_EXCEPTIONS, TOLD_AS_PAST_EXCEPTIONS, GOING_SOMEWHERE_EXCEPTIONS, SAID_IN_JEST_EXCEPTIONS, AT_A_DISTANCE_EXCEPTIONS].reduce(withExceptions, [
-  ...EMERGENCY_RULES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...MANIPULATION_ACROSS_LANGUAGES, ...GENERAL_RULES
+  ...EMERGENCY_RULES, ...EMERGENCY_ACROSS_LANGUAGES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...MANIPULATION_ACROSS_LANGUAGES, ...FRAMED_METHOD_ACROSS_LANGUAGES, ...GENERAL_RULES
 ])
 
 /** Adds, to the rules named in `exceptions`, one more context in which the rule does not apply. */
@@ -94,7 +98,7 @@ export function screenForSafety(message: string, rules: readonly SafetyRule[] = 
         isNegated(text.slice(Math.max(0, found.index - LOOKBACK), found.index)) ||
         (safetyRule.innerNegation === true && INNER_NEGATOR.test(phrase) && !INNER_NOT_DENIAL.test(phrase))
       )
-      matches.push({ kind: safetyRule.kind, rule: safetyRule.name, phrase, negated })
+      matches.push({ kind: safetyRule.kind, rule: safetyRule.name, phrase, negated, ...(safetyRule.acrossLanguages === true ? { acrossLanguages: true as const } : {}) })
     }
   }
   const live = matches.filter((match) => !match.negated)

@@ -4,7 +4,8 @@ import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sen
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
 import { distanceCues } from './distanceCue.ts'
-import { fusedThresholdFor } from './scriptGroup.ts'
+import { fusedThresholdFor, scriptGroup } from './scriptGroup.ts'
+import { languageGroup } from './languageGroup.ts'
 
 /** Where the screen reports that it fell back (the encoder or its model would not load). */
 export interface SentenceScreenLogger {
@@ -35,6 +36,9 @@ export type SentenceScreenResult = CombinedScreenResult & {
 }
 
 export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
+/** A Latin-script message in English (languageGroup.ts): the one language the sentence encoder was trained on. */
+const writtenInEnglish = (message: string): boolean => scriptGroup(message) === 'Latin' && languageGroup(message) === 'English'
+
 /** The kind of rule the fused floor may overrule when the model names no scope: where the rules' false alarms gather (recovery told as history, a pet's last day). */
 const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
 /**
@@ -100,8 +104,11 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const everyKind = loaded.model.meta.ruleFloorScope === 'every_kind'
     // Round forty-six: a manipulation rule's flag is overruled only below its own, lower floor (sentenceSafetyModel.ts).
     const manipulation = base.matches.some((match) => !match.negated && match.kind === 'manipulation')
-    const { ruleFloor, manipulationRuleFloor } = loaded.model.meta
-    const floor = ruleFloor !== undefined && manipulation && manipulationRuleFloor !== undefined ? Math.min(ruleFloor, manipulationRuleFloor) : ruleFloor
+    // Round fifty-six: so is a rule written for other languages on a message not in English, which the encoder reads as calm.
+    const acrossLanguages = base.matches.some((match) => !match.negated && match.acrossLanguages === true) && !writtenInEnglish(message)
+    const { ruleFloor, manipulationRuleFloor, acrossLanguagesRuleFloor } = loaded.model.meta
+    const lowerFloors = [manipulation ? manipulationRuleFloor : undefined, acrossLanguages ? acrossLanguagesRuleFloor : undefined].filter((lower) => lower !== undefined)
+    const floor = ruleFloor === undefined ? undefined : Math.min(ruleFloor, ...lowerFloors)
     const vetoed = floor !== undefined && short && fused < floor && (everyKind || onlyOverrulable)
     // Round twenty-two: held at a distance (a joke, an exaggeration): a higher floor, and a margin above the threshold.
     const distance = loaded.model.meta.distance

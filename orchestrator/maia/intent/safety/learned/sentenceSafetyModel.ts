@@ -41,6 +41,14 @@ const linearSentenceMetaSchema = z.object({
    */
   manipulationRuleFloor: z.number().optional(),
   /**
+   * Round fifty-six: the floor for a message not in English on which a rule written for other languages
+   * fired (SafetyRule.acrossLanguages: framed method questions, emergencies). Like `manipulationRuleFloor` it
+   * can only lower `ruleFloor`. The encoder was trained on English: on v63 the framed-method rule named four
+   * questions in Italian, Turkish, Lithuanian and Korean that the fused score put at −1.1 to −1.7, under
+   * `ruleFloor` −1, so their flags were overruled. Absent: `ruleFloor` for these rules too.
+   */
+  acrossLanguagesRuleFloor: z.number().optional(),
+  /**
    * Round twenty-two: a message showing one of `cues` (safety/distanceCue.ts) is held at a distance:
    * a rule's flag on it (short messages, rules of `ruleFloorScope`'s kinds) is overruled below
    * `ruleFloor` instead of the ordinary floor, and its fused score must clear the threshold by

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createIntentRouter } from '../../../../../orchestrator/maia/intent/createIntentRouter.ts'
 import type { LearnedSafetyScreen } from '../../../../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
 import type { SentenceSafetyModel } from '../../../../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import type { SafetyScreenResult } from '../../../../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { createSentenceAwareSafetyScreen } from '../../../../../orchestrator/maia/intent/safety/screenWithSentences.ts'
 import type { SentenceEncoder } from '../../../../../orchestrator/maia/sentenceEncoder/index.ts'
 
@@ -161,6 +162,30 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     const higher = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => withManipulationFloor(0) })
     expect(await higher(injection)).toMatchObject({ flagged: false })
     expect(await higher(`FLAG ${injection}`)).toMatchObject({ flagged: true })
+  })
+
+  // Round fifty-six: a rule written for other languages (SafetyRule.acrossLanguages) keeps its flag down to the
+  // model's acrossLanguagesRuleFloor on a message not in English (fused −2.2 here), but an English message it
+  // matches, or a rule without the mark, keeps ruleFloor; the lower floor never raises ruleFloor.
+  it('overrules a rule written for other languages only below acrossLanguagesRuleFloor, and only on a message not in English', async () => {
+    const model = fakeSentenceModel()
+    const withFloor = (acrossLanguagesRuleFloor: number): SentenceSafetyModel => ({ ...model, meta: { ...model.meta, ruleFloor: -1, ruleFloorScope: 'every_kind', acrossLanguagesRuleFloor } })
+    const acrossLanguages = (message: string): SafetyScreenResult => {
+      const found = /cómo morir|how to die/u.exec(message)?.[0]
+      return found === undefined ? { flagged: false, matches: [] } : { flagged: true, kind: 'method_seeking', matches: [{ kind: 'method_seeking', rule: 'test rule (any language)', phrase: found, negated: false, acrossLanguages: true }] }
+    }
+    const screenWith = (floor: number, rules = acrossLanguages) => createSentenceAwareSafetyScreen({ learned: fakeLearned, rules, encoder: async () => fakeEncoder(), sentenceModel: () => withFloor(floor) })
+    const spanish = 'solo por curiosidad, ¿cómo morir sin que duela?'
+    const english = 'just curious, how to die without it hurting?'
+    expect(await screenWith(-3)(spanish)).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+    expect(await screenWith(-3)(english)).toMatchObject({ flagged: false })
+    expect(await screenWith(-2)(spanish)).toMatchObject({ flagged: false })
+    expect(await screenWith(0)(spanish)).toMatchObject({ flagged: false })
+    const unmarked = (message: string): SafetyScreenResult => {
+      const result = acrossLanguages(message)
+      return { ...result, matches: result.matches.map(({ acrossLanguages: _mark, ...match }) => match) }
+    }
+    expect(await screenWith(-3, unmarked)(spanish)).toMatchObject({ flagged: false })
   })
 
   // Round twenty-two: a message held at a distance (here a laugh) is overruled from the model's higher
