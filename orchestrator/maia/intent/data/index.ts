@@ -1,6 +1,7 @@
 import type { Intent, LabelledExample } from '../intents.ts'
 import { COMPLEX_SYNTHESIS } from './complexSynthesis.ts'
 import { INTENT_TRAINING_DEVELOPMENT } from './intentTrainingDevelopment.ts'
+import { INTENT_TRAINING_SPENT } from './intentTrainingSpent.ts'
 import { INTENT_TRAINING_EXTRA } from './intentTrainingExtra.ts'
 import { INTENT_TRAINING_REFLECTION } from './intentTrainingReflection.ts'
 import { INTENT_TRAINING_VARIED } from './intentTrainingVaried.ts'
@@ -54,6 +55,7 @@ export const TRAINING_EXAMPLES: readonly LabelledExample[] = [...LABELLED_EXAMPL
  * reflection batch (intentTrainingReflection.ts: simple reflections against shadow work and check-ins, the
  * line two outside sets drew differently) joins it, decided on the grouped fold holding v30 and v31
  * (--without-reflection-batch for the other side), under a rule written before the next outside set was
- * measured (bench/router/heldout/README.md, round twenty-seven).
+ * measured (bench/router/heldout/README.md, round twenty-seven). Round fifty-seven: the intent messages of the spent
+ * sets v57–v64 (intentTrainingSpent.ts; not their crisis or ordinary messages) join it, judged on v65.
  */
-export const INTENT_ROUTER_TRAINING: readonly LabelledExample[] = [...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES, ...INTENT_TRAINING_REFLECTION]
+export const INTENT_ROUTER_TRAINING: readonly LabelledExample[] = [...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES, ...INTENT_TRAINING_REFLECTION, ...INTENT_TRAINING_SPENT]
