@@ -46,10 +46,12 @@ export function stringLiterals(path: string): string[] {
  * shares a run of 8 words with a fourteenth-batch message written eighteen rounds earlier, in round twenty-seven).
  */
 const GENERATED_DEVELOPMENT_COPY = 'intentTrainingDevelopment.ts'
+/** Round fifty-seven: the generated copy of the spent sets' intent messages (bench/router/intentExportSpent.ts), outside writers' too. */
+const GENERATED_SPENT_COPY = 'intentTrainingSpent.ts'
 
-/** The other hand-written training data files of orchestrator/maia/intent/data (all but `ownFile` and the generated development copy). */
+/** The other hand-written training data files of orchestrator/maia/intent/data (all but `ownFile` and the generated copies of outside sets). */
 export const otherDataFiles = (ownFile: string): string[] =>
-  typeScriptFiles(join(root, 'orchestrator/maia/intent/data')).filter((path) => !path.endsWith(ownFile) && !path.endsWith(GENERATED_DEVELOPMENT_COPY))
+  typeScriptFiles(join(root, 'orchestrator/maia/intent/data')).filter((path) => !path.endsWith(ownFile) && !path.endsWith(GENERATED_DEVELOPMENT_COPY) && !path.endsWith(GENERATED_SPENT_COPY))
 
 /**
  * The held-out sets' files, v1 (top level) to `lastSpentSet` only: a folder named vN with N above it

@@ -7,8 +7,10 @@ import { HELD_OUT_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/
 import { INTENT_ROUTER_TRAINING, TRAINING_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/index.ts'
 import { INTENT_TRAINING_REFLECTION } from '../../../../../orchestrator/maia/intent/data/intentTrainingReflection.ts'
 import { INTENT_TRAINING_DEVELOPMENT } from '../../../../../orchestrator/maia/intent/data/intentTrainingDevelopment.ts'
+import { INTENT_TRAINING_SPENT } from '../../../../../orchestrator/maia/intent/data/intentTrainingSpent.ts'
 import { INTENT_TRAINING_VARIED_SECOND } from '../../../../../orchestrator/maia/intent/data/intentTrainingVariedSecond.ts'
 import { TENTH_BATCH_INTENT_EXAMPLES } from '../../../../../orchestrator/maia/intent/data/safetyTrainingTenthBatch.ts'
+import { SPENT_SETS } from '../spentSets.ts'
 
 const root = fileURLToPath(new URL('../../../../..', import.meta.url))
 
@@ -20,10 +22,24 @@ describe('the development sets copied into the router training data', () => {
     expect(expected.length).toBeGreaterThan(1_200)
   })
 
-  it('train the shipped intent models with the tenth batch\'s intent messages (round twenty-five) and the reflection batch (round twenty-seven), not TRAINING_EXAMPLES (the safety benches add the development sets themselves)', () => {
-    expect(INTENT_ROUTER_TRAINING).toEqual([...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES, ...INTENT_TRAINING_REFLECTION])
+  it('train the shipped intent models with the tenth batch\'s intent messages (round twenty-five), the reflection batch (round twenty-seven) and the spent sets\' intent messages (round fifty-seven), not TRAINING_EXAMPLES (the safety benches add the development sets themselves)', () => {
+    expect(INTENT_ROUTER_TRAINING).toEqual([...TRAINING_EXAMPLES, ...INTENT_TRAINING_VARIED_SECOND, ...INTENT_TRAINING_DEVELOPMENT, ...TENTH_BATCH_INTENT_EXAMPLES, ...INTENT_TRAINING_REFLECTION, ...INTENT_TRAINING_SPENT])
     const base = new Set(TRAINING_EXAMPLES.map((example) => example.text.toLowerCase()))
     expect(INTENT_TRAINING_DEVELOPMENT.filter((example) => base.has(example.text.toLowerCase()))).toEqual([])
+  })
+
+  // Round fifty-seven (I28, judged on v65): the spent v57–v64's intent messages, and none of their crisis or ordinary
+  // messages, which the safety screen does not train on.
+  it('copy exactly the intent messages of the spent sets v57–v64, in order, less data/heldOut.ts\'s (when a spent set joins rerun bench/router/intentExportSpent.ts and both intent trainers)', () => {
+    const heldOut = new Set(HELD_OUT_EXAMPLES.map((example) => example.text.toLowerCase()))
+    const copied = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64']
+    const sets = SPENT_SETS.filter((set) => copied.includes(set.name))
+    expect(sets.map((set) => set.name)).toEqual(copied)
+    const expected = sets.flatMap((set) => set.intents.filter((example) => !heldOut.has(example.text.toLowerCase())).map((example) => ({ intent: example.intent, text: example.text })))
+    expect(INTENT_TRAINING_SPENT).toEqual(expected)
+    expect(expected.length).toBe(960)
+    const crisisAndOrdinary = new Set(SPENT_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary]).map((text) => text.toLowerCase()))
+    expect(INTENT_TRAINING_SPENT.filter((example) => crisisAndOrdinary.has(example.text.toLowerCase()))).toEqual([])
   })
 
   it('leave the classifier\'s own held-out check (data/heldOut.ts) untrained', () => {
