@@ -1,6 +1,6 @@
-import { normalizeText } from '../textFeatures.ts'
 import { alt } from './lexicon.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
+import { END, inside, START, stem, word } from './anyScriptWords.ts'
 
 /*
  * A life in danger now, told in the languages users write in besides English (issue 11: "a third party's
@@ -39,7 +39,7 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  *
  * Text is normalised first (screenForSafety.ts, textFeatures.ts): lower case, accents folded in Latin,
  * Cyrillic and Arabic, apostrophes dropped, hyphens read as spaces. The alternatives below are written as
- * people write them and normalised the same way when the module loads ({@link n}). Word edges are
+ * people write them and normalised the same way when the module loads (anyScriptWords.ts). Word edges are
  * look-arounds (`\b` knows only ASCII); Chinese, Japanese and Thai have no spaces, so their classes match
  * inside a run; agglutinating languages (Finnish, Hungarian, Turkish, Korean, Georgian, Armenian, Tamil…)
  * have stems that take any ending.
@@ -48,17 +48,6 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  * state matched.
  */
 
-/** A word edge in any script (`\b` knows only ASCII letters). */
-const START = '(?<![\\p{L}\\p{M}\\p{N}])'
-const END = '(?![\\p{L}\\p{M}\\p{N}])'
-/** An alternative normalised as the screen normalises text; regex syntax (a backslash) is left as written. */
-const n = (source: string): string => (source.includes('\\') ? source : normalizeText(source))
-/** A whole word or phrase, in any script. */
-const word = (...words: readonly string[]): string => `${START}${alt(...words.map(n))}${END}`
-/** A word or phrase whose last word may take any ending ("apá" + "m", "arkadaş" + "ım", "친구" + "가"). */
-const stem = (...stems: readonly string[]): string => `${START}${alt(...stems.map(n))}[\\p{L}\\p{M}]*`
-/** Alternatives matched anywhere (scripts without spaces). */
-const inside = (...pieces: readonly string[]): string => alt(...pieces.map(n))
 /**
  * A class from groups of words: the word-start check is written once for all of them (one look-behind per
  * position instead of one per group, which lets the engine skip ahead), the unspaced scripts' groups beside it.

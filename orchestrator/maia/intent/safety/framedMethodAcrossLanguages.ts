@@ -1,6 +1,6 @@
-import { normalizeText } from '../textFeatures.ts'
 import { alt, SUBSTANCE as SUBSTANCE_NAMES } from './lexicon.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
+import { END, inside, START, stem, word } from './anyScriptWords.ts'
 
 /*
  * A method that ends a life, asked behind a frame, in the languages users write in (issue 11: "method-seeking
@@ -47,21 +47,10 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  * Cyrillic and Arabic ("qué" is "que", "какой" is "какои", "أي" is "اي"), but ł, ı and ß stay; apostrophes
  * dropped; hyphens read as spaces. Devanagari and Bengali keep their vowel signs, Hangul and kana their
  * syllables. The alternatives below are written as people write them and normalised the same way when the
- * module loads ({@link n}), so "какой" in the source matches "какои" in the text. Word edges are look-arounds
+ * module loads (anyScriptWords.ts), so "какой" in the source matches "какои" in the text. Word edges are look-arounds
  * (`\b` knows only ASCII); Chinese and Japanese have no spaces, so their classes match inside a run.
  */
 
-/** A word edge in any script (`\b` knows only ASCII letters). */
-const START = '(?<![\\p{L}\\p{M}\\p{N}])'
-const END = '(?![\\p{L}\\p{M}\\p{N}])'
-/** An alternative normalised as the screen normalises text; regex syntax (a backslash) is left as written. */
-const n = (source: string): string => (source.includes('\\') ? source : normalizeText(source))
-/** A whole word (or phrase) from the alternatives, in any script. */
-const word = (...words: readonly string[]): string => `${START}${alt(...words.map(n))}${END}`
-/** A word that starts with one of the stems (inflected languages: "умере" + any ending). */
-const stem = (...stems: readonly string[]): string => `${START}${alt(...stems.map(n))}[\\p{L}\\p{M}]*`
-/** Alternatives matched anywhere (scripts without spaces). */
-const inside = (...pieces: readonly string[]): string => alt(...pieces.map(n))
 /** Two parts in either order within `span` characters of one clause (no sentence end between them). */
 const near = (a: string, b: string, span: number): string => `(?:${a})[^.?!。？！\\n]{0,${span}}(?:${b})|(?:${b})[^.?!。？！\\n]{0,${span}}(?:${a})`
 /** Two parts in either order, across at most one sentence end ("…wants to die. How many tablets would she need?"). */

@@ -1,0 +1,24 @@
+import { normalizeText } from '../textFeatures.ts'
+import { alt } from './lexicon.ts'
+
+/**
+ * Word classes for rules written in many languages (framedMethodAcrossLanguages.ts, emergencyAcrossLanguages.ts):
+ * word edges that hold in any script, and alternatives written as people write them, normalised as the screen
+ * normalises text when the module loads, so "какой" in a rule's source matches "какои" in the text.
+ */
+
+/** A word edge in any script (`\b` knows only ASCII letters). */
+export const START = '(?<![\\p{L}\\p{M}\\p{N}])'
+export const END = '(?![\\p{L}\\p{M}\\p{N}])'
+
+/** An alternative normalised as the screen normalises text; regex syntax (a backslash) is left as written. */
+export const asScreened = (source: string): string => (source.includes('\\') ? source : normalizeText(source))
+
+/** A whole word or phrase from the alternatives, in any script. */
+export const word = (...words: readonly string[]): string => `${START}${alt(...words.map(asScreened))}${END}`
+
+/** A word that starts with one of the stems and takes any ending ("умере" + any ending, "arkadaş" + "ım", "친구" + "가"). */
+export const stem = (...stems: readonly string[]): string => `${START}${alt(...stems.map(asScreened))}[\\p{L}\\p{M}]*`
+
+/** Alternatives matched anywhere (scripts without spaces: Chinese, Japanese). */
+export const inside = (...pieces: readonly string[]): string => alt(...pieces.map(asScreened))
