@@ -4,8 +4,7 @@ import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sen
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
 import { distanceCues } from './distanceCue.ts'
-import { fusedThresholdFor, scriptGroup } from './scriptGroup.ts'
-import { languageGroup } from './languageGroup.ts'
+import { fusedThresholdForLanguage, messageLanguage } from './scriptGroup.ts'
 
 /** Where the screen reports that it fell back (the encoder or its model would not load). */
 export interface SentenceScreenLogger {
@@ -36,9 +35,6 @@ export type SentenceScreenResult = CombinedScreenResult & {
 }
 
 export const DEFAULT_SENTENCE_CACHE_SIZE = 2_000
-/** A Latin-script message in English (languageGroup.ts): the one language the sentence encoder was trained on. */
-const writtenInEnglish = (message: string): boolean => scriptGroup(message) === 'Latin' && languageGroup(message) === 'English'
-
 /** The kind of rule the fused floor may overrule when the model names no scope: where the rules' false alarms gather (recovery told as history, a pet's last day). */
 const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
 /**
@@ -105,7 +101,9 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     // Round forty-six: a manipulation rule's flag is overruled only below its own, lower floor (sentenceSafetyModel.ts).
     const manipulation = base.matches.some((match) => !match.negated && match.kind === 'manipulation')
     // Round fifty-six: so is a rule written for other languages on a message not in English, which the encoder reads as calm.
-    const acrossLanguages = base.matches.some((match) => !match.negated && match.acrossLanguages === true) && !writtenInEnglish(message)
+    // The message's language is read once here, for this floor and for the threshold below.
+    const language = messageLanguage(message)
+    const acrossLanguages = language !== 'English' && base.matches.some((match) => !match.negated && match.acrossLanguages === true)
     const { ruleFloor, manipulationRuleFloor, acrossLanguagesRuleFloor } = loaded.model.meta
     const lowerFloors = [manipulation ? manipulationRuleFloor : undefined, acrossLanguages ? acrossLanguagesRuleFloor : undefined].filter((lower) => lower !== undefined)
     const floor = ruleFloor === undefined ? undefined : Math.min(ruleFloor, ...lowerFloors)
@@ -116,7 +114,7 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const vetoedAtDistance = distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
     // Round twenty-six: a message in a non-Latin script may have its own threshold (sentenceSafetyModel.ts).
-    const threshold = fusedThresholdFor(loaded.model.meta, message)
+    const threshold = fusedThresholdForLanguage(loaded.model.meta, language)
     const byModel = fused - (distant ? distance.margin : 0) >= threshold
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     // Round twenty-five: the learned kind model names the kind whenever the screen escalates (screenWithLearned.ts).

@@ -23,7 +23,24 @@ export function scriptGroup(text: string): ScriptGroup {
  * Latin-script message that is not in English (languageGroup.ts) when it has one; else its `threshold`.
  * The screen and the grouped fold (bench/router/safetyGroupFold.ts) both ask here.
  */
-export function fusedThresholdFor(meta: { readonly threshold: number; readonly nonLatinThreshold?: number | undefined; readonly notEnglishThreshold?: number | undefined }, message: string): number {
-  if (scriptGroup(message) === 'non-Latin') return meta.nonLatinThreshold ?? meta.threshold
-  return meta.notEnglishThreshold !== undefined && languageGroup(message) === 'not English' ? meta.notEnglishThreshold : meta.threshold
+export function fusedThresholdFor(meta: ThresholdMeta, message: string): number {
+  return fusedThresholdForLanguage(meta, messageLanguage(message))
+}
+
+/** The thresholds {@link fusedThresholdFor} chooses between. */
+type ThresholdMeta = { readonly threshold: number; readonly nonLatinThreshold?: number | undefined; readonly notEnglishThreshold?: number | undefined }
+
+/** Where a message stands for the sentence screen, whose encoder was trained on English: English, another Latin-script language, or another script. */
+export type MessageLanguage = 'English' | 'other Latin' | 'non-Latin'
+
+/** {@link scriptGroup}, then for a Latin-script message {@link languageGroup}: read once, for the threshold and the rule floor alike. */
+export function messageLanguage(message: string): MessageLanguage {
+  if (scriptGroup(message) === 'non-Latin') return 'non-Latin'
+  return languageGroup(message) === 'English' ? 'English' : 'other Latin'
+}
+
+/** {@link fusedThresholdFor} for a message whose {@link messageLanguage} is already known. */
+export function fusedThresholdForLanguage(meta: ThresholdMeta, language: MessageLanguage): number {
+  if (language === 'non-Latin') return meta.nonLatinThreshold ?? meta.threshold
+  return meta.notEnglishThreshold !== undefined && language === 'other Latin' ? meta.notEnglishThreshold : meta.threshold
 }
