@@ -1,5 +1,5 @@
 // Trains the learned safety screen (issue 11) and writes the shipped model:
-//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--without-thirteenth-batch] [--without-fourteenth-batch] [--without-fifteenth-batch] [--with-sixteenth-batch] [--keep-operating-point] [--non-latin-threshold <fused log-odds>] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1] [--calm-letter-sentences 2] [--fused-threshold <log-odds>] [--manipulation-rule-floor <log-odds>] [--across-languages-rule-floor <log-odds>] [--not-english-threshold <log-odds>]
+//   npx tsx bench/router/trainSafetyModel.ts [--target-fa 0.015] [--composed 40] [--rule-floor 0.01] [--fold-scores <LOSO_DUMP of safetyLosoVectors.ts>] [--sentence-model mlp|linear] [--mlp-seeds 16,17,18] [--mlp-fold-scores <safetyLosoLevers.ts --mlp-scores file>] [--rule-fused-floor=-4] [--rule-fused-floor-scope suicide_self_harm|every_kind] [--without-fifth-batch] [--without-sixth-batch] [--without-seventh-batch] [--without-eighth-batch] [--without-ninth-batch] [--without-tenth-batch] [--without-eleventh-batch] [--without-twelfth-batch] [--without-thirteenth-batch] [--without-fourteenth-batch] [--without-fifteenth-batch] [--with-sixteenth-batch] [--keep-operating-point] [--non-latin-threshold <fused log-odds>] [--distance-cues jest --distance-floor=-3 --distance-scope every_kind --distance-margin 1] [--calm-letter-sentences 2] [--fused-threshold <log-odds>] [--manipulation-rule-floor <log-odds>] [--across-languages-rule-floor <log-odds>] [--not-english-threshold <log-odds>] [--kind-spent-sets v57,v58,…] [--kind-only]
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
@@ -18,7 +18,7 @@ import { z } from 'zod'
 import { parseArgs } from 'node:util'
 import { scoreBinary, trainBinaryLogisticRegression } from '../../orchestrator/maia/intent/safety/learned/BinaryLogisticRegression.ts'
 import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures, type HashedVector } from '../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
-import { encodeWeights, encodeWeightTables, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
+import { encodeWeights, encodeWeightTables, shippedModelMetaSchema, type ShippedModelMeta } from '../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
 import { SAFETY_KINDS } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { distanceCues } from '../../orchestrator/maia/intent/safety/distanceCue.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
@@ -34,8 +34,9 @@ import { safetyBaseExamples } from './safetyBaseExamples.ts'
 import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 import { calmLetterSentences } from './calmLetterSentences.ts'
+import { heldOutSetFiles } from './heldOutSetFiles.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' }, 'calm-letter-sentences': { type: 'string' }, 'fused-threshold': { type: 'string' }, 'manipulation-rule-floor': { type: 'string' }, 'across-languages-rule-floor': { type: 'string' }, 'not-english-threshold': { type: 'string' } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' }, 'calm-letter-sentences': { type: 'string' }, 'fused-threshold': { type: 'string' }, 'manipulation-rule-floor': { type: 'string' }, 'across-languages-rule-floor': { type: 'string' }, 'not-english-threshold': { type: 'string' }, 'kind-spent-sets': { type: 'string' }, 'kind-only': { type: 'boolean', default: false } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
@@ -210,7 +211,15 @@ const { bytes, scale } = encodeWeights(model)
 
 // The kind model: one-vs-rest over every positive that carries a kind, on features folded to 2^16.
 const KIND_BITS = 16
-const kinded = all.filter((example) => example.positive && example.kind !== undefined)
+// --kind-spent-sets (round fifty-eight): the crises of spent one-shot sets (measured once, read since, not development
+// sets) train the kind model only, named at the command line: detection (the n-gram and sentence models, thresholds
+// and floors) never sees them, since round fifty-four's N23 (spent sets joining the screen's training) raised false
+// alarms. Leave one spent set out, the kind model also trained on the other eight named the kind of 3,905 of v57–v65's
+// 4,104 crises against 3,827 without them, every set up (bench/router/safetyKindSpentFold.ts).
+const kindSpentSets = values['kind-spent-sets'] === undefined ? [] : z.array(z.string().regex(/^v\d+$/u)).min(1).parse(values['kind-spent-sets'].split(','))
+for (const name of kindSpentSets) if (DEV_SETS.some((set) => set.name === name)) throw new Error(`--kind-spent-sets: ${name} is a development set, already trained on`)
+const spentCrises: BinaryExample[] = (await Promise.all(kindSpentSets.map(async (name) => (await heldOutSetFiles(name)).crisis))).flat().map(({ text, kind }) => ({ text, positive: true, kind }))
+const kinded = [...all, ...spentCrises].filter((example) => example.positive && example.kind !== undefined)
 const kindVectors = kinded.map((example) => foldFeatures(features(example.text), KIND_BITS))
 const kindModels = SAFETY_KINDS.map((kind) => trainBinaryLogisticRegression(kindVectors, kinded.map((example) => example.kind === kind)))
 const kindTables = encodeWeightTables(kindModels, KIND_BITS)
@@ -221,7 +230,7 @@ const meta: ShippedModelMeta = {
   scale,
   threshold,
   ...(ruleFloor > 0 ? { ruleFloor } : {}),
-  trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name), ...(calmLetterMinSentences === undefined ? [] : [`sentences of calm messages of ${calmLetterMinSentences}+ sentences`])] },
+  trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name), ...(calmLetterMinSentences === undefined ? [] : [`sentences of calm messages of ${calmLetterMinSentences}+ sentences`]), ...(kindSpentSets.length === 0 ? [] : [`the kind model also: the crises of ${kindSpentSets.join(', ')}`])] },
   sha256: createHash('sha256').update(bytes).digest('hex'),
   featureWeights: { ...DEFAULT_HASHED_FEATURE_WEIGHTS },
   ...((DEFAULT_HASHED_FEATURE_WEIGHTS.concepts ?? 0) > 0 ? { conceptsSha256: getShippedSafetyConcepts().sha256 } : {}),
@@ -229,6 +238,19 @@ const meta: ShippedModelMeta = {
   kinds: { names: [...SAFETY_KINDS], hashBits: KIND_BITS, biases: kindModels.map((kindModel) => kindModel.bias), scale: kindTables.scale, sha256: createHash('sha256').update(kindTables.bytes).digest('hex') }
 }
 const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)
+// --kind-only (round fifty-eight): rewrite the kind model alone (safetyKindModel.bin and the `kinds` and trainedOn
+// entries of safetyModel.json), leaving detection's files as shipped. The full command no longer reproduces the shipped
+// sentence model byte for byte (its calm-letter sentences are picked by today's rules: round fifty-six's rules moved
+// the perceptron's output bias by 2e-4), so a change to the kinds must not retrain detection by the way.
+if (values['kind-only']) {
+  const shippedMeta = shippedModelMetaSchema.parse(JSON.parse(readFileSync(new URL('safetyModel.json', folder), 'utf8')))
+  const kindNote = (set: string) => set.startsWith('the kind model also:')
+  const kindOnlyMeta: ShippedModelMeta = { ...shippedMeta, trainedOn: { ...shippedMeta.trainedOn, sets: [...shippedMeta.trainedOn.sets.filter((set) => !kindNote(set)), ...meta.trainedOn.sets.filter(kindNote)] }, kinds: meta.kinds }
+  writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
+  writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(kindOnlyMeta, null, 2)}\n`)
+  console.log(`wrote safetyKindModel.bin (${kindTables.bytes.length} bytes over ${kinded.length} kinded messages) and the kinds of safetyModel.json only, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  process.exit(0)
+}
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
 writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
 writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(meta, null, 2)}\n`)
