@@ -30,6 +30,9 @@ import { HELD_OUT_ORDINARY_V64 } from '../../../../bench/router/heldout/v64/ordi
 import { HELD_OUT_CRISIS_V65 } from '../../../../bench/router/heldout/v65/crisisMessagesV65.ts'
 import { HELD_OUT_INTENTS_V65 } from '../../../../bench/router/heldout/v65/intentMessagesV65.ts'
 import { HELD_OUT_ORDINARY_V65 } from '../../../../bench/router/heldout/v65/ordinaryMessagesV65.ts'
+import { HELD_OUT_CRISIS_V66 } from '../../../../bench/router/heldout/v66/crisisMessagesV66.ts'
+import { HELD_OUT_INTENTS_V66 } from '../../../../bench/router/heldout/v66/intentMessagesV66.ts'
+import { HELD_OUT_ORDINARY_V66 } from '../../../../bench/router/heldout/v66/ordinaryMessagesV66.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -48,7 +51,8 @@ export interface SpentSet extends DevSet {
 // Since round fifty-six (C27: framed method questions and emergencies across languages, held to their own floor on
 // messages not in English) each guard holds C27's figures on its set, measured before v64 was (heldout/v64/DECISION.md's
 // table): the comments below give each set's history up to round fifty-five. Since round fifty-seven (I28) the intent
-// models train on v57–v64's intent messages, so on those sets the intent floor is met by a training figure.
+// models train on v57–v64's intent messages, so on those sets the intent floor is met by a training figure. Since round
+// fifty-eight (K29) the kind model trains on v57–v65's crises; the guards hold no kind figure.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
   // (8/570), intent 80.8% (97/120); round forty-nine's candidate N18 (v55 and v56 join; the not-English threshold; what
@@ -94,5 +98,10 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // intent 88.3% (106/120); round fifty-seven's candidate I28 (the spent v57–v64's intent messages join the intent
   // models' training), which met its rule and ships (RUN65i_v65_spent_intents.txt), 98.5% (449/456), 1.9% (11/570),
   // intent 90.0% (108/120); Latin-script crises 315/320, non-Latin 134/136.
-  { name: 'v65', crisis: HELD_OUT_CRISIS_V65, ordinary: HELD_OUT_ORDINARY_V65, intents: HELD_OUT_INTENTS_V65, oneShot: { caught: 449, alarms: 11, intentsRight: 108, nonLatinCaught: 134, title: '98.5% recall, 1.9% false alarms, intent 90.0%, non-Latin crises 134/136' } }
+  { name: 'v65', crisis: HELD_OUT_CRISIS_V65, ordinary: HELD_OUT_ORDINARY_V65, intents: HELD_OUT_INTENTS_V65, oneShot: { caught: 449, alarms: 11, intentsRight: 108, nonLatinCaught: 134, title: '98.5% recall, 1.9% false alarms, intent 90.0%, non-Latin crises 134/136' } },
+  // v66: round fifty-seven's router (RUN66_v66_first_measurement.txt) 98.7% recall (450/456), 1.6% false alarms (9/570),
+  // intent 90.8% (109/120); round fifty-eight's candidate K29 (the kind model also trains on v57–v65's crises), which
+  // met its rule and ships (RUN66k_v66_spent_kinds.txt), the same detection and intent, kind right 436 → 440; I29 (v65's
+  // intent messages join the intent copy) did not ship, intent 108/120. Latin-script crises 315/320, non-Latin 135/136.
+  { name: 'v66', crisis: HELD_OUT_CRISIS_V66, ordinary: HELD_OUT_ORDINARY_V66, intents: HELD_OUT_INTENTS_V66, oneShot: { caught: 450, alarms: 9, intentsRight: 109, nonLatinCaught: 135, title: '98.7% recall, 1.6% false alarms, intent 90.8%, non-Latin crises 135/136' } }
 ]
