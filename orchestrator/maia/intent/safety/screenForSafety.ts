@@ -16,6 +16,7 @@ import { TOLD_AS_PAST_EXCEPTIONS } from './toldAsPast.ts'
 import { GOING_SOMEWHERE_EXCEPTIONS } from './goingSomewhere.ts'
 import { SAID_IN_JEST_EXCEPTIONS } from './saidInJest.ts'
 import { AT_A_DISTANCE_EXCEPTIONS } from './atADistance.ts'
+import { canMatch, gateOf, presentClauses } from './ruleGates.ts'
 
 /** One rule that fired on a message. */
 export interface SafetyMatch {
@@ -84,13 +85,16 @@ const MAX_CHARACTERS = 40_000
  * screenForSafety('I pulled the Death card, what does it mean?').flagged   // false
  */
 export function screenForSafety(message: string, rules: readonly SafetyRule[] = SAFETY_RULES): SafetyScreenResult {
-  const text = normalizeText(elide(message.length > MAX_CHARACTERS ? message.slice(0, MAX_CHARACTERS / 2) + ' . ' + message.slice(-MAX_CHARACTERS / 2) : message))
-    .replace(/[-_*~]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  const text = normalizeForRules(message)
   const matches: SafetyMatch[] = []
-  for (const safetyRule of rules) {
-    if (safetyRule.unless?.test(text) === true) continue
+  // Rules read once (ruleGates.ts); then the message's pieces are looked up once, and a rule whose regex cannot
+  // match for want of them is skipped: it would have added nothing.
+  const gates = rules.map(gateOf)
+  const present = presentClauses(text)
+  for (const [index, safetyRule] of rules.entries()) {
+    const gate = gates[index] ?? gateOf(safetyRule)
+    if (!canMatch(gate.pattern, present)) continue
+    if (safetyRule.unless !== undefined && canMatch(gate.unless, present) && safetyRule.unless.test(text)) continue
     safetyRule.pattern.lastIndex = 0
     for (const found of text.matchAll(safetyRule.pattern)) {
       const phrase = found[0].trim()
@@ -104,6 +108,14 @@ export function screenForSafety(message: string, rules: readonly SafetyRule[] = 
   const live = matches.filter((match) => !match.negated)
   const kind = KIND_PRIORITY.find((candidate) => live.some((match) => match.kind === candidate))
   return kind === undefined ? { flagged: false, matches } : { flagged: true, kind, matches }
+}
+
+/** The text the rules read: bounded in length, elisions split, normalised, dashes and runs of space made one space. */
+export function normalizeForRules(message: string): string {
+  return normalizeText(elide(message.length > MAX_CHARACTERS ? message.slice(0, MAX_CHARACTERS / 2) + ' . ' + message.slice(-MAX_CHARACTERS / 2) : message))
+    .replace(/[-_*~]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
 }
 
 // French and Italian elide before a vowel (j'arrête, l'insuline, m'ammazzo); the shared

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { requiredClauses } from '../../../../../orchestrator/maia/intent/safety/requiredPieces.ts'
+import { SAFETY_TRAINING } from '../../../../../orchestrator/maia/intent/data/safetyTraining.ts'
+import { normalizeForRules, SAFETY_RULES } from '../../../../../orchestrator/maia/intent/safety/screenForSafety.ts'
+
+const asLists = (regex: RegExp): string[][] => requiredClauses(regex).map((clause) => [...clause].sort())
+
+describe('requiredClauses', () => {
+  it('reads words joined by a look-around or word edge as one run, cut to four code units', () => {
+    expect(asLists(/\bwant to\b(?= )die/gu)).toEqual([['want']])
+  })
+
+  it('keeps an optional ending as an alternative, never dropping the shorter form', () => {
+    expect(asLists(/muestra(?:me|nos)?/gu)).toEqual([['mues']])
+    expect(asLists(/ab?/gu)).toEqual([['a', 'ab']])
+  })
+
+  it('requires both parts of a structure, each a union over its alternatives', () => {
+    expect(asLists(/(?:pills|rope)[^.]{0,40}(?:die|end it)/gu)).toEqual([['pill', 'rope'], ['die', 'end ']])
+  })
+
+  it('knows nothing of a part that can be empty, a class or an unreadable escape', () => {
+    expect(requiredClauses(/(?:pills)?[a-z]+/gu)).toEqual([])
+    expect(requiredClauses(/^(?!.*\bnever\b)/u)).toEqual([])
+    expect(requiredClauses(/(a)\1/u)).toEqual([])
+    expect(requiredClauses(/pills/giu)).toEqual([])
+  })
+
+  it('treats an astral character as one code point under a quantifier', () => {
+    expect(requiredClauses(/x😀?/u).map((clause) => [...clause].sort())).toEqual([['x', 'x😀']])
+  })
+
+  it('gives every rule clauses that each of its own matches satisfies, on safety training messages', () => {
+    // Every 20th message keeps the test short (bench/router/ruleScreenEquivalence.ts checks the screen on them all).
+    const texts = SAFETY_TRAINING.filter((_, index) => index % 20 === 0).map((example) => normalizeForRules(example.text))
+    let matchesChecked = 0
+    for (const safetyRule of SAFETY_RULES) {
+      const clauses = requiredClauses(safetyRule.pattern)
+      for (const text of texts) {
+        for (const found of text.matchAll(new RegExp(safetyRule.pattern.source, 'gu'))) {
+          matchesChecked++
+          for (const clause of clauses) expect([...clause].some((piece) => found[0].includes(piece)), `${safetyRule.name} on ${text}`).toBe(true)
+        }
+      }
+    }
+    expect(matchesChecked).toBeGreaterThan(100)
+  }, 60_000)
+})
