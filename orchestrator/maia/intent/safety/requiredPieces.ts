@@ -4,7 +4,7 @@
  * of the screen: hundreds of alternatives tried at every position of every message).
  *
  * The answer is a list of clauses; each clause is a set of pieces, and any text the regex matches somewhere in
- * contains at least one piece of every clause. So a text that misses every piece of some clause has no match:
+ * contains at least one piece of every clause (inside the match, or where a positive look-around looked). So a text that misses every piece of some clause has no match:
  * skipping the regex then changes nothing. Whatever the reader cannot follow (a character class, `.`, an escape
  * it does not know, an optional or repeated part) it treats as "could be anything", which only ever yields fewer
  * or weaker clauses, never a wrong one; a source it cannot parse at all yields no clauses (the regex always runs).
@@ -24,6 +24,8 @@ type RegexNode =
   | { readonly kind: 'literal'; readonly text: string }
   | { readonly kind: 'anything' }
   | { readonly kind: 'zeroWidth' }
+  /** `(?=…)` or `(?<=…)`: matches no text of its own, but the text around must hold a match of `inside`. */
+  | { readonly kind: 'lookaround'; readonly inside: RegexNode }
   | { readonly kind: 'sequence'; readonly items: readonly RegexNode[] }
   | { readonly kind: 'choice'; readonly options: readonly RegexNode[] }
   | { readonly kind: 'repeat'; readonly item: RegexNode; readonly min: number; readonly max: number }
@@ -34,7 +36,7 @@ export type Clause = ReadonlySet<string>
 interface Reading {
   /** Every string the part can match, when they are few; null when unknown or too many. */
   readonly exact: ReadonlySet<string> | null
-  /** Clauses every match of the part satisfies (besides its exact set). */
+  /** Clauses every text the part matches in satisfies (besides its exact set): pieces of the match or of its look-arounds. */
   readonly clauses: readonly Clause[]
 }
 
@@ -104,19 +106,21 @@ class SourceReader {
   }
 
   private group(): RegexNode {
-    let lookaround = false
+    let lookaround: 'none' | 'positive' | 'negative' = 'none'
     if (this.peek() === '?') {
       const opener = this.peek(1)
+      const behind = opener === '<' ? this.peek(2) : undefined
       if (opener === ':') this.position += 2
-      else if (opener === '=' || opener === '!') { this.position += 2; lookaround = true }
-      else if (opener === '<' && (this.peek(2) === '=' || this.peek(2) === '!')) { this.position += 3; lookaround = true }
+      else if (opener === '=' || opener === '!') { this.position += 2; lookaround = opener === '=' ? 'positive' : 'negative' }
+      else if (behind === '=' || behind === '!') { this.position += 3; lookaround = behind === '=' ? 'positive' : 'negative' }
       else if (opener === '<') { while (this.next() !== '>') { /* a group's name */ } }
       else throw new UnreadableRegex(`group (?${opener ?? ''}`)
     }
     const inside = this.choice()
     if (this.next() !== ')') throw new UnreadableRegex('group not closed')
-    // A look-around matches no text of its own: whatever it asks of the text, the match's own characters stay adjacent.
-    return lookaround ? { kind: 'zeroWidth' } : inside
+    // A look-around matches no text of its own, so the match's characters on either side stay adjacent. What a
+    // positive one holds is in the text all the same; a negative one promises nothing (not even its own look-arounds).
+    return lookaround === 'positive' ? { kind: 'lookaround', inside } : lookaround === 'negative' ? { kind: 'zeroWidth' } : inside
   }
 
   private skipClass(): void {
@@ -185,6 +189,7 @@ function readNode(node: RegexNode): Reading {
     case 'literal': return { exact: new Set([node.text]), clauses: [] }
     case 'anything': return NOTHING_KNOWN
     case 'zeroWidth': return { exact: new Set(['']), clauses: [] }
+    case 'lookaround': return { exact: new Set(['']), clauses: allClauses(readNode(node.inside)) }
     case 'sequence': return readSequence(node.items.map(readNode))
     case 'choice': return readChoice(node.options.map(readNode))
     case 'repeat': return readRepeat(readNode(node.item), node.min, node.max)
@@ -213,18 +218,16 @@ function readSequence(items: readonly Reading[]): Reading {
 
 function readChoice(options: readonly Reading[]): Reading {
   const exactSets = options.map((option) => option.exact)
-  if (exactSets.every((exact): exact is ReadonlySet<string> => exact !== null)) {
-    const union = new Set(exactSets.flatMap((exact) => [...exact]))
-    if (union.size <= EXACT_LIMIT) return { exact: union, clauses: commonClauses(options) }
-  }
+  const union = exactSets.every((exact): exact is ReadonlySet<string> => exact !== null) ? new Set(exactSets.flatMap((exact) => [...exact])) : null
   const clauses = commonClauses(options)
-  // Whichever option matched, its own strongest clause holds: so the union of those clauses holds.
+  // Whichever option matched, its own strongest clause holds: so the union of those clauses holds. (Options made
+  // of look-arounds alone have an exact set, the empty string, and their clauses besides.)
   const strongest = options.map((option) => allClauses(option).sort(stronger)[0])
   if (strongest.every((clause): clause is Clause => clause !== undefined)) {
-    const union = new Set(strongest.flatMap((clause) => [...clause]))
-    if (union.size <= CLAUSE_LIMIT) clauses.push(union)
+    const pieces = new Set(strongest.flatMap((clause) => [...clause]))
+    if (pieces.size <= CLAUSE_LIMIT) clauses.push(pieces)
   }
-  return { exact: null, clauses }
+  return { exact: union !== null && union.size <= EXACT_LIMIT ? union : null, clauses }
 }
 
 /** The clauses every option has (those hold whichever option matched). */
