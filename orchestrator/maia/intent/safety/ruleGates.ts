@@ -21,23 +21,31 @@ export interface RuleGate {
   readonly unless: readonly number[]
 }
 
-const clauseIdsByPiece = new Map<string, number[]>()
+/** The pieces of every registered clause as a trie over UTF-16 code units, so a message is read once, unsliced. */
+interface PieceNode {
+  /** The clauses that hold when the text has the piece ending here. */
+  clauseIds?: number[]
+  readonly next: Map<number, PieceNode>
+}
+const pieces: PieceNode = { next: new Map() }
 let clauseCount = 0
-let pieceLengths: readonly number[] = []
 const gateByRule = new WeakMap<SafetyRule, RuleGate>()
 
 function register(clauses: readonly Clause[]): number[] {
-  const ids = clauses.map((clause) => {
+  return clauses.map((clause) => {
     const id = clauseCount++
     for (const piece of clause) {
-      const known = clauseIdsByPiece.get(piece)
-      if (known === undefined) clauseIdsByPiece.set(piece, [id])
-      else known.push(id)
+      let node = pieces
+      for (let index = 0; index < piece.length; index++) {
+        const unit = piece.charCodeAt(index)
+        let next = node.next.get(unit)
+        if (next === undefined) { next = { next: new Map() }; node.next.set(unit, next) }
+        node = next
+      }
+      ;(node.clauseIds ??= []).push(id)
     }
     return id
   })
-  pieceLengths = [...new Set([...pieceLengths, ...clauses.flatMap((clause) => [...clause].map((piece) => piece.length))])].sort((a, b) => a - b)
-  return ids
 }
 
 /** The gate of a rule, read from its regexes the first time the rule is seen. */
@@ -58,10 +66,11 @@ export function gateOf(safetyRule: SafetyRule): RuleGate {
 export function presentClauses(text: string): PresentClauses {
   const present = new Uint8Array(clauseCount)
   for (let start = 0; start < text.length; start++) {
-    for (const length of pieceLengths) {
-      if (start + length > text.length) break
-      const ids = clauseIdsByPiece.get(text.slice(start, start + length))
-      if (ids !== undefined) for (const id of ids) present[id] = 1
+    let node: PieceNode | undefined = pieces
+    for (let index = start; index < text.length; index++) {
+      node = node.next.get(text.charCodeAt(index))
+      if (node === undefined) break
+      if (node.clauseIds !== undefined) for (const id of node.clauseIds) present[id] = 1
     }
   }
   return present

@@ -6,22 +6,23 @@ import { normalizeForRules, SAFETY_RULES } from '../../../../../orchestrator/mai
 const asLists = (regex: RegExp): string[][] => requiredClauses(regex).map((clause) => [...clause].sort())
 
 describe('requiredClauses', () => {
-  it('reads words joined by a look-around or word edge as one run, cut to four code units', () => {
-    expect(asLists(/\bwant to\b(?! )die/gu)).toEqual([['want']])
+  it('reads words joined by a look-around or word edge as one run, cut to sixteen code units', () => {
+    expect(asLists(/\bwant to\b(?! )die/gu)).toEqual([['want todie']])
+    expect(asLists(/supercalifragilistic/gu)).toEqual([['supercalifragili']])
   })
 
   it('requires what a positive look-around looks for, in the text around the match', () => {
-    expect(asLists(/frame(?=.{0,9}method)/gu)).toEqual([['fram'], ['meth']])
-    expect(asLists(/frame(?<!method.{0,9})/gu)).toEqual([['fram']])
+    expect(asLists(/frame(?=.{0,9}method)/gu)).toEqual([['method'], ['frame']])
+    expect(asLists(/frame(?<!method.{0,9})/gu)).toEqual([['frame']])
   })
 
   it('keeps an optional ending as an alternative, never dropping the shorter form', () => {
-    expect(asLists(/muestra(?:me|nos)?/gu)).toEqual([['mues']])
+    expect(asLists(/muestra(?:me|nos)?/gu)).toEqual([['muestra', 'muestrame', 'muestranos']])
     expect(asLists(/ab?/gu)).toEqual([['a', 'ab']])
   })
 
   it('requires both parts of a structure, each a union over its alternatives', () => {
-    expect(asLists(/(?:pills|rope)[^.]{0,40}(?:die|end it)/gu)).toEqual([['pill', 'rope'], ['die', 'end ']])
+    expect(asLists(/(?:pills|rope)[^.]{0,40}(?:die|end it)/gu)).toEqual([['pills', 'rope'], ['die', 'end it']])
   })
 
   it('knows nothing of a part that can be empty, a class or an unreadable escape', () => {
@@ -44,7 +45,7 @@ describe('requiredClauses', () => {
       for (const text of texts) {
         for (const found of text.matchAll(new RegExp(safetyRule.pattern.source, 'gu'))) {
           matchesChecked++
-          for (const clause of clauses) expect([...clause].some((piece) => text.includes(piece)), `${safetyRule.name} on ${text}`).toBe(true)
+          for (const clause of clauses) expect([...clause].some((piece) => text.includes(piece)), `${safetyRule.name} matched ${found[0]} in ${text}`).toBe(true)
         }
       }
     }
