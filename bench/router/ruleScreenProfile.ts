@@ -1,19 +1,21 @@
 // Where the rule screen's time goes, rule by rule, as screenForSafety runs them: over the normalised text of an
 // evenly spaced sample of the development messages, the lookup of each message's pieces (ruleGates.ts), then per
 // rule its `unless` test and its pattern, each run only where the gates let it; prints the costliest with their share.
-//   npx tsx bench/router/ruleScreenProfile.ts [--sample 2000] [--top 25]
+//   npx tsx bench/router/ruleScreenProfile.ts [--sample 2000] [--top 25] [--every-rule]
+// --every-rule times the screen as it was before the gates: every rule's `unless` and pattern on every message.
 import { parseArgs } from 'node:util'
 import { canMatch, gateOf, presentClauses } from '../../orchestrator/maia/intent/safety/ruleGates.ts'
 import { SAFETY_RULES, normalizeForRules } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { format } from '../lib.ts'
 import { DEV_SETS } from './devSets.ts'
 
-const { values } = parseArgs({ options: { sample: { type: 'string', default: '2000' }, top: { type: 'string', default: '25' } } })
+const { values } = parseArgs({ options: { sample: { type: 'string', default: '2000' }, top: { type: 'string', default: '25' }, 'every-rule': { type: 'boolean', default: false } } })
 const development = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary])
 const sample = Math.min(Number(values.sample), development.length)
 const step = development.length / sample
 const originals = Array.from({ length: sample }, (_, index) => development[Math.floor(index * step)]!)
 const gates = SAFETY_RULES.map(gateOf)
+const gated = (clauseIds: readonly number[], present: Uint8Array): boolean => values['every-rule'] || canMatch(clauseIds, present)
 
 const timed = <T>(run: () => T): [T, number] => {
   const start = performance.now()
@@ -28,8 +30,8 @@ const ruleCosts = (): Array<{ name: string; unlessMs: number; patternMs: number;
   let runs = 0
   texts.forEach((text, message) => {
     const gate = gates[index]!
-    if (!canMatch(gate.pattern, present[message]!)) return
-    const [excepted, ms] = timed(() => safetyRule.unless !== undefined && canMatch(gate.unless, present[message]!) && safetyRule.unless.test(text))
+    if (!gated(gate.pattern, present[message]!)) return
+    const [excepted, ms] = timed(() => safetyRule.unless !== undefined && gated(gate.unless, present[message]!) && safetyRule.unless.test(text))
     unlessMs += ms
     if (excepted) return
     runs++
