@@ -251,11 +251,12 @@ function readRepeat(item: Reading, min: number, max: number): Reading {
 
 /**
  * The clauses a regex's every match satisfies, strongest first and at most {@link CLAUSES_KEPT}, each piece cut to
- * {@link PIECE_LENGTH} code units; empty when nothing is known (the regex must always run). Case-insensitive regexes
- * get none: their pieces would need every casing.
+ * {@link PIECE_LENGTH} code units; empty when nothing is known (the regex must always run). Case-insensitive and
+ * `v`-mode regexes get none.
  */
 export function requiredClauses(regex: RegExp): Clause[] {
-  if (regex.flags.includes('i')) return []
+  // `i`: pieces would need every casing. `v`: its classes nest (`[[a-z]--[aeiou]]`), which skipClass does not follow.
+  if (regex.flags.includes('i') || regex.flags.includes('v')) return []
   let tree: RegexNode
   try { tree = new SourceReader(regex.source).read() } catch (error) {
     if (error instanceof UnreadableRegex) return []
