@@ -16,6 +16,7 @@ import { TOLD_AS_PAST_EXCEPTIONS } from './toldAsPast.ts'
 import { GOING_SOMEWHERE_EXCEPTIONS } from './goingSomewhere.ts'
 import { SAID_IN_JEST_EXCEPTIONS } from './saidInJest.ts'
 import { AT_A_DISTANCE_EXCEPTIONS } from './atADistance.ts'
+import { canMatch, gateOf, presentClauses } from './ruleGates.ts'
 
 /** One rule that fired on a message. */
 export interface SafetyMatch {
@@ -84,26 +85,49 @@ const MAX_CHARACTERS = 40_000
  * screenForSafety('I pulled the Death card, what does it mean?').flagged   // false
  */
 export function screenForSafety(message: string, rules: readonly SafetyRule[] = SAFETY_RULES): SafetyScreenResult {
-  const text = normalizeText(elide(message.length > MAX_CHARACTERS ? message.slice(0, MAX_CHARACTERS / 2) + ' . ' + message.slice(-MAX_CHARACTERS / 2) : message))
-    .replace(/[-_*~]+/gu, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
+  const text = normalizeForRules(message)
+  // Rules read once (ruleGates.ts); then the message's pieces are looked up once, and a rule whose regex cannot
+  // match for want of them is skipped: it would have added nothing.
+  const gates = rules.map(gateOf)
+  const present = presentClauses(text)
   const matches: SafetyMatch[] = []
-  for (const safetyRule of rules) {
-    if (safetyRule.unless?.test(text) === true) continue
-    safetyRule.pattern.lastIndex = 0
-    for (const found of text.matchAll(safetyRule.pattern)) {
-      const phrase = found[0].trim()
-      const negated = safetyRule.negatable !== false && (
-        isNegated(text.slice(Math.max(0, found.index - LOOKBACK), found.index)) ||
-        (safetyRule.innerNegation === true && INNER_NEGATOR.test(phrase) && !INNER_NOT_DENIAL.test(phrase))
-      )
-      matches.push({ kind: safetyRule.kind, rule: safetyRule.name, phrase, negated, ...(safetyRule.acrossLanguages === true ? { acrossLanguages: true as const } : {}) })
-    }
+  for (const [index, safetyRule] of rules.entries()) {
+    const gate = gates[index] ?? gateOf(safetyRule)
+    if (canMatch(gate.pattern, present)) matches.push(...ruleMatches(text, safetyRule, canMatch(gate.unless, present)))
   }
+  return verdictOf(matches)
+}
+
+/**
+ * One rule's matches on text normalised by {@link normalizeForRules}: none when its `unless` matches. `unlessCanMatch`
+ * false skips that test, for a caller that knows it would fail (ruleGates.ts).
+ */
+export function ruleMatches(text: string, safetyRule: SafetyRule, unlessCanMatch = true): SafetyMatch[] {
+  if (unlessCanMatch && safetyRule.unless?.test(text) === true) return []
+  safetyRule.pattern.lastIndex = 0
+  return [...text.matchAll(safetyRule.pattern)].map((found) => {
+    const phrase = found[0].trim()
+    const negated = safetyRule.negatable !== false && (
+      isNegated(text.slice(Math.max(0, found.index - LOOKBACK), found.index)) ||
+      (safetyRule.innerNegation === true && INNER_NEGATOR.test(phrase) && !INNER_NOT_DENIAL.test(phrase))
+    )
+    return { kind: safetyRule.kind, rule: safetyRule.name, phrase, negated, ...(safetyRule.acrossLanguages === true ? { acrossLanguages: true as const } : {}) }
+  })
+}
+
+/** The screen's verdict on its matches: flagged by any match not negated, with the most urgent such kind. */
+export function verdictOf(matches: readonly SafetyMatch[]): SafetyScreenResult {
   const live = matches.filter((match) => !match.negated)
   const kind = KIND_PRIORITY.find((candidate) => live.some((match) => match.kind === candidate))
   return kind === undefined ? { flagged: false, matches } : { flagged: true, kind, matches }
+}
+
+/** The text the rules read: bounded in length, elisions split, normalised, dashes and runs of space made one space. */
+export function normalizeForRules(message: string): string {
+  return normalizeText(elide(message.length > MAX_CHARACTERS ? message.slice(0, MAX_CHARACTERS / 2) + ' . ' + message.slice(-MAX_CHARACTERS / 2) : message))
+    .replace(/[-_*~]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim()
 }
 
 // French and Italian elide before a vowel (j'arrête, l'insuline, m'ammazzo); the shared
