@@ -37,7 +37,7 @@ export function guardTrainingSet([name, ceiling, round]: readonly [name: string,
  * figures (since round fifty-seven the intent models train on v57–v64's intent messages: data/intentTrainingSpent.ts).
  */
 export function guardSpentSet(guard: SpentSet): void {
-  it(`keeps the shipped router on ${guard.name}, spent and not trained on by the safety screen, at its one-shot figures (${guard.oneShot.title})`, async () => {
+  it(`keeps the shipped router on ${guard.name}, spent and not trained on by the safety screen's detection, at its one-shot figures (${guard.oneShot.title})`, async () => {
     const { recall, falseAlarms, intentAccuracy } = await routerShares(guard.crisis, guard.ordinary, guard.intents)
     expect(recall).toBeGreaterThanOrEqual(guard.oneShot.caught / guard.crisis.length)
     expect(falseAlarms).toBeLessThanOrEqual(guard.oneShot.alarms / guard.ordinary.length)
