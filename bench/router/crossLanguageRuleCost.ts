@@ -5,21 +5,13 @@
 // Over an evenly spaced sample of the development messages (v1–v56 crisis and ordinary; all 51,638 take ~3 minutes a
 // pass here), the two rule lists are timed in alternating rounds
 // (so machine load falls on both alike); prints µs a message for each, per round and as medians, and their ratio.
-import { parseArgs } from 'node:util'
 import { SAFETY_RULES, screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { format, percentile } from '../lib.ts'
-import { DEV_SETS } from './devSets.ts'
+import { ruleCostSample } from './ruleCostSample.ts'
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '4' }, sample: { type: 'string', default: '4000' } } })
-const rounds = Number(values.rounds)
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a positive whole number, got ${values.rounds}`)
-const sample = Number(values.sample)
-if (!Number.isInteger(sample) || sample < 1) throw new Error(`--sample takes a positive whole number, got ${values.sample}`)
-const development = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary])
-const step = Math.max(1, development.length / sample)
-const messages = Array.from({ length: Math.min(sample, development.length) }, (_, index) => development[Math.floor(index * step)]!)
+const { rounds, messages, developmentCount } = ruleCostSample()
 const withoutThem = SAFETY_RULES.filter((rule) => rule.acrossLanguages !== true)
-console.log(`${messages.length} of ${development.length} development messages; ${SAFETY_RULES.length} rules, ${SAFETY_RULES.length - withoutThem.length} of them written for other languages`)
+console.log(`${messages.length} of ${developmentCount} development messages; ${SAFETY_RULES.length} rules, ${SAFETY_RULES.length - withoutThem.length} of them written for other languages`)
 
 const timeOnce = (rules: typeof SAFETY_RULES): number => {
   const start = performance.now()

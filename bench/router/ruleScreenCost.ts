@@ -4,20 +4,12 @@
 // development messages (v1–v56 crisis and ordinary), after a warm-up pass that compiles every regex; the two must
 // answer alike on every message of the sample. Prints µs a message per round, medians and their ratio.
 //   npx tsx bench/router/ruleScreenCost.ts [--rounds 4] [--sample 4000]
-import { parseArgs } from 'node:util'
 import type { SafetyRule } from '../../orchestrator/maia/intent/safety/SafetyRule.ts'
 import { normalizeForRules, ruleMatches, SAFETY_RULES, screenForSafety, verdictOf, type SafetyMatch, type SafetyScreenResult } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { format, percentile } from '../lib.ts'
-import { DEV_SETS } from './devSets.ts'
+import { ruleCostSample } from './ruleCostSample.ts'
 
-const { values } = parseArgs({ options: { rounds: { type: 'string', default: '4' }, sample: { type: 'string', default: '4000' } } })
-const rounds = Number(values.rounds)
-if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds takes a positive whole number, got ${values.rounds}`)
-const sample = Number(values.sample)
-if (!Number.isInteger(sample) || sample < 1) throw new Error(`--sample takes a positive whole number, got ${values.sample}`)
-const development = DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary])
-const step = Math.max(1, development.length / sample)
-const messages = Array.from({ length: Math.min(sample, development.length) }, (_, index) => development[Math.floor(index * step)]!)
+const { rounds, messages, developmentCount } = ruleCostSample()
 
 /** The screen before the gates: each rule's `unless` tested and its pattern run on every message. */
 function screenEveryRule(message: string, rules: readonly SafetyRule[] = SAFETY_RULES): SafetyScreenResult {
@@ -33,7 +25,7 @@ type ScreenName = keyof typeof screens
 // Warm-up, and the check that both answer alike.
 const differing = messages.filter((message) => JSON.stringify(screenForSafety(message)) !== JSON.stringify(screenEveryRule(message)))
 if (differing.length > 0) throw new Error(`the gated screen answers differently on ${differing.length} messages, e.g. ${JSON.stringify(differing[0])}`)
-console.log(`${messages.length} of ${development.length} development messages, ${SAFETY_RULES.length} rules: both screens answer alike on every one`)
+console.log(`${messages.length} of ${developmentCount} development messages, ${SAFETY_RULES.length} rules: both screens answer alike on every one`)
 
 const timeOnce = (name: ScreenName): number => {
   const screen = screens[name]
