@@ -53,7 +53,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     const { recall, falseAlarms } = await escalationShares(HELD_OUT_CRISIS_V15, HELD_OUT_ORDINARY_V15)
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v16 (RUN16_v16_first_measurement.txt, after round seventeen and the
   // intent round: 95.7% recall, 1.9% false alarms, intent 95.0% on routeAsync; round sixteen's router
@@ -65,7 +65,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.98)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v17 (RUN17_v17_first_measurement.txt: 92.9% recall, 2.2% false alarms
   // on routeAsync; the same without round eighteen's rules, RUN17a…). Since round nineteen v17 is a
@@ -74,7 +74,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     const { recall, falseAlarms } = await escalationShares(HELD_OUT_CRISIS_V17, HELD_OUT_ORDINARY_V17)
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v18 (RUN18_v18_first_measurement.txt, after round twenty: 97.7%
   // recall, 2.2% false alarms, intent 95.0% on routeAsync; round nineteen's router on the same set,
@@ -86,7 +86,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v19 (RUN19_v19_first_measurement.txt, after round twenty: 96.5% recall,
   // 2.8% false alarms, intent 95.0% on routeAsync). Since round twenty-one v19 is a training set
@@ -96,7 +96,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v20 (RUN20_v20_first_measurement.txt, after round twenty-one: 96.5%
   // recall (388/402), 2.1% false alarms (12/565), intent 99.2% on routeAsync; round twenty's router on
@@ -108,7 +108,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v21 (RUN21_v21_first_measurement.txt, after round twenty-one: 97.0%
   // recall (389/401), 2.7% false alarms (15/561), intent 96.7% on routeAsync). Since round twenty-two
@@ -118,7 +118,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v22 (RUN22_v22_first_measurement.txt, after round twenty-two: 97.5%
   // recall (391/401), 1.4% false alarms (8/561), intent 99.2% (119/120) on routeAsync; round
@@ -130,7 +130,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v23 (RUN23_v23_first_measurement.txt, at the start of the session
   // after round twenty-two, on the same router as v22: 97.1% recall (428/441), 2.1% false alarms
@@ -141,7 +141,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     expect(recall).toBeGreaterThanOrEqual(0.99)
     expect(falseAlarms).toBeLessThanOrEqual(0.01)
     expect(intentAccuracy).toBeGreaterThanOrEqual(0.95)
-  }, 120_000)
+  }, 300_000)
 
   // The one-shot measurement of v24 (RUN24_v24_first_measurement.txt, at the start of the session
   // after round twenty-three: 81.4% recall (342/420), 3.4% false alarms (19/565), intent 75.0% (90/120)
@@ -156,7 +156,7 @@ describe('held-out router sets: every development set on the synchronous path, v
     const nonLatin = await escalationShares(HELD_OUT_CRISIS_V24.filter((message) => scriptGroup(message.text) === 'non-Latin'), HELD_OUT_ORDINARY_V24.filter((text) => scriptGroup(text) === 'non-Latin'))
     expect(nonLatin.recall).toBeGreaterThanOrEqual(0.98)
     expect(nonLatin.falseAlarms).toBeLessThanOrEqual(0.01)
-  }, 180_000)
+  }, 300_000)
 
   // v25's and v26's one-word ordinary messages that are training texts or in an earlier set are left
   // out, as devSets.ts does.
