@@ -37,11 +37,9 @@ import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { format, percentile } from '../lib.ts'
-import { INTENT_ROUTER_TRAINING, TRAINING_EXAMPLES } from '../../orchestrator/maia/intent/data/index.ts'
-import { composeSafetyExamples } from '../../orchestrator/maia/intent/data/composed/composeSafetyExamples.ts'
-import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/maia/intent/data/safetyTraining.ts'
 import { DEV_SETS, type DevSet } from './devSets.ts'
-import { heldOutFolder, heldOutSetFiles } from './heldOutSetFiles.ts'
+import { heldOutFolder } from './heldOutSetFiles.ts'
+import { loadHeldOutSet } from './loadHeldOutSet.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
@@ -58,25 +56,9 @@ if (values.set === undefined) throw new Error(`name a set: --set ${FRESH} (the o
 type Decision = { intent: Intent; kind?: SafetyKind; flaggedBy?: string }
 type Route = (message: string) => Decision | Promise<Decision>
 
-/** A set by file-name convention (heldout/v17/crisisMessagesV17.ts …), less messages already in any training text. */
-async function loadByConvention(setName: string): Promise<DevSet> {
-  const { crisis, ordinary, intents } = await heldOutSetFiles(setName)
-  // Like v5–v8: a message that already occurs in any training text (the learned screen's or the
-  // classifier's) is not an unseen message; it is counted and left out of the figures.
-  const seen = new Set([
-    ...DEV_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary, ...set.intents.map((example) => example.text)]),
-    ...TRAINING_EXAMPLES.map((example) => example.text), ...INTENT_ROUTER_TRAINING.map((example) => example.text), ...SAFETY_TRAINING.map((example) => example.text), ...SAFETY_TRAINING_NEGATIVES,
-    ...composeSafetyExamples(40).map((example) => example.text)
-  ].map((text) => text.trim().toLowerCase()))
-  const unseen = (text: string): boolean => !seen.has(text.trim().toLowerCase())
-  const set = { name: setName, crisis: crisis.filter((message) => unseen(message.text)), ordinary: ordinary.filter(unseen), intents: (intents ?? []).filter((example) => unseen(example.text)) }
-  console.log(`set ${setName}: left out as already in training data: ${crisis.length - set.crisis.length} crisis, ${ordinary.length - set.ordinary.length} ordinary, ${(intents ?? []).length - set.intents.length} intent messages`)
-  return set
-}
-
 const wanted = values.set
 const sets: DevSet[] = [
-  ...await Promise.all([FRESH, ...[...SPENT_NOT_YET_DEV].reverse()].filter((name) => wanted === name || (wanted === 'all' && existsSync(new URL(`crisisMessages${name.toUpperCase()}.ts`, heldOutFolder(name))))).map(loadByConvention)),
+  ...await Promise.all([FRESH, ...[...SPENT_NOT_YET_DEV].reverse()].filter((name) => wanted === name || (wanted === 'all' && existsSync(new URL(`crisisMessages${name.toUpperCase()}.ts`, heldOutFolder(name))))).map(async (name) => loadHeldOutSet(name))),
   ...[...DEV_SETS].reverse().filter((set) => wanted === 'all' || wanted === 'dev' || set.name === wanted)
 ]
 if (sets.length === 0) throw new Error(`no set named ${wanted}`)
