@@ -142,7 +142,9 @@ const scored: ScoredMessage[] = values['from-dump'] !== undefined
   : await (async () => {
     if (values.sets === undefined) throw new Error('--sets v57,v58,… (spent sets) or --from-dump <file> is required')
     const sets = values.sets.split(',')
-    if (sets.includes('v68')) throw new Error('v68 is the fresh one-shot set: it is never scored by a tuning lab')
+    // The one-shot set heldout.ts names FRESH is never scored by a tuning lab.
+    const fresh = /const FRESH = '(v\d+)'/u.exec(readFileSync(new URL('./heldout.ts', import.meta.url), 'utf8'))?.[1]
+    if (fresh !== undefined && sets.includes(fresh)) throw new Error(`${fresh} is the fresh one-shot set: it is never scored by a tuning lab`)
     return scoreSets(sets)
   })()
 if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(scored))

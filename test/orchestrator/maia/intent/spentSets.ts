@@ -36,6 +36,9 @@ import { HELD_OUT_ORDINARY_V66 } from '../../../../bench/router/heldout/v66/ordi
 import { HELD_OUT_CRISIS_V67 } from '../../../../bench/router/heldout/v67/crisisMessagesV67.ts'
 import { HELD_OUT_INTENTS_V67 } from '../../../../bench/router/heldout/v67/intentMessagesV67.ts'
 import { HELD_OUT_ORDINARY_V67 } from '../../../../bench/router/heldout/v67/ordinaryMessagesV67.ts'
+import { HELD_OUT_CRISIS_V68 } from '../../../../bench/router/heldout/v68/crisisMessagesV68.ts'
+import { HELD_OUT_INTENTS_V68 } from '../../../../bench/router/heldout/v68/intentMessagesV68.ts'
+import { HELD_OUT_ORDINARY_V68 } from '../../../../bench/router/heldout/v68/ordinaryMessagesV68.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -111,5 +114,10 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // above the 2% goal), intent 90.8% (109/120); round fifty-nine's candidate C30 (sentence windows flagged by both screens
   // at the plain threshold; a precise rule for coals lit in a sealed room) changed no message and did not ship
   // (RUN67c_v67_agreed_windows_coals.txt). Latin-script crises 310/320 (all ten misses not in English), non-Latin 136/136.
-  { name: 'v67', crisis: HELD_OUT_CRISIS_V67, ordinary: HELD_OUT_ORDINARY_V67, intents: HELD_OUT_INTENTS_V67, oneShot: { caught: 446, alarms: 13, intentsRight: 109, nonLatinCaught: 136, title: '97.8% recall, 2.3% false alarms, intent 90.8%, non-Latin crises 136/136' } }
+  { name: 'v67', crisis: HELD_OUT_CRISIS_V67, ordinary: HELD_OUT_ORDINARY_V67, intents: HELD_OUT_INTENTS_V67, oneShot: { caught: 446, alarms: 13, intentsRight: 109, nonLatinCaught: 136, title: '97.8% recall, 2.3% false alarms, intent 90.8%, non-Latin crises 136/136' } },
+  // v68: round fifty-eight's router (RUN68_v68_first_measurement.txt) 97.8% recall (446/456), 2.5% false alarms (14/570,
+  // above the 2% goal), intent 88.3% (106/120); round sixty's candidate O31 (the three fused thresholds re-picked on the
+  // spent v57–v67) caught 447 at the same 14 and did not ship (RUN68o_v68_operating_point.txt). Latin-script crises
+  // 311/320, non-Latin 135/136.
+  { name: 'v68', crisis: HELD_OUT_CRISIS_V68, ordinary: HELD_OUT_ORDINARY_V68, intents: HELD_OUT_INTENTS_V68, oneShot: { caught: 446, alarms: 14, intentsRight: 106, nonLatinCaught: 135, title: '97.8% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 135/136' } }
 ]
