@@ -16,7 +16,10 @@
 // The pick: the most crises caught with no more false alarms than the shipped thresholds give on the same sets (so
 // the same false-alarm budget, spent where it buys most recall), ties to fewer alarms, then to the point nearest the
 // shipped one. Leave one set out shows whether a pick carries to a set it was not picked on.
+// A retrained screen (round sixty-one) is calibrated the same way on sets it did not train on, to the shipped router's
+// false-alarm count there (--budget), and counted on other sets at the picked point (--at).
 //   npx tsx bench/router/operatingPointLab.ts --sets v57,v58,…,v67 [--dump scores.json | --from-dump scores.json] [--step 0.05]
+//     [--budget <false alarms allowed for the pick on every set>] [--no-loso] [--at <English>,<other Latin>,<non-Latin>]
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -41,7 +44,7 @@ type ScoredMessage = z.infer<typeof recordSchema>
 // JSON has no infinity: a part that escalates at any threshold is written as critical null.
 const criticalOf = (part: Part): number => part.critical ?? Number.POSITIVE_INFINITY
 
-const { values } = parseArgs({ options: { sets: { type: 'string' }, dump: { type: 'string' }, 'from-dump': { type: 'string' }, step: { type: 'string', default: '0.05' } } })
+const { values } = parseArgs({ options: { sets: { type: 'string' }, dump: { type: 'string' }, 'from-dump': { type: 'string' }, step: { type: 'string', default: '0.05' }, budget: { type: 'string' }, 'no-loso': { type: 'boolean', default: false }, at: { type: 'string' } } })
 const meta = loadSentenceSafetyModel().meta
 const shipped: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
 
@@ -153,6 +156,17 @@ const disagreements = scored.filter((message) => escalates(message, shipped) !==
 console.log(`shipped thresholds: English ${shipped.English}, other Latin ${shipped['other Latin']}, non-Latin ${shipped['non-Latin']}; ${disagreements.length} of ${scored.length} messages counted otherwise than the screen decided`)
 if (disagreements.length > 0) throw new Error(`the lab does not reproduce the screen: first ${JSON.stringify(disagreements[0]!.text.slice(0, 80))}`)
 
+const sets = [...new Set(scored.map((message) => message.set))]
+const show = (c: Counts): string => `${c.caught}/${c.crises} at ${c.alarms}/${c.ordinary}`
+const showAt = (at: Thresholds): string => LANGUAGES.map((language) => at[language].toFixed(3)).join(' / ')
+if (values.at !== undefined) {
+  const [english, otherLatin, nonLatin] = z.array(z.number().finite()).length(3).parse(values.at.split(',').map(Number))
+  const at: Thresholds = { English: english!, 'other Latin': otherLatin!, 'non-Latin': nonLatin! }
+  console.log(`\nAt ${showAt(at)} (the model's own thresholds in brackets):`)
+  for (const set of sets) { const of = scored.filter((message) => message.set === set); console.log(`  ${set.padEnd(5)} ${show(countAt(of, at)).padEnd(18)} (${show(countAt(of, shipped))})`) }
+  console.log(`  all   ${show(countAt(scored, at)).padEnd(18)} (${show(countAt(scored, shipped))})`)
+  process.exit(0)
+}
 const step = Number(values.step)
 const gridOf = (language: MessageLanguage): number[] => {
   const values = new Set([shipped[language]])
@@ -160,14 +174,11 @@ const gridOf = (language: MessageLanguage): number[] => {
   return [...values].sort((a, b) => a - b)
 }
 const grid = { English: gridOf('English'), 'other Latin': gridOf('other Latin'), 'non-Latin': gridOf('non-Latin') }
-const show = (c: Counts): string => `${c.caught}/${c.crises} at ${c.alarms}/${c.ordinary}`
-const showAt = (at: Thresholds): string => LANGUAGES.map((language) => at[language].toFixed(3)).join(' / ')
-const sets = [...new Set(scored.map((message) => message.set))]
 
-console.log('\nLeave one set out: thresholds (English / other Latin / non-Latin) picked on the other sets at their shipped false-alarm count')
+if (!values['no-loso']) console.log('\nLeave one set out: thresholds (English / other Latin / non-Latin) picked on the other sets at their shipped false-alarm count')
 console.log('set   shipped            picked on the others   picked thresholds')
 let shippedTotal = { caught: 0, alarms: 0 }; let pickedTotal = { caught: 0, alarms: 0 }
-for (const held of sets) {
+for (const held of values['no-loso'] ? [] : sets) {
   const others = scored.filter((message) => message.set !== held)
   const heldMessages = scored.filter((message) => message.set === held)
   const at = pick(others, countAt(others, shipped).alarms, grid)
@@ -177,11 +188,12 @@ for (const held of sets) {
   console.log(`${held.padEnd(5)} ${show(before).padEnd(18)} ${show(after).padEnd(22)} ${showAt(at)}`)
 }
 const crises = scored.filter((message) => message.positive).length; const ordinary = scored.length - crises
-console.log(`all   ${`${shippedTotal.caught}/${crises} at ${shippedTotal.alarms}/${ordinary}`.padEnd(18)} ${pickedTotal.caught}/${crises} at ${pickedTotal.alarms}/${ordinary}`)
+if (!values['no-loso']) console.log(`all   ${`${shippedTotal.caught}/${crises} at ${shippedTotal.alarms}/${ordinary}`.padEnd(18)} ${pickedTotal.caught}/${crises} at ${pickedTotal.alarms}/${ordinary}`)
 
 const all = countAt(scored, shipped)
-const final = pick(scored, all.alarms, grid)
-console.log(`\nPicked on all ${sets.length} sets: ${showAt(final)} → ${show(countAt(scored, final))} (shipped ${show(all)})`)
+const budget = values.budget === undefined ? all.alarms : z.number().int().min(0).parse(Number(values.budget))
+const final = pick(scored, budget, grid)
+console.log(`\nPicked on all ${sets.length} sets at ≤ ${budget} false alarms: ${showAt(final)} → ${show(countAt(scored, final))} (the model's own thresholds ${show(all)})`)
 for (const language of LANGUAGES) {
   const of = scored.filter((message) => messageLanguage(message.text) === language)
   console.log(`  ${language.padEnd(12)} shipped ${show(countAt(of, shipped)).padEnd(16)} picked ${show(countAt(of, final))}`)
