@@ -32,6 +32,7 @@ import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type Sent
 import { messageLanguage, type MessageLanguage } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { chooseWindows } from '../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 import { createTextVectorCache } from '../../orchestrator/maia/sentenceEncoder/index.ts'
+import { refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
 
 const LANGUAGES = ['English', 'other Latin', 'non-Latin'] as const satisfies readonly MessageLanguage[]
@@ -145,9 +146,7 @@ const scored: ScoredMessage[] = values['from-dump'] !== undefined
   : await (async () => {
     if (values.sets === undefined) throw new Error('--sets v57,v58,… (spent sets) or --from-dump <file> is required')
     const sets = values.sets.split(',')
-    // The one-shot set heldout.ts names FRESH is never scored by a tuning lab.
-    const fresh = /const FRESH = '(v\d+)'/u.exec(readFileSync(new URL('./heldout.ts', import.meta.url), 'utf8'))?.[1]
-    if (fresh !== undefined && sets.includes(fresh)) throw new Error(`${fresh} is the fresh one-shot set: it is never scored by a tuning lab`)
+    refuseFreshSet(sets, 'scored by a tuning lab')
     return scoreSets(sets)
   })()
 if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(scored))

@@ -35,8 +35,9 @@ import { sentenceVectors } from './sentenceVectorCache.ts'
 import { ruleFlagNow } from './safetyRulesNow.ts'
 import { calmLetterSentences } from './calmLetterSentences.ts'
 import { heldOutSetFiles } from './heldOutSetFiles.ts'
+import { refuseFreshSet } from './freshSet.ts'
 
-const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' }, 'calm-letter-sentences': { type: 'string' }, 'fused-threshold': { type: 'string' }, 'manipulation-rule-floor': { type: 'string' }, 'across-languages-rule-floor': { type: 'string' }, 'not-english-threshold': { type: 'string' }, 'kind-spent-sets': { type: 'string' }, 'kind-only': { type: 'boolean', default: false } } })
+const { values } = parseArgs({ options: { composed: { type: 'string', default: '0' }, 'target-fa': { type: 'string', default: '0.015' }, 'rule-floor': { type: 'string', default: '0' }, 'fold-scores': { type: 'string' }, 'sentence-model': { type: 'string', default: 'mlp' }, 'mlp-seeds': { type: 'string', default: '16' }, 'mlp-fold-scores': { type: 'string' }, 'without-fifth-batch': { type: 'boolean', default: false }, 'without-sixth-batch': { type: 'boolean', default: false }, 'rule-fused-floor': { type: 'string' }, 'rule-fused-floor-scope': { type: 'string', default: 'suicide_self_harm' }, 'without-seventh-batch': { type: 'boolean', default: false }, 'without-eighth-batch': { type: 'boolean', default: false }, 'without-ninth-batch': { type: 'boolean', default: false }, 'without-tenth-batch': { type: 'boolean', default: false }, 'without-eleventh-batch': { type: 'boolean', default: false }, 'without-twelfth-batch': { type: 'boolean', default: false }, 'without-thirteenth-batch': { type: 'boolean', default: false }, 'without-fourteenth-batch': { type: 'boolean', default: false }, 'without-fifteenth-batch': { type: 'boolean', default: false }, 'with-sixteenth-batch': { type: 'boolean', default: false }, 'keep-operating-point': { type: 'boolean', default: false }, 'non-latin-threshold': { type: 'string' }, 'distance-cues': { type: 'string' }, 'distance-floor': { type: 'string' }, 'distance-scope': { type: 'string', default: 'every_kind' }, 'distance-margin': { type: 'string', default: '0' }, 'calm-letter-sentences': { type: 'string' }, 'fused-threshold': { type: 'string' }, 'manipulation-rule-floor': { type: 'string' }, 'across-languages-rule-floor': { type: 'string' }, 'not-english-threshold': { type: 'string' }, 'kind-spent-sets': { type: 'string' }, 'kind-only': { type: 'boolean', default: false }, 'detection-spent-sets': { type: 'string' } } })
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
 // Unit sentence vectors × √512 ≈ 22.6: each component near 1, where the dense LR's default step behaves (as in safetyLosoVectors.ts).
@@ -62,8 +63,20 @@ const train = (examples: readonly BinaryExample[]) => trainBinaryLogisticRegress
 
 // Sentence vectors of every training text (bench/router/sentenceVectorCache.ts: embedded once, cached outside the repository).
 const started = performance.now()
+// --detection-spent-sets v57,… (round sixty-one): spent one-shot sets (measured once, read since) join detection's
+// training as development sets do (crises, ordinary messages and, when they have them, intent messages), named at the
+// command line so that the sets held back to pick the thresholds on (bench/router/operatingPointLab.ts) stay unseen.
+// Round fifty-four's N23 trained v57–v61 in at the kept thresholds and raised false alarms (v62: 14 → 19 of 570): a
+// screen trained on more crises scores everything higher, so its thresholds must be picked again on sets it did not see.
+const detectionSpentSets = values['detection-spent-sets'] === undefined ? [] : z.array(z.string().regex(/^v\d+$/u)).min(1).parse(values['detection-spent-sets'].split(','))
+refuseFreshSet(detectionSpentSets, 'trained on')
+for (const name of detectionSpentSets) if (DEV_SETS.some((set) => set.name === name)) throw new Error(`--detection-spent-sets: ${name} is a development set, already trained on`)
+const spentForDetection: DevSet[] = await Promise.all(detectionSpentSets.map(async (name) => {
+  const files = await heldOutSetFiles(name)
+  return { name, crisis: files.crisis, ordinary: files.ordinary, intents: files.intents ?? [] }
+}))
 // Computed once: with --calm-letter-sentences each call screens some 16,000 sentences with the rules.
-const developmentTraining = developmentExamples(DEV_SETS)
+const developmentTraining = developmentExamples([...DEV_SETS, ...spentForDetection])
 const everyText = [...new Set([...BASE_EXAMPLES, ...developmentTraining].map((example) => example.text))]
 const vectorList = await sentenceVectors(everyText)
 const vectorOf = new Map(everyText.map((text, index) => [text, vectorList[index]!.map((value) => value * SENTENCE_INPUT_SCALE)]))
@@ -230,7 +243,7 @@ const meta: ShippedModelMeta = {
   scale,
   threshold,
   ...(ruleFloor > 0 ? { ruleFloor } : {}),
-  trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name), ...(calmLetterMinSentences === undefined ? [] : [`sentences of calm messages of ${calmLetterMinSentences}+ sentences`]), ...(kindSpentSets.length === 0 ? [] : [`the kind model also: the crises of ${kindSpentSets.join(', ')}`])] },
+  trainedOn: { positives: all.filter((example) => example.positive).length, negatives: all.filter((example) => !example.positive).length, sets: ['orchestrator/maia/intent/data', ...(Number(values.composed) > 0 ? [`composed × ${values.composed}`] : []), ...DEV_SETS.map((set) => set.name), ...detectionSpentSets, ...(calmLetterMinSentences === undefined ? [] : [`sentences of calm messages of ${calmLetterMinSentences}+ sentences`]), ...(kindSpentSets.length === 0 ? [] : [`the kind model also: the crises of ${kindSpentSets.join(', ')}`])] },
   sha256: createHash('sha256').update(bytes).digest('hex'),
   featureWeights: { ...DEFAULT_HASHED_FEATURE_WEIGHTS },
   ...((DEFAULT_HASHED_FEATURE_WEIGHTS.concepts ?? 0) > 0 ? { conceptsSha256: getShippedSafetyConcepts().sha256 } : {}),

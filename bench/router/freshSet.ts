@@ -1,0 +1,13 @@
+// The one-shot held-out set that heldout.ts names FRESH (measured once per router, then spent): a tuning lab never
+// scores it and no trainer takes it in. Read from heldout.ts's source so that the name is written in one place only.
+import { readFileSync } from 'node:fs'
+
+/** The name of the fresh one-shot set (`v69`), or undefined when heldout.ts names none. */
+export function freshSetName(heldOutSource: string = readFileSync(new URL('./heldout.ts', import.meta.url), 'utf8')): string | undefined {
+  return /const FRESH = '(v\d+)'/u.exec(heldOutSource)?.[1]
+}
+
+/** Throws when `sets` names the fresh one-shot set; `use` says what would have used it (for the message). */
+export function refuseFreshSet(sets: readonly string[], use: string, fresh: string | undefined = freshSetName()): void {
+  if (fresh !== undefined && sets.includes(fresh)) throw new Error(`${fresh} is the fresh one-shot set: it is never ${use}`)
+}
