@@ -1,5 +1,5 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v68|v67|v66|v65|v64|v63|v62|v61|v60|v59|v58|v57|v56|v55|v54|v53|v52|v51|v50|v49|v48|v47|v46|v45|v44|v43|v42|v41|v40|v39|v38|v37|v36|v35|v34|v33|v32|v31|v30|v29|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v69|v68|v67|v66|v65|v64|v63|v62|v61|v60|v59|v58|v57|v56|v55|v54|v53|v52|v51|v50|v49|v48|v47|v46|v45|v44|v43|v42|v41|v40|v39|v38|v37|v36|v35|v34|v33|v32|v31|v30|v29|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
@@ -26,15 +26,19 @@
 // which shipped: heldout/v65/DECISION.md; v66, measured once on round fifty-seven's router and on round fifty-eight's
 // candidates K29, which shipped, and I29: heldout/v66/DECISION.md; v67, measured once on round fifty-eight's router and
 // on round fifty-nine's candidate C30, which changed no message: heldout/v67/DECISION.md; v68, measured once on round fifty-eight's
-// router and on round sixty's candidate O31 (thresholds re-picked on the spent sets), which did not ship: heldout/v68/DECISION.md). Since round fifty-seven the intent models train on
-// v57–v64's intent messages (data/intentTrainingSpent.ts), so those are left out here as training data; since round
-// fifty-eight the kind model (only) trains on v57–v65's crises, so their kinds are training figures; no spent set's
-// crisis or ordinary messages train detection. v69 is written (2026-12-04, by a helper) and not yet measured.
+// router and on round sixty's candidate O31 (thresholds re-picked on the spent sets), which did not ship: heldout/v68/DECISION.md;
+// v69, measured once on round fifty-eight's router and on round sixty-one's candidate D31 (detection trained on the
+// spent v57–v66, thresholds +0.35), which shipped: heldout/v69/DECISION.md). Since round fifty-seven the intent models
+// train on v57–v64's intent messages (data/intentTrainingSpent.ts), so those are left out here as training data; since
+// round fifty-eight the kind model trains on v57–v65's crises, so their kinds are training figures; since round
+// sixty-one detection trains on v57–v66 (the shipped model's trainedOn names them), so every figure on those is a
+// training figure, and only v67–v69 are spent sets detection has not seen. v70 is not yet written.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { evaluatePredictions } from '../../orchestrator/maia/intent/evaluation.ts'
 import type { Intent } from '../../orchestrator/maia/intent/intents.ts'
+import { getShippedLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { SAFETY_KINDS, type SafetyKind } from '../../orchestrator/maia/intent/safetyKinds.ts'
 import { format, percentile } from '../lib.ts'
@@ -44,10 +48,10 @@ import { loadHeldOutSet } from './loadHeldOutSet.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v69'
-// Measured once and spent, but not yet among the development sets (the screen has not trained on
-// them yet): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68']
+const FRESH = 'v70'
+// Measured once and spent, but not among the development sets (detection trains on v57–v66 since round sixty-one,
+// named on the trainer's command line, not in devSets.ts): loaded by the same file-name convention as the fresh set.
+const SPENT_NOT_YET_DEV: readonly string[] = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69']
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
 // Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.
 const windowsOption = values['sentence-windows']
@@ -116,8 +120,10 @@ await router.routeAsync('warm up: train the classifier, load the learned screen 
 console.log(`shipped router ready in ${format(performance.now() - start, 0)} ms${windowsOption === undefined ? '' : `, sentence windows ${windowsOption}`}`)
 const rulesOnly = createIntentRouter({ screen: (message) => screenForSafety(message) })
 const legacy = createLegacyRouter()
+// The spent sets the shipped screen's detection took in (its trainedOn), whose figures are training figures.
+const detectionTrainedOn = new Set(getShippedLearnedSafetyScreen().meta.trainedOn.sets)
 for (const set of sets) {
-  const note = set.name === FRESH ? 'held out: never trained or tuned on' : SPENT_NOT_YET_DEV.includes(set.name) ? 'spent: measured once, since read; not trained on' : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
+  const note = set.name === FRESH ? 'held out: never trained or tuned on' : SPENT_NOT_YET_DEV.includes(set.name) ? (detectionTrainedOn.has(set.name) ? 'spent: measured once, since read; detection trained on it since round sixty-one' : 'spent: measured once, since read; not trained on') : 'development set: the learned screen was trained on it (honest figure: bench/router/safetyLoso.ts)'
   console.log(`\n##### set ${set.name} (${note}): ${set.crisis.length} crisis, ${set.ordinary.length} ordinary, ${set.intents.length} intent messages\n`)
   await measure(`shipped router (rules OR learned screen with sentence vectors: routeAsync), set ${set.name}`, async (message) => {
     const decision = await router.routeAsync(message)

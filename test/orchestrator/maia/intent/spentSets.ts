@@ -1,4 +1,5 @@
-// The spent one-shot sets not yet trained on, with the shipped router's one-shot figures on each: one list for
+// The spent one-shot sets (not among the development sets v1–v56; detection trains on v57–v66 since round sixty-one,
+// named on the trainer's command line), with the shipped router's one-shot figures on each: one list for
 // heldout.test.ts (overlap checks) and heldoutLaterSets.slow.test.ts (their routeAsync guards, trainingSetGuards.ts),
 // so that a round edits it once. Each set was written from outside, measured once by the rule in its <set>/DECISION.md,
 // then read.
@@ -39,6 +40,9 @@ import { HELD_OUT_ORDINARY_V67 } from '../../../../bench/router/heldout/v67/ordi
 import { HELD_OUT_CRISIS_V68 } from '../../../../bench/router/heldout/v68/crisisMessagesV68.ts'
 import { HELD_OUT_INTENTS_V68 } from '../../../../bench/router/heldout/v68/intentMessagesV68.ts'
 import { HELD_OUT_ORDINARY_V68 } from '../../../../bench/router/heldout/v68/ordinaryMessagesV68.ts'
+import { HELD_OUT_CRISIS_V69 } from '../../../../bench/router/heldout/v69/crisisMessagesV69.ts'
+import { HELD_OUT_INTENTS_V69 } from '../../../../bench/router/heldout/v69/intentMessagesV69.ts'
+import { HELD_OUT_ORDINARY_V69 } from '../../../../bench/router/heldout/v69/ordinaryMessagesV69.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -52,13 +56,22 @@ export interface OneShotFigures {
 
 export interface SpentSet extends DevSet {
   readonly oneShot: OneShotFigures
+  /**
+   * Whether the learned screen's detection trains on the set (`trainSafetyModel.ts --detection-spent-sets`, since round
+   * sixty-one): the shipped model's trainedOn names exactly these (heldout.test.ts), and its guard's figures are then
+   * floors met by training figures.
+   */
+  readonly detectionTrained: boolean
 }
 
 // Since round fifty-six (C27: framed method questions and emergencies across languages, held to their own floor on
 // messages not in English) each guard holds C27's figures on its set, measured before v64 was (heldout/v64/DECISION.md's
 // table): the comments below give each set's history up to round fifty-five. Since round fifty-seven (I28) the intent
 // models train on v57–v64's intent messages, so on those sets the intent floor is met by a training figure. Since round
-// fifty-eight (K29) the kind model trains on v57–v65's crises; the guards hold no kind figure.
+// fifty-eight (K29) the kind model trains on v57–v65's crises; the guards hold no kind figure. Since round sixty-one (D31,
+// heldout/v69/DECISION.md) detection trains on v57–v66 (crises, ordinary and intent messages) with its three thresholds
+// moved +0.35 together, the smallest step at which the untrained v67 and v68 each kept all their one-shot figures: on
+// v57–v66 the guards are met by training figures, on v67–v69 by figures of sets detection has not seen.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
   // (8/570), intent 80.8% (97/120); round forty-nine's candidate N18 (v55 and v56 join; the not-English threshold; what
@@ -66,58 +79,63 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // intent 82.5% (99/120); Latin-script crises 301/320, non-Latin 128/136. Since round fifty-two (T21, non-Latin scripts held
   // to −1.0, picked on v57–v59 with N18's weights) the guard is T21's figures: 95.0% (433/456), 1.6% (9/570), intent
   // 81.7% (98/120), non-Latin 132/136.
-  { name: 'v57', crisis: HELD_OUT_CRISIS_V57, ordinary: HELD_OUT_ORDINARY_V57, intents: HELD_OUT_INTENTS_V57, oneShot: { caught: 436, alarms: 9, intentsRight: 98, nonLatinCaught: 132, title: '95.6% recall, 1.6% false alarms, intent 81.7%, non-Latin crises 132/136' } },
+  { name: 'v57', crisis: HELD_OUT_CRISIS_V57, ordinary: HELD_OUT_ORDINARY_V57, intents: HELD_OUT_INTENTS_V57, oneShot: { caught: 436, alarms: 9, intentsRight: 98, nonLatinCaught: 132, title: '95.6% recall, 1.6% false alarms, intent 81.7%, non-Latin crises 132/136' }, detectionTrained: true },
   // v58: round forty-nine's router (RUN58_v58_first_measurement.txt), which stayed shipped (neither of round fifty's
   // candidates, N19 and Q19, met the rule: RUN58n…, RUN58q…), 94.5% recall (431/456), 1.2% false alarms (7/570),
   // intent 89.2% (107/120); Latin-script crises 313/324, non-Latin 118/132. Since round fifty-two, T21's figures: 95.8%
   // (437/456), 1.2% (7/570), intent 89.2% (107/120), non-Latin 124/132.
-  { name: 'v58', crisis: HELD_OUT_CRISIS_V58, ordinary: HELD_OUT_ORDINARY_V58, intents: HELD_OUT_INTENTS_V58, oneShot: { caught: 438, alarms: 7, intentsRight: 107, nonLatinCaught: 125, title: '96.1% recall, 1.2% false alarms, intent 89.2%, non-Latin crises 125/132' } },
+  { name: 'v58', crisis: HELD_OUT_CRISIS_V58, ordinary: HELD_OUT_ORDINARY_V58, intents: HELD_OUT_INTENTS_V58, oneShot: { caught: 438, alarms: 7, intentsRight: 107, nonLatinCaught: 125, title: '96.1% recall, 1.2% false alarms, intent 89.2%, non-Latin crises 125/132' }, detectionTrained: true },
   // v59: round forty-nine's router (RUN59_v59_first_measurement.txt), which stayed shipped (round fifty-one's
   // candidates R20 and S20, rule levers on the same weights, changed no message: RUN59r…, RUN59s…), 91.4% recall
   // (417/456), 1.2% false alarms (7/570), intent 91.7% (110/120); Latin-script crises 287/311, non-Latin 130/145. Since
   // round fifty-two, T21's figures: 93.4% (426/456), 1.4% (8/570), intent 91.7% (110/120), non-Latin 139/145.
-  { name: 'v59', crisis: HELD_OUT_CRISIS_V59, ordinary: HELD_OUT_ORDINARY_V59, intents: HELD_OUT_INTENTS_V59, oneShot: { caught: 428, alarms: 8, intentsRight: 110, nonLatinCaught: 140, title: '93.9% recall, 1.4% false alarms, intent 91.7%, non-Latin crises 140/145' } },
+  { name: 'v59', crisis: HELD_OUT_CRISIS_V59, ordinary: HELD_OUT_ORDINARY_V59, intents: HELD_OUT_INTENTS_V59, oneShot: { caught: 428, alarms: 8, intentsRight: 110, nonLatinCaught: 140, title: '93.9% recall, 1.4% false alarms, intent 91.7%, non-Latin crises 140/145' }, detectionTrained: true },
   // v60: round forty-nine's router (RUN60_v60_first_measurement.txt) 95.2% recall (434/456), 1.6% false alarms (9/570),
   // intent 90.0% (108/120); round fifty-two's candidate T21 (non-Latin scripts held to −1.0), which met its rule and
   // ships (RUN60t_v60_non_latin_threshold.txt), 95.8% (437/456), 1.8% (10/570), intent 89.2% (107/120); Latin-script
   // crises 298/312, non-Latin 139/144.
-  { name: 'v60', crisis: HELD_OUT_CRISIS_V60, ordinary: HELD_OUT_ORDINARY_V60, intents: HELD_OUT_INTENTS_V60, oneShot: { caught: 440, alarms: 10, intentsRight: 107, nonLatinCaught: 140, title: '96.5% recall, 1.8% false alarms, intent 89.2%, non-Latin crises 140/144' } },
+  { name: 'v60', crisis: HELD_OUT_CRISIS_V60, ordinary: HELD_OUT_ORDINARY_V60, intents: HELD_OUT_INTENTS_V60, oneShot: { caught: 440, alarms: 10, intentsRight: 107, nonLatinCaught: 140, title: '96.5% recall, 1.8% false alarms, intent 89.2%, non-Latin crises 140/144' }, detectionTrained: true },
   // v61: round fifty-two's router (RUN61_v61_first_measurement.txt), which stayed shipped (round fifty-three's rule
   // candidates C22 and D22 changed no message: RUN61c…, RUN61d…), 94.5% recall (431/456), 1.9% false alarms (11/570),
   // intent 91.7% (110/120); Latin-script crises 300/320, non-Latin 131/136.
-  { name: 'v61', crisis: HELD_OUT_CRISIS_V61, ordinary: HELD_OUT_ORDINARY_V61, intents: HELD_OUT_INTENTS_V61, oneShot: { caught: 433, alarms: 11, intentsRight: 110, nonLatinCaught: 131, title: '95.0% recall, 1.9% false alarms, intent 91.7%, non-Latin crises 131/136' } },
+  { name: 'v61', crisis: HELD_OUT_CRISIS_V61, ordinary: HELD_OUT_ORDINARY_V61, intents: HELD_OUT_INTENTS_V61, oneShot: { caught: 433, alarms: 11, intentsRight: 110, nonLatinCaught: 131, title: '95.0% recall, 1.9% false alarms, intent 91.7%, non-Latin crises 131/136' }, detectionTrained: true },
   // v62: round fifty-two's router (RUN62_v62_first_measurement.txt), which stayed shipped (round fifty-four's candidates
   // N23, v57–v61 trained on, and P23, N23 with two rules, each 437/456 at 19/570: RUN62n…, RUN62p…), 96.1% recall
   // (438/456), 2.5% false alarms (14/570: over the goal's 2%), intent 88.3% (106/120); Latin-script crises 307/320,
   // non-Latin 131/136.
-  { name: 'v62', crisis: HELD_OUT_CRISIS_V62, ordinary: HELD_OUT_ORDINARY_V62, intents: HELD_OUT_INTENTS_V62, oneShot: { caught: 441, alarms: 14, intentsRight: 106, nonLatinCaught: 131, title: '96.7% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 131/136' } },
+  { name: 'v62', crisis: HELD_OUT_CRISIS_V62, ordinary: HELD_OUT_ORDINARY_V62, intents: HELD_OUT_INTENTS_V62, oneShot: { caught: 441, alarms: 14, intentsRight: 106, nonLatinCaught: 131, title: '96.7% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 131/136' }, detectionTrained: true },
   // v63: round fifty-two's router (RUN63_v63_first_measurement.txt), which stayed shipped (round fifty-five's rule
   // candidate F24, a method asked behind a frame, changed no message: RUN63f…), 96.1% recall (438/456), 1.2% false
   // alarms (7/570), intent 91.7% (110/120); Latin-script crises 305/320, non-Latin 133/136.
-  { name: 'v63', crisis: HELD_OUT_CRISIS_V63, ordinary: HELD_OUT_ORDINARY_V63, intents: HELD_OUT_INTENTS_V63, oneShot: { caught: 450, alarms: 8, intentsRight: 110, nonLatinCaught: 135, title: '98.7% recall, 1.4% false alarms, intent 91.7%, non-Latin crises 135/136' } },
+  { name: 'v63', crisis: HELD_OUT_CRISIS_V63, ordinary: HELD_OUT_ORDINARY_V63, intents: HELD_OUT_INTENTS_V63, oneShot: { caught: 450, alarms: 8, intentsRight: 110, nonLatinCaught: 135, title: '98.7% recall, 1.4% false alarms, intent 91.7%, non-Latin crises 135/136' }, detectionTrained: true },
   // v64: round fifty-two's router (RUN64_v64_first_measurement.txt) 95.8% recall (437/456), 1.6% false alarms (9/570),
   // intent 85.8% (103/120); round fifty-six's candidate F27 (the framed-method rule with its own floor) changed no message
   // (RUN64f…); C27 (F27 and emergencies across languages), which met its rule and ships (RUN64c_v64_cross_language_floor.txt),
   // 96.1% (438/456), 1.6% (9/570), intent 85.8% (103/120); Latin-script crises 304/320, non-Latin 134/136.
-  { name: 'v64', crisis: HELD_OUT_CRISIS_V64, ordinary: HELD_OUT_ORDINARY_V64, intents: HELD_OUT_INTENTS_V64, oneShot: { caught: 438, alarms: 9, intentsRight: 103, nonLatinCaught: 134, title: '96.1% recall, 1.6% false alarms, intent 85.8%, non-Latin crises 134/136' } },
+  { name: 'v64', crisis: HELD_OUT_CRISIS_V64, ordinary: HELD_OUT_ORDINARY_V64, intents: HELD_OUT_INTENTS_V64, oneShot: { caught: 438, alarms: 9, intentsRight: 103, nonLatinCaught: 134, title: '96.1% recall, 1.6% false alarms, intent 85.8%, non-Latin crises 134/136' }, detectionTrained: true },
   // v65: round fifty-six's router (RUN65_v65_first_measurement.txt) 98.5% recall (449/456), 1.9% false alarms (11/570),
   // intent 88.3% (106/120); round fifty-seven's candidate I28 (the spent v57–v64's intent messages join the intent
   // models' training), which met its rule and ships (RUN65i_v65_spent_intents.txt), 98.5% (449/456), 1.9% (11/570),
   // intent 90.0% (108/120); Latin-script crises 315/320, non-Latin 134/136.
-  { name: 'v65', crisis: HELD_OUT_CRISIS_V65, ordinary: HELD_OUT_ORDINARY_V65, intents: HELD_OUT_INTENTS_V65, oneShot: { caught: 449, alarms: 11, intentsRight: 108, nonLatinCaught: 134, title: '98.5% recall, 1.9% false alarms, intent 90.0%, non-Latin crises 134/136' } },
+  { name: 'v65', crisis: HELD_OUT_CRISIS_V65, ordinary: HELD_OUT_ORDINARY_V65, intents: HELD_OUT_INTENTS_V65, oneShot: { caught: 449, alarms: 11, intentsRight: 108, nonLatinCaught: 134, title: '98.5% recall, 1.9% false alarms, intent 90.0%, non-Latin crises 134/136' }, detectionTrained: true },
   // v66: round fifty-seven's router (RUN66_v66_first_measurement.txt) 98.7% recall (450/456), 1.6% false alarms (9/570),
   // intent 90.8% (109/120); round fifty-eight's candidate K29 (the kind model also trains on v57–v65's crises), which
   // met its rule and ships (RUN66k_v66_spent_kinds.txt), the same detection and intent, kind right 436 → 440; I29 (v65's
   // intent messages join the intent copy) did not ship, intent 108/120. Latin-script crises 315/320, non-Latin 135/136.
-  { name: 'v66', crisis: HELD_OUT_CRISIS_V66, ordinary: HELD_OUT_ORDINARY_V66, intents: HELD_OUT_INTENTS_V66, oneShot: { caught: 450, alarms: 9, intentsRight: 109, nonLatinCaught: 135, title: '98.7% recall, 1.6% false alarms, intent 90.8%, non-Latin crises 135/136' } },
+  { name: 'v66', crisis: HELD_OUT_CRISIS_V66, ordinary: HELD_OUT_ORDINARY_V66, intents: HELD_OUT_INTENTS_V66, oneShot: { caught: 450, alarms: 9, intentsRight: 109, nonLatinCaught: 135, title: '98.7% recall, 1.6% false alarms, intent 90.8%, non-Latin crises 135/136' }, detectionTrained: true },
   // v67: round fifty-eight's router (RUN67_v67_first_measurement.txt) 97.8% recall (446/456), 2.3% false alarms (13/570,
   // above the 2% goal), intent 90.8% (109/120); round fifty-nine's candidate C30 (sentence windows flagged by both screens
   // at the plain threshold; a precise rule for coals lit in a sealed room) changed no message and did not ship
   // (RUN67c_v67_agreed_windows_coals.txt). Latin-script crises 310/320 (all ten misses not in English), non-Latin 136/136.
-  { name: 'v67', crisis: HELD_OUT_CRISIS_V67, ordinary: HELD_OUT_ORDINARY_V67, intents: HELD_OUT_INTENTS_V67, oneShot: { caught: 446, alarms: 13, intentsRight: 109, nonLatinCaught: 136, title: '97.8% recall, 2.3% false alarms, intent 90.8%, non-Latin crises 136/136' } },
+  { name: 'v67', crisis: HELD_OUT_CRISIS_V67, ordinary: HELD_OUT_ORDINARY_V67, intents: HELD_OUT_INTENTS_V67, oneShot: { caught: 446, alarms: 13, intentsRight: 109, nonLatinCaught: 136, title: '97.8% recall, 2.3% false alarms, intent 90.8%, non-Latin crises 136/136' }, detectionTrained: false },
   // v68: round fifty-eight's router (RUN68_v68_first_measurement.txt) 97.8% recall (446/456), 2.5% false alarms (14/570,
   // above the 2% goal), intent 88.3% (106/120); round sixty's candidate O31 (the three fused thresholds re-picked on the
   // spent v57–v67) caught 447 at the same 14 and did not ship (RUN68o_v68_operating_point.txt). Latin-script crises
   // 311/320, non-Latin 135/136.
-  { name: 'v68', crisis: HELD_OUT_CRISIS_V68, ordinary: HELD_OUT_ORDINARY_V68, intents: HELD_OUT_INTENTS_V68, oneShot: { caught: 446, alarms: 14, intentsRight: 106, nonLatinCaught: 135, title: '97.8% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 135/136' } }
+  { name: 'v68', crisis: HELD_OUT_CRISIS_V68, ordinary: HELD_OUT_ORDINARY_V68, intents: HELD_OUT_INTENTS_V68, oneShot: { caught: 446, alarms: 14, intentsRight: 106, nonLatinCaught: 135, title: '97.8% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 135/136' }, detectionTrained: false },
+  // v69: round fifty-eight's router (RUN69_v69_first_measurement.txt) 95.8% recall (437/456), 1.4% false alarms (8/570),
+  // intent 88.3% (106/120), Latin-script crises 302/320, non-Latin 135/136; round sixty-one's candidate D31 (detection
+  // trained on the spent v57–v66, thresholds +0.35), which met its rule and ships (RUN69d_v69_detection_spent.txt),
+  // 96.3% (439/456), 0.7% (4/570), intent 88.3% (106/120); Latin-script crises 303/320, non-Latin 136/136.
+  { name: 'v69', crisis: HELD_OUT_CRISIS_V69, ordinary: HELD_OUT_ORDINARY_V69, intents: HELD_OUT_INTENTS_V69, oneShot: { caught: 439, alarms: 4, intentsRight: 106, nonLatinCaught: 136, title: '96.3% recall, 0.7% false alarms, intent 88.3%, non-Latin crises 136/136' }, detectionTrained: false }
 ]

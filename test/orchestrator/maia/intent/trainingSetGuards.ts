@@ -33,11 +33,12 @@ export function guardTrainingSet([name, ceiling, round]: readonly [name: string,
 }
 
 /**
- * Registers the routeAsync guard of a spent set the safety screen has not trained on, at the shipped router's one-shot
- * figures (since round fifty-seven the intent models train on v57–v64's intent messages: data/intentTrainingSpent.ts).
+ * Registers the routeAsync guard of a spent set, at the shipped router's one-shot figures (since round fifty-seven the
+ * intent models train on v57–v64's intent messages: data/intentTrainingSpent.ts; since round sixty-one detection
+ * trains on v57–v66: SpentSet.detectionTrained).
  */
 export function guardSpentSet(guard: SpentSet): void {
-  it(`keeps the shipped router on ${guard.name}, spent and not trained on by the safety screen's detection, at its one-shot figures (${guard.oneShot.title})`, async () => {
+  it(`keeps the shipped router on ${guard.name}, spent and ${guard.detectionTrained ? 'trained on by the safety screen\'s detection since round sixty-one' : 'not trained on by the safety screen\'s detection'}, at its one-shot figures (${guard.oneShot.title})`, async () => {
     const { recall, falseAlarms, intentAccuracy } = await routerShares(guard.crisis, guard.ordinary, guard.intents)
     expect(recall).toBeGreaterThanOrEqual(guard.oneShot.caught / guard.crisis.length)
     expect(falseAlarms).toBeLessThanOrEqual(guard.oneShot.alarms / guard.ordinary.length)
