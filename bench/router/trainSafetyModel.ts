@@ -3,9 +3,9 @@
 // Writes safetyModel.bin/.json, safetyKindModel.bin and the sentence model safetySentenceModel.bin/.json
 // (round fourteen: a logistic regression on the sentence encoder's vectors, fused with the n-gram
 // screen; vectors cached in /tmp/maia-use-cache, bench/router/sentenceVectorCache.ts).
-// Training data: with --detection-spent-sets v57,… also the named spent sets (round sixty-one; the fresh one is refused),
-// and the shipped training sets (orchestrator/maia/intent/data) and the development
-// sets (bench/router/devSets.ts: v1–v34 since round thirty); the tenth to fifteenth batches unless --without-tenth-batch / --without-eleventh-batch / --without-twelfth-batch / --without-thirteenth-batch / --without-fourteenth-batch / --without-fifteenth-batch. Never the lead's next one-shot held-out set.
+// Training data: the shipped training sets (orchestrator/maia/intent/data) and the development
+// sets (bench/router/devSets.ts: v1–v34 since round thirty); the tenth to fifteenth batches unless --without-tenth-batch / --without-eleventh-batch / --without-twelfth-batch / --without-thirteenth-batch / --without-fourteenth-batch / --without-fifteenth-batch;
+// with --detection-spent-sets v57,… also those spent sets (round sixty-one). Never the lead's next one-shot held-out set (refused).
 // Features include the GloVe word clusters (wordClusters.bin, built by
 // bench/router/buildWordClusters.ts) and, when weighted, the WordNet concept lexicon
 // (safetyConcepts.json, bench/router/buildSafetyConcepts.ts); the metadata records their SHA-256.
