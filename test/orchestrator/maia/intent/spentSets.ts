@@ -43,6 +43,9 @@ import { HELD_OUT_ORDINARY_V68 } from '../../../../bench/router/heldout/v68/ordi
 import { HELD_OUT_CRISIS_V69 } from '../../../../bench/router/heldout/v69/crisisMessagesV69.ts'
 import { HELD_OUT_INTENTS_V69 } from '../../../../bench/router/heldout/v69/intentMessagesV69.ts'
 import { HELD_OUT_ORDINARY_V69 } from '../../../../bench/router/heldout/v69/ordinaryMessagesV69.ts'
+import { HELD_OUT_CRISIS_V70 } from '../../../../bench/router/heldout/v70/crisisMessagesV70.ts'
+import { HELD_OUT_INTENTS_V70 } from '../../../../bench/router/heldout/v70/intentMessagesV70.ts'
+import { HELD_OUT_ORDINARY_V70 } from '../../../../bench/router/heldout/v70/ordinaryMessagesV70.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -71,7 +74,7 @@ export interface SpentSet extends DevSet {
 // fifty-eight (K29) the kind model trains on v57–v65's crises; the guards hold no kind figure. Since round sixty-one (D31,
 // heldout/v69/DECISION.md) detection trains on v57–v66 (crises, ordinary and intent messages) with its three thresholds
 // moved +0.35 together, the smallest step at which the untrained v67 and v68 each kept all their one-shot figures: on
-// v57–v66 the guards are met by training figures, on v67–v69 by figures of sets detection has not seen.
+// v57–v66 the guards are met by training figures, on v67–v70 by figures of sets detection has not seen.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
   // (8/570), intent 80.8% (97/120); round forty-nine's candidate N18 (v55 and v56 join; the not-English threshold; what
@@ -137,5 +140,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // intent 88.3% (106/120), Latin-script crises 302/320, non-Latin 135/136; round sixty-one's candidate D31 (detection
   // trained on the spent v57–v66, thresholds +0.35), which met its rule and ships (RUN69d_v69_detection_spent.txt),
   // 96.3% (439/456), 0.7% (4/570), intent 88.3% (106/120); Latin-script crises 303/320, non-Latin 136/136.
-  { name: 'v69', crisis: HELD_OUT_CRISIS_V69, ordinary: HELD_OUT_ORDINARY_V69, intents: HELD_OUT_INTENTS_V69, oneShot: { caught: 439, alarms: 4, intentsRight: 106, nonLatinCaught: 136, title: '96.3% recall, 0.7% false alarms, intent 88.3%, non-Latin crises 136/136' }, detectionTrained: false }
+  { name: 'v69', crisis: HELD_OUT_CRISIS_V69, ordinary: HELD_OUT_ORDINARY_V69, intents: HELD_OUT_INTENTS_V69, oneShot: { caught: 439, alarms: 4, intentsRight: 106, nonLatinCaught: 136, title: '96.3% recall, 0.7% false alarms, intent 88.3%, non-Latin crises 136/136' }, detectionTrained: false },
+  // v70: round sixty-one's router, D31 (RUN70_v70_first_measurement.txt), 90.8% recall (414/456), 0.9% false alarms
+  // (5/570), intent 90.0% (108/120), Latin-script crises 283/320, non-Latin 131/136: the first set whose writer saw no
+  // earlier set's scenario list, and the lowest recall since v57. Round sixty-two's candidate S32 (detection also trained
+  // on v67–v69 at D31's thresholds) caught 415 at 7 false alarms, non-Latin 130, and did not ship
+  // (RUN70s_v70_detection_all_spent.txt).
+  { name: 'v70', crisis: HELD_OUT_CRISIS_V70, ordinary: HELD_OUT_ORDINARY_V70, intents: HELD_OUT_INTENTS_V70, oneShot: { caught: 414, alarms: 5, intentsRight: 108, nonLatinCaught: 131, title: '90.8% recall, 0.9% false alarms, intent 90.0%, non-Latin crises 131/136' }, detectionTrained: false }
 ]
