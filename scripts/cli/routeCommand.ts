@@ -1,5 +1,6 @@
 import { InvalidArgumentError, type Command } from 'commander'
 import { createIntentRouter, DEFAULT_ROUTING_PHASE, loadRoutePolicy, ROUTE_POLICY_PHASES, ROUTING_PHASES, type RoutingPhase } from '../../orchestrator/maia/intent/index.ts'
+import { loadSentenceEncoder } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 
 /**
  * `maia route "<message>"`: which intent a message has and where it would be answered.
@@ -18,6 +19,9 @@ export function registerRouteCommand(program: Command): void {
     .option('--phase <1b|2>', `the seed phase's route policy (default ${DEFAULT_ROUTING_PHASE}: the network answers synthesis and oracle readings; 1b: Claude does)`, parsePhase, DEFAULT_ROUTING_PHASE)
     .option('--policy <file>', 'JSON route policy overriding the phase\'s, e.g. {"routes":{"shadow_work":"claude"}}')
     .action(async (message: string, flags: { json?: boolean; claude?: boolean; policy?: string; phase: RoutingPhase }) => {
+      // The encoder's thread boots while this one reads the policy, the models and the rules (~0.5 s sooner to the
+      // answer); the screen's own load shares the thread and reports a failure, so this start's failure is dropped.
+      loadSentenceEncoder().catch(() => undefined)
       const base = ROUTE_POLICY_PHASES[flags.phase]
       const policy = flags.policy === undefined ? base : await loadRoutePolicy(flags.policy, base)
       const claudeAvailable = flags.claude === true || Boolean(process.env.ANTHROPIC_API_KEY?.trim())

@@ -29,15 +29,64 @@ export interface SafetyRule {
   readonly acrossLanguages?: boolean
 }
 
+/** What a regex is read from: a source and its flags (a RegExp is one too). */
+export interface RegexSource {
+  readonly source: string
+  readonly flags: string
+}
+
+/** The sources of the rules {@link rule} built, for readers that need no compiled regex (ruleGates.ts). */
+const SOURCES = new WeakMap<SafetyRule, { readonly pattern: RegexSource; readonly unless?: RegexSource }>()
+
+/**
+ * A rule whose regexes compile when first used. The rules hold ~940,000 characters of regex source, and compiling
+ * them all took ~0.6 s of CPU in every process that loaded the screen (`maia route`, the orchestrator, each test
+ * worker), while the gates of ruleGates.ts leave most rules unrun on most messages. A RegExp given as `unless`
+ * (emergencyAcrossLanguages.ts's NotNow) is kept as it is.
+ */
+function lazyRule(fields: Omit<SafetyRule, 'pattern' | 'unless'>, pattern: RegexSource, unless?: RegexSource): SafetyRule {
+  let compiledPattern: RegExp | undefined
+  let compiledUnless: RegExp | undefined
+  const built = { ...fields } as SafetyRule
+  Object.defineProperty(built, 'pattern', { enumerable: true, get: () => (compiledPattern ??= new RegExp(pattern.source, pattern.flags)) })
+  if (unless !== undefined) {
+    Object.defineProperty(built, 'unless', { enumerable: true, get: () => (compiledUnless ??= unless instanceof RegExp ? unless : new RegExp(unless.source, unless.flags)) })
+  }
+  SOURCES.set(built, unless === undefined ? { pattern } : { pattern, unless })
+  return built
+}
+
+/** The rule's fields other than its regexes, read without compiling them. */
+function fieldsOf(safetyRule: SafetyRule): Omit<SafetyRule, 'pattern' | 'unless'> {
+  const { kind, name, negatable, innerNegation, acrossLanguages } = Object.getOwnPropertyDescriptors(safetyRule)
+  return {
+    kind: kind?.value as SafetyKind,
+    name: name?.value as string,
+    ...(negatable === undefined ? {} : { negatable: negatable.value as boolean }),
+    ...(innerNegation === undefined ? {} : { innerNegation: innerNegation.value as boolean }),
+    ...(acrossLanguages === undefined ? {} : { acrossLanguages: acrossLanguages.value as boolean })
+  }
+}
+
 /** Builds a rule from regex sources; every pattern is Unicode-aware and case-insensitive-by-normalisation. */
 export function rule(kind: SafetyKind, name: string, pattern: string, options: { unless?: string; negatable?: boolean; innerNegation?: boolean; acrossLanguages?: boolean } = {}): SafetyRule {
-  return {
+  return lazyRule({
     kind,
     name,
-    pattern: new RegExp(pattern, 'gu'),
-    ...(options.unless === undefined ? {} : { unless: new RegExp(options.unless, 'u') }),
     ...(options.negatable === undefined ? {} : { negatable: options.negatable }),
     ...(options.innerNegation === undefined ? {} : { innerNegation: options.innerNegation }),
     ...(options.acrossLanguages === true ? { acrossLanguages: true } : {})
-  }
+  }, { source: pattern, flags: 'gu' }, options.unless === undefined ? undefined : { source: options.unless, flags: 'u' })
+}
+
+/** The rule with `unless` in place of its own exceptions, its pattern still uncompiled when it was. */
+export function withUnless(safetyRule: SafetyRule, unless: RegexSource): SafetyRule {
+  const sources = SOURCES.get(safetyRule)
+  if (sources === undefined) return { ...safetyRule, unless: unless instanceof RegExp ? unless : new RegExp(unless.source, unless.flags) }
+  return lazyRule(fieldsOf(safetyRule), sources.pattern, unless)
+}
+
+/** The source of a rule's pattern, and of its `unless` when it has one, without compiling either. */
+export function ruleSources(safetyRule: SafetyRule): { readonly pattern: RegexSource; readonly unless?: RegexSource } {
+  return SOURCES.get(safetyRule) ?? (safetyRule.unless === undefined ? { pattern: safetyRule.pattern } : { pattern: safetyRule.pattern, unless: safetyRule.unless })
 }

@@ -1,5 +1,5 @@
 import { alt } from './lexicon.ts'
-import { rule, type SafetyRule } from './SafetyRule.ts'
+import { rule, withUnless, type SafetyRule } from './SafetyRule.ts'
 import { END, inside, START, stem, word } from './anyScriptWords.ts'
 
 /*
@@ -361,7 +361,7 @@ class NotNow extends RegExp {
 }
 const unlessNow = (trigger: string): RegExp => new NotNow(trigger)
 /** A rule whose exceptions are {@link NotNow}'s. */
-const nowRule = (kind: SafetyRule['kind'], name: string, pattern: string, trigger: string): SafetyRule => ({ ...rule(kind, name, pattern, { negatable: false, acrossLanguages: true }), unless: unlessNow(trigger) })
+const nowRule = (kind: SafetyRule['kind'], name: string, pattern: string, trigger: string): SafetyRule => withUnless(rule(kind, name, pattern, { negatable: false, acrossLanguages: true }), unlessNow(trigger))
 
 /** The emergency rules in the languages users write in besides English (see the comment above). */
 export const EMERGENCY_ACROSS_LANGUAGES: readonly SafetyRule[] = [

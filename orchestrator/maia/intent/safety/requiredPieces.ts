@@ -254,7 +254,7 @@ function readRepeat(item: Reading, min: number, max: number): Reading {
  * {@link PIECE_LENGTH} code units; empty when nothing is known (the regex must always run). Case-insensitive and
  * `v`-mode regexes get none.
  */
-export function requiredClauses(regex: RegExp): Clause[] {
+export function requiredClauses(regex: Pick<RegExp, 'source' | 'flags'>): Clause[] {
   // `i`: pieces would need every casing. `v`: its classes nest (`[[a-z]--[aeiou]]`), which skipClass does not follow.
   if (regex.flags.includes('i') || regex.flags.includes('v')) return []
   let tree: RegexNode

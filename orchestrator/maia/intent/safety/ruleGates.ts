@@ -1,5 +1,6 @@
-import type { SafetyRule } from './SafetyRule.ts'
-import { requiredClauses, type Clause } from './requiredPieces.ts'
+import { ruleSources, type SafetyRule } from './SafetyRule.ts'
+import { sharedRequiredClausesCache } from './requiredClausesCache.ts'
+import type { Clause } from './requiredPieces.ts'
 
 /*
  * Which rules can match a message at all, read from the pieces of text each rule's regexes cannot match without
@@ -52,11 +53,14 @@ function register(clauses: readonly Clause[]): number[] {
 export function gateOf(safetyRule: SafetyRule): RuleGate {
   const known = gateByRule.get(safetyRule)
   if (known !== undefined) return known
-  const { unless } = safetyRule
+  // Read from the sources, so a rule no message reaches is never compiled (SafetyRule.ts), and once per regex source
+  // over every process (requiredClausesCache.ts), not once in each.
+  const { pattern, unless } = ruleSources(safetyRule)
+  const cache = sharedRequiredClausesCache()
   const gate: RuleGate = {
-    pattern: register(requiredClauses(safetyRule.pattern)),
+    pattern: register(cache.clausesOf(pattern)),
     // A global or sticky `unless` moves its lastIndex when tested: skipping a test would change the next one.
-    unless: unless === undefined || unless.global || unless.sticky ? [] : register(requiredClauses(unless))
+    unless: unless === undefined || unless.flags.includes('g') || unless.flags.includes('y') ? [] : register(cache.clausesOf(unless))
   }
   gateByRule.set(safetyRule, gate)
   return gate

@@ -8,7 +8,7 @@ import { MANIPULATION_RULES } from './manipulationRules.ts'
 import { MANIPULATION_ACROSS_LANGUAGES } from './manipulationAcrossLanguages.ts'
 import { FRAMED_METHOD_ACROSS_LANGUAGES } from './framedMethodAcrossLanguages.ts'
 import { METHOD_RULES } from './methodRules.ts'
-import type { SafetyRule } from './SafetyRule.ts'
+import { ruleSources, withUnless, type SafetyRule } from './SafetyRule.ts'
 import { SELF_HARM_RULES } from './selfHarmRules.ts'
 import { WARNING_SIGN_RULES } from './warningSignRules.ts'
 import { CONTEXT_EXCEPTIONS, GENERAL_RULES } from './generalRules.ts'
@@ -52,7 +52,8 @@ function withExceptions(rules: readonly SafetyRule[], exceptions: Readonly<Recor
   return rules.map((safetyRule) => {
     const extra = exceptions[safetyRule.name]
     if (extra === undefined) return safetyRule
-    return { ...safetyRule, unless: new RegExp(safetyRule.unless === undefined ? extra : `${safetyRule.unless.source}|${extra}`, 'u') }
+    const own = ruleSources(safetyRule).unless
+    return withUnless(safetyRule, { source: own === undefined ? extra : `${own.source}|${extra}`, flags: 'u' })
   })
 }
 
