@@ -121,15 +121,16 @@ function startThread(): Promise<EncoderThread> {
   })
 }
 
-/** The live threads, started up to {@link wantedThreads}; throws when none can start. */
-async function livePool(): Promise<EncoderThread[]> {
+/** The live threads, started up to `target` (at most {@link wantedThreads}); throws when none can start. */
+async function livePool(target: number): Promise<EncoderThread[]> {
   for (;;) {
     const live = pool.filter((thread) => thread.alive())
     pool.splice(0, pool.length, ...live)
-    if (live.length >= wantedThreads) return live
+    const wanted = Math.min(target, wantedThreads)
+    if (live.length >= wanted) return live
     starting ??= (async () => {
       try {
-        const started = await Promise.allSettled(Array.from({ length: wantedThreads - live.length }, () => startThread()))
+        const started = await Promise.allSettled(Array.from({ length: wanted - live.length }, () => startThread()))
         for (const result of started) if (result.status === 'fulfilled') pool.push(result.value)
         const failure = started.find((result) => result.status === 'rejected')
         if (failure !== undefined) {
@@ -158,15 +159,24 @@ async function livePool(): Promise<EncoderThread[]> {
  */
 export async function loadSentenceEncoder(options: { threads?: number } = {}): Promise<SentenceEncoder> {
   wantedThreads = Math.max(wantedThreads, Math.min(MAX_THREADS, Math.max(1, Math.floor(options.threads ?? 1))))
-  await livePool()
+  // One thread to begin with: the others start only when calls overlap. Each costs ~1.5 s of CPU to load its copy
+  // of the model, which a one-shot search whose passage vectors are cached (one query to encode) never repays.
+  await livePool(1)
   return {
     id: UNIVERSAL_SENTENCE_ENCODER_ID,
     dimensions: DIMENSIONS,
     async embed(texts, embedOptions = {}) {
-      const live = await livePool()
+      const live = await livePool(1)
+      // Every thread busy and more were asked for: they start for the calls after this one, which goes now.
+      if (live.length < wantedThreads && live.every((thread) => thread.pendingTexts() > 0)) livePool(wantedThreads).catch(() => undefined)
       const leastBusy = live.reduce((best, thread) => (thread.pendingTexts() < best.pendingTexts() ? thread : best))
       return leastBusy.embed(texts, embedOptions)
     },
     async dispose() {}
   }
+}
+
+/** How many encoder threads this process holds now (each with its own copy of the model). */
+export function sentenceEncoderThreads(): number {
+  return pool.filter((thread) => thread.alive()).length
 }

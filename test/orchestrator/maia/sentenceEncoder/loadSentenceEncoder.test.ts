@@ -1,8 +1,8 @@
 import { execFile } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
-import { describe, expect, it } from 'vitest'
-import { loadSentenceEncoder, UNIVERSAL_SENTENCE_ENCODER_ID } from '../../../../orchestrator/maia/sentenceEncoder/index.ts'
+import { describe, expect, it, vi } from 'vitest'
+import { loadSentenceEncoder, sentenceEncoderThreads, UNIVERSAL_SENTENCE_ENCODER_ID } from '../../../../orchestrator/maia/sentenceEncoder/index.ts'
 
 const dot = (a: Float32Array, b: Float32Array): number => a.reduce((sum, value, index) => sum + value * b[index]!, 0)
 
@@ -94,6 +94,27 @@ describe('loadSentenceEncoder', () => {
     const parallel = await loadSentenceEncoder({ threads: 2 })
     const answers = await Promise.all(Array.from({ length: 4 }, () => parallel.embed(['a lamp in the window'])))
     for (const [vector] of answers) expect(dot(vector!, alone!)).toBeCloseTo(1, 4)
+    await vi.waitFor(() => expect(sentenceEncoderThreads()).toBe(2), { timeout: 20_000 })
+    const spread = await Promise.all(Array.from({ length: 4 }, () => parallel.embed(['a lamp in the window'])))
+    for (const [vector] of spread) expect(dot(vector!, alone!)).toBeCloseTo(1, 4)
+  })
+
+  // Each thread loads its own copy of the model (~1.5 s of CPU): a caller that asks for several but sends one call
+  // at a time (a search whose passage vectors are cached) never pays for the others.
+  it('starts the threads a caller asks for only when its calls overlap', { timeout: 60_000 }, async () => {
+    const module = fileURLToPath(new URL('../../../../orchestrator/maia/sentenceEncoder/index.ts', import.meta.url))
+    const child = await promisify(execFile)(process.execPath, ['--input-type=module', '--eval', `
+      import { loadSentenceEncoder, sentenceEncoderThreads } from ${JSON.stringify(module)}
+      const encoder = await loadSentenceEncoder({ threads: 3 })
+      const counts = [sentenceEncoderThreads()]
+      for (const text of ['one query', 'then another']) await encoder.embed([text])
+      counts.push(sentenceEncoderThreads())
+      await Promise.all(['a', 'b', 'c', 'd'].map((text) => encoder.embed([text])))
+      for (let waited = 0; sentenceEncoderThreads() < 3 && waited < 200; waited++) await new Promise((resolve) => setTimeout(resolve, 100))
+      counts.push(sentenceEncoderThreads())
+      process.stdout.write(JSON.stringify(counts))
+    `], { timeout: 50_000 })
+    expect(JSON.parse(child.stdout)).toEqual([1, 1, 3])
   })
 
 })
