@@ -3,6 +3,7 @@
 // through tsx's loader otherwise (cli/typeScriptLoader.js says which), so a fresh checkout needs
 // no build step after `npm install`.
 import module from 'node:module'
+import { cacheErasedTypeScript, erasedTypeScriptDirectory } from './cli/erasedTypeScriptCache.js'
 import { chooseTypeScriptLoader } from './cli/typeScriptLoader.js'
 
 const [major, minor] = process.versions.node.split('.').map(Number)
@@ -22,6 +23,10 @@ if (compileCache?.directory !== undefined) process.env.NODE_COMPILE_CACHE ??= co
 if (chooseTypeScriptLoader(process.argv, process.features, process.env) === 'tsx') {
   const { register } = await import('tsx/esm/api')
   register()
+} else {
+  // Node 22 erases types again in every process; the erased sources are kept (cli/erasedTypeScriptCache.js).
+  const directory = erasedTypeScriptDirectory(process.env)
+  if (directory !== undefined) cacheErasedTypeScript(directory)
 }
 // tsx turns source maps on for every module, so each process parsed the maps that packages ship
 // (ethers, libp2p, node-llama-cpp) at start. Stack traces still map the TypeScript sources; a
