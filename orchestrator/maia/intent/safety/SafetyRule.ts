@@ -38,20 +38,20 @@ export interface RegexSource {
 /** The sources of the rules {@link rule} built, for readers that need no compiled regex (ruleGates.ts). */
 const SOURCES = new WeakMap<SafetyRule, { readonly pattern: RegexSource; readonly unless?: RegexSource }>()
 
+/** The regex of a source; a RegExp given as the source (emergencyAcrossLanguages.ts's NotNow) is kept as it is. */
+const compile = (regex: RegexSource): RegExp => (regex instanceof RegExp ? regex : new RegExp(regex.source, regex.flags))
+
 /**
  * A rule whose regexes compile when first used. The rules hold ~940,000 characters of regex source, and compiling
  * them all took ~0.6 s of CPU in every process that loaded the screen (`maia route`, the orchestrator, each test
- * worker), while the gates of ruleGates.ts leave most rules unrun on most messages. A RegExp given as `unless`
- * (emergencyAcrossLanguages.ts's NotNow) is kept as it is.
+ * worker), while the gates of ruleGates.ts leave most rules unrun on most messages.
  */
 function lazyRule(fields: Omit<SafetyRule, 'pattern' | 'unless'>, pattern: RegexSource, unless?: RegexSource): SafetyRule {
   let compiledPattern: RegExp | undefined
   let compiledUnless: RegExp | undefined
   const built = { ...fields } as SafetyRule
-  Object.defineProperty(built, 'pattern', { enumerable: true, get: () => (compiledPattern ??= new RegExp(pattern.source, pattern.flags)) })
-  if (unless !== undefined) {
-    Object.defineProperty(built, 'unless', { enumerable: true, get: () => (compiledUnless ??= unless instanceof RegExp ? unless : new RegExp(unless.source, unless.flags)) })
-  }
+  Object.defineProperty(built, 'pattern', { enumerable: true, get: () => (compiledPattern ??= compile(pattern)) })
+  if (unless !== undefined) Object.defineProperty(built, 'unless', { enumerable: true, get: () => (compiledUnless ??= compile(unless)) })
   SOURCES.set(built, unless === undefined ? { pattern } : { pattern, unless })
   return built
 }
@@ -82,7 +82,7 @@ export function rule(kind: SafetyKind, name: string, pattern: string, options: {
 /** The rule with `unless` in place of its own exceptions, its pattern still uncompiled when it was. */
 export function withUnless(safetyRule: SafetyRule, unless: RegexSource): SafetyRule {
   const sources = SOURCES.get(safetyRule)
-  if (sources === undefined) return { ...safetyRule, unless: unless instanceof RegExp ? unless : new RegExp(unless.source, unless.flags) }
+  if (sources === undefined) return { ...safetyRule, unless: compile(unless) }
   return lazyRule(fieldsOf(safetyRule), sources.pattern, unless)
 }
 

@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from 'node:crypto'
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
+import { writeFileAtomic } from '../../../../shared/util/index.ts'
 import { requiredClauses, type Clause } from './requiredPieces.ts'
 import type { RegexSource } from './SafetyRule.ts'
 
@@ -15,7 +16,7 @@ import type { RegexSource } from './SafetyRule.ts'
  * The file is named by a hash of the reader's own source (requiredPieces.ts), so clauses written by an older reader
  * are never read by a newer one, and each entry by a hash of its regex's flags and source. A file that cannot be
  * read or does not pass its schema is ignored and written again; a directory that cannot be written leaves the
- * clauses in memory. Writes go to a temporary file renamed into place, so a process never reads half a file.
+ * clauses in memory. Writes are atomic (shared/util's writeFileAtomic), so a process never reads half a file.
  */
 
 const FORMAT = 'maia-required-clauses-v1'
@@ -35,14 +36,14 @@ export interface RequiredClausesCacheInit {
   /** Hears a cache file that could not be written (the clauses stay in memory); ignored by default. */
   readonly onWriteError?: (error: unknown) => void
   /** Runs a write after the current work (setImmediate by default), so one write follows a whole rule list. */
-  readonly schedule?: (write: () => void) => void
+  readonly schedule?: (write: () => Promise<void>) => void
 }
 
 export interface RequiredClausesCache {
   /** The regex's clauses, as requiredClauses reads them. */
   clausesOf(regex: RegexSource): Clause[]
-  /** Writes clauses read since the last write; nothing when there are none. */
-  flush(): void
+  /** Writes clauses read since the last write; nothing when there are none. Never rejects (see onWriteError). */
+  flush(): Promise<void>
   /** The cache file's path, or undefined when the cache lives in memory only. */
   readonly file: string | undefined
 }
@@ -54,7 +55,7 @@ export function createRequiredClausesCache(init: RequiredClausesCacheInit): Requ
   const reader = hash(init.readerSource)
   const file = init.directory === undefined ? undefined : join(init.directory, `required-clauses-${reader.slice(0, 16)}.json`)
   const read = init.read ?? requiredClauses
-  const schedule = init.schedule ?? ((write: () => void) => { setImmediate(write) })
+  const schedule = init.schedule ?? ((write: () => Promise<void>) => { setImmediate(() => { void write() }) })
   let stored: Map<string, readonly (readonly string[])[]> | undefined
   const unwritten = new Map<string, readonly (readonly string[])[]>()
   let writeScheduled = false
@@ -70,21 +71,16 @@ export function createRequiredClausesCache(init: RequiredClausesCacheInit): Requ
     }
   }
 
-  const flush = (): void => {
+  const flush = async (): Promise<void> => {
     writeScheduled = false
-    if (file === undefined || init.directory === undefined || unwritten.size === 0) return
+    if (file === undefined || unwritten.size === 0) return
     // Another process may have written entries this one did not read: keep them.
     const entries = new Map([...readFile(), ...(stored ?? []), ...unwritten])
-    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+    unwritten.clear()
     try {
-      mkdirSync(init.directory, { recursive: true })
-      writeFileSync(temporary, JSON.stringify({ format: FORMAT, reader, clauses: Object.fromEntries(entries) }))
-      renameSync(temporary, file)
-      unwritten.clear()
+      await writeFileAtomic(file, JSON.stringify({ format: FORMAT, reader, clauses: Object.fromEntries(entries) }))
     } catch (error) {
-      // The cleanup too may fail (the folder is a file, or gone): the cache is an optimisation, never an error.
-      try { rmSync(temporary, { force: true }) } catch { /* nothing was written */ }
-      unwritten.clear()
+      // The cache is an optimisation, never an error: the clauses stay in memory.
       init.onWriteError?.(error)
     }
   }

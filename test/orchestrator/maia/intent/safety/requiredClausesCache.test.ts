@@ -8,25 +8,30 @@ import { ruleSources } from '../../../../../orchestrator/maia/intent/safety/Safe
 import { SAFETY_RULES } from '../../../../../orchestrator/maia/intent/safety/screenForSafety.ts'
 
 const asLists = (clauses: readonly ReadonlySet<string>[]): string[][] => clauses.map((clause) => [...clause].sort())
-const now = (write: () => void): void => { write() }
+// Writes as soon as asked; `written()` waits for them.
+const pending: Promise<void>[] = []
+const now = (write: () => Promise<void>): void => { pending.push(write()) }
+const written = async (): Promise<void> => { await Promise.all(pending.splice(0)) }
 
 describe('createRequiredClausesCache', () => {
   let directory: string
   beforeEach(async () => { directory = await mkdtemp(join(tmpdir(), 'maia-clauses-')) })
   afterEach(async () => { await rm(directory, { recursive: true, force: true }) })
 
-  it('reads a regex once over processes: a second cache on the same folder answers from the file', () => {
+  it('reads a regex once over processes: a second cache on the same folder answers from the file', async () => {
     const regex = /(?:pills|rope)[^.]{0,40}(?:die|end it)/gu
     const first = createRequiredClausesCache({ directory, readerSource: 'reader v1', schedule: now })
     expect(asLists(first.clausesOf(regex))).toEqual([['pills', 'rope'], ['die', 'end it']])
+    await written()
     const read = vi.fn(requiredClauses)
     const second = createRequiredClausesCache({ directory, readerSource: 'reader v1', read })
     expect(asLists(second.clausesOf({ source: regex.source, flags: regex.flags }))).toEqual([['pills', 'rope'], ['die', 'end it']])
     expect(read).not.toHaveBeenCalled()
   })
 
-  it('never hands clauses written by another reader, nor those of another source or flags', () => {
+  it('never hands clauses written by another reader, nor those of another source or flags', async () => {
     createRequiredClausesCache({ directory, readerSource: 'reader v1', schedule: now }).clausesOf(/pills/gu)
+    await written()
     const read = vi.fn(requiredClauses)
     const newer = createRequiredClausesCache({ directory, readerSource: 'reader v2', read, schedule: now })
     expect(newer.file).not.toBe(createRequiredClausesCache({ directory, readerSource: 'reader v1' }).file)
@@ -45,13 +50,16 @@ describe('createRequiredClausesCache', () => {
       const fresh = createRequiredClausesCache({ directory, readerSource: 'reader v1', read, schedule: now })
       expect(asLists(fresh.clausesOf(/pills/gu))).toEqual([['pills']])
       expect(read).toHaveBeenCalledTimes(1)
+      await written()
       expect(JSON.parse(await readFile(cache.file!, 'utf8'))).toMatchObject({ format: 'maia-required-clauses-v1' })
     }
   })
 
   it('keeps what another process wrote when it writes, and leaves no temporary file', async () => {
     createRequiredClausesCache({ directory, readerSource: 'reader v1', schedule: now }).clausesOf(/pills/gu)
+    await written()
     createRequiredClausesCache({ directory, readerSource: 'reader v1', schedule: now }).clausesOf(/rope/gu)
+    await written()
     const read = vi.fn(requiredClauses)
     const third = createRequiredClausesCache({ directory, readerSource: 'reader v1', read })
     third.clausesOf(/pills/gu)
@@ -60,13 +68,13 @@ describe('createRequiredClausesCache', () => {
     expect(await readdir(directory)).toHaveLength(1)
   })
 
-  it('writes once after a whole batch of reads, when its schedule runs', () => {
-    const writes: (() => void)[] = []
+  it('writes once after a whole batch of reads, when its schedule runs', async () => {
+    const writes: (() => Promise<void>)[] = []
     const cache = createRequiredClausesCache({ directory, readerSource: 'reader v1', schedule: (write) => { writes.push(write) } })
     cache.clausesOf(/pills/gu)
     cache.clausesOf(/rope/gu)
     expect(writes).toHaveLength(1)
-    writes[0]!()
+    await writes[0]!()
     const read = vi.fn(requiredClauses)
     createRequiredClausesCache({ directory, readerSource: 'reader v1', read }).clausesOf(/rope/gu)
     expect(read).not.toHaveBeenCalled()
@@ -78,6 +86,7 @@ describe('createRequiredClausesCache', () => {
     const errors: unknown[] = []
     const cache = createRequiredClausesCache({ directory: join(blocked, 'cache'), readerSource: 'reader v1', schedule: now, onWriteError: (error) => errors.push(error) })
     expect(asLists(cache.clausesOf(/pills/gu))).toEqual([['pills']])
+    await written()
     expect(errors).toHaveLength(1)
     expect(createRequiredClausesCache({ readerSource: 'reader v1' }).file).toBeUndefined()
   })
