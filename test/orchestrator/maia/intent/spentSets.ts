@@ -1,4 +1,4 @@
-// The spent one-shot sets (not among the development sets v1–v56; detection trains on v57–v66 since round sixty-one,
+// The spent one-shot sets (not among the development sets v1–v56; detection trains on v57–v66 since round sixty-one and on v57–v70 since round sixty-three,
 // named on the trainer's command line), with the shipped router's one-shot figures on each: one list for
 // heldout.test.ts (overlap checks) and heldoutLaterSets.slow.test.ts (their routeAsync guards, trainingSetGuards.ts),
 // so that a round edits it once. Each set was written from outside, measured once by the rule in its <set>/DECISION.md,
@@ -46,6 +46,9 @@ import { HELD_OUT_ORDINARY_V69 } from '../../../../bench/router/heldout/v69/ordi
 import { HELD_OUT_CRISIS_V70 } from '../../../../bench/router/heldout/v70/crisisMessagesV70.ts'
 import { HELD_OUT_INTENTS_V70 } from '../../../../bench/router/heldout/v70/intentMessagesV70.ts'
 import { HELD_OUT_ORDINARY_V70 } from '../../../../bench/router/heldout/v70/ordinaryMessagesV70.ts'
+import { HELD_OUT_CRISIS_V71 } from '../../../../bench/router/heldout/v71/crisisMessagesV71.ts'
+import { HELD_OUT_INTENTS_V71 } from '../../../../bench/router/heldout/v71/intentMessagesV71.ts'
+import { HELD_OUT_ORDINARY_V71 } from '../../../../bench/router/heldout/v71/ordinaryMessagesV71.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -73,8 +76,9 @@ export interface SpentSet extends DevSet {
 // models train on v57–v64's intent messages, so on those sets the intent floor is met by a training figure. Since round
 // fifty-eight (K29) the kind model trains on v57–v65's crises; the guards hold no kind figure. Since round sixty-one (D31,
 // heldout/v69/DECISION.md) detection trains on v57–v66 (crises, ordinary and intent messages) with its three thresholds
-// moved +0.35 together, the smallest step at which the untrained v67 and v68 each kept all their one-shot figures: on
-// v57–v66 the guards are met by training figures, on v67–v70 by figures of sets detection has not seen.
+// moved +0.35 together, the smallest step at which the untrained v67 and v68 each kept all their one-shot figures. Since
+// round sixty-three (S33, heldout/v71/DECISION.md) detection also trains on v67–v70 at D31's thresholds: on v57–v70 the
+// guards are met by training figures, on v71 by figures of a set detection has not seen.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
   // (8/570), intent 80.8% (97/120); round forty-nine's candidate N18 (v55 and v56 join; the not-English threshold; what
@@ -130,21 +134,27 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // above the 2% goal), intent 90.8% (109/120); round fifty-nine's candidate C30 (sentence windows flagged by both screens
   // at the plain threshold; a precise rule for coals lit in a sealed room) changed no message and did not ship
   // (RUN67c_v67_agreed_windows_coals.txt). Latin-script crises 310/320 (all ten misses not in English), non-Latin 136/136.
-  { name: 'v67', crisis: HELD_OUT_CRISIS_V67, ordinary: HELD_OUT_ORDINARY_V67, intents: HELD_OUT_INTENTS_V67, oneShot: { caught: 446, alarms: 13, intentsRight: 109, nonLatinCaught: 136, title: '97.8% recall, 2.3% false alarms, intent 90.8%, non-Latin crises 136/136' }, detectionTrained: false },
+  { name: 'v67', crisis: HELD_OUT_CRISIS_V67, ordinary: HELD_OUT_ORDINARY_V67, intents: HELD_OUT_INTENTS_V67, oneShot: { caught: 446, alarms: 13, intentsRight: 109, nonLatinCaught: 136, title: '97.8% recall, 2.3% false alarms, intent 90.8%, non-Latin crises 136/136' }, detectionTrained: true },
   // v68: round fifty-eight's router (RUN68_v68_first_measurement.txt) 97.8% recall (446/456), 2.5% false alarms (14/570,
   // above the 2% goal), intent 88.3% (106/120); round sixty's candidate O31 (the three fused thresholds re-picked on the
   // spent v57–v67) caught 447 at the same 14 and did not ship (RUN68o_v68_operating_point.txt). Latin-script crises
   // 311/320, non-Latin 135/136.
-  { name: 'v68', crisis: HELD_OUT_CRISIS_V68, ordinary: HELD_OUT_ORDINARY_V68, intents: HELD_OUT_INTENTS_V68, oneShot: { caught: 446, alarms: 14, intentsRight: 106, nonLatinCaught: 135, title: '97.8% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 135/136' }, detectionTrained: false },
+  { name: 'v68', crisis: HELD_OUT_CRISIS_V68, ordinary: HELD_OUT_ORDINARY_V68, intents: HELD_OUT_INTENTS_V68, oneShot: { caught: 446, alarms: 14, intentsRight: 106, nonLatinCaught: 135, title: '97.8% recall, 2.5% false alarms, intent 88.3%, non-Latin crises 135/136' }, detectionTrained: true },
   // v69: round fifty-eight's router (RUN69_v69_first_measurement.txt) 95.8% recall (437/456), 1.4% false alarms (8/570),
   // intent 88.3% (106/120), Latin-script crises 302/320, non-Latin 135/136; round sixty-one's candidate D31 (detection
   // trained on the spent v57–v66, thresholds +0.35), which met its rule and ships (RUN69d_v69_detection_spent.txt),
   // 96.3% (439/456), 0.7% (4/570), intent 88.3% (106/120); Latin-script crises 303/320, non-Latin 136/136.
-  { name: 'v69', crisis: HELD_OUT_CRISIS_V69, ordinary: HELD_OUT_ORDINARY_V69, intents: HELD_OUT_INTENTS_V69, oneShot: { caught: 439, alarms: 4, intentsRight: 106, nonLatinCaught: 136, title: '96.3% recall, 0.7% false alarms, intent 88.3%, non-Latin crises 136/136' }, detectionTrained: false },
+  { name: 'v69', crisis: HELD_OUT_CRISIS_V69, ordinary: HELD_OUT_ORDINARY_V69, intents: HELD_OUT_INTENTS_V69, oneShot: { caught: 439, alarms: 4, intentsRight: 106, nonLatinCaught: 136, title: '96.3% recall, 0.7% false alarms, intent 88.3%, non-Latin crises 136/136' }, detectionTrained: true },
   // v70: round sixty-one's router, D31 (RUN70_v70_first_measurement.txt), 90.8% recall (414/456), 0.9% false alarms
   // (5/570), intent 90.0% (108/120), Latin-script crises 283/320, non-Latin 131/136: the first set whose writer saw no
   // earlier set's scenario list, and the lowest recall since v57. Round sixty-two's candidate S32 (detection also trained
   // on v67–v69 at D31's thresholds) caught 415 at 7 false alarms, non-Latin 130, and did not ship
   // (RUN70s_v70_detection_all_spent.txt).
-  { name: 'v70', crisis: HELD_OUT_CRISIS_V70, ordinary: HELD_OUT_ORDINARY_V70, intents: HELD_OUT_INTENTS_V70, oneShot: { caught: 414, alarms: 5, intentsRight: 108, nonLatinCaught: 131, title: '90.8% recall, 0.9% false alarms, intent 90.0%, non-Latin crises 131/136' }, detectionTrained: false }
+  { name: 'v70', crisis: HELD_OUT_CRISIS_V70, ordinary: HELD_OUT_ORDINARY_V70, intents: HELD_OUT_INTENTS_V70, oneShot: { caught: 414, alarms: 5, intentsRight: 108, nonLatinCaught: 131, title: '90.8% recall, 0.9% false alarms, intent 90.0%, non-Latin crises 131/136' }, detectionTrained: true },
+  // v71: round sixty-one's router, D31 (RUN71_v71_first_measurement.txt), 92.1% recall (420/456), 1.2% false alarms
+  // (7/570), intent 95.0% (114/120), Latin-script crises 289/320, non-Latin 131/136: the second set whose writer saw no
+  // earlier set's scenario list. Round sixty-three's candidate S33 (detection also trained on v67–v70 at D31's
+  // thresholds), which met its rule and ships (RUN71s_v71_detection_all_spent.txt), 93.6% (427/456), 0.2% (1/570),
+  // intent 95.0% (114/120); Latin-script crises 293/320, non-Latin 134/136.
+  { name: 'v71', crisis: HELD_OUT_CRISIS_V71, ordinary: HELD_OUT_ORDINARY_V71, intents: HELD_OUT_INTENTS_V71, oneShot: { caught: 427, alarms: 1, intentsRight: 114, nonLatinCaught: 134, title: '93.6% recall, 0.2% false alarms, intent 95.0%, non-Latin crises 134/136' }, detectionTrained: false }
 ]
