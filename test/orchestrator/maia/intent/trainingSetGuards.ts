@@ -38,7 +38,7 @@ export function guardTrainingSet([name, ceiling, round]: readonly [name: string,
  * trains on v57–v66: SpentSet.detectionTrained).
  */
 export function guardSpentSet(guard: SpentSet): void {
-  it(`keeps the shipped router on ${guard.name}, spent and ${guard.detectionTrained ? 'trained on by the safety screen\'s detection (since round sixty-one or sixty-three, spentSets.ts)' : 'not trained on by the safety screen\'s detection'}, at its one-shot figures (${guard.oneShot.title})`, async () => {
+  it(`keeps the shipped router on ${guard.name}, spent and ${guard.detectionTrained ? 'trained on by the safety screen\'s detection (since round sixty-one, sixty-three or sixty-four, spentSets.ts)' : 'not trained on by the safety screen\'s detection'}, at its one-shot figures (${guard.oneShot.title})`, async () => {
     const { recall, falseAlarms, intentAccuracy } = await routerShares(guard.crisis, guard.ordinary, guard.intents)
     expect(recall).toBeGreaterThanOrEqual(guard.oneShot.caught / guard.crisis.length)
     expect(falseAlarms).toBeLessThanOrEqual(guard.oneShot.alarms / guard.ordinary.length)
