@@ -34,7 +34,7 @@ export function guardTrainingSet([name, ceiling, round]: readonly [name: string,
 
 /**
  * Registers the routeAsync guard of a spent set, at the shipped router's one-shot figures (since round fifty-seven the
- * intent models train on v57–v64's intent messages: data/intentTrainingSpent.ts; since round sixty-one detection
+ * intent models train on v57–v64's intent messages, since round sixty-five on v57–v72's: data/intentTrainingSpent.ts; since round sixty-one detection
  * trains on v57–v66: SpentSet.detectionTrained).
  */
 export function guardSpentSet(guard: SpentSet): void {
