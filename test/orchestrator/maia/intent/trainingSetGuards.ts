@@ -35,7 +35,7 @@ export function guardTrainingSet([name, ceiling, round]: readonly [name: string,
 /**
  * Registers the routeAsync guard of a spent set, at the shipped router's one-shot figures (since round fifty-seven the
  * intent models train on v57–v64's intent messages, since round sixty-five on v57–v72's: data/intentTrainingSpent.ts; since round sixty-one detection
- * trains on v57–v66: SpentSet.detectionTrained).
+ * trains on the spent sets marked SpentSet.detectionTrained: v57–v71 since round sixty-four).
  */
 export function guardSpentSet(guard: SpentSet): void {
   it(`keeps the shipped router on ${guard.name}, spent and ${guard.detectionTrained ? 'trained on by the safety screen\'s detection (since round sixty-one, sixty-three or sixty-four, spentSets.ts)' : 'not trained on by the safety screen\'s detection'}, at its one-shot figures (${guard.oneShot.title})`, async () => {
