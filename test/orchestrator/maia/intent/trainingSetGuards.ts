@@ -34,11 +34,11 @@ export function guardTrainingSet([name, ceiling, round]: readonly [name: string,
 
 /**
  * Registers the routeAsync guard of a spent set, at the shipped router's one-shot figures (since round fifty-seven the
- * intent models train on v57–v64's intent messages, since round sixty-five on v57–v72's: data/intentTrainingSpent.ts; since round sixty-one detection
- * trains on the spent sets marked SpentSet.detectionTrained: v57–v71 since round sixty-four).
+ * intent models train on spent sets' intent messages: data/intentTrainingSpent.ts; since round sixty-one detection
+ * trains on the spent sets marked SpentSet.detectionTrained, each round's additions told in spentSets.ts).
  */
 export function guardSpentSet(guard: SpentSet): void {
-  it(`keeps the shipped router on ${guard.name}, spent and ${guard.detectionTrained ? 'trained on by the safety screen\'s detection (since round sixty-one, sixty-three or sixty-four, spentSets.ts)' : 'not trained on by the safety screen\'s detection'}, at its one-shot figures (${guard.oneShot.title})`, async () => {
+  it(`keeps the shipped router on ${guard.name}, spent and ${guard.detectionTrained ? 'trained on by the safety screen\'s detection (spentSets.ts)' : 'not trained on by the safety screen\'s detection'}, at its one-shot figures (${guard.oneShot.title})`, async () => {
     const { recall, falseAlarms, intentAccuracy } = await routerShares(guard.crisis, guard.ordinary, guard.intents)
     expect(recall).toBeGreaterThanOrEqual(guard.oneShot.caught / guard.crisis.length)
     expect(falseAlarms).toBeLessThanOrEqual(guard.oneShot.alarms / guard.ordinary.length)
