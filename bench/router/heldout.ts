@@ -1,5 +1,5 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v75|v74|v73|v72|v71|v70|v69|v68|v67|v66|v65|v64|v63|v62|v61|v60|v59|v58|v57|v56|v55|v54|v53|v52|v51|v50|v49|v48|v47|v46|v45|v44|v43|v42|v41|v40|v39|v38|v37|v36|v35|v34|v33|v32|v31|v30|v29|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v76|v75|v74|v73|v72|v71|v70|v69|v68|v67|v66|v65|v64|v63|v62|v61|v60|v59|v58|v57|v56|v55|v54|v53|v52|v51|v50|v49|v48|v47|v46|v45|v44|v43|v42|v41|v40|v39|v38|v37|v36|v35|v34|v33|v32|v31|v30|v29|…|v1|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
@@ -39,13 +39,14 @@
 // candidates E36 (English threshold 0.0), which did not ship, and S36 (detection also trained on v72 and v73) with I36
 // (v73's intent messages join the intent models), which shipped: heldout/v74/DECISION.md; v75, measured once on round sixty-six's router and on round sixty-seven's
 // candidates S37 (detection also trained on v74), which did not ship, and I37 (v74's intent messages join the intent
-// models), which shipped: heldout/v75/DECISION.md). Since round fifty-seven the intent models
+// models), which shipped: heldout/v75/DECISION.md; v76, measured once on round sixty-seven's router and on round sixty-eight's
+// candidates S38, I38 and W38, none of which shipped: heldout/v76/DECISION.md). Since round fifty-seven the intent models
 // train on v57–v64's intent messages (data/intentTrainingSpent.ts), so those are left out here as training data; since
 // round fifty-eight the kind model trains on v57–v65's crises, so their kinds are training figures; since round
 // sixty-one detection trains on v57–v66, since round sixty-three on v57–v70, since round sixty-four on v57–v71 and since
 // round sixty-six on v57–v73 (the shipped model's trainedOn names them), so every figure on those is a training figure,
-// and only v74 and v75 are spent sets detection has not seen. Since round sixty-five the intent models train on v57–v72's
-// intent messages, since round sixty-six on v57–v73's, since round sixty-seven on v57–v74's. v76 is not written yet.
+// and only v74–v76 are spent sets detection has not seen. Since round sixty-five the intent models train on v57–v72's
+// intent messages, since round sixty-six on v57–v73's, since round sixty-seven on v57–v74's. v77 is not written yet.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -61,10 +62,10 @@ import { loadHeldOutSet } from './loadHeldOutSet.ts'
 import { createLegacyRouter } from './legacyRouter.ts'
 import { formatErrors, formatReport, percent } from './report.ts'
 
-const FRESH = 'v76'
+const FRESH = 'v77'
 // Measured once and spent, but not among the development sets (detection trains on v57–v66 since round sixty-one,
 // named on the trainer's command line, not in devSets.ts): loaded by the same file-name convention as the fresh set.
-const SPENT_NOT_YET_DEV: readonly string[] = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69', 'v70', 'v71', 'v72', 'v73', 'v74', 'v75']
+const SPENT_NOT_YET_DEV: readonly string[] = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69', 'v70', 'v71', 'v72', 'v73', 'v74', 'v75', 'v76']
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, set: { type: 'string' }, 'sentence-windows': { type: 'string' } } })
 // Whether the shipped router also screens each sentence window (createIntentRouter's sentenceWindows): its default unless named.
 const windowsOption = values['sentence-windows']
