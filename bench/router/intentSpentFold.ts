@@ -8,7 +8,8 @@
 // --weights (round sixty-seven): the other spent sets' messages repeated w times each (w = 1 is the shipped training), a
 // measure of whether the outside writers' labelling should count more than the project's own training messages.
 // Over v57–v74 (2026-12-05, 1,800 messages; 13 min): base 1,559, with×1 1,661, with×2 1,671 (×1.006 over with×1: 7 sets
-// up, 4 down, 7 equal), with×3 1,672. Log: none kept in the repo; the command above with --sets v57,…,v74 --weights 1,2,3.
+// up, 4 down, 7 equal), with×3 1,672. Log: none kept in the repo; the command above with --sets v57,…,v74 --weights 1,2,3. Counting them twice
+// did not carry to the next fresh set: W38 routed 103 of v76's 120 intent messages against 104 (heldout/v76/DECISION.md).
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
