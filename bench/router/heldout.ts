@@ -46,7 +46,7 @@
 // sixty-one detection trains on v57–v66, since round sixty-three on v57–v70, since round sixty-four on v57–v71 and since
 // round sixty-six on v57–v73 (the shipped model's trainedOn names them), so every figure on those is a training figure,
 // and only v74–v76 are spent sets detection has not seen. Since round sixty-five the intent models train on v57–v72's
-// intent messages, since round sixty-six on v57–v73's, since round sixty-seven on v57–v74's. v77 is not written yet.
+// intent messages, since round sixty-six on v57–v73's, since round sixty-seven on v57–v74's. v77 was written from outside by a helper (2026-12-05) and committed unread.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
