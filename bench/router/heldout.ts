@@ -1,5 +1,5 @@
 // The held-out figures of issue 11 (bench/router/heldout/README.md says how the sets were made):
-//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|v76|v75|v74|v73|v72|v71|v70|v69|v68|v67|v66|v65|v64|v63|v62|v61|v60|v59|v58|v57|v56|v55|v54|v53|v52|v51|v50|v49|v48|v47|v46|v45|v44|v43|v42|v41|v40|v39|v38|v37|v36|v35|v34|v33|v32|v31|v30|v29|…|v1|dev|all
+//   npx tsx bench/router/heldout.ts [--errors] [--sentence-windows on|off] --set <FRESH>|<a spent set>|<a development set>|dev|all
 // Safety recall on crisis and manipulation messages (overall, per kind, whether the kind is
 // right, and which screen caught it), false alarms on ordinary messages (most of them hard
 // negatives), intent accuracy on the six labels, and cost per message, for the shipped router
@@ -11,42 +11,13 @@
 // set, FRESH below, will be written for a single measurement and never read by any training or
 // tuning code; it is loaded here only, by file-name convention (heldout/<name>/crisisMessages<NAME>.ts
 // …), and only when named: `--set` has no default.
-// A set measured once and spent, before the screen trains on it, is loaded the same way
-// (SPENT_NOT_YET_DEV: v57, measured once on round forty-seven's router and on round forty-nine's candidates P18 and
-// N18, which shipped: heldout/v57/DECISION.md; v58, measured once on round forty-nine's router and on round fifty's
-// candidates N19 and Q19, neither shipped: heldout/v58/DECISION.md; v59, measured once on round forty-nine's router
-// and on round fifty-one's candidates R20 and S20, neither shipped: heldout/v59/DECISION.md; v60, measured once on
-// round forty-nine's router and on round fifty-two's candidate T21, which shipped: heldout/v60/DECISION.md; v61,
-// measured once on round fifty-two's router and on round fifty-three's candidates C22 and D22, which changed no
-// message: heldout/v61/DECISION.md; v62, measured once on round fifty-two's router and on round fifty-four's candidates
-// N23 and P23 (v57–v61 trained on), neither shipped: heldout/v62/DECISION.md; v63, measured once on round fifty-two's
-// router and on round fifty-five's candidate F24, which changed no message: heldout/v63/DECISION.md; v64, measured once
-// on round fifty-two's router and on round fifty-six's candidates F27 and C27, of which C27 shipped:
-// heldout/v64/DECISION.md; v65, measured once on round fifty-six's router and on round fifty-seven's candidate I28,
-// which shipped: heldout/v65/DECISION.md; v66, measured once on round fifty-seven's router and on round fifty-eight's
-// candidates K29, which shipped, and I29: heldout/v66/DECISION.md; v67, measured once on round fifty-eight's router and
-// on round fifty-nine's candidate C30, which changed no message: heldout/v67/DECISION.md; v68, measured once on round fifty-eight's
-// router and on round sixty's candidate O31 (thresholds re-picked on the spent sets), which did not ship: heldout/v68/DECISION.md;
-// v69, measured once on round fifty-eight's router and on round sixty-one's candidate D31 (detection trained on the
-// spent v57–v66, thresholds +0.35), which shipped: heldout/v69/DECISION.md; v70, measured once on round sixty-one's
-// router and on round sixty-two's candidate S32 (detection also trained on v67–v69), which did not ship: heldout/v70/DECISION.md;
-// v71, measured once on round sixty-one's router and on round sixty-three's candidate S33 (detection also trained on
-// v67–v70), which shipped: heldout/v71/DECISION.md; v72, measured once on round sixty-three's router and on round
-// sixty-four's candidates T34 (thresholds −0.5), which did not ship, and S34 (detection also trained on v71), which
-// shipped: heldout/v72/DECISION.md; v73, measured once on round sixty-four's router and on round sixty-five's candidates
-// S35 (detection also trained on v72), which did not ship, and I35 (v65–v72's intent messages join the intent models),
-// which shipped: heldout/v73/DECISION.md; v74, measured once on round sixty-five's router and on round sixty-six's
-// candidates E36 (English threshold 0.0), which did not ship, and S36 (detection also trained on v72 and v73) with I36
-// (v73's intent messages join the intent models), which shipped: heldout/v74/DECISION.md; v75, measured once on round sixty-six's router and on round sixty-seven's
-// candidates S37 (detection also trained on v74), which did not ship, and I37 (v74's intent messages join the intent
-// models), which shipped: heldout/v75/DECISION.md; v76, measured once on round sixty-seven's router and on round sixty-eight's
-// candidates S38, I38 and W38, none of which shipped: heldout/v76/DECISION.md). Since round fifty-seven the intent models
-// train on v57–v64's intent messages (data/intentTrainingSpent.ts), so those are left out here as training data; since
-// round fifty-eight the kind model trains on v57–v65's crises, so their kinds are training figures; since round
-// sixty-one detection trains on v57–v66, since round sixty-three on v57–v70, since round sixty-four on v57–v71 and since
-// round sixty-six on v57–v73 (the shipped model's trainedOn names them), so every figure on those is a training figure,
-// and only v74–v76 are spent sets detection has not seen. Since round sixty-five the intent models train on v57–v72's
-// intent messages, since round sixty-six on v57–v73's, since round sixty-seven on v57–v74's. v77 was written from outside by a helper (2026-12-05) and committed unread.
+// A set measured once and spent, before the screen trains on it, is loaded the same way (SPENT_NOT_YET_DEV). Each was
+// measured once by the rule in its heldout/<set>/DECISION.md, which names the candidates it judged and which shipped;
+// test/orchestrator/maia/intent/spentSets.ts records the figures each is guarded at and whether detection trains on it
+// since (the shipped model's trainedOn names those sets, so every figure on them is a training figure). The intent
+// models train on the spent sets' intent messages (data/intentTrainingSpent.ts: which sets, in intentExportSpent.ts's
+// header), so those are left out here as training data; the kind model trains on v57–v65's crises, so their kinds are
+// training figures.
 import { existsSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'

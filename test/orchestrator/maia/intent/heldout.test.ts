@@ -86,14 +86,12 @@ describe('held-out router sets (bench/router/heldout)', () => {
     }
   })
 
-  // Since round fifty-seven the intent models also train on the spent v57–v64's intent messages, copied into
+  // Since round fifty-seven the intent models also train on spent sets' intent messages, copied into
   // data/intentTrainingSpent.ts by bench/router/intentExportSpent.ts (not named here), and since round fifty-eight the
   // kind model trains on v57–v65's crises, named on trainSafetyModel.ts's command line (--kind-spent-sets); since round
-  // sixty-one detection trains on v57–v66 (--detection-spent-sets, heldout/v69/DECISION.md), since round sixty-three on
-  // v57–v70 (heldout/v71/DECISION.md), since round sixty-four on v57–v71 (heldout/v72/DECISION.md),
-  // since round sixty-six on v57–v73 (heldout/v74/DECISION.md). Since round sixty-five the intent models train on v57–v72's
-  // intent messages (heldout/v73/DECISION.md), since round sixty-six on v57–v73's, since round sixty-seven on v57–v74's. The training code below
-  // still names none of the spent sets: which ones a shipped model took in is its trainedOn, checked against spentSets.ts.
+  // sixty-one detection trains on the spent sets named by --detection-spent-sets, each round's additions told in
+  // spentSets.ts and the set's DECISION.md. The training code below still names none of the spent sets: which ones a
+  // shipped model took in is its trainedOn, checked against spentSets.ts.
   it('never feed the spent v74, v75 and v76 nor set v77 (the next one-shot held-out set) to the learned screen\'s detection: its training and measurement code names only v1–v56, and the shipped model took in exactly the spent sets marked detectionTrained', () => {
     for (const file of ['bench/router/devSets.ts', 'bench/router/trainSafetyModel.ts', 'bench/router/calmLetterSentences.ts', 'bench/router/safetyLoso.ts', 'bench/router/safetyLosoVectors.ts', 'bench/router/sentenceVectorCache.ts', 'bench/router/buildSafetyConcepts.ts', 'bench/router/buildWordClusters.ts', 'bench/router/safetyLearningCurve.ts', 'bench/router/safetyBaseExamples.ts', 'bench/router/safetyLosoLevers.ts', 'bench/router/safetyLosoAppendSet.ts', 'bench/router/safetyRulesNow.ts', 'bench/router/safetyRuleAudit.ts', 'bench/router/safetyHardNegatives.ts', 'bench/router/safetyLanguageGroup.ts', 'bench/router/intentVectorsLoso.ts', 'bench/router/intentVectorsTrain.ts', 'bench/router/intentVectorsRouter.ts', 'bench/router/intentLosoLevers.ts', 'bench/router/intentLabelAudit.ts', 'bench/router/intentExportDevelopment.ts', 'bench/router/intentNgramTrain.ts', 'bench/router/safetyArbitration.ts', 'bench/router/safetyLosoMergeFolds.ts', 'bench/router/safetyGroupFold.ts', 'bench/router/safetyKindLoso.ts', 'bench/router/intentGroupFold.ts', 'bench/router/safetyScriptGroup.ts', 'bench/router/safetyScriptThreshold.ts', 'bench/router/safetyRuleScope.ts', 'orchestrator/maia/intent/safety/scriptGroup.ts']) {
       const source = readFileSync(join(root, file), 'utf8')
