@@ -9,11 +9,12 @@ import type { NodeConfig } from '../../shared/config/index.ts'
 
 /** Connects a node to the chain named in its config: the deployment, checked against the RPC's chain id. */
 export async function connectNodeToChain(config: NodeConfig, address: string, logger: Logger): Promise<{ gate: NodeChainGate; chainId: number; close(): void }> {
+  // Read before the chain is asked anything: `maia up` starts nodes while it deploys (`deploymentWaitMs`).
+  const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${config.chainId}.json`, { waitMs: config.deploymentWaitMs })
   // `polling`: events are read with eth_getLogs per block, not through filters. A filter is
   // uninstalled by a request sent after `off()` returns, which `destroy()` at stop cancelled: an
   // unhandled rejection that made every node exit 1 on a clean stop.
   const provider = new JsonRpcProvider(config.chainRpc, undefined, { pollingInterval: 1_000, polling: true })
-  const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${config.chainId}.json`)
   await assertDeploymentChain(deployment, provider)
   return { gate: createNodeChainGate({ suite: connectSuite(deployment, provider), address, logger }), chainId: deployment.chainId, close: () => provider.destroy() }
 }

@@ -34,8 +34,11 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
   // and the start-up checks and payment calls run one after the other.
   const provider = new JsonRpcProvider(request, undefined, { pollingInterval: 1_000, cacheTimeout: -1, batchMaxCount: 1 })
   const health = createChainHealth({ logger: components.logger })
+  // A named file is read before the chain is asked anything: `maia up` starts the orchestrator
+  // while its chain is still starting and the suite is being deployed (`deploymentWaitMs`).
+  const namedDeployment = config.deployment === undefined ? undefined : await loadDeployment(config.deployment, { waitMs: config.deploymentWaitMs })
   const { chainId } = await provider.getNetwork()
-  const deployment = await loadDeployment(config.deployment ?? `.maia/deployments/${chainId}.json`)
+  const deployment = namedDeployment ?? await loadDeployment(`.maia/deployments/${chainId}.json`, { waitMs: config.deploymentWaitMs })
   await assertDeploymentChain(deployment, provider)
   // One signer for both redemptions and epoch roots; settlement runs them one after the other.
   const signer = components.wallet.connect(provider)

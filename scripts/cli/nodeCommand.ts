@@ -34,6 +34,7 @@ export function registerNodeCommand(program: Command): void {
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .option('--chain-rpc <url>', 'chain JSON-RPC: serve only while staked in NodeRegistry and on the model ModelRegistry marks active')
     .option('--deployment <file>', 'the contract suite deployment file (default .maia/deployments/<chainId>.json)')
+    .option('--deployment-wait-ms <ms>', 'wait this long at start for a --deployment file that is still being written (default 0: it must exist)', parseInteger)
     .action(async (flags: Record<string, unknown>) => {
       const config = await loadConfig(nodeConfigSchema, {
         file: flags.config as string | undefined,
@@ -44,7 +45,7 @@ export function registerNodeCommand(program: Command): void {
           listen: flags.listen, bootstrap: flags.bootstrap, allowPeers: flags.allowPeer, serveAnyPeer: flags.serveAnyPeer, maxConcurrent: flags.maxConcurrent, maxQueued: flags.maxQueued,
           threads: flags.threads, contextSize: flags.contextSize, gpu: flags.gpu, pricePer1kTokens: flags.price,
           heartbeatIntervalMs: flags.heartbeatMs, tokenCoalesceMs: flags.tokenCoalesceMs, metricsPort: flags.metricsPort, metricsHost: flags.metricsHost, chainId: flags.chainId, logLevel: flags.logLevel,
-          chainRpc: flags.chainRpc, deployment: flags.deployment,
+          chainRpc: flags.chainRpc, deployment: flags.deployment, deploymentWaitMs: flags.deploymentWaitMs,
           // commander defaults a --no- flag to true: only an explicit --no-serve-models overrides the config file.
           serveModels: flags.serveModels === false ? false : undefined, modelPeers: flags.modelPeers
         }

@@ -33,6 +33,7 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--routing-phase <1b|2>', 'route policy of the seed phase: 2 (default) the network answers synthesis and oracle readings, Claude samples quality; 1b Claude answers them')
     .option('--chain-rpc <url>', 'chain JSON-RPC: stake/model gating, paid sessions, receipts and rewards')
     .option('--deployment <file>', 'the contract suite deployment file (default .maia/deployments/<chainId>.json)')
+    .option('--deployment-wait-ms <ms>', 'wait this long at start for a --deployment file that is still being written (default 0: it must exist)', parseInteger)
     .option('--require-payment', 'refuse requests without an x-maia-voucher (402)')
     .option('--epoch-interval-ms <ms>', 'settle a rewards epoch this often', parseInteger)
     .option('--library-curator <address>', 'credit this ETH address as curator of the library indexed at start')
@@ -47,7 +48,7 @@ export function registerOrchestratorCommand(program: Command): void {
           apiKeys: flags.apiKey, adminApiKeys: flags.adminApiKey, apiKeysFile: flags.apiKeysFile, defaultModel: flags.defaultModel,
           recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel, knowledgeDir: flags.knowledgeDir,
           libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
-          claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment,
+          claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment, deploymentWaitMs: flags.deploymentWaitMs,
           requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, libraryCurator: flags.libraryCurator, routingPhase: flags.routingPhase, claudeEscalation: flags.claudeEscalation,
           qualitySampleRate: flags.qualitySampleRate, verifierModel: flags.verifierModel, verifierThreads: flags.verifierThreads, verifierSampledPositions: flags.verifierPositions
         }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander'
 import { InvalidConfigError } from '../../shared/config/index.ts'
-import { buildContracts } from '../deploy/hardhatRuntime.ts'
+import { buildContractsUnlessCurrent } from '../deploy/contractsStamp.ts'
+import { PROJECT_ROOT, buildContracts } from '../deploy/hardhatRuntime.ts'
 import { DevnetProcessDiedError, formatProcessDeath, type ProcessDeath } from '../devnet/processDeath.ts'
 import { runDevnetDemo } from '../devnet/runDevnetDemo.ts'
 import { startDevnet, type Devnet } from '../devnet/startDevnet.ts'
@@ -46,13 +47,18 @@ export function registerUpCommand(program: Command): void {
       const say = (message: string): void => { process.stderr.write(`[maia up ${(performance.now() / 1000).toFixed(1)}s] ${message}\n`) }
       // Signals are handled from the start, so Ctrl-C while the network is still starting stops it too.
       const shutdown = waitForShutdownSignal()
-      // A fresh clone has no artifacts; a no-op (about a second) when nothing changed. It runs while
-      // the chain starts (the chain's node picks up build info as it is written); only the
-      // deployment waits for it.
+      // A fresh clone has no artifacts; skipped (milliseconds) while the stamp of the last build
+      // matches the sources and artifacts. It runs while the chain starts (the chain's node picks
+      // up build info as it is written); only the deployment waits for it.
       let contractsReady: Promise<void> | undefined
       if (chain === 'local') {
-        say('building the contracts (the first build compiles with solc, ~15 s)')
-        contractsReady = buildContracts().then(() => say('contracts built'))
+        contractsReady = buildContractsUnlessCurrent({
+          root: PROJECT_ROOT,
+          build: async () => {
+            say('building the contracts (the first build compiles with solc, ~15 s)')
+            await buildContracts()
+          }
+        }).then((outcome) => say(outcome === 'built' ? 'contracts built' : 'contracts up to date'))
         // Awaited by the deployment; a chain that fails to start first must not leave it unhandled.
         contractsReady.catch(() => {})
       }

@@ -7,7 +7,7 @@ import { loadDeployment } from '../../shared/chain/index.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/index.ts'
 import { sha256File } from '../../shared/util/index.ts'
 import { bootstrapEconomy } from './chain/bootstrapEconomy.ts'
-import { startLocalChain } from './chain/startLocalChain.ts'
+import { localChainRpcUrl, startLocalChain } from './chain/startLocalChain.ts'
 import { freePort } from './freePort.ts'
 
 export interface DevnetEconomy {
@@ -48,6 +48,13 @@ export async function prepareDevnetEconomy(options: {
   /** Awaited before deploying (the contracts' build, which may run while the chain starts). */
   contractsReady?: Promise<unknown>
   /**
+   * A local chain only: called before the chain starts, once the previous run's deployment file
+   * and the orchestrator's store are gone, with the chain's address and the file the deployment
+   * will write. Processes started now must wait for that file (`--deployment-wait-ms`): they load
+   * their modules and models while the chain starts and the suite is deployed.
+   */
+  onChainAddressKnown?: (chain: { rpcUrl: string; deploymentFile: string; accounts: DevnetEconomy['accounts'] }) => void
+  /**
    * A local chain only: called once the suite is deployed and its file written, while the nodes
    * are still being funded and staked and the model voted in.
    */
@@ -59,20 +66,25 @@ export async function prepareDevnetEconomy(options: {
     return { rpcUrl: options.chain.rpcUrl, deploymentFile: options.chain.deploymentFile, deployment: await loadDeployment(options.chain.deploymentFile), accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: async () => {} }
   }
   const chainLog = join(options.dataDir, 'logs', 'chain.log')
-  const chain = await startLocalChain({ port: await freePort(), logFile: chainLog, cwd: process.cwd() })
+  const deploymentFile = join(options.dataDir, 'deployment.json')
+  // The previous run's deployment names contracts on a chain that is gone: a process started
+  // early must wait for this run's file, not read that one.
+  await Promise.all([
+    rm(deploymentFile, { force: true }),
+    rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true })
+  ])
+  const port = await freePort()
+  options.onChainAddressKnown?.({ rpcUrl: localChainRpcUrl(port), deploymentFile, accounts })
+  const chain = await startLocalChain({ port, logFile: chainLog, cwd: process.cwd() })
   try {
     options.status(`local chain: ${chain.rpcUrl} (Hardhat node, chain id 31337)`)
     options.status(EPHEMERAL_CHAIN_NOTICE)
-    const [modelHash] = await Promise.all([
-      sha256File(options.model),
-      rm(join(options.dataDir, 'orchestrator', 'store'), { recursive: true, force: true }),
-      options.contractsReady
-    ])
-    const { deployment, deploymentFile } = await bootstrapEconomy({
+    const [modelHash] = await Promise.all([sha256File(options.model), options.contractsReady])
+    const { deployment } = await bootstrapEconomy({
       rpcUrl: chain.rpcUrl,
       participants: { nodes: options.nodes, orchestrator: options.orchestrator, user: accounts.user, trainer: accounts.trainer, curator: accounts.curator.address, evaluator: accounts.evaluator },
       model: { name: 'maia-tiny', sha256: modelHash, uri: options.model },
-      deploymentFile: join(options.dataDir, 'deployment.json'),
+      deploymentFile,
       onStatus: options.status,
       ...(options.onDeployed === undefined ? {} : { onDeployed: (_deployment: Deployment, file: string) => options.onDeployed?.({ rpcUrl: chain.rpcUrl, deploymentFile: file, accounts }) })
     })

@@ -11,6 +11,11 @@ import { prepareDevnetEconomy, type DevnetEconomy } from './prepareDevnetEconomy
 import { readLastLines, type ProcessDeath } from './processDeath.ts'
 
 const CLI = fileURLToPath(new URL('../maia.js', import.meta.url))
+/**
+ * How long the orchestrator and nodes, started before the chain, wait for its deployment file. A
+ * fresh clone compiles the contracts first (~15 s here); a chain that fails stops them sooner.
+ */
+const DEPLOYMENT_WAIT_MS = 300_000
 
 export class DevnetStartError extends BaseError {
   override name = 'DevnetStartError'
@@ -166,8 +171,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     await Promise.all(processes.map(({ child }) => stopChild(child)))
   }
 
-  /** The orchestrator, then the nodes: they need only the chain's address and deployment file. */
-  const launchNetwork = (chainArgs: string[], payments: { curator: string } | undefined): void => {
+  /** The orchestrator needs only the chain's address and the deployment file's name. */
+  const launchOrchestrator = (chainArgs: string[], payments: { curator: string } | undefined): void => {
     launch('orchestrator', [
       'orchestrator', '--data-dir', join(dataDir, 'orchestrator'),
       '--listen', `/ip4/127.0.0.1/tcp/${p2pPort}`, '--http-host', '127.0.0.1', '--http-port', String(httpPort),
@@ -179,6 +184,10 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       ...chainArgs,
       ...(payments === undefined ? [] : ['--require-payment', '--library-curator', payments.curator, '--epoch-interval-ms', String(options.epochIntervalMs ?? 3_600_000)])
     ])
+    status(`started the orchestrator; logs in ${join(dataDir, 'logs')}`)
+  }
+  /** The nodes need the same, and find the orchestrator by its fixed address. */
+  const launchNodes = (chainArgs: string[]): void => {
     for (const [index, node] of nodes.entries()) {
       const others = nodes.filter((other) => other !== node).map((other) => other.address)
       launch(node.name, [
@@ -192,7 +201,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
         ...chainArgs
       ])
     }
-    status(`started orchestrator and ${nodeCount} nodes; logs in ${join(dataDir, 'logs')}`)
+    status(`started ${nodeCount} node${nodeCount === 1 ? '' : 's'}`)
   }
   const chainArgsFor = (rpcUrl: string, deploymentFile: string): string[] => ['--chain-rpc', rpcUrl, '--deployment', deploymentFile]
 
@@ -206,11 +215,19 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
         orchestrator: orchestratorIdentity.wallet.address,
         nodes: nodeIdentities.map((identity) => ({ wallet: identity.wallet, peerId: identity.peerId.toString() })),
         ...(options.contractsReady === undefined ? {} : { contractsReady: options.contractsReady }),
-        // The processes need only the deployment: the rest of the bootstrap (funding, stakes, the
-        // governance vote) runs while they load. Neither side trusts the order: a node serves
+        // The orchestrator, the longest to start (modules, the MAIA pipeline, the verifier: ~4 s
+        // of CPU), starts before the chain and waits for the deployment file, loading while the
+        // contracts build, the chain starts and the suite deploys. The nodes start once the
+        // suite is deployed: started earlier too, they took the CPU the chain and the deployment
+        // (the critical path) needed, on two cores. The rest of the bootstrap (funding, stakes,
+        // the governance vote) runs while they load. Neither side trusts the order: a node serves
         // only once the chain shows it staked on the active model, the orchestrator routes only
         // to such nodes, and `waitForNodes` waits for both to have seen it.
-        onDeployed: (chain) => launchNetwork(chainArgsFor(chain.rpcUrl, chain.deploymentFile), { curator: chain.accounts.curator.address })
+        onChainAddressKnown: (chain) => launchOrchestrator(
+          [...chainArgsFor(chain.rpcUrl, chain.deploymentFile), '--deployment-wait-ms', String(DEPLOYMENT_WAIT_MS)],
+          { curator: chain.accounts.curator.address }
+        ),
+        onDeployed: (chain) => launchNodes(chainArgsFor(chain.rpcUrl, chain.deploymentFile))
       })
       stopChain = economy.stopChain
       if (economy.chainProcess !== undefined) {
@@ -221,7 +238,9 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     }
     // Without a chain, or on an existing one (deployed already): nothing to overlap with.
     if (processes.length === 0) {
-      launchNetwork(economy === undefined ? [] : chainArgsFor(economy.rpcUrl, economy.deploymentFile), economy === undefined ? undefined : { curator: economy.accounts.curator.address })
+      const chainArgs = economy === undefined ? [] : chainArgsFor(economy.rpcUrl, economy.deploymentFile)
+      launchOrchestrator(chainArgs, economy === undefined ? undefined : { curator: economy.accounts.curator.address })
+      launchNodes(chainArgs)
     }
     await waitForNodes(apiUrl, apiKey, nodeCount, processes, options.startTimeoutMs ?? 90_000, status)
     started = true

@@ -9,8 +9,8 @@ import { BaseError } from '../errors/BaseError.ts'
  */
 export class DeploymentFileNotFoundError extends BaseError {
   override name = 'DeploymentFileNotFoundError'
-  constructor({ path, cause }: { path: string; cause?: unknown }) {
-    super('Deployment file not found', { details: { path }, cause })
+  constructor({ path, waitedMs, cause }: { path: string; waitedMs?: number; cause?: unknown }) {
+    super('Deployment file not found', { details: { path, ...(waitedMs === undefined ? {} : { waitedMs }) }, cause })
   }
 }
 

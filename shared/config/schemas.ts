@@ -42,7 +42,12 @@ export const nodeConfigSchema = z.object({
   /** JSON-RPC URL of the chain; with it the node serves only while staked and on the active model. */
   chainRpc: z.string().url().optional(),
   /** The suite's deployment file (default: .maia/deployments/<chainId>.json). */
-  deployment: z.string().optional()
+  deployment: z.string().optional(),
+  /**
+   * How long to wait at start for a `deployment` file that does not exist yet (a deployment still
+   * running: `maia up` starts the nodes while it deploys); 0 (default): it must exist already.
+   */
+  deploymentWaitMs: z.number().int().min(0).max(3_600_000).default(0)
 }).strict()
 export type NodeConfig = z.infer<typeof nodeConfigSchema>
 
@@ -96,6 +101,11 @@ export const orchestratorConfigSchema = z.object({
   chainRpc: z.string().url().optional(),
   /** The suite's deployment file (default: .maia/deployments/<chain id>.json). */
   deployment: z.string().optional(),
+  /**
+   * How long to wait at start for a `deployment` file that does not exist yet (a deployment still
+   * running: `maia up` starts the orchestrator while it deploys); 0 (default): it must exist already.
+   */
+  deploymentWaitMs: z.number().int().min(0).max(3_600_000).default(0),
   /** Refuse requests without an `x-maia-voucher` (402). */
   requirePayment: z.boolean().default(false),
   /** Settle a rewards epoch (redeem vouchers, post the root) this often. */

@@ -18,6 +18,11 @@ export interface LocalChain {
   stop(): Promise<void>
 }
 
+/** The JSON-RPC address {@link startLocalChain} serves on `port`. */
+export function localChainRpcUrl(port: number): string {
+  return `http://127.0.0.1:${port}`
+}
+
 /**
  * Hardhat's JSON-RPC node on loopback, as a child process (chain id 31337, funded dev
  * accounts). Resolves once it answers `eth_chainId`. Its state lives in memory only and is gone
@@ -30,7 +35,7 @@ export async function startLocalChain(options: { port: number; logFile: string; 
     cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' }
   })
   superviseChild(child, options.logFile)
-  const rpcUrl = `http://127.0.0.1:${options.port}`
+  const rpcUrl = localChainRpcUrl(options.port)
   const stop = (): Promise<void> => stopChild(child)
   const deadline = Date.now() + (options.timeoutMs ?? 60_000)
   for (;;) {

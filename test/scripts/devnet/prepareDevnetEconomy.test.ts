@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { JsonRpcProvider, Wallet } from 'ethers'
@@ -6,9 +7,10 @@ import { prepareDevnetEconomy, type DevnetEconomy } from '../../../scripts/devne
 import { connectSuite } from '../../../shared/chain/index.ts'
 import { temporaryDirectory } from '../../helpers/network.ts'
 
-// Issue 13 (start-up): `maia up` builds the contracts while the chain starts and starts its
-// processes as soon as the suite is deployed, while the bootstrap stakes the nodes and votes the
-// model in. These pin the order that makes that safe.
+// Issue 13 (start-up): `maia up` builds the contracts while the chain starts, starts the
+// orchestrator before the chain (it waits for the deployment file) and the nodes as soon as the
+// suite is deployed, while the bootstrap stakes the nodes and votes the model in. These pin the
+// order that makes that safe.
 describe('the devnet economy starts its dependants early', () => {
   const running: DevnetEconomy[] = []
   afterAll(async () => {
@@ -26,11 +28,20 @@ describe('the devnet economy starts its dependants early', () => {
       let finishBuild: () => void = () => {}
       const contractsReady = new Promise<void>((resolve) => { finishBuild = resolve })
       const seenAtDeployment: Array<Promise<string>> = []
+      // A previous run's deployment names a chain that is gone: it must be gone before anyone is told where to look.
+      await writeFile(join(directory.path, 'deployment.json'), '{"left": "by the previous run"}')
+      const known: Array<{ rpcUrl: string; deploymentFile: string; fileExists: boolean; chainAnswered: boolean }> = []
 
       const preparing = prepareDevnetEconomy({
         dataDir: directory.path, model, chain: 'local', orchestrator: Wallet.createRandom().address, nodes,
         status: (message) => events.push(message.startsWith('contracts deployed') ? 'deployed' : message.startsWith('model maia-tiny activated') ? 'activated' : 'status'),
         contractsReady,
+        onChainAddressKnown: (chain) => {
+          events.push('onChainAddressKnown')
+          known.push({ ...chain, fileExists: existsSync(chain.deploymentFile), chainAnswered: false })
+          // The chain has not started yet: nothing answers at its address.
+          void fetch(chain.rpcUrl, { method: 'POST', body: '{}' }).then(() => { known[0]!.chainAnswered = true }, () => {})
+        },
         onDeployed: (chain) => {
           events.push('onDeployed')
           // What a process started now reads: the deployment file, whole.
@@ -44,7 +55,12 @@ describe('the devnet economy starts its dependants early', () => {
       const economy = await preparing
       running.push(economy)
 
-      expect(events.filter((event) => event !== 'status')).toEqual(['deployed', 'onDeployed', 'activated'])
+      expect(events.filter((event) => event !== 'status')).toEqual(['onChainAddressKnown', 'deployed', 'onDeployed', 'activated'])
+      expect(known).toHaveLength(1)
+      expect(known[0]!.fileExists).toBe(false)
+      expect(known[0]!.chainAnswered).toBe(false)
+      expect(known[0]!.rpcUrl).toBe(economy.rpcUrl)
+      expect(known[0]!.deploymentFile).toBe(economy.deploymentFile)
       expect(seenAtDeployment).toHaveLength(1)
       const seen = JSON.parse(await seenAtDeployment[0]!) as { chainId: number; contracts: Record<string, { address: string }> }
       expect(seen.chainId).toBe(economy.deployment.chainId)
