@@ -40,7 +40,8 @@ export interface ApiRoute {
   method: 'GET' | 'DELETE' | 'POST'
   /** Matched against the whole path; capture groups are passed to `handle`. */
   path: RegExp
-  handle(parameters: string[], caller: { keyId: string }): unknown
+  /** `caller.operator`: the key is an admin key (every key is, when none are configured). */
+  handle(parameters: string[], caller: { keyId: string; operator: boolean }): unknown
   /** Operator-only: needs one of the admin keys when any are configured. */
   admin?: boolean
 }
@@ -115,7 +116,8 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
         const match = route.path.exec(path)
         if (match === null || route.method !== request.method) continue
         if (route.admin === true && !isAdminKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'This route needs an operator (admin) API key')
-        sendJson(response, 200, await route.handle(match.slice(1).map(decodePathParameter), { keyId: apiKeyId(presentedApiKey(request) ?? '') }))
+        const presented = presentedApiKey(request)
+        sendJson(response, 200, await route.handle(match.slice(1).map(decodePathParameter), { keyId: apiKeyId(presented ?? ''), operator: isAdminKey(presented) }))
         return
       }
       throw new ApiError('not_found_error', `No route for ${request.method ?? 'GET'} ${path}`)

@@ -13,6 +13,11 @@ export interface NodeEntry {
   outstandingAtRecord?: number
   /** Smoothed time to first token seen from here, ms (0 until measured). */
   firstTokenMs: number
+  /**
+   * Smoothed generation speed seen from here (tokens after the first over the time they took),
+   * tokens/s; absent until measured. Routing believes it over the speed the node announces.
+   */
+  measuredTokensPerSecond?: number
   /** Consecutive failures; reset by a success. */
   failures: number
   /** Not routed to before this time (after a failure). */
@@ -23,6 +28,11 @@ export interface NodeEntry {
    */
   saturatedUntil?: number
 }
+
+/** Tokens after the first an answer needs before its speed is measured. */
+const MIN_TOKENS_TO_MEASURE = 3
+/** Milliseconds those tokens must span: tokens gathered into one frame arrive at once. */
+const MIN_MS_TO_MEASURE = 5
 
 /**
  * The live table of nodes built from gossip. A node that misses heartbeats for `maxAgeMs`
@@ -84,7 +94,11 @@ export class NodeTable {
     return [...this.#entries.values()]
   }
 
-  recordSuccess(peerId: string, firstTokenMs: number | null): void {
+  /**
+   * A verified answer: resets failures, and smooths in its time to first token and, given
+   * `generation` (tokens after the first and the milliseconds they took), its speed.
+   */
+  recordSuccess(peerId: string, firstTokenMs: number | null, generation?: { tokens: number; ms: number }): void {
     const entry = this.#entries.get(peerId)
     if (entry === undefined) return
     // A node that answers well is healthy again, whatever failed before (a request that was
@@ -92,6 +106,11 @@ export class NodeTable {
     entry.failures = 0
     entry.quarantinedUntil = 0
     if (firstTokenMs !== null) entry.firstTokenMs = entry.firstTokenMs === 0 ? firstTokenMs : 0.3 * firstTokenMs + 0.7 * entry.firstTokenMs
+    // Too few tokens, or all of them in one burst, say nothing about speed.
+    if (generation !== undefined && generation.tokens >= MIN_TOKENS_TO_MEASURE && generation.ms >= MIN_MS_TO_MEASURE) {
+      const speed = generation.tokens / (generation.ms / 1000)
+      entry.measuredTokensPerSecond = entry.measuredTokensPerSecond === undefined ? speed : 0.3 * speed + 0.7 * entry.measuredTokensPerSecond
+    }
   }
 
   /** The node is full (it answered `busy`): send it nothing more for `holdMs`, or until a slot frees. */

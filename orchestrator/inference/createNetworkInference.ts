@@ -41,9 +41,11 @@ export interface NetworkInferenceComponents {
   admission?: AdmissionOptions
   observer?: NetworkObserver
   /**
-   * Hears each answer written by one node from start to end, with its verified receipt, after the
-   * economy has accounted for it (quality sampling draws from these). Never called for `onlyPeer`
-   * requests, nor for answers continued across nodes. Must not throw.
+   * Hears each node's verified answer with its receipt, after the economy has accounted for it
+   * (quality sampling draws from these). For an answer continued across nodes, the node that
+   * finished it is heard with the request it was sent (the earlier part as an assistant prefill)
+   * and only its own part: that is what its receipt covers, and a node that lies only on
+   * continuations must be sampled too. Never called for `onlyPeer` requests. Must not throw.
    */
   onServed?: (served: ServedInference) => void
   /** Relative preference among eligible nodes (reputation), in (0, 1]; 1 for every node when absent. */
@@ -132,7 +134,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
         let backPressure = false
         try {
           outcome = await requestInference(components.peer, {
-            peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash, chainId: components.chainId
+            peerId, ethAddress: chosen.record.ethAddress, modelHash: chosen.record.model.hash, chainId: components.chainId,
+            believedQueuePosition: believedQueuePosition(chosen)
           }, request, {
             signal,
             timeouts: components.timeouts,
@@ -147,7 +150,9 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
               onToken(text)
             }
           })
-          components.table.recordSuccess(peerId, firstTokenMs)
+          // Speed as seen from here: tokens after the first over the time since it arrived.
+          const firstTokenAt = firstTokenMs === null ? undefined : sentAt + firstTokenMs
+          components.table.recordSuccess(peerId, firstTokenMs, firstTokenAt === undefined ? undefined : { tokens: segment.tokens - 1, ms: now() - firstTokenAt })
           components.observer?.receiptVerified?.(peerId)
         } catch (error) {
           if (error instanceof InvalidReceiptError) components.observer?.receiptRefused?.({ peerId, reason: String(error.details.reason) })
@@ -201,6 +206,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply })
           return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
         }
+        // The node that finished the answer is judged on its own part, for the request it was sent.
+        if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply })
         const parts = [...segments, { ...segment, usage: outcome.final.usage }]
         const usage = sumUsage(parts)
         // The last node's token ids cover only its own part of the combined answer: not passed on.
@@ -240,4 +247,14 @@ function refusedByReset(error: NodeStreamError): boolean {
 /** The node went away or broke down mid-answer (as opposed to answering something invalid). */
 function isBreakdown(error: unknown): boolean {
   return error instanceof NodeStreamError || (error instanceof NodeRejectedError && error.code === 'internal')
+}
+
+/**
+ * How deep in the node's queue a new request of ours can believably land: what its last record
+ * said was waiting, as much again plus two for what other orchestrators sent since that record
+ * (seconds old; a busy queue grows faster), and our own other requests on it. A node announcing an
+ * empty queue that then claims position 16 is waited for 3 first-token deadlines, not 17.
+ */
+function believedQueuePosition(entry: NodeEntry): number {
+  return 2 * entry.record.queueDepth + 2 + Math.max(0, entry.outstanding - 1)
 }

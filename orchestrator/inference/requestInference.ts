@@ -11,6 +11,12 @@ export interface NodeIdentityClaim {
   modelHash: string
   /** The chain receipts must be signed for (so one cannot be replayed on another); any when absent. */
   chainId?: number
+  /**
+   * The deepest queue position the node's own record (and our requests on it) make believable:
+   * an `accepted` frame claiming more does not extend the wait for a first token beyond it.
+   * {@link MAX_BELIEVED_QUEUE_POSITION} when absent.
+   */
+  believedQueuePosition?: number
 }
 
 export interface InferenceOutcome {
@@ -48,10 +54,19 @@ export const DEFAULT_INFERENCE_TIMEOUTS: InferenceTimeouts = { firstTokenMs: 30_
 
 /**
  * The deepest queue position that extends the wait for a first token. A node claiming position
- * 1,000 held the request 8 hours (30 s per position) with no failover; this orchestrator keeps at
- * most a node's announced slots plus as many waiting on it, and a node queues 16 by default.
+ * 1,000 held the request 8 hours (30 s per position) with no failover; a node queues 16 by
+ * default. The router bounds it further by what the node's record announced
+ * (`NodeIdentityClaim.believedQueuePosition`): a node announcing an empty queue and claiming
+ * position 16 held each request 17 first-token deadlines.
  */
 export const MAX_BELIEVED_QUEUE_POSITION = 16
+
+/**
+ * The most UTF-8 bytes one generated token may spell. Real vocabularies' longest pieces are tens
+ * of bytes (runs of spaces, long words); a node streaming more than `maxTokens` times this has
+ * sent text no tokenizer produces in `maxTokens` tokens, whatever its receipt bills.
+ */
+export const MAX_BYTES_PER_TOKEN = 1_024
 
 export async function requestInference(
   peer: InferenceStreamDialer,
@@ -136,6 +151,11 @@ async function exchange(
   let finished = false
   let text = ''
   let accepted = false
+  // What the node has streamed so far, checked against what the request allows before each frame
+  // is passed on: a node that streams past `maxTokens` (with no final frame, re-arming the idle
+  // deadline forever) or spells more text than `maxTokens` tokens can is refused, not forwarded.
+  let streamedTokens = 0
+  let streamedBytes = 0
   const deadlinePassed = (): boolean => attempt.attempt.signal.aborted && !options.signal.aborted
   try {
     try {
@@ -164,16 +184,25 @@ async function exchange(
       // Only progress re-arms a deadline: the one `accepted` frame a node sends (repeated ones, or
       // one after tokens, would let a node hold the request forever) and tokens with text.
       if (frame.type === 'accepted') {
-        if (!accepted && text === '') arm(timeouts.firstTokenMs * (Math.min(frame.queuePosition, MAX_BELIEVED_QUEUE_POSITION) + 1), 'no first token in time')
+        if (!accepted && text === '') {
+          const believed = Math.min(frame.queuePosition, MAX_BELIEVED_QUEUE_POSITION, node.believedQueuePosition ?? MAX_BELIEVED_QUEUE_POSITION)
+          arm(timeouts.firstTokenMs * (believed + 1), 'no first token in time')
+        }
         accepted = true
         continue
       }
       if (frame.type === 'token') {
         if (frame.text === '') continue
+        const bytes = Buffer.byteLength(frame.text, 'utf8')
+        // Every token spends at least a byte of text: a count above that is not believed.
+        const tokens = Math.min(frame.tokens ?? 1, bytes)
+        streamedTokens += tokens
+        streamedBytes += bytes
+        if (streamedTokens > request.maxTokens + TOKEN_IDS_SLACK) throw new InvalidReceiptError(node.peerId, 'streamed more tokens than the request allowed')
+        if (streamedBytes > request.maxTokens * MAX_BYTES_PER_TOKEN) throw new InvalidReceiptError(node.peerId, 'streamed more text than the request\'s tokens can spell')
         arm(timeouts.idleMs, 'stalled between tokens')
         text += frame.text
-        // Every token spends at least a byte of text: a count above that is not believed.
-        options.onToken(frame.text, Math.min(frame.tokens ?? 1, Buffer.byteLength(frame.text, 'utf8')))
+        options.onToken(frame.text, tokens)
         continue
       }
       if (frame.type === 'error') throw new NodeRejectedError(node.peerId, frame.code, frame.message)

@@ -1,4 +1,5 @@
 import type { NodeEntry } from './NodeTable.ts'
+import { believedConcurrency } from './nodeCapacity.ts'
 
 /**
  * Expected seconds until a new request on this node finishes its first `tokens` tokens:
@@ -18,9 +19,20 @@ export function expectedCompletionSeconds(entry: NodeEntry, unknownSpeed = 1, to
   const { record } = entry
   const othersLoad = Math.max(0, record.inFlight + record.queueDepth - (entry.outstandingAtRecord ?? 0))
   const load = entry.outstanding + othersLoad
-  const waves = Math.floor(load / record.maxConcurrent) + 1
-  const tokensPerSecond = record.tokensPerSecond > 0 ? record.tokensPerSecond : unknownSpeed
-  return waves * (tokens / tokensPerSecond) + entry.firstTokenMs / 1000
+  const waves = Math.floor(load / believedConcurrency(entry)) + 1
+  return waves * (tokens / believedSpeed(entry, unknownSpeed)) + entry.firstTokenMs / 1000
+}
+
+/**
+ * The speed routing believes: what this orchestrator measured on the node's answers; before
+ * that, what it announces, but never more than `reference` (the typical node). An announced
+ * speed is the node's own claim, signed but unchecked: believed in full, a node announcing 1e9
+ * tokens/s won every comparison and drew all the traffic (and its pay) at any real speed.
+ */
+export function believedSpeed(entry: NodeEntry, reference: number): number {
+  if (entry.measuredTokensPerSecond !== undefined) return entry.measuredTokensPerSecond
+  const announced = entry.record.tokensPerSecond
+  return announced > 0 ? Math.min(announced, reference) : reference
 }
 
 /**
@@ -42,8 +54,13 @@ export function selectNode(candidates: NodeEntry[], random: () => number, weight
   return weighted(a) <= weighted(b) ? a : b
 }
 
-/** The median announced speed among nodes that announce one (1 token/s when none do). */
+/**
+ * The typical node's speed: the median of the speeds this orchestrator measured, or, before any,
+ * the lower median of the announced ones (a lone liar among two cannot set it); 1 token/s when
+ * nothing is known.
+ */
 export function medianSpeed(candidates: NodeEntry[]): number {
-  const speeds = candidates.map((entry) => entry.record.tokensPerSecond).filter((speed) => speed > 0).sort((a, b) => a - b)
-  return speeds.length === 0 ? 1 : speeds[Math.floor(speeds.length / 2)]!
+  const measured = candidates.map((entry) => entry.measuredTokensPerSecond).filter((speed): speed is number => speed !== undefined && speed > 0)
+  const speeds = (measured.length > 0 ? measured : candidates.map((entry) => entry.record.tokensPerSecond).filter((speed) => speed > 0)).sort((a, b) => a - b)
+  return speeds.length === 0 ? 1 : speeds[Math.floor((speeds.length - 1) / 2)]!
 }

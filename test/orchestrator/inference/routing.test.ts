@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CapabilityRecord } from '../../../shared/protocol/capability.ts'
 import { NodeTable, type NodeEntry } from '../../../orchestrator/inference/NodeTable.ts'
-import { expectedCompletionSeconds, selectNode } from '../../../orchestrator/inference/selectNode.ts'
+import { believedSpeed, expectedCompletionSeconds, medianSpeed, selectNode } from '../../../orchestrator/inference/selectNode.ts'
 import { listServedModels, resolveModel } from '../../../orchestrator/inference/resolveModel.ts'
 
 const record = (peerId: string, overrides: Partial<CapabilityRecord> = {}): CapabilityRecord => ({
@@ -29,9 +29,36 @@ describe('selectNode (power of two choices)', () => {
     const busy = entry('busy', { queueDepth: 5 })
     expect(selectNode([idle, busy], () => 0)).toBe(idle)
     expect(selectNode([busy, idle], () => 0)).toBe(idle)
-    const fast = entry('fast', { tokensPerSecond: 1000 })
-    const slow = entry('slow', { tokensPerSecond: 10 })
+    // Faster as measured from here (an announced speed alone is believed only up to the typical node's: below).
+    const fast = { ...entry('fast', { tokensPerSecond: 1000 }), measuredTokensPerSecond: 1000 }
+    const slow = { ...entry('slow', { tokensPerSecond: 10 }), measuredTokensPerSecond: 10 }
     expect(selectNode([slow, fast], () => 0.5)).toBe(fast)
+    expect(selectNode([fast, slow], () => 0.5)).toBe(fast)
+    expect(selectNode([slow, fast], () => 0)).toBe(fast)
+  })
+
+  it('believes an announced speed only up to the typical node\'s until it has measured the node, then its measurement', () => {
+    const honest = [entry('a', { tokensPerSecond: 40 }), entry('b', { tokensPerSecond: 40 })]
+    const boaster = entry('boaster', { tokensPerSecond: 1e9, maxConcurrent: 1_000_000 })
+    expect(believedSpeed(boaster, medianSpeed([...honest, boaster]))).toBe(40)
+    expect(expectedCompletionSeconds(boaster, 40)).toBe(expectedCompletionSeconds(honest[0]!, 40))
+    // Announced slots are believed up to 64: a million would make any load look like none.
+    boaster.outstanding = 64
+    expect(expectedCompletionSeconds(boaster, 40)).toBeGreaterThan(expectedCompletionSeconds(honest[0]!, 40))
+    // Measured here: its real speed, whatever it announces, and the typical speed becomes the measured median.
+    const table = new NodeTable({ maxAgeMs: 10_000, now: () => 0 })
+    table.upsert(record('boaster', { tokensPerSecond: 1e9 }))
+    table.recordSuccess('boaster', 100, { tokens: 30, ms: 1_000 })
+    expect(table.get('boaster')!.measuredTokensPerSecond).toBe(30)
+    table.recordSuccess('boaster', 100, { tokens: 60, ms: 1_000 })
+    expect(table.get('boaster')!.measuredTokensPerSecond).toBeCloseTo(0.3 * 60 + 0.7 * 30)
+    expect(believedSpeed(table.get('boaster')!, 1)).toBeCloseTo(39)
+    expect(medianSpeed([table.get('boaster')!, ...honest])).toBeCloseTo(39)
+    // Too few tokens, or all of them at once, measure nothing.
+    table.upsert(record('burst'))
+    table.recordSuccess('burst', 100, { tokens: 2, ms: 500 })
+    table.recordSuccess('burst', 100, { tokens: 500, ms: 0 })
+    expect(table.get('burst')!.measuredTokensPerSecond).toBeUndefined()
   })
 
   it('counts this orchestrator\'s own outstanding requests, not only stale gossip', () => {
