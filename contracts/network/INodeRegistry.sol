@@ -8,7 +8,7 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 /// against. `NodeRegistry` inherits it, so every struct, event and error is declared once, here.
 /// @dev Slashing is bounded per slasher: governance (`DEFAULT_ADMIN_ROLE`) slashes without limit,
 /// any other `SLASHER_ROLE` holder only within the limit governance set for it (`setSlasherLimit`,
-/// zero until set), with a non-zero evidence hash.
+/// zero until set), with a non-zero evidence hash it has not cited against that node before.
 interface INodeRegistry {
     // ---------------------------------------------------------------- structs
 
@@ -70,6 +70,13 @@ interface INodeRegistry {
     event NodeUpdated(address indexed node, string peerId, string metadata);
     /// @notice A node's stake was raised.
     event StakeIncreased(address indexed node, uint256 amount, uint256 newStake);
+    /// @notice A top-up by someone other than the provider of a node with no active stake joined its
+    /// unbonding amount (see `increaseStake`); it goes to the provider with the rest.
+    /// @param node The node.
+    /// @param payer Who paid the top-up.
+    /// @param amount Tokens added to the unbonding amount.
+    /// @param totalUnbonding The node's unbonding amount now.
+    event UnbondingIncreased(address indexed node, address indexed payer, uint256 amount, uint256 totalUnbonding);
     /// @notice Part of a node's stake started unbonding.
     event UnstakeRequested(address indexed node, uint256 amount, uint256 totalUnbonding, uint64 unbondingEnd);
     /// @notice Unbonded stake went back to the provider.
@@ -134,6 +141,11 @@ interface INodeRegistry {
     /// @notice A bounded slasher gave no evidence hash.
     /// @param slasher The caller.
     error NodeRegistryMissingEvidence(address slasher);
+    /// @notice A bounded slasher cited evidence already used by a bounded slasher to slash this node:
+    /// one piece of evidence costs a node at most one slash (`maxSlashBps`).
+    /// @param node The node.
+    /// @param evidenceHash The evidence hash already cited against it.
+    error NodeRegistryEvidenceUsed(address node, bytes32 evidenceHash);
     /// @notice One slash by a bounded slasher takes more than its `maxSlashBps` share of the node's
     /// stake plus unbonding stake.
     /// @param node The node.
@@ -190,10 +202,14 @@ interface INodeRegistry {
     /// @param metadata The new endpoint metadata.
     function updateNode(address node, string calldata peerId, string calldata metadata) external;
 
-    /// @notice Raises the stake of `node` by `amount`, paid by the caller. Anyone may top up a node.
-    /// @dev Needs an allowance of `amount`. Emits `StakeIncreased`.
+    /// @notice Raises the stake of `node` by `amount`, paid by the caller. Anyone may top up a node;
+    /// but while the node has no active stake (its provider unbonds everything, or it was slashed to
+    /// nothing), a top-up by anyone other than its provider joins the unbonding amount instead, under
+    /// the current `unbondingEnd`, so that it cannot keep the node registered and its peer id bound.
+    /// @dev Needs an allowance of `amount`. Emits `StakeIncreased`, or `UnbondingIncreased` for a
+    /// top-up that joins the unbonding amount.
     /// @param node The node whose stake rises.
-    /// @param amount Tokens added to the active stake.
+    /// @param amount Tokens added to the active stake (or, as above, to the unbonding amount).
     function increaseStake(address node, uint256 amount) external;
 
     /// @notice Moves `amount` of the active stake of `node` into unbonding. Only its provider may.
@@ -214,8 +230,10 @@ interface INodeRegistry {
     /// @notice Slashes `amount` from `node`, active stake first, then unbonding stake; the tokens go
     /// to the treasury. Only holders of `SLASHER_ROLE` may.
     /// @dev Governance (`DEFAULT_ADMIN_ROLE`) is unbounded. Any other slasher needs a non-zero
-    /// `evidenceHash`, may take at most `maxSlashBps` of the node's stake plus unbonding per slash,
-    /// and at most `capPerPeriod` over all nodes per `SLASH_PERIOD` (see `setSlasherLimit`).
+    /// `evidenceHash` that no bounded slasher has cited against this node before
+    /// (`NodeRegistryEvidenceUsed`), may take at most `maxSlashBps` of the node's stake plus
+    /// unbonding per slash, and at most `capPerPeriod` over all nodes per `SLASH_PERIOD` (see
+    /// `setSlasherLimit`).
     /// Emits `NodeSlashed`.
     /// @param node The node to slash.
     /// @param amount Tokens taken.
@@ -282,6 +300,13 @@ interface INodeRegistry {
     /// @param peerId A libp2p peer id.
     /// @return The node's address.
     function nodeOfPeerId(string calldata peerId) external view returns (address);
+
+    /// @notice Whether a bounded slasher (not governance) already slashed `node` citing `evidenceHash`,
+    /// so no bounded slasher may cite it against that node again.
+    /// @param node The node.
+    /// @param evidenceHash The evidence hash.
+    /// @return True when used.
+    function isEvidenceUsed(address node, bytes32 evidenceHash) external view returns (bool);
 
     /// @notice The limit governance set for `slasher`, and what it slashed in the period it last
     /// slashed in (see `slashAllowance` for what is left now).

@@ -13,7 +13,8 @@ import {INodeRegistry} from "./INodeRegistry.sol";
 /// Holders of `SLASHER_ROLE` slash a node with an evidence hash and a stated reason; the slashed
 /// tokens go to the treasury. Governance (`DEFAULT_ADMIN_ROLE`, the timelock) sets every parameter,
 /// grants the slasher role and bounds every other slasher: a cap per `SLASH_PERIOD` (one UTC day)
-/// and a largest share of a node's stake per slash, both zero until governance sets them.
+/// and a largest share of a node's stake per slash, both zero until governance sets them; such a
+/// slasher may cite one evidence hash against a node once.
 /// @dev A node is keyed by its own address, not by the provider's: one provider can run many nodes.
 /// Structs, events and errors are declared in `INodeRegistry`.
 contract NodeRegistry is INodeRegistry, AccessControl {
@@ -36,6 +37,7 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     mapping(bytes32 peerIdHash => address node) private _nodeByPeerId;
     mapping(address node => uint256) private _slashedTotal;
     mapping(address slasher => SlasherLimit) private _slasherLimits;
+    mapping(address node => mapping(bytes32 evidenceHash => bool)) private _evidenceUsed;
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` (the deployer, who hands it to the timelock).
     /// @param token_ The staking token ($MAIA).
@@ -96,10 +98,18 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     function increaseStake(address node, uint256 amount) external {
         Node storage entry = _existingNode(node);
         if (amount == 0) revert NodeRegistryZeroAmount();
-        uint256 newStake = uint256(entry.stake) + amount;
-        if (newStake + entry.unbonding > type(uint128).max) revert NodeRegistryAmountTooLarge(amount);
-        entry.stake = uint128(newStake);
-        emit StakeIncreased(node, amount, newStake);
+        if (uint256(entry.stake) + entry.unbonding + amount > type(uint128).max) revert NodeRegistryAmountTooLarge(amount);
+        if (entry.stake == 0 && msg.sender != entry.provider) {
+            // Nothing is staked: the provider is taking everything out (or it was slashed to nothing).
+            // Another account's top-up leaves with it, so it cannot keep the node registered.
+            uint256 newUnbonding = uint256(entry.unbonding) + amount;
+            entry.unbonding = uint128(newUnbonding);
+            emit UnbondingIncreased(node, msg.sender, amount, newUnbonding);
+        } else {
+            uint256 newStake = uint256(entry.stake) + amount;
+            entry.stake = uint128(newStake);
+            emit StakeIncreased(node, amount, newStake);
+        }
 
         _token.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -242,6 +252,11 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     }
 
     /// @inheritdoc INodeRegistry
+    function isEvidenceUsed(address node, bytes32 evidenceHash) external view returns (bool) {
+        return _evidenceUsed[node][evidenceHash];
+    }
+
+    /// @inheritdoc INodeRegistry
     function slasherLimit(address slasher) external view returns (SlasherLimit memory) {
         return _slasherLimits[slasher];
     }
@@ -294,9 +309,11 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     }
 
     /// @dev Checks a bounded slasher's slash of `amount` from a node holding `available` (stake plus
-    /// unbonding) against its evidence, per-period cap and per-slash share, and counts it in the period.
+    /// unbonding) against its evidence (non-zero, not yet used by a bounded slasher against this node),
+    /// per-period cap and per-slash share, marks the evidence used and counts the slash in the period.
     function _useSlashLimit(address node, uint256 amount, uint256 available, bytes32 evidenceHash) private {
         if (evidenceHash == bytes32(0)) revert NodeRegistryMissingEvidence(msg.sender);
+        if (_evidenceUsed[node][evidenceHash]) revert NodeRegistryEvidenceUsed(node, evidenceHash);
         SlasherLimit storage limit = _slasherLimits[msg.sender];
         uint64 period = _currentSlashPeriod();
         uint256 used = limit.period == period ? limit.slashedInPeriod : 0;
@@ -304,6 +321,7 @@ contract NodeRegistry is INodeRegistry, AccessControl {
         if (used + amount > cap) revert NodeRegistrySlashCapExceeded(msg.sender, used >= cap ? 0 : cap - used, amount);
         uint256 maxAmount = (available * limit.maxSlashBps) / BPS;
         if (amount > maxAmount) revert NodeRegistrySlashFractionExceeded(node, maxAmount, amount);
+        _evidenceUsed[node][evidenceHash] = true;
         limit.period = period;
         // `used + amount <= cap < 2^128`.
         limit.slashedInPeriod = uint128(used + amount);

@@ -20,7 +20,11 @@ export interface SuiteParameters {
   quorumPercent: number
   /** Minimum stake of an active node. */
   minStake: bigint
-  /** Seconds an unstaked amount waits before withdrawal. */
+  /**
+   * Seconds an unstaked amount waits before withdrawal (and stays slashable). Must exceed
+   * `votingDelay + votingPeriod + timelockMinDelay`, so a node that unbonds as soon as a governance
+   * slash is proposed is still staked when the proposal can execute (`deploySuite` checks it).
+   */
   unbondingPeriod: number
   /** Treasury share of session payments, basis points. */
   feeBps: number
@@ -50,7 +54,8 @@ export const DEFAULT_SUITE_PARAMETERS: Readonly<Required<Omit<SuiteParameters, '
   proposalThreshold: 0n,
   quorumPercent: 4,
   minStake: parseUnits('1000', 18),
-  unbondingPeriod: 7 * DAY,
+  // Longer than a governance slash takes (1 + 7 + 2 = 10 days), with 4 days to spare.
+  unbondingPeriod: 14 * DAY,
   feeBps: 1_000,
   withdrawalDelay: 1 * DAY,
   slasherCapPerPeriod: parseUnits('10000', 18),

@@ -19,7 +19,7 @@ import {
 } from '../../shared/chain/index.ts'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readSuiteArtifacts, type ContractArtifact } from './artifacts.ts'
 import { DEFAULT_SUITE_PARAMETERS, type SuiteParameters } from './defaults.ts'
-import { DeployStepFailedError, RoleWiringError, SignerWithoutProviderError } from './errors.ts'
+import { DeployStepFailedError, RoleWiringError, SignerWithoutProviderError, UnbondingShorterThanGovernanceError } from './errors.ts'
 import { definedOnly, describeNetwork, normalizeRoles, resolveSigner, unique, type SuiteRoleGrants } from './deployInputs.ts'
 import { writeDeployment } from './writeDeployment.ts'
 
@@ -87,6 +87,8 @@ const GOVERNED: readonly SuiteContractName[] = ['MaiaToken', 'NodeRegistry', 'Re
  *
  * Works against the in-process Hardhat network (pass its signer), a local JSON-RPC node or any RPC URL.
  *
+ * @throws {UnbondingShorterThanGovernanceError} when `unbondingPeriod` is not longer than
+ *   `votingDelay + votingPeriod + timelockMinDelay` (checked before anything is sent).
  * @throws {MissingDeployerError} without `signer` or `rpcUrl`.
  * @throws {MissingArtifactError} when the contracts were not built.
  * @throws {DeployStepFailedError} when a transaction fails.
@@ -100,13 +102,14 @@ const GOVERNED: readonly SuiteContractName[] = ['MaiaToken', 'NodeRegistry', 'Re
  * })
  */
 export async function deploySuite(init: DeploySuiteParameters): Promise<DeploySuiteResult> {
+  const params = { ...DEFAULT_SUITE_PARAMETERS, ...definedOnly(init.parameters ?? {}) }
+  assertUnbondingOutlastsGovernance(params)
   const signer = await resolveSigner(init)
   const provider = signer.provider
   if (provider === null) throw new SignerWithoutProviderError({ address: await signer.getAddress() })
   const deployer = getAddress(await signer.getAddress())
   const network = await provider.getNetwork()
   const artifacts = await readSuiteArtifacts(init.artifactsDir ?? DEFAULT_ARTIFACTS_DIR)
-  const params = { ...DEFAULT_SUITE_PARAMETERS, ...definedOnly(init.parameters ?? {}) }
   const initialHolder = getAddress(params.initialHolder ?? deployer)
   const roles = normalizeRoles(init.roles ?? {})
   const progress = init.onProgress ?? (() => {})
@@ -261,4 +264,17 @@ export async function deploySuite(init: DeploySuiteParameters): Promise<DeploySu
   const result: DeploySuiteResult = { deployment, contracts: connectSuite(deployment, signer) }
   if (init.outFile !== undefined) result.outFile = await writeDeployment(init.outFile, deployment)
   return result
+}
+
+/**
+ * A node that unbonds the moment a governance slash against it is proposed must still be staked (and
+ * slashable) when the proposal can first execute: voting delay, then the vote, then the timelock.
+ *
+ * @throws {UnbondingShorterThanGovernanceError} when `unbondingPeriod <= votingDelay + votingPeriod + timelockMinDelay`.
+ */
+function assertUnbondingOutlastsGovernance(params: Pick<SuiteParameters, 'unbondingPeriod' | 'votingDelay' | 'votingPeriod' | 'timelockMinDelay'>): void {
+  const { unbondingPeriod, votingDelay, votingPeriod, timelockMinDelay } = params
+  if (unbondingPeriod <= votingDelay + votingPeriod + timelockMinDelay) {
+    throw new UnbondingShorterThanGovernanceError({ unbondingPeriod, votingDelay, votingPeriod, timelockMinDelay })
+  }
 }

@@ -78,3 +78,19 @@ export class InvalidDeployArgumentError extends BaseError {
     super('Invalid deploy argument', { details: { argument, reason } })
   }
 }
+
+/**
+ * The unbonding period is not longer than a governance slash takes (voting delay + voting period +
+ * timelock delay): a node could unbond as soon as a slash is proposed and withdraw before it executes.
+ *
+ * @example
+ * await deploySuite({ signer, parameters: { unbondingPeriod: 7 * 24 * 3600 } }) // throws with the defaults' 10-day governance path
+ */
+export class UnbondingShorterThanGovernanceError extends BaseError {
+  override name = 'UnbondingShorterThanGovernanceError'
+  constructor({ unbondingPeriod, votingDelay, votingPeriod, timelockMinDelay }: { unbondingPeriod: number; votingDelay: number; votingPeriod: number; timelockMinDelay: number }) {
+    super('The unbonding period does not outlast a governance slash (votingDelay + votingPeriod + timelockMinDelay)', {
+      details: { unbondingPeriod, votingDelay, votingPeriod, timelockMinDelay, governanceSlashSeconds: votingDelay + votingPeriod + timelockMinDelay }
+    })
+  }
+}

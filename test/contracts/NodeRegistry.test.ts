@@ -10,7 +10,8 @@ const SLASHER_ROLE = id('SLASHER_ROLE')
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
 const MIN = 1_000n * MAIA
 const DAY = 24 * 3600
-const WEEK = 7 * DAY
+/** The deployment's unbonding period. */
+const UNBONDING = DEFAULT_SUITE_PARAMETERS.unbondingPeriod
 /** Hash of an off-chain evidence bundle. */
 const EVIDENCE = id('evidence bundle: receipts of session 0x01 and the re-run that contradicts them')
 
@@ -77,8 +78,31 @@ describe('NodeRegistry', () => {
   describe('increaseStake', () => {
     it('adds stake from anyone and emits StakeIncreased', async () => {
       await register()
-      await s.registry.connect(s.providers[1]).increaseStake(node, 10n)
+      const tx = await s.registry.connect(s.providers[1]).increaseStake(node, 10n)
+      const event = (await tx.wait())!.logs.map((log) => s.registry.interface.parseLog(log)).find((e) => e?.name === 'StakeIncreased')
+      expect(event?.args.toArray()).toEqual([node, 10n, MIN + 10n])
       expect((await s.registry.getNode(node)).stake).toBe(MIN + 10n)
+    })
+
+    it("adds another account's top-up of a node with no active stake to its unbonding, so the node still leaves", async () => {
+      await register()
+      const [provider] = s.providers
+      await s.registry.connect(provider).requestUnstake(node, MIN)
+      const { unbondingEnd } = await s.registry.getNode(node)
+      const before = await s.token.balanceOf(provider.address)
+      const tx = await s.registry.connect(s.providers[1]).increaseStake(node, 7n)
+      const event = (await tx.wait())!.logs.map((log) => s.registry.interface.parseLog(log)).find((e) => e?.name === 'UnbondingIncreased')
+      expect(event?.args.toArray()).toEqual([node, s.providers[1].address, 7n, MIN + 7n])
+      const entry = await s.registry.getNode(node)
+      expect([entry.stake, entry.unbonding, entry.unbondingEnd]).toEqual([0n, MIN + 7n, unbondingEnd])
+      // Its provider's own top-up is stake, as ever.
+      await s.registry.connect(provider).increaseStake(node, 5n)
+      await s.registry.connect(provider).requestUnstake(node, 5n)
+      await s.networkHelpers.time.increase(UNBONDING)
+      await s.registry.connect(provider).withdrawUnbonded(node)
+      expect(await s.registry.isRegistered(node)).toBe(false)
+      expect(await s.registry.nodeOfPeerId('12D3KooWPeerA')).toBe(ZeroAddress)
+      expect(await s.token.balanceOf(provider.address)).toBe(before + MIN + 7n)
     })
 
     it('reverts for unknown nodes, zero and overflowing amounts', async () => {
@@ -87,6 +111,10 @@ describe('NodeRegistry', () => {
       await expectRevert(s.registry.connect(s.providers[0]).increaseStake(node, 0n), s.registry, 'NodeRegistryZeroAmount', [])
       const huge = (1n << 128n) - MIN
       await expectRevert(s.registry.connect(s.providers[0]).increaseStake(node, huge), s.registry, 'NodeRegistryAmountTooLarge', [huge])
+      // Also a stranger's top-up that would join the unbonding amount.
+      await s.registry.connect(s.providers[0]).requestUnstake(node, MIN)
+      await expectRevert(s.registry.connect(s.stranger).increaseStake(node, huge), s.registry, 'NodeRegistryAmountTooLarge', [huge])
+      await expectRevert(s.registry.connect(s.stranger).increaseStake(node, 0n), s.registry, 'NodeRegistryZeroAmount', [])
     })
   })
 
@@ -100,13 +128,13 @@ describe('NodeRegistry', () => {
       const mid = await s.registry.getNode(node)
       expect([mid.stake, mid.unbonding]).toEqual([600n * MAIA, 400n * MAIA])
       await expectRevert(s.registry.connect(provider).withdrawUnbonded(node), s.registry, 'NodeRegistryUnbondingNotOver', [node, mid.unbondingEnd])
-      await s.networkHelpers.time.increase(WEEK)
+      await s.networkHelpers.time.increase(UNBONDING)
       await s.registry.connect(provider).withdrawUnbonded(node)
       expect(await s.token.balanceOf(provider.address)).toBe(before + 400n * MAIA)
       expect(await s.registry.isRegistered(node)).toBe(true)
 
       await s.registry.connect(provider).requestUnstake(node, 600n * MAIA)
-      await s.networkHelpers.time.increase(WEEK)
+      await s.networkHelpers.time.increase(UNBONDING)
       const tx = await s.registry.connect(provider).withdrawUnbonded(node)
       const names = (await tx.wait())!.logs.map((log) => s.registry.interface.parseLog(log)?.name)
       expect(names).toContain('NodeDeregistered')
@@ -119,7 +147,7 @@ describe('NodeRegistry', () => {
     it('restarts the clock on a second request', async () => {
       await register()
       await s.registry.connect(s.providers[0]).requestUnstake(node, 1n)
-      await s.networkHelpers.time.increase(WEEK - 10)
+      await s.networkHelpers.time.increase(UNBONDING - 10)
       await s.registry.connect(s.providers[0]).requestUnstake(node, 1n)
       const entry = await s.registry.getNode(node)
       expect(entry.unbonding).toBe(2n)
@@ -219,7 +247,7 @@ describe('NodeRegistry', () => {
       // Deployment default: 10% of 800 staked + 200 unbonding.
       await expectRevert(s.registry.connect(s.slasher).slash(node, 100n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashFractionExceeded', [node, 100n * MAIA, 100n * MAIA + 1n])
       await s.registry.connect(s.slasher).slash(node, 100n * MAIA, EVIDENCE, 'at the bound')
-      await expectRevert(s.registry.connect(s.slasher).slash(node, 90n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashFractionExceeded', [node, 90n * MAIA, 90n * MAIA + 1n])
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 90n * MAIA + 1n, id('other bundle'), 'x'), s.registry, 'NodeRegistrySlashFractionExceeded', [node, 90n * MAIA, 90n * MAIA + 1n])
     })
 
     it('slash at most capPerPeriod over all nodes per period, the window resetting each UTC day', async () => {
@@ -230,14 +258,14 @@ describe('NodeRegistry', () => {
       await s.registry.connect(s.slasher).slash(node, 400n * MAIA, EVIDENCE, 'first')
       await s.registry.connect(s.slasher).slash(otherNode, 200n * MAIA, EVIDENCE, 'second')
       expect(await s.registry.slashAllowance(s.slasher.address)).toBe(100n * MAIA)
-      await expectRevert(s.registry.connect(s.slasher).slash(node, 100n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 100n * MAIA, 100n * MAIA + 1n])
-      await s.registry.connect(s.slasher).slash(otherNode, 100n * MAIA, EVIDENCE, 'last of the day')
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 100n * MAIA + 1n, id('bundle 3'), 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 100n * MAIA, 100n * MAIA + 1n])
+      await s.registry.connect(s.slasher).slash(otherNode, 100n * MAIA, id('bundle 4'), 'last of the day')
       expect(await s.registry.slashAllowance(s.slasher.address)).toBe(0n)
-      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 0n, 1n])
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, id('bundle 5'), 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 0n, 1n])
 
       await startNextPeriod(0)
       expect(await s.registry.slashAllowance(s.slasher.address)).toBe(700n * MAIA)
-      await s.registry.connect(s.slasher).slash(node, 700n * MAIA, EVIDENCE, 'next day')
+      await s.registry.connect(s.slasher).slash(node, 700n * MAIA, id('bundle 6'), 'next day')
       const limit = await s.registry.slasherLimit(s.slasher.address)
       expect(limit.period).toBe(BigInt(Math.floor((await s.networkHelpers.time.latest()) / DAY)))
       expect(limit.slashedInPeriod).toBe(700n * MAIA)
@@ -254,7 +282,43 @@ describe('NodeRegistry', () => {
       expect(await s.registry.slashAllowance(s.slasher.address)).toBe(50n * MAIA)
       await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 200n * MAIA, 10_000)
       expect(await s.registry.slashAllowance(s.slasher.address)).toBe(0n)
-      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 0n, 1n])
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, id('other bundle'), 'x'), s.registry, 'NodeRegistrySlashCapExceeded', [s.slasher.address, 0n, 1n])
+    })
+
+    it('cite one evidence hash against a node once, whichever bounded slasher cites it; the refused slash takes nothing', async () => {
+      await register(MIN * 10n)
+      await register(MIN * 10n, 'peerB', otherNode)
+      expect(await s.registry.isEvidenceUsed(node, EVIDENCE)).toBe(false)
+      await s.registry.connect(s.slasher).slash(node, 100n * MAIA, EVIDENCE, 'first')
+      expect(await s.registry.isEvidenceUsed(node, EVIDENCE)).toBe(true)
+      expect(await s.registry.isEvidenceUsed(otherNode, EVIDENCE)).toBe(false)
+      const allowance = await s.registry.slashAllowance(s.slasher.address)
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 1n, EVIDENCE, 'again'), s.registry, 'NodeRegistryEvidenceUsed', [node, EVIDENCE])
+      // Another bounded slasher cannot replay it either.
+      await s.registry.connect(s.timelock).grantRole(SLASHER_ROLE, s.stranger.address)
+      await s.registry.connect(s.timelock).setSlasherLimit(s.stranger.address, MIN, 1_000)
+      await expectRevert(s.registry.connect(s.stranger).slash(node, 1n, EVIDENCE, 'again'), s.registry, 'NodeRegistryEvidenceUsed', [node, EVIDENCE])
+      expect(await s.registry.slashedTotal(node)).toBe(100n * MAIA)
+      expect(await s.registry.slashAllowance(s.slasher.address)).toBe(allowance)
+      // The same evidence may still name another node, and new evidence the same node.
+      await s.registry.connect(s.slasher).slash(otherNode, 100n * MAIA, EVIDENCE, 'other node')
+      await s.registry.connect(s.slasher).slash(node, 10n * MAIA, id('second bundle'), 'new evidence')
+      expect(await s.registry.slashedTotal(node)).toBe(110n * MAIA)
+    })
+
+    it('do not spend evidence on a slash refused by their limits', async () => {
+      await register()
+      await expectRevert(s.registry.connect(s.slasher).slash(node, 100n * MAIA + 1n, EVIDENCE, 'x'), s.registry, 'NodeRegistrySlashFractionExceeded', [node, 100n * MAIA, 100n * MAIA + 1n])
+      expect(await s.registry.isEvidenceUsed(node, EVIDENCE)).toBe(false)
+      await s.registry.connect(s.slasher).slash(node, 100n * MAIA, EVIDENCE, 'within the bound')
+    })
+
+    it('do not bind governance, which may cite evidence a bounded slasher used, any number of times', async () => {
+      await register()
+      await s.registry.connect(s.slasher).slash(node, 10n * MAIA, EVIDENCE, 'bounded')
+      await s.registry.connect(s.timelock).slash(node, 10n * MAIA, EVIDENCE, 'governance, same evidence')
+      await s.registry.connect(s.timelock).slash(node, 10n * MAIA, EVIDENCE, 'governance, again')
+      expect(await s.registry.slashedTotal(node)).toBe(30n * MAIA)
     })
 
     it('do not bound governance, which may slash everything without evidence', async () => {
@@ -306,7 +370,7 @@ describe('NodeRegistry', () => {
       await register()
       await s.registry.connect(s.slasher).slash(node, 100n * MAIA, EVIDENCE, 'x')
       await s.registry.connect(s.providers[0]).requestUnstake(node, 900n * MAIA)
-      await s.networkHelpers.time.increase(WEEK)
+      await s.networkHelpers.time.increase(UNBONDING)
       await s.registry.connect(s.providers[0]).withdrawUnbonded(node)
       const status = await s.registry.nodeStatus(node)
       expect([status.registered, status.stake, status.unbonding, status.slashedTotal]).toEqual([false, 0n, 0n, 100n * MAIA])

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { JsonRpcProvider, Wallet, id } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { JsonRpcServer } from 'hardhat/types/network'
+import { DEFAULT_SUITE_PARAMETERS } from '../../../scripts/deploy/defaults.ts'
 import { deploySuite } from '../../../scripts/deploy/deploySuite.ts'
 import { parseDeployArgs, runDeployCli } from '../../../scripts/deploy/index.ts'
 import { SUITE_CONTRACT_NAMES } from '../../../shared/chain/DeploymentSchema.ts'
@@ -12,6 +13,7 @@ import { loadDeployment } from '../../../shared/chain/loadDeployment.ts'
 import { hardhat } from '../support/hardhat.ts'
 
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
+const DAY = 24 * 3600
 /** Hardhat's first default account: public test key, funded on every Hardhat network. */
 const HARDHAT_KEY_0 = '0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80'
 
@@ -95,6 +97,25 @@ describe('deploySuite', () => {
     await expect(deploySuite({})).rejects.toMatchObject({ name: 'MissingDeployerError' })
     await expect(deploySuite({ signer: Wallet.createRandom() })).rejects.toMatchObject({ name: 'SignerWithoutProviderError' })
     await expect(deploySuite({ rpcUrl, artifactsDir: path.join(dir, 'none') })).rejects.toMatchObject({ name: 'MissingArtifactError' })
+  })
+
+  it('refuses an unbonding period a node could use to withdraw before a governance slash executes, sending nothing', async () => {
+    const { votingDelay, votingPeriod, timelockMinDelay, unbondingPeriod } = DEFAULT_SUITE_PARAMETERS
+    const governanceSlash = votingDelay + votingPeriod + timelockMinDelay
+    expect(unbondingPeriod).toBeGreaterThan(governanceSlash)
+    const provider = new JsonRpcProvider(rpcUrl)
+    const deployer = new Wallet(HARDHAT_KEY_0).address
+    const nonce = await provider.getTransactionCount(deployer)
+    for (const parameters of [{ unbondingPeriod: governanceSlash }, { unbondingPeriod: 7 * DAY }, { votingPeriod: unbondingPeriod - votingDelay - timelockMinDelay }]) {
+      await expect(deploySuite({ rpcUrl, privateKey: HARDHAT_KEY_0, parameters })).rejects.toMatchObject({
+        name: 'UnbondingShorterThanGovernanceError',
+        details: { unbondingPeriod: parameters.unbondingPeriod ?? unbondingPeriod, governanceSlashSeconds: (parameters.votingPeriod ?? votingPeriod) + votingDelay + timelockMinDelay }
+      })
+    }
+    expect(await provider.getTransactionCount(deployer)).toBe(nonce)
+    provider.destroy()
+    const { deployment } = await deploySuite({ rpcUrl, privateKey: HARDHAT_KEY_0, parameters: { unbondingPeriod: governanceSlash + 1 } })
+    expect(deployment.parameters.unbondingPeriod).toBe(governanceSlash + 1)
   })
 
   it('parses deploy arguments and rejects bad ones', () => {

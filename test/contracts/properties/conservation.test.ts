@@ -12,6 +12,7 @@ import { Wallet, id, toBeHex, type Signer } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildRewardsTree } from '../../../shared/chain/rewardsTree.ts'
 import { signVoucher, toRedemption, type Redemption } from '../../../shared/chain/voucher.ts'
+import { DEFAULT_SUITE_PARAMETERS } from '../../../scripts/deploy/defaults.ts'
 import { MAIA, connectChain, deployTestSuite, type Suite } from '../support/suite.ts'
 
 const DAY = 24 * 3600
@@ -86,6 +87,8 @@ class Run {
   #lastRedemption: Redemption | undefined
   #epoch = 0
   #counter = 0
+  /** Slashes made, so each cites its own evidence (a bounded slasher may cite one hash per node once). */
+  #slashes = 0
   #supply = 0n
   readonly #holders: string[] = []
 
@@ -165,7 +168,7 @@ class Run {
         const node = this.#pick(c.node)
         if (node === undefined || !(await s.registry.isRegistered(node.address))) return
         if ((await s.registry.getNode(node.address)).unbonding === 0n) return
-        await s.networkHelpers.time.increase(7 * DAY)
+        await s.networkHelpers.time.increase(DEFAULT_SUITE_PARAMETERS.unbondingPeriod)
         await (await s.registry.connect(node.provider).withdrawUnbonded(node.address)).wait()
         return
       }
@@ -175,7 +178,7 @@ class Run {
         const { stake, unbonding } = await s.registry.getNode(node.address)
         const amount = ((stake + unbonding) * BigInt(c.percent)) / 100n
         if (amount === 0n) return
-        await (await s.registry.connect(s.slasher).slash(node.address, amount, id(`evidence ${node.address} ${amount}`), 'property test')).wait()
+        await (await s.registry.connect(s.slasher).slash(node.address, amount, id(`evidence ${node.address} ${amount} #${this.#slashes++}`), 'property test')).wait()
         this.#slashed.set(node.address, (this.#slashed.get(node.address) ?? 0n) + amount)
         return
       }

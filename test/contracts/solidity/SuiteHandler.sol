@@ -11,8 +11,8 @@ import {RewardsDistributor} from "../../../contracts/network/RewardsDistributor.
 import {VM} from "./Vm.sol";
 
 /// @notice Drives the token-moving contracts with bounded random operations for the invariant test:
-/// deposits, voucher redemptions, withdrawal requests and executions, node registrations, unstakes,
-/// unbonded withdrawals, slashes (unbounded by governance, bounded by a capped slasher), epoch roots
+/// deposits, voucher redemptions, withdrawal requests and executions, node registrations, top-ups,
+/// unstakes, unbonded withdrawals, slashes (unbounded by governance, bounded by a capped slasher), epoch roots
 /// and claims. The handler itself holds every operational role (operator, oracle, slasher), the
 /// registry's admin role and the initial supply.
 contract SuiteHandler {
@@ -46,8 +46,14 @@ contract SuiteHandler {
     /// @notice What the bounded slasher slashed per `SLASH_PERIOD`, and the most in any one period.
     mapping(uint256 period => uint256) public boundedSlashedIn;
     uint256 public maxBoundedInAnyPeriod;
-    /// @notice Set when a bounded slash succeeded above its share of the node or without evidence.
+    /// @notice Set when a bounded slash succeeded above its share of the node, without evidence, or
+    /// citing evidence a bounded slash already cited against that node.
     bool public boundViolated;
+    /// @notice Evidence the bounded slasher cited per node.
+    mapping(address node => mapping(bytes32 evidence => bool)) internal _boundedEvidenceUsed;
+    /// @notice Set when a top-up landed anywhere but the active stake (or, for another account's
+    /// top-up of a node without active stake, the unbonding amount under the same `unbondingEnd`).
+    bool public topUpMisrouted;
 
     constructor() {
         token = new MaiaToken(address(this), address(this), SUPPLY, SUPPLY);
@@ -131,13 +137,38 @@ contract SuiteHandler {
         registry.register(node, string(abi.encodePacked("peer-", node)), "", MIN_STAKE + (extra % 100 ether));
     }
 
+    /// @dev Either provider tops up any node: its own, or the other's.
+    function topUp(uint256 nodeSeed, uint256 payerSeed, uint256 amount) external {
+        address node = _node(nodeSeed);
+        if (node == address(0) || !registry.isRegistered(node)) return;
+        _topUp(node, providers[payerSeed % 2], 1 + (amount % 10 ether));
+    }
+
+    /// @dev `payer` tops `node` up by `amount` and checks where the tokens landed.
+    function _topUp(address node, address payer, uint256 amount) internal {
+        if (token.balanceOf(payer) < amount) return;
+        INodeRegistry.Node memory before = registry.getNode(node);
+        VM.prank(payer);
+        registry.increaseStake(node, amount);
+        INodeRegistry.Node memory now_ = registry.getNode(node);
+        bool joinsUnbonding = before.stake == 0 && payer != providerOf[node];
+        bool routed = joinsUnbonding
+            ? now_.stake == 0 && now_.unbonding == before.unbonding + amount && now_.unbondingEnd == before.unbondingEnd
+            : now_.stake == before.stake + amount && now_.unbonding == before.unbonding;
+        if (!routed) topUpMisrouted = true;
+    }
+
     function unstake(uint256 nodeSeed, uint256 percent) external {
         address node = _node(nodeSeed);
         if (node == address(0) || !registry.isRegistered(node)) return;
-        uint256 amount = (registry.getNode(node).stake * (1 + percent % 100)) / 100;
+        uint256 stake = registry.getNode(node).stake;
+        // One time in four, everything: the node is leaving.
+        uint256 amount = percent % 4 == 0 ? stake : (stake * (1 + percent % 100)) / 100;
         if (amount == 0) return;
         VM.prank(providerOf[node]);
         registry.requestUnstake(node, amount);
+        // A node leaving gets 1 wei from the other provider, which must not keep it registered.
+        if (amount == stake) _topUp(node, providerOf[node] == providers[0] ? providers[1] : providers[0], 1);
     }
 
     function withdrawUnbonded(uint256 nodeSeed) external {
@@ -158,8 +189,9 @@ contract SuiteHandler {
         slashedSum += amount;
     }
 
-    /// @dev The bounded slasher tries any share of a node, sometimes without evidence; the registry
-    /// must refuse whatever breaks its limit.
+    /// @dev The bounded slasher tries any share of a node, sometimes without evidence, and replays
+    /// the evidence of each slash that went through for 1 wei; the registry must refuse whatever
+    /// breaks its limit.
     function boundedSlash(uint256 nodeSeed, uint256 percent, bool withEvidence) external {
         address node = _node(nodeSeed);
         if (node == address(0) || !registry.isRegistered(node)) return;
@@ -168,14 +200,19 @@ contract SuiteHandler {
         uint256 amount = (available * (1 + percent % 100)) / 100;
         if (amount == 0) return;
         bytes32 evidence = withEvidence ? keccak256(abi.encode(node, amount, "bounded")) : bytes32(0);
+        bool replayed = _boundedEvidenceUsed[node][evidence];
         VM.prank(BOUNDED_SLASHER);
         try registry.slash(node, amount, evidence, "bounded invariant test") {
             slashedSum += amount;
-            if (!withEvidence || amount * registry.BPS() > available * BOUNDED_BPS) boundViolated = true;
-            uint256 period = block.timestamp / registry.SLASH_PERIOD();
-            uint256 inPeriod = boundedSlashedIn[period] + amount;
-            boundedSlashedIn[period] = inPeriod;
-            if (inPeriod > maxBoundedInAnyPeriod) maxBoundedInAnyPeriod = inPeriod;
+            if (!withEvidence || replayed || amount * registry.BPS() > available * BOUNDED_BPS) boundViolated = true;
+            _boundedEvidenceUsed[node][evidence] = true;
+            _countBounded(amount);
+            VM.prank(BOUNDED_SLASHER);
+            try registry.slash(node, 1, evidence, "bounded replay") {
+                slashedSum += 1;
+                boundViolated = true;
+                _countBounded(1);
+            } catch {}
         } catch {}
     }
 
@@ -228,6 +265,14 @@ contract SuiteHandler {
     }
 
     // ------------------------------------------------------------ internals
+
+    /// @dev Counts `amount` slashed by the bounded slasher in the current period.
+    function _countBounded(uint256 amount) internal {
+        uint256 period = block.timestamp / registry.SLASH_PERIOD();
+        uint256 inPeriod = boundedSlashedIn[period] + amount;
+        boundedSlashedIn[period] = inPeriod;
+        if (inPeriod > maxBoundedInAnyPeriod) maxBoundedInAnyPeriod = inPeriod;
+    }
 
     function _claim(uint256 index, bytes32 sibling) internal {
         address account = providers[index];

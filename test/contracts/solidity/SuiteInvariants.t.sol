@@ -41,10 +41,16 @@ contract SuiteInvariantsTest {
     }
 
     /// @notice A bounded slasher never slashes more than its cap in one period, more than its share of
-    /// a node in one slash, or without evidence.
+    /// a node in one slash, without evidence, or citing evidence it already cited against the node.
     function invariant_boundedSlasherStaysWithinLimits() public view {
         require(handler.maxBoundedInAnyPeriod() <= handler.BOUNDED_CAP(), "bounded slasher exceeded its cap");
-        require(!handler.boundViolated(), "bounded slash above its share or without evidence");
+        require(!handler.boundViolated(), "bounded slash above its share, without evidence or with reused evidence");
+    }
+
+    /// @notice A top-up raises the active stake, except another account's top-up of a node without
+    /// active stake, which joins its unbonding amount (so it cannot keep an exiting node registered).
+    function invariant_topUpsLandWhereDocumented() public view {
+        require(!handler.topUpMisrouted(), "top-up landed in the wrong place");
     }
 
     /// @notice The registry's per-node totals account for every slash.

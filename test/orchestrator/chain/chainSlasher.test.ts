@@ -6,6 +6,8 @@ import { MAIA, type Suite } from '../../contracts/support/suite.ts'
 import { useSuiteFixture } from '../../contracts/support/useSuiteFixture.ts'
 
 const EVIDENCE = `0x${'e1'.repeat(32)}` as const
+const OTHER_EVIDENCE = `0x${'e2'.repeat(32)}` as const
+const THIRD_EVIDENCE = `0x${'e3'.repeat(32)}` as const
 
 describe('the orchestrator slashes through its bounded slasher role, citing evidence', () => {
   let s: Suite
@@ -26,10 +28,11 @@ describe('the orchestrator slashes through its bounded slasher role, citing evid
     expect(events).toHaveLength(1)
     expect(events[0]!.args.amount).toBe(100n * MAIA)
 
-    // 50 MAIA of today's cap are left: the next slash is lowered to fit instead of reverting.
-    const second = await slasher.slash({ ethAddress: node, evidenceHash: EVIDENCE, reason: 'again' })
+    // 50 MAIA of today's cap are left: the next slash (for another proven lie, so other evidence:
+    // the registry lets a bounded slasher cite one evidence hash per node once) is lowered to fit.
+    const second = await slasher.slash({ ethAddress: node, evidenceHash: OTHER_EVIDENCE, reason: 'again' })
     expect(second?.amount).toBe(50n * MAIA)
-    expect(await slasher.slash({ ethAddress: node, evidenceHash: EVIDENCE, reason: 'cap spent' })).toBeUndefined()
+    expect(await slasher.slash({ ethAddress: node, evidenceHash: THIRD_EVIDENCE, reason: 'cap spent' })).toBeUndefined()
     const status = await s.registry.nodeStatus(node)
     expect(status.slashedTotal).toBe(150n * MAIA)
     expect(status.stake).toBe(stake - 150n * MAIA)

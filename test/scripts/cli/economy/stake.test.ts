@@ -23,7 +23,7 @@ describe('maia stake', () => {
   beforeAll(async () => {
     node = await startHardhatNode()
     dir = await mkdtemp(path.join(tmpdir(), 'maia-stake-cli-'))
-    chain = await deployToChain(node.rpcUrl, dir) // minStake 1,000 MAIA, unbonding 7 days
+    chain = await deployToChain(node.rpcUrl, dir) // minStake 1,000 MAIA, unbonding 14 days
     await chain.fund(PROVIDER, maia('5000'))
     await chain.fund(OTHER, maia('100'))
     keyFile = await writeKeyFile(dir, PROVIDER)
@@ -98,7 +98,7 @@ describe('maia stake', () => {
     expect(early).toMatchObject({ errorName: 'NodeRegistryUnbondingNotOver', errorArgs: { unbondingEnd: unbonding.unbondingEnd } })
     expect(early.message).toContain('withdraw after')
 
-    await runMaia(['chain', 'advance', String(7 * 24 * 3600 + 1), '--rpc', node.rpcUrl])
+    await runMaia(['chain', 'advance', String(chain.deployment.parameters.unbondingPeriod + 1), '--rpc', node.rpcUrl])
     const before = await chain.asDeployer.MaiaToken.balanceOf(addressOf(PROVIDER))
     const out = await runMaia(asProvider(['stake', 'withdraw', '--node', NODE]))
     expect(out).toContain('withdrew 600.0 MAIA')
