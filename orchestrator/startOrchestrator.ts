@@ -136,6 +136,7 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
     const hooks = economy === undefined ? undefined : createEconomyHooks({
       payments: economy.payments, receipts: economy.receipts, chain, logger: log,
       ...(economy.tokenizer === undefined ? {} : { tokenizer: economy.tokenizer }),
+      ...(economy.maxPricePer1kTokens === undefined ? {} : { maxPricePer1kTokens: economy.maxPricePer1kTokens }),
       onReceiptMismatch: (entry) => {
         receiptMismatches.set(entry.record.peerId, (receiptMismatches.get(entry.record.peerId) ?? 0) + 1)
         metrics.receiptMismatches.inc()
@@ -176,7 +177,8 @@ export async function startOrchestrator(init: OrchestratorInit): Promise<Orchest
           creditPassages: createPassageCredits({
             wallet: init.identity.wallet, chainId: chain?.chainId ?? 31337 /* as nodes sign without a chain */, receipts: economy.receipts, payments: economy.payments, logger: log,
             // Passages are priced as the network would price their tokens now.
-            pricePer1kTokens: () => medianPrice(eligibleNodes())
+            pricePer1kTokens: () => medianPrice(eligibleNodes()),
+            ...(economy.maxPricePer1kTokens === undefined ? {} : { maxPricePer1kTokens: economy.maxPricePer1kTokens })
           }).record
         }),
         networkModel: () => resolveModel(init.defaultModel ?? '', listServedModels(eligibleNodes()), init.defaultModel)

@@ -13,6 +13,8 @@ export interface EconomyInit {
   requirePayment?: boolean
   /** Settle an epoch (redeem vouchers, post the rewards root) this often; never when absent. */
   epochIntervalMs?: number
+  /** The most charged per 1,000 tokens whatever a node announces (`DEFAULT_MAX_PRICE_PER_1K_TOKENS`, 10^16, when absent). */
+  maxPricePer1kTokens?: bigint
   /** The serving model's tokenizer (`--tokenizer-model`): tightens the usage bounds of its nodes' receipts. */
   tokenizer?: UsageTokenizer
   /** Whether the chain answers (shared with payments and the chain view); reported by `GET /v1/settlement`. */

@@ -13,6 +13,9 @@ import { loadDeployment } from '../../shared/chain/index.ts'
 import { voucherDomain } from '../../shared/chain/index.ts'
 import type { OrchestratorConfig } from '../../shared/config/index.ts'
 
+/** How often charged vouchers near expiry are looked for and redeemed (`SessionPayments.redeemExpiring`). */
+export const EXPIRY_SWEEP_INTERVAL_MS = 60_000
+
 /**
  * The orchestrator's chain side: the registries' view (who may serve, which model), paid
  * sessions, the receipt store and the epoch settler, all signing as the orchestrator's wallet
@@ -60,7 +63,8 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
       store: receipts,
       distributor: suite.RewardsDistributor,
       wallet: signer,
-      feeBps: Number(await suite.SessionPayments.feeBps()),
+      // Read at each settlement: governance may change the fee while the orchestrator runs.
+      feeBps: async () => Number(await suite.SessionPayments.feeBps()),
       now: Date.now,
       logger: components.logger,
       // Receipts earn only once the voucher that paid them is redeemed.
@@ -70,11 +74,17 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
     }),
     health,
     requirePayment: config.requirePayment,
-    epochIntervalMs: config.epochIntervalMs
+    epochIntervalMs: config.epochIntervalMs,
+    maxPricePer1kTokens: BigInt(config.maxPricePer1kTokens)
   }
   // Governance grants the orchestrator a bounded slasher role; without it, liars are only quarantined.
   const mayslash = await suite.NodeRegistry.hasRole(await suite.NodeRegistry.SLASHER_ROLE(), components.wallet.address)
   if (!mayslash) components.logger.info({ orchestrator: components.wallet.address }, 'this orchestrator holds no SLASHER_ROLE: proven liars are quarantined, not slashed')
   const slasher = mayslash ? createChainSlasher({ registry: suite.NodeRegistry, slasherAddress: components.wallet.address, logger: components.logger }) : undefined
-  return { chain, economy, slasher, close: () => { chain.stop(); provider.destroy() } }
+  // Vouchers nearing expiry are redeemed between epochs, so none lapses with charges on it.
+  const sweep = setInterval(() => {
+    void payments.redeemExpiring?.().catch((error: unknown) => components.logger.warn({ err: error instanceof Error ? error.message : String(error) }, 'redeeming vouchers near expiry failed; retrying at the next sweep'))
+  }, EXPIRY_SWEEP_INTERVAL_MS)
+  sweep.unref()
+  return { chain, economy, slasher, close: () => { clearInterval(sweep); chain.stop(); provider.destroy() } }
 }

@@ -6,7 +6,7 @@ import { sha256Hex } from '../../shared/util/index.ts'
 import type { SessionPayments } from './payments/SessionPayments.ts'
 import type { CuratorCredit, ReceiptStore } from './settlement/ReceiptStore.ts'
 import { DEFAULT_REVENUE_SHARES, BPS } from './settlement/earnings.ts'
-import { costOf } from './createEconomyHooks.ts'
+import { costOf, DEFAULT_MAX_PRICE_PER_1K_TOKENS } from './createEconomyHooks.ts'
 
 /** Routes answered by the orchestrator itself, where no node signs a receipt. */
 export type LocalRoute = 'template' | 'claude'
@@ -53,6 +53,8 @@ export function createPassageCredits(components: {
   payments?: SessionPayments
   /** Price of the passages' tokens now, $MAIA base units per 1,000 (what the network charges for tokens). */
   pricePer1kTokens: bigint | (() => bigint)
+  /** The most charged per 1,000 tokens whatever the nodes announce ({@link DEFAULT_MAX_PRICE_PER_1K_TOKENS}). */
+  maxPricePer1kTokens?: bigint
   /** The curators' share of a charge on the network route, in basis points. */
   curatorsBps?: number
   logger: Logger
@@ -63,7 +65,10 @@ export function createPassageCredits(components: {
     async record(use) {
       const passages = use.curators.reduce((sum, curator) => sum + curator.passages, 0)
       if (use.payment === undefined || components.payments === undefined || passages === 0 || use.passageTokens <= 0) return 0n
-      const price = typeof components.pricePer1kTokens === 'function' ? components.pricePer1kTokens() : components.pricePer1kTokens
+      // The nodes' median price is theirs to set: greedy nodes must not raise the curation fee either.
+      const announced = typeof components.pricePer1kTokens === 'function' ? components.pricePer1kTokens() : components.pricePer1kTokens
+      const ceiling = components.maxPricePer1kTokens ?? DEFAULT_MAX_PRICE_PER_1K_TOKENS
+      const price = announced > ceiling ? ceiling : announced
       const fee = costOf(use.passageTokens, price) * curatorsBps / BigInt(BPS)
       if (fee === 0n) return 0n
       const reservation = await components.payments.reserve(use.payment.digest, fee)

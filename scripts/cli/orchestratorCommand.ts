@@ -36,6 +36,7 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--deployment-wait-ms <ms>', 'wait this long at start for a --deployment file that is still being written (default 0: it must exist)', parseInteger)
     .option('--require-payment', 'refuse requests without an x-maia-voucher (402)')
     .option('--epoch-interval-ms <ms>', 'settle a rewards epoch this often', parseInteger)
+    .option('--max-price <baseUnits>', 'most charged per 1,000 tokens whatever a node announces, $MAIA base units (default 10000000000000000: 10x the default node price)')
     .option('--library-curator <address>', 'credit this ETH address as curator of the library indexed at start')
     .option('--log-level <level>', 'fatal|error|warn|info|debug|trace|silent')
     .action(async (flags: Record<string, unknown>) => {
@@ -49,7 +50,7 @@ export function registerOrchestratorCommand(program: Command): void {
           recordMaxAgeMs: flags.recordMaxAgeMs, logLevel: flags.logLevel, knowledgeDir: flags.knowledgeDir,
           libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
           claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment, deploymentWaitMs: flags.deploymentWaitMs,
-          requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, libraryCurator: flags.libraryCurator, routingPhase: flags.routingPhase, claudeEscalation: flags.claudeEscalation,
+          requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, maxPricePer1kTokens: flags.maxPrice, libraryCurator: flags.libraryCurator, routingPhase: flags.routingPhase, claudeEscalation: flags.claudeEscalation,
           qualitySampleRate: flags.qualitySampleRate, verifierModel: flags.verifierModel, verifierThreads: flags.verifierThreads, verifierSampledPositions: flags.verifierPositions
         }
       })

@@ -111,6 +111,12 @@ export const orchestratorConfigSchema = z.object({
   /** Settle a rewards epoch (redeem vouchers, post the root) this often. */
   epochIntervalMs: z.number().int().min(1_000).max(30 * 24 * 3_600_000).default(3_600_000),
   /**
+   * The most a paid request is charged per 1,000 tokens, in $MAIA base units, whatever price a node
+   * announces (nodes set their own): a node asking more is paid this. Default 10^16, ten times a
+   * node's default price (10^15).
+   */
+  maxPricePer1kTokens: z.string().regex(/^\d{1,40}$/, 'a whole number of base units').default('10000000000000000'),
+  /**
    * When no node can answer a network-routed turn (none eligible, e.g. all quarantined, or every one
    * tried failed), Claude answers it instead of an error (needs a Claude key). Off by default.
    */

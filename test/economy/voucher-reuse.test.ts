@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../node/backend/ScriptedBackend.ts'
+import { decodeVoucherHeader, toRedemption } from '../../shared/chain/index.ts'
 import { MAIA, startPaidNetwork, type PaidNetwork } from './support/paidNetwork.ts'
 
 // Issue 12, item 1: one nonce for two sessions, a voucher used past its expiry, a deposit promised
@@ -52,19 +53,23 @@ describe('vouchers cannot be reused, outlived or overcommitted, and one bad vouc
     const [, , carol] = network.suite.users
     const dave = network.suite.users[0]
     await deposit(2, 10n * MAIA)
-    // Carol's session is served, then lapses before the epoch: its redemption must fail on chain.
-    const lapsing = await network.voucher(carol, { expiry: BigInt(await network.chainNow() + 200) })
-    expect((await network.ask({ voucher: lapsing.header })).status).toBe(200)
+    // Carol's session is served, then her whole deposit is spent elsewhere before the epoch (an
+    // operator redeems another voucher of hers on chain): her redemption here must fail on chain.
+    // (A voucher lapsing before the epoch no longer fails: it is redeemed as soon as it is charged.)
+    const overspent = await network.voucher(carol)
+    expect((await network.ask({ voucher: overspent.header })).status).toBe(200)
+    const elsewhere = await network.voucher(carol, { maxAmount: 10n * MAIA })
+    const { signature } = decodeVoucherHeader(elsewhere.header)
+    await (await network.operatorSuite.SessionPayments.redeem(toRedemption(elsewhere.voucher, 10n * MAIA, signature))).wait()
     const honest = await network.voucher(dave)
     expect((await network.ask({ voucher: honest.header })).status).toBe(200)
-    await network.suite.networkHelpers.time.increase(400)
 
     const settled = await network.settle()
     expect(settled.status).toBe(200)
     const redemptions = settled.body.redemptions as { redeemed: number; failed: Array<{ sessionId: string; reason: string }> }
-    // Carol's voucher (and the one the expiry test outlived) failed, each with the contract's reason.
-    expect(redemptions.failed.map((failure) => failure.sessionId)).toContain(lapsing.voucher.sessionId)
-    for (const failure of redemptions.failed) expect(failure.reason).toMatch(/^SessionPaymentsVoucherExpired\(user: 0x[0-9a-fA-F]{40}, nonce: \d+, expiry: \d+\)$/)
+    // Carol's voucher failed, with the contract's reason.
+    expect(redemptions.failed.map((failure) => failure.sessionId)).toContain(overspent.voucher.sessionId)
+    for (const failure of redemptions.failed) expect(failure.reason).toMatch(/^SessionPaymentsInsufficientBalance\(user: 0x[0-9a-fA-F]{40}, balance: 0, needed: \d+\)$/)
     expect(redemptions.redeemed).toBeGreaterThanOrEqual(2)
     expect(await network.suite.payments.isNonceUsed(dave.address, honest.voucher.nonce)).toBe(true)
     // The rewards root was posted for the paid receipts only: the pool holds what the root promises.
@@ -73,9 +78,9 @@ describe('vouchers cannot be reused, outlived or overcommitted, and one bad vouc
     expect(settlement.settled?.epoch).toBe(1)
     // The failure stays visible in the settlement status.
     const status = await fetch(`${network.orchestrator.api.url}/v1/settlement`, { headers: { 'x-api-key': 'test-key-123' } })
-    expect(((await status.json()) as { redemptionFailures: Array<{ sessionId: string }> }).redemptionFailures.map((failure) => failure.sessionId)).toContain(lapsing.voucher.sessionId)
+    expect(((await status.json()) as { redemptionFailures: Array<{ sessionId: string }> }).redemptionFailures.map((failure) => failure.sessionId)).toContain(overspent.voucher.sessionId)
 
-    // The next epoch settles too (nothing is blocked), and the lapsed session is closed.
+    // The next epoch settles too (nothing is blocked), and the failed session is closed.
     expect((await network.ask({ voucher: honest.header })).status).toBe(402)
     const fresh = await network.voucher(dave)
     expect((await network.ask({ voucher: fresh.header })).status).toBe(200)

@@ -62,6 +62,11 @@ export interface SessionPayments {
   reserve(digest: string, amount: bigint): Promise<Reservation>
   /** Redeems every charged, unredeemed voucher; failures are recorded, never thrown for one voucher. */
   redeemPending(): Promise<RedemptionReport>
+  /**
+   * Redeems only the charged vouchers that expire soon, before the next epoch could (the orchestrator
+   * sweeps this every minute); nothing while the chain is unreachable.
+   */
+  redeemExpiring?(): Promise<RedemptionReport>
   /** Every voucher that failed redemption so far (stored durably). */
   failures(): Promise<RedemptionFailure[]>
   /** Whether a session's charges reached the chain (receipts of `failed` sessions earn nothing). */

@@ -7,6 +7,7 @@ import { createChainHealth, type ChainHealth } from '../../chain/index.ts'
 import { ChainUnavailableError } from '../../chain/index.ts'
 import { createSerialQueue } from '../settlement/serialQueue.ts'
 import { PaymentRequiredError } from './errors.ts'
+import { createDepositReader, owedBy } from './depositCover.ts'
 import { createVoucherRedeemer } from './redeemVouchers.ts'
 import { DEFAULT_OUTAGE_POLICY, OFFLINE_NEW_SESSION_REASON, chargingCapReason, type OutagePolicy } from './outagePolicy.ts'
 import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
@@ -14,6 +15,13 @@ import { commitmentOf, nonceKey, readSession, sessionsOfUser, type SessionRecord
 
 /** Seconds of validity a voucher must have left to be served: time to finish and redeem it. */
 export const EXPIRY_MARGIN_SECONDS = 120n
+/**
+ * A charged session whose voucher expires (or whose user's withdrawal unlocks) within this many
+ * seconds is redeemed now, not at the next epoch (an hour away by default): right after a charge, and
+ * by `redeemExpiring` (swept every minute by the orchestrator). Room for a few sweeps and a slow
+ * confirmation before the voucher lapses or the deposit leaves.
+ */
+export const REDEEM_AHEAD_SECONDS = 900n
 
 export interface ChainSessionPaymentsComponents {
   store: LevelStore
@@ -29,6 +37,8 @@ export interface ChainSessionPaymentsComponents {
   now?: () => number
   /** Most vouchers per redemption transaction (default 200). */
   maxBatch?: number
+  /** Charged sessions whose voucher expires within this are redeemed at once ({@link REDEEM_AHEAD_SECONDS}). */
+  redeemAheadSeconds?: bigint
 }
 
 /**
@@ -39,12 +49,19 @@ export interface ChainSessionPaymentsComponents {
  * and every other open session of the user together. Budget is reserved per request and charged
  * afterwards; all of it is kept in `level`, except reservations, which die with the requests they
  * belong to. Redemption goes through `tryRedeemBatch`, where one bad voucher fails alone.
+ *
+ * Two checks keep every charge redeemable. Each reservation must fit, with everything the user's
+ * unredeemed sessions charged or hold, in the deposit available now (re-read from the chain: a
+ * withdrawal requested after the session opened counts). And a charge on a voucher that expires
+ * within `redeemAheadSeconds` is redeemed right away, so no voucher lapses before its epoch comes.
  */
 export function createChainSessionPayments(components: ChainSessionPaymentsComponents): SessionPayments {
   const { store, suite, domain } = components
   const log = components.logger.child({ component: 'orchestrator:payments' })
   const health = components.health ?? createChainHealth({ logger: components.logger, ...(components.now === undefined ? {} : { now: components.now }) })
   const outage: OutagePolicy = { ...DEFAULT_OUTAGE_POLICY, ...components.outage }
+  const redeemAhead = components.redeemAheadSeconds ?? REDEEM_AHEAD_SECONDS
+  const deposits = createDepositReader({ suite, health })
   let probing: Promise<unknown> | undefined
   /**
    * Chain time for the expiry checks. While the chain is known to be down, the last seen block time
@@ -79,14 +96,16 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
   }
   const closedReason = (record: SessionRecord): string | undefined =>
     record.redeemed ? 'This session\'s voucher has been redeemed; open a new session'
-      : record.failure === undefined ? undefined : `This session's voucher failed redemption (${record.failure.reason}); open a new session`
+      : record.failure !== undefined ? `This session's voucher failed redemption (${record.failure.reason}); open a new session`
+        : record.redeeming === undefined ? undefined : 'This session\'s voucher is being redeemed; open a new session'
 
   const assertServable = (record: SessionRecord, nowSeconds: bigint, apiKeyId: string | undefined, marginSeconds = EXPIRY_MARGIN_SECONDS): void => {
-    const closed = closedReason(record)
-    if (closed !== undefined) throw new PaymentRequiredError(closed, { sessionId: record.voucher.sessionId })
+    // Expiry first: a short voucher is redeemed once charged, and its user should hear why it ended.
     if (BigInt(record.voucher.expiry) < nowSeconds + marginSeconds) {
       throw new PaymentRequiredError('Voucher expired or about to: sign a new one', { expiry: record.voucher.expiry, chainTime: nowSeconds.toString() })
     }
+    const closed = closedReason(record)
+    if (closed !== undefined) throw new PaymentRequiredError(closed, { sessionId: record.voucher.sessionId })
     if ((record.apiKeyId ?? '') !== (apiKeyId ?? '')) {
       throw new PaymentRequiredError('This voucher\'s session was opened with another API key; a voucher is usable only with the key that opened it', { sessionId: record.voucher.sessionId })
     }
@@ -103,6 +122,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       suite.SessionPayments.pendingWithdrawal(user)
     ]))
     if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce })
+    deposits.remember(user, balance, withdrawal)
     let committed = 0n
     for await (const { record: other } of sessionsOfUser(store, user)) committed += commitmentOf(other, nowSeconds)
     const available = balance - (withdrawal.amount < balance ? withdrawal.amount : balance)
@@ -128,10 +148,10 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
         done = true
         unreserve(digest, amount)
       },
-      commit(actual) {
-        if (done) return Promise.resolve(0n)
+      async commit(actual) {
+        if (done) return 0n
         done = true
-        return queue.run(async () => {
+        const charged = await queue.run(async () => {
           unreserve(digest, amount)
           const record = await readSession(store, digest)
           if (record === undefined || closedReason(record) !== undefined) return 0n
@@ -143,11 +163,37 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
           await store.put(digest, JSON.stringify(record))
           return charged
         })
+        if (charged > 0n) await redeemIfExpiring(digest)
+        return charged
       }
     }
   }
 
   const redeemer = createVoucherRedeemer({ store, suite, queue, logger: log, now: components.now ?? Date.now, maxBatch: components.maxBatch })
+  /**
+   * Whether a charged session must be redeemed now: its voucher expires within the lead, or its
+   * user's withdrawal (as last seen) unlocks within it and could take what the session charged.
+   */
+  const expiringBefore = (seconds: bigint) => (_digest: string, record: SessionRecord): boolean => {
+    if (BigInt(record.voucher.expiry) < seconds + redeemAhead) return true
+    const deposit = deposits.last(record.voucher.user)
+    return deposit !== undefined && deposit.pendingWithdrawal > 0n && deposit.unlockAt < seconds + redeemAhead
+  }
+  /**
+   * After a charge: a session due (see `expiringBefore`) before the next epoch is redeemed now, unless
+   * other requests of the session are still in flight (the last of them does it). Never throws: a
+   * failure is logged and the sweep (`redeemExpiring`) tries again.
+   */
+  const redeemIfExpiring = async (digest: string): Promise<void> => {
+    try {
+      const { seconds, offline } = await chainTime()
+      const record = await readSession(store, digest)
+      if (offline || record === undefined || reservedOf(digest) > 0n || !expiringBefore(seconds)(digest, record)) return
+      await health.observe('voucher redemption', () => redeemer.redeemPending((candidate) => candidate === digest))
+    } catch (error) {
+      log.warn({ digest, err: error instanceof Error ? error.message : String(error) }, 'redeeming a charged voucher near expiry failed; the sweep retries')
+    }
+  }
 
   return {
     async authorize(headerValue, caller = {}): Promise<PaidSession> {
@@ -182,8 +228,12 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       return { digest, user: voucher.user, maxAmount: voucher.maxAmount, charged: BigInt(record.charged) }
     },
 
-    reserve(digest, amount) {
-      return queue.run(async () => {
+    async reserve(digest, amount) {
+      const opened = await readSession(store, digest)
+      if (opened === undefined) throw new PaymentRequiredError('Unknown session; send its x-maia-voucher')
+      // Read outside the queue, so a slow chain delays this request only.
+      const deposit = await deposits.read(opened.voucher.user)
+      return await queue.run(async () => {
         const record = await readSession(store, digest)
         if (record === undefined) throw new PaymentRequiredError('Unknown session; send its x-maia-voucher')
         const closed = closedReason(record)
@@ -194,6 +244,12 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
             remaining: remaining.toString(), mayCost: amount.toString(), inFlight: reservedOf(digest).toString()
           })
         }
+        const owed = await owedBy(store, record.voucher.user, reservedOf)
+        if (owed + amount > deposit.available) {
+          throw new PaymentRequiredError('Deposit no longer covers this request: the user\'s sessions already owe what the deposit (less any pending withdrawal) holds', {
+            deposit: deposit.balance.toString(), pendingWithdrawal: deposit.pendingWithdrawal.toString(), owed: owed.toString(), mayCost: amount.toString()
+          })
+        }
         reserved.set(digest, reservedOf(digest) + amount)
         return reservation(digest, amount)
       })
@@ -201,7 +257,14 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
 
     // No deadline of its own: each transaction is waited on with one (a batch must not be abandoned
     // half way); a transport failure anywhere in it becomes ChainUnavailableError.
-    redeemPending: () => health.observe('voucher redemption', () => redeemer.redeemPending()),
+    // Sessions with requests in flight wait for the next run (their charges would come too late for
+    // this one); the sweep takes them regardless once their voucher nears expiry.
+    redeemPending: () => health.observe('voucher redemption', () => redeemer.redeemPending((digest) => reservedOf(digest) === 0n)),
+    async redeemExpiring() {
+      const { seconds, offline } = await chainTime()
+      if (offline) return { redeemed: 0, gasUsed: 0n, failed: [] }
+      return await health.observe('voucher redemption', () => redeemer.redeemPending(expiringBefore(seconds)))
+    },
     failures: () => redeemer.failures(),
     async paymentState(digest) {
       const record = await readSession(store, digest)

@@ -1,10 +1,10 @@
-import type { Log } from 'ethers'
 import type { Logger } from 'pino'
 import type { LevelStore } from '../../LevelStore.ts'
 import { toRedemption, voucherFromJson, type Redemption, type SuiteContracts } from '../../../shared/chain/index.ts'
 import { BaseError } from '../../../shared/errors/index.ts'
 import type { SerialQueue } from '../settlement/serialQueue.ts'
 import type { RedemptionFailure, RedemptionReport } from './SessionPayments.ts'
+import { parsePaymentsLog, redeemedOnChain } from './redeemedOnChain.ts'
 import { allSessions, type SessionRecord } from './sessionRecords.ts'
 
 /** Default most vouchers per `tryRedeemBatch` transaction (~21k gas each: ~4.2M gas). */
@@ -30,6 +30,12 @@ interface PendingRedemption {
  * closed), logged, and reported, while the rest of the batch settles. A session the voucher codec
  * refuses (a charge above the voucher's maximum, a malformed stored voucher) fails the same way
  * without being sent: the contract would only refuse it.
+ *
+ * Each session is marked `redeeming` (durably, with the amount) before its transaction is sent, and
+ * takes no charges until the outcome is known: a charge taken meanwhile could never reach the chain.
+ * A later run that finds the nonce used (the confirmation was not seen), or a skip saying the voucher
+ * was already redeemed (our earlier transaction won), closes the session with the amount of the
+ * chain's `VoucherRedeemed` log.
  */
 export function createVoucherRedeemer(components: {
   store: LevelStore
@@ -43,6 +49,8 @@ export function createVoucherRedeemer(components: {
   const { store, suite, queue, logger: log, now } = components
   const maxBatch = components.maxBatch ?? DEFAULT_MAX_REDEMPTION_BATCH
   const payments = suite.SessionPayments
+  // Without a provider (a bare signer) recovery searches the logs from the first block: slower, as right.
+  const currentBlock = async (): Promise<number> => await payments.runner?.provider?.getBlockNumber() ?? 0
 
   const describeError = (data: string): string => {
     try {
@@ -72,40 +80,69 @@ export function createVoucherRedeemer(components: {
     }
   }
 
+  /**
+   * A session whose voucher the chain has redeemed: closed, its charge set to what the chain took
+   * (its `VoucherRedeemed` log) rather than what was stored, so receipts never claim more than was paid.
+   */
+  const redeemedRecord = async (digest: string, record: SessionRecord): Promise<string> => {
+    const { redeeming, ...rest } = record
+    const onChain = await redeemedOnChain(payments, record)
+    if (onChain === undefined) {
+      log.warn({ digest, sessionId: record.voucher.sessionId, nonce: record.voucher.nonce }, 'voucher nonce used on chain but no VoucherRedeemed log found; keeping the stored charge')
+      return JSON.stringify({ ...rest, redeemed: true })
+    }
+    if (onChain !== BigInt(record.charged)) {
+      log.error({ digest, sessionId: record.voucher.sessionId, stored: record.charged, redeemed: onChain.toString(), sent: redeeming?.amount }, 'the chain redeemed another amount than the session charged; taking the chain\'s')
+    }
+    return JSON.stringify({ ...rest, charged: onChain.toString(), redeemed: true })
+  }
+  const isAlreadyRedeemed = (reason: string): boolean => reason.startsWith('SessionPaymentsVoucherAlreadyRedeemed(')
+
   const redeemChunk = async (chunk: PendingRedemption[]): Promise<{ redeemed: number; gasUsed: bigint; failed: RedemptionFailure[] }> => {
-    const receipt = await (await payments.tryRedeemBatch(chunk.map(({ redemption }) => redemption))).wait(1, components.confirmTimeoutMs ?? REDEMPTION_CONFIRM_TIMEOUT_MS)
+    // Marked before sending: charges stop (they could not join this redemption) and, should the
+    // confirmation never come, the next run knows from which block to look for the outcome.
+    const fromBlock = await currentBlock()
+    const marked = chunk.map((item) => ({ ...item, record: { ...item.record, redeeming: { amount: item.record.charged, fromBlock } } }))
+    await store.batch(marked.map(({ digest, record }) => ({ type: 'put' as const, key: digest, value: JSON.stringify(record) })))
+    const receipt = await (await payments.tryRedeemBatch(marked.map(({ redemption }) => redemption))).wait(1, components.confirmTimeoutMs ?? REDEMPTION_CONFIRM_TIMEOUT_MS)
     const skipped = new Map<string, string>()
     for (const entry of receipt?.logs ?? []) {
-      const event = parseLog(entry)
+      const event = parsePaymentsLog(payments, entry)
       if (event?.name === 'RedemptionSkipped') skipped.set(`${String(event.args.user).toLowerCase()}:${String(event.args.nonce)}`, describeError(String(event.args.reason)))
     }
     const failed: RedemptionFailure[] = []
-    const operations = chunk.map(({ digest, record }) => {
+    const operations: Array<{ type: 'put'; key: string; value: string }> = []
+    for (const { digest, record } of marked) {
       const reason = skipped.get(`${record.voucher.user.toLowerCase()}:${record.voucher.nonce}`)
-      if (reason === undefined) return { type: 'put' as const, key: digest, value: JSON.stringify({ ...record, redeemed: true }) }
-      const failure = failureOf(digest, record, reason)
-      failed.push(failure)
-      return { type: 'put' as const, key: digest, value: failedRecord(record, failure) }
-    })
+      const { redeeming: _sent, ...rest } = record
+      if (reason === undefined) {
+        operations.push({ type: 'put', key: digest, value: JSON.stringify({ ...rest, redeemed: true }) })
+      } else if (isAlreadyRedeemed(reason)) {
+        // Our own earlier transaction (unconfirmed when we gave up on it) got there first.
+        operations.push({ type: 'put', key: digest, value: await redeemedRecord(digest, record) })
+      } else {
+        const failure = failureOf(digest, rest, reason)
+        failed.push(failure)
+        operations.push({ type: 'put', key: digest, value: failedRecord(rest, failure) })
+      }
+    }
     await store.batch(operations)
     logFailures(failed)
     return { redeemed: chunk.length - failed.length, gasUsed: receipt?.gasUsed ?? 0n, failed }
   }
-  const parseLog = (entry: Log) => {
-    try {
-      return payments.interface.parseLog(entry)
-    } catch {
-      return null
-    }
-  }
 
   return {
-    redeemPending(): Promise<RedemptionReport> {
+    /**
+     * Redeems every charged session `select` accepts (all by default). A session whose nonce is
+     * already used on chain (a redemption confirmed after a crash or a timeout) is closed with the
+     * amount the chain's log says, and never sent again.
+     */
+    redeemPending(select: (digest: string, record: SessionRecord) => boolean = () => true): Promise<RedemptionReport> {
       return queue.run(async () => {
         const pending: Array<{ digest: string; record: SessionRecord }> = []
         for await (const entry of allSessions(store)) {
-          const { record } = entry
-          if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n) pending.push(entry)
+          const { digest, record } = entry
+          if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n && select(digest, record)) pending.push(entry)
         }
         const report: RedemptionReport = { redeemed: 0, gasUsed: 0n, failed: [] }
         const redeemable: PendingRedemption[] = []
@@ -119,9 +156,9 @@ export function createVoucherRedeemer(components: {
           }
           const { voucher } = converted.redemption
           // The nonce index lets one session per (user, nonce) in, so a used nonce is ours: redeemed
-          // by a batch whose confirmation we did not see (a crash). Never send it again.
+          // by a batch whose confirmation we did not see (a crash, a timeout). Never send it again.
           if (await payments.isNonceUsed(voucher.user, voucher.nonce)) {
-            await store.put(digest, JSON.stringify({ ...record, redeemed: true }))
+            await store.put(digest, await redeemedRecord(digest, record))
           } else {
             redeemable.push({ digest, record, redemption: converted.redemption })
           }

@@ -14,6 +14,12 @@ export interface SessionRecord {
   apiKeyId?: string
   /** Set when redemption failed: the session is closed and its charges never reached the chain. */
   failure?: Pick<RedemptionFailure, 'reason' | 'failedAt'>
+  /**
+   * Set (durably) just before a redemption is sent and cleared once its outcome is known: the amount
+   * sent and the block the chain was at, where recovery looks for its `VoucherRedeemed` log. While it
+   * is set the session takes no charges, since they could not join a redemption already on its way.
+   */
+  redeeming?: { amount: string; fromBlock: number }
 }
 
 // Key layout of the payments sublevel:

@@ -6,6 +6,7 @@ import { accumulateEarnings, epochPool, type QualityWeight, type RevenueShares }
 import { EpochPostFailedError, EpochTreeMismatchError, NoPostedEpochError } from './errors.ts'
 import type { EpochClaim, EpochSettler, EpochSummary, SettleResult, SettlementStatus, SettlementStep } from './EpochSettler.ts'
 import { postEpochRoot } from './postEpochRoot.ts'
+import { unpromisedFunds } from './unpromisedFunds.ts'
 import type { EpochRecord, ReceiptStore, SealBuilder, StoredReceipt } from './ReceiptStore.ts'
 import { createSerialQueue } from './serialQueue.ts'
 
@@ -19,8 +20,11 @@ export interface EpochSettlerInit {
   distributor: RewardsDistributor
   /** The oracle (`ORACLE_ROLE`), connected to a provider. */
   wallet: Signer
-  /** `SessionPayments.feeBps()`: the treasury's cut of what receipts charged. */
-  feeBps: number
+  /**
+   * `SessionPayments.feeBps()`: the treasury's cut of what receipts charged. Give a function to read
+   * it anew at each settlement (governance may change it at any time); a number stays fixed.
+   */
+  feeBps: number | (() => Promise<number>)
   /** Defaults to 80% provider, 10% curators, 10% trainer. */
   shares?: RevenueShares
   /** Relative quality of a receipt; identity by default. */
@@ -75,7 +79,6 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
   const queue = createSerialQueue()
   const onStep = init.onStep ?? (() => {})
   const earningsOptions = {
-    feeBps: init.feeBps,
     ...(init.shares === undefined ? {} : { shares: init.shares }),
     ...(init.weight === undefined ? {} : { weight: init.weight })
   }
@@ -92,12 +95,21 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
     }
     return selected
   }
-  const builder = (states: ReadonlyMap<string, string> | undefined): SealBuilder => ({ unassigned, previous }) => {
+  /**
+   * The next epoch. Its pool is what the receipts charged less the fee, capped at what the distributor
+   * holds unpromised (`headroom`): a fee raised since it was read, or any other drift, makes the
+   * epoch pay what actually arrived instead of a root the chain refuses for ever. An empty
+   * distributor is not capped to nothing: the post fails (`RewardsUnderfunded`, reported) and the
+   * sealed epoch waits for funding.
+   */
+  const builder = (states: ReadonlyMap<string, string> | undefined, feeBps: number, headroom: bigint): SealBuilder => ({ epoch, unassigned, previous }) => {
     const receipts = payable(unassigned, states)
-    const pool = epochPool(receipts, init.feeBps)
+    const computed = epochPool(receipts, feeBps)
     // Nothing to pay (free receipts only): no root worth a transaction; they wait for a paying epoch.
-    if (pool === 0n) return undefined
-    const cumulative = accumulateEarnings(previous?.cumulative ?? new Map<string, bigint>(), receipts, earningsOptions)
+    if (computed === 0n) return undefined
+    const pool = headroom > 0n && headroom < computed ? headroom : computed
+    if (pool < computed) logger.warn({ epoch, computed: computed.toString(), arrived: pool.toString(), feeBps }, 'the distributor received less than the receipts promise; the epoch pays what arrived')
+    const cumulative = accumulateEarnings(previous?.cumulative ?? new Map<string, bigint>(), receipts, { ...earningsOptions, feeBps, pool })
     const tree = buildRewardsTree([...cumulative].map(([account, cumulativeAmount]) => ({ account, cumulativeAmount })))
     return { pool, cumulative, root: tree.root, total: tree.total, tree: tree.dump(), receipts }
   }
@@ -137,7 +149,10 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
           logger.info({ epoch: latest.epoch }, 'resuming a sealed epoch')
           result.resumed = summarize(await post(latest))
         }
-        const sealed = await store.sealEpoch(builder(await paymentStates()))
+        const feeBps = typeof init.feeBps === 'function' ? await init.feeBps() : init.feeBps
+        const provider = wallet.provider
+        const headroom = provider === null ? 0n : await unpromisedFunds(distributor, provider)
+        const sealed = await store.sealEpoch(builder(await paymentStates(), feeBps, headroom))
         if (sealed !== undefined) {
           await onStep('sealed', sealed.epoch)
           result.settled = summarize(await post(sealed))

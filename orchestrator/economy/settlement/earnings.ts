@@ -42,6 +42,11 @@ export interface EarningsOptions<E extends EarningsEntry = EarningsEntry> {
   shares?: RevenueShares
   /** Defaults to identity (`() => 1`). */
   weight?: QualityWeight<E>
+  /**
+   * The epoch's pool when known better than {@link epochPool} of the entries (capped at what the
+   * distributor actually received); at most that, never more.
+   */
+  pool?: bigint
 }
 
 /** The identity weighting: every receipt counts by its charged amount alone. */
@@ -97,8 +102,9 @@ export function computeEpochEarnings<E extends EarningsEntry>(entries: readonly 
   assertShares(shares, options.feeBps)
   const weight: QualityWeight<E> = options.weight ?? identityWeight
   const earnings = new Map<string, bigint>()
-  const pool = epochPool(entries, options.feeBps)
-  if (pool === 0n) return earnings
+  const computed = epochPool(entries, options.feeBps)
+  const pool = options.pool !== undefined && options.pool < computed ? options.pool : computed
+  if (pool <= 0n) return earnings
 
   let weighted = entries.map((entry) => entry.amount * scaledWeight(entry, weight))
   let totalWeight = weighted.reduce((sum, value) => sum + value, 0n)

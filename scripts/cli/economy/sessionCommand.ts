@@ -50,7 +50,7 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
     .option('--deposit <MAIA>', 'first deposit this much $MAIA into SessionPayments')
     .option('--session-id <hex32>', 'session id (default: 32 random bytes)')
     .option('--nonce <n>', 'voucher nonce, single use (default: random)')
-    .option('--ttl <seconds>', `voucher lifetime from the chain's current time (default ${DEFAULT_TTL_SECONDS})`)
+    .option('--ttl <seconds>', `voucher lifetime from the chain's current time (default ${DEFAULT_TTL_SECONDS}; the orchestrator redeems it, closing the session, in its last 15 minutes)`)
     .option('--expiry <unix>', 'absolute expiry, unix seconds (instead of --ttl)')
     .option('--no-approve', 'fail instead of approving SessionPayments when the allowance is short')
     .option('--out <file>', 'also write the header value to this file (mode 0600), for apps and curl to read')
