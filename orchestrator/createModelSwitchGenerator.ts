@@ -18,7 +18,7 @@ export function createModelSwitchGenerator(components: {
     modelNameFor: (requested) => requested === components.maiaModelName ? requested : components.network.modelNameFor(requested),
     async generate(request, options) {
       if (request.model !== components.maiaModelName) return components.network.generate(request, options)
-      const result = await components.maia.generate(request, { userId: request.userId, sessionId: request.sessionId }, options)
+      const result = await components.maia.generate(request, { userId: request.userId, sessionId: request.sessionId, apiKeyId: request.apiKeyId }, options)
       return { ...result, model: components.maiaModelName }
     }
   }

@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises'
+import { mkdir, open, readFile, stat, statfs, type FileHandle } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { writeFileAtomic } from '../../shared/util/index.ts'
@@ -98,6 +98,21 @@ export class ModelStore {
     const buffer = Buffer.allocUnsafe(length)
     await readFully(await entry.handle, buffer, length, index * entry.manifest.chunkSize)
     return buffer
+  }
+
+  /**
+   * Whether the disk can hold `manifest`'s file: its size, less what a download of it already
+   * holds on disk (a sparse `.part` holds only the chunks written), against the free space. A
+   * manifest is a peer's claim until the whole file's hash checks: one announcing terabytes must
+   * not get a file reserved, nor chunks fetched, that fill the disk before the hash can fail.
+   */
+  async roomFor(manifest: ChunkManifest): Promise<{ fits: boolean; neededBytes: number; freeBytes: number }> {
+    await mkdir(this.directory, { recursive: true })
+    const filesystem = await statfs(this.directory)
+    const freeBytes = Number(filesystem.bavail) * Number(filesystem.bsize)
+    const held = await stat(this.partialPathOf(manifest.fileSha256)).then((info) => info.blocks * 512, () => 0)
+    const neededBytes = Math.max(0, manifest.size - held)
+    return { fits: neededBytes <= freeBytes, neededBytes, freeBytes }
   }
 
   /** Opens (or resumes) the download of `manifest`'s file; its chunks are served as they arrive. */

@@ -48,6 +48,14 @@ export class ModelUnavailableError extends BaseError {
   }
 }
 
+/** The disk under the models folder cannot hold the file a manifest announces. */
+export class InsufficientDiskSpaceError extends BaseError {
+  override name = 'InsufficientDiskSpaceError'
+  constructor(details: { sha256: string; manifest: string; neededBytes: number; freeBytes: number; directory: string }) {
+    super('Not enough disk space for the model', { details })
+  }
+}
+
 /** The peer is at its upload limit: try it again a little later. */
 export class PeerBusyError extends BaseError {
   override name = 'PeerBusyError'

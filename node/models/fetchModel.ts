@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import { manifestId, type ChunkManifest, type Sha256Hex } from './chunkManifest.ts'
 import { downloadChunks, type ChunkSource } from './downloadChunks.ts'
-import { ModelHashMismatchError, ModelUnavailableError, NotHeldError } from './errors.ts'
+import { InsufficientDiskSpaceError, ModelHashMismatchError, ModelUnavailableError, NotHeldError } from './errors.ts'
 import { fetchFromUri } from './fetchFromUri.ts'
 import type { ModelStore } from './ModelStore.ts'
 import type { PartialModelFile } from './PartialModelFile.ts'
@@ -110,6 +110,12 @@ async function fetchFromPeers(init: FetchModelInit, parameters: FetchModelParame
   for (const candidate of candidates) {
     const sources = candidate.vouchers.filter((source) => !init.distrusted.has(source.key))
     if (sources.length === 0) continue
+    const room = await store.roomFor(candidate.manifest)
+    if (!room.fits) {
+      lastError = new InsufficientDiskSpaceError({ sha256, manifest: manifestId(candidate.manifest), neededBytes: room.neededBytes, freeBytes: room.freeBytes, directory: store.directory })
+      log.warn({ manifest: manifestId(candidate.manifest), neededBytes: room.neededBytes, freeBytes: room.freeBytes, peers: sources.map((source) => source.key) }, 'a manifest announces a file larger than the free disk space; not fetching it')
+      continue
+    }
     const partial = await store.openPartial(candidate.manifest)
     file = partial
     const total = candidate.manifest.size

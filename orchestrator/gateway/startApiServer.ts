@@ -129,7 +129,8 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       }
       const apiError = toApiError(error)
       if (apiError.status(dialect) === 500) log.error({ err: error }, 'request failed')
-      else log.info({ kind: apiError.kind, message: apiError.shortMessage }, 'request refused')
+      // A path can name a user (`/v1/users/<id>/memory`): the log keeps the route, not the user.
+      else log.info({ kind: apiError.kind, message: withoutUserIds(apiError.shortMessage) }, 'request refused')
       if (response.headersSent) {
         response.end()
         return
@@ -158,4 +159,9 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
       server.close(() => resolve())
     })
   }
+}
+
+/** A message with every user id in a `/v1/users/<id>` path replaced by `:id`, for the logs. */
+export function withoutUserIds(message: string): string {
+  return message.replace(/\/v1\/users\/[^/\s]+/g, '/v1/users/:id')
 }

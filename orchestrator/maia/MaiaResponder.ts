@@ -69,6 +69,11 @@ export interface CuratorCredit {
 export interface MaiaRequestContext {
   userId?: string
   sessionId?: string
+  /**
+   * The caller's API key id: a session derived from the conversation (no session header) is the
+   * caller's own, so another application replaying the same opening message never joins it.
+   */
+  apiKeyId?: string
 }
 
 /** How much of the newest user message routing and retrieval read. */

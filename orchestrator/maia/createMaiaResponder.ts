@@ -46,7 +46,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
     async generate(request, context, { onToken, signal, wholeReply = false }) {
       const lastUser = [...request.messages].reverse().find((message) => message.role === 'user' && message.content.trim() !== '')?.content
       if (lastUser === undefined) throw new EmptyConversationError({ messages: request.messages.length })
-      const sessionId = context.sessionId ?? deriveSessionId(context.userId, request.messages)
+      const sessionId = context.sessionId ?? deriveSessionId(context, request.messages)
       // Routing and retrieval look at the end of a long message: what the user is asking now.
       const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser
       const userTurns = request.messages.filter((message) => message.role === 'user').map((message) => message.content)
@@ -181,7 +181,9 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
  * A session id stable across the turns of one conversation when the caller sends none: apps
  * resend the whole conversation each turn, so its first user message (with the user) names it.
  */
-function deriveSessionId(userId: string | undefined, messages: ChatMessage[]): string {
+function deriveSessionId(context: MaiaRequestContext, messages: ChatMessage[]): string {
   const first = messages.find((message) => message.role === 'user')?.content ?? ''
-  return `sess_${createHash('sha256').update(`${userId ?? ''}\n${first}`).digest('hex').slice(0, 24)}`
+  // The key id keeps two applications' identical conversations apart: without it, one replaying
+  // another's opening message joined that session and saw its careful mode (a crisis told there).
+  return `sess_${createHash('sha256').update(`${context.apiKeyId ?? ''}\n${context.userId ?? ''}\n${first}`).digest('hex').slice(0, 24)}`
 }
