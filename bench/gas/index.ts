@@ -13,6 +13,7 @@ import { Wallet, parseUnits, toBeHex, type ContractTransactionResponse, type Sig
 import { readArtifact, DEFAULT_ARTIFACTS_DIR } from '../../scripts/deploy/artifacts.ts'
 import { deploySuite } from '../../scripts/deploy/deploySuite.ts'
 import { buildContracts, getHardhatRuntime } from '../../scripts/deploy/hardhatRuntime.ts'
+import { nodeRegistrationConsent } from '../../shared/chain/nodeRegistration.ts'
 import { buildRewardsTree } from '../../shared/chain/rewardsTree.ts'
 import { signVoucher, toRedemption, voucherDomain, type Redemption } from '../../shared/chain/voucher.ts'
 
@@ -117,12 +118,18 @@ async function main(): Promise<void> {
   // Node registration (stake transfer included).
   await (await token.transfer(provider.address, 10_000n * MAIA)).wait()
   await (await token.connect(provider).approve(deployment.contracts.NodeRegistry.address, 10_000n * MAIA)).wait()
+  // The provider registers a node key it holds the consent of (EIP-712 signature checked on chain).
+  const benchNode = Wallet.createRandom()
+  const benchPeerId = '12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo'
+  const consent = await nodeRegistrationConsent(benchNode, registry, { provider: provider.address, peerId: benchPeerId })
   const register = await gasOf(
     registry.connect(provider).register(
-      Wallet.createRandom().address,
-      '12D3KooWQYhTNQdmr3ArTeUHRYzFg94BKyTkoWBDWez9kSCVe2Xo',
+      benchNode.address,
+      benchPeerId,
       '{"addrs":["/ip4/203.0.113.7/tcp/4001"],"model":"maia-guide-1b-q4"}',
-      1_000n * MAIA
+      1_000n * MAIA,
+      consent.deadline,
+      consent.signature
     )
   )
 

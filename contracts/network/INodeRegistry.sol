@@ -163,6 +163,11 @@ interface INodeRegistry {
     error NodeRegistryInvalidUnbondingPeriod(uint64 period, uint64 maxPeriod);
     /// @notice The amount does not fit the registry's 128-bit stake fields.
     error NodeRegistryAmountTooLarge(uint256 amount);
+    /// @notice `provider` registers `node` without a valid `NodeRegistration` signature by `node`'s key
+    /// (wrong signer, another provider, peer id or nonce, a malleable or malformed signature).
+    error NodeRegistryInvalidNodeSignature(address node, address provider);
+    /// @notice The node's `NodeRegistration` signature expired at `deadline`.
+    error NodeRegistryNodeSignatureExpired(address node, uint256 deadline);
 
     // ---------------------------------------------------------------- constants
 
@@ -185,15 +190,39 @@ interface INodeRegistry {
     /// @return 10,000.
     function BPS() external view returns (uint16);
 
+    /// @notice EIP-712 `encodeType` of `NodeRegistration`, the node key's consent to be registered by
+    /// a provider; the string `NODE_REGISTRATION_TYPEHASH` hashes.
+    /// @return `NodeRegistration(address provider,string peerId,uint256 nonce,uint256 deadline)`.
+    function NODE_REGISTRATION_TYPE() external view returns (string memory);
+
+    /// @notice EIP-712 type hash of `NodeRegistration`.
+    /// @return `keccak256(bytes(NODE_REGISTRATION_TYPE))`.
+    function NODE_REGISTRATION_TYPEHASH() external view returns (bytes32);
+
     // ---------------------------------------------------------------- providers
 
-    /// @notice Registers `node`, staking `amount` from the caller, who becomes its provider.
-    /// @dev Needs an allowance of `amount` to the registry. Emits `NodeRegistered`.
+    /// @notice Registers `node`, staking `amount` from the caller, who becomes its provider. A node
+    /// registering itself (caller == `node`) needs no signature; any other caller needs the node key's
+    /// consent: its EIP-712 `NodeRegistration(provider = caller, peerId, nonce = registrationNonce(node),
+    /// deadline)` signature under this contract's domain (an EOA's ECDSA signature, low-s only, or an
+    /// ERC-1271 contract's approval).
+    /// @dev Needs an allowance of `amount` to the registry. Every registration consumes the node's
+    /// nonce, so a consent is used once: it cannot be replayed for another provider or peer id, nor
+    /// after the node is deregistered. Emits `NodeRegistered`.
     /// @param node The node's ETH address (the key it signs with).
     /// @param peerId The node's libp2p peer id; unique across nodes (one stake backs one peer id).
     /// @param metadata Endpoint metadata.
     /// @param amount Initial stake, at least `minStake`.
-    function register(address node, string calldata peerId, string calldata metadata, uint256 amount) external;
+    /// @param deadline Last timestamp at which `nodeSignature` is valid (ignored when caller == `node`).
+    /// @param nodeSignature The node key's `NodeRegistration` signature (empty when caller == `node`).
+    function register(
+        address node,
+        string calldata peerId,
+        string calldata metadata,
+        uint256 amount,
+        uint256 deadline,
+        bytes calldata nodeSignature
+    ) external;
 
     /// @notice Changes the peer id and metadata of `node`. Only its provider may.
     /// @dev Emits `NodeUpdated`.
@@ -295,6 +324,23 @@ interface INodeRegistry {
     /// @param node The node.
     /// @return Tokens.
     function slashedTotal(address node) external view returns (uint256);
+
+    /// @notice The nonce the next `NodeRegistration` signature of `node` must carry: the number of
+    /// times `node` was registered (kept across deregistration).
+    /// @param node The node.
+    /// @return The nonce.
+    function registrationNonce(address node) external view returns (uint256);
+
+    /// @notice The EIP-712 digest `node` signs to let `provider` register it with `peerId`.
+    /// @param provider The account allowed to register the node.
+    /// @param peerId The peer id it may register the node with.
+    /// @param nonce `registrationNonce(node)` at registration.
+    /// @param deadline Last timestamp the consent is valid.
+    /// @return The typed-data digest under this contract's domain.
+    function hashNodeRegistration(address provider, string calldata peerId, uint256 nonce, uint256 deadline)
+        external
+        view
+        returns (bytes32);
 
     /// @notice The node that registered `peerId`, or the zero address.
     /// @param peerId A libp2p peer id.

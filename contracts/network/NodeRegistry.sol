@@ -4,6 +4,8 @@ pragma solidity 0.8.28;
 import {AccessControl} from "@openzeppelin/contracts/access/AccessControl.sol";
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
+import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
+import {SignatureChecker} from "@openzeppelin/contracts/utils/cryptography/SignatureChecker.sol";
 import {INodeRegistry} from "./INodeRegistry.sol";
 
 /// @title Registry of MAIA inference nodes and their $MAIA stake
@@ -16,8 +18,10 @@ import {INodeRegistry} from "./INodeRegistry.sol";
 /// and a largest share of a node's stake per slash, both zero until governance sets them; such a
 /// slasher may cite one evidence hash against a node once.
 /// @dev A node is keyed by its own address, not by the provider's: one provider can run many nodes.
-/// Structs, events and errors are declared in `INodeRegistry`.
-contract NodeRegistry is INodeRegistry, AccessControl {
+/// A provider other than the node itself needs the node key's EIP-712 consent (`NodeRegistration`,
+/// domain "MAIA NodeRegistry" / "1"), bound to the provider, the peer id, a per-node nonce and a
+/// deadline. Structs, events and errors are declared in `INodeRegistry`.
+contract NodeRegistry is INodeRegistry, AccessControl, EIP712 {
     using SafeERC20 for IERC20;
 
     /// @inheritdoc INodeRegistry
@@ -28,6 +32,14 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     uint64 public constant SLASH_PERIOD = 1 days;
     /// @inheritdoc INodeRegistry
     uint16 public constant BPS = 10_000;
+    /// @inheritdoc INodeRegistry
+    string public constant NODE_REGISTRATION_TYPE =
+        "NodeRegistration(address provider,string peerId,uint256 nonce,uint256 deadline)";
+    /// @inheritdoc INodeRegistry
+    /// @dev The literal repeats `NODE_REGISTRATION_TYPE` so the compiler folds the hash into the
+    /// bytecode; a test checks the two.
+    bytes32 public constant NODE_REGISTRATION_TYPEHASH =
+        keccak256("NodeRegistration(address provider,string peerId,uint256 nonce,uint256 deadline)");
 
     IERC20 private immutable _token;
     address private _treasury;
@@ -38,13 +50,16 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     mapping(address node => uint256) private _slashedTotal;
     mapping(address slasher => SlasherLimit) private _slasherLimits;
     mapping(address node => mapping(bytes32 evidenceHash => bool)) private _evidenceUsed;
+    mapping(address node => uint256) private _registrationNonces;
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` (the deployer, who hands it to the timelock).
     /// @param token_ The staking token ($MAIA).
     /// @param treasury_ Receives slashed stake.
     /// @param minStake_ Minimum active stake of an active node.
     /// @param unbondingPeriod_ Seconds between an unstake request and its withdrawal.
-    constructor(address admin, IERC20 token_, address treasury_, uint256 minStake_, uint64 unbondingPeriod_) {
+    constructor(address admin, IERC20 token_, address treasury_, uint256 minStake_, uint64 unbondingPeriod_)
+        EIP712("MAIA NodeRegistry", "1")
+    {
         if (address(token_) == address(0)) revert NodeRegistryZeroAddress("token");
         if (treasury_ == address(0)) revert NodeRegistryZeroAddress("treasury");
         if (unbondingPeriod_ > MAX_UNBONDING_PERIOD) {
@@ -63,11 +78,20 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     // ---------------------------------------------------------------- providers
 
     /// @inheritdoc INodeRegistry
-    function register(address node, string calldata peerId, string calldata metadata, uint256 amount) external {
+    function register(
+        address node,
+        string calldata peerId,
+        string calldata metadata,
+        uint256 amount,
+        uint256 deadline,
+        bytes calldata nodeSignature
+    ) external {
         if (node == address(0)) revert NodeRegistryZeroAddress("node");
         if (_nodes[node].provider != address(0)) revert NodeRegistryAlreadyRegistered(node);
         if (amount < _minStake) revert NodeRegistryStakeBelowMinimum(amount, _minStake);
         if (amount > type(uint128).max) revert NodeRegistryAmountTooLarge(amount);
+        uint256 nonce = _registrationNonces[node]++;
+        if (msg.sender != node) _checkNodeConsent(node, peerId, nonce, deadline, nodeSignature);
         _claimPeerId(node, peerId);
 
         Node storage entry = _nodes[node];
@@ -247,6 +271,20 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     }
 
     /// @inheritdoc INodeRegistry
+    function registrationNonce(address node) external view returns (uint256) {
+        return _registrationNonces[node];
+    }
+
+    /// @inheritdoc INodeRegistry
+    function hashNodeRegistration(address provider, string calldata peerId, uint256 nonce, uint256 deadline)
+        external
+        view
+        returns (bytes32)
+    {
+        return _hashNodeRegistration(provider, peerId, nonce, deadline);
+    }
+
+    /// @inheritdoc INodeRegistry
     function nodeOfPeerId(string calldata peerId) external view returns (address) {
         return _nodeByPeerId[keccak256(bytes(peerId))];
     }
@@ -298,6 +336,33 @@ contract NodeRegistry is INodeRegistry, AccessControl {
     function _providerNode(address node) private view returns (Node storage entry) {
         entry = _existingNode(node);
         if (entry.provider != msg.sender) revert NodeRegistryNotProvider(node, msg.sender);
+    }
+
+    /// @dev Reverts unless `nodeSignature` is `node`'s unexpired consent to be registered by the caller
+    /// with `peerId` at `nonce`. `SignatureChecker` takes an EOA's 65-byte ECDSA signature (rejecting
+    /// high-s, malleable ones, as OpenZeppelin's `ECDSA` does) or asks a contract node (ERC-1271).
+    function _checkNodeConsent(
+        address node,
+        string calldata peerId,
+        uint256 nonce,
+        uint256 deadline,
+        bytes calldata nodeSignature
+    ) private view {
+        if (block.timestamp > deadline) revert NodeRegistryNodeSignatureExpired(node, deadline);
+        bytes32 digest = _hashNodeRegistration(msg.sender, peerId, nonce, deadline);
+        if (!SignatureChecker.isValidSignatureNow(node, digest, nodeSignature)) {
+            revert NodeRegistryInvalidNodeSignature(node, msg.sender);
+        }
+    }
+
+    function _hashNodeRegistration(address provider, string calldata peerId, uint256 nonce, uint256 deadline)
+        private
+        view
+        returns (bytes32)
+    {
+        return _hashTypedDataV4(
+            keccak256(abi.encode(NODE_REGISTRATION_TYPEHASH, provider, keccak256(bytes(peerId)), nonce, deadline))
+        );
     }
 
     function _claimPeerId(address node, string calldata peerId) private {

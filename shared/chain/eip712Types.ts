@@ -3,7 +3,8 @@ import { BaseError } from '../errors/BaseError.ts'
 
 /**
  * EIP-712 typed-data types of everything MAIA signs, each derived from one `encodeType` string: the
- * string the contracts declare (`SessionPayments.VOUCHER_TYPE`, `InferenceReceipts.TYPE`) and hash
+ * string the contracts declare (`SessionPayments.VOUCHER_TYPE`, `InferenceReceipts.TYPE`,
+ * `NodeRegistry.NODE_REGISTRATION_TYPE`) and hash
  * into their `*_TYPEHASH`. `test/contracts/eip712Types.test.ts` compiles and deploys the contracts
  * and checks that every string here equals the contract's, that its keccak-256 equals the contract's
  * type hash, and that digests and struct hashes computed here equal the contract's.
@@ -22,6 +23,9 @@ export const VOUCHER_TYPE = 'Voucher(address user,bytes32 sessionId,uint256 maxA
 /** `encodeType` of an inference receipt; equals `InferenceReceipts.TYPE` (contracts/network/InferenceReceipts.sol). */
 export const INFERENCE_RECEIPT_TYPE =
   'InferenceReceipt(bytes32 requestId,bytes32 promptHash,bytes32 outputHash,uint256 inputTokens,uint256 outputTokens,bytes32 modelHash,address node)'
+
+/** `encodeType` of a node's consent to be registered by a provider; equals `NodeRegistry.NODE_REGISTRATION_TYPE()` (contracts/network/NodeRegistry.sol). */
+export const NODE_REGISTRATION_TYPE = 'NodeRegistration(address provider,string peerId,uint256 nonce,uint256 deadline)'
 
 /**
  * The type string does not parse as an EIP-712 `encodeType` (or is not in its canonical form: no
@@ -94,3 +98,9 @@ export const VOUCHER_TYPEHASH = id(VOUCHER_TYPE)
 
 /** `keccak256(INFERENCE_RECEIPT_TYPE)`; equals `InferenceReceipts.TYPEHASH`. */
 export const INFERENCE_RECEIPT_TYPEHASH = id(INFERENCE_RECEIPT_TYPE)
+
+/** EIP-712 types of a node's registration consent, for `signTypedData` / `TypedDataEncoder` with the `NodeRegistry` domain. */
+export const NODE_REGISTRATION_TYPES = typesFromEncodeType('NodeRegistration', NODE_REGISTRATION_TYPE)
+
+/** `keccak256(NODE_REGISTRATION_TYPE)`; equals `NodeRegistry.NODE_REGISTRATION_TYPEHASH()`. */
+export const NODE_REGISTRATION_TYPEHASH = id(NODE_REGISTRATION_TYPE)

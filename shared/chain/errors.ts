@@ -128,3 +128,16 @@ export class InvalidVoucherHeaderError extends BaseError {
     super('Invalid x-maia-voucher header', { details: { issues }, cause: options.cause })
   }
 }
+
+/**
+ * A chain read needed a provider, but the contract is connected to a runner without one.
+ *
+ * @example
+ * await nodeRegistrationConsent(nodeWallet, registry.connect(new Wallet(key)), { provider, peerId }) // throws
+ */
+export class MissingChainProviderError extends BaseError {
+  override name = 'MissingChainProviderError'
+  constructor({ what }: { what: string }) {
+    super('No chain provider to read from', { details: { what } })
+  }
+}

@@ -13,6 +13,7 @@ export * from './loadDeployment.ts'
 export * from './connectSuite.ts'
 export * from './voucher.ts'
 export * from './eip712Types.ts'
+export * from './nodeRegistration.ts'
 export * from './rewardsTree.ts'
 export * from './errors.ts'
 export {

@@ -1,7 +1,8 @@
-import { Wallet, ZeroAddress, ZeroHash, id } from 'ethers'
+import { Signature, Wallet, type BaseWallet, ZeroAddress, ZeroHash, concat, dataSlice, getAddress, id, toBeHex } from 'ethers'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.ts'
 import { DEFAULT_SUITE_PARAMETERS } from '../../scripts/deploy/defaults.ts'
+import { NODE_REGISTRATION_TYPES, SELF_REGISTRATION, hashNodeRegistration, nodeRegistrationConsent, nodeRegistrationDomain } from '../../shared/chain/nodeRegistration.ts'
 import { MAIA, type Suite } from './support/suite.ts'
 import { useSuiteFixture } from './support/useSuiteFixture.ts'
 import { expectRevert } from './support/expectRevert.ts'
@@ -18,11 +19,19 @@ const EVIDENCE = id('evidence bundle: receipts of session 0x01 and the re-run th
 describe('NodeRegistry', () => {
   let s: Suite
   useSuiteFixture((suite) => { s = suite })
-  const node = Wallet.createRandom().address
-  const otherNode = Wallet.createRandom().address
+  const nodeKey = Wallet.createRandom()
+  const otherNodeKey = Wallet.createRandom()
+  const node = nodeKey.address
+  const otherNode = otherNodeKey.address
+  const keyOf = (address: string): BaseWallet => address === otherNode ? otherNodeKey : nodeKey
 
+  /** Provider #`provider` registers `key`'s node with the node key's consent (signed for exactly this call). */
+  const registerWithConsent = async (key: BaseWallet, peerId: string, metadata: string, stake: bigint, provider = 0 as 0 | 1) => {
+    const { deadline, signature } = await nodeRegistrationConsent(key, s.registry, { provider: s.providers[provider].address, peerId })
+    return await s.registry.connect(s.providers[provider]).register(key.address, peerId, metadata, stake, deadline, signature)
+  }
   const register = async (stake = MIN, peerId = '12D3KooWPeerA', target = node) =>
-    await (await s.registry.connect(s.providers[0]).register(target, peerId, '{"addrs":["/ip4/1.2.3.4/tcp/4001"]}', stake)).wait()
+    await (await registerWithConsent(keyOf(target), peerId, '{"addrs":["/ip4/1.2.3.4/tcp/4001"]}', stake)).wait()
 
   describe('register', () => {
     it('stores the node, takes the stake and emits NodeRegistered', async () => {
@@ -42,13 +51,137 @@ describe('NodeRegistry', () => {
 
     it('reverts for the zero node, a second registration, an empty or taken peer id, a low or huge stake', async () => {
       const r = s.registry.connect(s.providers[0])
-      await expectRevert(r.register(ZeroAddress, 'p', '', MIN), s.registry, 'NodeRegistryZeroAddress', ['node'])
+      await expectRevert(r.register(ZeroAddress, 'p', '', MIN, 0n, '0x'), s.registry, 'NodeRegistryZeroAddress', ['node'])
       await register()
-      await expectRevert(r.register(node, 'p2', '', MIN), s.registry, 'NodeRegistryAlreadyRegistered', [node])
-      await expectRevert(r.register(otherNode, '', '', MIN), s.registry, 'NodeRegistryEmptyPeerId', [otherNode])
-      await expectRevert(r.register(otherNode, '12D3KooWPeerA', '', MIN), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', node])
-      await expectRevert(r.register(otherNode, 'p2', '', MIN - 1n), s.registry, 'NodeRegistryStakeBelowMinimum', [MIN - 1n, MIN])
-      await expectRevert(r.register(otherNode, 'p2', '', 1n << 128n), s.registry, 'NodeRegistryAmountTooLarge', [1n << 128n])
+      await expectRevert(registerWithConsent(nodeKey, 'p2', '', MIN), s.registry, 'NodeRegistryAlreadyRegistered', [node])
+      await expectRevert(registerWithConsent(otherNodeKey, '', '', MIN), s.registry, 'NodeRegistryEmptyPeerId', [otherNode])
+      await expectRevert(registerWithConsent(otherNodeKey, '12D3KooWPeerA', '', MIN), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', node])
+      await expectRevert(registerWithConsent(otherNodeKey, 'p2', '', MIN - 1n), s.registry, 'NodeRegistryStakeBelowMinimum', [MIN - 1n, MIN])
+      await expectRevert(registerWithConsent(otherNodeKey, 'p2', '', 1n << 128n), s.registry, 'NodeRegistryAmountTooLarge', [1n << 128n])
+    })
+  })
+
+  describe("register: the node key's consent", () => {
+    const PEER = '12D3KooWPeerA'
+    /** Funds and approves a fresh account, then registers its own address as a node, with no signature. */
+    const selfRegister = async (key: BaseWallet, peerId: string) => {
+      const self = key.connect(s.registry.runner!.provider)
+      await (await s.deployer.sendTransaction({ to: self.address, value: 10n ** 18n })).wait()
+      await (await s.token.connect(s.deployer).transfer(self.address, MIN)).wait()
+      await (await s.token.connect(self).approve(await s.registry.getAddress(), MIN)).wait()
+      return await s.registry.connect(self).register(self.address, peerId, '', MIN, SELF_REGISTRATION.deadline, SELF_REGISTRATION.signature)
+    }
+
+    it('lets a node register itself without a signature, and consumes its nonce', async () => {
+      const self = Wallet.createRandom()
+      expect(await s.registry.registrationNonce(self.address)).toBe(0n)
+      await (await selfRegister(self, PEER)).wait()
+      expect((await s.registry.getNode(self.address)).provider).toBe(self.address)
+      expect(await s.registry.registrationNonce(self.address)).toBe(1n)
+    })
+
+    it('accepts the node\'s signature for this provider, peer id, nonce and deadline, and consumes the nonce', async () => {
+      await register()
+      expect((await s.registry.getNode(node)).provider).toBe(s.providers[0].address)
+      expect(await s.registry.registrationNonce(node)).toBe(1n)
+      expect(await s.registry.registrationNonce(otherNode)).toBe(0n)
+    })
+
+    it('computes the digest shared/chain/nodeRegistration.ts signs', async () => {
+      const domain = nodeRegistrationDomain({ chainId: BigInt(s.domain.chainId!), verifyingContract: await s.registry.getAddress() })
+      const registration = { provider: s.providers[1].address, peerId: PEER, nonce: 7n, deadline: 2n ** 255n }
+      expect(await s.registry.hashNodeRegistration(registration.provider, registration.peerId, registration.nonce, registration.deadline))
+        .toBe(hashNodeRegistration(domain, registration))
+      const [, name, version, chainId, verifyingContract] = await s.registry.eip712Domain()
+      expect([name, version, chainId, verifyingContract]).toEqual([domain.name, domain.version, domain.chainId, domain.verifyingContract])
+    })
+
+    it('reverts without a signature, or with one by another key (the attacker\'s own, or another node\'s)', async () => {
+      const r = s.registry.connect(s.providers[1])
+      const deadline = BigInt(await s.networkHelpers.time.latest()) + 3600n
+      await expectRevert(r.register(node, PEER, '', MIN, deadline, '0x'), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[1].address])
+      const strangerSigned = await nodeRegistrationConsent(Wallet.createRandom(), s.registry, { provider: s.providers[1].address, peerId: PEER, deadline })
+      await expectRevert(r.register(node, PEER, '', MIN, deadline, strangerSigned.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[1].address])
+      const otherNodeSigned = await nodeRegistrationConsent(otherNodeKey, s.registry, { provider: s.providers[1].address, peerId: PEER, deadline })
+      await expectRevert(r.register(node, PEER, '', MIN, deadline, otherNodeSigned.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[1].address])
+      await expectRevert(r.register(node, PEER, '', MIN, deadline, '0x1234'), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[1].address])
+      expect(await s.registry.isRegistered(node)).toBe(false)
+    })
+
+    it('reverts for a malleable (high-s) form of the node\'s own signature', async () => {
+      const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: s.providers[0].address, peerId: PEER })
+      const signature = Signature.from(consent.signature)
+      // secp256k1's group order: (r, N - s, flipped v) recovers the same signer, but is the high-s twin.
+      const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
+      const highS = toBeHex(N - BigInt(signature.s), 32)
+      const flippedV = signature.v === 27 ? 28 : 27
+      const malleable = signature.r + highS.slice(2) + toBeHex(flippedV, 1).slice(2)
+      // The bare ecrecover precompile (0x01) accepts the twin as the node's signature...
+      const digest = await s.registry.hashNodeRegistration(s.providers[0].address, PEER, 0n, consent.deadline)
+      const recovered = await s.deployer.provider!.call({ to: '0x0000000000000000000000000000000000000001', data: concat([digest, toBeHex(flippedV, 32), signature.r, highS]) })
+      expect(getAddress(dataSlice(recovered, 12))).toBe(node)
+      // ...the registry (OpenZeppelin's ECDSA via SignatureChecker) does not.
+      await expectRevert(s.registry.connect(s.providers[0]).register(node, PEER, '', MIN, consent.deadline, malleable), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[0].address])
+      await (await s.registry.connect(s.providers[0]).register(node, PEER, '', MIN, consent.deadline, consent.signature)).wait()
+    })
+
+    it('reverts once the deadline has passed (valid up to and including it)', async () => {
+      const deadline = BigInt(await s.networkHelpers.time.latest()) + 100n
+      const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: s.providers[0].address, peerId: PEER, deadline })
+      await s.networkHelpers.time.increaseTo(deadline + 1n)
+      await expectRevert(s.registry.connect(s.providers[0]).register(node, PEER, '', MIN, deadline, consent.signature), s.registry, 'NodeRegistryNodeSignatureExpired', [node, deadline])
+      const fresh = BigInt(await s.networkHelpers.time.latest()) + 10n
+      const onTime = await nodeRegistrationConsent(nodeKey, s.registry, { provider: s.providers[0].address, peerId: PEER, deadline: fresh })
+      await s.networkHelpers.time.setNextBlockTimestamp(fresh)
+      await (await s.registry.connect(s.providers[0]).register(node, PEER, '', MIN, fresh, onTime.signature)).wait()
+      expect(await s.registry.isRegistered(node)).toBe(true)
+    })
+
+    it('binds the provider, the peer id and the deadline: a consent cannot be replayed by another provider, for another peer id or with a later deadline', async () => {
+      const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: s.providers[0].address, peerId: PEER })
+      // Provider #1 sees provider #0's pending transaction and front-runs it with the same signature.
+      await expectRevert(s.registry.connect(s.providers[1]).register(node, PEER, '', MIN, consent.deadline, consent.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[1].address])
+      const r = s.registry.connect(s.providers[0])
+      await expectRevert(r.register(node, 'attacker-peer', '', MIN, consent.deadline, consent.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[0].address])
+      await expectRevert(r.register(node, PEER, '', MIN, consent.deadline + 1n, consent.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[0].address])
+      await (await r.register(node, PEER, '', MIN, consent.deadline, consent.signature)).wait()
+      expect((await s.registry.getNode(node)).provider).toBe(s.providers[0].address)
+    })
+
+    it('binds the contract: a consent signed for another registry (domain) is refused', async () => {
+      const deadline = BigInt(await s.networkHelpers.time.latest()) + 3600n
+      const elsewhere = nodeRegistrationDomain({ chainId: BigInt(s.domain.chainId!), verifyingContract: Wallet.createRandom().address })
+      const signature = await nodeKey.signTypedData(elsewhere, NODE_REGISTRATION_TYPES, { provider: s.providers[0].address, peerId: PEER, nonce: 0n, deadline })
+      await expectRevert(s.registry.connect(s.providers[0]).register(node, PEER, '', MIN, deadline, signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[0].address])
+    })
+
+    it('a consent is used once: the former provider cannot replay it after the node was deregistered', async () => {
+      const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: s.providers[0].address, peerId: PEER, validForSeconds: 10n * BigInt(UNBONDING) })
+      const r = s.registry.connect(s.providers[0])
+      await (await r.register(node, PEER, '', MIN, consent.deadline, consent.signature)).wait()
+      await (await r.requestUnstake(node, MIN)).wait()
+      await s.networkHelpers.time.increase(UNBONDING)
+      await (await r.withdrawUnbonded(node)).wait()
+      expect(await s.registry.isRegistered(node)).toBe(false)
+      expect(await s.registry.registrationNonce(node)).toBe(1n)
+      // The node left; its old consent (still within its deadline) no longer registers it.
+      await expectRevert(r.register(node, PEER, '', MIN, consent.deadline, consent.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [node, s.providers[0].address])
+      // A new consent, at the new nonce, does.
+      await (await registerWithConsent(nodeKey, PEER, '', MIN, 1)).wait()
+      expect((await s.registry.getNode(node)).provider).toBe(s.providers[1].address)
+    })
+
+    it('a consent signed before the node registered itself is void once it has left', async () => {
+      const self = Wallet.createRandom()
+      const stale = await nodeRegistrationConsent(self, s.registry, { provider: s.providers[1].address, peerId: 'stale-peer', validForSeconds: 10n * BigInt(UNBONDING) })
+      await (await selfRegister(self, PEER)).wait()
+      const asNode = s.registry.connect(self.connect(s.registry.runner!.provider))
+      await (await asNode.requestUnstake(self.address, MIN)).wait()
+      await s.networkHelpers.time.increase(UNBONDING)
+      await (await asNode.withdrawUnbonded(self.address)).wait()
+      expect(await s.registry.isRegistered(self.address)).toBe(false)
+      await expectRevert(s.registry.connect(s.providers[1]).register(self.address, 'stale-peer', '', MIN, stale.deadline, stale.signature), s.registry, 'NodeRegistryInvalidNodeSignature', [self.address, s.providers[1].address])
+      expect(await s.registry.registrationNonce(self.address)).toBe(1n)
     })
   })
 
@@ -380,10 +513,9 @@ describe('NodeRegistry', () => {
   describe('peer id binding', () => {
     it('binds a peer id to one node: another address cannot take it until it is released', async () => {
       await register()
-      const r = s.registry.connect(s.providers[1])
-      await expectRevert(r.register(otherNode, '12D3KooWPeerA', '', MIN), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', node])
+      await expectRevert(registerWithConsent(otherNodeKey, '12D3KooWPeerA', '', MIN, 1), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', node])
       await s.registry.connect(s.providers[0]).updateNode(node, '12D3KooWPeerA2', '')
-      await r.register(otherNode, '12D3KooWPeerA', '', MIN)
+      await registerWithConsent(otherNodeKey, '12D3KooWPeerA', '', MIN, 1)
       expect(await s.registry.nodeOfPeerId('12D3KooWPeerA')).toBe(otherNode)
       expect(await s.registry.nodeOfPeerId('12D3KooWPeerA2')).toBe(node)
       await expectRevert(s.registry.connect(s.providers[0]).updateNode(node, '12D3KooWPeerA', ''), s.registry, 'NodeRegistryPeerIdTaken', ['12D3KooWPeerA', otherNode])

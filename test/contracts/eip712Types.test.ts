@@ -4,12 +4,16 @@ import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scri
 import {
   INFERENCE_RECEIPT_TYPE,
   INFERENCE_RECEIPT_TYPEHASH,
+  NODE_REGISTRATION_TYPE,
+  NODE_REGISTRATION_TYPEHASH,
+  NODE_REGISTRATION_TYPES,
   RECEIPT_TYPES,
   VOUCHER_TYPE,
   VOUCHER_TYPEHASH,
   VOUCHER_TYPES,
   typesFromEncodeType
 } from '../../shared/chain/eip712Types.ts'
+import { hashNodeRegistration, nodeRegistrationDomain } from '../../shared/chain/nodeRegistration.ts'
 import { hashVoucher } from '../../shared/chain/voucher.ts'
 import { receiptDigest, receiptDigestBytes, receiptDomain } from '../../shared/protocol/receipt.ts'
 import { InferenceReceiptsHarness__factory } from '../../types/ethers-contracts/index.ts'
@@ -84,6 +88,28 @@ describe('EIP-712 types (shared/chain/eip712Types.ts) against the contracts', ()
       expect(receiptDigest(receipt)).toBe(digest)
       expect(hexlify(receiptDigestBytes(receipt))).toBe(digest)
     })
+  })
+})
+
+describe('EIP-712 types: NodeRegistration (a node key\'s consent to its registration)', () => {
+  let s: Suite
+  useSuiteFixture((suite) => { s = suite })
+
+  it('is the type string NodeRegistry declares and hashes', async () => {
+    expect(await s.registry.NODE_REGISTRATION_TYPE()).toBe(NODE_REGISTRATION_TYPE)
+    expect(TypedDataEncoder.from(NODE_REGISTRATION_TYPES).encodeType('NodeRegistration')).toBe(NODE_REGISTRATION_TYPE)
+    expect(NODE_REGISTRATION_TYPEHASH).toBe(await s.registry.NODE_REGISTRATION_TYPEHASH())
+    expect(id(await s.registry.NODE_REGISTRATION_TYPE())).toBe(await s.registry.NODE_REGISTRATION_TYPEHASH())
+  })
+
+  it('gives the digest NodeRegistry.hashNodeRegistration computes, under the domain it reports (ERC-5267)', async () => {
+    const [, name, version, chainId, verifyingContract] = await s.registry.eip712Domain()
+    const domain = nodeRegistrationDomain({ chainId, verifyingContract })
+    expect([domain.name, domain.version, verifyingContract]).toEqual([name, version, await s.registry.getAddress()])
+    const registration = { provider: Wallet.createRandom().address, peerId: '12D3KooWEip712TypesPeer', nonce: 3n, deadline: 2n ** 256n - 1n }
+    const digest = TypedDataEncoder.hash(domain, NODE_REGISTRATION_TYPES, registration)
+    expect(digest).toBe(await s.registry.hashNodeRegistration(registration.provider, registration.peerId, registration.nonce, registration.deadline))
+    expect(hashNodeRegistration(domain, registration)).toBe(digest)
   })
 })
 

@@ -10,6 +10,7 @@ import { generateGgufModel } from '../../scripts/tiny-model/generateGgufModel.ts
 import { activateModelCalls, passProposal } from '../../scripts/devnet/chain/governance.ts'
 import { startDevnet, type Devnet } from '../../scripts/devnet/startDevnet.ts'
 import { connectSuite } from '../../shared/chain/connectSuite.ts'
+import { nodeRegistrationConsent } from '../../shared/chain/nodeRegistration.ts'
 import { signVoucher, voucherDomain } from '../../shared/chain/voucher.ts'
 import { encodeVoucherHeader } from '../../shared/chain/voucherCodec.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
@@ -87,7 +88,8 @@ describe('economy end to end on the devnet', () => {
     const suite = connectSuite(economy.deployment, deployer)
     const minStake = await suite.NodeRegistry.minStake()
     await (await suite.MaiaToken.approve(economy.deployment.contracts.NodeRegistry.address, minStake)).wait()
-    await (await suite.NodeRegistry.register(wrongModel.wallet.address, wrongModel.peerId.toString(), 'test', minStake)).wait()
+    const consent = await nodeRegistrationConsent(wrongModel.wallet, suite.NodeRegistry, { provider: await deployer.getAddress(), peerId: wrongModel.peerId.toString() })
+    await (await suite.NodeRegistry.register(wrongModel.wallet.address, wrongModel.peerId.toString(), 'test', minStake, consent.deadline, consent.signature)).wait()
     // Both outsiders run and announce; only registered, staked peers are admitted to the node
     // table, so the unstaked one is never listed, and the staked wrong-model one is listed but
     // never routed to.

@@ -9,6 +9,7 @@ import {
   asAnswerVerifier, createLevelEvidenceStore, createReputationBook, createTeacherForcingVerifier, findEvidenceDefect, hashEvidence, reputationKey,
   type EvidenceBundle, type TeacherForcingVerifier
 } from '../../orchestrator/quality/index.ts'
+import { nodeRegistrationConsent } from '../../shared/chain/nodeRegistration.ts'
 import { silentLogger } from '../../shared/log/logger.ts'
 import { MAIA, startPaidNetwork, TEST_API_KEY, type PaidNetwork } from '../economy/support/paidNetwork.ts'
 import { temporaryDirectory } from '../helpers/network.ts'
@@ -61,7 +62,11 @@ describe('a lying staked node is caught, slashed with evidence, and loses traffi
     for (const [index, node] of network.nodes.entries()) {
       const peerId = node.peer.peerId.toString()
       const address = network.orchestrator.table.get(peerId)!.record.ethAddress
-      await (await network.suite.registry.connect(network.suite.providers[index]!).register(address, peerId, '{}', 1_000n * MAIA)).wait()
+      const nodeKey = network.nodeKeys[index]!
+      expect(nodeKey.address).toBe(address)
+      const provider = network.suite.providers[index]!
+      const consent = await nodeRegistrationConsent(nodeKey, network.suite.registry, { provider: provider.address, peerId })
+      await (await network.suite.registry.connect(provider).register(address, peerId, '{}', 1_000n * MAIA, consent.deadline, consent.signature)).wait()
     }
   }, 180_000)
 

@@ -45,7 +45,7 @@ export async function runAdversary(env: BenchEnvironment, kind: AdversaryKind, r
   const samplerRandom = seededRandom(options.seed * 15_485_863 + run * 32_452_843 + kind.charCodeAt(1))
   const adversary = benchNode(`adversary-${label}`)
   const peers = [benchNode(`peer-a-${label}`), benchNode(`peer-b-${label}`)]
-  for (const node of [adversary, ...peers]) await env.chain.register(node.wallet.address, node.peerId)
+  for (const node of [adversary, ...peers]) await env.chain.register(node.wallet, node.peerId)
   let clock = 1_700_000_000_000
   const world = createLoopWorld({
     db: env.db, name: `run-${label}`, random: samplerRandom, verifier: env.verifier, askNode: honestPeers(env, peers, label),

@@ -1,6 +1,8 @@
+import type { Signer } from 'ethers'
 import type { Logger } from 'pino'
 import { createChainSlasher } from '../../../orchestrator/chain/createChainSlasher.ts'
 import type { NodeSlasher } from '../../../orchestrator/quality/index.ts'
+import { nodeRegistrationConsent } from '../../../shared/chain/nodeRegistration.ts'
 import { connectChain, deployTestSuite, MAIA } from '../../../test/contracts/support/suite.ts'
 
 /** Stake each bench node puts up: the deployment's minimum (1,000 MAIA). */
@@ -11,8 +13,8 @@ export interface BenchChain extends AsyncDisposable {
   readonly chainId: number
   /** The real `createChainSlasher`, signing as the suite's slasher account (the bounded role). */
   readonly slasher: NodeSlasher
-  /** Registers `address` under `peerId` and stakes `BENCH_STAKE` for it (paid by a provider account). */
-  register(address: string, peerId: string): Promise<void>
+  /** Registers `nodeKey`'s node under `peerId` (with the node key's consent) and stakes `BENCH_STAKE` for it (paid by a provider account). */
+  register(nodeKey: Signer, peerId: string): Promise<void>
   /** What the node has lost to slashing so far. */
   slashedTotal(address: string): Promise<bigint>
   close(): Promise<void>
@@ -29,8 +31,9 @@ export async function startBenchChain(logger: Logger): Promise<BenchChain> {
     const chain: BenchChain = {
       chainId: Number(chainId),
       slasher,
-      async register(address, peerId) {
-        await (await funder.register(address, peerId, '{}', BENCH_STAKE)).wait()
+      async register(nodeKey, peerId) {
+        const consent = await nodeRegistrationConsent(nodeKey, funder, { provider: suite.providers[0].address, peerId })
+        await (await funder.register(await nodeKey.getAddress(), peerId, '{}', BENCH_STAKE, consent.deadline, consent.signature)).wait()
       },
       async slashedTotal(address) {
         return (await suite.registry.nodeStatus(address)).slashedTotal

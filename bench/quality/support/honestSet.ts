@@ -52,7 +52,7 @@ function honestRequest(index: number, seedBase: number, twoThreadEvery: number) 
  */
 export async function runHonestSet(env: BenchEnvironment, count: number, seed: number, twoThreadEvery: number): Promise<HonestSetResult> {
   const node = benchNode(`honest-${seed}`)
-  await env.chain.register(node.wallet.address, node.peerId)
+  await env.chain.register(node.wallet, node.peerId)
   let clock = 1_700_000_000_000
   const world = createLoopWorld({
     db: env.db, name: `honest-${seed}`, random: seededRandom(seed), sampleRate: 1, verifier: env.verifier,

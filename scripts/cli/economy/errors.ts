@@ -21,6 +21,21 @@ export class MissingKeyError extends BaseError {
   }
 }
 
+/**
+ * A provider registers a node other than its own account without the node key's consent (its
+ * EIP-712 `NodeRegistration` signature, which `NodeRegistry.register` requires).
+ */
+export class MissingNodeConsentError extends BaseError {
+  override name = 'MissingNodeConsentError'
+  constructor(node: string, provider: string) {
+    super(
+      "Registering another account's node needs the node key's consent: pass --node-data-dir <dir> or --node-key-file <file> (the node's eth.key), " +
+        'or --node-signature <hex> with --signature-deadline <unix seconds> from `maia stake consent` run with the node key',
+      { details: { node, provider } }
+    )
+  }
+}
+
 /** `--key-file` names a file that does not exist. */
 export class KeyFileNotFoundError extends BaseError {
   override name = 'KeyFileNotFoundError'

@@ -1,5 +1,5 @@
 import { JsonRpcProvider, NonceManager, parseEther, parseUnits, type Signer, type Wallet } from 'ethers'
-import { connectSuite } from '../../../shared/chain/index.ts'
+import { SELF_REGISTRATION, connectSuite } from '../../../shared/chain/index.ts'
 import type { Deployment } from '../../../shared/chain/index.ts'
 import { deploySuite, writeDeployment } from '../../deploy/deploySuite.ts'
 import { activateModelCalls, passProposal } from './governance.ts'
@@ -90,7 +90,8 @@ export async function bootstrapEconomy(options: {
     for (const { wallet, peerId } of participants.nodes) {
       const node = connectSuite(deployment, signer(wallet))
       await (await node.MaiaToken.approve(deployment.contracts.NodeRegistry.address, minStake)).wait()
-      await (await node.NodeRegistry.register(wallet.address, peerId, 'devnet', minStake)).wait()
+      // Each node stakes for itself (it is its own provider), so it needs no signed consent.
+      await (await node.NodeRegistry.register(wallet.address, peerId, 'devnet', minStake, SELF_REGISTRATION.deadline, SELF_REGISTRATION.signature)).wait()
     }
     status(`${participants.nodes.length} nodes registered, ${minStake / 10n ** 18n} $MAIA staked each`)
 

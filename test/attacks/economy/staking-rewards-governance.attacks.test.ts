@@ -1,6 +1,7 @@
-import { Wallet, ZeroHash, id } from 'ethers'
+import { Wallet, type BaseWallet, ZeroHash, id } from 'ethers'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_SUITE_PARAMETERS } from '../../../scripts/deploy/defaults.ts'
+import { nodeRegistrationConsent } from '../../../shared/chain/nodeRegistration.ts'
 import { buildRewardsTree } from '../../../shared/chain/rewardsTree.ts'
 import { MAIA, type Suite } from '../../contracts/support/suite.ts'
 import { useSuiteFixture } from '../../contracts/support/useSuiteFixture.ts'
@@ -15,9 +16,16 @@ const State = { Pending: 0n, Active: 1n, Canceled: 2n, Defeated: 3n, Succeeded: 
 describe('attacks on NodeRegistry staking and slashing', () => {
   let s: Suite
   useSuiteFixture((suite) => { s = suite })
-  const node = Wallet.createRandom().address
-  const register = async (stake = MIN, peerId = '12D3KooWPeerA', target = node, provider = 0 as 0 | 1) =>
-    await (await s.registry.connect(s.providers[provider]).register(target, peerId, '{}', stake)).wait()
+  const nodeKey = Wallet.createRandom()
+  const otherKey = Wallet.createRandom()
+  const node = nodeKey.address
+  const keys = new Map([[node, nodeKey], [otherKey.address, otherKey]])
+  /** The legitimate provider's registration: it carries the node key's consent (EIP-712, bound to provider and peer id). */
+  const register = async (stake = MIN, peerId = '12D3KooWPeerA', target: string | BaseWallet = node, provider = 0 as 0 | 1) => {
+    const key = typeof target === 'string' ? keys.get(target)! : target
+    const { deadline, signature } = await nodeRegistrationConsent(key, s.registry, { provider: s.providers[provider].address, peerId })
+    return await (await s.registry.connect(s.providers[provider]).register(key.address, peerId, '{}', stake, deadline, signature)).wait()
+  }
   const startNextPeriod = async (offset: number) => {
     const now = await s.networkHelpers.time.latest()
     await s.networkHelpers.time.increaseTo((Math.floor(now / DAY) + 1) * DAY + offset)
@@ -56,7 +64,7 @@ describe('attacks on NodeRegistry staking and slashing', () => {
   })
 
   it('one peer id backs one node: a second registration, an update onto it, or re-registration while unbonding is refused', async () => {
-    const other = Wallet.createRandom().address
+    const other = otherKey.address
     await register(MIN, 'peer-X')
     await expectRevert(register(MIN, 'peer-X', other, 1), s.registry, 'NodeRegistryPeerIdTaken', ['peer-X', node])
     await register(MIN, 'peer-Y', other, 1)
@@ -88,15 +96,16 @@ describe('attacks on NodeRegistry staking and slashing', () => {
     expect(await s.registry.slashedTotal(node)).toBe(MIN)
   })
 
-  // OPEN HOLE, kept failing on purpose (`it.fails`: this test turns red the day the hole is closed,
-  // and must then become a plain `it`). Closing it needs the node key's consent to `register`
-  // (an EIP-712 signature over provider, peer id hash and deadline) and every caller to sign it.
-  it.fails('HOLE: a stranger cannot register (and so squat) a node address it does not control', async () => {
+  // Closed: `register` by anyone but the node itself needs the node key's EIP-712 consent
+  // (`NodeRegistration(provider, peerId, nonce, deadline)`), so the attacker, holding no such
+  // signature, cannot take the address; the legitimate provider's registration carries one.
+  it('HOLE: a stranger cannot register (and so squat) a node address it does not control', async () => {
     const nodeKey = Wallet.createRandom()
     // The attacker (provider #1) front-runs the real operator's registration of its own node key.
-    const squatted = await s.registry.connect(s.providers[1]).register(nodeKey.address, 'attacker-peer', '{}', MIN).then(() => true, () => false)
+    const deadline = BigInt(await s.networkHelpers.time.latest()) + 3600n
+    const squatted = await s.registry.connect(s.providers[1]).register(nodeKey.address, 'attacker-peer', '{}', MIN, deadline, '0x').then(() => true, () => false)
     expect(squatted, 'anyone can register any node address, without the node key\'s consent').toBe(false)
-    await register(MIN, '12D3KooWRealPeer', nodeKey.address, 0)
+    await register(MIN, '12D3KooWRealPeer', nodeKey, 0)
     expect((await s.registry.getNode(nodeKey.address)).provider).toBe(s.providers[0].address)
   })
 

@@ -10,6 +10,7 @@
 import fc from 'fast-check'
 import { Wallet, id, toBeHex, type Signer } from 'ethers'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { nodeRegistrationConsent } from '../../../shared/chain/nodeRegistration.ts'
 import { buildRewardsTree } from '../../../shared/chain/rewardsTree.ts'
 import { signVoucher, toRedemption, type Redemption } from '../../../shared/chain/voucher.ts'
 import { DEFAULT_SUITE_PARAMETERS } from '../../../scripts/deploy/defaults.ts'
@@ -149,8 +150,10 @@ class Run {
       }
       case 'register': {
         const provider = s.providers[c.provider]!
-        const node = new Wallet(toBeHex(1_000_000 + ++this.#counter, 32)).address
-        await (await s.registry.connect(provider).register(node, `peer-${node}`, '{}', MIN_STAKE + BigInt(c.extra) * MAIA)).wait()
+        const nodeKey = new Wallet(toBeHex(1_000_000 + ++this.#counter, 32))
+        const node = nodeKey.address
+        const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: await provider.getAddress(), peerId: `peer-${node}` })
+        await (await s.registry.connect(provider).register(node, `peer-${node}`, '{}', MIN_STAKE + BigInt(c.extra) * MAIA, consent.deadline, consent.signature)).wait()
         this.#nodes.push({ address: node, provider })
         this.#holders.push(node)
         return

@@ -130,11 +130,16 @@ contract SuiteHandler {
 
     function register(uint256 providerSeed, uint256 extra) external {
         address provider = providers[providerSeed % 2];
-        address node = address(uint160(0x100000 + nodes.length));
+        uint256 nodeKey = 0x100000 + nodes.length;
+        address node = VM.addr(nodeKey);
         nodes.push(node);
         providerOf[node] = provider;
+        string memory peerId = string(abi.encodePacked("peer-", node));
+        uint256 deadline = block.timestamp;
+        bytes32 digest = registry.hashNodeRegistration(provider, peerId, registry.registrationNonce(node), deadline);
+        (uint8 v, bytes32 r, bytes32 sig) = VM.sign(nodeKey, digest);
         VM.prank(provider);
-        registry.register(node, string(abi.encodePacked("peer-", node)), "", MIN_STAKE + (extra % 100 ether));
+        registry.register(node, peerId, "", MIN_STAKE + (extra % 100 ether), deadline, abi.encodePacked(r, sig, v));
     }
 
     /// @dev Either provider tops up any node: its own, or the other's.

@@ -18,6 +18,16 @@ contract SuiteInvariantsTest {
         targets[0] = address(handler);
     }
 
+    /// @notice The handler's registrations go through (each carries the node key's EIP-712 consent),
+    /// so the registry invariants below are not vacuous.
+    function test_handlerRegistersNodesWithTheirConsent() public {
+        handler.register(0, 5);
+        handler.register(1, 7);
+        require(handler.registry().isRegistered(handler.nodes(0)), "first node not registered");
+        require(handler.registry().getNode(handler.nodes(1)).provider == handler.providers(1), "second node's provider");
+        require(handler.registry().registrationNonce(handler.nodes(1)) == 1, "nonce not consumed");
+    }
+
     /// @notice Nothing is created or lost: all holders add up to the fixed total supply.
     function invariant_supplyIsConserved() public view {
         require(handler.sumOfHolders() == handler.token().totalSupply(), "balances do not add up to the supply");

@@ -34,6 +34,8 @@ export interface PaidNetwork {
   orchestrator: Orchestrator
   receipts: ReceiptStore
   nodes: ProviderNode[]
+  /** The ETH key of each of `nodes`, same order (to sign a node's registration consent). */
+  nodeKeys: Wallet[]
   /** Bound to the operator (what the orchestrator signs with). */
   operatorSuite: SuiteContracts
   addNode(backend: InferenceBackend, options?: { pricePer1kTokens?: bigint; maxConcurrent?: number }): Promise<ProviderNode>
@@ -80,20 +82,23 @@ export async function startPaidNetwork(options: {
     ...(options.quality === undefined ? {} : { quality: options.quality(suite) })
   })
   const nodes: ProviderNode[] = []
+  const nodeKeys: Wallet[] = []
   const bootstrap = orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`)
   const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${orchestrator.api.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY, ...headers }, body: JSON.stringify(body) })
     return { status: response.status, body: await response.json() as Record<string, unknown> }
   }
   return {
-    suite, orchestrator, receipts, nodes, operatorSuite, chainNow,
+    suite, orchestrator, receipts, nodes, nodeKeys, operatorSuite, chainNow,
     async addNode(backend, options = {}) {
+      const identity = await loadOrCreateIdentity(join(directory.path, `node-${nodes.length}`))
       const node = await startProviderNode({
-        identity: await loadOrCreateIdentity(join(directory.path, `node-${nodes.length}`)), backend, logger, bootstrap, heartbeatIntervalMs: 300,
+        identity, backend, logger, bootstrap, heartbeatIntervalMs: 300,
         ...(options.pricePer1kTokens === undefined ? {} : { pricePer1kTokens: options.pricePer1kTokens }),
         ...(options.maxConcurrent === undefined ? {} : { maxConcurrent: options.maxConcurrent })
       })
       nodes.push(node)
+      nodeKeys.push(identity.wallet)
       return node
     },
     async waitForNodes(count) {

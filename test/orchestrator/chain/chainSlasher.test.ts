@@ -2,6 +2,7 @@ import { Wallet } from 'ethers'
 import pino from 'pino'
 import { describe, expect, it } from 'vitest'
 import { createChainSlasher } from '../../../orchestrator/chain/index.ts'
+import { nodeRegistrationConsent } from '../../../shared/chain/nodeRegistration.ts'
 import { MAIA, type Suite } from '../../contracts/support/suite.ts'
 import { useSuiteFixture } from '../../contracts/support/useSuiteFixture.ts'
 
@@ -12,11 +13,13 @@ const THIRD_EVIDENCE = `0x${'e3'.repeat(32)}` as const
 describe('the orchestrator slashes through its bounded slasher role, citing evidence', () => {
   let s: Suite
   useSuiteFixture((suite) => { s = suite })
-  const node = Wallet.createRandom().address
+  const nodeKey = Wallet.createRandom()
+  const node = nodeKey.address
   const stake = 1_000n * MAIA
 
   it('slashes its policy share of the stake, cites the evidence hash, and stops at the daily cap', async () => {
-    await (await s.registry.connect(s.providers[0]).register(node, '12D3KooWLiar', '{}', stake)).wait()
+    const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: s.providers[0].address, peerId: '12D3KooWLiar' })
+    await (await s.registry.connect(s.providers[0]).register(node, '12D3KooWLiar', '{}', stake, consent.deadline, consent.signature)).wait()
     // Governance bounds this slasher: 150 MAIA a day, at most 10% of a node's stake per slash.
     await (await s.registry.connect(s.timelock).setSlasherLimit(s.slasher.address, 150n * MAIA, 1_000)).wait()
     const slasher = createChainSlasher({ registry: s.registry.connect(s.slasher), slasherAddress: s.slasher.address, policy: { shareBps: 2_000 }, logger: pino({ level: 'silent' }) })

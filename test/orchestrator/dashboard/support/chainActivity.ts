@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import { Wallet, id, keccak256, sha256, toUtf8Bytes } from 'ethers'
+import { nodeRegistrationConsent } from '../../../../shared/chain/nodeRegistration.ts'
 import { buildRewardsTree } from '../../../../shared/chain/rewardsTree.ts'
 import { signVoucher } from '../../../../shared/chain/voucher.ts'
 import { toRedemption } from '../../../../shared/chain/voucherCodec.ts'
@@ -80,8 +81,10 @@ export async function deployWithActivity(): Promise<ChainActivity> {
   await s.networkHelpers.mine(Number(await s.governor.votingDelay()) + 1)
   await wait(s.governor.castVote(await s.governor.hashProposal([await s.registry.getAddress()], [0n], [openCall], id(open)), 0))
 
-  const node = Wallet.createRandom().address
-  await wait(s.registry.connect(provider).register(node, '12D3KooWDashboardTestPeer', '{}', 1_500n * MAIA))
+  const nodeKey = Wallet.createRandom()
+  const node = nodeKey.address
+  const consent = await nodeRegistrationConsent(nodeKey, s.registry, { provider: provider.address, peerId: '12D3KooWDashboardTestPeer' })
+  await wait(s.registry.connect(provider).register(node, '12D3KooWDashboardTestPeer', '{}', 1_500n * MAIA, consent.deadline, consent.signature))
 
   const deposit = 40n * MAIA
   await wait(s.payments.connect(user).deposit(deposit))
