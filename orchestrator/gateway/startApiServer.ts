@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { Socket } from 'node:net'
 import type { AddressInfo } from 'node:net'
 import type { Logger } from 'pino'
 import type { ChatGenerator } from '../inference/index.ts'
@@ -144,6 +145,7 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
   }
 
   const server = createServer((request, response) => { void handle(request, response) })
+  limitSlowClients(server)
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(listen.port, listen.host, () => { server.off('error', reject); resolve() })
@@ -164,4 +166,44 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
 /** A message with every user id in a `/v1/users/<id>` path replaced by `:id`, for the logs. */
 export function withoutUserIds(message: string): string {
   return message.replace(/\/v1\/users\/[^/\s]+/g, '/v1/users/:id')
+}
+
+/** How long a client may take to send a request's headers, and its whole request (headers and body). */
+export const HEADERS_TIMEOUT_MS = 10_000
+export const REQUEST_TIMEOUT_MS = 30_000
+/**
+ * Connections from one address still sending their first request's headers. Node's defaults
+ * (headers 60 s, whole request 300 s, no cap) let one client hold 300 half-sent requests, a byte a
+ * second each (test/attacks/exhaustion/http-connections.test.ts). Beyond the cap the oldest such
+ * connection is closed, so a newcomer always gets in. Counted only until the headers are in:
+ * requests waiting for a node, or streaming, are the admission line's to bound.
+ */
+export const MAX_CONNECTIONS_SENDING_HEADERS_PER_ADDRESS = 128
+
+function limitSlowClients(server: Server): void {
+  server.headersTimeout = HEADERS_TIMEOUT_MS
+  server.requestTimeout = REQUEST_TIMEOUT_MS
+  // Per address, its connections still sending headers, oldest first.
+  const sendingHeaders = new Map<string, Set<Socket>>()
+  const settle = (socket: Socket): void => {
+    const address = socket.remoteAddress ?? ''
+    const sockets = sendingHeaders.get(address)
+    if (sockets === undefined || !sockets.delete(socket)) return
+    if (sockets.size === 0) sendingHeaders.delete(address)
+  }
+  server.on('connection', (socket: Socket) => {
+    const address = socket.remoteAddress ?? ''
+    let sockets = sendingHeaders.get(address)
+    if (sockets === undefined) sendingHeaders.set(address, sockets = new Set())
+    while (sockets.size >= MAX_CONNECTIONS_SENDING_HEADERS_PER_ADDRESS) {
+      const oldest = sockets.values().next().value as Socket
+      sockets.delete(oldest)
+      oldest.destroy()
+    }
+    sockets.add(socket)
+    // A client that hung up sends nothing more, though Node may keep its socket until the next check.
+    socket.once('end', () => settle(socket))
+    socket.once('close', () => settle(socket))
+  })
+  server.on('request', (request: IncomingMessage) => settle(request.socket))
 }

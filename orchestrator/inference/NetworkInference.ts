@@ -24,6 +24,8 @@ export interface NetworkGenerationParameters {
 
 export interface InferenceContext {
   sessionId?: string
+  /** Whose request this is (the API key id): one caller may hold only its share of the waiting line. */
+  caller?: string
   /** The paid session (voucher digest) to charge, and who pays. */
   paymentDigest?: string
   payer?: string

@@ -39,6 +39,7 @@ export function createNetworkChatGenerator(components: {
         modelHash: model.hash,
         context: {
           ...(request.sessionId === undefined ? {} : { sessionId: request.sessionId }),
+          ...(request.apiKeyId === undefined ? {} : { caller: request.apiKeyId }),
           ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
         }
       }, { onToken, signal, ...(wholeReply === undefined ? {} : { wholeReply }) })

@@ -103,7 +103,9 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           !tried.has(entry.record.peerId) &&
           (parameters.onlyPeer === undefined || entry.record.peerId === parameters.onlyPeer) &&
           entry.record.model.hash === parameters.modelHash &&
-          (components.isEligible?.(entry) ?? true)), (open) => selectNode(open, random, components.weightOf), { signal, deadline })
+          (components.isEligible?.(entry) ?? true)), (open) => selectNode(open, random, components.weightOf), {
+          signal, deadline, ...(parameters.context?.caller === undefined ? {} : { owner: parameters.context.caller })
+        })
         if (chosen === undefined) break
         const peerId = chosen.record.peerId
         const request = {

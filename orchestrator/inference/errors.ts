@@ -53,7 +53,7 @@ export class AllNodesFailedError extends BaseError {
 export class NetworkFullError extends BaseError {
   override name = 'NetworkFullError'
   readonly retryAfterMs: number
-  constructor(details: { retryAfterMs: number; waiting: number; reason: 'line full' | 'waited too long' }) {
+  constructor(details: { retryAfterMs: number; waiting: number; reason: 'line full' | 'waited too long' | 'line share used' }) {
     super('Every inference node is at capacity', { details })
     this.retryAfterMs = details.retryAfterMs
   }

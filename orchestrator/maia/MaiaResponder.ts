@@ -16,6 +16,11 @@ export interface TemplateContext {
 export interface MaiaResponderComponents {
   /** The whole router (safety screen included); `kind` names the safety reply an escalation needs. */
   classify: (message: string) => { intent: string; kind?: string } | Promise<{ intent: string; kind?: string }>
+  /**
+   * The quick screen (rules OR n-grams, synchronous) for earlier turns beyond the full screen's
+   * budget per request (`FULLY_SCREENED_CHARACTERS`); every earlier turn gets `classify` when absent.
+   */
+  classifyQuickly?: (message: string) => { intent: string; kind?: string }
   /** The routing policy, already told whether Claude is available. */
   routeFor: (intent: string) => Route
   renderTemplate: (intent: string, context: TemplateContext) => string

@@ -7,7 +7,7 @@ import { EmptyConversationError } from './errors.ts'
 import { AllNodesFailedError, nodeTimingsOf, NoNodesAvailableError } from '../inference/index.ts'
 import { fitBudgets, flattenForNetwork } from './prompt/assemblePrompt.ts'
 import { CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING } from './intent/index.ts'
-import { screenConversation } from './intent/index.ts'
+import { createTurnVerdictCache, screenConversation } from './intent/index.ts'
 import { createCarefulSessions } from './createCarefulSessions.ts'
 import type { CuratorCredit, MaiaRequestContext, MaiaResponderComponents, PassageUse, TemplateContext } from './MaiaResponder.ts'
 import { buildPrompt, NO_PASSAGES, passageCount, templateContext, type UsedPassages } from './promptMaterials.ts'
@@ -41,6 +41,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
 } {
   const log = components.logger.child({ component: 'orchestrator:maia' })
   const carefulSessions = createCarefulSessions({ ledger: components.ledger })
+  // Each request resends the conversation: its earlier turns were screened when each was the last.
+  const screenedTurns = createTurnVerdictCache()
 
   return {
     async generate(request, context, { onToken, signal, wholeReply = false }) {
@@ -56,9 +58,15 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       void components.knowledge?.prepareQuery?.(question, { earlierTurns: userTurns.slice(0, lastIndex) }).catch(() => undefined)
       // The screen must see the whole turn: a crisis told at the start of a long message counts.
       const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
-      const { intent, kind } = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
+      const lastDecision = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
+      const { intent, kind } = lastDecision
+      // Whole-turn verdicts only: a long turn was read as a head and a tail, not as one.
+      if (headDecision === undefined) screenedTurns.set(lastUser, lastDecision)
       const route = components.routeFor(intent)
-      const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify)
+      const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify, {
+        cache: screenedTurns, signal,
+        ...(components.classifyQuickly === undefined ? {} : { classifyQuickly: components.classifyQuickly })
+      })
       if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
       else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')
       const careful = route !== 'safety' && (earlier.riskKind !== undefined || await carefulSessions.isCareful(sessionId))
@@ -163,6 +171,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
           topP: request.topP, seed: request.seed, stop: request.stop, modelHash: model.hash,
           context: {
             sessionId, curators,
+            ...(request.apiKeyId === undefined ? {} : { caller: request.apiKeyId }),
             ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
           }
         }, { onToken: emit, signal, wholeReply })

@@ -32,6 +32,7 @@ export interface ResponderRoutingInit {
  */
 export function createResponderRouting(init: ResponderRoutingInit): {
   classify(message: string): Promise<RouteDecision>
+  classifyQuickly(message: string): RouteDecision
   routeFor(intent: string): Route
   renderTemplate(intent: string, context: TemplateContext): string
   renderSafety(kind?: string): string
@@ -39,6 +40,7 @@ export function createResponderRouting(init: ResponderRoutingInit): {
   const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable, ...(init.logger === undefined ? {} : { logger: init.logger }) })
   return {
     classify: (message) => router.routeAsync(message),
+    classifyQuickly: (message) => router.route(message),
     routeFor: (intent) => routeFor(parseIntent(intent), { policy: init.policy, claudeAvailable: init.claudeAvailable }),
     renderTemplate: (intent, context) => renderTemplateReply(parseIntent(intent), { ...context, random: context.random ?? init.random }),
     // An unknown or missing kind gets the crisis reply: the safest default, never an error.

@@ -19,7 +19,7 @@ export { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScree
 export { createSentenceAwareSafetyScreen, type SentenceScreenInit, type SentenceScreenResult, type SentenceScreenLogger } from './safety/screenWithSentences.ts'
 export { loadSentenceSafetyModel, type SentenceSafetyModel } from './safety/learned/sentenceSafetyModel.ts'
 export { loadLearnedSafetyScreen, getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
-export { screenConversation, type ConversationVerdict, type TurnVerdict } from './screenConversation.ts'
+export { createTurnVerdictCache, FULLY_SCREENED_CHARACTERS, screenConversation, type ConversationVerdict, type TurnVerdict, type TurnVerdictCache } from './screenConversation.ts'
 export { renderSafetyReplyFor, REPLY_FAMILY, EMERGENCY_REPLY, MEDICATION_REPLY, REFUSAL_REPLY, METHOD_REPLY, CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING, type SafetyReplyFamily } from './safetyReplies.ts'
 export { trainSafetyKindClassifier, type SafetyKindClassifier } from './SafetyKindClassifier.ts'
 export { screenForCrisis, type CrisisMatch, type CrisisScreenResult } from './screenForCrisis.ts'

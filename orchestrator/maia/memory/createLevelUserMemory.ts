@@ -10,6 +10,15 @@ interface SummaryRecord { sessionId: string; summary: string; turns: number; upd
 
 /** A running summary keeps the gist of each user turn, newest last, within this many characters. */
 const SUMMARY_CHARACTERS = 600
+/**
+ * Facts one message adds, at most, and facts and session summaries one user keeps (the oldest go
+ * first). Unbounded, one 8,000-character turn of "I want to plant tree 1. ..." stored 311 records
+ * and four such turns 1,213 facts, every one decrypted on each later request of that user
+ * (test/attacks/exhaustion/storage-growth.test.ts).
+ */
+export const MAX_FACTS_PER_MESSAGE = 8
+export const MAX_FACTS_PER_USER = 100
+export const MAX_SUMMARIES_PER_USER = 20
 
 /**
  * User memory in `level`, every value sealed with AES-GCM and every key named by an HMAC of
@@ -32,12 +41,24 @@ export function createLevelUserMemory(components: { store: LevelStore; cipher: M
     return records
   }
 
+  /** Deletions that keep the user within the bounds once `written` (keys just put, all newest) are in. */
+  const evictions = async (userId: string, written: ReadonlySet<string>): Promise<Array<{ type: 'del'; key: string }>> => {
+    const kept = (await read<FactRecord | SummaryRecord>(userId)).filter(({ key }) => !written.has(key))
+    const newFacts = [...written].filter((key) => key.includes('/fact/')).length
+    const newSummaries = [...written].filter((key) => key.includes('/summary/')).length
+    const oldestFirst = (records: Array<{ key: string; at: number }>, room: number): string[] =>
+      records.sort((a, b) => a.at - b.at).slice(0, Math.max(0, records.length - room)).map(({ key }) => key)
+    const facts = kept.filter(({ key }) => key.includes('/fact/')).map(({ key, value }) => ({ key, at: (value as FactRecord).at }))
+    const summaries = kept.filter(({ key }) => key.includes('/summary/')).map(({ key, value }) => ({ key, at: (value as SummaryRecord).updatedAt }))
+    return [...oldestFirst(facts, MAX_FACTS_PER_USER - newFacts), ...oldestFirst(summaries, MAX_SUMMARIES_PER_USER - newSummaries)].map((key) => ({ type: 'del' as const, key }))
+  }
+
   return {
     async observe(userId, sessionId, message) {
       const at = now()
       // An array batch (not a chained one) works while the sublevel is still opening.
-      const operations: Array<{ type: 'put'; key: string; value: string }> = []
-      for (const fact of extractFacts(message)) {
+      const operations: Array<{ type: 'put'; key: string; value: string } | { type: 'del'; key: string }> = []
+      for (const fact of extractFacts(message).slice(0, MAX_FACTS_PER_MESSAGE)) {
         // Keyed by content, so repeating a fact refreshes it instead of piling up copies.
         const key = `${prefix(userId)}fact/${createHash('sha256').update(fact.text.toLowerCase()).digest('hex').slice(0, 16)}`
         operations.push({ type: 'put', key, value: cipher.seal(JSON.stringify({ ...fact, at } satisfies FactRecord), key) })
@@ -52,6 +73,7 @@ export function createLevelUserMemory(components: { store: LevelStore; cipher: M
       record.turns += 1
       record.updatedAt = at
       operations.push({ type: 'put', key: summaryKey, value: cipher.seal(JSON.stringify(record), summaryKey) })
+      operations.push(...await evictions(userId, new Set(operations.map((operation) => operation.key))))
       await store.batch(operations)
     },
 

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Level } from 'level'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createLevelUserMemory } from '../../../../orchestrator/maia/memory/createLevelUserMemory.ts'
+import { createLevelUserMemory, MAX_FACTS_PER_MESSAGE, MAX_FACTS_PER_USER, MAX_SUMMARIES_PER_USER } from '../../../../orchestrator/maia/memory/createLevelUserMemory.ts'
 import { extractFacts } from '../../../../orchestrator/maia/memory/extractFacts.ts'
 import { createMemoryCipher } from '../../../../orchestrator/maia/memory/memoryCipher.ts'
 import { temporaryDirectory } from '../../../helpers/network.ts'
@@ -24,6 +24,26 @@ describe('user memory', () => {
   afterEach(async () => {
     await db.close()
     await directory.remove()
+  })
+
+  it('keeps at most 8 facts a message, 100 facts and 20 session summaries a user, the oldest going first', async () => {
+    const memory = open()
+    let tree = 0
+    const plants = (count: number): string => Array.from({ length: count }, () => `I want to plant tree ${tree++}.`).join(' ')
+    await memory.observe('gardener', 'session-0', plants(40))
+    expect((await memory.export('gardener')).facts).toHaveLength(MAX_FACTS_PER_MESSAGE)
+    for (let session = 1; session <= 24; session++) await memory.observe('gardener', `session-${session}`, plants(MAX_FACTS_PER_MESSAGE))
+    const kept = await memory.export('gardener')
+    expect(kept.facts).toHaveLength(MAX_FACTS_PER_USER)
+    expect(kept.summaries).toHaveLength(MAX_SUMMARIES_PER_USER)
+    // The newest survive: the last message's trees and session, not the first ones.
+    expect(kept.facts.some((fact) => fact.text.includes(`tree ${tree - 1}`))).toBe(true)
+    expect(kept.facts.some((fact) => fact.text.includes('tree 0'))).toBe(false)
+    expect(kept.summaries.map((summary) => summary.sessionId)).toContain('session-24')
+    expect(kept.summaries.map((summary) => summary.sessionId)).not.toContain('session-0')
+    // Another user is untouched by this one's evictions.
+    await memory.observe('neighbour', 'n-1', 'I want to plant a rose.')
+    expect((await memory.export('neighbour')).facts).toHaveLength(1)
   })
 
   it('extracts durable facts conservatively', () => {

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { MAX_SCREENED_TURNS } from '../../../orchestrator/maia/intent/screenConversation.ts'
+import { MAX_MESSAGES, MAX_MESSAGES_BYTES } from '../../../shared/protocol/index.ts'
+import { APP_B_KEY, askMaia, startMaiaNetwork, type MaiaNetwork } from '../maia/support.ts'
+
+// CPU exhaustion through the safety screen. Every request screens every earlier user turn of the
+// conversation it carries (screenConversation, up to MAX_SCREENED_TURNS = 200), each turn in full:
+// the whole turn, then up to 12 sentence windows each embedded by the sentence encoder. A single
+// long turn is bounded (screenEveryWindow: ~1 s for a 256 KiB paste), but the number of turns
+// multiplies it: 200 earlier turns of ~4,500 characters fit in one request (MAX_MESSAGES 1,000,
+// MAX_MESSAGES_BYTES ~1 MiB). Nothing is cached across requests for new text, nothing stops when
+// the client disconnects (screenConversation takes no signal), and screening runs before the
+// admission line, so no concurrency bound applies. The attacker needs only a key, ~1 MiB of upload
+// and no node (the last turn is a greeting answered from a template).
+// Secure behaviour: the screen's work per request is bounded by a total budget (characters or
+// windows across all turns), so the worst request costs at most a few seconds.
+
+/** The most one request may cost the screen, whatever it carries (a few times one long paste). */
+const WORST_REQUEST_BUDGET_MS = 5_000
+const TURN_CHARACTERS = 4_500
+
+let sentence = 0
+/** A turn of distinct calm sentences (no cache can have seen it), TURN_CHARACTERS long. */
+function calmTurn(): string {
+  let text = ''
+  while (text.length < TURN_CHARACTERS) text += `Today I walked by the river, step ${sentence++}, and thought of my grandmother's garden. `
+  return text.slice(0, TURN_CHARACTERS)
+}
+
+function conversation(earlierTurns: number): Array<{ role: 'user' | 'assistant'; content: string }> {
+  const messages: Array<{ role: 'user' | 'assistant'; content: string }> = []
+  for (let index = 0; index < earlierTurns; index++) messages.push({ role: 'user', content: calmTurn() }, { role: 'assistant', content: 'I hear you.' })
+  messages.push({ role: 'user', content: 'Hello MAIA, good morning to you.' })
+  return messages
+}
+
+describe('ATTACK CPU exhaustion through the safety screen of earlier turns', () => {
+  let network: MaiaNetwork
+  let url: string
+
+  beforeAll(async () => {
+    network = await startMaiaNetwork()
+    url = network.orchestrator.api.url
+    expect((await askMaia(url, APP_B_KEY, conversation(1))).status).toBe(200)
+  }, 60_000)
+  afterAll(async () => {
+    await network?.stop()
+  })
+
+  it('defended: one very long turn of pathological text (regex backtracking bait) is screened in bounded time', async () => {
+    const bait: Record<string, string> = {
+      'one word, then spaces': `a${' '.repeat(480_000)}!`,
+      'a crisis phrase repeated': 'kill myself '.repeat(40_000),
+      'a method phrase repeated': 'how many pills pills pills '.repeat(18_000),
+      'tiny sentences': 'I am fine. '.repeat(44_000),
+      'apostrophes and hyphens': "My name is A'-".repeat(34_000)
+    }
+    const timings: string[] = []
+    for (const [name, text] of Object.entries(bait)) {
+      const started = performance.now()
+      // As an earlier turn, screened whole (the last turn's screen reads at most 2 × 8,000 characters).
+      const reply = await askMaia(url, APP_B_KEY, [{ role: 'user', content: text }, { role: 'assistant', content: 'I hear you.' }, { role: 'user', content: 'Hello MAIA, good morning to you.' }])
+      const ms = performance.now() - started
+      timings.push(`${name} (${text.length} chars): ${ms.toFixed(0)} ms`)
+      expect(reply.status, name).toBe(200)
+      expect(ms, name).toBeLessThan(3_000)
+    }
+    console.info(`[screen] pathological turns: ${timings.join('; ')}`)
+  }, 30_000)
+
+  it('HOLE: one request of 200 earlier turns costs about a minute of screening', async () => {
+    const worst = conversation(MAX_SCREENED_TURNS)
+    // The worst case is a request the gateway accepts.
+    expect(worst.length).toBeLessThanOrEqual(MAX_MESSAGES)
+    expect(Buffer.byteLength(JSON.stringify(worst))).toBeLessThanOrEqual(MAX_MESSAGES_BYTES)
+
+    const timed = async (earlierTurns: number): Promise<number> => {
+      const messages = conversation(earlierTurns)
+      const started = performance.now()
+      const reply = await askMaia(url, APP_B_KEY, messages)
+      expect(reply.status).toBe(200)
+      return performance.now() - started
+    }
+    const baseMs = await timed(0)
+    const turns = 6
+    const floodMs = await timed(turns)
+    const perTurnMs = Math.max(0, floodMs - baseMs) / turns
+    const extrapolatedMs = baseMs + perTurnMs * MAX_SCREENED_TURNS
+    // The cost per turn stops being linear once the full screen has a budget per request: the
+    // worst request itself is sent and timed too (added by the lead with the fix; the linear
+    // extrapolation above is the reviewer's original measure and must hold as well, or be shown
+    // wrong by the direct one).
+    const worstMs = extrapolatedMs <= WORST_REQUEST_BUDGET_MS ? extrapolatedMs : await timed(MAX_SCREENED_TURNS)
+    console.info(`[screen] last turn alone ${baseMs.toFixed(0)} ms; with ${turns} earlier turns of ${TURN_CHARACTERS} chars ${floodMs.toFixed(0)} ms (${perTurnMs.toFixed(0)} ms per turn); ${MAX_SCREENED_TURNS} turns (${Buffer.byteLength(JSON.stringify(worst))} bytes, one request): extrapolated ~${(extrapolatedMs / 1000).toFixed(1)} s, measured ${(worstMs / 1000).toFixed(1)} s`)
+    expect(worstMs, 'screening time of the worst accepted request (ms)').toBeLessThanOrEqual(WORST_REQUEST_BUDGET_MS)
+  }, 90_000)
+
+  // PARTLY CLOSED, kept failing on purpose (`it.fails`: it turns red the day it passes, and must then
+  // become a plain `it`). The screen now stops between turns once the client has gone, and the
+  // whole request's screen is bounded (the test above: ~1.7 s for 200 fresh turns); but one turn's
+  // screen (~160 ms here, its windows screened at once) cannot be interrupted, so an abandoned
+  // request still costs ~0.35 of a full one here, above the quarter this test asks for.
+  it.fails('HOLE: a client that disconnects at once still costs the whole screen (screenConversation takes no signal)', async () => {
+    const cpuOver = async (run: () => Promise<void>, windowMs: number): Promise<number> => {
+      const before = process.cpuUsage()
+      await run()
+      await new Promise((resolve) => setTimeout(resolve, windowMs))
+      const used = process.cpuUsage(before)
+      return (used.user + used.system) / 1000
+    }
+    const turns = 6
+    // Idle baseline, a full request, then the same size of request abandoned 150 ms after it was sent.
+    const idleMs = await cpuOver(async () => {}, 1_000)
+    const fullMs = await cpuOver(async () => { expect((await askMaia(url, APP_B_KEY, conversation(turns))).status).toBe(200) }, 0)
+    const abandonedMs = await cpuOver(async () => {
+      const abort = new AbortController()
+      const sent = fetch(`${url}/v1/messages`, {
+        method: 'POST', signal: abort.signal, headers: { 'content-type': 'application/json', 'x-api-key': APP_B_KEY },
+        body: JSON.stringify({ model: 'maia', max_tokens: 8, messages: conversation(turns) })
+      }).catch(() => undefined)
+      await new Promise((resolve) => setTimeout(resolve, 150))
+      abort.abort()
+      await sent
+    }, 2_500)
+    console.info(`[screen] process CPU: idle 1 s ${idleMs.toFixed(0)} ms; a full request of ${turns} earlier turns ${fullMs.toFixed(0)} ms; the same request abandoned after 150 ms (measured over 2.5 s) ${abandonedMs.toFixed(0)} ms`)
+    // Secure: the work stops soon after the client leaves (a fraction of the full cost beyond idle).
+    expect(abandonedMs - idleMs * 2.5, 'CPU spent on a request whose client left (ms beyond idle)').toBeLessThan(fullMs / 4)
+  }, 30_000)
+})
