@@ -51,8 +51,16 @@ export function selectNode(candidates: NodeEntry[], random: () => number, weight
   const b = candidates[second]!
   const unknownSpeed = medianSpeed(candidates)
   const weighted = (entry: NodeEntry): number => expectedCompletionSeconds(entry, unknownSpeed) / Math.max(0.01, Math.min(1, weightOf?.(entry) ?? 1))
-  return weighted(a) <= weighted(b) ? a : b
+  const [timeA, timeB] = [weighted(a), weighted(b)]
+  // Within measurement noise the pair is a tie, settled at random: decided by a few milliseconds
+  // of first-token time, the same node won every time, and the loser, never sent anything again,
+  // was never measured again (an honest node's cold-start latency kept it out for good).
+  if (Math.abs(timeA - timeB) <= NEAR_TIE_SHARE * Math.min(timeA, timeB)) return random() < 0.5 ? a : b
+  return timeA <= timeB ? a : b
 }
+
+/** Expected completion times closer than this share of the smaller are a tie. */
+export const NEAR_TIE_SHARE = 0.1
 
 /**
  * The typical node's speed: the median of the speeds this orchestrator measured, or, before any,

@@ -109,6 +109,18 @@ describe('selectNode (power of two choices)', () => {
     expect(selectNode([measured[0]!, fresh, measured[1]!], () => 0)).toBe(fresh)
   })
 
+  it('settles a pair within 10% of each other at random, so a node that lost on a few milliseconds is still sent work (and measured again)', () => {
+    const warm = { ...entry('warm'), firstTokenMs: 7.6 }
+    const coldStart = { ...entry('cold-start'), firstTokenMs: 15 }
+    const random = mulberry32(11)
+    let coldWins = 0
+    for (let pick = 0; pick < 1_000; pick++) if (selectNode([warm, coldStart], random) === coldStart) coldWins += 1
+    expect(coldWins).toBeGreaterThan(400)
+    expect(coldWins).toBeLessThan(600)
+    // A real difference still decides: twice the load is not a tie.
+    expect(selectNode([{ ...warm, outstanding: 1 }, coldStart], () => 0.9)).toBe(coldStart)
+  })
+
   it('handles zero and one candidates', () => {
     expect(selectNode([], Math.random)).toBeUndefined()
     const only = entry('only')
