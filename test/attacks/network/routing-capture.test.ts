@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createScriptedBackend } from '../../../node/backend/ScriptedBackend.ts'
 import type { NodeEntry } from '../../../orchestrator/inference/NodeTable.ts'
 import { selectNode } from '../../../orchestrator/inference/selectNode.ts'
+import { seededRandom } from '../../../shared/util/seededRandom.ts'
 import type { CapabilityRecord } from '../../../shared/protocol/capability.ts'
 import { startTestNetwork, TEST_API_KEY, temporaryDirectory, type TestNetwork } from '../../helpers/network.ts'
 import { startLyingAnnouncer, type AttackerNode } from './support.ts'
@@ -25,24 +26,13 @@ function entry(peerId: string, claims: Partial<CapabilityRecord>, firstTokenMs: 
   return { record, lastSeen: 1, outstanding: 0, firstTokenMs, failures: 0, quarantinedUntil: 0 }
 }
 
-/** A seeded generator (mulberry32), so the share is reproducible. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296
-  }
-}
-
 describe('ATTACK routing capture: a node announcing an absurd speed and capacity', () => {
   it('HOLE selectNode: three honest nodes at 40 tok/s keep a share of traffic against one announcing 1e9 tok/s with the same measured latency', () => {
     const honest = [entry('honest-a', {}, 120), entry('honest-b', {}, 120), entry('honest-c', {}, 120)]
     const liar = entry('liar', { tokensPerSecond: 1e9, maxConcurrent: 1_000_000 }, 120)
     const candidates = [...honest, liar]
-    const random = seeded(7)
+    // Seeded, so the share is reproducible.
+    const random = seededRandom(7)
     let liarWins = 0
     const picks = 4_000
     for (let index = 0; index < picks; index += 1) if (selectNode(candidates, random)?.record.peerId === 'liar') liarWins += 1
