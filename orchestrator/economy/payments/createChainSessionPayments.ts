@@ -122,10 +122,10 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       suite.SessionPayments.pendingWithdrawal(user)
     ]))
     if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce })
-    deposits.remember(user, balance, withdrawal)
+    // The snapshot also serves later charges' deposit check; its `available` is balance less the pending withdrawal.
+    const { available } = deposits.remember(user, balance, withdrawal)
     let committed = 0n
     for await (const { record: other } of sessionsOfUser(store, user)) committed += commitmentOf(other, nowSeconds)
-    const available = balance - (withdrawal.amount < balance ? withdrawal.amount : balance)
     if (committed + BigInt(record.voucher.maxAmount) > available) {
       throw new PaymentRequiredError('Deposit does not cover this voucher together with the user\'s open sessions; deposit more, sign a smaller voucher or wait for open sessions to settle', {
         deposit: balance.toString(), pendingWithdrawal: withdrawal.amount.toString(), openSessions: committed.toString(), maxAmount: record.voucher.maxAmount
