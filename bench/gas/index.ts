@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     await networkHelpers.setBalance(wallet.address, 10n ** 20n)
     await (await token.transfer(wallet.address, 10_000n * MAIA)).wait()
     await (await token.connect(wallet).approve(deployment.contracts.SessionPayments.address, 10_000n * MAIA)).wait()
-    await (await payments.connect(wallet).deposit(5_000n * MAIA)).wait()
+    await (await payments.connect(wallet).deposit(operator.address, 5_000n * MAIA)).wait()
     users.push(wallet)
   }
   const { chainId } = await ethers.provider.getNetwork()
@@ -72,6 +72,7 @@ async function main(): Promise<void> {
     nonce += 1n
     const voucher = {
       user: await user.getAddress(),
+      operator: operator.address,
       sessionId: toBeHex(nonce, 32),
       maxAmount: 2n * MAIA,
       expiry: BigInt(await networkHelpers.time.latest()) + 3600n,

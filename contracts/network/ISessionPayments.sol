@@ -11,14 +11,18 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 interface ISessionPayments {
     // ---------------------------------------------------------------- structs
 
-    /// @notice What a user signs to pay for one session.
+    /// @notice What a user signs to pay for one session, at one operator.
     /// @param user The paying account (the signer).
+    /// @param operator The only account that may redeem it, charging the user's deposit with that
+    /// operator: a voucher shown to another orchestrator is worthless there, and one deposit never backs
+    /// two orchestrators' sessions.
     /// @param sessionId Identifier of the session, chosen off-chain.
     /// @param maxAmount Most the session may cost.
     /// @param expiry Last timestamp at which the voucher can be redeemed.
-    /// @param nonce Single-use number, any value; each (user, nonce) redeems once.
+    /// @param nonce Single-use number, any value; each (user, operator, nonce) redeems once.
     struct Voucher {
         address user;
+        address operator;
         bytes32 sessionId;
         uint256 maxAmount;
         uint64 expiry;
@@ -37,7 +41,7 @@ interface ISessionPayments {
         bytes32 vs;
     }
 
-    /// @notice A user's pending withdrawal.
+    /// @notice A user's pending withdrawal from the deposit with one operator.
     /// @param amount Requested amount (paid out up to the balance left at withdrawal time).
     /// @param unlockAt Timestamp from which it can be withdrawn.
     struct PendingWithdrawal {
@@ -47,16 +51,17 @@ interface ISessionPayments {
 
     // ---------------------------------------------------------------- events
 
-    /// @notice `payer` deposited `amount` to the balance of `user`.
-    event Deposited(address indexed payer, address indexed user, uint256 amount);
-    /// @notice `user` asked to withdraw `amount` from `unlockAt` on (replacing any earlier request).
-    event WithdrawalRequested(address indexed user, uint256 amount, uint64 unlockAt);
-    /// @notice `user` cancelled a pending withdrawal.
-    event WithdrawalCancelled(address indexed user, uint256 amount);
-    /// @notice `user` withdrew `amount`.
-    event Withdrawn(address indexed user, uint256 amount);
-    /// @notice A voucher was redeemed for `amount`.
-    event VoucherRedeemed(address indexed user, bytes32 indexed sessionId, uint256 nonce, uint256 amount);
+    /// @notice `payer` deposited `amount` to the balance of `user` with `operator`.
+    event Deposited(address indexed payer, address indexed user, address indexed operator, uint256 amount);
+    /// @notice `user` asked to withdraw `amount` of its deposit with `operator` from `unlockAt` on
+    /// (replacing any earlier request for that deposit).
+    event WithdrawalRequested(address indexed user, address indexed operator, uint256 amount, uint64 unlockAt);
+    /// @notice `user` cancelled a pending withdrawal from its deposit with `operator`.
+    event WithdrawalCancelled(address indexed user, address indexed operator, uint256 amount);
+    /// @notice `user` withdrew `amount` from its deposit with `operator`.
+    event Withdrawn(address indexed user, address indexed operator, uint256 amount);
+    /// @notice A voucher was redeemed for `amount` by `operator`, from the user's deposit with it.
+    event VoucherRedeemed(address indexed user, bytes32 indexed sessionId, address indexed operator, uint256 nonce, uint256 amount);
     /// @notice `tryRedeemBatch` skipped a voucher that failed a check; `reason` is the ABI-encoded custom
     /// error `redeem` would have reverted with (e.g. `SessionPaymentsVoucherAlreadyRedeemed`).
     event RedemptionSkipped(address indexed user, bytes32 indexed sessionId, uint256 nonce, bytes reason);
@@ -79,12 +84,16 @@ interface ISessionPayments {
     error SessionPaymentsZeroAddress(string what);
     /// @notice The amount is zero.
     error SessionPaymentsZeroAmount();
-    /// @notice The balance of `user` is below `needed`.
-    error SessionPaymentsInsufficientBalance(address user, uint256 balance, uint256 needed);
-    /// @notice `user` has no pending withdrawal.
-    error SessionPaymentsNoPendingWithdrawal(address user);
-    /// @notice The withdrawal of `user` unlocks only at `unlockAt`.
-    error SessionPaymentsWithdrawalLocked(address user, uint64 unlockAt);
+    /// @notice The balance of `user` with `operator` is below `needed`.
+    error SessionPaymentsInsufficientBalance(address user, address operator, uint256 balance, uint256 needed);
+    /// @notice `user` has no pending withdrawal from its deposit with `operator`.
+    error SessionPaymentsNoPendingWithdrawal(address user, address operator);
+    /// @notice The withdrawal of `user` from its deposit with `operator` unlocks only at `unlockAt`.
+    error SessionPaymentsWithdrawalLocked(address user, address operator, uint64 unlockAt);
+    /// @notice Deposits go only to accounts holding `OPERATOR_ROLE`; `operator` does not.
+    error SessionPaymentsNotOperator(address operator);
+    /// @notice The voucher names `operator` as its redeemer, not the caller.
+    error SessionPaymentsWrongOperator(address user, uint256 nonce, address operator, address caller);
     /// @notice The voucher expired at `expiry`.
     error SessionPaymentsVoucherExpired(address user, uint256 nonce, uint64 expiry);
     /// @notice The voucher was already redeemed.
@@ -115,7 +124,7 @@ interface ISessionPayments {
     function MAX_WITHDRAWAL_DELAY() external view returns (uint64);
 
     /// @notice EIP-712 `encodeType` of `Voucher`, the string `VOUCHER_TYPEHASH` hashes.
-    /// @return `Voucher(address user,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)`.
+    /// @return `Voucher(address user,address operator,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)`.
     function VOUCHER_TYPE() external view returns (string memory);
 
     /// @notice EIP-712 type hash of `Voucher`.
@@ -124,59 +133,70 @@ interface ISessionPayments {
 
     // ---------------------------------------------------------------- users
 
-    /// @notice Deposits `amount` from the caller to the caller's balance.
-    /// @dev Needs an allowance of `amount`. Emits `Deposited`.
+    /// @notice Deposits `amount` from the caller to the caller's balance with `operator`, the one
+    /// orchestrator that may redeem the caller's vouchers against it.
+    /// @dev Needs an allowance of `amount`; `operator` must hold `OPERATOR_ROLE`. Emits `Deposited`.
+    /// @param operator The orchestrator this deposit pays.
     /// @param amount Tokens deposited.
-    function deposit(uint256 amount) external;
+    function deposit(address operator, uint256 amount) external;
 
-    /// @notice Deposits `amount` from the caller to the balance of `user` (e.g. a sponsor paying).
-    /// @dev Needs an allowance of `amount`. Emits `Deposited`.
+    /// @notice Deposits `amount` from the caller to the balance of `user` with `operator` (e.g. a
+    /// sponsor paying).
+    /// @dev Needs an allowance of `amount`; `operator` must hold `OPERATOR_ROLE`. Emits `Deposited`.
     /// @param user Account credited.
+    /// @param operator The orchestrator this deposit pays.
     /// @param amount Tokens deposited.
-    function depositFor(address user, uint256 amount) external;
+    function depositFor(address user, address operator, uint256 amount) external;
 
     /// @notice Deposits `amount` from the caller, approving it in the same transaction with an
     /// EIP-2612 permit signed by the caller.
     /// @dev A failing permit is ignored when the allowance is already enough (so a front-run permit
     /// cannot block the deposit). Emits `Deposited`.
+    /// @param operator The orchestrator this deposit pays.
     /// @param amount Tokens deposited (and the permit's value).
     /// @param deadline Permit deadline.
     /// @param v Permit signature `v`.
     /// @param r Permit signature `r`.
     /// @param s Permit signature `s`.
-    function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external;
+    function depositWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external;
 
-    /// @notice Asks to withdraw `amount` after `withdrawalDelay`, replacing any earlier request.
-    /// @dev The amount stays redeemable until withdrawn. Emits `WithdrawalRequested`.
-    /// @param amount Tokens to withdraw, at most the current balance.
-    function requestWithdrawal(uint256 amount) external;
+    /// @notice Asks to withdraw `amount` of the caller's deposit with `operator` after
+    /// `withdrawalDelay`, replacing any earlier request for that deposit.
+    /// @dev The amount stays redeemable by `operator` until withdrawn. Emits `WithdrawalRequested`.
+    /// @param operator The orchestrator whose deposit is withdrawn from.
+    /// @param amount Tokens to withdraw, at most the current balance with `operator`.
+    function requestWithdrawal(address operator, uint256 amount) external;
 
-    /// @notice Cancels the caller's pending withdrawal.
+    /// @notice Cancels the caller's pending withdrawal from its deposit with `operator`.
     /// @dev Emits `WithdrawalCancelled`.
-    function cancelWithdrawal() external;
+    /// @param operator The orchestrator whose deposit it concerns.
+    function cancelWithdrawal(address operator) external;
 
-    /// @notice Executes the caller's pending withdrawal once unlocked, paying the requested amount or
-    /// whatever is left of the balance after redemptions, whichever is less.
+    /// @notice Executes the caller's pending withdrawal from its deposit with `operator` once unlocked,
+    /// paying the requested amount or whatever is left of that balance after redemptions, whichever is
+    /// less.
     /// @dev Emits `Withdrawn`.
-    function withdraw() external;
+    /// @param operator The orchestrator whose deposit is withdrawn from.
+    function withdraw(address operator) external;
 
     // ---------------------------------------------------------------- operator
 
-    /// @notice Redeems one voucher. Only the operator may.
+    /// @notice Redeems one voucher naming the caller as its operator. Only an operator may.
     /// @dev Same checks and events as `redeemBatch`.
     /// @param redemption The voucher, the amount charged and the signature.
     function redeem(Redemption calldata redemption) external;
 
-    /// @notice Redeems a batch of vouchers, all or nothing. Only the operator may.
-    /// @dev Each voucher must be unexpired, unredeemed, signed by its user, charge at most its
-    /// `maxAmount`, and be covered by the user's balance. Emits `VoucherRedeemed` per voucher, then
+    /// @notice Redeems a batch of vouchers, all or nothing. Only an operator may.
+    /// @dev Each voucher must name the caller as its operator, be unexpired, unredeemed, signed by its
+    /// user, charge at most its `maxAmount`, and be covered by the user's balance with the caller. Emits `VoucherRedeemed` per voucher, then
     /// one `RedemptionsSettled`; the batch moves tokens with two transfers at most.
     /// @param redemptions The vouchers with their amounts and signatures.
     function redeemBatch(Redemption[] calldata redemptions) external;
 
     /// @notice Redeems every voucher of a batch that passes its checks and skips the others, so one
-    /// bad voucher (replayed, expired, badly signed, over its maximum, uncovered) cannot block the
-    /// rest. Only the operator may.
+    /// bad voucher (replayed, expired, badly signed, over its maximum, uncovered, another operator's)
+    /// cannot block the rest. Only an operator may.
     /// @dev Same checks as `redeemBatch`; a failing voucher changes no state and emits
     /// `RedemptionSkipped` with the custom error it would have reverted with. Emits `VoucherRedeemed`
     /// per redeemed voucher, then one `RedemptionsSettled` (count of redeemed vouchers).
@@ -208,21 +228,24 @@ interface ISessionPayments {
 
     // ---------------------------------------------------------------- views
 
-    /// @notice The deposited balance of `user`, pending withdrawal included.
+    /// @notice The balance `user` deposited with `operator`, pending withdrawal included.
     /// @param user The account.
-    /// @return Tokens available for redemptions.
-    function balanceOf(address user) external view returns (uint256);
+    /// @param operator The orchestrator the deposit pays.
+    /// @return Tokens available for `operator`'s redemptions of the user's vouchers.
+    function balanceOf(address user, address operator) external view returns (uint256);
 
-    /// @notice The pending withdrawal of `user` (zero amount when none).
+    /// @notice The pending withdrawal of `user` from its deposit with `operator` (zero amount when none).
     /// @param user The account.
+    /// @param operator The orchestrator the deposit pays.
     /// @return The pending withdrawal.
-    function pendingWithdrawal(address user) external view returns (PendingWithdrawal memory);
+    function pendingWithdrawal(address user, address operator) external view returns (PendingWithdrawal memory);
 
-    /// @notice Whether the voucher (`user`, `nonce`) was redeemed.
+    /// @notice Whether `operator` redeemed a voucher of `user` with `nonce` (nonces are per operator).
     /// @param user The voucher's user.
+    /// @param operator The voucher's operator.
     /// @param nonce The voucher's nonce.
     /// @return True once redeemed.
-    function isNonceUsed(address user, uint256 nonce) external view returns (bool);
+    function isNonceUsed(address user, address operator, uint256 nonce) external view returns (bool);
 
     /// @notice The EIP-712 digest a user signs for `voucher`.
     /// @param voucher The voucher.

@@ -10,17 +10,21 @@ import {EIP712} from "@openzeppelin/contracts/utils/cryptography/EIP712.sol";
 import {ISessionPayments} from "./ISessionPayments.sol";
 
 /// @title Prepaid $MAIA balances that pay for inference sessions through signed vouchers
-/// @notice A user deposits $MAIA (optionally with an EIP-2612 permit) and, for each session, signs an
-/// EIP-712 `Voucher` off-chain: at most `maxAmount`, valid until `expiry`, single-use by `nonce`.
-/// The orchestrator (`OPERATOR_ROLE`) redeems vouchers in batches, charging the actual amount of each
-/// session. A batch settles with just two token transfers: the provider pool's share and the
-/// treasury's share, split by the governed `feeBps`. Withdrawals wait `withdrawalDelay`, and the
-/// requested amount stays redeemable until then, so a user cannot pull funds ahead of a pending
-/// redemption.
+/// @notice A user deposits $MAIA with an orchestrator (an `OPERATOR_ROLE` account; optionally with an
+/// EIP-2612 permit) and, for each session, signs an EIP-712 `Voucher` off-chain naming that operator:
+/// at most `maxAmount`, valid until `expiry`, single-use by `nonce`. Only the named operator redeems
+/// it, in batches, charging the actual amount of each session to the user's deposit with it. Deposits
+/// are per (user, operator), like payment channels: an orchestrator that checks a deposit before
+/// serving knows no other orchestrator can spend it, and a voucher shown to two orchestrators is
+/// worth something at one only. A batch settles with just two token transfers: the provider pool's share and the
+/// treasury's share, split by the governed `feeBps`. Withdrawals (per deposit) wait
+/// `withdrawalDelay`, and the requested amount stays redeemable until then, so a user cannot pull
+/// funds ahead of a pending redemption.
 /// `redeemBatch` is all or nothing; `tryRedeemBatch` skips (with an event) any voucher that fails its
 /// checks, so one bad voucher cannot block everyone else's settlement.
-/// @dev Nonces are unordered: a bitmap per user (256 nonces a storage word), so sessions may be
-/// redeemed in any order. Signatures are plain ECDSA (EOAs), compact (r, vs) form (EIP-2098).
+/// @dev Nonces are unordered: a bitmap per (user, operator) (256 nonces a storage word), so sessions
+/// may be redeemed in any order. Per operator, not per user: a nonce one orchestrator checked unused
+/// cannot be burnt by another orchestrator redeeming a voucher the user signed it with there. Signatures are plain ECDSA (EOAs), compact (r, vs) form (EIP-2098).
 /// Structs, events and errors are declared in `ISessionPayments`.
 contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
     using SafeERC20 for IERC20;
@@ -33,21 +37,23 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
     uint64 public constant MAX_WITHDRAWAL_DELAY = 30 days;
     /// @inheritdoc ISessionPayments
     string public constant VOUCHER_TYPE =
-        "Voucher(address user,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)";
+        "Voucher(address user,address operator,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)";
     /// @inheritdoc ISessionPayments
     /// @dev The literal repeats `VOUCHER_TYPE` so the compiler folds the hash into the bytecode
     /// (`keccak256(bytes(VOUCHER_TYPE))` would be recomputed at every redemption); a test checks the two.
     bytes32 public constant VOUCHER_TYPEHASH =
-        keccak256("Voucher(address user,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)");
+        keccak256(
+            "Voucher(address user,address operator,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)"
+        );
 
     IERC20 private immutable _token;
     address private _treasury;
     address private _providerPool;
     uint16 private _feeBps;
     uint64 private _withdrawalDelay;
-    mapping(address user => uint256) private _balances;
-    mapping(address user => PendingWithdrawal) private _withdrawals;
-    mapping(address user => mapping(uint256 word => uint256 bits)) private _nonceBitmap;
+    mapping(address user => mapping(address operator => uint256)) private _balances;
+    mapping(address user => mapping(address operator => PendingWithdrawal)) private _withdrawals;
+    mapping(address user => mapping(address operator => mapping(uint256 word => uint256 bits))) private _nonceBitmap;
 
     /// @param admin Receives `DEFAULT_ADMIN_ROLE` (the deployer, who hands it to the timelock).
     /// @param token_ The payment token ($MAIA).
@@ -85,54 +91,58 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
     // ---------------------------------------------------------------- users
 
     /// @inheritdoc ISessionPayments
-    function deposit(uint256 amount) external {
-        _deposit(msg.sender, amount);
+    function deposit(address operator, uint256 amount) external {
+        _deposit(msg.sender, operator, amount);
     }
 
     /// @inheritdoc ISessionPayments
-    function depositFor(address user, uint256 amount) external {
+    function depositFor(address user, address operator, uint256 amount) external {
         if (user == address(0)) revert SessionPaymentsZeroAddress("user");
-        _deposit(user, amount);
+        _deposit(user, operator, amount);
     }
 
     /// @inheritdoc ISessionPayments
-    function depositWithPermit(uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s) external {
+    function depositWithPermit(address operator, uint256 amount, uint256 deadline, uint8 v, bytes32 r, bytes32 s)
+        external
+    {
         try IERC20Permit(address(_token)).permit(msg.sender, address(this), amount, deadline, v, r, s) {}
         catch {
             // Fall through: transferFrom below reverts if the allowance is not there.
         }
-        _deposit(msg.sender, amount);
+        _deposit(msg.sender, operator, amount);
     }
 
     /// @inheritdoc ISessionPayments
-    function requestWithdrawal(uint256 amount) external {
+    function requestWithdrawal(address operator, uint256 amount) external {
         if (amount == 0) revert SessionPaymentsZeroAmount();
-        uint256 balance = _balances[msg.sender];
-        if (amount > balance) revert SessionPaymentsInsufficientBalance(msg.sender, balance, amount);
+        uint256 balance = _balances[msg.sender][operator];
+        if (amount > balance) revert SessionPaymentsInsufficientBalance(msg.sender, operator, balance, amount);
         uint64 unlockAt = uint64(block.timestamp) + _withdrawalDelay;
         // `amount <= balance <= token supply`, which fits 192 bits for any sane token.
-        _withdrawals[msg.sender] = PendingWithdrawal(uint192(amount), unlockAt);
-        emit WithdrawalRequested(msg.sender, amount, unlockAt);
+        _withdrawals[msg.sender][operator] = PendingWithdrawal(uint192(amount), unlockAt);
+        emit WithdrawalRequested(msg.sender, operator, amount, unlockAt);
     }
 
     /// @inheritdoc ISessionPayments
-    function cancelWithdrawal() external {
-        PendingWithdrawal memory pending = _withdrawals[msg.sender];
-        if (pending.amount == 0) revert SessionPaymentsNoPendingWithdrawal(msg.sender);
-        delete _withdrawals[msg.sender];
-        emit WithdrawalCancelled(msg.sender, pending.amount);
+    function cancelWithdrawal(address operator) external {
+        PendingWithdrawal memory pending = _withdrawals[msg.sender][operator];
+        if (pending.amount == 0) revert SessionPaymentsNoPendingWithdrawal(msg.sender, operator);
+        delete _withdrawals[msg.sender][operator];
+        emit WithdrawalCancelled(msg.sender, operator, pending.amount);
     }
 
     /// @inheritdoc ISessionPayments
-    function withdraw() external {
-        PendingWithdrawal memory pending = _withdrawals[msg.sender];
-        if (pending.amount == 0) revert SessionPaymentsNoPendingWithdrawal(msg.sender);
-        if (block.timestamp < pending.unlockAt) revert SessionPaymentsWithdrawalLocked(msg.sender, pending.unlockAt);
-        uint256 balance = _balances[msg.sender];
+    function withdraw(address operator) external {
+        PendingWithdrawal memory pending = _withdrawals[msg.sender][operator];
+        if (pending.amount == 0) revert SessionPaymentsNoPendingWithdrawal(msg.sender, operator);
+        if (block.timestamp < pending.unlockAt) {
+            revert SessionPaymentsWithdrawalLocked(msg.sender, operator, pending.unlockAt);
+        }
+        uint256 balance = _balances[msg.sender][operator];
         uint256 amount = pending.amount < balance ? pending.amount : balance;
-        delete _withdrawals[msg.sender];
-        _balances[msg.sender] = balance - amount;
-        emit Withdrawn(msg.sender, amount);
+        delete _withdrawals[msg.sender][operator];
+        _balances[msg.sender][operator] = balance - amount;
+        emit Withdrawn(msg.sender, operator, amount);
 
         if (amount > 0) _token.safeTransfer(msg.sender, amount);
     }
@@ -217,18 +227,18 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
     // ---------------------------------------------------------------- views
 
     /// @inheritdoc ISessionPayments
-    function balanceOf(address user) external view returns (uint256) {
-        return _balances[user];
+    function balanceOf(address user, address operator) external view returns (uint256) {
+        return _balances[user][operator];
     }
 
     /// @inheritdoc ISessionPayments
-    function pendingWithdrawal(address user) external view returns (PendingWithdrawal memory) {
-        return _withdrawals[user];
+    function pendingWithdrawal(address user, address operator) external view returns (PendingWithdrawal memory) {
+        return _withdrawals[user][operator];
     }
 
     /// @inheritdoc ISessionPayments
-    function isNonceUsed(address user, uint256 nonce) external view returns (bool) {
-        return _nonceBitmap[user][nonce >> 8] & (1 << (nonce & 0xff)) != 0;
+    function isNonceUsed(address user, address operator, uint256 nonce) external view returns (bool) {
+        return _nonceBitmap[user][operator][nonce >> 8] & (1 << (nonce & 0xff)) != 0;
     }
 
     /// @inheritdoc ISessionPayments
@@ -263,10 +273,13 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
 
     // ---------------------------------------------------------------- internals
 
-    function _deposit(address user, uint256 amount) private {
+    function _deposit(address user, address operator, uint256 amount) private {
         if (amount == 0) revert SessionPaymentsZeroAmount();
-        _balances[user] += amount;
-        emit Deposited(msg.sender, user, amount);
+        // Only redeemers can ever spend a deposit: one made with any other address (a typo, a revoked
+        // operator) could only be withdrawn again after the delay.
+        if (!hasRole(OPERATOR_ROLE, operator)) revert SessionPaymentsNotOperator(operator);
+        _balances[user][operator] += amount;
+        emit Deposited(msg.sender, user, operator, amount);
 
         _token.safeTransferFrom(msg.sender, address(this), amount);
     }
@@ -283,7 +296,8 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
         }
     }
 
-    /// @dev Checks one voucher and, when every check passes, marks its nonce and debits the user.
+    /// @dev Checks one voucher and, when every check passes, marks its nonce and debits the user's
+    /// deposit with the caller (who must be the voucher's operator).
     /// Returns the amount charged, or (changing nothing) the ABI-encoded custom error of the first
     /// failed check.
     function _tryRedeem(Redemption calldata redemption) private returns (uint256 amount, bytes memory failure) {
@@ -291,6 +305,14 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
         address user = voucher.user;
         uint256 nonce = voucher.nonce;
         amount = redemption.amount;
+        if (voucher.operator != msg.sender) {
+            return (
+                0,
+                abi.encodeWithSelector(
+                    SessionPaymentsWrongOperator.selector, user, nonce, voucher.operator, msg.sender
+                )
+            );
+        }
         if (block.timestamp > voucher.expiry) {
             return (0, abi.encodeWithSelector(SessionPaymentsVoucherExpired.selector, user, nonce, voucher.expiry));
         }
@@ -302,21 +324,29 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
             return (0, abi.encodeWithSelector(SessionPaymentsInvalidSignature.selector, user, nonce));
         }
 
-        mapping(uint256 => uint256) storage bitmap = _nonceBitmap[user];
+        failure = _spend(user, nonce, amount);
+        if (failure.length != 0) return (0, failure);
+        emit VoucherRedeemed(user, voucher.sessionId, msg.sender, nonce, amount);
+    }
+
+    /// @dev Marks (`user`, `nonce`) used and debits `amount` from the user's deposit with the caller,
+    /// or (changing nothing) returns the ABI-encoded error of the check that failed. Apart from
+    /// `_tryRedeem` so that neither function runs out of stack slots.
+    function _spend(address user, uint256 nonce, uint256 amount) private returns (bytes memory failure) {
+        mapping(uint256 => uint256) storage bitmap = _nonceBitmap[user][msg.sender];
         uint256 word = nonce >> 8;
         uint256 bit = 1 << (nonce & 0xff);
         uint256 bits = bitmap[word];
-        if (bits & bit != 0) return (0, abi.encodeWithSelector(SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce));
-        uint256 balance = _balances[user];
+        if (bits & bit != 0) return abi.encodeWithSelector(SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce);
+        uint256 balance = _balances[user][msg.sender];
         if (amount > balance) {
-            return (0, abi.encodeWithSelector(SessionPaymentsInsufficientBalance.selector, user, balance, amount));
+            return abi.encodeWithSelector(SessionPaymentsInsufficientBalance.selector, user, msg.sender, balance, amount);
         }
 
         bitmap[word] = bits | bit;
         unchecked {
-            _balances[user] = balance - amount;
+            _balances[user][msg.sender] = balance - amount;
         }
-        emit VoucherRedeemed(user, voucher.sessionId, nonce, amount);
     }
 
     /// @dev Pays out a settled batch: providers' share to the pool, the fee to the treasury.
@@ -333,7 +363,13 @@ contract SessionPayments is ISessionPayments, AccessControl, EIP712 {
         return _hashTypedDataV4(
             keccak256(
                 abi.encode(
-                    VOUCHER_TYPEHASH, voucher.user, voucher.sessionId, voucher.maxAmount, voucher.expiry, voucher.nonce
+                    VOUCHER_TYPEHASH,
+                    voucher.user,
+                    voucher.operator,
+                    voucher.sessionId,
+                    voucher.maxAmount,
+                    voucher.expiry,
+                    voucher.nonce
                 )
             )
         );

@@ -197,13 +197,16 @@ export function createDashboardChainReader(init: DashboardChainReaderInit): Dash
   const account = async (address: string): Promise<DashboardAccount> => {
     const user = getAddress(address)
     const payments = suite.SessionPayments
-    const [balance, deposits, redemptions, claimed, earnedAmount] = await Promise.all([
-      payments.balanceOf(user),
+    const [deposits, redemptions, claimed, earnedAmount] = await Promise.all([
       payments.queryFilter(payments.filters.Deposited(undefined, user), fromBlock),
       payments.queryFilter(payments.filters.VoucherRedeemed(user), fromBlock),
       suite.RewardsDistributor.claimed(user),
       earned(user)
     ])
+    // Deposits are per operator: the balance shown is the sum over every operator the user deposited with.
+    const operators = [...new Set(deposits.map((event) => getAddress(event.args.operator)))]
+    const balances = await Promise.all(operators.map((operator) => payments.balanceOf(user, operator)))
+    const balance = balances.reduce((sum, amount) => sum + amount, 0n)
     const sessions = redemptions.map((event) => ({
       sessionId: event.args.sessionId, amount: event.args.amount, transactionHash: event.transactionHash, blockNumber: event.blockNumber
     })).reverse()

@@ -52,6 +52,7 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
     store: components.db.sublevel<string, string>('payments', {}),
     suite,
     domain: voucherDomain({ chainId, verifyingContract: deployment.contracts.SessionPayments.address }),
+    operator: components.wallet.address,
     chainNow: async () => (await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000),
     health,
     logger: components.logger

@@ -25,6 +25,8 @@ export async function openDevnetVoucher(provider: JsonRpcProvider, economy: Devn
   const latest = await provider.getBlock('latest')
   const voucher: Voucher = {
     user: economy.accounts.user.address,
+    // The devnet's one orchestrator, with which the user deposited (bootstrapEconomy).
+    operator: economy.orchestrator,
     sessionId: `0x${randomBytes(32).toString('hex')}`,
     maxAmount: options.maxAmount,
     expiry: BigInt((latest?.timestamp ?? Math.floor(Date.now() / 1000)) + options.ttlSeconds),

@@ -21,6 +21,8 @@ export interface DevnetEconomy {
   accounts: { user: Wallet; trainer: Wallet; curator: Wallet; evaluator: Wallet }
   /** The provider nodes' ETH addresses. */
   nodes: string[]
+  /** The orchestrator's operator account: the user's deposit is with it, and vouchers name it. */
+  orchestrator: string
   /** The local chain's process, when the devnet started one. */
   chainProcess?: { child: ChildProcess; logFile: string }
   stopChain(): Promise<void>
@@ -63,7 +65,7 @@ export async function prepareDevnetEconomy(options: {
   const identities = await Promise.all(['user', 'trainer', 'curator', 'evaluator'].map((name) => loadOrCreateIdentity(join(options.dataDir, 'accounts', name))))
   const accounts = { user: identities[0]!.wallet, trainer: identities[1]!.wallet, curator: identities[2]!.wallet, evaluator: identities[3]!.wallet }
   if (options.chain !== 'local') {
-    return { rpcUrl: options.chain.rpcUrl, deploymentFile: options.chain.deploymentFile, deployment: await loadDeployment(options.chain.deploymentFile), accounts, nodes: options.nodes.map((node) => node.wallet.address), stopChain: async () => {} }
+    return { rpcUrl: options.chain.rpcUrl, deploymentFile: options.chain.deploymentFile, deployment: await loadDeployment(options.chain.deploymentFile), accounts, nodes: options.nodes.map((node) => node.wallet.address), orchestrator: options.orchestrator, stopChain: async () => {} }
   }
   const chainLog = join(options.dataDir, 'logs', 'chain.log')
   const deploymentFile = join(options.dataDir, 'deployment.json')
@@ -88,7 +90,7 @@ export async function prepareDevnetEconomy(options: {
       onStatus: options.status,
       ...(options.onDeployed === undefined ? {} : { onDeployed: (_deployment: Deployment, file: string) => options.onDeployed?.({ rpcUrl: chain.rpcUrl, deploymentFile: file, accounts }) })
     })
-    return { rpcUrl: chain.rpcUrl, deploymentFile, deployment, accounts, nodes: options.nodes.map((node) => node.wallet.address), chainProcess: { child: chain.child, logFile: chainLog }, stopChain: chain.stop }
+    return { rpcUrl: chain.rpcUrl, deploymentFile, deployment, accounts, nodes: options.nodes.map((node) => node.wallet.address), orchestrator: options.orchestrator, chainProcess: { child: chain.child, logFile: chainLog }, stopChain: chain.stop }
   } catch (error) {
     await chain.stop()
     throw error

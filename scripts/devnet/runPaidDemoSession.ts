@@ -32,7 +32,7 @@ export async function runPaidDemoSession(apiUrl: string, apiKey: string, economy
       { party: 'rewards pool (unclaimed)', address: deployment.contracts.RewardsDistributor.address }
     ]
     const balances = async (): Promise<bigint[]> => Promise.all(parties.map((entry) =>
-      entry.deposit === true ? suite.SessionPayments.balanceOf(entry.address) : suite.MaiaToken.balanceOf(entry.address)))
+      entry.deposit === true ? suite.SessionPayments.balanceOf(entry.address, economy.orchestrator) : suite.MaiaToken.balanceOf(entry.address)))
     const before = await balances()
 
     const { header } = await openDevnetVoucher(provider, economy, { maxAmount: parseUnits('1', 18), ttlSeconds: 3_600 })

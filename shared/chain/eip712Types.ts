@@ -18,7 +18,7 @@ import { BaseError } from '../errors/BaseError.ts'
 export type Eip712Types = Record<string, TypedDataField[]>
 
 /** `encodeType` of a session voucher; equals `SessionPayments.VOUCHER_TYPE()` (contracts/network/SessionPayments.sol). */
-export const VOUCHER_TYPE = 'Voucher(address user,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)'
+export const VOUCHER_TYPE = 'Voucher(address user,address operator,bytes32 sessionId,uint256 maxAmount,uint64 expiry,uint256 nonce)'
 
 /** `encodeType` of an inference receipt; equals `InferenceReceipts.TYPE` (contracts/network/InferenceReceipts.sol). */
 export const INFERENCE_RECEIPT_TYPE =

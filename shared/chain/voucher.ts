@@ -27,7 +27,7 @@ export function voucherDomain({ chainId, verifyingContract }: { chainId: bigint 
  * Signs `voucher` with `signer` (who must be `voucher.user`), returning a 65-byte signature.
  *
  * @example
- * const signature = await signVoucher(userWallet, domain, { user, sessionId, maxAmount, expiry, nonce })
+ * const signature = await signVoucher(userWallet, domain, { user, operator, sessionId, maxAmount, expiry, nonce })
  */
 export async function signVoucher(signer: Signer, domain: TypedDataDomain, voucher: Voucher): Promise<string> {
   return await signer.signTypedData(domain, VOUCHER_TYPES, voucher)

@@ -21,6 +21,11 @@ import { InvalidVoucherHeaderError, InvalidVoucherJsonError, VoucherAmountExceed
 export interface Voucher {
   /** The paying account, who signs. */
   user: string
+  /**
+   * The orchestrator's operator account, the only one that may redeem it (against the user's deposit
+   * with that operator): the same voucher is worthless at any other orchestrator.
+   */
+  operator: string
   /** 32-byte hex session identifier. */
   sessionId: string
   /** Most the session may cost, in token base units. */
@@ -53,6 +58,7 @@ const decimal = (max: bigint, what: string) => z.string()
 /** A voucher in its JSON form (bigints as decimal strings); parses to a {@link Voucher}. */
 export const VoucherJsonSchema = z.object({
   user: z.string().refine((value) => isAddress(value), 'expected a 20-byte hex address').transform((value) => getAddress(value)),
+  operator: z.string().refine((value) => isAddress(value), 'expected the operator\'s 20-byte hex address').transform((value) => getAddress(value)),
   sessionId: z.string().regex(/^0x[0-9a-fA-F]{64}$/, 'expected 0x and 64 hex digits').transform((value) => value.toLowerCase()),
   maxAmount: decimal(UINT256_MAX, 'maxAmount'),
   expiry: decimal(UINT64_MAX, 'expiry'),
@@ -78,6 +84,7 @@ export interface SignedVoucher {
 export function voucherToJson(voucher: Voucher): VoucherJson {
   return {
     user: voucher.user,
+    operator: voucher.operator,
     sessionId: voucher.sessionId,
     maxAmount: voucher.maxAmount.toString(),
     expiry: voucher.expiry.toString(),

@@ -1,4 +1,4 @@
-import { Signature, ZeroAddress, hexlify, id, randomBytes, type Signer } from 'ethers'
+import { Signature, ZeroAddress, ZeroHash, hexlify, id, randomBytes, type Signer } from 'ethers'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_ARTIFACTS_DIR, SUITE_ARTIFACTS, readArtifact } from '../../scripts/deploy/artifacts.ts'
 import { hashVoucher, signVoucher, toRedemption, type Redemption, type Voucher } from '../../shared/chain/voucher.ts'
@@ -15,6 +15,7 @@ describe('SessionPayments', () => {
 
   const voucherFor = async (user: Signer, overrides: Partial<Voucher> = {}): Promise<Voucher> => ({
     user: await user.getAddress(),
+    operator: s.operator.address,
     sessionId: hexlify(randomBytes(32)),
     maxAmount: 10n * MAIA,
     expiry: BigInt(await s.networkHelpers.time.latest()) + 3600n,
@@ -25,14 +26,14 @@ describe('SessionPayments', () => {
     const voucher = await voucherFor(user, overrides)
     return toRedemption(voucher, amount, await signVoucher(user, s.domain, voucher))
   }
-  const deposit = async (user: Signer, amount: bigint) => await (await s.payments.connect(user).deposit(amount)).wait()
+  const deposit = async (user: Signer, amount: bigint) => await (await s.payments.connect(user).deposit(s.operator.address, amount)).wait()
 
   describe('deposits', () => {
     it('credits deposits, sponsored deposits and permit deposits', async () => {
       const [alice, bob, carol] = s.users
       await deposit(alice, 5n * MAIA)
-      await s.payments.connect(bob).depositFor(alice.address, 2n * MAIA)
-      expect(await s.payments.balanceOf(alice.address)).toBe(7n * MAIA)
+      await s.payments.connect(bob).depositFor(alice.address, s.operator.address, 2n * MAIA)
+      expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(7n * MAIA)
 
       await s.token.connect(carol).approve(await s.payments.getAddress(), 0n)
       const deadline = BigInt(await s.networkHelpers.time.latest()) + 600n
@@ -46,20 +47,20 @@ describe('SessionPayments', () => {
         { owner: carol.address, spender: await s.payments.getAddress(), value: 3n * MAIA, nonce: 0n, deadline }
       )
       const { v, r, s: sigS } = Signature.from(permit)
-      await s.payments.connect(carol).depositWithPermit(3n * MAIA, deadline, v, r, sigS)
-      expect(await s.payments.balanceOf(carol.address)).toBe(3n * MAIA)
+      await s.payments.connect(carol).depositWithPermit(s.operator.address, 3n * MAIA, deadline, v, r, sigS)
+      expect(await s.payments.balanceOf(carol.address, s.operator.address)).toBe(3n * MAIA)
       // A replayed (already used) permit is ignored when the allowance covers the deposit.
       await s.token.connect(carol).approve(await s.payments.getAddress(), MAIA)
-      await s.payments.connect(carol).depositWithPermit(MAIA, deadline, v, r, sigS)
-      expect(await s.payments.balanceOf(carol.address)).toBe(4n * MAIA)
+      await s.payments.connect(carol).depositWithPermit(s.operator.address, MAIA, deadline, v, r, sigS)
+      expect(await s.payments.balanceOf(carol.address, s.operator.address)).toBe(4n * MAIA)
       // Without allowance, a bad permit makes the deposit fail.
-      await expectRevert(s.payments.connect(carol).depositWithPermit(MAIA, deadline, v, r, sigS), s.token, 'ERC20InsufficientAllowance')
+      await expectRevert(s.payments.connect(carol).depositWithPermit(s.operator.address, MAIA, deadline, v, r, sigS), s.token, 'ERC20InsufficientAllowance')
     })
 
     it('reverts on zero amounts and the zero user', async () => {
       const [alice] = s.users
-      await expectRevert(s.payments.connect(alice).deposit(0n), s.payments, 'SessionPaymentsZeroAmount', [])
-      await expectRevert(s.payments.connect(alice).depositFor(ZeroAddress, 1n), s.payments, 'SessionPaymentsZeroAddress', ['user'])
+      await expectRevert(s.payments.connect(alice).deposit(s.operator.address, 0n), s.payments, 'SessionPaymentsZeroAmount', [])
+      await expectRevert(s.payments.connect(alice).depositFor(ZeroAddress, s.operator.address, 1n), s.payments, 'SessionPaymentsZeroAddress', ['user'])
     })
   })
 
@@ -73,12 +74,12 @@ describe('SessionPayments', () => {
       const receipt = await (await s.payments.connect(s.operator).redeem(redemption)).wait()
       const events = receipt!.logs.map((log) => s.payments.interface.parseLog(log)).filter((e) => e !== null)
       expect(events.map((e) => e.name)).toEqual(['VoucherRedeemed', 'RedemptionsSettled'])
-      expect(events[0]!.args.toArray()).toEqual([alice.address, redemption.voucher.sessionId, redemption.voucher.nonce, 4n * MAIA])
+      expect(events[0]!.args.toArray()).toEqual([alice.address, redemption.voucher.sessionId, s.operator.address, redemption.voucher.nonce, 4n * MAIA])
       expect(events[1]!.args.toArray()).toEqual([s.operator.address, 1n, 36n * MAIA / 10n, 4n * MAIA / 10n])
-      expect(await s.payments.balanceOf(alice.address)).toBe(6n * MAIA)
+      expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(6n * MAIA)
       expect(await s.token.balanceOf(await s.rewards.getAddress())).toBe(poolBefore + 36n * MAIA / 10n)
       expect(await s.token.balanceOf(s.timelockAddress)).toBe(treasuryBefore + 4n * MAIA / 10n)
-      expect(await s.payments.isNonceUsed(alice.address, redemption.voucher.nonce)).toBe(true)
+      expect(await s.payments.isNonceUsed(alice.address, s.operator.address, redemption.voucher.nonce)).toBe(true)
     })
 
     it('redeems a batch across users atomically', async () => {
@@ -87,9 +88,9 @@ describe('SessionPayments', () => {
       await deposit(bob, 10n * MAIA)
       const batch = [await signed(alice, 1n * MAIA), await signed(bob, 2n * MAIA), await signed(alice, 3n * MAIA), await signed(bob, 0n)]
       await s.payments.connect(s.operator).redeemBatch(batch)
-      expect(await s.payments.balanceOf(alice.address)).toBe(6n * MAIA)
-      expect(await s.payments.balanceOf(bob.address)).toBe(8n * MAIA)
-      for (const r of batch) expect(await s.payments.isNonceUsed(r.voucher.user, r.voucher.nonce)).toBe(true)
+      expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(6n * MAIA)
+      expect(await s.payments.balanceOf(bob.address, s.operator.address)).toBe(8n * MAIA)
+      for (const r of batch) expect(await s.payments.isNonceUsed(r.voucher.user, s.operator.address, r.voucher.nonce)).toBe(true)
     })
 
     it('agrees with the off-chain voucher hash', async () => {
@@ -105,7 +106,7 @@ describe('SessionPayments', () => {
       await expectRevert(s.payments.connect(s.operator).redeem(redemption), s.payments, 'SessionPaymentsVoucherAlreadyRedeemed', [alice.address, redemption.voucher.nonce])
       const fresh = await signed(alice, MAIA)
       await expectRevert(s.payments.connect(s.operator).redeemBatch([fresh, fresh]), s.payments, 'SessionPaymentsVoucherAlreadyRedeemed', [alice.address, fresh.voucher.nonce])
-      expect(await s.payments.balanceOf(alice.address)).toBe(9n * MAIA)
+      expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(9n * MAIA)
     })
 
     it('rejects an expired voucher', async () => {
@@ -141,7 +142,7 @@ describe('SessionPayments', () => {
       const [alice] = s.users
       await deposit(alice, MAIA)
       const redemption = await signed(alice, 2n * MAIA)
-      await expectRevert(s.payments.connect(s.operator).redeem(redemption), s.payments, 'SessionPaymentsInsufficientBalance', [alice.address, MAIA, 2n * MAIA])
+      await expectRevert(s.payments.connect(s.operator).redeem(redemption), s.payments, 'SessionPaymentsInsufficientBalance', [alice.address, s.operator.address, MAIA, 2n * MAIA])
       await expectRevert(s.payments.connect(s.operator).redeemBatch([]), s.payments, 'SessionPaymentsEmptyBatch', [])
     })
 
@@ -154,48 +155,123 @@ describe('SessionPayments', () => {
     })
   })
 
+  // Deposits, vouchers, nonces and withdrawals are per (user, operator): what one orchestrator checked
+  // before serving, no other can spend (a voucher or a deposit shown to two orchestrators paid one).
+  describe('operators', () => {
+    /** A second orchestrator: the stranger, made operator by governance. */
+    const secondOperator = async (): Promise<Signer & { address: string }> => {
+      await (await s.payments.connect(s.timelock).grantRole(OPERATOR_ROLE, s.stranger.address)).wait()
+      return s.stranger
+    }
+
+    it('takes deposits only with an operator, and says which address is not one', async () => {
+      const [alice, bob] = s.users
+      await expectRevert(s.payments.connect(alice).deposit(bob.address, MAIA), s.payments, 'SessionPaymentsNotOperator', [bob.address])
+      await expectRevert(s.payments.connect(alice).depositFor(bob.address, ZeroAddress, MAIA), s.payments, 'SessionPaymentsNotOperator', [ZeroAddress])
+      await expectRevert(s.payments.connect(alice).depositWithPermit(s.stranger.address, MAIA, 0n, 27, ZeroHash, ZeroHash), s.payments, 'SessionPaymentsNotOperator', [s.stranger.address])
+      const receipt = await (await s.payments.connect(bob).depositFor(alice.address, s.operator.address, MAIA)).wait()
+      const event = receipt!.logs.map((log) => s.payments.interface.parseLog(log)).find((parsed) => parsed?.name === 'Deposited')
+      expect(event!.args.toArray()).toEqual([bob.address, alice.address, s.operator.address, MAIA])
+    })
+
+    it('lets only the operator a voucher names redeem it, alone or in a batch', async () => {
+      const [alice] = s.users
+      const other = await secondOperator()
+      await deposit(alice, 10n * MAIA)
+      await (await s.payments.connect(alice).deposit(other.address, 10n * MAIA)).wait()
+      const redemption = await signed(alice, 2n * MAIA)
+      await expectRevert(s.payments.connect(other).redeem(redemption), s.payments, 'SessionPaymentsWrongOperator', [alice.address, redemption.voucher.nonce, s.operator.address, other.address])
+      const receipt = await (await s.payments.connect(other).tryRedeemBatch([redemption])).wait()
+      const skipped = receipt!.logs.map((log) => s.payments.interface.parseLog(log)).find((parsed) => parsed?.name === 'RedemptionSkipped')
+      expect(s.payments.interface.parseError(skipped!.args.reason as string)?.name).toBe('SessionPaymentsWrongOperator')
+      expect([await s.payments.balanceOf(alice.address, s.operator.address), await s.payments.balanceOf(alice.address, other.address)]).toEqual([10n * MAIA, 10n * MAIA])
+      await (await s.payments.connect(s.operator).redeem(redemption)).wait()
+      expect([await s.payments.balanceOf(alice.address, s.operator.address), await s.payments.balanceOf(alice.address, other.address)]).toEqual([8n * MAIA, 10n * MAIA])
+    })
+
+    it('charges only the deposit with the redeeming operator, whatever the user holds with others', async () => {
+      const [alice] = s.users
+      const other = await secondOperator()
+      await deposit(alice, MAIA)
+      await (await s.payments.connect(alice).deposit(other.address, 100n * MAIA)).wait()
+      const redemption = await signed(alice, 2n * MAIA)
+      await expectRevert(s.payments.connect(s.operator).redeem(redemption), s.payments, 'SessionPaymentsInsufficientBalance', [alice.address, s.operator.address, MAIA, 2n * MAIA])
+      expect(await s.payments.balanceOf(alice.address, other.address)).toBe(100n * MAIA)
+    })
+
+    it('keeps nonces apart per operator: a nonce one burns stays unused at the other', async () => {
+      const [alice] = s.users
+      const other = await secondOperator()
+      await deposit(alice, 10n * MAIA)
+      await (await s.payments.connect(alice).deposit(other.address, 10n * MAIA)).wait()
+      const atFirst = await signed(alice, MAIA, { nonce: 77n })
+      const atSecond = await signed(alice, MAIA, { nonce: 77n, operator: other.address })
+      await (await s.payments.connect(s.operator).redeem(atFirst)).wait()
+      expect([await s.payments.isNonceUsed(alice.address, s.operator.address, 77n), await s.payments.isNonceUsed(alice.address, other.address, 77n)]).toEqual([true, false])
+      await (await s.payments.connect(other).redeem(atSecond)).wait()
+      expect(await s.payments.isNonceUsed(alice.address, other.address, 77n)).toBe(true)
+    })
+
+    it('withdraws from one operator\'s deposit without touching another\'s', async () => {
+      const [alice] = s.users
+      const other = await secondOperator()
+      await deposit(alice, 5n * MAIA)
+      await (await s.payments.connect(alice).deposit(other.address, 7n * MAIA)).wait()
+      const request = await (await s.payments.connect(alice).requestWithdrawal(other.address, 7n * MAIA)).wait()
+      const requested = request!.logs.map((log) => s.payments.interface.parseLog(log)).find((parsed) => parsed?.name === 'WithdrawalRequested')
+      expect(requested!.args.toArray().slice(0, 3)).toEqual([alice.address, other.address, 7n * MAIA])
+      expect((await s.payments.pendingWithdrawal(alice.address, s.operator.address)).amount).toBe(0n)
+      await s.networkHelpers.time.increase(DAY + 1)
+      await expectRevert(s.payments.connect(alice).withdraw(s.operator.address), s.payments, 'SessionPaymentsNoPendingWithdrawal', [alice.address, s.operator.address])
+      const before = await s.token.balanceOf(alice.address)
+      await (await s.payments.connect(alice).withdraw(other.address)).wait()
+      expect(await s.token.balanceOf(alice.address)).toBe(before + 7n * MAIA)
+      expect([await s.payments.balanceOf(alice.address, s.operator.address), await s.payments.balanceOf(alice.address, other.address)]).toEqual([5n * MAIA, 0n])
+    })
+  })
+
   describe('withdrawals', () => {
     it('waits the delay, keeps funds redeemable meanwhile, and pays what is left', async () => {
       const [alice] = s.users
       await deposit(alice, 10n * MAIA)
       const pending = await signed(alice, 7n * MAIA)
-      await s.payments.connect(alice).requestWithdrawal(10n * MAIA)
-      const request = await s.payments.pendingWithdrawal(alice.address)
+      await s.payments.connect(alice).requestWithdrawal(s.operator.address, 10n * MAIA)
+      const request = await s.payments.pendingWithdrawal(alice.address, s.operator.address)
       expect(request.amount).toBe(10n * MAIA)
-      await expectRevert(s.payments.connect(alice).withdraw(), s.payments, 'SessionPaymentsWithdrawalLocked', [alice.address, request.unlockAt])
+      await expectRevert(s.payments.connect(alice).withdraw(s.operator.address), s.payments, 'SessionPaymentsWithdrawalLocked', [alice.address, s.operator.address, request.unlockAt])
       // The operator redeems the pending voucher before the delay ends.
       await s.payments.connect(s.operator).redeem(pending)
       await s.networkHelpers.time.increase(DAY)
       const before = await s.token.balanceOf(alice.address)
-      await s.payments.connect(alice).withdraw()
+      await s.payments.connect(alice).withdraw(s.operator.address)
       expect(await s.token.balanceOf(alice.address)).toBe(before + 3n * MAIA)
-      expect(await s.payments.balanceOf(alice.address)).toBe(0n)
-      expect((await s.payments.pendingWithdrawal(alice.address)).amount).toBe(0n)
+      expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(0n)
+      expect((await s.payments.pendingWithdrawal(alice.address, s.operator.address)).amount).toBe(0n)
     })
 
     it('pays nothing when redemptions took everything, and can be cancelled', async () => {
       const [alice, bob] = s.users
       await deposit(alice, MAIA)
-      await s.payments.connect(alice).requestWithdrawal(MAIA)
+      await s.payments.connect(alice).requestWithdrawal(s.operator.address, MAIA)
       await s.payments.connect(s.operator).redeem(await signed(alice, MAIA))
       await s.networkHelpers.time.increase(DAY)
       const before = await s.token.balanceOf(alice.address)
-      await s.payments.connect(alice).withdraw()
+      await s.payments.connect(alice).withdraw(s.operator.address)
       expect(await s.token.balanceOf(alice.address)).toBe(before)
 
       await deposit(bob, MAIA)
-      await s.payments.connect(bob).requestWithdrawal(MAIA)
-      await s.payments.connect(bob).cancelWithdrawal()
-      expect((await s.payments.pendingWithdrawal(bob.address)).amount).toBe(0n)
+      await s.payments.connect(bob).requestWithdrawal(s.operator.address, MAIA)
+      await s.payments.connect(bob).cancelWithdrawal(s.operator.address)
+      expect((await s.payments.pendingWithdrawal(bob.address, s.operator.address)).amount).toBe(0n)
     })
 
     it('reverts on zero or excessive requests and when nothing is pending', async () => {
       const [alice] = s.users
       await deposit(alice, MAIA)
-      await expectRevert(s.payments.connect(alice).requestWithdrawal(0n), s.payments, 'SessionPaymentsZeroAmount', [])
-      await expectRevert(s.payments.connect(alice).requestWithdrawal(MAIA + 1n), s.payments, 'SessionPaymentsInsufficientBalance', [alice.address, MAIA, MAIA + 1n])
-      await expectRevert(s.payments.connect(alice).withdraw(), s.payments, 'SessionPaymentsNoPendingWithdrawal', [alice.address])
-      await expectRevert(s.payments.connect(alice).cancelWithdrawal(), s.payments, 'SessionPaymentsNoPendingWithdrawal', [alice.address])
+      await expectRevert(s.payments.connect(alice).requestWithdrawal(s.operator.address, 0n), s.payments, 'SessionPaymentsZeroAmount', [])
+      await expectRevert(s.payments.connect(alice).requestWithdrawal(s.operator.address, MAIA + 1n), s.payments, 'SessionPaymentsInsufficientBalance', [alice.address, s.operator.address, MAIA, MAIA + 1n])
+      await expectRevert(s.payments.connect(alice).withdraw(s.operator.address), s.payments, 'SessionPaymentsNoPendingWithdrawal', [alice.address, s.operator.address])
+      await expectRevert(s.payments.connect(alice).cancelWithdrawal(s.operator.address), s.payments, 'SessionPaymentsNoPendingWithdrawal', [alice.address, s.operator.address])
     })
   })
 

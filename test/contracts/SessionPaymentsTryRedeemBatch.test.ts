@@ -14,12 +14,12 @@ describe('SessionPayments.tryRedeemBatch', () => {
 
   const signed = async (user: Signer, amount: bigint, overrides: Partial<Voucher> = {}): Promise<Redemption> => {
     const voucher: Voucher = {
-      user: await user.getAddress(), sessionId: hexlify(randomBytes(32)), maxAmount: 10n * MAIA,
+      user: await user.getAddress(), operator: s.operator.address, sessionId: hexlify(randomBytes(32)), maxAmount: 10n * MAIA,
       expiry: BigInt(await s.networkHelpers.time.latest()) + 3600n, nonce: BigInt(hexlify(randomBytes(8))), ...overrides
     }
     return toRedemption(voucher, amount, await signVoucher(user, s.domain, voucher))
   }
-  const deposit = async (user: Signer, amount: bigint) => await (await s.payments.connect(user).deposit(amount)).wait()
+  const deposit = async (user: Signer, amount: bigint) => await (await s.payments.connect(user).deposit(s.operator.address, amount)).wait()
   const eventsOf = async (redemptions: Redemption[]) => {
     const receipt = await (await s.payments.connect(s.operator).tryRedeemBatch(redemptions)).wait()
     return receipt!.logs.map((log) => s.payments.interface.parseLog(log)).filter((event) => event !== null)
@@ -54,11 +54,11 @@ describe('SessionPayments.tryRedeemBatch', () => {
     const settled = events.find((event) => event.name === 'RedemptionsSettled')!
     expect(settled.args.toArray()).toEqual([s.operator.address, 2n, 27n * MAIA / 10n, 3n * MAIA / 10n])
     // Alice paid 1 (earlier redeem) + 1 + 2; nothing moved for the skipped ones.
-    expect(await s.payments.balanceOf(alice.address)).toBe(6n * MAIA)
-    expect(await s.payments.balanceOf(bob.address)).toBe(MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(6n * MAIA)
+    expect(await s.payments.balanceOf(bob.address, s.operator.address)).toBe(MAIA)
     expect(await s.token.balanceOf(await s.rewards.getAddress())).toBe(poolBefore + 27n * MAIA / 10n)
-    for (const skipped of [expired, overMax, forged, uncovered]) expect(await s.payments.isNonceUsed(skipped.voucher.user, skipped.voucher.nonce)).toBe(false)
-    for (const redeemed of good) expect(await s.payments.isNonceUsed(alice.address, redeemed.voucher.nonce)).toBe(true)
+    for (const skipped of [expired, overMax, forged, uncovered]) expect(await s.payments.isNonceUsed(skipped.voucher.user, s.operator.address, skipped.voucher.nonce)).toBe(false)
+    for (const redeemed of good) expect(await s.payments.isNonceUsed(alice.address, s.operator.address, redeemed.voucher.nonce)).toBe(true)
   })
 
   it('skips the second copy of a voucher within one batch', async () => {
@@ -67,7 +67,7 @@ describe('SessionPayments.tryRedeemBatch', () => {
     const once = await signed(alice, MAIA)
     const events = await eventsOf([once, once])
     expect(skipReasons(events)).toEqual([{ nonce: once.voucher.nonce, error: 'SessionPaymentsVoucherAlreadyRedeemed' }])
-    expect(await s.payments.balanceOf(alice.address)).toBe(9n * MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(9n * MAIA)
   })
 
   it('settles nothing, without reverting, when every voucher is skipped', async () => {

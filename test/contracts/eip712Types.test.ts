@@ -43,7 +43,7 @@ describe('EIP-712 types (shared/chain/eip712Types.ts) against the contracts', ()
     })
 
     it('gives the digest SessionPayments.hashVoucher computes, as shared/chain/voucher.ts does', async () => {
-      const voucher = { user: Wallet.createRandom().address, sessionId: word(), maxAmount: 5n * MAIA, expiry: 2n ** 64n - 1n, nonce: 2n ** 255n + 7n }
+      const voucher = { user: Wallet.createRandom().address, operator: Wallet.createRandom().address, sessionId: word(), maxAmount: 5n * MAIA, expiry: 2n ** 64n - 1n, nonce: 2n ** 255n + 7n }
       const digest = TypedDataEncoder.hash(s.domain, VOUCHER_TYPES, voucher)
       expect(digest).toBe(await s.payments.hashVoucher(voucher))
       expect(hashVoucher(s.domain, voucher)).toBe(digest)

@@ -34,7 +34,7 @@ describe('economy end to end on the devnet', () => {
     const economy = devnet.economy!
     const { chainId } = await provider.getNetwork()
     const voucher = {
-      user: economy.accounts.user.address, sessionId: `0x${randomBytes(32).toString('hex')}`, maxAmount,
+      user: economy.accounts.user.address, operator: economy.orchestrator, sessionId: `0x${randomBytes(32).toString('hex')}`, maxAmount,
       expiry: BigInt(((await provider.getBlock('latest'))?.timestamp ?? 0) + 3_600), nonce: BigInt(`0x${randomBytes(16).toString('hex')}`)
     }
     const signature = await signVoucher(economy.accounts.user, voucherDomain({ chainId, verifyingContract: economy.deployment.contracts.SessionPayments.address }), voucher)
@@ -101,7 +101,7 @@ describe('economy end to end on the devnet', () => {
     expect(await listed()).not.toContain(unstaked.peerId.toString())
 
     const reader = connectSuite(economy.deployment, provider)
-    const userDepositBefore = await reader.SessionPayments.balanceOf(economy.accounts.user.address)
+    const userDepositBefore = await reader.SessionPayments.balanceOf(economy.accounts.user.address, economy.orchestrator)
     const header = await voucherHeader(parseUnits('1', 18))
     for (let turn = 0; turn < 6; turn += 1) {
       const message = await client().messages.create({ model: 'maia', max_tokens: 16, messages: [{ role: 'user', content: `Why do I keep projecting my anger onto my sister? (${turn})` }] }, { headers: { 'x-maia-voucher': header } })
@@ -114,7 +114,7 @@ describe('economy end to end on the devnet', () => {
     }
     expect(settled.redemptions.redeemed).toBe(1)
     expect(settled.settlement.settled?.epoch).toBe(1)
-    const charged = userDepositBefore - await reader.SessionPayments.balanceOf(economy.accounts.user.address)
+    const charged = userDepositBefore - await reader.SessionPayments.balanceOf(economy.accounts.user.address, economy.orchestrator)
     expect(charged).toBeGreaterThan(0n)
     const fee = charged * BigInt(await reader.SessionPayments.feeBps()) / 10_000n
     expect(BigInt(settled.settlement.settled!.pool)).toBeLessThanOrEqual(charged - fee)

@@ -84,7 +84,7 @@ describe('a lying staked node is caught, slashed with evidence, and loses traffi
     const honestAddress = addressOf(honestNode!.peer.peerId.toString())
     const liarAddress = addressOf(liarNode!.peer.peerId.toString())
     const user = network.suite.users[0]
-    await (await network.suite.payments.connect(user).deposit(10n * MAIA)).wait()
+    await (await network.suite.payments.connect(user).deposit(network.suite.operator.address, 10n * MAIA)).wait()
     const { header } = await network.voucher(user)
     const slashEvents = () => network.suite.registry.queryFilter(network.suite.registry.filters.NodeSlashed(liarAddress))
 

@@ -26,7 +26,7 @@ describe('the payment chain goes down and comes back', () => {
       view: { refreshIntervalMs: 300, staleAfterMs: 1_000, maxStaleMs: MAX_STALE_MS }
     })
     await network.waitForEligibleNodes(1)
-    depositBefore = await network.suite.SessionPayments.balanceOf(network.user.wallet.address)
+    depositBefore = await network.suite.SessionPayments.balanceOf(network.user.wallet.address, network.operator)
   }, 120_000)
   afterAll(async () => {
     await network?.stop()
@@ -95,13 +95,13 @@ describe('the payment chain goes down and comes back', () => {
     expect(status.body.retry).toMatchObject({ consecutiveFailures: 0 })
     expect(status.body.chain).not.toHaveProperty('reachable')
     // Every charge, the outage's included, reached the chain exactly once.
-    expect(await network.suite.SessionPayments.isNonceUsed(network.user.wallet.address, open.voucher.nonce)).toBe(true)
-    expect(await network.suite.SessionPayments.balanceOf(network.user.wallet.address)).toBe(depositBefore - charged)
+    expect(await network.suite.SessionPayments.isNonceUsed(network.user.wallet.address, network.operator, open.voucher.nonce)).toBe(true)
+    expect(await network.suite.SessionPayments.balanceOf(network.user.wallet.address, network.operator)).toBe(depositBefore - charged)
     expect(await network.suite.RewardsDistributor.currentEpoch()).toBe(1n)
 
     const again = await network.admin('POST', '/v1/settlement/epochs')
     expect(again.body.redemptions).toMatchObject({ redeemed: 0, failed: [] })
-    expect(await network.suite.SessionPayments.balanceOf(network.user.wallet.address)).toBe(depositBefore - charged)
+    expect(await network.suite.SessionPayments.balanceOf(network.user.wallet.address, network.operator)).toBe(depositBefore - charged)
     expect(await network.suite.RewardsDistributor.currentEpoch()).toBe(1n)
 
     // The view is fresh again and new sessions open.

@@ -23,7 +23,7 @@ describe('each request reserves its worst case before dispatch', () => {
 
   it('serves only what the voucher covers at the worst case, answers the rest 402, and releases what replies did not use', async () => {
     const alice = network.suite.users[0]
-    await (await network.suite.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await network.suite.payments.connect(alice).deposit(network.suite.operator.address, 10n * MAIA)).wait()
     const modelHash = `0x${'ab'.repeat(32)}`
     const worst = usageBounds({ messages: [{ role: 'user', content: CONTENT }], maxTokens: MAX_TOKENS, modelHash })
     const worstCost = costOf(worst.inputTokens + worst.outputTokens, PRICE)

@@ -47,7 +47,7 @@ describe('curators are paid on every route, and accounting agrees with settlemen
 
   it('credits the curator for a quote, a Claude prompt and a network prompt, as the ledger records', async () => {
     const alice = network.suite.users[0]
-    await (await network.suite.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await network.suite.payments.connect(alice).deposit(network.suite.operator.address, 10n * MAIA)).wait()
     const { header } = await network.voucher(alice)
     const turns = {
       template: 'Checking in today, feeling fiery and restless.',

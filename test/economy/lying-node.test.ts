@@ -29,8 +29,8 @@ describe('a node that lies about usage in its signed receipt', () => {
 
   it('charges nothing, credits nothing, keeps the receipt as evidence and quarantines the node', async () => {
     const alice = network.suite.users[0]
-    await (await network.suite.payments.connect(alice).deposit(10n * MAIA)).wait()
-    const depositBefore = await network.suite.payments.balanceOf(alice.address)
+    await (await network.suite.payments.connect(alice).deposit(network.suite.operator.address, 10n * MAIA)).wait()
+    const depositBefore = await network.suite.payments.balanceOf(alice.address, network.suite.operator.address)
     const { header } = await network.voucher(alice, { maxAmount: 5n * MAIA })
 
     const answer = await network.ask({ voucher: header, maxTokens: 16 })
@@ -46,7 +46,7 @@ describe('a node that lies about usage in its signed receipt', () => {
 
     const settled = await network.settle()
     expect(settled.body.redemptions).toMatchObject({ redeemed: 0, failed: [] })
-    expect(await network.suite.payments.balanceOf(alice.address)).toBe(depositBefore)
+    expect(await network.suite.payments.balanceOf(alice.address, network.suite.operator.address)).toBe(depositBefore)
     expect((settled.body.settlement as { settled?: unknown }).settled).toBeUndefined()
   })
 })

@@ -16,7 +16,7 @@ describe('a paid session is bound to the API key that opened it', () => {
 
   it('refuses the same voucher presented with another API key, and keeps serving the key that opened it', async () => {
     const alice = network.suite.users[0]
-    await (await network.suite.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await network.suite.payments.connect(alice).deposit(network.suite.operator.address, 10n * MAIA)).wait()
     const { header } = await network.voucher(alice)
     expect((await network.ask({ voucher: header, apiKey: TEST_API_KEY })).status).toBe(200)
     const stolen = await network.ask({ voucher: header, apiKey: OTHER_API_KEY })

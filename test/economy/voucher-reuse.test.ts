@@ -15,7 +15,7 @@ describe('vouchers cannot be reused, outlived or overcommitted, and one bad vouc
   afterAll(async () => {
     await network?.stop()
   })
-  const deposit = async (index: 0 | 1 | 2, amount: bigint) => await (await network.suite.payments.connect(network.suite.users[index]).deposit(amount)).wait()
+  const deposit = async (index: 0 | 1 | 2, amount: bigint) => await (await network.suite.payments.connect(network.suite.users[index]).deposit(network.suite.operator.address, amount)).wait()
 
   it('refuses a second session signed with a nonce another session holds', async () => {
     const alice = network.suite.users[0]
@@ -53,8 +53,9 @@ describe('vouchers cannot be reused, outlived or overcommitted, and one bad vouc
     const [, , carol] = network.suite.users
     const dave = network.suite.users[0]
     await deposit(2, 10n * MAIA)
-    // Carol's session is served, then her whole deposit is spent elsewhere before the epoch (an
-    // operator redeems another voucher of hers on chain): her redemption here must fail on chain.
+    // Carol's session is served, then her whole deposit is spent elsewhere before the epoch (the
+    // operator's account redeems another voucher of hers on chain outside this orchestrator, e.g. a
+    // second instance sharing its key): her redemption here must fail on chain.
     // (A voucher lapsing before the epoch no longer fails: it is redeemed as soon as it is charged.)
     const overspent = await network.voucher(carol)
     expect((await network.ask({ voucher: overspent.header })).status).toBe(200)
@@ -69,9 +70,9 @@ describe('vouchers cannot be reused, outlived or overcommitted, and one bad vouc
     const redemptions = settled.body.redemptions as { redeemed: number; failed: Array<{ sessionId: string; reason: string }> }
     // Carol's voucher failed, with the contract's reason.
     expect(redemptions.failed.map((failure) => failure.sessionId)).toContain(overspent.voucher.sessionId)
-    for (const failure of redemptions.failed) expect(failure.reason).toMatch(/^SessionPaymentsInsufficientBalance\(user: 0x[0-9a-fA-F]{40}, balance: 0, needed: \d+\)$/)
+    for (const failure of redemptions.failed) expect(failure.reason).toMatch(/^SessionPaymentsInsufficientBalance\(user: 0x[0-9a-fA-F]{40}, operator: 0x[0-9a-fA-F]{40}, balance: 0, needed: \d+\)$/)
     expect(redemptions.redeemed).toBeGreaterThanOrEqual(2)
-    expect(await network.suite.payments.isNonceUsed(dave.address, honest.voucher.nonce)).toBe(true)
+    expect(await network.suite.payments.isNonceUsed(dave.address, network.suite.operator.address, honest.voucher.nonce)).toBe(true)
     // The rewards root was posted for the paid receipts only: the pool holds what the root promises.
     const settlement = settled.body.settlement as { settled?: { epoch: number; total: string }; error?: unknown }
     expect(settlement.error).toBeUndefined()

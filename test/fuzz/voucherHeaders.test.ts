@@ -36,7 +36,7 @@ describe('fuzzing the x-maia-voucher header', () => {
 
   beforeAll(async () => {
     const user = Wallet.createRandom()
-    const voucher: Voucher = { user: user.address, sessionId: `0x${'5a'.repeat(32)}`, maxAmount: 5n * 10n ** 18n, expiry: 1_900_000_000n, nonce: 42n }
+    const voucher: Voucher = { user: user.address, operator: Wallet.createRandom().address, sessionId: `0x${'5a'.repeat(32)}`, maxAmount: 5n * 10n ** 18n, expiry: 1_900_000_000n, nonce: 42n }
     signed = { voucher, signature: await signVoucher(user, DOMAIN, voucher) }
     header = encodeVoucherHeader(signed)
   })

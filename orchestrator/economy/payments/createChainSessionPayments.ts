@@ -1,4 +1,4 @@
-import type { TypedDataDomain } from 'ethers'
+import { getAddress, type TypedDataDomain } from 'ethers'
 import type { Logger } from 'pino'
 import type { LevelStore } from '../../LevelStore.ts'
 import { hashVoucher, verifyVoucherHeader, voucherToJson, type SuiteContracts } from '../../../shared/chain/index.ts'
@@ -27,6 +27,12 @@ export interface ChainSessionPaymentsComponents {
   store: LevelStore
   suite: SuiteContracts
   domain: TypedDataDomain
+  /**
+   * The account this orchestrator redeems with (`suite`'s signer). Only vouchers naming it are served,
+   * and only the user's deposit with it covers them: another orchestrator's vouchers and deposits are
+   * not this one's to spend.
+   */
+  operator: string
   /** Unix seconds as the chain sees them (its latest block), which redemption is judged by. */
   chainNow: () => Promise<number>
   /** Shared record of whether the chain answers (one of its own when absent). */
@@ -43,9 +49,9 @@ export interface ChainSessionPaymentsComponents {
 
 /**
  * Session payments against `SessionPayments`. Before serving, on every request: the voucher's
- * signature, its expiry (by chain time), that its session was opened by the same API key, and that
+ * signature, that it names this orchestrator's operator, its expiry (by chain time), that its session was opened by the same API key, and that
  * it was neither redeemed nor failed. When a session opens: its (user, nonce) is held by no other
- * session here nor used on chain, and the user's deposit (less any pending withdrawal) covers it
+ * session here nor used on chain, and the user's deposit with this operator (less any pending withdrawal) covers it
  * and every other open session of the user together. Budget is reserved per request and charged
  * afterwards; all of it is kept in `level`, except reservations, which die with the requests they
  * belong to. Redemption goes through `tryRedeemBatch`, where one bad voucher fails alone.
@@ -61,7 +67,8 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
   const health = components.health ?? createChainHealth({ logger: components.logger, ...(components.now === undefined ? {} : { now: components.now }) })
   const outage: OutagePolicy = { ...DEFAULT_OUTAGE_POLICY, ...components.outage }
   const redeemAhead = components.redeemAheadSeconds ?? REDEEM_AHEAD_SECONDS
-  const deposits = createDepositReader({ suite, health })
+  const operator = getAddress(components.operator)
+  const deposits = createDepositReader({ suite, health, operator })
   let probing: Promise<unknown> | undefined
   /**
    * Chain time for the expiry checks. While the chain is known to be down, the last seen block time
@@ -117,9 +124,9 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     const holder = await store.get(nonceKey(user, nonce))
     if (holder !== undefined) throw new PaymentRequiredError('Voucher nonce already used by another session: sign each session with a fresh nonce', { nonce, sessionId })
     const [used, balance, withdrawal] = await health.read('session opening (nonce and deposit)', () => Promise.all([
-      suite.SessionPayments.isNonceUsed(user, BigInt(nonce)),
-      suite.SessionPayments.balanceOf(user),
-      suite.SessionPayments.pendingWithdrawal(user)
+      suite.SessionPayments.isNonceUsed(user, operator, BigInt(nonce)),
+      suite.SessionPayments.balanceOf(user, operator),
+      suite.SessionPayments.pendingWithdrawal(user, operator)
     ]))
     if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce })
     // The snapshot also serves later charges' deposit check; its `available` is balance less the pending withdrawal.
@@ -204,6 +211,11 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
         throw new PaymentRequiredError(`Invalid x-maia-voucher: ${error instanceof BaseError ? error.message : String(error)}`)
       }
       const { voucher, signature } = signed
+      // Before anything is stored or read: a voucher for another orchestrator is never ours to
+      // redeem, and serving it would be serving for free (that orchestrator may redeem it too).
+      if (voucher.operator !== operator) {
+        throw new PaymentRequiredError(`This voucher names another orchestrator's operator (${voucher.operator}); this orchestrator redeems as ${operator}: deposit with ${operator} and sign a voucher naming it`, { operator, voucherOperator: voucher.operator })
+      }
       const digest = hashVoucher(domain, voucher)
       const { seconds: nowSeconds, offline } = await chainTime()
       const fresh: SessionRecord = {

@@ -3,7 +3,7 @@ import { ChainUnavailableError, type ChainHealth } from '../../chain/index.ts'
 import type { LevelStore } from '../../LevelStore.ts'
 import { sessionsOfUser } from './sessionRecords.ts'
 
-/** A user's deposit as the chain last showed it. */
+/** A user's deposit with this orchestrator's operator, as the chain last showed it. */
 export interface DepositSnapshot {
   balance: bigint
   pendingWithdrawal: bigint
@@ -14,16 +14,17 @@ export interface DepositSnapshot {
 }
 
 /**
- * Reads users' deposits for the charge check, on every call: a withdrawal requested after a session
- * opened lowers what that session may charge from then on. While the chain is unreachable (or a read
+ * Reads users' deposits with `operator` (this orchestrator's redeeming account) for the charge check,
+ * on every call: a withdrawal requested after a session opened lowers what that session may charge
+ * from then on. Deposits are per (user, operator) on chain, so no other orchestrator spends these. While the chain is unreachable (or a read
  * fails for it) the last snapshot seen stands in; without one the read's error is thrown.
  *
  * @example
- * const deposits = createDepositReader({ suite, health })
+ * const deposits = createDepositReader({ suite, health, operator })
  * const { available } = await deposits.read(user)
  */
-export function createDepositReader(components: { suite: SuiteContracts; health: ChainHealth }) {
-  const { suite, health } = components
+export function createDepositReader(components: { suite: SuiteContracts; health: ChainHealth; operator: string }) {
+  const { suite, health, operator } = components
   const last = new Map<string, DepositSnapshot>()
   const remember = (user: string, balance: bigint, withdrawal: { amount: bigint; unlockAt: bigint }): DepositSnapshot => {
     const pendingWithdrawal = withdrawal.amount
@@ -41,8 +42,8 @@ export function createDepositReader(components: { suite: SuiteContracts; health:
       if (cached !== undefined && !health.snapshot().reachable) return cached
       try {
         const [balance, withdrawal] = await health.read('deposit check', () => Promise.all([
-          suite.SessionPayments.balanceOf(user),
-          suite.SessionPayments.pendingWithdrawal(user)
+          suite.SessionPayments.balanceOf(user, operator),
+          suite.SessionPayments.pendingWithdrawal(user, operator)
         ]))
         return remember(user, balance, withdrawal)
       } catch (error) {

@@ -157,7 +157,7 @@ export function createVoucherRedeemer(components: {
           const { voucher } = converted.redemption
           // The nonce index lets one session per (user, nonce) in, so a used nonce is ours: redeemed
           // by a batch whose confirmation we did not see (a crash, a timeout). Never send it again.
-          if (await payments.isNonceUsed(voucher.user, voucher.nonce)) {
+          if (await payments.isNonceUsed(voucher.user, voucher.operator, voucher.nonce)) {
             await store.put(digest, await redeemedRecord(digest, record))
           } else {
             redeemable.push({ digest, record, redemption: converted.redemption })

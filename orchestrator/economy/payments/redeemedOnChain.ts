@@ -21,8 +21,8 @@ export function parsePaymentsLog(payments: SessionPaymentsContract, entry: Log) 
  * const amount = await redeemedOnChain(suite.SessionPayments, record) // 3000000000000000000n
  */
 export async function redeemedOnChain(payments: SessionPaymentsContract, record: SessionRecord): Promise<bigint | undefined> {
-  const { user, sessionId, nonce } = record.voucher
-  const logs = await payments.queryFilter(payments.filters.VoucherRedeemed(user, sessionId), record.redeeming?.fromBlock ?? 0)
+  const { user, operator, sessionId, nonce } = record.voucher
+  const logs = await payments.queryFilter(payments.filters.VoucherRedeemed(user, sessionId, operator), record.redeeming?.fromBlock ?? 0)
   for (const entry of logs) {
     const event = parsePaymentsLog(payments, entry)
     if (event?.name === 'VoucherRedeemed' && String(event.args.nonce) === nonce) return BigInt(String(event.args.amount))

@@ -87,8 +87,8 @@ export class InsufficientAllowanceError extends BaseError {
 /** The user's deposit in SessionPayments does not cover the voucher's maximum. */
 export class InsufficientDepositError extends BaseError {
   override name = 'InsufficientDepositError'
-  constructor(details: { user: string; deposited: string; maxAmount: string }) {
-    super('Deposit in SessionPayments is below the voucher maximum (add --deposit <amount>)', { details })
+  constructor(details: { user: string; operator: string; deposited: string; maxAmount: string }) {
+    super('Deposit in SessionPayments with this operator is below the voucher maximum (add --deposit <amount>)', { details })
   }
 }
 

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Command } from 'commander'
-import { hexlify } from 'ethers'
+import { getAddress, hexlify } from 'ethers'
 import { z } from 'zod'
 import { BadSignatureError } from '../../../shared/chain/index.ts'
 import { writeFileAtomic } from '../../../shared/util/index.ts'
@@ -9,7 +9,7 @@ import { VOUCHER_HEADER_NAME, encodeVoucherHeader, verifyVoucherHeader, voucherT
 import { withSigningChain } from './chainContext.ts'
 import { latestTimestamp } from './devnet.ts'
 import { InsufficientDepositError, InvalidEconomyArgumentError, VoucherNonceUsedError } from './errors.ts'
-import { addChainOptions, amountSchema, bytes32Schema, chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
+import { addChainOptions, addressSchema, amountSchema, bytes32Schema, chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
 import { formatMaia, formatTimestamp, printerFor } from './output.ts'
 import { ensureTokenFunds, sendTransaction } from './transactions.ts'
 
@@ -17,6 +17,7 @@ const DEFAULT_TTL_SECONDS = 3600n
 
 const openSchema = chainFlagsSchema.extend({
   max: amountSchema,
+  operator: addressSchema.optional(),
   deposit: amountSchema.optional(),
   sessionId: bytes32Schema.optional(),
   nonce: uintSchema.optional(),
@@ -36,6 +37,21 @@ export interface OpenedSession {
 }
 
 /**
+ * The operator a voucher names: `--operator`, else the deployment's one operator. With several (or
+ * none) the user must choose, since a voucher is redeemable by the orchestrator it names only.
+ *
+ * @throws {InvalidEconomyArgumentError} when no operator is given and the deployment has not exactly one.
+ */
+export function operatorFor(flag: string | undefined, deployedOperators: readonly string[]): string {
+  if (flag !== undefined) return getAddress(flag)
+  const [only, ...others] = deployedOperators
+  if (only === undefined || others.length > 0) {
+    throw new InvalidEconomyArgumentError(`--operator: required, since the deployment made ${deployedOperators.length === 0 ? 'no operator' : `${deployedOperators.length} operators (${deployedOperators.join(', ')})`}; pass the address of the orchestrator you will send requests to`)
+  }
+  return getAddress(only)
+}
+
+/**
  * `maia session open`: the user side of per-session payment. Optionally deposits into
  * SessionPayments, signs an EIP-712 voucher (capped at `--max`), checks it the way the contract
  * will, and prints the `x-maia-voucher` header an app sends with its requests.
@@ -47,7 +63,8 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
   addChainOptions(session.command('open'), { signs: true })
     .description(`sign a session voucher and print the ${VOUCHER_HEADER_NAME} header to send with requests`)
     .requiredOption('--max <MAIA>', 'most the session may cost, in $MAIA')
-    .option('--deposit <MAIA>', 'first deposit this much $MAIA into SessionPayments')
+    .option('--operator <address>', 'the orchestrator\'s operator account, the only one that may redeem the voucher (default: the deployment\'s operator, when it made exactly one)')
+    .option('--deposit <MAIA>', 'first deposit this much $MAIA into SessionPayments, with that operator')
     .option('--session-id <hex32>', 'session id (default: 32 random bytes)')
     .option('--nonce <n>', 'voucher nonce, single use (default: random)')
     .option('--ttl <seconds>', `voucher lifetime from the chain's current time (default ${DEFAULT_TTL_SECONDS}; the orchestrator redeems it, closing the session, in its last 15 minutes)`)
@@ -58,16 +75,17 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
       const flags = parseFlags(openSchema, raw)
       const opened = await withSigningChain(flags, env, async (context): Promise<OpenedSession> => {
         const paymentsAddress = context.deployment.contracts.SessionPayments.address
+        const operator = operatorFor(flags.operator, context.deployment.roles.operators)
         let depositTransaction: string | undefined
         if (flags.deposit !== undefined) {
           const amount = flags.deposit
           await ensureTokenFunds(context, { spender: paymentsAddress, spenderName: 'SessionPayments', amount, approve: flags.approve, what: 'deposit' })
-          depositTransaction = (await sendTransaction(context, 'SessionPayments.deposit', () => context.write.SessionPayments.deposit(amount))).hash
+          depositTransaction = (await sendTransaction(context, 'SessionPayments.deposit', () => context.write.SessionPayments.deposit(operator, amount))).hash
         }
         const payments = context.read.SessionPayments
-        const deposited = await payments.balanceOf(context.account)
+        const deposited = await payments.balanceOf(context.account, operator)
         if (deposited < flags.max) {
-          throw new InsufficientDepositError({ user: context.account, deposited: formatMaia(deposited), maxAmount: formatMaia(flags.max) })
+          throw new InsufficientDepositError({ user: context.account, operator, deposited: formatMaia(deposited), maxAmount: formatMaia(flags.max) })
         }
 
         // Chain time, not the local clock: devnets fast-forward, and the contract compares block time.
@@ -75,9 +93,9 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
         const expiry = flags.expiry ?? now + (flags.ttl ?? DEFAULT_TTL_SECONDS)
         if (expiry <= now) throw new InvalidEconomyArgumentError(`--expiry: ${expiry} is not after the chain's current time ${now}`)
         const nonce = flags.nonce ?? BigInt(hexlify(randomBytes(8)))
-        if (await payments.isNonceUsed(context.account, nonce)) throw new VoucherNonceUsedError({ user: context.account, nonce: nonce.toString() })
+        if (await payments.isNonceUsed(context.account, operator, nonce)) throw new VoucherNonceUsedError({ user: context.account, nonce: nonce.toString() })
 
-        const voucher: Voucher = { user: context.account, sessionId: flags.sessionId ?? hexlify(randomBytes(32)), maxAmount: flags.max, expiry, nonce }
+        const voucher: Voucher = { user: context.account, operator, sessionId: flags.sessionId ?? hexlify(randomBytes(32)), maxAmount: flags.max, expiry, nonce }
         const domain = voucherDomain({ chainId: context.chainId, verifyingContract: paymentsAddress })
         const signature = await signVoucher(context.wallet, domain, voucher)
         // The contract recomputes the digest itself: a domain that differs (wrong chain id or
@@ -103,6 +121,7 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
       out.table([
         ['session', opened.voucher.sessionId],
         ['user', opened.voucher.user],
+        ['operator', opened.voucher.operator],
         ['max amount', formatMaia(BigInt(opened.voucher.maxAmount))],
         ['expiry', formatTimestamp(BigInt(opened.voucher.expiry))],
         ['nonce', opened.voucher.nonce],

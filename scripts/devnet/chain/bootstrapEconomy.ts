@@ -104,8 +104,9 @@ export async function bootstrapEconomy(options: {
 
     const user = connectSuite(deployment, signer(participants.user))
     await (await user.MaiaToken.approve(deployment.contracts.SessionPayments.address, userDeposit)).wait()
-    await (await user.SessionPayments.deposit(userDeposit)).wait()
-    status(`user ${participants.user.address} deposited ${userDeposit / 10n ** 18n} $MAIA for sessions`)
+    // With the devnet's one orchestrator: only it may redeem what this deposit backs.
+    await (await user.SessionPayments.deposit(participants.orchestrator, userDeposit)).wait()
+    status(`user ${participants.user.address} deposited ${userDeposit / 10n ** 18n} $MAIA for sessions with the orchestrator ${participants.orchestrator}`)
     return { deployment, deploymentFile, modelId, funded }
   } finally {
     provider.destroy()

@@ -21,7 +21,7 @@ describe('attack: a greedy node prices its tokens as it pleases', () => {
 
   it('HOLE: a two-token answer is not billed at 8,000 times the going rate', async () => {
     const alice = network.suite.users[0]
-    await (await network.suite.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await network.suite.payments.connect(alice).deposit(network.suite.operator.address, 10n * MAIA)).wait()
     const { header } = await network.voucher(alice, { maxAmount: MAIA })
     const answer = await network.ask({ voucher: header, content: 'hi', maxTokens: 16 })
     const charged = (await network.receipts.unassigned()).reduce((sum, receipt) => sum + receipt.amount, 0n)

@@ -37,7 +37,7 @@ describe('attacks on the orchestrator\'s session payments', () => {
     const suite: SuiteContracts = { ...(s.contracts as SuiteContracts), SessionPayments: s.payments.connect(operator) }
     const store = db.sublevel<string, string>('payments', {})
     const payments = createChainSessionPayments({
-      store, suite, domain: s.domain,
+      store, suite, domain: s.domain, operator: await operator.getAddress(),
       chainNow: async () => await s.networkHelpers.time.latest(), logger: silentLogger()
     })
     return { payments, store, suite }
@@ -64,21 +64,21 @@ describe('attacks on the orchestrator\'s session payments', () => {
 
   it('replaying the same header as a second request resumes the one session: one budget, not two', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const payments = await orchestrator(s.operator)
     const value = await header(alice, { maxAmount: 10n * MAIA })
     expect(await serve(payments, value, 6n * MAIA)).toBe(6n * MAIA)
     expect(await serve(payments, value, 6n * MAIA)).toBeUndefined()
     expect(await serve(payments, value, 4n * MAIA)).toBe(4n * MAIA)
     expect((await payments.redeemPending()).redeemed).toBe(1)
-    expect(await s.payments.balanceOf(alice.address)).toBe(0n)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(0n)
     // Once redeemed, the header opens nothing more.
     expect(await serve(payments, value, 1n)).toBeUndefined()
   })
 
   it('a header whose maxAmount or expiry was edited after signing is refused', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(100n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 100n * MAIA)).wait()
     const payments = await orchestrator(s.operator)
     const value = await header(alice, { maxAmount: MAIA })
     const parsed = JSON.parse(Buffer.from(value, 'base64').toString('utf8')) as { voucher: Record<string, string>; signature: string }
@@ -90,8 +90,8 @@ describe('attacks on the orchestrator\'s session payments', () => {
 
   it('a withdrawal armed before the session opens is not counted as available deposit', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
-    await (await s.payments.connect(alice).requestWithdrawal(8n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
+    await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 8n * MAIA)).wait()
     const payments = await orchestrator(s.operator)
     await expect(payments.authorize(await header(alice, { maxAmount: 5n * MAIA }))).rejects.toThrow(/Deposit does not cover/)
     expect(await serve(payments, await header(alice, { maxAmount: 2n * MAIA }), 2n * MAIA)).toBe(2n * MAIA)
@@ -99,7 +99,7 @@ describe('attacks on the orchestrator\'s session payments', () => {
 
   it('HOLE: a voucher that lapses before the next epoch\'s redemption is served but never paid (free inference)', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const payments = await orchestrator(s.operator)
     // Valid for 5 minutes: more than the 120 s the orchestrator asks for, far less than an epoch (1 hour by default).
     const now = BigInt(await s.networkHelpers.time.latest())
@@ -110,20 +110,20 @@ describe('attacks on the orchestrator\'s session payments', () => {
     const report = await payments.redeemPending()
     expect({
       served,
-      paid: 10n * MAIA - await s.payments.balanceOf(alice.address),
+      paid: 10n * MAIA - await s.payments.balanceOf(alice.address, s.operator.address),
       failedRedemptions: report.failed.map((failure) => failure.reason.split('(')[0])
     }).toEqual({ served: 10n * MAIA, paid: 10n * MAIA, failedRedemptions: [] })
   })
 
   it('HOLE: a session opened before a withdrawal request, left idle past every epoch, is spent after the unlock for free', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const payments = await orchestrator(s.operator)
     const now = BigInt(await s.networkHelpers.time.latest())
     const value = await header(alice, { maxAmount: 10n * MAIA, expiry: now + 3n * 86_400n })
     // Opened (the deposit covers it), nothing charged yet.
     await payments.authorize(value)
-    await (await s.payments.connect(alice).requestWithdrawal(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 10n * MAIA)).wait()
     // Hourly epochs run all day long; an uncharged session has nothing to redeem, so it stays open.
     for (let hour = 0; hour < 23; hour += 1) {
       await s.networkHelpers.time.increase(3_600)
@@ -134,10 +134,10 @@ describe('attacks on the orchestrator\'s session payments', () => {
     const served = await serve(payments, value, 10n * MAIA) ?? 0n
     await s.networkHelpers.time.increase(600)
     const tokensBefore = await s.token.balanceOf(alice.address)
-    await (await s.payments.connect(alice).withdraw()).wait()
+    await (await s.payments.connect(alice).withdraw(s.operator.address)).wait()
     const withdrawn = await s.token.balanceOf(alice.address) - tokensBefore
     const report = await payments.redeemPending()
-    const paid = 10n * MAIA - withdrawn - await s.payments.balanceOf(alice.address)
+    const paid = 10n * MAIA - withdrawn - await s.payments.balanceOf(alice.address, s.operator.address)
     expect({
       served, withdrawn, unpaid: served - paid,
       failedRedemptions: report.failed.map((failure) => failure.reason.split('(')[0])
@@ -146,7 +146,7 @@ describe('attacks on the orchestrator\'s session payments', () => {
 
   it('HOLE: charges taken while a redemption is unconfirmed (confirmation timeout) are marked paid but never reach the chain', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const { payments, store, suite } = await orchestratorWithStore(s.operator)
     // The production redeemer, with a short confirmation timeout (120 s in production) so the test runs quickly.
     const redeemer = createVoucherRedeemer({ store, suite, queue: createSerialQueue(), logger: silentLogger(), now: Date.now, confirmTimeoutMs: 1_000 })
@@ -166,23 +166,24 @@ describe('attacks on the orchestrator\'s session payments', () => {
     await s.networkHelpers.mine()
     // The next run finds the nonce used and marks the session (all 7 MAIA of it) redeemed.
     await redeemer.redeemPending()
-    const paid = 10n * MAIA - await s.payments.balanceOf(alice.address)
+    const paid = 10n * MAIA - await s.payments.balanceOf(alice.address, s.operator.address)
     expect({ served: first + later, state: await payments.paymentState(digest), unpaid: first + later - paid }).toEqual({ served: first + later, state: 'redeemed', unpaid: 0n })
   })
 
-  // OPEN HOLE, kept failing on purpose (`it.fails`: this test turns red the day the hole is closed,
-  // and must then become a plain `it`). Closing it needs a contract change: a voucher that names
-  // the operator who may redeem it (SessionPayments._tryRedeem) and deposits per operator.
-  it.fails('HOLE: one voucher presented to two orchestrators is served by both but paid once', async () => {
+  // Was an open hole (one voucher served by both, paid once): a voucher now names the one operator
+  // that may redeem it (SessionPayments._tryRedeem), and an orchestrator serves only vouchers naming it.
+  it('one voucher presented to two orchestrators is served only by the one it names, and paid in full', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const first = await orchestrator(s.operator)
     const second = await orchestrator(await secondOperator())
     const value = await header(alice, { maxAmount: 10n * MAIA })
     const servedFirst = await serve(first, value, 10n * MAIA) ?? 0n
     const servedSecond = await serve(second, value, 10n * MAIA) ?? 0n
+    // The refusal says why and what to do: the operator this orchestrator redeems as.
+    await expect(second.authorize(value)).rejects.toThrow(new RegExp(`names another orchestrator's operator \\(${s.operator.address}\\); this orchestrator redeems as ${s.stranger.address}`))
     const reports = [await first.redeemPending(), await second.redeemPending()]
-    const paid = 10n * MAIA - await s.payments.balanceOf(alice.address)
+    const paid = 10n * MAIA - await s.payments.balanceOf(alice.address, s.operator.address)
     const digest = hashVoucher(s.domain, decodeVoucherHeader(value).voucher)
     expect({
       served: servedFirst + servedSecond,
@@ -193,22 +194,42 @@ describe('attacks on the orchestrator\'s session payments', () => {
     }).toEqual({ served: 10n * MAIA, paid: 10n * MAIA, failedRedemptions: [], secondPaymentState: 'failed' })
   })
 
-  // OPEN HOLE, kept failing on purpose (`it.fails`: this test turns red the day the hole is closed,
-  // and must then become a plain `it`). Closing it needs a contract change: a voucher that names
-  // the operator who may redeem it (SessionPayments._tryRedeem) and deposits per operator.
-  it.fails('HOLE: one deposit backs sessions at two orchestrators, each thinking it covers its own', async () => {
+  // Was an open hole (one deposit backed full-size sessions at both): deposits are per (user,
+  // operator) on chain, and each orchestrator checks the user's deposit with itself only.
+  it('one deposit backs sessions at the one orchestrator it was made with: the other finds no deposit with it', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const first = await orchestrator(s.operator)
     const second = await orchestrator(await secondOperator())
     const servedFirst = await serve(first, await header(alice, { maxAmount: 10n * MAIA, nonce: 1n }), 10n * MAIA) ?? 0n
-    const servedSecond = await serve(second, await header(alice, { maxAmount: 10n * MAIA, nonce: 2n }), 10n * MAIA) ?? 0n
+    // The attacker signs the second voucher properly for the second orchestrator (same nonce space
+    // would not matter either: nonces are per operator too).
+    const servedSecond = await serve(second, await header(alice, { maxAmount: 10n * MAIA, nonce: 2n, operator: await (await secondOperator()).getAddress() }), 10n * MAIA) ?? 0n
     const reports = [await first.redeemPending(), await second.redeemPending()]
-    const paid = 10n * MAIA - await s.payments.balanceOf(alice.address)
+    const paid = 10n * MAIA - await s.payments.balanceOf(alice.address, s.operator.address)
     expect({
       served: servedFirst + servedSecond,
       paid,
       failedRedemptions: reports.flatMap((report) => report.failed.map((failure) => failure.reason.split('(')[0]))
     }).toEqual({ served: 10n * MAIA, paid: 10n * MAIA, failedRedemptions: [] })
+  })
+  // Found while closing the two above: with nonces per user, a user signing one nonce for each of two
+  // orchestrators had both serve (each saw it unused) and the slower redemption fail as a replay.
+  it('one nonce signed for two orchestrators is served and paid at both (nonces are per operator)', async () => {
+    const [alice] = s.users
+    const other = await secondOperator()
+    const otherAddress = await other.getAddress()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(otherAddress, 10n * MAIA)).wait()
+    const first = await orchestrator(s.operator)
+    const second = await orchestrator(other)
+    const servedFirst = await serve(first, await header(alice, { maxAmount: 5n * MAIA, nonce: 9n }), 3n * MAIA) ?? 0n
+    const servedSecond = await serve(second, await header(alice, { maxAmount: 5n * MAIA, nonce: 9n, operator: otherAddress }), 4n * MAIA) ?? 0n
+    const reports = [await second.redeemPending(), await first.redeemPending()]
+    expect({
+      served: servedFirst + servedSecond,
+      paid: 20n * MAIA - await s.payments.balanceOf(alice.address, s.operator.address) - await s.payments.balanceOf(alice.address, otherAddress),
+      failedRedemptions: reports.flatMap((report) => report.failed.map((failure) => failure.reason.split('(')[0]))
+    }).toEqual({ served: 7n * MAIA, paid: 7n * MAIA, failedRedemptions: [] })
   })
 })

@@ -17,7 +17,7 @@ const N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n
 describe('attacks on SessionPayments vouchers', () => {
   let s: Suite
   useSuiteFixture((suite) => { s = suite })
-  const deposit = async (index: 0 | 1 | 2, amount: bigint) => await (await s.payments.connect(s.users[index]).deposit(amount)).wait()
+  const deposit = async (index: 0 | 1 | 2, amount: bigint) => await (await s.payments.connect(s.users[index]).deposit(s.operator.address, amount)).wait()
 
   it('a voucher signed for another chain id is refused (cross-chain replay)', async () => {
     const [alice] = s.users
@@ -25,7 +25,7 @@ describe('attacks on SessionPayments vouchers', () => {
     const foreign = voucherDomain({ chainId: 1n, verifyingContract: await s.payments.getAddress() })
     const redemption = await signedRedemption(s, alice, MAIA, {}, foreign)
     await expectRevert(s.payments.connect(s.operator).redeem(redemption), s.payments, 'SessionPaymentsInvalidSignature', [alice.address, redemption.voucher.nonce])
-    expect(await s.payments.balanceOf(alice.address)).toBe(10n * MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(10n * MAIA)
   })
 
   it('a voucher redeemed on one SessionPayments deployment cannot be replayed on a second one (cross-contract replay)', async () => {
@@ -37,13 +37,13 @@ describe('attacks on SessionPayments vouchers', () => {
     const second = s.payments.attach(await deployed.getAddress()) as SessionPayments
     await (await second.connect(s.deployer).grantRole(OPERATOR_ROLE, s.operator.address)).wait()
     await (await s.token.connect(alice).approve(await second.getAddress(), 10n * MAIA)).wait()
-    await (await second.connect(alice).deposit(10n * MAIA)).wait()
+    await (await second.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     await deposit(0, 10n * MAIA)
 
     const redemption = await signedRedemption(s, alice, 2n * MAIA)
     await (await s.payments.connect(s.operator).redeem(redemption)).wait()
     await expectRevert(second.connect(s.operator).redeem(redemption), second, 'SessionPaymentsInvalidSignature', [alice.address, redemption.voucher.nonce])
-    expect(await second.balanceOf(alice.address)).toBe(10n * MAIA)
+    expect(await second.balanceOf(alice.address, s.operator.address)).toBe(10n * MAIA)
   })
 
   it('a high-s (malleated) copy of a signature is refused, before and after the original is redeemed', async () => {
@@ -58,7 +58,7 @@ describe('attacks on SessionPayments vouchers', () => {
     await (await s.payments.connect(s.operator).redeem(toRedemption(voucher, MAIA, signature.serialized))).wait()
     const { skipped } = await tryRedeem(s, [malleated])
     expect(skipped.get(voucher.nonce)).toBe('SessionPaymentsInvalidSignature')
-    expect(await s.payments.balanceOf(alice.address)).toBe(9n * MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(9n * MAIA)
   })
 
   it('a second voucher (other session id, other amount) reusing a redeemed nonce is refused', async () => {
@@ -73,7 +73,7 @@ describe('attacks on SessionPayments vouchers', () => {
     const [, bob] = s.users
     await deposit(1, MAIA)
     await (await s.payments.connect(s.operator).redeem(await signedRedemption(s, bob, MAIA, { nonce: 42n }))).wait()
-    expect(await s.payments.balanceOf(alice.address)).toBe(9n * MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(9n * MAIA)
   })
 
   it('a voucher naming another user cannot be signed by an attacker, nor by the zero address trick', async () => {
@@ -87,7 +87,7 @@ describe('attacks on SessionPayments vouchers', () => {
     const { skipped } = await tryRedeem(s, [forged, zero])
     expect(skipped.get(voucher.nonce)).toBe('SessionPaymentsInvalidSignature')
     expect(skipped.get(zero.voucher.nonce)).toBe('SessionPaymentsInvalidSignature')
-    expect(await s.payments.balanceOf(alice.address)).toBe(10n * MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(10n * MAIA)
   })
 
   it('vouchers whose maxAmounts add up past the deposit are paid only up to the deposit, others skipped, not reverted', async () => {
@@ -100,12 +100,12 @@ describe('attacks on SessionPayments vouchers', () => {
     const poolBefore = await s.token.balanceOf(await s.rewards.getAddress())
     const { skipped, settled } = await tryRedeem(s, [a1, a2, b1])
     expect([...skipped]).toEqual([[a2.voucher.nonce, 'SessionPaymentsInsufficientBalance']])
-    expect(await s.payments.balanceOf(alice.address)).toBe(3n * MAIA)
-    expect(await s.payments.balanceOf(bob.address)).toBe(6n * MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(3n * MAIA)
+    expect(await s.payments.balanceOf(bob.address, s.operator.address)).toBe(6n * MAIA)
     expect(settled).toEqual({ provider: 99n * MAIA / 10n, treasury: 11n * MAIA / 10n })
     expect(await s.token.balanceOf(await s.rewards.getAddress())).toBe(poolBefore + 99n * MAIA / 10n)
     // The skipped voucher's nonce stays unused: the contract changed nothing for it.
-    expect(await s.payments.isNonceUsed(alice.address, a2.voucher.nonce)).toBe(false)
+    expect(await s.payments.isNonceUsed(alice.address, s.operator.address, a2.voucher.nonce)).toBe(false)
   })
 
   it('a griefer cannot block a batch: garbage vouchers of every kind are skipped and the honest one settles', async () => {
@@ -120,8 +120,8 @@ describe('attacks on SessionPayments vouchers', () => {
     ]
     const { skipped } = await tryRedeem(s, [...bad, honest])
     expect(skipped.size).toBe(bad.length)
-    expect(await s.payments.isNonceUsed(alice.address, honest.voucher.nonce)).toBe(true)
-    expect(await s.payments.balanceOf(alice.address)).toBe(8n * MAIA)
+    expect(await s.payments.isNonceUsed(alice.address, s.operator.address, honest.voucher.nonce)).toBe(true)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(8n * MAIA)
   })
 
   it('fee rounding never takes from the user nor creates tokens: users pay exactly the charge, pool + treasury = charges', async () => {
@@ -135,7 +135,7 @@ describe('attacks on SessionPayments vouchers', () => {
     for (const redemption of redemptions) await (await s.payments.connect(s.operator).redeem(redemption)).wait()
     const batch = await Promise.all([0, 1, 2].map(async () => await signedRedemption(s, alice, 9n)))
     await (await s.payments.connect(s.operator).redeemBatch(batch)).wait()
-    expect(await s.payments.balanceOf(alice.address)).toBe(MAIA - 54n)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(MAIA - 54n)
     const pool = (await s.token.balanceOf(await s.rewards.getAddress())) - poolBefore
     const treasury = (await s.token.balanceOf(s.timelockAddress)) - treasuryBefore
     expect(pool + treasury).toBe(54n)
@@ -150,21 +150,21 @@ describe('attacks on SessionPayments withdrawals and permits', () => {
 
   it('a withdrawal cannot outrun a redemption inside the delay, and re-requesting restarts the clock', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
     const pending = await signedRedemption(s, alice, 10n * MAIA, { expiry: BigInt(await s.networkHelpers.time.latest()) + BigInt(3 * DAY) })
-    await (await s.payments.connect(alice).requestWithdrawal(MAIA)).wait()
+    await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, MAIA)).wait()
     await s.networkHelpers.time.increase(DAY - 60)
     // Alice tries to enlarge the already-armed withdrawal: the unlock moves a full delay forward.
-    await (await s.payments.connect(alice).requestWithdrawal(10n * MAIA)).wait()
+    await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 10n * MAIA)).wait()
     await s.networkHelpers.time.increase(120)
-    await expectRevert(s.payments.connect(alice).withdraw(), s.payments, 'SessionPaymentsWithdrawalLocked')
+    await expectRevert(s.payments.connect(alice).withdraw(s.operator.address), s.payments, 'SessionPaymentsWithdrawalLocked')
     // The operator redeems within the (new) delay: the whole deposit pays the session.
     await (await s.payments.connect(s.operator).redeem(pending)).wait()
     await s.networkHelpers.time.increase(DAY)
     const before = await s.token.balanceOf(alice.address)
-    await (await s.payments.connect(alice).withdraw()).wait()
+    await (await s.payments.connect(alice).withdraw(s.operator.address)).wait()
     expect(await s.token.balanceOf(alice.address)).toBe(before)
-    expect(await s.payments.balanceOf(alice.address)).toBe(0n)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(0n)
   })
 
   it('an attacker cannot use a victim\'s permit to move the victim\'s tokens, nor deposit on the victim\'s behalf from the victim', async () => {
@@ -185,24 +185,24 @@ describe('attacks on SessionPayments withdrawals and permits', () => {
     const victimTokens = await s.token.balanceOf(victim.address)
     // The attacker submits the victim's signature as its own: the permit is checked for the attacker (fails), and the
     // deposit pulls from the attacker, who approved nothing.
-    await expectRevert(s.payments.connect(attacker).depositWithPermit(5n * MAIA, deadline, v, r, sigS), s.token, 'ERC20InsufficientAllowance')
+    await expectRevert(s.payments.connect(attacker).depositWithPermit(s.operator.address, 5n * MAIA, deadline, v, r, sigS), s.token, 'ERC20InsufficientAllowance')
     // The attacker front-runs the permit itself: the allowance it creates can only be spent by the victim's own deposit.
     await (await s.token.connect(attacker).permit(victim.address, await s.payments.getAddress(), 5n * MAIA, deadline, v, r, sigS)).wait()
-    await expectRevert(s.payments.connect(attacker).depositFor(attacker.address, 5n * MAIA), s.token, 'ERC20InsufficientAllowance')
+    await expectRevert(s.payments.connect(attacker).depositFor(attacker.address, s.operator.address, 5n * MAIA), s.token, 'ERC20InsufficientAllowance')
     expect(await s.token.balanceOf(victim.address)).toBe(victimTokens)
     // The victim's deposit still goes through (the failed permit is ignored, the allowance is there).
-    await (await s.payments.connect(victim).depositWithPermit(5n * MAIA, deadline, v, r, sigS)).wait()
-    expect(await s.payments.balanceOf(victim.address)).toBe(5n * MAIA)
-    expect(await s.payments.balanceOf(attacker.address)).toBe(0n)
+    await (await s.payments.connect(victim).depositWithPermit(s.operator.address, 5n * MAIA, deadline, v, r, sigS)).wait()
+    expect(await s.payments.balanceOf(victim.address, s.operator.address)).toBe(5n * MAIA)
+    expect(await s.payments.balanceOf(attacker.address, s.operator.address)).toBe(0n)
   })
 
   it('only an operator redeems, and a revoked operator cannot redeem a voucher it was shown', async () => {
     const [alice] = s.users
-    await (await s.payments.connect(alice).deposit(MAIA)).wait()
+    await (await s.payments.connect(alice).deposit(s.operator.address, MAIA)).wait()
     const redemption = await signedRedemption(s, alice, MAIA)
     await expectRevert(s.payments.connect(s.stranger).tryRedeemBatch([redemption]), s.payments, 'AccessControlUnauthorizedAccount', [s.stranger.address, OPERATOR_ROLE])
     await (await s.payments.connect(s.timelock).revokeRole(OPERATOR_ROLE, s.operator.address)).wait()
     await expectRevert(s.payments.connect(s.operator).redeem(redemption), s.payments, 'AccessControlUnauthorizedAccount', [s.operator.address, OPERATOR_ROLE])
-    expect(await s.payments.balanceOf(alice.address)).toBe(MAIA)
+    expect(await s.payments.balanceOf(alice.address, s.operator.address)).toBe(MAIA)
   })
 })

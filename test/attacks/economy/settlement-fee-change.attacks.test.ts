@@ -59,9 +59,9 @@ describe('attack: a fee change between start-up and settlement', () => {
     await (await suite.MaiaToken.transfer(user.address, 100n * MAIA)).wait()
     const asUser = connectSuite(deployment, user)
     await (await asUser.MaiaToken.approve(deployment.contracts.SessionPayments.address, 100n * MAIA)).wait()
-    await (await asUser.SessionPayments.deposit(100n * MAIA)).wait()
+    await (await asUser.SessionPayments.deposit(operator.address, 100n * MAIA)).wait()
     const latest = await chain.provider.getBlock('latest')
-    const voucher: Voucher = { user: user.address, sessionId: hexlify(randomBytes(32)), maxAmount: 100n * MAIA, expiry: BigInt((latest?.timestamp ?? 0) + 3_600), nonce: 1n }
+    const voucher: Voucher = { user: user.address, operator: operator.address, sessionId: hexlify(randomBytes(32)), maxAmount: 100n * MAIA, expiry: BigInt((latest?.timestamp ?? 0) + 3_600), nonce: 1n }
     const { chainId } = await chain.provider.getNetwork()
     const domain = { name: 'MAIA SessionPayments', version: '1', chainId, verifyingContract: deployment.contracts.SessionPayments.address }
     await (await connectSuite(deployment, operator).SessionPayments.redeem(toRedemption(voucher, 100n * MAIA, await signVoucher(user, domain, voucher)))).wait()

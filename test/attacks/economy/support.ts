@@ -7,6 +7,7 @@ import { MAIA } from '../../contracts/support/suite.ts'
 export async function voucherOf(s: Suite, user: Signer, overrides: Partial<Voucher> = {}): Promise<Voucher> {
   return {
     user: await user.getAddress(),
+    operator: s.operator.address,
     sessionId: hexlify(randomBytes(32)),
     maxAmount: 10n * MAIA,
     expiry: BigInt(await s.networkHelpers.time.latest()) + 3600n,

@@ -84,7 +84,7 @@ describe('shared/chain vouchers', () => {
   it('signs, recovers and converts to the compact redemption form', async () => {
     const wallet = Wallet.createRandom()
     const domain = voucherDomain({ chainId: 31337n, verifyingContract: address(14) })
-    const voucher: Voucher = { user: wallet.address, sessionId: ZeroHash, maxAmount: 100n, expiry: 10n, nonce: 3n }
+    const voucher: Voucher = { user: wallet.address, operator: address(15), sessionId: ZeroHash, maxAmount: 100n, expiry: 10n, nonce: 3n }
     const signature = await signVoucher(wallet, domain, voucher)
     expect(recoverVoucherSigner(domain, voucher, signature)).toBe(wallet.address)
     const redemption = toRedemption(voucher, 100n, signature)

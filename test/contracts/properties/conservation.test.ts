@@ -102,7 +102,7 @@ class Run {
     switch (c.kind) {
       case 'deposit': {
         const amount = BigInt(c.amount) * MAIA
-        await (await s.payments.connect(s.users[c.user]!).deposit(amount)).wait()
+        await (await s.payments.connect(s.users[c.user]!).deposit(s.operator.address, amount)).wait()
         this.#modelBalances[c.user]! += amount
         return
       }
@@ -115,6 +115,7 @@ class Run {
           const signer = s.users[item.user]!
           const voucher = {
             user: signer.address,
+            operator: s.operator.address,
             sessionId: toBeHex(++this.#counter, 32),
             maxAmount: amount + 1n,
             expiry: BigInt(await s.networkHelpers.time.latest()) + 3600n,
@@ -135,15 +136,15 @@ class Run {
       case 'requestWithdrawal': {
         const amount = (this.#modelBalances[c.user]! * BigInt(c.percent)) / 100n
         if (amount === 0n) return
-        await (await s.payments.connect(s.users[c.user]!).requestWithdrawal(amount)).wait()
+        await (await s.payments.connect(s.users[c.user]!).requestWithdrawal(s.operator.address, amount)).wait()
         return
       }
       case 'withdraw': {
         const signer = s.users[c.user]!
-        const pending = await s.payments.pendingWithdrawal(signer.address)
+        const pending = await s.payments.pendingWithdrawal(signer.address, s.operator.address)
         if (pending.amount === 0n) return
         await s.networkHelpers.time.increase(DAY)
-        await (await s.payments.connect(signer).withdraw()).wait()
+        await (await s.payments.connect(signer).withdraw(s.operator.address)).wait()
         const paid = pending.amount < this.#modelBalances[c.user]! ? pending.amount : this.#modelBalances[c.user]!
         this.#modelBalances[c.user]! -= paid
         return
@@ -224,7 +225,7 @@ class Run {
     expect(await s.token.totalSupply()).toBe(this.#supply)
 
     const [paymentsHeld, registryHeld, rewardsHeld] = await Promise.all(contracts.map((c) => s.token.balanceOf(c)))
-    const userBalances = await Promise.all(s.users.map((u) => s.payments.balanceOf(u.address)))
+    const userBalances = await Promise.all(s.users.map((u) => s.payments.balanceOf(u.address, s.operator.address)))
     expect(userBalances).toEqual(this.#modelBalances)
     expect(paymentsHeld).toBe(userBalances.reduce((a, b) => a + b, 0n))
 

@@ -26,14 +26,14 @@ contract SessionPaymentsFuzzTest {
         VM.prank(user);
         token.approve(address(payments), type(uint256).max);
         VM.prank(user);
-        payments.deposit(1_000_000 ether);
+        payments.deposit(address(this), 1_000_000 ether);
     }
 
     function _signed(uint256 nonce, uint256 maxAmount, uint256 amount, uint64 expiry)
         internal
         returns (ISessionPayments.Redemption memory)
     {
-        ISessionPayments.Voucher memory voucher = ISessionPayments.Voucher(user, bytes32(nonce), maxAmount, expiry, nonce);
+        ISessionPayments.Voucher memory voucher = ISessionPayments.Voucher(user, address(this), bytes32(nonce), maxAmount, expiry, nonce);
         (uint8 v, bytes32 r, bytes32 s) = VM.sign(USER_KEY, payments.hashVoucher(voucher));
         return ISessionPayments.Redemption(voucher, amount, r, bytes32(uint256(s) | (uint256(v - 27) << 255)));
     }
@@ -48,14 +48,14 @@ contract SessionPaymentsFuzzTest {
         uint256 treasury = token.balanceOf(TREASURY);
         require(pool + treasury == amount, "split lost or created tokens");
         require(treasury == (amount * bps) / 10_000, "treasury share off");
-        require(payments.balanceOf(user) == 1_000_000 ether - amount, "user debit off");
+        require(payments.balanceOf(user, address(this)) == 1_000_000 ether - amount, "user debit off");
     }
 
     /// @notice Any voucher nonce redeems once, never twice.
     function testFuzz_voucherIsSingleUse(uint256 nonce, uint96 amount) public {
         ISessionPayments.Redemption memory redemption = _signed(nonce, amount, amount % 1 ether, uint64(block.timestamp));
         payments.redeem(redemption);
-        require(payments.isNonceUsed(user, nonce), "nonce not marked");
+        require(payments.isNonceUsed(user, address(this), nonce), "nonce not marked");
         VM.expectRevert(abi.encodeWithSelector(ISessionPayments.SessionPaymentsVoucherAlreadyRedeemed.selector, user, nonce));
         payments.redeem(redemption);
     }
@@ -74,5 +74,25 @@ contract SessionPaymentsFuzzTest {
             abi.encodeWithSelector(ISessionPayments.SessionPaymentsAmountExceedsMax.selector, user, 2, charged, maxAmount)
         );
         payments.redeem(greedy);
+    }
+    /// @notice Another operator can neither redeem a voucher naming this one nor touch the user's
+    /// deposit with it, whatever the voucher; its own nonces and deposits are apart.
+    function testFuzz_anotherOperatorCannotSpend(address other, uint256 nonce, uint96 rawAmount) public {
+        if (other == address(this) || other == address(0)) return;
+        uint256 amount = uint256(rawAmount) % 1_000_000 ether;
+        payments.grantRole(payments.OPERATOR_ROLE(), other);
+        ISessionPayments.Redemption memory redemption = _signed(nonce, amount, amount, uint64(block.timestamp));
+        VM.expectRevert(
+            abi.encodeWithSelector(
+                ISessionPayments.SessionPaymentsWrongOperator.selector, user, nonce, address(this), other
+            )
+        );
+        VM.prank(other);
+        payments.redeem(redemption);
+        require(payments.balanceOf(user, address(this)) == 1_000_000 ether, "deposit touched");
+        require(!payments.isNonceUsed(user, other, nonce), "other operator's nonce marked");
+        // The rightful operator still redeems it.
+        payments.redeem(redemption);
+        require(payments.isNonceUsed(user, address(this), nonce), "nonce not marked");
     }
 }

@@ -86,15 +86,16 @@ contract SuiteHandler {
         if (held == 0) return;
         amount = 1 + (amount % held);
         VM.prank(user);
-        payments.deposit(amount);
+        payments.deposit(address(this), amount);
     }
 
     function redeem(uint256 userSeed, uint256 percent, uint256 slack) external {
         uint256 index = userSeed % 3;
         address user = users[index];
-        uint256 amount = (payments.balanceOf(user) * (percent % 101)) / 100;
+        uint256 amount = (payments.balanceOf(user, address(this)) * (percent % 101)) / 100;
         ISessionPayments.Voucher memory voucher = ISessionPayments.Voucher({
             user: user,
+            operator: address(this),
             sessionId: keccak256(abi.encode(_nonce)),
             maxAmount: amount + (slack % 1 ether),
             expiry: uint64(block.timestamp + 1 hours),
@@ -114,18 +115,18 @@ contract SuiteHandler {
 
     function requestWithdrawal(uint256 userSeed, uint256 percent) external {
         address user = users[userSeed % 3];
-        uint256 amount = (payments.balanceOf(user) * (1 + percent % 100)) / 100;
+        uint256 amount = (payments.balanceOf(user, address(this)) * (1 + percent % 100)) / 100;
         if (amount == 0) return;
         VM.prank(user);
-        payments.requestWithdrawal(amount);
+        payments.requestWithdrawal(address(this), amount);
     }
 
     function withdraw(uint256 userSeed) external {
         address user = users[userSeed % 3];
-        if (payments.pendingWithdrawal(user).amount == 0) return;
+        if (payments.pendingWithdrawal(user, address(this)).amount == 0) return;
         VM.warp(block.timestamp + 1 days);
         VM.prank(user);
-        payments.withdraw();
+        payments.withdraw(address(this));
     }
 
     function register(uint256 providerSeed, uint256 extra) external {
@@ -252,7 +253,7 @@ contract SuiteHandler {
 
     /// @notice What the payments contract owes its users.
     function sumOfDeposits() external view returns (uint256 sum) {
-        for (uint256 i; i < 3; ++i) sum += payments.balanceOf(users[i]);
+        for (uint256 i; i < 3; ++i) sum += payments.balanceOf(users[i], address(this));
     }
 
     /// @notice The registry's total slashed over every node ever registered.

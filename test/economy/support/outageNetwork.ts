@@ -45,6 +45,8 @@ export interface OutageNetwork {
   receipts: ReceiptStore
   /** Contracts read through a provider of the test's own. */
   suite: SuiteContracts
+  /** The orchestrator's operator account (vouchers name it; the user's deposit is with it). */
+  operator: string
   user: NodeIdentity
   pause(): void
   resume(): void
@@ -87,7 +89,7 @@ export async function startOutageNetwork(options: OutageOptions): Promise<Outage
     const receipts = createLevelReceiptStore({ store: db.sublevel<string, string>('settlement', {}), countersigner: orchestratorId!.wallet, now: Date.now, logger, sync: false })
     const domain = voucherDomain({ chainId: 31337n, verifyingContract: deployment.contracts.SessionPayments.address })
     const payments = createChainSessionPayments({
-      store: db.sublevel<string, string>('payments', {}), suite: operatorSuite, domain, health, outage: options.outage, logger,
+      store: db.sublevel<string, string>('payments', {}), suite: operatorSuite, domain, operator: signer.address, health, outage: options.outage, logger,
       chainNow: async () => (await provider.getBlock('latest'))?.timestamp ?? Math.floor(Date.now() / 1000)
     })
     const settler = createEpochSettler({
@@ -108,13 +110,13 @@ export async function startOutageNetwork(options: OutageOptions): Promise<Outage
     const chainNow = async (): Promise<number> => (await ownProvider.getBlock('latest'))?.timestamp ?? 0
     const headers = { 'content-type': 'application/json', 'x-api-key': TEST_API_KEY }
     const network: OutageNetwork = {
-      orchestrator, chainView, health, receipts, user: user!,
+      orchestrator, chainView, health, receipts, user: user!, operator: signer.address,
       suite: connectSuite(deployment, ownProvider),
       pause: () => { localChain.child.kill('SIGSTOP') },
       resume: () => { localChain.child.kill('SIGCONT') },
       async voucher(overrides = {}) {
         const voucher: Voucher = {
-          user: user!.wallet.address, sessionId: `0x${randomBytes(32).toString('hex')}`, maxAmount: 10n ** 18n,
+          user: user!.wallet.address, operator: signer.address, sessionId: `0x${randomBytes(32).toString('hex')}`, maxAmount: 10n ** 18n,
           // The orchestrator's estimate of chain time: the test's own reads would hang while it is stopped.
           expiry: BigInt((health.estimatedChainSeconds() ?? await chainNow()) + 3_600), nonce: BigInt(`0x${randomBytes(8).toString('hex')}`), ...overrides
         }

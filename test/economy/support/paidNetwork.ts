@@ -65,7 +65,7 @@ export async function startPaidNetwork(options: {
   const operatorSuite = connectSuite(suite.deployment, suite.operator)
   const chainNow = async (): Promise<number> => (await connection.ethers.provider.getBlock('latest'))?.timestamp ?? 0
   const receipts = createLevelReceiptStore({ store: db.sublevel<string, string>('settlement', {}), countersigner: identity.wallet, now: Date.now, logger, sync: false })
-  const payments = createChainSessionPayments({ store: db.sublevel<string, string>('payments', {}), suite: operatorSuite, domain: suite.domain, chainNow, logger })
+  const payments = createChainSessionPayments({ store: db.sublevel<string, string>('payments', {}), suite: operatorSuite, domain: suite.domain, operator: suite.operator.address, chainNow, logger })
   // The settler signs its postRoot transaction before broadcasting it, so its oracle is a plain key.
   const oracle = Wallet.createRandom().connect(connection.ethers.provider)
   await (await suite.rewards.connect(suite.timelock).grantRole(id('ORACLE_ROLE'), oracle.address)).wait()
@@ -110,7 +110,7 @@ export async function startPaidNetwork(options: {
     },
     async voucher(user, overrides = {}) {
       const voucher: Voucher = {
-        user: user.address, sessionId: `0x${randomBytes(32).toString('hex')}`, maxAmount: MAIA,
+        user: user.address, operator: suite.operator.address, sessionId: `0x${randomBytes(32).toString('hex')}`, maxAmount: MAIA,
         expiry: BigInt(await chainNow() + 3_600), nonce: BigInt(`0x${randomBytes(8).toString('hex')}`), ...overrides
       }
       return { header: encodeVoucherHeader({ voucher, signature: await signVoucher(user, suite.domain, voucher) }), voucher }

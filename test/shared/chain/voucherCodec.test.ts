@@ -6,12 +6,12 @@ import { decodeVoucherHeader, encodeVoucherHeader, toRedemption, voucherFromJson
 
 const wallet = Wallet.createRandom()
 const domain = voucherDomain({ chainId: 31337n, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' })
-const voucher: Voucher = { user: wallet.address, sessionId: `0x${'ab'.repeat(32)}`, maxAmount: (1n << 200n) + 3n, expiry: (1n << 64n) - 1n, nonce: 2n ** 255n }
+const voucher: Voucher = { user: wallet.address, operator: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', sessionId: `0x${'ab'.repeat(32)}`, maxAmount: (1n << 200n) + 3n, expiry: (1n << 64n) - 1n, nonce: 2n ** 255n }
 
 describe('the voucher codec', () => {
   it('turns a voucher into its JSON form and back, bigints as decimal strings', () => {
     const json = voucherToJson(voucher)
-    expect(json).toEqual({ user: voucher.user, sessionId: voucher.sessionId, maxAmount: voucher.maxAmount.toString(), expiry: voucher.expiry.toString(), nonce: voucher.nonce.toString() })
+    expect(json).toEqual({ user: voucher.user, operator: voucher.operator, sessionId: voucher.sessionId, maxAmount: voucher.maxAmount.toString(), expiry: voucher.expiry.toString(), nonce: voucher.nonce.toString() })
     expect(voucherFromJson(JSON.parse(JSON.stringify(json)))).toEqual(voucher)
     // The same normal form the header decoder gives: a checksummed address, a lowercase session id.
     expect(voucherFromJson({ ...json, user: json.user.toLowerCase(), sessionId: json.sessionId.toUpperCase().replace('0X', '0x') })).toEqual(voucher)

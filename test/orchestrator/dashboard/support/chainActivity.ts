@@ -87,9 +87,9 @@ export async function deployWithActivity(): Promise<ChainActivity> {
   await wait(s.registry.connect(provider).register(node, '12D3KooWDashboardTestPeer', '{}', 1_500n * MAIA, consent.deadline, consent.signature))
 
   const deposit = 40n * MAIA
-  await wait(s.payments.connect(user).deposit(deposit))
+  await wait(s.payments.connect(user).deposit(s.operator.address, deposit))
   const sessionId = `0x${randomBytes(32).toString('hex')}`
-  const voucher = { user: user.address, sessionId, maxAmount: 2n * MAIA, expiry: BigInt((await s.networkHelpers.time.latest()) + 3_600), nonce: 7n }
+  const voucher = { user: user.address, operator: s.operator.address, sessionId, maxAmount: 2n * MAIA, expiry: BigInt((await s.networkHelpers.time.latest()) + 3_600), nonce: 7n }
   const sessionAmount = MAIA / 4n
   await wait(s.payments.connect(s.operator).redeem(toRedemption(voucher, sessionAmount, await signVoucher(user, s.domain, voucher))))
 

@@ -38,9 +38,10 @@ describe('redeeming vouchers checks each charge against its voucher before any t
   let payments: SessionPayments
   const domain: TypedDataDomain = voucherDomain({ chainId: 31337n, verifyingContract: Wallet.createRandom().address })
   const user = Wallet.createRandom()
+  const operator = Wallet.createRandom().address
 
   const openSession = async (nonce: bigint, charge: bigint): Promise<{ digest: string; voucher: Voucher }> => {
-    const voucher: Voucher = { user: user.address, sessionId: `0x${nonce.toString(16).padStart(64, '0')}`, maxAmount: MAX_AMOUNT, expiry: BigInt(CHAIN_NOW + 3_600), nonce }
+    const voucher: Voucher = { user: user.address, operator, sessionId: `0x${nonce.toString(16).padStart(64, '0')}`, maxAmount: MAX_AMOUNT, expiry: BigInt(CHAIN_NOW + 3_600), nonce }
     const header = encodeVoucherHeader({ voucher, signature: await signVoucher(user, domain, voucher) })
     const { digest } = await payments.authorize(header)
     await (await payments.reserve(digest, charge)).commit(charge)
@@ -52,7 +53,7 @@ describe('redeeming vouchers checks each charge against its voucher before any t
     db = new Level<string, string>(join(directory, 'db'))
     await db.open()
     sent = []
-    payments = createChainSessionPayments({ store: db.sublevel<string, string>('payments', {}), suite: fakeSuite(sent), domain, chainNow: async () => CHAIN_NOW, logger: silentLogger() })
+    payments = createChainSessionPayments({ store: db.sublevel<string, string>('payments', {}), suite: fakeSuite(sent), domain, operator, chainNow: async () => CHAIN_NOW, logger: silentLogger() })
   })
   afterEach(async () => {
     await db.close()

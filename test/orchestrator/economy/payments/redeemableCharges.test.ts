@@ -15,12 +15,12 @@ describe('charges stay redeemable', () => {
   let s: Suite
   useSuiteFixture((suite) => { s = suite })
   const { payments: paymentsOf, header } = usePaymentsStores(() => s)
-  const spent = async (user: string, deposited: bigint): Promise<bigint> => deposited - await s.payments.balanceOf(user)
+  const spent = async (user: string, deposited: bigint): Promise<bigint> => deposited - await s.payments.balanceOf(user, s.operator.address)
 
   describe('vouchers near expiry (H1)', () => {
     it('redeems a charge at once when the voucher expires within the redemption lead, and closes the session', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf()
       const { value } = await header(alice, { expiry: BigInt(await s.networkHelpers.time.latest()) + REDEEM_AHEAD_SECONDS - 60n })
       expect(await serve(payments, value, 2n * MAIA)).toBe(2n * MAIA)
@@ -30,7 +30,7 @@ describe('charges stay redeemable', () => {
 
     it('leaves a long voucher for the epoch, and the sweep redeems it once it nears expiry', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf()
       const { value, voucher } = await header(alice, { expiry: BigInt(await s.networkHelpers.time.latest()) + 7n * 86_400n })
       expect(await serve(payments, value, 3n * MAIA)).toBe(3n * MAIA)
@@ -46,7 +46,7 @@ describe('charges stay redeemable', () => {
 
     it('takes the redemption lead as configured', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf({ redeemAheadSeconds: 2n * 3_600n })
       // One hour left: within a two-hour lead, so redeemed at once.
       const { value } = await header(alice)
@@ -58,29 +58,29 @@ describe('charges stay redeemable', () => {
   describe('the deposit available now (H2)', () => {
     it('refuses charges a withdrawal requested after the session opened would leave uncovered', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf()
       const { value } = await header(alice, { maxAmount: 10n * MAIA })
       expect(await serve(payments, value, 2n * MAIA)).toBe(2n * MAIA)
       // 6 of the 10 will leave: 4 stay, of which 2 are owed already.
-      await (await s.payments.connect(alice).requestWithdrawal(6n * MAIA)).wait()
+      await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 6n * MAIA)).wait()
       expect(await serve(payments, value, 3n * MAIA)).toMatch(/Deposit no longer covers/)
       expect(await serve(payments, value, 2n * MAIA)).toBe(2n * MAIA)
       expect(await serve(payments, value, 1n)).toMatch(/Deposit no longer covers/)
       // Cancelling the withdrawal gives the rest of the voucher back.
-      await (await s.payments.connect(alice).cancelWithdrawal()).wait()
+      await (await s.payments.connect(alice).cancelWithdrawal(s.operator.address)).wait()
       expect(await serve(payments, value, 6n * MAIA)).toBe(6n * MAIA)
     })
 
     it('redeems what a session charged before the user\'s withdrawal unlocks', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf()
       const { value } = await header(alice, { maxAmount: 5n * MAIA, expiry: BigInt(await s.networkHelpers.time.latest()) + 7n * 86_400n })
-      await (await s.payments.connect(alice).requestWithdrawal(5n * MAIA)).wait()
+      await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 5n * MAIA)).wait()
       expect(await serve(payments, value, 2n * MAIA)).toBe(2n * MAIA)
       expect((await payments.redeemExpiring?.())?.redeemed).toBe(0)
-      const { unlockAt } = await s.payments.pendingWithdrawal(alice.address)
+      const { unlockAt } = await s.payments.pendingWithdrawal(alice.address, s.operator.address)
       await s.networkHelpers.time.increaseTo(unlockAt - REDEEM_AHEAD_SECONDS + 10n)
       expect((await payments.redeemExpiring?.())?.redeemed).toBe(1)
       expect(await spent(alice.address, 10n * MAIA)).toBe(2n * MAIA)
@@ -88,11 +88,11 @@ describe('charges stay redeemable', () => {
 
     it('counts every unredeemed session of the user and the requests in flight', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf()
       const first = await payments.authorize((await header(alice, { maxAmount: 5n * MAIA })).value)
       const second = await payments.authorize((await header(alice, { maxAmount: 5n * MAIA })).value)
-      await (await s.payments.connect(alice).requestWithdrawal(5n * MAIA)).wait()
+      await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 5n * MAIA)).wait()
       const held = await payments.reserve(first.digest, 3n * MAIA)
       await expect(payments.reserve(second.digest, 3n * MAIA)).rejects.toThrow(/Deposit no longer covers/)
       expect(await held.commit(MAIA)).toBe(MAIA)
@@ -103,7 +103,7 @@ describe('charges stay redeemable', () => {
   describe('a redemption in flight (H3)', () => {
     it('marks the session before sending, refuses charges until the outcome is known, then takes the chain\'s amount', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments, store, suite } = await paymentsOf()
       const redeemer = createVoucherRedeemer({ store, suite, queue: createSerialQueue(), logger: silentLogger(), now: Date.now, confirmTimeoutMs: 500 })
       const { value, voucher } = await header(alice)
@@ -130,7 +130,7 @@ describe('charges stay redeemable', () => {
 
     it('closes a session as redeemed when a resend finds its own earlier transaction got there first', async () => {
       const [alice] = s.users
-      await (await s.payments.connect(alice).deposit(10n * MAIA)).wait()
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments, store, suite } = await paymentsOf()
       const redeemer = createVoucherRedeemer({ store, suite, queue: createSerialQueue(), logger: silentLogger(), now: Date.now, confirmTimeoutMs: 500 })
       const { value, voucher } = await header(alice)

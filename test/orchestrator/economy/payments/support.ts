@@ -33,7 +33,7 @@ export function usePaymentsStores(suite: () => Suite) {
       const store = db.sublevel<string, string>('payments', {})
       const contracts: SuiteContracts = { ...(s.contracts as SuiteContracts), SessionPayments: s.payments.connect(s.operator) }
       const payments: SessionPayments = createChainSessionPayments({
-        store, suite: contracts, domain: s.domain, chainNow: async () => await s.networkHelpers.time.latest(), logger: silentLogger(), ...options
+        store, suite: contracts, domain: s.domain, operator: s.operator.address, chainNow: async () => await s.networkHelpers.time.latest(), logger: silentLogger(), ...options
       })
       return { payments, store, suite: contracts }
     },
@@ -41,7 +41,7 @@ export function usePaymentsStores(suite: () => Suite) {
     async header(user: Signer, overrides: Partial<Voucher> = {}): Promise<{ value: string; voucher: Voucher }> {
       const s = suite()
       const voucher: Voucher = {
-        user: await user.getAddress(), sessionId: hexlify(randomBytes(32)), maxAmount: 10n * 10n ** 18n,
+        user: await user.getAddress(), operator: s.operator.address, sessionId: hexlify(randomBytes(32)), maxAmount: 10n * 10n ** 18n,
         expiry: BigInt(await s.networkHelpers.time.latest()) + 3_600n, nonce: BigInt(hexlify(randomBytes(8))), ...overrides
       }
       return { value: encodeVoucherHeader({ voucher, signature: await signVoucher(user, s.domain, voucher) }), voucher }

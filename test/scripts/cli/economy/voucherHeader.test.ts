@@ -6,7 +6,7 @@ import { verifyVoucherHeader } from '../../../../shared/chain/voucherHeader.ts'
 
 const wallet = new Wallet('0x47e179ec197488593b187f80a00eb0da91f1b9d0b13f8733639f19c30a34926a')
 const domain = voucherDomain({ chainId: 31337n, verifyingContract: '0x5FbDB2315678afecb367f032d93F642f64180aa3' })
-const voucher: Voucher = { user: wallet.address, sessionId: `0x${'11'.repeat(32)}`, maxAmount: (1n << 200n) + 7n, expiry: (1n << 64n) - 1n, nonce: 2n ** 255n }
+const voucher: Voucher = { user: wallet.address, operator: '0x70997970C51812dc3A010C7d01b50e0d17dc79C8', sessionId: `0x${'11'.repeat(32)}`, maxAmount: (1n << 200n) + 7n, expiry: (1n << 64n) - 1n, nonce: 2n ** 255n }
 const base64 = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64')
 
 describe('x-maia-voucher header', () => {
@@ -33,7 +33,7 @@ describe('x-maia-voucher header', () => {
 
   it('rejects malformed values with the offending fields named', async () => {
     const signature = await signVoucher(wallet, domain, voucher)
-    const good = { voucher: { user: voucher.user, sessionId: voucher.sessionId, maxAmount: '1', expiry: '2', nonce: '3' }, signature }
+    const good = { voucher: { user: voucher.user, operator: voucher.operator, sessionId: voucher.sessionId, maxAmount: '1', expiry: '2', nonce: '3' }, signature }
     const bad = (value: string) => {
       try {
         decodeVoucherHeader(value)
@@ -50,6 +50,10 @@ describe('x-maia-voucher header', () => {
     expect(bad(base64({ ...good, voucher: { ...good.voucher, expiry: (1n << 64n).toString() } })).message).toContain('expiry out of range')
     expect(bad(base64({ ...good, voucher: { ...good.voucher, nonce: '007' } })).message).toContain('voucher.nonce')
     expect(bad(base64({ ...good, voucher: { ...good.voucher, user: '0x1234' } })).message).toContain('voucher.user')
+    expect(bad(base64({ ...good, voucher: { ...good.voucher, operator: '0x1234' } })).message).toContain('voucher.operator')
+    // A header of the earlier format (no operator) is refused with the field named, not misread.
+    const { operator: _dropped, ...earlier } = good.voucher
+    expect(bad(base64({ ...good, voucher: earlier })).message).toContain('voucher.operator')
     expect(bad(base64({ ...good, signature: '0x1234' })).message).toContain('signature')
     expect(decodeVoucherHeader(base64(good)).voucher.maxAmount).toBe(1n)
   })
