@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto'
 import type { Command } from 'commander'
-import { getAddress, hexlify } from 'ethers'
+import { hexlify } from 'ethers'
 import { z } from 'zod'
 import { BadSignatureError } from '../../../shared/chain/index.ts'
 import { writeFileAtomic } from '../../../shared/util/index.ts'
@@ -11,6 +11,8 @@ import { latestTimestamp } from './devnet.ts'
 import { InsufficientDepositError, InvalidEconomyArgumentError, VoucherNonceUsedError } from './errors.ts'
 import { addChainOptions, addressSchema, amountSchema, bytes32Schema, chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
 import { formatMaia, formatTimestamp, printerFor } from './output.ts'
+import { operatorFor } from './sessionOperator.ts'
+import { registerSessionFundsCommands } from './sessionFundsCommands.ts'
 import { ensureTokenFunds, sendTransaction } from './transactions.ts'
 
 const DEFAULT_TTL_SECONDS = 3600n
@@ -34,21 +36,6 @@ export interface OpenedSession {
   signature: string
   deposited: string
   depositTransaction?: string
-}
-
-/**
- * The operator a voucher names: `--operator`, else the deployment's one operator. With several (or
- * none) the user must choose, since a voucher is redeemable by the orchestrator it names only.
- *
- * @throws {InvalidEconomyArgumentError} when no operator is given and the deployment has not exactly one.
- */
-export function operatorFor(flag: string | undefined, deployedOperators: readonly string[]): string {
-  if (flag !== undefined) return getAddress(flag)
-  const [only, ...others] = deployedOperators
-  if (only === undefined || others.length > 0) {
-    throw new InvalidEconomyArgumentError(`--operator: required, since the deployment made ${deployedOperators.length === 0 ? 'no operator' : `${deployedOperators.length} operators (${deployedOperators.join(', ')})`}; pass the address of the orchestrator you will send requests to`)
-  }
-  return getAddress(only)
 }
 
 /**
@@ -132,4 +119,6 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
       out.line('Send this header with each request of the session:')
       out.line(`${opened.header.name}: ${opened.header.value}`)
     })
+
+  registerSessionFundsCommands(session, env)
 }

@@ -4,6 +4,7 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { toRedemption, voucherDomain } from '../../../../shared/chain/voucher.ts'
 import type { OpenedSession } from '../../../../scripts/cli/economy/sessionCommand.ts'
+import type { SessionFunds } from '../../../../scripts/cli/economy/sessionFundsCommands.ts'
 import { RevertDecoder } from '../../../../scripts/cli/economy/revert.ts'
 import { decodeVoucherHeader, encodeVoucherHeader } from '../../../../shared/chain/voucherCodec.ts'
 import { VOUCHER_HEADER_NAME, verifyVoucherHeader } from '../../../../shared/chain/voucherHeader.ts'
@@ -52,7 +53,8 @@ describe('maia session open', () => {
     expect(opened.deposited).toBe(maia('20').toString())
     expect(opened.depositTransaction).toMatch(/^0x[0-9a-f]{64}$/)
     const { voucher, signature } = verifyVoucherHeader(opened.header.value, domain())
-    expect(voucher).toMatchObject({ user: addressOf(USER), maxAmount: maia('5.25') })
+    // The deployment made one operator: the voucher (and the deposit) are with it.
+    expect(voucher).toMatchObject({ user: addressOf(USER), operator: addressOf(OPERATOR), maxAmount: maia('5.25') })
     expect(voucher.sessionId).toMatch(/^0x[0-9a-f]{64}$/)
     // Expiry counts from chain time: the deposit's block is the latest the command saw.
     const depositReceipt = await chain.provider.getTransactionReceipt(opened.depositTransaction!)
@@ -104,5 +106,28 @@ describe('maia session open', () => {
     const error = await chain.as(OPERATOR).SessionPayments.redeem(toRedemption(tampered, maia('2'), signature)).then(() => undefined, (caught: unknown) => caught)
     const decoded = new RevertDecoder(chain.deployment).toCommandError('SessionPayments.redeem', error)
     expect(decoded).toMatchObject({ name: 'ContractRevertError', errorName: 'SessionPaymentsInvalidSignature', errorArgs: { user: addressOf(USER), nonce: voucher.nonce.toString() } })
+  })
+  it('shows the deposit, requests a withdrawal, refuses to pay it early, then pays it out after the delay', async () => {
+    const status = await runMaiaJson<SessionFunds>(['session', 'status', ...common], env)
+    expect(status).toMatchObject({ account: addressOf(USER), operator: addressOf(OPERATOR), pendingWithdrawal: '0', unlockAt: '0' })
+    const deposit = BigInt(status.deposit)
+    expect(deposit).toBeGreaterThan(maia('2'))
+    const requested = await runMaiaJson<SessionFunds>(['session', 'withdraw', '--amount', '2', ...common], env)
+    expect(requested).toMatchObject({ deposit: deposit.toString(), pendingWithdrawal: maia('2').toString() })
+    expect(BigInt(requested.unlockAt)).toBe(BigInt(requested.chainTime) + await chain.asDeployer.SessionPayments.withdrawalDelay())
+    await expect(maiaError(['session', 'withdraw', '--execute', ...common], env))
+      .resolves.toMatchObject({ name: 'ContractRevertError', errorName: 'SessionPaymentsWithdrawalLocked' })
+    await chain.provider.send('evm_increaseTime', [Number(await chain.asDeployer.SessionPayments.withdrawalDelay()) + 1])
+    await chain.provider.send('evm_mine', [])
+    const paid = await runMaiaJson<SessionFunds>(['session', 'withdraw', '--execute', ...common], env)
+    expect(paid).toMatchObject({ withdrawn: maia('2').toString(), deposit: (deposit - maia('2')).toString(), pendingWithdrawal: '0' })
+  })
+
+  it('cancels a requested withdrawal, and takes exactly one of --amount, --cancel, --execute', async () => {
+    await runMaiaJson<SessionFunds>(['session', 'withdraw', '--amount', '1', ...common], env)
+    const cancelled = await runMaiaJson<SessionFunds>(['session', 'withdraw', '--cancel', ...common], env)
+    expect(cancelled.pendingWithdrawal).toBe('0')
+    await expect(maiaError(['session', 'withdraw', ...common], env)).resolves.toMatchObject({ name: 'InvalidEconomyArgumentError', message: expect.stringContaining('exactly one of') })
+    await expect(maiaError(['session', 'withdraw', '--amount', '1', '--cancel', ...common], env)).resolves.toMatchObject({ name: 'InvalidEconomyArgumentError' })
   })
 })
