@@ -22,7 +22,8 @@ export interface ReportHistory {
 /**
  * The cost report over time, for the dashboard's chart: sessions split into at most `buckets`
  * equal spans of start time, and the report of everything up to the end of each span (cumulative,
- * as the table the seed compares with is an average over all sessions).
+ * as the table the seed compares with is an average over all sessions). A ledger rollup (a day's
+ * sessions no longer kept one by one) counts at its earliest session's start.
  *
  * @example
  * const { points } = buildReportHistory(await ledger.all(), priceTable, { buckets: 24 })
@@ -37,9 +38,12 @@ export function buildReportHistory(records: readonly SessionRecord[], prices: Pr
     const span = Math.max(1, last.startedAt - first.startedAt)
     const ends = buckets === 1 || span === 1 ? [last.startedAt] : Array.from({ length: buckets }, (_, index) => first.startedAt + Math.ceil((span * (index + 1)) / buckets))
     let included = 0
+    let reported = 0
     for (const end of ends) {
       while (included < sorted.length && sorted[included]!.startedAt <= end) included += 1
-      if (points.at(-1)?.sessions === included) continue
+      // Records, not sessions: a ledger rollup is one record for many sessions.
+      if (included === reported) continue
+      reported = included
       const report = buildCostReport(sorted.slice(0, included), prices)
       points.push({
         at: end, sessions: report.sessions, sovereigntyPercent: report.sovereigntyPercent,

@@ -64,8 +64,11 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     budgets: config.budgets,
     counter,
     knowledge: knowledgeBase,
-    memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(secret), now: Date.now }),
-    ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
+    memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(secret), now: Date.now, bytesPerKey: config.memoryBytesPerKey }),
+    ledger: createLevelSessionLedger({
+      store: db.sublevel<string, string>('sessions', {}), now: Date.now,
+      sessionBytesPerKey: config.sessionBytesPerKey, carefulSessionBytesPerKey: config.carefulSessionBytesPerKey
+    }),
     claude,
     escalateToClaude: config.claudeEscalation && claude !== undefined,
     priceTable: config.prices,

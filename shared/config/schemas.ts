@@ -85,6 +85,16 @@ export const orchestratorConfigSchema = z.object({
   tokenizerModel: z.string().optional(),
   /** 32+ byte secret (hex) that user memory is encrypted with; a random one is kept in dataDir otherwise. */
   memorySecret: z.string().regex(/^(?:[0-9a-fA-F]{2}){32,}$/, 'at least 32 bytes of hex (an even number of hex digits)').optional(),
+  /**
+   * What one API key can make the orchestrator keep, in bytes as stored (indexes included); defaults
+   * total 60 MiB a key. The memory of the key's users (44 MiB, orchestrator/maia/memory): past it,
+   * its least recently active users' memory is forgotten first. Its sessions in the ledger, and
+   * apart its sessions in careful mode (8 MiB each, orchestrator/economy/accounting): past it, its
+   * least recently used are rolled into daily totals, which reports count as before.
+   */
+  memoryBytesPerKey: z.number().int().min(65_536).optional(),
+  sessionBytesPerKey: z.number().int().min(65_536).optional(),
+  carefulSessionBytesPerKey: z.number().int().min(65_536).optional(),
   claudeApiKey: z.string().min(1).optional(),
   claudeModel: z.string().min(1).default('claude-sonnet-5-5'),
   claudeBaseUrl: z.string().url().optional(),
@@ -123,6 +133,13 @@ export const orchestratorConfigSchema = z.object({
   claudeEscalation: z.boolean().default(false),
   /** Share of network-served answers checked by quality sampling (phase 2: 0.1); 0 turns it off. */
   qualitySampleRate: z.number().min(0).max(1).default(0.1),
+  /**
+   * Bytes the distillation set (sampled prompts and answers, kept for phase 3) holds at most, the
+   * oldest samples dropped first; 0 keeps none. Default 256 MiB (orchestrator/quality/distillation).
+   */
+  distillationMaxBytes: z.number().int().min(0).refine((bytes) => bytes === 0 || bytes >= 4_096, 'either 0 (keep no distillation set) or at least 4096 bytes').optional(),
+  /** Share of the distillation set one API key's samples hold at most (default 0.5). */
+  distillationKeyShare: z.number().gt(0).max(1).optional(),
   /** The approved GGUF, loaded by the teacher-forcing verifier; without it only peer and reference scoring run. */
   verifierModel: z.string().min(1).optional(),
   /** CPU threads of the verifier (it evaluates, never generates: one or two are enough). */

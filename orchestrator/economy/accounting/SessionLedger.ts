@@ -17,6 +17,11 @@ export interface UsageEntry {
   curatorPassages?: number
   /** Tokens of those passages (the quote, or the wisdom in the model's prompt). */
   passageTokens?: number
+  /**
+   * The API key id of the app the session belongs to (set by its first request): the budget the
+   * session counts against. Sessions recorded without one share one budget.
+   */
+  owner?: string
 }
 
 export interface RouteTotals {
@@ -60,12 +65,42 @@ export interface SessionRecord {
   claudeFallbacks: number
   /** By intent (`unknown` when none was given); absent in records written before it was kept. */
   byIntent?: Record<string, IntentTotals>
+  /**
+   * Present on a rollup only: this record sums sessions the ledger no longer keeps one by one
+   * (each API key keeps its most recently used within a byte budget; older ones are summed by the
+   * UTC day they started). Its totals are the sums of theirs; `sovereign` is whether all were.
+   */
+  rollup?: SessionRollup
+}
+
+/** What a rollup keeps of its sessions beyond their summed totals: the figures reports count per session. */
+export interface SessionRollup {
+  sessions: number
+  /** Sessions that never went to Claude. */
+  sovereignSessions: number
+  /**
+   * By phase of the phase report: the expected number of these sessions in which no request would
+   * reach Anthropic under that phase's policy (a per-session figure no sum of totals gives back).
+   */
+  sessionsWithoutAnthropic: Record<string, number>
+}
+
+/** How many sessions a record stands for: one, or a rollup's count. */
+export function sessionCount(record: SessionRecord): number {
+  return record.rollup?.sessions ?? 1
+}
+
+/** How many of a record's sessions never went to Claude. */
+export function sovereignSessionCount(record: SessionRecord): number {
+  return record.rollup?.sovereignSessions ?? (record.sovereign ? 1 : 0)
 }
 
 /** Durable per-session accounting of tokens by route. */
 export interface SessionLedger {
   record(sessionId: string, entry: UsageEntry): Promise<void>
+  /** The session's record, while the ledger keeps it one by one (not once it is rolled up). */
   get(sessionId: string): Promise<SessionRecord | undefined>
+  /** Every session kept one by one, and every rollup of sessions that are not (`rollup` set). */
   all(): Promise<SessionRecord[]>
 }
 

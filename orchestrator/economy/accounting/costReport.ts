@@ -1,5 +1,5 @@
 import type { PriceTable } from '../../../shared/config/index.ts'
-import { ROUTES, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
+import { ROUTES, sessionCount, sovereignSessionCount, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
 
 export interface SessionCost {
   sessionId: string
@@ -7,6 +7,8 @@ export interface SessionCost {
   sovereign: boolean
   costUsd: number
   tokensByRoute: Record<Route, number>
+  /** On a rollup's row only: how many sessions it sums (`sessionId` then names the rollup). */
+  sessions?: number
 }
 
 export interface CostReport {
@@ -24,6 +26,7 @@ export interface CostReport {
    * token counts, template and safety answers at the average model call's counts.
    */
   allClaudeBaselineUsd: { total: number; per1000Sessions: number }
+  /** A row per session the ledger keeps, and one per rollup of those it no longer does. */
   perSession: SessionCost[]
 }
 
@@ -95,10 +98,14 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
     }
     total += costUsd
     baseline += claudeBaselineUsd(record, prices, averageCall)
-    return { sessionId: record.sessionId, requests: record.requests, sovereign: record.sovereign, costUsd, tokensByRoute: sessionTokens }
+    return {
+      sessionId: record.sessionId, requests: record.requests, sovereign: record.sovereign, costUsd, tokensByRoute: sessionTokens,
+      ...(record.rollup === undefined ? {} : { sessions: record.rollup.sessions })
+    }
   })
-  const sessions = records.length
-  const sovereignSessions = records.filter((record) => record.sovereign).length
+  // A rollup stands for many sessions; every other figure is a sum of totals, the same either way.
+  const sessions = records.reduce((sum, record) => sum + sessionCount(record), 0)
+  const sovereignSessions = records.reduce((sum, record) => sum + sovereignSessionCount(record), 0)
   return {
     sessions,
     requests: records.reduce((sum, record) => sum + record.requests, 0),

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { PriceTable } from '../../../shared/config/index.ts'
 import { ROUTE_POLICY_PHASES } from '../../maia/intent/index.ts'
 import { buildCostReport } from './costReport.ts'
-import type { Route, SessionRecord } from './SessionLedger.ts'
+import { sessionCount, type Route, type SessionRecord } from './SessionLedger.ts'
 
 /** The seed's phases, in its order: everything to Anthropic first, the network alone last. */
 export const PHASES = ['all-anthropic', '1A', '1B', '2', '3'] as const
@@ -126,7 +126,8 @@ const million = 1_000_000
  * it costs the average recorded call of its intent on that model (then of any intent on that model,
  * then of its intent on the other model, then any call at all). The full-library prompt is the
  * recorded prompt less its retrieved passages plus the whole library, cut to Claude's context.
- * Sessions recorded before intents were kept are left out (counted in the assumptions).
+ * Sessions recorded before intents were kept are left out (counted in the assumptions). A rollup
+ * (sessions the ledger sums by day) counts as the sessions it sums, every figure the same as theirs.
  *
  * @example
  * const report = buildPhaseReport(await ledger.all(), config.prices, { libraryTokens: 512_000 })
@@ -143,7 +144,7 @@ export function buildPhaseReport(records: readonly SessionRecord[], prices: Pric
     Math.max(0, contextTokens - call.output))
   const fixedMonthly = fixedCostPerMonth(prices)
   const sessionsPerMonth = prices.sessionsPerMonth ?? DEFAULT_SESSIONS_PER_MONTH
-  const sessions = detailed.length
+  const sessions = detailed.reduce((sum, record) => sum + sessionCount(record), 0)
   const requests = detailed.reduce((sum, record) => sum + record.requests, 0)
 
   const phases = PHASE_DEFINITIONS.map((definition): PhaseRow => {
@@ -153,7 +154,6 @@ export function buildPhaseReport(records: readonly SessionRecord[], prices: Pric
     let claudeAnswers = 0
     let sessionsWithout = 0
     for (const record of detailed) {
-      let untouched = 1
       for (const [intent, totals] of Object.entries(record.byIntent ?? {})) {
         for (const [recordedRoute, onRoute] of Object.entries(totals.byRoute) as Array<[Route, NonNullable<(typeof totals.byRoute)[Route]>]>) {
           const route = definition.routeOf(intent, recordedRoute)
@@ -168,16 +168,15 @@ export function buildPhaseReport(records: readonly SessionRecord[], prices: Pric
             variable += count * claudeUsd(route === 'claude' ? call.prompt : fullLibrary(call), call.output)
             touched += count
             claudeAnswers += count
-            untouched = 0
           } else if (route === 'network') {
             const call = own('network')
             variable += count * (networkUsd(call.prompt, call.output) + definition.sampleRate * claudeUsd(call.prompt, call.output))
             touched += count * definition.sampleRate
-            untouched *= (1 - definition.sampleRate) ** count
           }
         }
       }
-      sessionsWithout += untouched
+      // A rollup's sessions were each replayed when they were summed: their totals cannot say it.
+      sessionsWithout += record.rollup?.sessionsWithoutAnthropic[definition.phase] ?? chanceWithoutAnthropic(record, definition)
     }
     const usesNetwork = (requestsByRoute.network ?? 0) > 0
     const fixed = usesNetwork ? (fixedMonthly / sessionsPerMonth) * 1_000 : 0
@@ -207,6 +206,33 @@ export function buildPhaseReport(records: readonly SessionRecord[], prices: Pric
     requests,
     recorded: { costPer1000Sessions: costReport.costUsd.per1000Sessions, answersWithoutAnthropicShare: requests === 0 ? 0 : 1 - recordedClaude / requests }
   }
+}
+
+/**
+ * The chance that none of one session's requests reaches Anthropic under a phase's policy: none
+ * goes to Claude, and Claude samples none of those the network answers.
+ */
+function chanceWithoutAnthropic(record: SessionRecord, definition: PhaseDefinition): number {
+  let untouched = 1
+  for (const [intent, totals] of Object.entries(record.byIntent ?? {})) {
+    for (const [recordedRoute, onRoute] of Object.entries(totals.byRoute) as Array<[Route, NonNullable<(typeof totals.byRoute)[Route]>]>) {
+      const route = definition.routeOf(intent, recordedRoute)
+      if (route === 'claude' || route === 'claude-full-library') return 0
+      if (route === 'network') untouched *= (1 - definition.sampleRate) ** onRoute.requests
+    }
+  }
+  return untouched
+}
+
+/**
+ * By phase, the chance that none of one session's requests reaches Anthropic: what a rollup keeps
+ * of each session it sums, so the phase report's share of sessions without Anthropic survives it.
+ *
+ * @example
+ * sessionsWithoutAnthropicByPhase(session) // { 'all-anthropic': 0, '1A': 0, '1B': 1, '2': 0.9, '3': 1 }
+ */
+export function sessionsWithoutAnthropicByPhase(record: SessionRecord): Record<Phase, number> {
+  return Object.fromEntries(PHASE_DEFINITIONS.map((definition) => [definition.phase, chanceWithoutAnthropic(record, definition)])) as Record<Phase, number>
 }
 
 /** The network's fixed costs a month: GPUs (by the month, else by the hour) and the server. */
@@ -247,6 +273,8 @@ function assumptionsOf(input: {
   const { records, detailed, prices, options, contextTokens, fixedMonthly, sessionsPerMonth, estimate } = input
   const count = (value: number): string => Math.round(value).toLocaleString('en-US')
   const requests = detailed.reduce((sum, record) => sum + record.requests, 0)
+  const sessions = detailed.reduce((sum, record) => sum + sessionCount(record), 0)
+  const rolledUp = detailed.filter((record) => record.rollup !== undefined).reduce((sum, record) => sum + sessionCount(record), 0)
   const intents = new Map<string, number>()
   for (const record of detailed) for (const [intent, totals] of Object.entries(record.byIntent ?? {})) intents.set(intent, (intents.get(intent) ?? 0) + totals.requests)
   const mix = [...intents].sort((a, b) => b[1] - a[1]).map(([intent, n]) => `${intent} ${((n / Math.max(1, requests)) * 100).toFixed(0)}%`).join(', ')
@@ -264,9 +292,10 @@ function assumptionsOf(input: {
     network.gpus !== undefined && network.gpus > 1 ? `× ${network.gpus} GPUs` : undefined,
     network.serverPerMonth !== undefined ? `server $${network.serverPerMonth}/month` : undefined
   ].filter((part) => part !== undefined)
-  const left = records.length - detailed.length
+  const left = records.reduce((sum, record) => sum + sessionCount(record), 0) - sessions
   return [
-    `Replayed ${count(detailed.length)} sessions (${count(requests)} requests) this orchestrator recorded${left > 0 ? `; ${count(left)} sessions recorded before intents were kept are left out` : ''}. Every phase sees the same traffic; only the policy differs.`,
+    `Replayed ${count(sessions)} sessions (${count(requests)} requests) this orchestrator recorded${left > 0 ? `; ${count(left)} sessions recorded before intents were kept are left out` : ''}. Every phase sees the same traffic; only the policy differs.`,
+    ...(rolledUp > 0 ? [`${count(rolledUp)} of those sessions are kept as daily totals (each API key keeps its most recent sessions one by one); each was replayed under every phase when it was summed.`] : []),
     `Intent mix of that traffic: ${mix === '' ? 'none' : mix}.`,
     ...PHASE_DEFINITIONS.map((definition) => `${definition.label}: ${definition.policy}.`),
     `Claude $${claude.inputPerMillion}/M input, $${claude.outputPerMillion}/M output, priced uncached in every replay (the seed's projection caches nothing).`,

@@ -11,8 +11,12 @@ export interface TextCounter {
 
 /** Per-user memory: facts and running session summaries, encrypted at rest. */
 export interface UserMemory {
-  /** Learns from one user turn: extracts facts and updates the session's running summary. */
-  observe(userId: string, sessionId: string, message: string): Promise<void>
+  /**
+   * Learns from one user turn: extracts facts and updates the session's running summary. `owner`
+   * (the caller's API key id) names the budget the user's memory counts against: past it, the
+   * memory of that key's least recently active users is forgotten first.
+   */
+  observe(userId: string, sessionId: string, message: string, owner?: string): Promise<void>
   /** Memory lines most relevant to `query`, packed into `budgetTokens`; the current session's own summary is left out. */
   select(userId: string, query: string, budgetTokens: number, counter: TextCounter, currentSessionId?: string): Promise<string[]>
   export(userId: string): Promise<UserMemoryExport>

@@ -1,12 +1,17 @@
 import type { LevelStore } from '../../LevelStore.ts'
 import { createHash } from 'node:crypto'
 import type { Logger } from 'pino'
+import { createLevelStorageQuota } from '../../storage/createLevelStorageQuota.ts'
+import type { StoreOperation } from '../../storage/StorageQuota.ts'
+import { storedBytes } from '../../storage/storedBytes.ts'
 import type { MemoryCipher } from './memoryCipher.ts'
 import { extractFacts } from './extractFacts.ts'
 import type { UserMemory, UserMemoryExport } from './UserMemory.ts'
 
 interface FactRecord { kind: string; text: string; at: number }
 interface SummaryRecord { sessionId: string; summary: string; turns: number; updatedAt: number }
+/** A record as stored, and (when it opens) what it holds. */
+interface StoredRecord { key: string; sealed: string; value: FactRecord | SummaryRecord | undefined }
 
 /** A running summary keeps the gist of each user turn, newest last, within this many characters. */
 const SUMMARY_CHARACTERS = 600
@@ -19,62 +24,105 @@ const SUMMARY_CHARACTERS = 600
 export const MAX_FACTS_PER_MESSAGE = 8
 export const MAX_FACTS_PER_USER = 100
 export const MAX_SUMMARIES_PER_USER = 20
+/**
+ * A fact's text, at most: a fact is a short line, but the name patterns take a word of any length
+ * (one 8,000-letter "name" was one fact), and this bounds what the largest user can weigh.
+ */
+export const MAX_FACT_CHARACTERS = 200
+/**
+ * What the memory of one API key's users may weigh together, in bytes as stored (index included):
+ * past it, the memory of its least recently active users goes first. One key's users never evict
+ * another's. With the session ledger's budgets, one key keeps at most 64 MiB
+ * (test/attacks/exhaustion/storage-growth.test.ts). A user of three sessions and six facts weighs
+ * ~2.9 KB (~15,000 such users); the largest the bounds allow, ~230 KB.
+ */
+export const DEFAULT_MEMORY_BYTES_PER_KEY = 44 * 2 ** 20
+/** The owner of users observed without an API key (tests, tools): one budget for them all. */
+const UNOWNED = ''
 
 /**
  * User memory in `level`, every value sealed with AES-GCM and every key named by an HMAC of
- * the user id, so the database on disk reveals neither what users said nor who they are.
+ * the user id, so the database on disk reveals neither what users said nor who they are. Each
+ * API key's users share one byte budget (`bytesPerKey`), least recently active first out; the
+ * index that counts it (a nested `quota` sublevel) names users and keys by HMACs too, and is
+ * written in the same batch as the memory, so the counts survive a crash.
  */
-export function createLevelUserMemory(components: { store: LevelStore; cipher: MemoryCipher; now: () => number; logger?: Logger }): UserMemory {
+export function createLevelUserMemory(components: { store: LevelStore; cipher: MemoryCipher; now: () => number; logger?: Logger; bytesPerKey?: number }): UserMemory {
   const { store, cipher, now } = components
+  const quota = createLevelStorageQuota({ store, budgets: { user: components.bytesPerKey ?? DEFAULT_MEMORY_BYTES_PER_KEY } })
+  // Another key's users are another budget: the index never learns which key a user id came with.
+  const ownerId = (owner: string): string => cipher.storageId(`api-key\n${owner}`)
   const prefix = (userId: string): string => `${cipher.storageId(userId)}/`
-  const read = async <T>(userId: string): Promise<Array<{ key: string; value: T }>> => {
-    const records: Array<{ key: string; value: T }> = []
+  const keysUnder = async (start: string): Promise<string[]> => {
+    const keys: string[] = []
+    for await (const key of store.keys({ gte: start, lt: `${start}\xff` })) keys.push(key)
+    return keys
+  }
+  const readStored = async (userId: string): Promise<StoredRecord[]> => {
+    const records: StoredRecord[] = []
     const start = prefix(userId)
     for await (const [key, sealed] of store.iterator({ gte: start, lt: `${start}\xff` })) {
       try {
-        records.push({ key, value: JSON.parse(cipher.open(sealed, key)) as T })
+        records.push({ key, sealed, value: JSON.parse(cipher.open(sealed, key)) as FactRecord | SummaryRecord })
       } catch (error) {
-        // One damaged record must not lock the user out of MAIA; it is skipped, not served.
+        // One damaged record must not lock the user out of MAIA; it is skipped, not served (and goes first when the user is over a bound).
         components.logger?.warn({ err: error instanceof Error ? error.message : String(error) }, 'skipping a memory record that does not decrypt')
+        records.push({ key, sealed, value: undefined })
       }
     }
     return records
   }
+  const read = async <T>(userId: string): Promise<Array<{ key: string; value: T }>> =>
+    (await readStored(userId)).flatMap(({ key, value }) => value === undefined ? [] : [{ key, value: value as T }])
 
-  /** Deletions that keep the user within the bounds once `written` (keys just put, all newest) are in. */
-  const evictions = async (userId: string, written: ReadonlySet<string>): Promise<Array<{ type: 'del'; key: string }>> => {
-    const kept = (await read<FactRecord | SummaryRecord>(userId)).filter(({ key }) => !written.has(key))
-    const newFacts = [...written].filter((key) => key.includes('/fact/')).length
-    const newSummaries = [...written].filter((key) => key.includes('/summary/')).length
-    const oldestFirst = (records: Array<{ key: string; at: number }>, room: number): string[] =>
-      records.sort((a, b) => a.at - b.at).slice(0, Math.max(0, records.length - room)).map(({ key }) => key)
-    const facts = kept.filter(({ key }) => key.includes('/fact/')).map(({ key, value }) => ({ key, at: (value as FactRecord).at }))
-    const summaries = kept.filter(({ key }) => key.includes('/summary/')).map(({ key, value }) => ({ key, at: (value as SummaryRecord).updatedAt }))
-    return [...oldestFirst(facts, MAX_FACTS_PER_USER - newFacts), ...oldestFirst(summaries, MAX_SUMMARIES_PER_USER - newSummaries)].map((key) => ({ type: 'del' as const, key }))
+  // Calls for one key's users run one at a time: its totals are read, changed and written back.
+  const pending = new Map<string, Promise<void>>()
+  const serialized = <T>(owner: string, task: () => Promise<T>): Promise<T> => {
+    const next = (pending.get(owner) ?? Promise.resolve()).then(task)
+    const settled = next.then(() => {}, () => {})
+    pending.set(owner, settled)
+    void settled.then(() => { if (pending.get(owner) === settled) pending.delete(owner) })
+    return next
+  }
+
+  const observe = async (userId: string, sessionId: string, message: string, owner: string): Promise<void> => {
+    const at = now()
+    const stored = await readStored(userId)
+    const written = new Map<string, string>()
+    for (const fact of extractFacts(message).slice(0, MAX_FACTS_PER_MESSAGE)) {
+      const text = fact.text.slice(0, MAX_FACT_CHARACTERS)
+      // Keyed by content, so repeating a fact refreshes it instead of piling up copies.
+      const key = `${prefix(userId)}fact/${createHash('sha256').update(text.toLowerCase()).digest('hex').slice(0, 16)}`
+      written.set(key, cipher.seal(JSON.stringify({ kind: fact.kind, text, at } satisfies FactRecord), key))
+    }
+    const summaryKey = `${prefix(userId)}summary/${createHash('sha256').update(sessionId).digest('hex').slice(0, 16)}`
+    const previous = stored.find(({ key }) => key === summaryKey)?.value as SummaryRecord | undefined
+    const record: SummaryRecord = previous === undefined
+      ? { sessionId, summary: '', turns: 0, updatedAt: at }
+      : { ...previous }
+    record.summary = `${record.summary} ${firstSentence(message)}`.trim().slice(-SUMMARY_CHARACTERS)
+    record.turns += 1
+    record.updatedAt = at
+    written.set(summaryKey, cipher.seal(JSON.stringify(record), summaryKey))
+    const deleted = new Set(evictions(stored.filter(({ key }) => !written.has(key)), written))
+    // What the user weighs after this batch: what stays, and what is written.
+    let bytes = 0
+    for (const { key, sealed } of stored) if (!written.has(key) && !deleted.has(key)) bytes += storedBytes(store, key, sealed)
+    for (const [key, sealed] of written) bytes += storedBytes(store, key, sealed)
+    const admitted = await quota.admit({ owner: ownerId(owner), id: cipher.storageId(userId), kind: 'user', bytes, at })
+    const evictedKeys = (await Promise.all(admitted.evicted.map(({ id }) => keysUnder(`${id}/`)))).flat()
+    // An array batch (not a chained one) works while the sublevel is still opening.
+    const operations: StoreOperation[] = [
+      ...[...written].map(([key, value]) => ({ type: 'put' as const, key, value })),
+      ...[...deleted, ...evictedKeys].map((key) => ({ type: 'del' as const, key })),
+      ...admitted.operations
+    ]
+    await store.batch(operations)
   }
 
   return {
-    async observe(userId, sessionId, message) {
-      const at = now()
-      // An array batch (not a chained one) works while the sublevel is still opening.
-      const operations: Array<{ type: 'put'; key: string; value: string } | { type: 'del'; key: string }> = []
-      for (const fact of extractFacts(message).slice(0, MAX_FACTS_PER_MESSAGE)) {
-        // Keyed by content, so repeating a fact refreshes it instead of piling up copies.
-        const key = `${prefix(userId)}fact/${createHash('sha256').update(fact.text.toLowerCase()).digest('hex').slice(0, 16)}`
-        operations.push({ type: 'put', key, value: cipher.seal(JSON.stringify({ ...fact, at } satisfies FactRecord), key) })
-      }
-      const summaryKey = `${prefix(userId)}summary/${createHash('sha256').update(sessionId).digest('hex').slice(0, 16)}`
-      const previous = await store.get(summaryKey)
-      const record: SummaryRecord = previous === undefined
-        ? { sessionId, summary: '', turns: 0, updatedAt: at }
-        : JSON.parse(cipher.open(previous, summaryKey)) as SummaryRecord
-      const gist = firstSentence(message)
-      record.summary = `${record.summary} ${gist}`.trim().slice(-SUMMARY_CHARACTERS)
-      record.turns += 1
-      record.updatedAt = at
-      operations.push({ type: 'put', key: summaryKey, value: cipher.seal(JSON.stringify(record), summaryKey) })
-      operations.push(...await evictions(userId, new Set(operations.map((operation) => operation.key))))
-      await store.batch(operations)
+    async observe(userId, sessionId, message, owner = UNOWNED) {
+      await serialized(ownerId(owner), () => observe(userId, sessionId, message, owner))
     },
 
     async select(userId, query, budgetTokens, counter, currentSessionId) {
@@ -111,15 +159,29 @@ export function createLevelUserMemory(components: { store: LevelStore; cipher: M
     },
 
     async delete(userId) {
-      const start = prefix(userId)
-      let deleted = 0
-      for await (const key of store.keys({ gte: start, lt: `${start}\xff` })) {
-        await store.del(key)
-        deleted += 1
+      const id = cipher.storageId(userId)
+      const forget = async (): Promise<number> => {
+        const keys = await keysUnder(prefix(userId))
+        await store.batch([...keys.map((key) => ({ type: 'del' as const, key })), ...await quota.forget(id)])
+        return keys.length
       }
-      return deleted
+      const owner = await quota.ownerOf(id)
+      return owner === undefined ? forget() : serialized(owner, forget)
     }
   }
+}
+
+/** Deletions that keep the user within the bounds once `written` (keys just put, all newest) are in; `kept` are the other records. */
+function evictions(kept: readonly StoredRecord[], written: ReadonlyMap<string, string>): string[] {
+  const newFacts = [...written.keys()].filter((key) => key.includes('/fact/')).length
+  const newSummaries = [...written.keys()].filter((key) => key.includes('/summary/')).length
+  const oldestFirst = (records: Array<{ key: string; at: number }>, room: number): string[] =>
+    records.sort((a, b) => a.at - b.at).slice(0, Math.max(0, records.length - room)).map(({ key }) => key)
+  // A record that does not open has no time: it counts as the oldest.
+  const timeOf = (value: StoredRecord['value']): number => value === undefined ? 0 : 'summary' in value ? value.updatedAt : value.at
+  const facts = kept.filter(({ key }) => key.includes('/fact/')).map(({ key, value }) => ({ key, at: timeOf(value) }))
+  const summaries = kept.filter(({ key }) => key.includes('/summary/')).map(({ key, value }) => ({ key, at: timeOf(value) }))
+  return [...oldestFirst(facts, MAX_FACTS_PER_USER - newFacts), ...oldestFirst(summaries, MAX_SUMMARIES_PER_USER - newSummaries)]
 }
 
 function firstSentence(message: string): string {

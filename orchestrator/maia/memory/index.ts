@@ -3,5 +3,5 @@
  * folder is internal (checked by `npm run lint:deps`).
  */
 export type { UserMemory } from './UserMemory.ts'
-export { createLevelUserMemory } from './createLevelUserMemory.ts'
+export { createLevelUserMemory, DEFAULT_MEMORY_BYTES_PER_KEY } from './createLevelUserMemory.ts'
 export { createMemoryCipher } from './memoryCipher.ts'

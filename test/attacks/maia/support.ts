@@ -53,9 +53,10 @@ export interface MaiaNetwork {
 /**
  * The real orchestrator with the real MAIA pipeline (router and safety screen, encrypted memory and
  * session ledger in level; no library, no Claude) and one scripted provider node that records
- * every prompt it is sent. Apps A and B each hold a key; the operator holds the admin key.
+ * every prompt it is sent. Apps A and B each hold a key; the operator holds the admin key. The
+ * per-key storage budgets are the production defaults unless given.
  */
-export async function startMaiaNetwork(options: { logger?: Logger } = {}): Promise<MaiaNetwork> {
+export async function startMaiaNetwork(options: { logger?: Logger; memoryBytesPerKey?: number; sessionBytesPerKey?: number; carefulSessionBytesPerKey?: number } = {}): Promise<MaiaNetwork> {
   const directory = await temporaryDirectory('maia-attack-memory-')
   const dbPath = join(directory.path, 'store')
   const db = new Level<string, string>(dbPath)
@@ -75,8 +76,8 @@ export async function startMaiaNetwork(options: { logger?: Logger } = {}): Promi
       identity: 'You are MAIA, a warm companion for inner work. SYSTEM-SECRET-CANARY-7731.',
       budgets: { identity: 500, wisdom: 0, memory: 300, conversation: 1_000 },
       counter,
-      memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32).fill(3)), now: Date.now }),
-      ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now }),
+      memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32).fill(3)), now: Date.now, bytesPerKey: options.memoryBytesPerKey }),
+      ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now, sessionBytesPerKey: options.sessionBytesPerKey, carefulSessionBytesPerKey: options.carefulSessionBytesPerKey }),
       priceTable: DEFAULT_PRICE_TABLE
     }
   })
