@@ -124,11 +124,17 @@ async function composeQuality(config: OrchestratorConfig, components: {
   const verifierModelHash = config.verifierModel === undefined ? undefined : await components.hashModel(config.verifierModel)
   const reference = components.claude === undefined ? undefined : createClaudeReference(components.claude)
   components.logger.info({ sampleRate: config.qualitySampleRate, verifier: verifier !== undefined, reference: components.claude !== undefined, slasher: components.slasher !== undefined }, 'quality sampling on')
+  // Bounded (the set's own defaults where none is configured); a budget of 0 keeps no set at all.
+  const distillation = config.distillationMaxBytes === 0 ? undefined : createLevelDistillationSet({
+    store: components.db.sublevel<string, string>('distillation', {}),
+    logger: components.logger,
+    limits: { maxBytes: config.distillationMaxBytes, ownerShare: config.distillationKeyShare }
+  })
   return {
     sampleRate: config.qualitySampleRate,
     reputation: components.reputation,
     evidence: createLevelEvidenceStore({ store: components.db.sublevel<string, string>('evidence', {}) }),
-    distillation: createLevelDistillationSet({ store: components.db.sublevel<string, string>('distillation', {}) }),
+    ...(distillation === undefined ? {} : { distillation }),
     ...(verifier === undefined ? {} : { verifier: asAnswerVerifier(verifier, { sampledPositions: config.verifierSampledPositions, ...(verifierModelHash === undefined ? {} : { modelHash: verifierModelHash }) }) }),
     ...(reference === undefined ? {} : { askReference: reference.ask, referenceUsage: reference.usage }),
     ...(components.slasher === undefined ? {} : { slasher: components.slasher })

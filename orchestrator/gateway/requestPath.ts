@@ -13,6 +13,15 @@ export function requestPath(target = '/'): string {
   }
 }
 
+/** The request's query parameters; none for a target that does not parse as a URL (as `requestPath`). */
+export function requestQuery(target = '/'): URLSearchParams {
+  try {
+    return new URL(target.startsWith('//') ? `http://localhost${target}` : target, 'http://localhost').searchParams
+  } catch {
+    return new URLSearchParams()
+  }
+}
+
 /** A path capture, percent-decoded; malformed encoding is the caller's error. */
 export function decodePathParameter(value: string): string {
   try {

@@ -12,7 +12,8 @@ import { toApiError } from './errorTable.ts'
 import { parseBody, readJsonBody, sendJson } from './http.ts'
 import { measureRequest } from './measureRequest.ts'
 import { handleOpenAiChatCompletions, openaiRequestSchema } from './openaiChatCompletions.ts'
-import { decodePathParameter, requestPath } from './requestPath.ts'
+import { decodePathParameter, requestPath, requestQuery } from './requestPath.ts'
+import { sendStreamedBody, StreamedBody } from './streamedBody.ts'
 
 export interface ApiServerComponents {
   generator: ChatGenerator
@@ -41,8 +42,11 @@ export interface ApiRoute {
   method: 'GET' | 'DELETE' | 'POST'
   /** Matched against the whole path; capture groups are passed to `handle`. */
   path: RegExp
-  /** `caller.operator`: the key is an admin key (every key is, when none are configured). */
-  handle(parameters: string[], caller: { keyId: string; operator: boolean }): unknown
+  /**
+   * `caller.operator`: the key is an admin key (every key is, when none are configured). What it
+   * returns is sent as JSON, or written as it is produced when it is a {@link StreamedBody}.
+   */
+  handle(parameters: string[], caller: { keyId: string; operator: boolean }, query: URLSearchParams): unknown
   /** Operator-only: needs one of the admin keys when any are configured. */
   admin?: boolean
 }
@@ -118,7 +122,9 @@ export async function startApiServer(components: ApiServerComponents, listen: { 
         if (match === null || route.method !== request.method) continue
         if (route.admin === true && !isAdminKey(presentedApiKey(request))) throw new ApiError('authentication_error', 'This route needs an operator (admin) API key')
         const presented = presentedApiKey(request)
-        sendJson(response, 200, await route.handle(match.slice(1).map(decodePathParameter), { keyId: apiKeyId(presented ?? ''), operator: isAdminKey(presented) }))
+        const result = await route.handle(match.slice(1).map(decodePathParameter), { keyId: apiKeyId(presented ?? ''), operator: isAdminKey(presented) }, requestQuery(request.url))
+        if (result instanceof StreamedBody) await sendStreamedBody(response, result, abort.signal)
+        else sendJson(response, 200, result)
         return
       }
       throw new ApiError('not_found_error', `No route for ${request.method ?? 'GET'} ${path}`)

@@ -91,4 +91,6 @@ export interface ServedInference {
   final: FinalFrame
   /** Whether it travelled as a whole reply (a frame interval asked for): a sampled re-ask of it must travel the same way. */
   wholeReply: boolean
+  /** Whose request it was (`context.caller`, the API key id): what quality sampling keeps of it is bounded per caller. */
+  caller?: string
 }

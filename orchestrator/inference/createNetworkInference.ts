@@ -95,6 +95,8 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
       const streamed = (): string => segments.map((segment) => segment.text).join('')
       // Every request carries a seed: sampled peers repeat it exactly, and no field tells them apart.
       const seed = parameters.seed ?? newSeed()
+      // Whose request it is travels with a served answer: quality sampling bounds what it keeps per caller.
+      const caller = parameters.context?.caller === undefined ? {} : { caller: parameters.context.caller }
       let attemptParameters = parameters
       // A node that died mid-answer made progress and is never tried again: it does not use up
       // the retries meant for nodes failing before their first token.
@@ -205,11 +207,11 @@ export function createNetworkInference(components: NetworkInferenceComponents): 
           hold?.release()
         }
         if (segments.length === 0) {
-          if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply })
+          if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply, ...caller })
           return { text: outcome.text, final: outcome.final, usage: outcome.final.usage, peerId, failedAttempts, segments: [{ ...segment, usage: outcome.final.usage }] }
         }
         // The node that finished the answer is judged on its own part, for the request it was sent.
-        if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply })
+        if (parameters.onlyPeer === undefined) components.onServed?.({ entry: chosen, request, text: outcome.text, final: outcome.final, wholeReply, ...caller })
         const parts = [...segments, { ...segment, usage: outcome.final.usage }]
         const usage = sumUsage(parts)
         // The last node's token ids cover only its own part of the combined answer: not passed on.

@@ -23,6 +23,8 @@ export interface ServedAnswer extends SignedAnswer {
   wholeReply?: boolean
   /** Other nodes eligible for the same model now (peer ids), to ask the same prompt. */
   eligiblePeers: readonly string[]
+  /** Whose request it was (the API key id): the distillation set holds at most a share per caller. */
+  caller?: string
 }
 
 /** What the loop did, for `maia report`, `/metrics` and the API. */
@@ -190,6 +192,7 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
     })
     await components.distillation?.add({
       createdAt: components.now(), requestId: served.request.id, messages: request.messages,
+      ...(served.caller === undefined ? {} : { owner: served.caller }),
       ...(reference === undefined ? {} : { reference }),
       answers: answers.map((answer, index) => ({
         peerId: answer.peerId, text: answer.text,

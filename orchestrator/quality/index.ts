@@ -14,7 +14,16 @@ export { evidenceBundleSchema, hashEvidence, type EvidenceBundle, type EvidenceR
 export { findEvidenceDefect } from './evidence/checkEvidence.ts'
 export { createLevelEvidenceStore } from './evidence/createLevelEvidenceStore.ts'
 export type { EvidenceStore, StoredEvidence } from './evidence/EvidenceStore.ts'
-export { createLevelDistillationSet, type DistillationSample, type DistillationSet } from './distillation/distillationSet.ts'
+export {
+  type DistillationAddOutcome, type DistillationCursor, type DistillationExportOptions, type DistillationOwnerUsage,
+  type DistillationSample, type DistillationSet, type DistillationUsage, type ExportedChatLine
+} from './distillation/distillationSet.ts'
+export { createLevelDistillationSet, type LevelDistillationSetComponents } from './distillation/createLevelDistillationSet.ts'
+export {
+  DEFAULT_DISTILLATION_MAX_BYTES, DEFAULT_DISTILLATION_MAX_SAMPLE_BYTES, DEFAULT_DISTILLATION_OWNER_SHARE, resolveDistillationLimits,
+  type DistillationLimits, type ResolvedDistillationLimits
+} from './distillation/distillationLimits.ts'
+export { formatDistillationCursor, parseDistillationCursor } from './distillation/distillationKeys.ts'
 export type { QualityInit } from './QualityInit.ts'
 export { EvidenceNotFoundError } from './errors.ts'
 export { askNamedNode, servedAnswer } from './network/askNamedNode.ts'

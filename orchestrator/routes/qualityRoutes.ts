@@ -2,6 +2,7 @@ import type { ApiRoute } from '../gateway/index.ts'
 import type { NodeTable } from '../inference/index.ts'
 import type { PriceTable } from '../../shared/config/index.ts'
 import { routeCostUsd } from '../economy/index.ts'
+import { distillationRoute } from './distillationRoute.ts'
 import { EvidenceNotFoundError, reputationKey, type DistillationSet, type EvidenceStore, type QualityLoop, type ReferenceUsage, type ReputationBook, type StoredEvidence } from '../quality/index.ts'
 
 /**
@@ -23,15 +24,8 @@ export function qualityRoutes(quality: { loop: QualityLoop; reputation: Reputati
   }
   const distillation = quality.distillation
   return [
-    // The phase-3 distillation set, for operators: one chat-JSONL line per sampled prompt (`maia quality export`).
-    ...(distillation === undefined ? [] : [{
-      method: 'GET' as const, path: /^\/v1\/quality\/distillation$/, admin: true,
-      handle: async () => {
-        const lines: string[] = []
-        for await (const line of distillation.exportChatJsonl()) lines.push(line)
-        return { count: lines.length, format: 'chat-jsonl', lines }
-      }
-    }]),
+    // The phase-3 distillation set, for operators: one chat-JSONL line per sampled prompt (`maia quality export`), streamed.
+    ...(distillation === undefined ? [] : [distillationRoute(distillation)]),
     {
       method: 'GET', path: /^\/v1\/quality$/,
       handle: () => {

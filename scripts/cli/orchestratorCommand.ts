@@ -26,6 +26,8 @@ export function registerOrchestratorCommand(program: Command): void {
     .option('--claude-model <model>', 'Claude model for complex synthesis and oracle readings (key: ANTHROPIC_API_KEY)')
     .option('--claude-base-url <url>', 'Messages API base URL')
     .option('--quality-sample-rate <share>', 'share of network answers checked against peers, Claude and the approved model (default 0.1; 0: off)', Number.parseFloat)
+    .option('--distillation-max-bytes <bytes>', 'most the distillation set (sampled prompts kept for phase 3) holds, oldest dropped first (default 268435456: 256 MiB; 0: keep none)', parseInteger)
+    .option('--distillation-key-share <share>', 'share of the distillation set one API key holds at most (default 0.5)', Number.parseFloat)
     .option('--verifier-model <gguf>', 'the approved GGUF: verify sampled answers by teacher forcing (catches lying nodes)')
     .option('--verifier-threads <n>', 'CPU threads of the verifier (default 1)', parseInteger)
     .option('--verifier-positions <n>', 'answer positions the verifier reads first; a doubtful answer is then read at every one (default 16; 0: all at once)', parseInteger)
@@ -51,7 +53,7 @@ export function registerOrchestratorCommand(program: Command): void {
           libraryDir: flags.libraryDir, tokenizerModel: flags.tokenizerModel, identityFile: flags.identityFile,
           claudeModel: flags.claudeModel, claudeBaseUrl: flags.claudeBaseUrl, chainRpc: flags.chainRpc, deployment: flags.deployment, deploymentWaitMs: flags.deploymentWaitMs,
           requirePayment: flags.requirePayment, epochIntervalMs: flags.epochIntervalMs, maxPricePer1kTokens: flags.maxPrice, libraryCurator: flags.libraryCurator, routingPhase: flags.routingPhase, claudeEscalation: flags.claudeEscalation,
-          qualitySampleRate: flags.qualitySampleRate, verifierModel: flags.verifierModel, verifierThreads: flags.verifierThreads, verifierSampledPositions: flags.verifierPositions
+          qualitySampleRate: flags.qualitySampleRate, distillationMaxBytes: flags.distillationMaxBytes, distillationKeyShare: flags.distillationKeyShare, verifierModel: flags.verifierModel, verifierThreads: flags.verifierThreads, verifierSampledPositions: flags.verifierPositions
         }
       })
       const logger = createLogger({ level: config.logLevel, name: 'maia-orchestrator' })

@@ -29,6 +29,7 @@ export function servedAnswer(served: ServedInference, eligibleNodes: () => NodeE
     ethAddress: entry.record.ethAddress,
     ...signedParts(text, final),
     wholeReply: served.wholeReply,
+    ...(served.caller === undefined ? {} : { caller: served.caller }),
     request: {
       id: request.id, messages: request.messages, maxTokens: request.maxTokens, temperature: request.temperature, topP: request.topP,
       ...(request.seed === undefined ? {} : { seed: request.seed }), stop: request.stop

@@ -110,7 +110,7 @@ describe('quality loop', () => {
     }
     expect(world.loop.counters()).toMatchObject({ served: 1, sampled: 1, verified: 3, peerAnswers: 2, referenceAnswers: 1, flagged: 1, slashed: 1 })
     const lines: string[] = []
-    for await (const line of world.distillation.exportChatJsonl()) lines.push(line)
+    for await (const line of world.distillation.exportChatJsonl()) lines.push(line.text)
     expect(lines).toHaveLength(1)
     const exported = JSON.parse(lines[0]!) as { messages: Array<{ role: string; content: string }> }
     expect(exported.messages.at(-1)).toEqual({ role: 'assistant', content: expect.stringContaining('Patience') })

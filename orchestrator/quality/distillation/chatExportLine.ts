@@ -1,0 +1,21 @@
+import type { DistillationSample } from './distillationSet.ts'
+
+/**
+ * A sample as one chat-JSONL line: the conversation with its target answer last — the reference
+ * answer when there is one, else the best-scoring answer not judged suspicious or dishonest — or
+ * `undefined` when there is no target.
+ */
+export function chatExportLine(sample: DistillationSample): string | undefined {
+  const target = sample.reference ?? bestHonestAnswer(sample)
+  if (target === undefined) return undefined
+  return JSON.stringify({
+    messages: [...sample.messages, { role: 'assistant', content: target }],
+    metadata: { requestId: sample.requestId, createdAt: sample.createdAt, target: sample.reference === undefined ? 'network' : 'reference', answers: sample.answers }
+  })
+}
+
+function bestHonestAnswer(sample: DistillationSample): string | undefined {
+  const honest = sample.answers.filter((answer) => answer.verdict !== 'dishonest' && answer.verdict !== 'suspicious')
+  honest.sort((a, b) => (b.relativeScore ?? 0) - (a.relativeScore ?? 0))
+  return honest[0]?.text
+}
