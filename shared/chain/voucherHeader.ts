@@ -6,7 +6,7 @@ import { BadSignatureError } from './errors.ts'
 /**
  * The `x-maia-voucher` HTTP header: how an app hands the orchestrator a session voucher signed by
  * the user's wallet. Its value is base64 of the JSON
- * `{"voucher":{"user","sessionId","maxAmount","expiry","nonce"},"signature"}`, integers as decimal
+ * `{"voucher":{"user","operator","sessionId","maxAmount","expiry","nonce"},"signature"}`, integers as decimal
  * strings (the codec, `voucherCodec.ts`, encodes and decodes it). `maia session open` prints one; the
  * orchestrator checks it with {@link verifyVoucherHeader}.
  *

@@ -1,4 +1,4 @@
-import { getAddress, type TypedDataDomain } from 'ethers'
+import { getAddress, id, type TypedDataDomain } from 'ethers'
 import type { Logger } from 'pino'
 import type { LevelStore } from '../../LevelStore.ts'
 import { hashVoucher, verifyVoucherHeader, voucherToJson, type SuiteContracts } from '../../../shared/chain/index.ts'
@@ -11,7 +11,7 @@ import { createDepositReader, owedBy } from './depositCover.ts'
 import { createVoucherRedeemer } from './redeemVouchers.ts'
 import { DEFAULT_OUTAGE_POLICY, OFFLINE_NEW_SESSION_REASON, chargingCapReason, type OutagePolicy } from './outagePolicy.ts'
 import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
-import { commitmentOf, nonceKey, readSession, sessionsOfUser, type SessionRecord } from './sessionRecords.ts'
+import { allSessions, commitmentOf, nonceKey, readSession, sessionsOfUser, type SessionRecord } from './sessionRecords.ts'
 
 /** Seconds of validity a voucher must have left to be served: time to finish and redeem it. */
 export const EXPIRY_MARGIN_SECONDS = 120n
@@ -22,6 +22,8 @@ export const EXPIRY_MARGIN_SECONDS = 120n
  * confirmation before the voucher lapses or the deposit leaves.
  */
 export const REDEEM_AHEAD_SECONDS = 900n
+/** `SessionPayments.OPERATOR_ROLE`: without it this orchestrator could redeem nothing it serves. */
+const OPERATOR_ROLE = id('OPERATOR_ROLE')
 
 export interface ChainSessionPaymentsComponents {
   store: LevelStore
@@ -123,11 +125,18 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     const { user, nonce, sessionId } = record.voucher
     const holder = await store.get(nonceKey(user, nonce))
     if (holder !== undefined) throw new PaymentRequiredError('Voucher nonce already used by another session: sign each session with a fresh nonce', { nonce, sessionId })
-    const [used, balance, withdrawal] = await health.read('session opening (nonce and deposit)', () => Promise.all([
+    const [used, balance, withdrawal, mayRedeem] = await health.read('session opening (nonce, deposit and role)', () => Promise.all([
       suite.SessionPayments.isNonceUsed(user, operator, BigInt(nonce)),
       suite.SessionPayments.balanceOf(user, operator),
-      suite.SessionPayments.pendingWithdrawal(user, operator)
+      suite.SessionPayments.pendingWithdrawal(user, operator),
+      suite.SessionPayments.hasRole(OPERATOR_ROLE, operator)
     ]))
+    // Governance revoked this orchestrator's role (or never granted it): whatever it served now
+    // could never be redeemed, while the user's deposit stays withdrawable.
+    if (!mayRedeem) {
+      log.error({ operator }, 'this orchestrator\'s operator account holds no OPERATOR_ROLE on SessionPayments: paid sessions are refused')
+      throw new PaymentRequiredError(`This orchestrator cannot take payments: its operator account ${operator} holds no OPERATOR_ROLE on SessionPayments, so no voucher it served could be redeemed`, { operator })
+    }
     if (used) throw new PaymentRequiredError('Voucher nonce already used', { nonce })
     // The snapshot also serves later charges' deposit check; its `available` is balance less the pending withdrawal.
     const { available } = deposits.remember(user, balance, withdrawal)
@@ -174,6 +183,35 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
         return charged
       }
     }
+  }
+
+  /**
+   * The last block whose `WithdrawalRequested` logs (for this operator) the sweep has read; undefined
+   * before the first sweep, which reads the deposit of every user with unredeemed charges instead.
+   */
+  let withdrawalsScannedTo: number | undefined
+  /**
+   * Refreshes the deposit snapshots the sweep judges by, for users who asked for a withdrawal since
+   * the last sweep: a user who asks right after their last charge and sends nothing more is otherwise
+   * never seen withdrawing, and only the next epoch (which nothing makes come before the unlock)
+   * would redeem what they were charged (test/attacks/payments-operator/withdrawal-race).
+   */
+  const refreshWithdrawals = async (): Promise<void> => {
+    const payments = suite.SessionPayments
+    const latest = await payments.runner?.provider?.getBlockNumber()
+    if (latest === undefined) return
+    const users = new Set<string>()
+    if (withdrawalsScannedTo === undefined) {
+      for await (const { record } of allSessions(store)) {
+        if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n) users.add(getAddress(record.voucher.user))
+      }
+    } else {
+      if (latest <= withdrawalsScannedTo) return
+      const requested = await payments.queryFilter(payments.filters.WithdrawalRequested(undefined, operator), withdrawalsScannedTo + 1, latest)
+      for (const event of requested) users.add(getAddress(event.args.user))
+    }
+    for (const user of users) await deposits.read(user)
+    withdrawalsScannedTo = latest
   }
 
   const redeemer = createVoucherRedeemer({ store, suite, queue, logger: log, now: components.now ?? Date.now, maxBatch: components.maxBatch })
@@ -275,6 +313,12 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     async redeemExpiring() {
       const { seconds, offline } = await chainTime()
       if (offline) return { redeemed: 0, gasUsed: 0n, failed: [] }
+      try {
+        await health.read('withdrawal requests', refreshWithdrawals)
+      } catch (error) {
+        // The snapshots already held still judge this sweep; the next one reads from the same block.
+        log.warn({ err: error instanceof Error ? error.message : String(error) }, 'reading withdrawal requests failed; the next sweep retries')
+      }
       return await health.observe('voucher redemption', () => redeemer.redeemPending(expiringBefore(seconds)))
     },
     failures: () => redeemer.failures(),

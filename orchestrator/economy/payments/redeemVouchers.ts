@@ -97,12 +97,17 @@ export function createVoucherRedeemer(components: {
     return JSON.stringify({ ...rest, charged: onChain.toString(), redeemed: true })
   }
   const isAlreadyRedeemed = (reason: string): boolean => reason.startsWith('SessionPaymentsVoucherAlreadyRedeemed(')
+  /** Why a session this store never sent is closed when the chain says its voucher was redeemed. */
+  const redeemedElsewhere = (reason: string): string => {
+    log.error('a voucher this orchestrator served was redeemed by another redemption as its operator: is another orchestrator process using this operator key with its own store? Run one process per operator key')
+    return `${reason}: redeemed by another process using this operator key, not by this orchestrator`
+  }
 
   const redeemChunk = async (chunk: PendingRedemption[]): Promise<{ redeemed: number; gasUsed: bigint; failed: RedemptionFailure[] }> => {
     // Marked before sending: charges stop (they could not join this redemption) and, should the
     // confirmation never come, the next run knows from which block to look for the outcome.
     const fromBlock = await currentBlock()
-    const marked = chunk.map((item) => ({ ...item, record: { ...item.record, redeeming: { amount: item.record.charged, fromBlock } } }))
+    const marked = chunk.map((item) => ({ ...item, sentBefore: item.record.redeeming !== undefined, record: { ...item.record, redeeming: { amount: item.record.charged, fromBlock } } }))
     await store.batch(marked.map(({ digest, record }) => ({ type: 'put' as const, key: digest, value: JSON.stringify(record) })))
     const receipt = await (await payments.tryRedeemBatch(marked.map(({ redemption }) => redemption))).wait(1, components.confirmTimeoutMs ?? REDEMPTION_CONFIRM_TIMEOUT_MS)
     const skipped = new Map<string, string>()
@@ -112,16 +117,16 @@ export function createVoucherRedeemer(components: {
     }
     const failed: RedemptionFailure[] = []
     const operations: Array<{ type: 'put'; key: string; value: string }> = []
-    for (const { digest, record } of marked) {
+    for (const { digest, record, sentBefore } of marked) {
       const reason = skipped.get(`${record.voucher.user.toLowerCase()}:${record.voucher.nonce}`)
       const { redeeming: _sent, ...rest } = record
       if (reason === undefined) {
         operations.push({ type: 'put', key: digest, value: JSON.stringify({ ...rest, redeemed: true }) })
-      } else if (isAlreadyRedeemed(reason)) {
+      } else if (isAlreadyRedeemed(reason) && sentBefore) {
         // Our own earlier transaction (unconfirmed when we gave up on it) got there first.
         operations.push({ type: 'put', key: digest, value: await redeemedRecord(digest, record) })
       } else {
-        const failure = failureOf(digest, rest, reason)
+        const failure = failureOf(digest, rest, isAlreadyRedeemed(reason) ? redeemedElsewhere(reason) : reason)
         failed.push(failure)
         operations.push({ type: 'put', key: digest, value: failedRecord(rest, failure) })
       }
@@ -155,10 +160,18 @@ export function createVoucherRedeemer(components: {
             continue
           }
           const { voucher } = converted.redemption
-          // The nonce index lets one session per (user, nonce) in, so a used nonce is ours: redeemed
-          // by a batch whose confirmation we did not see (a crash, a timeout). Never send it again.
+          // The nonce index lets one session per (user, nonce) in, so a used nonce on a session we
+          // sent is ours: redeemed by a batch whose confirmation we did not see (a crash, a
+          // timeout). On a session we never sent, someone else redeemed it as this operator (another
+          // process with this key and its own store): not our payment, so its receipts earn nothing.
           if (await payments.isNonceUsed(voucher.user, voucher.operator, voucher.nonce)) {
-            await store.put(digest, await redeemedRecord(digest, record))
+            if (record.redeeming !== undefined) {
+              await store.put(digest, await redeemedRecord(digest, record))
+            } else {
+              const failure = failureOf(digest, record, redeemedElsewhere(`SessionPaymentsVoucherAlreadyRedeemed(user: ${voucher.user}, nonce: ${voucher.nonce})`))
+              await store.put(digest, failedRecord(record, failure))
+              report.failed.push(failure)
+            }
           } else {
             redeemable.push({ digest, record, redemption: converted.redemption })
           }

@@ -63,6 +63,11 @@ export function registerSessionCommand(program: Command, options: EconomyCommand
       const opened = await withSigningChain(flags, env, async (context): Promise<OpenedSession> => {
         const paymentsAddress = context.deployment.contracts.SessionPayments.address
         const operator = operatorFor(flags.operator, context.deployment.roles.operators)
+        // A voucher or deposit for an address that cannot redeem would be worthless (and the deposit refused).
+        const read = context.read.SessionPayments
+        if (!await read.hasRole(await read.OPERATOR_ROLE(), operator)) {
+          throw new InvalidEconomyArgumentError(`--operator: ${operator} is not an operator of SessionPayments ${paymentsAddress}: pass the operator account of the orchestrator you will send requests to`)
+        }
         let depositTransaction: string | undefined
         if (flags.deposit !== undefined) {
           const amount = flags.deposit

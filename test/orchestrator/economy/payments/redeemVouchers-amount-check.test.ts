@@ -20,6 +20,7 @@ const MAX_AMOUNT = 1_000n
 function fakeSuite(sent: Redemption[]): SuiteContracts {
   const SessionPayments = {
     isNonceUsed: async () => false,
+    hasRole: async () => true,
     balanceOf: async () => 10n ** 30n,
     pendingWithdrawal: async () => ({ amount: 0n }),
     tryRedeemBatch: async (redemptions: Redemption[]) => {

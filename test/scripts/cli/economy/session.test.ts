@@ -89,6 +89,11 @@ describe('maia session open', () => {
     expect((await stat(file)).mode & 0o777).toBe(0o600)
   })
 
+  it('refuses an --operator that cannot redeem vouchers, before any deposit', async () => {
+    await expect(maiaError(['session', 'open', '--max', '1', '--deposit', '1', '--operator', addressOf(USER), ...common], env))
+      .resolves.toMatchObject({ name: 'InvalidEconomyArgumentError', message: expect.stringContaining(`${addressOf(USER)} is not an operator`) })
+  })
+
   it('validates its flags', async () => {
     await expect(maiaError(['session', 'open', '--max', '1.5.0', '--session-id', '0x12', ...common], env)).resolves.toMatchObject({
       name: 'InvalidEconomyArgumentError',
