@@ -7,7 +7,7 @@ import { createChainHealth, type ChainHealth } from '../../chain/index.ts'
 import { ChainUnavailableError } from '../../chain/index.ts'
 import { createSerialQueue } from '../settlement/serialQueue.ts'
 import { PaymentRequiredError } from './errors.ts'
-import { createDepositReader, owedBy } from './depositCover.ts'
+import { createDepositReader, owedBy, type DepositSnapshot } from './depositCover.ts'
 import { createVoucherRedeemer } from './redeemVouchers.ts'
 import { DEFAULT_OUTAGE_POLICY, OFFLINE_NEW_SESSION_REASON, chargingCapReason, type OutagePolicy } from './outagePolicy.ts'
 import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
@@ -22,6 +22,12 @@ export const EXPIRY_MARGIN_SECONDS = 120n
  * confirmation before the voucher lapses or the deposit leaves.
  */
 export const REDEEM_AHEAD_SECONDS = 900n
+/**
+ * How old a deposit read started by `authorize` may be when its request's `reserve` takes it: the
+ * work between them (the MAIA pipeline's screen and retrieval) is well under this; past it the
+ * deposit is read again, as before.
+ */
+export const DEPOSIT_PREFETCH_MAX_AGE_MS = 2_000
 /** `SessionPayments.OPERATOR_ROLE`: without it this orchestrator could redeem nothing it serves. */
 const OPERATOR_ROLE = id('OPERATOR_ROLE')
 
@@ -47,6 +53,12 @@ export interface ChainSessionPaymentsComponents {
   maxBatch?: number
   /** Charged sessions whose voucher expires within this are redeemed at once ({@link REDEEM_AHEAD_SECONDS}). */
   redeemAheadSeconds?: bigint
+  /**
+   * Whether `authorize` starts the user's deposit read beside its chain-time read, for `reserve` to
+   * take (default true): the request then waits one RPC round trip before its node, not two
+   * (bench/paid-request-rpc.ts). False reads the deposit in `reserve`, the baseline.
+   */
+  prefetchDeposit?: boolean
 }
 
 /**
@@ -71,6 +83,48 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
   const redeemAhead = components.redeemAheadSeconds ?? REDEEM_AHEAD_SECONDS
   const operator = getAddress(components.operator)
   const deposits = createDepositReader({ suite, health, operator })
+  const clock = components.now ?? Date.now
+  const prefetchDeposit = components.prefetchDeposit ?? true
+  /**
+   * Completed redemption runs: a deposit read started before one may still hold what it redeemed,
+   * while the sessions it redeemed no longer count as owed; such a read is not taken.
+   */
+  let redemptionRuns = 0
+  /** Deposit reads started by `authorize`, by session digest, oldest first; `reserve` takes its own. */
+  const prefetched = new Map<string, { read: Promise<DepositSnapshot>; startedAt: number; redemptionRuns: number }>()
+  const startDepositRead = (digest: string, user: string): void => {
+    const now = clock()
+    // Pruned from the oldest: a request routed to a template or Claude never reserves.
+    for (const [key, entry] of prefetched) {
+      if (now - entry.startedAt <= DEPOSIT_PREFETCH_MAX_AGE_MS) break
+      prefetched.delete(key)
+    }
+    const read = deposits.read(user)
+    // Taken or not, its failure is reserve's to meet (it reads again).
+    read.catch(() => {})
+    prefetched.delete(digest)
+    prefetched.set(digest, { read, startedAt: now, redemptionRuns })
+  }
+  /** The deposit for a request of `digest`: the read its `authorize` started when still fresh, else a new one. */
+  const depositFor = async (digest: string, user: string): Promise<DepositSnapshot> => {
+    const entry = prefetched.get(digest)
+    prefetched.delete(digest)
+    if (entry !== undefined && clock() - entry.startedAt <= DEPOSIT_PREFETCH_MAX_AGE_MS && entry.redemptionRuns === redemptionRuns) {
+      try {
+        return await entry.read
+      } catch {
+        // Read again below: the chain may have come back, or the cached snapshot stands in.
+      }
+    }
+    return await deposits.read(user)
+  }
+  const counted = async <T>(redemption: Promise<T>): Promise<T> => {
+    try {
+      return await redemption
+    } finally {
+      redemptionRuns += 1
+    }
+  }
   let probing: Promise<unknown> | undefined
   /**
    * Chain time for the expiry checks. While the chain is known to be down, the last seen block time
@@ -234,7 +288,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       const { seconds, offline } = await chainTime()
       const record = await readSession(store, digest)
       if (offline || record === undefined || reservedOf(digest) > 0n || !expiringBefore(seconds)(digest, record)) return
-      await health.observe('voucher redemption', () => redeemer.redeemPending((candidate) => candidate === digest))
+      await health.observe('voucher redemption', () => counted(redeemer.redeemPending((candidate) => candidate === digest)))
     } catch (error) {
       log.warn({ digest, err: error instanceof Error ? error.message : String(error) }, 'redeeming a charged voucher near expiry failed; the sweep retries')
     }
@@ -255,6 +309,8 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
         throw new PaymentRequiredError(`This voucher names another orchestrator's operator (${voucher.operator}); this orchestrator redeems as ${operator}: deposit with ${operator} and sign a voucher naming it`, { operator, voucherOperator: voucher.operator })
       }
       const digest = hashVoucher(domain, voucher)
+      // Beside the chain-time read, not after it: `reserve` takes it (one round trip, not two).
+      if (prefetchDeposit) startDepositRead(digest, voucher.user)
       const { seconds: nowSeconds, offline } = await chainTime()
       const fresh: SessionRecord = {
         voucher: voucherToJson(voucher), signature, charged: '0', redeemed: false,
@@ -282,7 +338,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
       const opened = await readSession(store, digest)
       if (opened === undefined) throw new PaymentRequiredError('Unknown session; send its x-maia-voucher')
       // Read outside the queue, so a slow chain delays this request only.
-      const deposit = await deposits.read(opened.voucher.user)
+      const deposit = await depositFor(digest, opened.voucher.user)
       return await queue.run(async () => {
         const record = await readSession(store, digest)
         if (record === undefined) throw new PaymentRequiredError('Unknown session; send its x-maia-voucher')
@@ -309,7 +365,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     // half way); a transport failure anywhere in it becomes ChainUnavailableError.
     // Sessions with requests in flight wait for the next run (their charges would come too late for
     // this one); the sweep takes them regardless once their voucher nears expiry.
-    redeemPending: () => health.observe('voucher redemption', () => redeemer.redeemPending((digest) => reservedOf(digest) === 0n)),
+    redeemPending: () => health.observe('voucher redemption', () => counted(redeemer.redeemPending((digest) => reservedOf(digest) === 0n))),
     async redeemExpiring() {
       const { seconds, offline } = await chainTime()
       if (offline) return { redeemed: 0, gasUsed: 0n, failed: [] }
@@ -319,7 +375,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
         // The snapshots already held still judge this sweep; the next one reads from the same block.
         log.warn({ err: error instanceof Error ? error.message : String(error) }, 'reading withdrawal requests failed; the next sweep retries')
       }
-      return await health.observe('voucher redemption', () => redeemer.redeemPending(expiringBefore(seconds)))
+      return await health.observe('voucher redemption', () => counted(redeemer.redeemPending(expiringBefore(seconds))))
     },
     failures: () => redeemer.failures(),
     async paymentState(digest) {

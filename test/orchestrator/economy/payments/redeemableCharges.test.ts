@@ -90,10 +90,15 @@ describe('charges stay redeemable', () => {
       const [alice] = s.users
       await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
       const { payments } = await paymentsOf()
+      // A request is judged by the deposit as it stood when it arrived: its `authorize` starts the read
+      // that its `reserve` takes (one RPC round trip before the node, not two; bench/paid-request-rpc.ts).
       const first = await payments.authorize((await header(alice, { maxAmount: 5n * MAIA })).value)
-      const second = await payments.authorize((await header(alice, { maxAmount: 5n * MAIA })).value)
-      await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 5n * MAIA)).wait()
+      const secondHeader = (await header(alice, { maxAmount: 5n * MAIA })).value
+      await payments.authorize(secondHeader)
       const held = await payments.reserve(first.digest, 3n * MAIA)
+      await (await s.payments.connect(alice).requestWithdrawal(s.operator.address, 5n * MAIA)).wait()
+      // The second session's next request arrives after the withdrawal request.
+      const second = await payments.authorize(secondHeader)
       await expect(payments.reserve(second.digest, 3n * MAIA)).rejects.toThrow(/Deposit no longer covers/)
       expect(await held.commit(MAIA)).toBe(MAIA)
       expect(await (await payments.reserve(second.digest, 4n * MAIA)).commit(4n * MAIA)).toBe(4n * MAIA)
