@@ -23,6 +23,13 @@ export const EXPIRY_MARGIN_SECONDS = 120n
  */
 export const REDEEM_AHEAD_SECONDS = 900n
 /**
+ * Within this many seconds of the voucher's expiry (or the withdrawal's unlock), the sweep redeems a
+ * session even with a request in flight (whose charge then comes too late and is lost): the refusal
+ * margin for new requests plus one sweep interval. Earlier, it leaves the session to the request,
+ * whose charge triggers the redemption when it lands.
+ */
+export const REDEEM_REGARDLESS_SECONDS = 180n
+/**
  * How old a deposit read started by `authorize` may be when its request's `reserve` takes it: the
  * work between them (the MAIA pipeline's screen and retrieval) is well under this; past it the
  * deposit is read again, as before.
@@ -273,11 +280,18 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
    * Whether a charged session must be redeemed now: its voucher expires within the lead, or its
    * user's withdrawal (as last seen) unlocks within it and could take what the session charged.
    */
-  const expiringBefore = (seconds: bigint) => (_digest: string, record: SessionRecord): boolean => {
-    if (BigInt(record.voucher.expiry) < seconds + redeemAhead) return true
+  const expiringBefore = (seconds: bigint, lead = redeemAhead) => (_digest: string, record: SessionRecord): boolean => {
+    if (BigInt(record.voucher.expiry) < seconds + lead) return true
     const deposit = deposits.last(record.voucher.user)
-    return deposit !== undefined && deposit.pendingWithdrawal > 0n && deposit.unlockAt < seconds + redeemAhead
+    return deposit !== undefined && deposit.pendingWithdrawal > 0n && deposit.unlockAt < seconds + lead
   }
+  /**
+   * What the sweep redeems: sessions due (`expiringBefore`) with no request in flight, and those with
+   * one only when too close to lapse to wait for it (a request's charge landing after its session was
+   * redeemed is lost: it was served free).
+   */
+  const sweepable = (seconds: bigint) => (digest: string, record: SessionRecord): boolean =>
+    expiringBefore(seconds)(digest, record) && (reservedOf(digest) === 0n || expiringBefore(seconds, REDEEM_REGARDLESS_SECONDS)(digest, record))
   /**
    * After a charge: a session due (see `expiringBefore`) before the next epoch is redeemed now, unless
    * other requests of the session are still in flight (the last of them does it). Never throws: a
@@ -375,7 +389,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
         // The snapshots already held still judge this sweep; the next one reads from the same block.
         log.warn({ err: error instanceof Error ? error.message : String(error) }, 'reading withdrawal requests failed; the next sweep retries')
       }
-      return await health.observe('voucher redemption', () => counted(redeemer.redeemPending(expiringBefore(seconds))))
+      return await health.observe('voucher redemption', () => counted(redeemer.redeemPending(sweepable(seconds))))
     },
     failures: () => redeemer.failures(),
     async paymentState(digest) {

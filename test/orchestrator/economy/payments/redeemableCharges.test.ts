@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { REDEEM_AHEAD_SECONDS } from '../../../../orchestrator/economy/payments/createChainSessionPayments.ts'
+import { REDEEM_AHEAD_SECONDS, REDEEM_REGARDLESS_SECONDS } from '../../../../orchestrator/economy/payments/createChainSessionPayments.ts'
 import { createVoucherRedeemer } from '../../../../orchestrator/economy/payments/redeemVouchers.ts'
 import { readSession } from '../../../../orchestrator/economy/payments/sessionRecords.ts'
 import { createSerialQueue } from '../../../../orchestrator/economy/settlement/serialQueue.ts'
@@ -42,6 +42,31 @@ describe('charges stay redeemable', () => {
       expect((await payments.redeemExpiring?.())?.redeemed).toBe(1)
       expect(await spent(alice.address, 10n * MAIA)).toBe(4n * MAIA)
       expect(await payments.paymentState(hashVoucher(s.domain, voucher))).toBe('redeemed')
+    })
+
+    it('lets a request in flight land its charge before the sweep redeems its session, unless the voucher is about to lapse', async () => {
+      const [alice] = s.users
+      await (await s.payments.connect(alice).deposit(s.operator.address, 10n * MAIA)).wait()
+      const { payments } = await paymentsOf()
+      const { value, voucher } = await header(alice, { expiry: BigInt(await s.networkHelpers.time.latest()) + REDEEM_AHEAD_SECONDS + 100n })
+      expect(await serve(payments, value, MAIA)).toBe(MAIA)
+      // A request is in flight when the voucher enters the redemption lead and the sweep runs.
+      const inFlight = await payments.reserve((await payments.authorize(value)).digest, 2n * MAIA)
+      await s.networkHelpers.time.increase(200)
+      expect((await payments.redeemExpiring?.())?.redeemed).toBe(0)
+      // Its charge lands, and the session is redeemed with it (before, the sweep redeemed first and
+      // this charge was refused: a request served free).
+      expect(await inFlight.commit(2n * MAIA)).toBe(2n * MAIA)
+      expect(await spent(alice.address, 10n * MAIA)).toBe(3n * MAIA)
+      expect(await payments.paymentState(hashVoucher(s.domain, voucher))).toBe('redeemed')
+
+      // Within REDEEM_REGARDLESS_SECONDS of the expiry the sweep does not wait for a request in flight.
+      const late = await header(alice, { maxAmount: 2n * MAIA, expiry: BigInt(await s.networkHelpers.time.latest()) + REDEEM_AHEAD_SECONDS + 100n })
+      expect(await serve(payments, late.value, MAIA)).toBe(MAIA)
+      const stuck = await payments.reserve((await payments.authorize(late.value)).digest, MAIA)
+      await s.networkHelpers.time.increase(Number(REDEEM_AHEAD_SECONDS + 100n - REDEEM_REGARDLESS_SECONDS + 10n))
+      expect((await payments.redeemExpiring?.())?.redeemed).toBe(1)
+      expect(await stuck.commit(MAIA)).toBe(0n)
     })
 
     it('takes the redemption lead as configured', async () => {
