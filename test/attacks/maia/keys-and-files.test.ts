@@ -66,6 +66,18 @@ describe('ATTACK secrets on disk and in errors', () => {
     expect(failure).not.toContain(material.slice(2, 40))
   })
 
+  it('defended: the CorruptKeyFileError itself holds no key material, in its message, details or cause (a logger that prints causes writes nothing of it)', async () => {
+    const dataDir = join(directory.path, 'node-cause')
+    await mkdir(dataDir, { recursive: true, mode: 0o700 })
+    await loadOrCreateIdentity(dataDir)
+    const material = `0x${'7d'.repeat(31)}e`
+    await writeFile(join(dataDir, ETH_KEY_FILE), material, { mode: 0o600 })
+    const error = await loadOrCreateIdentity(dataDir).then(() => undefined, (caught: unknown) => caught as Error & { details?: unknown })
+    expect(error).toMatchObject({ name: 'CorruptKeyFileError', details: { reason: expect.stringMatching(/^\w+/) } })
+    const everything = `${error!.message} ${JSON.stringify(error!.details)} ${String(error!.cause ?? '')} ${error!.stack ?? ''}`
+    expect(everything).not.toContain(material.slice(2, 40))
+  })
+
   it('defended: a configuration that fails validation does not echo the secrets it carries', async () => {
     const secret = 'sk-ant-SECRET-0123456789abcdef'
     const memorySecret = `${'9f'.repeat(31)}z`
