@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Level } from 'level'
 import type { Logger } from 'pino'
 import type { OrchestratorConfig } from '../shared/config/index.ts'
 import { InvalidConfigError } from '../shared/config/index.ts'
-import { loadOrCreateIdentity } from '../shared/keys/index.ts'
+import { InsecureKeyFileError, loadOrCreateIdentity, readKeyFile } from '../shared/keys/index.ts'
 import { createLifecycle, sha256File, type Lifecycle } from '../shared/util/index.ts'
 import { connectDashboardChain } from './dashboard/index.ts'
 import { createOrchestratorEconomy } from './economy/index.ts'
@@ -141,13 +140,20 @@ async function composeQuality(config: OrchestratorConfig, components: {
   }
 }
 
-async function readApiKeysFile(path: string): Promise<string[]> {
-  let text: string
+/**
+ * The keys of `--api-keys-file`, one per line (`#` comments). The file holds every app's secret, so it
+ * is held to the key files' rule: a file other users can read is refused (InsecureKeyFileError).
+ */
+export async function readApiKeysFile(path: string): Promise<string[]> {
+  let bytes: Uint8Array | undefined
   try {
-    text = await readFile(path, 'utf8')
+    bytes = await readKeyFile(path)
   } catch (cause) {
+    if (cause instanceof InsecureKeyFileError) throw cause
     throw new InvalidConfigError(path, 'cannot read the API keys file', { cause })
   }
+  if (bytes === undefined) throw new InvalidConfigError(path, 'the API keys file does not exist')
+  const text = new TextDecoder().decode(bytes)
   const keys = text.split('\n').map((line) => line.replace(/#.*/, '').trim()).filter(Boolean)
   const short = keys.find((key) => key.length < 8)
   if (short !== undefined) throw new InvalidConfigError(path, 'API keys need at least 8 characters')

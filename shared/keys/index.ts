@@ -4,6 +4,6 @@
  */
 export { createBindingProof } from './bindingProof.ts'
 export { createSignerCache, type SignerCache } from './createSignerCache.ts'
-export { CorruptKeyFileError } from './errors.ts'
+export { CorruptKeyFileError, InsecureKeyFileError } from './errors.ts'
 export { loadOrCreateSecret } from './loadOrCreateSecret.ts'
 export { ETH_KEY_FILE, LIBP2P_KEY_FILE, loadOrCreateIdentity, readKeyFile, type NodeIdentity } from './nodeIdentity.ts'
