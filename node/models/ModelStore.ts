@@ -115,6 +115,13 @@ export class ModelStore {
     return { fits: neededBytes <= freeBytes, neededBytes, freeBytes }
   }
 
+  /** Bytes free to this user on the disk under the models folder. */
+  async freeBytes(): Promise<number> {
+    await mkdir(this.directory, { recursive: true })
+    const filesystem = await statfs(this.directory)
+    return Number(filesystem.bavail) * Number(filesystem.bsize)
+  }
+
   /** Opens (or resumes) the download of `manifest`'s file; its chunks are served as they arrive. */
   async openPartial(manifest: ChunkManifest): Promise<PartialModelFile> {
     await mkdir(this.directory, { recursive: true })

@@ -14,6 +14,8 @@ export interface FetchFromUriParameters {
   store: ModelStore
   signal?: AbortSignal
   onProgress?: (bytes: number, totalBytes: number) => void
+  /** Bytes this download may write (default: the free space under the store, read when it starts). */
+  maxBytes?: number
 }
 
 /**
@@ -22,7 +24,11 @@ export interface FetchFromUriParameters {
  * request). Either way the file is hashed and added to the store only if its SHA-256 is the one
  * asked for. Other schemes (such as `hf:`) return undefined for the caller's own loader.
  *
- * @throws {ModelUnavailableError} when the download fails.
+ * A download is bounded by the free disk space (or `maxBytes`): a URI (set by whoever submitted the
+ * model) that announces or streams more is refused before the disk fills, since the hash can only
+ * fail once the whole file is in.
+ *
+ * @throws {ModelUnavailableError} when the download fails, or would not fit.
  * @throws {ModelHashMismatchError} when the file is not the one asked for.
  */
 export async function fetchFromUri(parameters: FetchFromUriParameters): Promise<string | undefined> {
@@ -41,11 +47,33 @@ export async function fetchFromUri(parameters: FetchFromUriParameters): Promise<
     }
     if (!response.ok || response.body === null) throw new ModelUnavailableError(sha256, `${uri} answered ${response.status}`)
     const resumed = response.status === 206
-    const total = Number(response.headers.get('content-length') ?? 0) + (resumed ? already : 0)
+    const announced = Number(response.headers.get('content-length') ?? 0)
+    const total = announced + (resumed ? already : 0)
+    const room = parameters.maxBytes ?? await store.freeBytes()
+    if (announced > room) {
+      await response.body.cancel().catch(() => {})
+      throw new ModelUnavailableError(sha256, `${uri} announces ${announced} bytes, more than the ${room} bytes free under ${store.directory}`)
+    }
     let received = resumed ? already : 0
+    let written = 0
     const body = Readable.fromWeb(response.body as import('node:stream/web').ReadableStream<Uint8Array>)
-    body.on('data', (chunk: Buffer) => { received += chunk.length; parameters.onProgress?.(received, total) })
-    await pipeline(body, createWriteStream(partial, { flags: resumed ? 'a' : 'w' }), ...(parameters.signal === undefined ? [] : [{ signal: parameters.signal }]))
+    body.on('data', (chunk: Buffer) => {
+      received += chunk.length
+      written += chunk.length
+      // A server may stream past what it announced (or announce nothing): stop at the room there was.
+      if (written > room) body.destroy(new ModelUnavailableError(sha256, `${uri} sent more than the ${room} bytes free under ${store.directory}`))
+      else parameters.onProgress?.(received, total)
+    })
+    try {
+      await pipeline(body, createWriteStream(partial, { flags: resumed ? 'a' : 'w' }), ...(parameters.signal === undefined ? [] : [{ signal: parameters.signal }]))
+    } catch (error) {
+      if (error instanceof ModelUnavailableError) {
+        // What was written past the room is no file to resume from.
+        await rm(partial, { force: true })
+        throw error
+      }
+      throw error
+    }
     try {
       await store.add(partial, { sha256, ...hashing })
     } catch (error) {
