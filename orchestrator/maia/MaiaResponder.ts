@@ -15,7 +15,8 @@ export interface TemplateContext {
 
 export interface MaiaResponderComponents {
   /** The whole router (safety screen included); `kind` names the safety reply an escalation needs. */
-  classify: (message: string) => { intent: string; kind?: string } | Promise<{ intent: string; kind?: string }>
+  /** `signal` (when given) says the caller has gone: the turn's remaining encodings may stop. */
+  classify: (message: string, signal?: AbortSignal) => { intent: string; kind?: string } | Promise<{ intent: string; kind?: string }>
   /**
    * The quick screen (rules OR n-grams, synchronous) for earlier turns beyond the full screen's
    * budget per request (`FULLY_SCREENED_CHARACTERS`); every earlier turn gets `classify` when absent.

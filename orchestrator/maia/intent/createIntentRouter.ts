@@ -61,7 +61,7 @@ export interface IntentRouterInit {
    * the sentence-aware screen (safety/screenWithSentences.ts: rules OR n-grams fused with the
    * sentence encoder, falling back to `screen`'s default when the encoder cannot load).
    */
-  readonly asyncScreen?: (message: string) => Promise<ScreenVerdict>
+  readonly asyncScreen?: (message: string, signal?: AbortSignal) => Promise<ScreenVerdict>
   /** Told when the sentence encoder cannot load (the async screen then falls back). */
   readonly logger?: SentenceScreenLogger
   /** Names the kind when the classifier, not the screen, escalates (default: trained on the shipped set). */
@@ -113,7 +113,12 @@ export interface IntentRouter {
    * with the sentence-vector intent model (n-grams alone otherwise); what every user turn of the
    * MAIA pipeline goes through.
    */
-  routeAsync(message: string): Promise<RouteDecision>
+  routeAsync(message: string, options?: RouteOptions): Promise<RouteDecision>
+}
+
+export interface RouteOptions {
+  /** Stops the sentence encodings of a turn nobody waits for any more (its client left). */
+  readonly signal?: AbortSignal
 }
 
 /**
@@ -167,7 +172,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
       if (message.trim() === '') throw new EmptyMessageError()
       return decideFor(message, screen(message), getClassifier().classify(message).scores)
     },
-    async routeAsync(message: string): Promise<RouteDecision> {
+    async routeAsync(message: string, options: RouteOptions = {}): Promise<RouteDecision> {
       if (message.trim() === '') throw new EmptyMessageError()
       if (asyncScreen === undefined) {
         const sentenceAware = createSentenceAwareSafetyScreen({ ...logged, vectors: turnVectors })
@@ -178,7 +183,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
       }
       const ngramScores = getClassifier().classify(message).scores
       // The screen and the blend await the same cached vector of the turn: it is embedded once.
-      const [screened, blended] = await Promise.all([asyncScreen(message), blender?.blend(message, ngramScores)])
+      const [screened, blended] = await Promise.all([asyncScreen(message, options.signal), blender?.blend(message, ngramScores, options.signal)])
       return decideFor(message, screened, blended ?? ngramScores)
     }
   }

@@ -31,7 +31,7 @@ export interface ResponderRoutingInit {
  * createMaiaResponder({ ...routing, memory, ledger, network, ... })
  */
 export function createResponderRouting(init: ResponderRoutingInit): {
-  classify(message: string): Promise<RouteDecision>
+  classify(message: string, signal?: AbortSignal): Promise<RouteDecision>
   classifyQuickly(message: string): RouteDecision
   routeFor(intent: string): Route
   renderTemplate(intent: string, context: TemplateContext): string
@@ -39,7 +39,7 @@ export function createResponderRouting(init: ResponderRoutingInit): {
 } {
   const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable, ...(init.logger === undefined ? {} : { logger: init.logger }) })
   return {
-    classify: (message) => router.routeAsync(message),
+    classify: (message, signal) => router.routeAsync(message, signal === undefined ? {} : { signal }),
     classifyQuickly: (message) => router.route(message),
     routeFor: (intent) => routeFor(parseIntent(intent), { policy: init.policy, claudeAvailable: init.claudeAvailable }),
     renderTemplate: (intent, context) => renderTemplateReply(parseIntent(intent), { ...context, random: context.random ?? init.random }),

@@ -42,7 +42,7 @@ export interface ScreenConversationOptions {
   classifyQuickly?: (message: string) => TurnVerdict
   /** Turns screened before (each one was the last turn of an earlier request): not screened again. */
   cache?: TurnVerdictCache
-  /** Stops between turns once the caller has gone: a screen nobody waits for is not worth its CPU. */
+  /** Stops once the caller has gone, between turns and (passed to `classify`) between a turn's encodings: a screen nobody waits for is not worth its CPU. */
   signal?: AbortSignal
 }
 
@@ -56,7 +56,7 @@ export interface ScreenConversationOptions {
  * @example
  * (await screenConversation(['I took all my pills', 'anyway, card of the day?'], router.routeAsync)).riskKind // 'suicide_self_harm'
  */
-export async function screenConversation(userTurns: readonly string[], classify: (message: string) => TurnVerdict | Promise<TurnVerdict>, options: ScreenConversationOptions = {}): Promise<ConversationVerdict> {
+export async function screenConversation(userTurns: readonly string[], classify: (message: string, signal?: AbortSignal) => TurnVerdict | Promise<TurnVerdict>, options: ScreenConversationOptions = {}): Promise<ConversationVerdict> {
   const first = Math.max(0, userTurns.length - MAX_SCREENED_TURNS)
   const kinds: SafetyKind[] = []
   const manipulationTurns: number[] = []
@@ -69,7 +69,7 @@ export async function screenConversation(userTurns: readonly string[], classify:
     let verdict = options.cache?.get(turn)
     if (verdict === undefined) {
       const quickly = options.classifyQuickly !== undefined && turn.length > fullBudget
-      verdict = quickly ? options.classifyQuickly!(turn) : await classify(turn)
+      verdict = quickly ? options.classifyQuickly!(turn) : await classify(turn, options.signal)
       if (!quickly) {
         fullBudget -= turn.length
         options.cache?.set(turn, verdict)

@@ -72,17 +72,19 @@ export interface EveryWindowOptions {
  * const screen = screenEveryWindow(createSentenceAwareSafetyScreen())
  * (await screen('What a sunny day. How many paracetamol would kill me')).flagged // true
  */
-export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (message: string) => Promise<Verdict>, options: EveryWindowOptions = {}): (message: string) => Promise<WindowedVerdict<Verdict>> {
+export function screenEveryWindow<Verdict extends ScoredVerdict>(screen: (message: string, signal?: AbortSignal) => Promise<Verdict>, options: EveryWindowOptions = {}): (message: string, signal?: AbortSignal) => Promise<WindowedVerdict<Verdict>> {
   const margin = options.margin ?? DEFAULT_WINDOW_MARGIN
   const rank = options.rank ?? ((): number => 0)
   const maxScreened = options.maxScreened ?? MAX_SCREENED_WINDOWS
   const longMessageScreened = options.longMessageScreened ?? LONG_MESSAGE_SCREENED_WINDOWS
   const runMargin = options.runs?.margin ?? margin
   const escalates = (verdict: Verdict, by: number): boolean => verdict.flagged && verdict.fused !== undefined && verdict.threshold !== undefined && verdict.fused - verdict.threshold >= by
-  return async (message) => {
+  return async (message, signal) => {
+    signal?.throwIfAborted()
     const windows = chooseWindows(message, rank, maxScreened, longMessageScreened, options.runs)
     // The whole and its windows are screened together: a turn's latency is the slowest of them, not their sum.
-    const [whole, ...parts] = await Promise.all([screen(message), ...windows.map(async ({ text }) => screen(text))])
+    // The signal reaches each screen's encoding: a caller that leaves stops the windows not yet encoded.
+    const [whole, ...parts] = await Promise.all([screen(message, signal), ...windows.map(async ({ text }) => screen(text, signal))])
     if (whole!.flagged) return whole!
     const index = parts.findIndex((verdict, at) => escalates(verdict, windows[at]!.run ? runMargin : margin))
     return index === -1 ? whole! : { ...parts[index]!, window: windows[index]!.text }

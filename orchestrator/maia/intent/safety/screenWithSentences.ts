@@ -61,7 +61,7 @@ const DEFAULT_OVERRULABLE_KIND = 'suicide_self_harm'
  * const screen = createSentenceAwareSafetyScreen({ logger })
  * (await screen('the insurance pays out after two years. it has been two years')).flagged
  */
-export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): (message: string) => Promise<SentenceScreenResult> {
+export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): (message: string, signal?: AbortSignal) => Promise<SentenceScreenResult> {
   const combined = createCombinedSafetyScreen(init)
   const learned = (): LearnedSafetyScreen => (typeof init.learned === 'object' ? init.learned : typeof init.learned === 'function' ? init.learned() : getShippedLearnedSafetyScreen())
   // A turn is encoded once while cached; a long one as its first and last 1,000 characters.
@@ -79,14 +79,16 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
   }
   // A failed load is tried again by a later turn (retryingLoader.ts), not kept for the process's life.
   const parts = createRetryingLoader(load, init.retryLoad)
-  return async (message) => {
+  return async (message, signal) => {
     const base = combined(message)
     const loaded = await parts()
     if (loaded === undefined) return { ...base, sentences: false }
     let vector: Float32Array
     try {
-      vector = await vectors.vectorOf(loaded.encoder, message)
+      vector = await vectors.vectorOf(loaded.encoder, message, signal)
     } catch (error) {
+      // The caller left (its client is gone): no verdict is wanted, and no weaker one is made up.
+      if (signal?.aborted === true) throw signal.reason
       init.logger?.error({ err: error }, 'could not embed a turn: screened with rules and n-grams')
       return { ...base, sentences: false }
     }

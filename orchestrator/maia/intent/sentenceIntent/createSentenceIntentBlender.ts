@@ -25,7 +25,7 @@ export interface SentenceIntentBlenderInit {
 
 export interface SentenceIntentBlender {
   /** The n-gram scores blended with the sentence model's, or `undefined` (n-grams alone) when the encoder or the model cannot load. */
-  blend(message: string, ngramScores: Readonly<Record<Intent, number>>): Promise<Record<Intent, number> | undefined>
+  blend(message: string, ngramScores: Readonly<Record<Intent, number>>, signal?: AbortSignal): Promise<Record<Intent, number> | undefined>
 }
 
 export const DEFAULT_SENTENCE_INTENT_CACHE_SIZE = 2_000
@@ -57,12 +57,13 @@ export function createSentenceIntentBlender(init: SentenceIntentBlenderInit = {}
   // A failed load is tried again by a later turn (retryingLoader.ts), not kept for the process's life.
   const parts = createRetryingLoader(load, init.retryLoad)
   return {
-    async blend(message, ngramScores) {
+    async blend(message, ngramScores, signal) {
       const loaded = await parts()
       if (loaded === undefined) return undefined
       try {
-        return loaded.model.blend(ngramScores, await vectors.vectorOf(loaded.encoder, message))
+        return loaded.model.blend(ngramScores, await vectors.vectorOf(loaded.encoder, message, signal))
       } catch (error) {
+        if (signal?.aborted === true) return undefined
         init.logger?.error({ err: error }, 'could not embed a turn: its intent is classified with n-grams alone')
         return undefined
       }

@@ -38,4 +38,33 @@ describe('createTextVectorCache', () => {
     expect(encodableText(long)).toBe(`${'a'.repeat(MAX_ENCODED_CHARACTERS / 2)} … ${'b'.repeat(MAX_ENCODED_CHARACTERS / 2)}`)
     expect(encodableText('short')).toBe('short')
   })
+  it('stops an encoding when the caller that started it leaves, without failing another caller waiting on it', async () => {
+    // An encoder that answers only when told to, and rejects at once when its signal aborts (as the thread pool does).
+    const started: string[] = []
+    const answers: Array<() => void> = []
+    const slow: TextEncoder = {
+      id: 'slow',
+      embed: (texts, options = {}) => new Promise<Float32Array[]>((resolve, reject) => {
+        started.push(...texts)
+        options.signal?.addEventListener('abort', () => reject(options.signal!.reason), { once: true })
+        answers.push(() => resolve(texts.map(() => Float32Array.from([7]))))
+      })
+    }
+    const cache = createTextVectorCache(4)
+    const leaving = new AbortController()
+    const first = cache.vectorOf(slow, 'turn', leaving.signal)
+    const second = cache.vectorOf(slow, 'turn')
+    leaving.abort()
+    await expect(first).rejects.toThrow()
+    // The second caller's wait goes on: it encodes again (the aborted encoding is not cached).
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(started).toEqual(['turn', 'turn'])
+    answers.at(-1)!()
+    expect([...await second]).toEqual([7])
+    // A caller whose signal has already aborted encodes nothing.
+    const gone = new AbortController()
+    gone.abort()
+    await expect(cache.vectorOf(slow, 'another', gone.signal)).rejects.toThrow()
+    expect(started).toEqual(['turn', 'turn'])
+  })
 })
