@@ -3,7 +3,7 @@
  * folder is internal (checked by `npm run lint:deps`).
  */
 export type { EconomyInit } from './EconomyInit.ts'
-export { emptyRouteTotals, type Route, type SessionLedger, type SessionRecord } from './accounting/SessionLedger.ts'
+export { emptyRouteTotals, isCarefulRecord, type Route, type SessionLedger, type SessionRecord } from './accounting/SessionLedger.ts'
 export { buildPhaseReport, formatPhaseReport, phaseReportSchema, PHASES, type Phase, type PhaseReport, type PhaseReportOptions, type PhaseRow } from './accounting/phaseReport.ts'
 export { buildCostReport, formatCostReport, routeCostUsd, type CostReport } from './accounting/costReport.ts'
 export { createLevelSessionLedger } from './accounting/createLevelSessionLedger.ts'

@@ -1,4 +1,4 @@
-import type { SessionLedger } from '../economy/index.ts'
+import { isCarefulRecord, type SessionLedger } from '../economy/index.ts'
 
 /** How many sessions' safety state one process remembers (oldest forgotten first). */
 export const DEFAULT_CAREFUL_SESSION_CAPACITY = 10_000
@@ -40,7 +40,7 @@ export function createCarefulSessions(init: { ledger: SessionLedger; capacity?: 
       const known = states.get(sessionId)
       if (known !== undefined) return known === 'risk'
       const record = await init.ledger.get(sessionId).catch(() => undefined)
-      return (record?.byRoute.safety.requests ?? 0) > 0
+      return record !== undefined && isCarefulRecord(record)
     }
   }
 }

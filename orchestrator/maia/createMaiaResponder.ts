@@ -70,6 +70,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
       else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')
       const careful = route !== 'safety' && (earlier.riskKind !== undefined || await carefulSessions.isCareful(sessionId))
+      // What the ledger keeps so careful mode outlives this process (and its budget): a risk, not a refusal.
+      const riskDisclosed = careful || earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')
       if (context.userId !== undefined && route !== 'safety' && !careful) {
         await components.memory.observe(context.userId, sessionId, question, context.apiKeyId).catch((error: unknown) => log.warn({ err: error }, 'could not update user memory'))
       }
@@ -114,7 +116,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         const outputTokens = components.counter.count(text)
         const passages = template === undefined ? NO_PASSAGES : template.passages
         const credited = await creditPassages('template', passages)
-        await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens, curatorPassages: credited, passageTokens: passages.tokens, owner: context.apiKeyId })
+        await components.ledger.record(sessionId, { route, intent, inputTokens: 0, outputTokens, curatorPassages: credited, passageTokens: passages.tokens, owner: context.apiKeyId, careful: riskDisclosed })
         return { model: 'maia', text, stopReason: 'end_turn', stopSequence: null, usage: { inputTokens: 0, outputTokens }, route, intent }
       }
 
@@ -148,7 +150,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
           { system: prompt.system, messages: prompt.messages, maxTokens: request.maxTokens, temperature: request.temperature, stop: request.stop },
           { signal, onToken: (text) => { onDelivered(); onToken(text) } })
         const credited = await creditPassages('claude', passages)
-        await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: credited, passageTokens: passages.tokens, owner: context.apiKeyId })
+        await components.ledger.record(sessionId, { route: 'claude', intent, ...result.usage, curatorPassages: credited, passageTokens: passages.tokens, owner: context.apiKeyId, careful: riskDisclosed })
         if (footer !== '') onToken(footer)
         return {
           model: 'maia', text: result.text + footer, stopReason: result.stopReason, stopSequence: result.stopSequence,
@@ -175,7 +177,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
             ...(request.payment === undefined ? {} : { paymentDigest: request.payment.digest, payer: request.payment.payer })
           }
         }, { onToken: emit, signal, wholeReply })
-        await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators), passageTokens: passages.tokens, owner: context.apiKeyId })
+        await components.ledger.record(sessionId, { route: 'network', intent, claudeFallback, ...result.final.usage, curatorPassages: passageCount(curators), passageTokens: passages.tokens, owner: context.apiKeyId, careful: riskDisclosed })
         if (footer !== '') emit(footer)
         return {
           model: 'maia', text: result.text + footer, stopReason: result.final.stopReason, stopSequence: result.final.stopSequence, usage: result.final.usage, route: 'network',

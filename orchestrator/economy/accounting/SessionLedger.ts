@@ -22,6 +22,11 @@ export interface UsageEntry {
    * session counts against. Sessions recorded without one share one budget.
    */
   owner?: string
+  /**
+   * The session disclosed a risk (careful mode: a crisis in this or an earlier turn). A refused
+   * manipulation attempt is a safety reply but not a risk: it does not make a session careful.
+   */
+  careful?: boolean
 }
 
 export interface RouteTotals {
@@ -66,11 +71,24 @@ export interface SessionRecord {
   /** By intent (`unknown` when none was given); absent in records written before it was kept. */
   byIntent?: Record<string, IntentTotals>
   /**
+   * Whether the session disclosed a risk (careful mode, kept across restarts); absent in records
+   * written before it was kept, where any safety reply counted (see {@link isCarefulRecord}).
+   */
+  careful?: boolean
+  /**
    * Present on a rollup only: this record sums sessions the ledger no longer keeps one by one
    * (each API key keeps its most recently used within a byte budget; older ones are summed by the
    * UTC day they started). Its totals are the sums of theirs; `sovereign` is whether all were.
    */
   rollup?: SessionRollup
+}
+
+/**
+ * Whether a recorded session is in careful mode: it disclosed a risk. Records written before the
+ * ledger kept that say only whether a safety reply was given (a refusal too), which then counts.
+ */
+export function isCarefulRecord(record: SessionRecord): boolean {
+  return record.careful ?? record.byRoute.safety.requests > 0
 }
 
 /** What a rollup keeps of its sessions beyond their summed totals: the figures reports count per session. */

@@ -4,7 +4,7 @@ import type { EvictedItem, StoreOperation } from '../../storage/StorageQuota.ts'
 import { storedBytes } from '../../storage/storedBytes.ts'
 import { ReservedSessionIdError } from './errors.ts'
 import { addToRollup, rollupKey } from './rollUpSession.ts'
-import { emptyIntentTotals, emptyRouteTotals, ROUTES, UNKNOWN_INTENT, type Route, type SessionLedger, type SessionRecord, type UsageEntry } from './SessionLedger.ts'
+import { emptyIntentTotals, emptyRouteTotals, isCarefulRecord, ROUTES, UNKNOWN_INTENT, type Route, type SessionLedger, type SessionRecord, type UsageEntry } from './SessionLedger.ts'
 
 /**
  * What the sessions of one API key may weigh in the ledger, in bytes as stored (index included),
@@ -71,13 +71,17 @@ export function createLevelSessionLedger(components: { store: LevelStore; now: (
   const recordNow = async (sessionId: string, entry: UsageEntry): Promise<void> => {
     const at = now()
     const record = await get(sessionId) ?? {
-      sessionId, startedAt: at, updatedAt: at, requests: 0, sovereign: true, claudeFallbacks: 0,
+      sessionId, startedAt: at, updatedAt: at, requests: 0, sovereign: true, claudeFallbacks: 0, careful: false,
       byRoute: Object.fromEntries(ROUTES.map((route) => [route, emptyRouteTotals()])) as Record<Route, ReturnType<typeof emptyRouteTotals>>
     }
+    // An older record (no `careful` kept) keeps what it implied; from now on only a risk makes it careful.
+    record.careful = isCarefulRecord(record) || entry.careful === true
     addUsage(record, entry, at)
     const value = JSON.stringify(record)
-    // A session with a safety reply is careful (createCarefulSessions.ts): it counts against the careful budget.
-    const kind = record.byRoute.safety.requests > 0 ? CAREFUL : SESSION
+    // A session that disclosed a risk is careful (createCarefulSessions.ts): it counts against the
+    // careful budget. Refused manipulation attempts do not: a flood of them (one app's user sending
+    // jailbreaks) would otherwise push a person in crisis out of that budget, and out of careful mode.
+    const kind = record.careful ? CAREFUL : SESSION
     const { operations, evicted } = await quota.admit({ owner: entry.owner ?? UNOWNED, id: sessionId, kind, bytes: storedBytes(store, sessionId, value), at })
     await store.batch([{ type: 'put', key: sessionId, value }, ...operations, ...await rollUp(evicted)])
   }

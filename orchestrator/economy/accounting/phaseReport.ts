@@ -277,7 +277,7 @@ function assumptionsOf(input: {
   const rolledUp = detailed.filter((record) => record.rollup !== undefined).reduce((sum, record) => sum + sessionCount(record), 0)
   const intents = new Map<string, number>()
   for (const record of detailed) for (const [intent, totals] of Object.entries(record.byIntent ?? {})) intents.set(intent, (intents.get(intent) ?? 0) + totals.requests)
-  const mix = [...intents].sort((a, b) => b[1] - a[1]).map(([intent, n]) => `${intent} ${((n / Math.max(1, requests)) * 100).toFixed(0)}%`).join(', ')
+  const mix = [...intents].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([intent, n]) => `${intent} ${((n / Math.max(1, requests)) * 100).toFixed(0)}%`).join(', ')
   const recordedCalls = (model: 'network' | 'claude'): number => detailed.reduce((sum, record) =>
     sum + Object.values(record.byIntent ?? {}).reduce((calls, totals) => calls + (totals.byRoute[model]?.requests ?? 0), 0), 0)
   const call = (model: 'network' | 'claude'): string => {

@@ -30,6 +30,8 @@ function randomEntry(random: () => number, owner: string): UsageEntry {
     outputTokens: Math.floor(random() * 800),
     ...(route === 'claude' ? { cacheWriteTokens: Math.floor(random() * 4_000), cacheReadTokens: Math.floor(random() * 9_000) } : {}),
     ...(route === 'network' && random() < 0.2 ? { claudeFallback: true } : {}),
+    // A safety reply here is to a disclosed risk (a refused manipulation attempt is not careful).
+    ...(route === 'safety' ? { careful: true } : {}),
     curatorPassages: Math.floor(random() * 3),
     passageTokens: Math.floor(random() * 5_000)
   }
@@ -159,11 +161,11 @@ describe('the session ledger\'s per-key budget', () => {
   it('never rolls up a session in careful mode for another key\'s flood or its own ordinary sessions', async () => {
     const { ledger } = ledgerIn('sessions', { sessionBytesPerKey: SMALL, carefulSessionBytesPerKey: SMALL })
     await ledger.record('a:crisis', { route: 'template', intent: 'simple_reflection', inputTokens: 0, outputTokens: 10, owner: 'app-a' })
-    await ledger.record('a:crisis', { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 90, owner: 'app-a' })
+    await ledger.record('a:crisis', { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 90, owner: 'app-a', careful: true })
     for (let index = 0; index < 150; index++) {
       clock += 1
       await ledger.record(`b:${index}`, { route: 'network', intent: 'shadow_work', inputTokens: 900, outputTokens: 90, owner: 'app-b' })
-      await ledger.record(`b:crisis-${index}`, { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 90, owner: 'app-b' })
+      await ledger.record(`b:crisis-${index}`, { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 90, owner: 'app-b', careful: true })
       await ledger.record(`a:${index}`, { route: 'template', intent: 'elemental_check_in', inputTokens: 0, outputTokens: 10, owner: 'app-a' })
     }
     expect((await ledger.get('a:crisis'))?.byRoute.safety.requests).toBe(1)
@@ -176,6 +178,19 @@ describe('the session ledger\'s per-key budget', () => {
     const reopened = ledgerIn('sessions', { sessionBytesPerKey: SMALL, carefulSessionBytesPerKey: SMALL }).ledger
     expect(await createCarefulSessions({ ledger: reopened }).isCareful('a:crisis')).toBe(true)
     expect(await createCarefulSessions({ ledger: reopened }).isCareful('a:149')).toBe(false)
+  })
+
+  it('keeps a refused manipulation attempt out of careful mode and out of the careful budget: a flood of them leaves a crisis session alone', async () => {
+    const { ledger } = ledgerIn('sessions', { sessionBytesPerKey: SMALL, carefulSessionBytesPerKey: SMALL })
+    await ledger.record('a:crisis', { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 90, owner: 'app-a', careful: true })
+    for (let index = 0; index < 150; index++) {
+      clock += 1
+      await ledger.record(`a:jailbreak-${index}`, { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 40, owner: 'app-a', careful: false })
+    }
+    expect(await ledger.get('a:crisis')).toBeDefined()
+    expect(await ledger.get('a:jailbreak-0')).toBeUndefined()
+    const careful = createCarefulSessions({ ledger })
+    expect([await careful.isCareful('a:crisis'), await careful.isCareful('a:jailbreak-149')]).toEqual([true, false])
   })
 
   it('keeps its counts consistent across a reopen: they match what a scan of the database finds', async () => {
