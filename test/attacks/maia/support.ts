@@ -81,19 +81,7 @@ export async function startMaiaNetwork(options: { logger?: Logger; memoryBytesPe
       priceTable: DEFAULT_PRICE_TABLE
     }
   })
-  const node = await startProviderNode({
-    identity: await loadOrCreateIdentity(join(directory.path, 'node')),
-    backend: createScriptedBackend({ modelName: 'scripted', contextSize: 8_192, reply: (parameters) => { prompts.push(parameters); return 'Let us sit with that together.' } }),
-    logger: silentLogger(),
-    ...peerNetworking('memory'),
-    bootstrap: orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`),
-    heartbeatIntervalMs: 300
-  })
-  const deadline = Date.now() + 15_000
-  while (orchestrator.table.routable().length < 1) {
-    if (Date.now() > deadline) throw new Error('the scripted node never announced')
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
+  const node = await startRecordingNode(orchestrator, join(directory.path, 'node'), prompts)
   return {
     orchestrator, node, db, dbPath, prompts,
     async stop() {
@@ -103,6 +91,27 @@ export async function startMaiaNetwork(options: { logger?: Logger; memoryBytesPe
       await directory.remove()
     }
   }
+}
+
+/**
+ * A scripted provider node (over the in-memory transport) that records every prompt into `prompts`,
+ * started once `orchestrator` can route to it.
+ */
+export async function startRecordingNode(orchestrator: Orchestrator, dataDir: string, prompts: GenerationParameters[], heartbeatIntervalMs = 300): Promise<ProviderNode> {
+  const node = await startProviderNode({
+    identity: await loadOrCreateIdentity(dataDir),
+    backend: createScriptedBackend({ modelName: 'scripted', contextSize: 8_192, reply: (parameters) => { prompts.push(parameters); return 'Let us sit with that together.' } }),
+    logger: silentLogger(),
+    ...peerNetworking('memory'),
+    bootstrap: orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`),
+    heartbeatIntervalMs
+  })
+  const deadline = Date.now() + 15_000
+  while (orchestrator.table.routable().length < 1) {
+    if (Date.now() > deadline) throw new Error('the scripted node never announced')
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+  return node
 }
 
 /** One Anthropic-shaped call with raw fetch (so the test controls every header), returning status and parsed body. */

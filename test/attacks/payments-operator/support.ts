@@ -6,7 +6,6 @@ import { Level } from 'level'
 import { afterAll, beforeAll } from 'vitest'
 import type { LevelStore } from '../../../orchestrator/LevelStore.ts'
 import { createChainSessionPayments } from '../../../orchestrator/economy/payments/createChainSessionPayments.ts'
-import { PaymentRequiredError } from '../../../orchestrator/economy/payments/errors.ts'
 import type { RedemptionReport, SessionPayments } from '../../../orchestrator/economy/payments/SessionPayments.ts'
 import { encodeVoucherHeader, signVoucher, type SuiteContracts, type Voucher } from '../../../shared/chain/index.ts'
 import { silentLogger } from '../../../shared/log/index.ts'
@@ -108,15 +107,7 @@ export function usePaymentsBench() {
 }
 
 /** Opens (or resumes) the session of `value` and charges `amount`: what was charged, or the 402's message. */
-export async function serve(payments: SessionPayments, value: string, amount: bigint): Promise<bigint | string> {
-  try {
-    const session = await payments.authorize(value)
-    return await (await payments.reserve(session.digest, amount)).commit(amount)
-  } catch (error) {
-    if (error instanceof PaymentRequiredError) return error.shortMessage
-    throw error
-  }
-}
+export { serve } from '../../orchestrator/economy/payments/support.ts'
 
 /** What `serve` charged, counting a refusal as nothing served. */
 export const charged = (outcome: bigint | string): bigint => typeof outcome === 'bigint' ? outcome : 0n

@@ -1,8 +1,7 @@
 import { join } from 'node:path'
 import { Level } from 'level'
-import { createScriptedBackend } from '../../../node/backend/ScriptedBackend.ts'
 import type { GenerationParameters } from '../../../node/backend/InferenceBackend.ts'
-import { startProviderNode, type ProviderNode } from '../../../node/startProviderNode.ts'
+import type { ProviderNode } from '../../../node/startProviderNode.ts'
 import { createLevelSessionLedger } from '../../../orchestrator/economy/accounting/createLevelSessionLedger.ts'
 import type { SessionLedger } from '../../../orchestrator/economy/accounting/SessionLedger.ts'
 import { apiKeyId } from '../../../orchestrator/gateway/callerContext.ts'
@@ -19,7 +18,7 @@ import { DEFAULT_PRICE_TABLE } from '../../../shared/config/priceTable.ts'
 import { loadOrCreateIdentity } from '../../../shared/keys/nodeIdentity.ts'
 import { silentLogger } from '../../../shared/log/logger.ts'
 import { peerNetworking, temporaryDirectory } from '../../helpers/network.ts'
-import { APP_A_KEY, APP_B_KEY, OPERATOR_KEY } from '../maia/support.ts'
+import { APP_A_KEY, APP_B_KEY, OPERATOR_KEY, startRecordingNode } from '../maia/support.ts'
 
 export { APP_A_KEY, APP_B_KEY, OPERATOR_KEY }
 export { askMaia } from '../maia/support.ts'
@@ -93,19 +92,7 @@ export async function startBudgetedNetwork(options: BudgetedNetworkOptions = {})
         priceTable: DEFAULT_PRICE_TABLE
       }
     })
-    const node = await startProviderNode({
-      identity: await loadOrCreateIdentity(join(directory.path, 'node')),
-      backend: createScriptedBackend({ modelName: 'scripted', contextSize: 8_192, reply: (parameters) => { prompts.push(parameters); return 'Let us sit with that together.' } }),
-      logger: silentLogger(),
-      ...peerNetworking('memory'),
-      bootstrap: orchestrator.multiaddrs.map((address) => address.includes('/p2p/') ? address : `${address}/p2p/${orchestrator.peer.peerId.toString()}`),
-      heartbeatIntervalMs: 200
-    })
-    const deadline = Date.now() + 15_000
-    while (orchestrator.table.routable().length < 1) {
-      if (Date.now() > deadline) throw new Error('the scripted node never announced')
-      await new Promise((resolve) => setTimeout(resolve, 25))
-    }
+    const node = await startRecordingNode(orchestrator, join(directory.path, 'node'), prompts, 200)
     return { db, orchestrator, node }
   }
   const halt = async (): Promise<void> => {
