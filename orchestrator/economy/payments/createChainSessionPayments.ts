@@ -35,6 +35,11 @@ export const REDEEM_REGARDLESS_SECONDS = 180n
  * deposit is read again, as before.
  */
 export const DEPOSIT_PREFETCH_MAX_AGE_MS = 2_000
+/**
+ * Blocks of `WithdrawalRequested` logs one sweep reads at most: RPC providers refuse wide log ranges,
+ * and a sweep that always asked for the whole gap after an outage would never get past it.
+ */
+export const WITHDRAWAL_LOG_BLOCKS_PER_SWEEP = 2_000
 /** `SessionPayments.OPERATOR_ROLE`: without it this orchestrator could redeem nothing it serves. */
 const OPERATOR_ROLE = id('OPERATOR_ROLE')
 
@@ -262,17 +267,19 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     const latest = await payments.runner?.provider?.getBlockNumber()
     if (latest === undefined) return
     const users = new Set<string>()
+    let scannedTo = latest
     if (withdrawalsScannedTo === undefined) {
       for await (const { record } of allSessions(store)) {
         if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n) users.add(getAddress(record.voucher.user))
       }
     } else {
       if (latest <= withdrawalsScannedTo) return
-      const requested = await payments.queryFilter(payments.filters.WithdrawalRequested(undefined, operator), withdrawalsScannedTo + 1, latest)
+      scannedTo = Math.min(latest, withdrawalsScannedTo + WITHDRAWAL_LOG_BLOCKS_PER_SWEEP)
+      const requested = await payments.queryFilter(payments.filters.WithdrawalRequested(undefined, operator), withdrawalsScannedTo + 1, scannedTo)
       for (const event of requested) users.add(getAddress(event.args.user))
     }
     for (const user of users) await deposits.read(user)
-    withdrawalsScannedTo = latest
+    withdrawalsScannedTo = scannedTo
   }
 
   const redeemer = createVoucherRedeemer({ store, suite, queue, logger: log, now: components.now ?? Date.now, maxBatch: components.maxBatch })
