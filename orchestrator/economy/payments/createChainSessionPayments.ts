@@ -11,7 +11,7 @@ import { createDepositReader, owedBy, type DepositSnapshot } from './depositCove
 import { createVoucherRedeemer } from './redeemVouchers.ts'
 import { DEFAULT_OUTAGE_POLICY, OFFLINE_NEW_SESSION_REASON, chargingCapReason, type OutagePolicy } from './outagePolicy.ts'
 import type { PaidSession, Reservation, SessionPayments } from './SessionPayments.ts'
-import { allSessions, commitmentOf, nonceKey, readSession, sessionsOfUser, type SessionRecord } from './sessionRecords.ts'
+import { allSessions, commitmentOf, hasUnredeemedCharge, nonceKey, readSession, sessionsOfUser, type SessionRecord } from './sessionRecords.ts'
 
 /** Seconds of validity a voucher must have left to be served: time to finish and redeem it. */
 export const EXPIRY_MARGIN_SECONDS = 120n
@@ -270,7 +270,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     let scannedTo = latest
     if (withdrawalsScannedTo === undefined) {
       for await (const { record } of allSessions(store)) {
-        if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n) users.add(getAddress(record.voucher.user))
+        if (hasUnredeemedCharge(record)) users.add(getAddress(record.voucher.user))
       }
     } else {
       if (latest <= withdrawalsScannedTo) return
@@ -282,7 +282,7 @@ export function createChainSessionPayments(components: ChainSessionPaymentsCompo
     withdrawalsScannedTo = scannedTo
   }
 
-  const redeemer = createVoucherRedeemer({ store, suite, queue, logger: log, now: components.now ?? Date.now, maxBatch: components.maxBatch })
+  const redeemer = createVoucherRedeemer({ store, suite, queue, logger: log, now: clock, maxBatch: components.maxBatch })
   /**
    * Whether a charged session must be redeemed now: its voucher expires within the lead, or its
    * user's withdrawal (as last seen) unlocks within it and could take what the session charged.

@@ -5,7 +5,7 @@ import { BaseError } from '../../../shared/errors/index.ts'
 import type { SerialQueue } from '../settlement/serialQueue.ts'
 import type { RedemptionFailure, RedemptionReport } from './SessionPayments.ts'
 import { parsePaymentsLog, redeemedOnChain } from './redeemedOnChain.ts'
-import { allSessions, type SessionRecord } from './sessionRecords.ts'
+import { allSessions, hasUnredeemedCharge, type SessionRecord } from './sessionRecords.ts'
 
 /** Default most vouchers per `tryRedeemBatch` transaction (~21k gas each: ~4.2M gas). */
 export const DEFAULT_MAX_REDEMPTION_BATCH = 200
@@ -147,7 +147,7 @@ export function createVoucherRedeemer(components: {
         const pending: Array<{ digest: string; record: SessionRecord }> = []
         for await (const entry of allSessions(store)) {
           const { digest, record } = entry
-          if (!record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n && select(digest, record)) pending.push(entry)
+          if (hasUnredeemedCharge(record) && select(digest, record)) pending.push(entry)
         }
         const report: RedemptionReport = { redeemed: 0, gasUsed: 0n, failed: [] }
         const redeemable: PendingRedemption[] = []

@@ -37,6 +37,11 @@ export async function readSession(store: LevelStore, digest: string): Promise<Se
 }
 
 /** Every session record, in digest order. */
+/** Whether a session has charges the chain has not paid yet (neither redeemed nor failed). */
+export function hasUnredeemedCharge(record: SessionRecord): boolean {
+  return !record.redeemed && record.failure === undefined && BigInt(record.charged) > 0n
+}
+
 export async function* allSessions(store: LevelStore): AsyncGenerator<{ digest: string; record: SessionRecord }> {
   for await (const [digest, raw] of store.iterator(SESSION_RANGE)) yield { digest, record: JSON.parse(raw) as SessionRecord }
 }

@@ -1,9 +1,8 @@
 import type { Command } from 'commander'
-import type { Interface, Log } from 'ethers'
 import { z } from 'zod'
 import type { ChainContext } from './chainContext.ts'
 import { withChain, withSigningChain } from './chainContext.ts'
-import { InvalidEconomyArgumentError } from './errors.ts'
+import { InvalidEconomyArgumentError, TransactionFailedError } from './errors.ts'
 import { addChainOptions, addressSchema, amountSchema, chainFlagsSchema, parseFlags } from './flags.ts'
 import { formatMaia, formatTimestamp, printerFor } from './output.ts'
 import { operatorFor } from './sessionOperator.ts'
@@ -66,19 +65,6 @@ function printFunds(command: Command, json: boolean, title: string, funds: Sessi
   ])
 }
 
-/** The amount of the `Withdrawn` event among a receipt's logs, if there is one. */
-function withdrawnIn(logs: readonly Log[], contract: Interface): bigint | undefined {
-  for (const log of logs) {
-    try {
-      const parsed = contract.parseLog(log)
-      if (parsed?.name === 'Withdrawn') return BigInt(String(parsed.args.amount))
-    } catch {
-      // Another contract's log (the token's Transfer): not ours to read.
-    }
-  }
-  return undefined
-}
-
 /**
  * `maia session status|withdraw`: a user's deposit with one orchestrator's operator, and getting it
  * back. A withdrawal is requested, waits the contract's `withdrawalDelay` (the operator may still
@@ -122,7 +108,12 @@ export function registerSessionFundsCommands(session: Command, env: NodeJS.Proce
         const receipt = await sendTransaction(context, 'SessionPayments.withdraw', () => write.withdraw(operator))
         // What was paid is what this transaction's own event says: the deposit read before and after
         // would also count a redemption mined in between as paid out to the user.
-        const withdrawn = withdrawnIn(receipt.logs, write.interface) ?? 0n
+        let withdrawn: bigint | undefined
+        for (const log of receipt.logs) {
+          const parsed = context.read.SessionPayments.interface.parseLog(log)
+          if (parsed?.name === 'Withdrawn') withdrawn = BigInt(parsed.args.amount)
+        }
+        if (withdrawn === undefined) throw new TransactionFailedError('SessionPayments.withdraw', 'no Withdrawn event in the receipt')
         const after = await readFunds(context, context.account, operator)
         return { funds: { ...after, withdrawn: withdrawn.toString(), transactionHash: receipt.hash }, title: `withdrew ${formatMaia(withdrawn)}` }
       })
