@@ -18,9 +18,9 @@ export interface CarefulSessions {
  * Careful-mode memory for the MAIA responder. A session is careful once any of its user turns
  * was a risk (not manipulation). Known in three ways, so it survives what apps do: the whole
  * conversation is re-screened each turn (apps resend it); this process remembers sessions it
- * marked (apps that send only the last turn); and the session ledger's durable record of a
- * safety reply covers restarts (a ledger hit counts unless this process knows the session's
- * safety replies were only refusals of manipulation).
+ * marked (apps that send only the last turn); and the session ledger's durable `careful` flag
+ * (a disclosed risk, never a refusal alone; SessionLedger.ts `isCarefulRecord`) covers restarts
+ * (a ledger hit counts unless this process knows the session showed only manipulation).
  *
  * @example
  * const careful = createCarefulSessions({ ledger })

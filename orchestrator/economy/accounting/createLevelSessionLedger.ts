@@ -14,9 +14,10 @@ import { emptyIntentTotals, emptyRouteTotals, isCarefulRecord, ROUTES, UNKNOWN_I
  */
 export const DEFAULT_SESSION_BYTES_PER_KEY = 8 * 2 ** 20
 /**
- * The same for the key's sessions in careful mode (a safety reply was given in them), a budget of
- * their own: no flood of ordinary sessions, from this key or another, rolls one up and so ends its
- * careful mode after a restart (createCarefulSessions.ts reads it here). ~6,000 such sessions.
+ * The same for the key's sessions in careful mode (they disclosed a risk; a refused manipulation
+ * attempt alone does not count), a budget of their own: no flood of ordinary sessions or refusals,
+ * from this key or another, rolls one up and so ends its careful mode after a restart
+ * (createCarefulSessions.ts reads it here). ~6,000 such sessions.
  */
 export const DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY = 8 * 2 ** 20
 
