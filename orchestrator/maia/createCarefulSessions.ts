@@ -18,9 +18,13 @@ export interface CarefulSessions {
  * Careful-mode memory for the MAIA responder. A session is careful once any of its user turns
  * was a risk (not manipulation). Known in three ways, so it survives what apps do: the whole
  * conversation is re-screened each turn (apps resend it); this process remembers sessions it
- * marked (apps that send only the last turn); and the session ledger's durable `careful` flag
- * (a disclosed risk, never a refusal alone; SessionLedger.ts `isCarefulRecord`) covers restarts
- * (a ledger hit counts unless this process knows the session showed only manipulation).
+ * marked (apps that send only the last turn; `capacity` sessions of all keys together); and the
+ * session ledger's durable `careful` flag (a disclosed risk, never a refusal alone;
+ * SessionLedger.ts `isCarefulRecord`) covers restarts and sessions this process forgot, rolled-up
+ * ones too while the ledger keeps their marker. The ledger's `careful: true` holds whatever this
+ * process saw since (a refusal after a restart must not end it); only a record written before the
+ * ledger kept `careful` (where any safety reply counted) yields to this process knowing the session
+ * showed only manipulation.
  *
  * @example
  * const careful = createCarefulSessions({ ledger })
@@ -38,9 +42,10 @@ export function createCarefulSessions(init: { ledger: SessionLedger; capacity?: 
     },
     async isCareful(sessionId) {
       const known = states.get(sessionId)
-      if (known !== undefined) return known === 'risk'
+      if (known === 'risk') return true
       const record = await init.ledger.get(sessionId).catch(() => undefined)
-      return record !== undefined && isCarefulRecord(record)
+      if (record === undefined) return false
+      return record.careful === true || (known === undefined && isCarefulRecord(record))
     }
   }
 }

@@ -24,6 +24,8 @@ export interface QuotaItem {
 export interface EvictedItem {
   id: string
   kind: string
+  /** Whose budget it counted against. */
+  owner: string
 }
 
 /** What one owner keeps of one kind. */
@@ -49,7 +51,23 @@ export interface StorageQuota {
   admit(item: QuotaItem): Promise<{ operations: StoreOperation[]; evicted: EvictedItem[] }>
   /** Drops `id` from the index (its data is being deleted); no operations when it is unknown. */
   forget(id: string): Promise<StoreOperation[]>
+  /**
+   * Several admits and forgets for one batch (one write that also records what it evicted, say):
+   * each sees those staged before it, where separate `admit` calls would each read the same stored
+   * counts and the batch would keep only the last one's.
+   */
+  changes(): QuotaChanges
   /** Who owns `id`, when the index knows it. */
   ownerOf(id: string): Promise<string | undefined>
   usage(owner: string): Promise<OwnerUsage>
+}
+
+/** Changes to a quota staged for one batch (`StorageQuota.changes`). */
+export interface QuotaChanges {
+  /** As `StorageQuota.admit`, after every change staged before it; returns what it evicted. */
+  admit(item: QuotaItem): Promise<EvictedItem[]>
+  /** As `StorageQuota.forget`: nothing when the index (as staged) does not know `id`. */
+  forget(id: string): Promise<void>
+  /** The operations that commit every change staged so far, for the caller's batch. */
+  operations(): StoreOperation[]
 }

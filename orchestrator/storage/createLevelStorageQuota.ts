@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { LevelStore } from '../LevelStore.ts'
 import { CorruptQuotaRecordError } from './errors.ts'
-import type { EvictedItem, OwnerUsage, StorageQuota, StoreOperation } from './StorageQuota.ts'
+import type { EvictedItem, OwnerUsage, QuotaChanges, StorageQuota, StoreOperation } from './StorageQuota.ts'
 import { storedBytes } from './storedBytes.ts'
 
 const itemSchema = z.object({ id: z.string(), owner: z.string(), kind: z.string(), at: z.number(), bytes: z.number() }).strict()
@@ -57,58 +57,117 @@ export function createLevelStorageQuota(init: { store: LevelStore; budgets: Read
     usage[kind] = { items: current.items + items, bytes: current.bytes + bytes }
   }
 
-  /** Drops the owner's least recently used items of `kind` until it is within budget, `keep` excepted. */
-  const evict = async (owner: string, kind: string, usage: OwnerUsage, keep: string, operations: StoreOperation[]): Promise<EvictedItem[]> => {
-    const budget = budgets[kind]
-    const evicted: EvictedItem[] = []
-    if (budget === undefined) return evicted
-    const prefix = recencyPrefix(owner, kind)
-    // Recency keys go on with digits, so this range holds exactly the owner's items of that kind.
-    for await (const recency of store.keys({ gt: prefix, lt: `${prefix}\x7f` })) {
-      if ((usage[kind]?.bytes ?? 0) <= budget) break
-      const key = `i/${recency.slice(recency.lastIndexOf('/') + 1)}`
-      if (key === keep) continue
-      operations.push(del(recency))
-      const victim = await read(key, itemSchema)
-      // An index entry without its item cannot be weighed; dropping it is all that can be done.
-      if (victim === undefined) continue
-      operations.push(del(key))
-      change(usage, kind, -1, -weight(victim.value, key, victim.raw))
-      evicted.push({ id: victim.value.id, kind })
+  /** Changes staged over the stored index: every read sees those before it, and the batch gets each key once. */
+  const changes = (): QuotaChanges => {
+    /** Index records as staged: the item, or null once dropped. */
+    const items = new Map<string, { value: IndexedItem; raw: string } | null>()
+    /** Recency keys as staged: written (true) or deleted (false). */
+    const recency = new Map<string, boolean>()
+    const usages = new Map<string, OwnerUsage>()
+    const itemAt = async (key: string): Promise<{ value: IndexedItem; raw: string } | undefined> =>
+      items.has(key) ? items.get(key) ?? undefined : await read(key, itemSchema)
+    const usageFor = async (owner: string): Promise<OwnerUsage> => {
+      const usage = usages.get(owner) ?? await usageOf(owner)
+      usages.set(owner, usage)
+      return usage
     }
-    return evicted
+    const drop = (key: string, item: IndexedItem): void => {
+      items.set(key, null)
+      recency.set(recencyKey(item, key), false)
+    }
+
+    /** The owner's recency keys of one kind, oldest first: the stored ones merged with those staged. */
+    async function* recencyKeys(prefix: string): AsyncGenerator<string> {
+      const staged = [...recency].filter(([key, written]) => written && key.startsWith(prefix)).map(([key]) => key).sort()
+      let next = 0
+      const stagedUpTo = function* (bound: string | undefined): Generator<string> {
+        while (next < staged.length && (bound === undefined || staged[next]! < bound)) {
+          const key = staged[next++]!
+          if (recency.get(key) === true) yield key
+        }
+      }
+      // Recency keys go on with digits, so this range holds exactly the owner's items of that kind.
+      for await (const key of store.keys({ gt: prefix, lt: `${prefix}\x7f` })) {
+        yield* stagedUpTo(key)
+        // A key staged either way is the staged list's (written) or gone (deleted).
+        if (!recency.has(key)) yield key
+      }
+      yield* stagedUpTo(undefined)
+    }
+
+    /** Drops the owner's least recently used items of `kind` until it is within budget, `keep` excepted. */
+    const evict = async (owner: string, kind: string, usage: OwnerUsage, keep: string): Promise<EvictedItem[]> => {
+      const budget = budgets[kind]
+      const evicted: EvictedItem[] = []
+      if (budget === undefined) return evicted
+      for await (const key of recencyKeys(recencyPrefix(owner, kind))) {
+        if ((usage[kind]?.bytes ?? 0) <= budget) break
+        const victimKey = `i/${key.slice(key.lastIndexOf('/') + 1)}`
+        if (victimKey === keep) continue
+        recency.set(key, false)
+        const victim = await itemAt(victimKey)
+        // An index entry without its item cannot be weighed; dropping it is all that can be done.
+        if (victim === undefined) continue
+        drop(victimKey, victim.value)
+        change(usage, kind, -1, -weight(victim.value, victimKey, victim.raw))
+        evicted.push({ id: victim.value.id, kind, owner })
+      }
+      return evicted
+    }
+
+    return {
+      async admit(item) {
+        const key = itemKey(item.id)
+        const previous = await itemAt(key)
+        const owner = previous?.value.owner ?? item.owner
+        const usage = await usageFor(owner)
+        if (previous !== undefined) {
+          drop(key, previous.value)
+          change(usage, previous.value.kind, -1, -weight(previous.value, key, previous.raw))
+        }
+        const indexed: IndexedItem = { id: item.id, owner, kind: item.kind, at: item.at, bytes: item.bytes }
+        const raw = JSON.stringify(indexed)
+        items.set(key, { value: indexed, raw })
+        recency.set(recencyKey(indexed, key), true)
+        change(usage, item.kind, 1, weight(indexed, key, raw))
+        const evicted: EvictedItem[] = []
+        // Every kind, not only the item's: a budget lowered in the config is met at the owner's next write.
+        for (const kind of Object.keys(usage)) evicted.push(...await evict(owner, kind, usage, key))
+        return evicted
+      },
+
+      async forget(id) {
+        const key = itemKey(id)
+        const previous = await itemAt(key)
+        if (previous === undefined) return
+        drop(key, previous.value)
+        change(await usageFor(previous.value.owner), previous.value.kind, -1, -weight(previous.value, key, previous.raw))
+      },
+
+      operations() {
+        return [
+          ...[...items].map(([key, item]) => item === null ? del(key) : put(key, item.raw)),
+          ...[...recency].map(([key, written]) => written ? put(key, '') : del(key)),
+          ...[...usages].map(([owner, usage]) => put(usageKey(owner), JSON.stringify(usage)))
+        ]
+      }
+    }
   }
 
   return {
     async admit(item) {
-      const key = itemKey(item.id)
-      const previous = await read(key, itemSchema)
-      const owner = previous?.value.owner ?? item.owner
-      const usage = await usageOf(owner)
-      const operations: StoreOperation[] = []
-      if (previous !== undefined) {
-        operations.push(del(recencyKey(previous.value, key)))
-        change(usage, previous.value.kind, -1, -weight(previous.value, key, previous.raw))
-      }
-      const indexed: IndexedItem = { id: item.id, owner, kind: item.kind, at: item.at, bytes: item.bytes }
-      const value = JSON.stringify(indexed)
-      operations.push(put(key, value), put(recencyKey(indexed, key), ''))
-      change(usage, item.kind, 1, weight(indexed, key, value))
-      const evicted: EvictedItem[] = []
-      // Every kind, not only the item's: a budget lowered in the config is met at the owner's next write.
-      for (const kind of Object.keys(usage)) evicted.push(...await evict(owner, kind, usage, key, operations))
-      operations.push(put(usageKey(owner), JSON.stringify(usage)))
-      return { operations, evicted }
+      const staged = changes()
+      const evicted = await staged.admit(item)
+      return { operations: staged.operations(), evicted }
     },
 
     async forget(id) {
-      const key = itemKey(id)
-      const previous = await read(key, itemSchema)
-      if (previous === undefined) return []
-      const usage = await usageOf(previous.value.owner)
-      change(usage, previous.value.kind, -1, -weight(previous.value, key, previous.raw))
-      return [del(key), del(recencyKey(previous.value, key)), put(usageKey(previous.value.owner), JSON.stringify(usage))]
+      const staged = changes()
+      await staged.forget(id)
+      return staged.operations()
     },
+
+    changes,
 
     async ownerOf(id) {
       return (await read(itemKey(id), itemSchema))?.value.owner

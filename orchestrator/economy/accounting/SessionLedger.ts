@@ -81,6 +81,21 @@ export interface SessionRecord {
    * UTC day they started). Its totals are the sums of theirs; `sovereign` is whether all were.
    */
   rollup?: SessionRollup
+  /**
+   * Present on the rest of a session the ledger had rolled up before its user came back: what its
+   * rollup already counts of it. Reports count this record as the rest of that one session, not as
+   * another (see {@link sessionCount}); its totals are only what it used since it resumed, and its
+   * `sovereign` and `careful` are the whole session's.
+   */
+  continues?: RolledUpPart
+}
+
+/** What a rollup counts of a session's part rolled up before it resumed: the per-session figures reports count. */
+export interface RolledUpPart {
+  /** No request of that part went to Claude. */
+  sovereign: boolean
+  /** By phase of the phase report: the chance that no request of that part would reach Anthropic. */
+  withoutAnthropic: Record<string, number>
 }
 
 /**
@@ -103,20 +118,28 @@ export interface SessionRollup {
   sessionsWithoutAnthropic: Record<string, number>
 }
 
-/** How many sessions a record stands for: one, or a rollup's count. */
+/** How many sessions a record adds: one, a rollup's count, or none for the rest of a rolled-up session (its rollup counts it). */
 export function sessionCount(record: SessionRecord): number {
-  return record.rollup?.sessions ?? 1
+  return record.rollup?.sessions ?? (record.continues === undefined ? 1 : 0)
 }
 
-/** How many of a record's sessions never went to Claude. */
+/**
+ * How many sessions that never went to Claude a record adds. The rest of a rolled-up session adds
+ * -1 when it is the first to go to Claude: its rollup counted the session as sovereign so far.
+ */
 export function sovereignSessionCount(record: SessionRecord): number {
-  return record.rollup?.sovereignSessions ?? (record.sovereign ? 1 : 0)
+  if (record.rollup !== undefined) return record.rollup.sovereignSessions
+  return (record.sovereign ? 1 : 0) - (record.continues?.sovereign === true ? 1 : 0)
 }
 
 /** Durable per-session accounting of tokens by route. */
 export interface SessionLedger {
   record(sessionId: string, entry: UsageEntry): Promise<void>
-  /** The session's record, while the ledger keeps it one by one (not once it is rolled up). */
+  /**
+   * The session's record, while the ledger keeps it one by one. Once it is rolled up, and while the
+   * ledger keeps its marker, the record its next request continues: no requests, `continues` set,
+   * the whole session's `sovereign` and `careful` (careful mode outlives the rollup). Otherwise none.
+   */
   get(sessionId: string): Promise<SessionRecord | undefined>
   /** Every session kept one by one, and every rollup of sessions that are not (`rollup` set). */
   all(): Promise<SessionRecord[]>

@@ -7,7 +7,10 @@ export interface SessionCost {
   sovereign: boolean
   costUsd: number
   tokensByRoute: Record<Route, number>
-  /** On a rollup's row only: how many sessions it sums (`sessionId` then names the rollup). */
+  /**
+   * On a rollup's row: how many sessions it sums (`sessionId` then names the rollup). On the rest of
+   * a rolled-up session: 0 (its rollup counts the session; the row is what it used since it resumed).
+   */
   sessions?: number
 }
 
@@ -26,7 +29,7 @@ export interface CostReport {
    * token counts, template and safety answers at the average model call's counts.
    */
   allClaudeBaselineUsd: { total: number; per1000Sessions: number }
-  /** A row per session the ledger keeps, and one per rollup of those it no longer does. */
+  /** A row per session the ledger keeps, and one per rollup of those it no longer does (sessions resumed since have a row for the rest). */
   perSession: SessionCost[]
 }
 
@@ -100,10 +103,11 @@ export function buildCostReport(records: SessionRecord[], prices: PriceTable): C
     baseline += claudeBaselineUsd(record, prices, averageCall)
     return {
       sessionId: record.sessionId, requests: record.requests, sovereign: record.sovereign, costUsd, tokensByRoute: sessionTokens,
-      ...(record.rollup === undefined ? {} : { sessions: record.rollup.sessions })
+      ...(record.rollup === undefined && record.continues === undefined ? {} : { sessions: sessionCount(record) })
     }
   })
-  // A rollup stands for many sessions; every other figure is a sum of totals, the same either way.
+  // A rollup stands for many sessions, the rest of a rolled-up session for none (its rollup counts
+  // it); every other figure is a sum of totals, the same either way.
   const sessions = records.reduce((sum, record) => sum + sessionCount(record), 0)
   const sovereignSessions = records.reduce((sum, record) => sum + sovereignSessionCount(record), 0)
   return {

@@ -127,7 +127,8 @@ const million = 1_000_000
  * then of its intent on the other model, then any call at all). The full-library prompt is the
  * recorded prompt less its retrieved passages plus the whole library, cut to Claude's context.
  * Sessions recorded before intents were kept are left out (counted in the assumptions). A rollup
- * (sessions the ledger sums by day) counts as the sessions it sums, every figure the same as theirs.
+ * (sessions the ledger sums by day) counts as the sessions it sums, every figure the same as theirs,
+ * and the rest of a rolled-up session (`continues`) as part of that session.
  *
  * @example
  * const report = buildPhaseReport(await ledger.all(), config.prices, { libraryTokens: 512_000 })
@@ -176,7 +177,7 @@ export function buildPhaseReport(records: readonly SessionRecord[], prices: Pric
         }
       }
       // A rollup's sessions were each replayed when they were summed: their totals cannot say it.
-      sessionsWithout += record.rollup?.sessionsWithoutAnthropic[definition.phase] ?? chanceWithoutAnthropic(record, definition)
+      sessionsWithout += record.rollup?.sessionsWithoutAnthropic[definition.phase] ?? addedWithoutAnthropic(record, definition)
     }
     const usesNetwork = (requestsByRoute.network ?? 0) > 0
     const fixed = usesNetwork ? (fixedMonthly / sessionsPerMonth) * 1_000 : 0
@@ -225,14 +226,44 @@ function chanceWithoutAnthropic(record: SessionRecord, definition: PhaseDefiniti
 }
 
 /**
- * By phase, the chance that none of one session's requests reaches Anthropic: what a rollup keeps
- * of each session it sums, so the phase report's share of sessions without Anthropic survives it.
+ * The chance that no request of a record's whole session reaches Anthropic: for the rest of a
+ * rolled-up session, its rolled-up part's chance times its own (each request is a draw of its own).
+ */
+function wholeSessionWithoutAnthropic(record: SessionRecord, definition: PhaseDefinition): number {
+  const own = chanceWithoutAnthropic(record, definition)
+  return record.continues === undefined ? own : (record.continues.withoutAnthropic[definition.phase] ?? 0) * own
+}
+
+/**
+ * What a record adds to the expected count of sessions without Anthropic: its session's chance, or
+ * for the rest of a rolled-up session, what it changes of the chance its rollup already counts.
+ */
+function addedWithoutAnthropic(record: SessionRecord, definition: PhaseDefinition): number {
+  return wholeSessionWithoutAnthropic(record, definition) - (record.continues?.withoutAnthropic[definition.phase] ?? 0)
+}
+
+/**
+ * By phase, the chance that none of one session's requests reaches Anthropic (its rolled-up part
+ * included, for the rest of a rolled-up session): what the ledger's marker of a rolled-up session keeps.
  *
  * @example
  * sessionsWithoutAnthropicByPhase(session) // { 'all-anthropic': 0, '1A': 0, '1B': 1, '2': 0.9, '3': 1 }
  */
 export function sessionsWithoutAnthropicByPhase(record: SessionRecord): Record<Phase, number> {
-  return Object.fromEntries(PHASE_DEFINITIONS.map((definition) => [definition.phase, chanceWithoutAnthropic(record, definition)])) as Record<Phase, number>
+  return Object.fromEntries(PHASE_DEFINITIONS.map((definition) => [definition.phase, wholeSessionWithoutAnthropic(record, definition)])) as Record<Phase, number>
+}
+
+/**
+ * By phase, what one record adds to the phase report's expected count of sessions without
+ * Anthropic: what a rollup keeps of each record it sums, so that share survives it. For a session,
+ * its chance ({@link sessionsWithoutAnthropicByPhase}); for the rest of a rolled-up session, the
+ * change to the chance its rollup counts (zero or less).
+ *
+ * @example
+ * addedSessionsWithoutAnthropicByPhase(session) // { 'all-anthropic': 0, '1A': 0, '1B': 1, '2': 0.9, '3': 1 }
+ */
+export function addedSessionsWithoutAnthropicByPhase(record: SessionRecord): Record<Phase, number> {
+  return Object.fromEntries(PHASE_DEFINITIONS.map((definition) => [definition.phase, addedWithoutAnthropic(record, definition)])) as Record<Phase, number>
 }
 
 /** The network's fixed costs a month: GPUs (by the month, else by the hour) and the server. */

@@ -1,5 +1,5 @@
-import { sessionsWithoutAnthropicByPhase } from './phaseReport.ts'
-import { emptyIntentTotals, emptyRouteTotals, ROUTES, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
+import { addedSessionsWithoutAnthropicByPhase } from './phaseReport.ts'
+import { emptyIntentTotals, emptyRouteTotals, ROUTES, sessionCount, sovereignSessionCount, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
 
 /**
  * The rollup a session's figures go to once the ledger stops keeping it one by one: the UTC day it
@@ -18,7 +18,8 @@ export function rollupKey(session: SessionRecord): string {
  * Adds one session to a rollup (a new one when `rollup` is undefined) and returns it: every total
  * summed, and what reports count per session (sessions, sovereign sessions, the phase report's
  * chance of no request reaching Anthropic) kept as counts, so every report figure is the same as
- * with the session itself. Changes `rollup` in place.
+ * with the session itself. The rest of a session rolled up before (`continues`) adds its totals
+ * and only what it changes of that session's counts. Changes `rollup` in place.
  *
  * @example
  * const day = addToRollup(undefined, evicted, rollupKey(evicted))
@@ -50,10 +51,13 @@ export function addToRollup(rollup: SessionRecord | undefined, session: SessionR
       }
     }
   }
-  counts.sessions += 1
-  counts.sovereignSessions += session.sovereign ? 1 : 0
-  for (const [phase, chance] of Object.entries(sessionsWithoutAnthropicByPhase(session))) {
-    counts.sessionsWithoutAnthropic[phase] = (counts.sessionsWithoutAnthropic[phase] ?? 0) + chance
+  // The rest of a rolled-up session adds no session and at most takes back what its part counted.
+  // It starts when that part did (the ledger's marker keeps the start), so it lands in the rollup
+  // that counts that part and no count goes below zero; `max` absorbs the rounding of the chances.
+  counts.sessions += sessionCount(session)
+  counts.sovereignSessions = Math.max(0, counts.sovereignSessions + sovereignSessionCount(session))
+  for (const [phase, chance] of Object.entries(addedSessionsWithoutAnthropicByPhase(session))) {
+    counts.sessionsWithoutAnthropic[phase] = Math.max(0, (counts.sessionsWithoutAnthropic[phase] ?? 0) + chance)
   }
   sum.rollup = counts
   sum.sovereign = counts.sovereignSessions === counts.sessions

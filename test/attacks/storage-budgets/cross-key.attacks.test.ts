@@ -106,8 +106,12 @@ describe('ATTACK one key against another\'s users and sessions under per-key bud
     // Over 256 characters the header is ignored: the session is then named from the conversation, still under B's key.
     expect((await askMaia(network.url(), APP_B_KEY, [{ role: 'user', content: 'Hello MAIA, a long one.' }], { 'x-maia-session': 'y'.repeat(257) })).status).toBe(200)
     const ledger = readLedger(network.db())
-    // B is at its budget: the oldest of these may already be rolled up, the newest is kept, under B's key.
-    for (const name of hostile) expect((await ledger.get(sessionKey(APP_B_KEY, name)))?.requests ?? 1).toBe(1)
+    // B is at its budget: the oldest of these may already be rolled up (`get` is then the empty record
+    // its marker starts, `continues` set), the newest is kept, under B's key, with B's one request.
+    for (const name of hostile) {
+      const record = await ledger.get(sessionKey(APP_B_KEY, name))
+      expect(record === undefined ? 'lost' : record.continues === undefined ? record.requests : `rolled up, ${record.requests} kept`, name).toBeOneOf([1, 'rolled up, 0 kept'])
+    }
     expect((await ledger.get(sessionKey(APP_B_KEY, hostile.at(-1)!)))?.requests).toBe(1)
     expect(await usageOf(APP_A_KEY)).toEqual(appAAtStart)
     // Every report still reads the ledger whole: the operator's cost report parses and counts them.

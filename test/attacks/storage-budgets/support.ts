@@ -55,6 +55,8 @@ export interface BudgetedNetworkOptions {
   memoryBytesPerKey?: number
   sessionBytesPerKey?: number
   carefulSessionBytesPerKey?: number
+  markerBytesPerKey?: number
+  carefulMarkerBytesPerKey?: number
 }
 
 /**
@@ -87,7 +89,8 @@ export async function startBudgetedNetwork(options: BudgetedNetworkOptions = {})
         memory: createLevelUserMemory({ store: db.sublevel<string, string>(MEMORY_SUBLEVEL, {}), cipher: memoryCipher, now: Date.now, bytesPerKey: options.memoryBytesPerKey }),
         ledger: createLevelSessionLedger({
           store: db.sublevel<string, string>(SESSIONS_SUBLEVEL, {}), now: Date.now,
-          sessionBytesPerKey: options.sessionBytesPerKey, carefulSessionBytesPerKey: options.carefulSessionBytesPerKey
+          sessionBytesPerKey: options.sessionBytesPerKey, carefulSessionBytesPerKey: options.carefulSessionBytesPerKey,
+          markerBytesPerKey: options.markerBytesPerKey, carefulMarkerBytesPerKey: options.carefulMarkerBytesPerKey
         }),
         priceTable: DEFAULT_PRICE_TABLE
       }

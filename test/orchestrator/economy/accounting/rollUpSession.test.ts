@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildCostReport } from '../../../../orchestrator/economy/accounting/costReport.ts'
 import { buildPhaseReport, sessionsWithoutAnthropicByPhase } from '../../../../orchestrator/economy/accounting/phaseReport.ts'
+import { continuationOf, markerOf } from '../../../../orchestrator/economy/accounting/rolledUpMarker.ts'
 import { addToRollup, rollupKey } from '../../../../orchestrator/economy/accounting/rollUpSession.ts'
 import { emptyRouteTotals, type SessionRecord } from '../../../../orchestrator/economy/accounting/SessionLedger.ts'
 import { DEFAULT_PRICE_TABLE } from '../../../../shared/config/priceTable.ts'
@@ -49,5 +50,28 @@ describe('rolling sessions into daily totals', () => {
     const phases = buildPhaseReport([legacy, session('new', DAY, 'network')], DEFAULT_PRICE_TABLE)
     expect(phases.sessions).toBe(1)
     expect(phases.assumptions.join('\n')).toMatch(/1 sessions recorded before intents were kept are left out/)
+  })
+
+  it('counts the rest of a rolled-up session (its marker\'s continuation) as that one session: in reports beside its rollup, and summed into it', () => {
+    const first = session('a', DAY + 5, 'network')
+    const day = addToRollup(undefined, first, '2026-03-14')
+    // Its user comes back: one Claude answer, recorded on the record its marker starts.
+    const rest = continuationOf('a', markerOf(first), DAY + 3_600_000)
+    rest.requests = 1
+    rest.sovereign = false
+    rest.byRoute.claude = { ...emptyRouteTotals(), requests: 1, inputTokens: 2_000, outputTokens: 100 }
+    rest.byIntent = { shadow_work: { requests: 1, byRoute: { claude: { requests: 1, promptTokens: 2_000, outputTokens: 100, passageTokens: 0 } } } }
+    const whole: SessionRecord = {
+      ...first, requests: 3, sovereign: false, byRoute: { ...first.byRoute, claude: rest.byRoute.claude },
+      byIntent: { shadow_work: { requests: 3, byRoute: { ...first.byIntent!.shadow_work!.byRoute, claude: rest.byIntent.shadow_work!.byRoute.claude } } }
+    }
+    expect(rest).toMatchObject({ startedAt: DAY + 5, continues: { sovereign: true } })
+    for (const records of [[day, rest], [addToRollup(structuredClone(day), rest, '2026-03-14')]]) {
+      expect(buildCostReport(records, DEFAULT_PRICE_TABLE)).toMatchObject({ sessions: 1, sovereignSessions: 0, requests: 3 })
+      const [summed, truth] = [buildPhaseReport(records, DEFAULT_PRICE_TABLE), buildPhaseReport([whole], DEFAULT_PRICE_TABLE)]
+      expect(summed.sessions).toBe(1)
+      for (const [index, row] of truth.phases.entries()) expect(summed.phases[index]!.sessionsWithoutAnthropicShare, row.phase).toBeCloseTo(row.sessionsWithoutAnthropicShare, 12)
+    }
+    expect(addToRollup(structuredClone(day), rest, '2026-03-14').rollup).toMatchObject({ sessions: 1, sovereignSessions: 0 })
   })
 })

@@ -19,6 +19,11 @@ const INTENTS = ['elemental_check_in', 'simple_reflection', 'shadow_work', 'comp
 /** Room for a few sessions a key: most of the traffic below is rolled up. */
 const SMALL = 4_000
 
+/** Whether the ledger keeps the session one by one (a rolled-up one's `get` is the empty record its next request continues). */
+async function keptOneByOne(ledger: SessionLedger, sessionId: string): Promise<boolean> {
+  return ((await ledger.get(sessionId))?.requests ?? 0) > 0
+}
+
 /** One request's usage, drawn at random: every route, cache use, fallbacks, passages. */
 function randomEntry(random: () => number, owner: string): UsageEntry {
   const route = ROUTES[Math.floor(random() * ROUTES.length)] as Route
@@ -51,14 +56,15 @@ describe('the session ledger\'s per-key budget', () => {
     return { ledger: createLevelSessionLedger({ store, now, ...budgets }), store }
   }
   /** Bytes of a ledger's sublevel as a scan of the database finds them, rollups and per-key totals apart. */
-  const scan = async (name: string): Promise<{ sessions: number; bytes: number; rollups: number; totals: number }> => {
-    const result = { sessions: 0, bytes: 0, rollups: 0, totals: 0 }
+  const scan = async (name: string): Promise<{ sessions: number; markers: number; bytes: number; rollups: number; totals: number }> => {
+    const result = { sessions: 0, markers: 0, bytes: 0, rollups: 0, totals: 0 }
     for await (const [key, value] of db.iterator({ gte: `!${name}!`, lt: `!${name}"` })) {
       const bytes = Buffer.byteLength(key) + Buffer.byteLength(value)
       if (key.startsWith(`!${name}!!rollups!`)) result.rollups += 1
       else if (key.startsWith(`!${name}!!quota!m/`)) result.totals += bytes
       else result.bytes += bytes
       if (!key.startsWith(`!${name}!!`)) result.sessions += 1
+      if (key.startsWith(`!${name}!!markers!`)) result.markers += 1
     }
     return result
   }
@@ -142,20 +148,20 @@ describe('the session ledger\'s per-key budget', () => {
       clock += 1
       await ledger.record(`b:${index}`, { route: 'network', inputTokens: 900, outputTokens: 90, owner: 'app-b' })
     }
-    expect(await ledger.get('a:old')).toBeDefined()
-    expect(await ledger.get('a:used')).toBeDefined()
-    expect(await ledger.get('b:199')).toBeDefined()
-    expect(await ledger.get('b:0')).toBeUndefined()
+    expect(await keptOneByOne(ledger, 'a:old')).toBe(true)
+    expect(await keptOneByOne(ledger, 'a:used')).toBe(true)
+    expect(await keptOneByOne(ledger, 'b:199')).toBe(true)
+    expect(await keptOneByOne(ledger, 'b:0')).toBe(false)
     const quota = createLevelStorageQuota({ store: db.sublevel<string, string>('sessions', {}), budgets: {} })
     expect((await quota.usage('app-b')).session!.bytes).toBeLessThanOrEqual(SMALL)
     // App A fills its own budget: its least recently used session goes, not the one used since.
     for (let index = 0; index < 200; index++) {
       clock += 1
       await ledger.record(`a:${index}`, { route: 'template', inputTokens: 0, outputTokens: 10, owner: 'app-a' })
-      if (await ledger.get('a:used') === undefined) break
-      expect(await ledger.get('a:old')).toBeDefined()
+      if (!await keptOneByOne(ledger, 'a:used')) break
+      expect(await keptOneByOne(ledger, 'a:old')).toBe(true)
     }
-    expect(await ledger.get('a:used')).toBeUndefined()
+    expect(await keptOneByOne(ledger, 'a:used')).toBe(false)
   })
 
   it('never rolls up a session in careful mode for another key\'s flood or its own ordinary sessions', async () => {
@@ -170,8 +176,8 @@ describe('the session ledger\'s per-key budget', () => {
     }
     expect((await ledger.get('a:crisis'))?.byRoute.safety.requests).toBe(1)
     // App B's careful sessions are bounded by their own budget.
-    expect(await ledger.get('b:crisis-0')).toBeUndefined()
-    expect(await ledger.get('b:crisis-149')).toBeDefined()
+    expect(await keptOneByOne(ledger, 'b:crisis-0')).toBe(false)
+    expect(await keptOneByOne(ledger, 'b:crisis-149')).toBe(true)
     // After a restart, careful mode is known from the ledger alone.
     await db.close()
     await open()
@@ -187,8 +193,8 @@ describe('the session ledger\'s per-key budget', () => {
       clock += 1
       await ledger.record(`a:jailbreak-${index}`, { route: 'safety', intent: 'safety_escalation', inputTokens: 0, outputTokens: 40, owner: 'app-a', careful: false })
     }
-    expect(await ledger.get('a:crisis')).toBeDefined()
-    expect(await ledger.get('a:jailbreak-0')).toBeUndefined()
+    expect(await keptOneByOne(ledger, 'a:crisis')).toBe(true)
+    expect(await keptOneByOne(ledger, 'a:jailbreak-0')).toBe(false)
     const careful = createCarefulSessions({ ledger })
     expect([await careful.isCareful('a:crisis'), await careful.isCareful('a:jailbreak-149')]).toEqual([true, false])
   })
@@ -213,9 +219,11 @@ describe('the session ledger\'s per-key budget', () => {
     await traffic(60, 60)
     const usage = await reopenedQuota.usage('app-a')
     const found = await scan('sessions')
-    // Sessions and their index, as the database holds them, are exactly what the budgets count.
-    expect(found.bytes).toBe((usage.session?.bytes ?? 0) + (usage.careful?.bytes ?? 0))
+    // Sessions, rolled-up sessions' markers and their index, as the database holds them, are exactly what the budgets count.
+    expect(found.bytes).toBe(Object.values(usage).reduce((sum, kind) => sum + kind.bytes, 0))
     expect(found.sessions).toBe((usage.session?.items ?? 0) + (usage.careful?.items ?? 0))
+    expect(found.markers).toBe((usage.marker?.items ?? 0) + (usage['careful-marker']?.items ?? 0))
+    expect(found.markers).toBeGreaterThan(0)
     expect(usage.session!.bytes).toBeLessThanOrEqual(SMALL)
     expect(usage.careful!.bytes).toBeLessThanOrEqual(SMALL)
     expect(buildCostReport(await ledger.all(), DEFAULT_PRICE_TABLE).sessions).toBe(120)
