@@ -67,7 +67,8 @@ export async function createMaiaPipeline(config: OrchestratorConfig, components:
     memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(secret), now: Date.now, bytesPerKey: config.memoryBytesPerKey }),
     ledger: createLevelSessionLedger({
       store: db.sublevel<string, string>('sessions', {}), now: Date.now,
-      sessionBytesPerKey: config.sessionBytesPerKey, carefulSessionBytesPerKey: config.carefulSessionBytesPerKey
+      sessionBytesPerKey: config.sessionBytesPerKey, carefulSessionBytesPerKey: config.carefulSessionBytesPerKey,
+      markerBytesPerKey: config.markerBytesPerKey, carefulMarkerBytesPerKey: config.carefulMarkerBytesPerKey
     }),
     claude,
     escalateToClaude: config.claudeEscalation && claude !== undefined,

@@ -90,11 +90,15 @@ export const orchestratorConfigSchema = z.object({
    * total 60 MiB a key. The memory of the key's users (44 MiB, orchestrator/maia/memory): past it,
    * its least recently active users' memory is forgotten first. Its sessions in the ledger, and
    * apart its sessions in careful mode (8 MiB each, orchestrator/economy/accounting): past it, its
-   * least recently used are rolled into daily totals, which reports count as before.
+   * least recently used are rolled into daily totals, which reports count as before. The markers
+   * each rolled-up session leaves, so that a resumed session is counted once and stays careful
+   * (1 MiB each for ordinary and careful sessions, ~2,600 markers): past them, the oldest go.
    */
   memoryBytesPerKey: z.number().int().min(65_536).optional(),
   sessionBytesPerKey: z.number().int().min(65_536).optional(),
   carefulSessionBytesPerKey: z.number().int().min(65_536).optional(),
+  markerBytesPerKey: z.number().int().min(65_536).optional(),
+  carefulMarkerBytesPerKey: z.number().int().min(65_536).optional(),
   claudeApiKey: z.string().min(1).optional(),
   claudeModel: z.string().min(1).default('claude-sonnet-5-5'),
   claudeBaseUrl: z.string().url().optional(),

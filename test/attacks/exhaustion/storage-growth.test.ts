@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { Level } from 'level'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createLevelSessionLedger, DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY, DEFAULT_SESSION_BYTES_PER_KEY } from '../../../orchestrator/economy/accounting/createLevelSessionLedger.ts'
+import { createLevelSessionLedger, DEFAULT_CAREFUL_MARKER_BYTES_PER_KEY, DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY, DEFAULT_MARKER_BYTES_PER_KEY, DEFAULT_SESSION_BYTES_PER_KEY } from '../../../orchestrator/economy/accounting/createLevelSessionLedger.ts'
 import { INTENTS } from '../../../orchestrator/maia/intent/intents.ts'
 import { createLevelUserMemory, DEFAULT_MEMORY_BYTES_PER_KEY } from '../../../orchestrator/maia/memory/createLevelUserMemory.ts'
 import { createMemoryCipher } from '../../../orchestrator/maia/memory/memoryCipher.ts'
@@ -130,13 +130,17 @@ describe('ATTACK storage exhaustion through memory and the session ledger', () =
 
     // Small budgets, and four times the traffic that fills them: the store stops at the budgets,
     // and app A's user, there before the flood, keeps her memory.
-    const small = await startMaiaNetwork({ memoryBytesPerKey: SMALL_BUDGET_BYTES, sessionBytesPerKey: SMALL_BUDGET_BYTES, carefulSessionBytesPerKey: SMALL_BUDGET_BYTES })
+    const small = await startMaiaNetwork({
+      memoryBytesPerKey: SMALL_BUDGET_BYTES, sessionBytesPerKey: SMALL_BUDGET_BYTES, carefulSessionBytesPerKey: SMALL_BUDGET_BYTES,
+      markerBytesPerKey: SMALL_BUDGET_BYTES, carefulMarkerBytesPerKey: SMALL_BUDGET_BYTES
+    })
     let plateau: { records: number[]; maxBytes: number; bound: number; rollups: number; flood: number }
     try {
       const smallUrl = small.orchestrator.api.url
       expect((await askMaia(smallUrl, APP_A_KEY, [{ role: 'user', content: `${GREETING} My name is Zanzibar Quillfeather.` }], { 'x-maia-user': 'alice', 'x-maia-session': 'alice-1' })).status).toBe(200)
       const alice = await storeSize(small)
-      const bound = alice.bytes + 3 * SMALL_BUDGET_BYTES + 2 * TOTALS_RECORD_BYTES
+      // Memory, sessions, careful sessions and the two marker budgets of rolled-up sessions.
+      const bound = alice.bytes + 5 * SMALL_BUDGET_BYTES + 2 * TOTALS_RECORD_BYTES
       const flood = Math.ceil((4 * 2 * SMALL_BUDGET_BYTES) / bytesPerRequest)
       const records: number[] = []
       let maxBytes = 0
@@ -165,11 +169,12 @@ describe('ATTACK storage exhaustion through memory and the session ledger', () =
     const largest = await largestItems()
     expect(largest.user, 'the largest user fits the memory budget').toBeLessThanOrEqual(DEFAULT_MEMORY_BYTES_PER_KEY)
     expect(largest.session, 'the largest session fits each ledger budget').toBeLessThanOrEqual(Math.min(DEFAULT_SESSION_BYTES_PER_KEY, DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY))
-    const keyBound = DEFAULT_MEMORY_BYTES_PER_KEY + DEFAULT_SESSION_BYTES_PER_KEY + DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY + 2 * TOTALS_RECORD_BYTES
+    const keyBound = DEFAULT_MEMORY_BYTES_PER_KEY + DEFAULT_SESSION_BYTES_PER_KEY + DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY +
+      DEFAULT_MARKER_BYTES_PER_KEY + DEFAULT_CAREFUL_MARKER_BYTES_PER_KEY + 2 * TOTALS_RECORD_BYTES
     const unbounded = bytesPerRequest * 1_000_000
     const extrapolated = Math.min(unbounded, keyBound)
     const mib = (bytes: number): string => (bytes / 2 ** 20).toFixed(2)
-    console.info(`[storage] ${requests} requests in ${elapsedMs.toFixed(0)} ms (${(elapsedMs / requests).toFixed(1)} ms each): +${after.records - before.records} records, +${after.bytes - before.bytes} bytes; ${recordsPerRequest.toFixed(2)} records and ${bytesPerRequest.toFixed(0)} bytes per request until the key's budgets are full (unbounded, 1e6 requests -> ${(unbounded / 2 ** 30).toFixed(2)} GiB); with ${SMALL_BUDGET_BYTES / 1024} KiB budgets, ${plateau.flood} requests: records ${plateau.records.join(' -> ')}, at most ${plateau.maxBytes} bytes (bound ${plateau.bound}), ${plateau.rollups} daily rollup; largest user ${largest.user} bytes, largest session ${largest.session} bytes; default budgets ${mib(DEFAULT_MEMORY_BYTES_PER_KEY)} + ${mib(DEFAULT_SESSION_BYTES_PER_KEY)} + ${mib(DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY)} MiB; 1e6 requests of one key -> ${mib(extrapolated)} MiB`)
+    console.info(`[storage] ${requests} requests in ${elapsedMs.toFixed(0)} ms (${(elapsedMs / requests).toFixed(1)} ms each): +${after.records - before.records} records, +${after.bytes - before.bytes} bytes; ${recordsPerRequest.toFixed(2)} records and ${bytesPerRequest.toFixed(0)} bytes per request until the key's budgets are full (unbounded, 1e6 requests -> ${(unbounded / 2 ** 30).toFixed(2)} GiB); with ${SMALL_BUDGET_BYTES / 1024} KiB budgets, ${plateau.flood} requests: records ${plateau.records.join(' -> ')}, at most ${plateau.maxBytes} bytes (bound ${plateau.bound}), ${plateau.rollups} daily rollup; largest user ${largest.user} bytes, largest session ${largest.session} bytes; default budgets ${mib(DEFAULT_MEMORY_BYTES_PER_KEY)} + ${mib(DEFAULT_SESSION_BYTES_PER_KEY)} + ${mib(DEFAULT_CAREFUL_SESSION_BYTES_PER_KEY)} + ${mib(DEFAULT_MARKER_BYTES_PER_KEY)} + ${mib(DEFAULT_CAREFUL_MARKER_BYTES_PER_KEY)} MiB; 1e6 requests of one key -> ${mib(extrapolated)} MiB`)
     expect(keyBound, 'what the defaults let one key keep').toBeLessThanOrEqual(PER_KEY_BUDGET_BYTES)
     expect(extrapolated, 'bytes one key makes the orchestrator keep after 1e6 requests').toBeLessThanOrEqual(PER_KEY_BUDGET_BYTES)
   }, 120_000)

@@ -56,7 +56,7 @@ export interface MaiaNetwork {
  * every prompt it is sent. Apps A and B each hold a key; the operator holds the admin key. The
  * per-key storage budgets are the production defaults unless given.
  */
-export async function startMaiaNetwork(options: { logger?: Logger; memoryBytesPerKey?: number; sessionBytesPerKey?: number; carefulSessionBytesPerKey?: number } = {}): Promise<MaiaNetwork> {
+export async function startMaiaNetwork(options: { logger?: Logger; memoryBytesPerKey?: number; sessionBytesPerKey?: number; carefulSessionBytesPerKey?: number; markerBytesPerKey?: number; carefulMarkerBytesPerKey?: number } = {}): Promise<MaiaNetwork> {
   const directory = await temporaryDirectory('maia-attack-memory-')
   const dbPath = join(directory.path, 'store')
   const db = new Level<string, string>(dbPath)
@@ -77,7 +77,7 @@ export async function startMaiaNetwork(options: { logger?: Logger; memoryBytesPe
       budgets: { identity: 500, wisdom: 0, memory: 300, conversation: 1_000 },
       counter,
       memory: createLevelUserMemory({ store: db.sublevel<string, string>('memory', {}), cipher: createMemoryCipher(new Uint8Array(32).fill(3)), now: Date.now, bytesPerKey: options.memoryBytesPerKey }),
-      ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now, sessionBytesPerKey: options.sessionBytesPerKey, carefulSessionBytesPerKey: options.carefulSessionBytesPerKey }),
+      ledger: createLevelSessionLedger({ store: db.sublevel<string, string>('sessions', {}), now: Date.now, sessionBytesPerKey: options.sessionBytesPerKey, carefulSessionBytesPerKey: options.carefulSessionBytesPerKey, markerBytesPerKey: options.markerBytesPerKey, carefulMarkerBytesPerKey: options.carefulMarkerBytesPerKey }),
       priceTable: DEFAULT_PRICE_TABLE
     }
   })
