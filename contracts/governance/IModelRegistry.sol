@@ -31,13 +31,13 @@ interface IModelRegistry {
         ModelStatus status;
     }
 
-    /// @notice The evaluation recorded for a model version (all zero when none).
+    /// @notice One evaluator's evaluation of a model version (all zero when none).
     /// @param reportHash SHA-256 of the evaluation report JSON (`maia model evaluate`), which anyone
     /// can re-run: same held-out test split, prompts and seeds.
     /// @param uri Where the report can be read.
     /// @param baselineId The active model the candidate was compared with (0: none was active).
     /// @param passed The evaluator's verdict: the candidate is at least as good as the baseline.
-    /// @param evaluator The `EVALUATOR_ROLE` account that recorded it.
+    /// @param evaluator The `EVALUATOR_ROLE` account that recorded it (each keeps its own record per model).
     /// @param recordedAt Timestamp of the record.
     struct Evaluation {
         bytes32 reportHash;
@@ -50,8 +50,14 @@ interface IModelRegistry {
 
     // ---------------------------------------------------------------- events
 
-    /// @notice A trainer submitted a model version.
+    /// @notice `committer` committed to a submission: `commitment` is
+    /// `submissionCommitment(ggufSha256, trainer, salt)`, which hides the hash until it is revealed.
+    event ModelSubmissionCommitted(bytes32 indexed commitment, address indexed committer, uint256 blockNumber);
+    /// @notice A trainer submitted (revealed) a model version.
     event ModelSubmitted(uint256 indexed id, address indexed trainer, string name, bytes32 ggufSha256, string uri);
+    /// @notice `trainer` revealed the GGUF of `id` with a commitment older than `previousTrainer`'s
+    /// and became its trainer: the earliest commitment wins (whoever copied the hash came later).
+    event ModelTrainerReclaimed(uint256 indexed id, address indexed previousTrainer, address indexed trainer, uint256 committedAtBlock);
     /// @notice Governance approved a model version.
     event ModelApproved(uint256 indexed id);
     /// @notice Governance rejected a model version.
@@ -60,7 +66,8 @@ interface IModelRegistry {
     event ModelActivated(uint256 indexed id, uint256 indexed previousId, bytes32 ggufSha256, string uri);
     /// @notice The trainer of `id` declared the dataset it was trained on (the `hash` of its `card.json`).
     event ModelDatasetDeclared(uint256 indexed id, bytes32 datasetHash);
-    /// @notice `evaluator` recorded an evaluation of `id`, replacing any earlier one.
+    /// @notice `evaluator` recorded an evaluation of `id`, replacing its own earlier one (other
+    /// evaluators' records stay).
     event ModelEvaluationRecorded(uint256 indexed id, address indexed evaluator, uint256 baselineId, bytes32 reportHash, string uri, bool passed);
     /// @notice Governance set whether `activate` needs a passing evaluation.
     event EvaluationRequirementSet(bool required);
@@ -73,7 +80,15 @@ interface IModelRegistry {
     error ModelRegistryEmptyUri();
     /// @notice The hash is zero.
     error ModelRegistryZeroHash();
-    /// @notice A model with this hash was already submitted, as `existingId`.
+    /// @notice The commitment is zero.
+    error ModelRegistryZeroCommitment();
+    /// @notice No commitment `submissionCommitment(ggufSha256, trainer, salt)` was made (wrong salt,
+    /// another account, or already revealed).
+    error ModelRegistryNotCommitted(bytes32 ggufSha256, address trainer);
+    /// @notice The commitment was made in block `committedAtBlock`: it can be revealed from the next block on.
+    error ModelRegistryRevealTooEarly(bytes32 commitment, uint256 committedAtBlock);
+    /// @notice A model with this hash was already submitted, as `existingId`, from a commitment no
+    /// later than the caller's.
     error ModelRegistryDuplicateHash(bytes32 ggufSha256, uint256 existingId);
     /// @notice No model has this id.
     error ModelRegistryUnknownModel(uint256 id);
@@ -93,37 +108,55 @@ interface IModelRegistry {
     error ModelRegistrySelfEvaluation(uint256 id, address evaluator);
     /// @notice Model `id` was rejected; there is nothing left to evaluate.
     error ModelRegistryEvaluationOfRejected(uint256 id);
-    /// @notice Governance requires a passing evaluation before activation, and `id` has none.
+    /// @notice Governance requires a passing evaluation before activation, and `id` has none (from an
+    /// account that still holds `EVALUATOR_ROLE`).
     error ModelRegistryEvaluationRequired(uint256 id);
     /// @notice `id` passed against `baselineId`, but `activeId` is active now: the verdict is stale.
     error ModelRegistryEvaluationStale(uint256 id, uint256 baselineId, uint256 activeId);
+    /// @notice `evaluator` (still an `EVALUATOR_ROLE` holder) failed `id` against `baselineId`, the
+    /// model active now: that standing failure blocks activation until it re-records or loses the role.
+    error ModelRegistryEvaluationFailed(uint256 id, address evaluator, uint256 baselineId);
     /// @notice `baselineId` is neither 0 nor a known model, or is `id` itself.
     error ModelRegistryInvalidBaseline(uint256 id, uint256 baselineId);
 
     // ---------------------------------------------------------------- trainers
 
-    /// @notice Submits a model version; the caller is recorded as its trainer.
-    /// @dev Emits `ModelSubmitted`.
-    /// @param name Name and version, not empty.
-    /// @param ggufSha256 SHA-256 of the GGUF file, not zero and not submitted before.
-    /// @param uri Download location, not empty.
-    /// @return id The new model's id.
-    function submit(string calldata name, bytes32 ggufSha256, string calldata uri) external returns (uint256 id);
+    /// @notice First step of a submission: commits to `submissionCommitment(ggufSha256, trainer,
+    /// salt)` without revealing the hash, so that nobody who sees the transaction (or the file
+    /// published after it) can submit the same GGUF as its trainer first. Committing a commitment
+    /// already made keeps the earlier block and changes nothing.
+    /// @dev Emits `ModelSubmissionCommitted` the first time.
+    /// @param commitment The commitment, not zero.
+    function commitSubmission(bytes32 commitment) external;
 
-    /// @notice Submits a model version with the hash of the dataset it was trained on (`maia dataset
-    /// build` writes it as `card.json`'s `hash`); the caller is recorded as its trainer.
-    /// @dev Emits `ModelSubmitted` then `ModelDatasetDeclared`.
+    /// @notice Second step: reveals a committed submission, from the block after the commitment on;
+    /// the caller becomes its trainer. When the hash was already revealed by someone whose
+    /// commitment is younger than the caller's, the caller becomes the trainer of that model instead
+    /// (`ModelTrainerReclaimed`): the earliest commitment wins, whoever reveals first.
+    /// @dev Emits `ModelSubmitted`, or `ModelTrainerReclaimed` on a reclaim.
     /// @param name Name and version, not empty.
-    /// @param ggufSha256 SHA-256 of the GGUF file, not zero and not submitted before.
+    /// @param ggufSha256 SHA-256 of the GGUF file, not zero and not submitted before from an earlier commitment.
+    /// @param uri Download location, not empty.
+    /// @param salt The secret the commitment was made with.
+    /// @return id The model's id.
+    function submit(string calldata name, bytes32 ggufSha256, string calldata uri, bytes32 salt) external returns (uint256 id);
+
+    /// @notice `submit` with the hash of the dataset the model was trained on (`maia dataset build`
+    /// writes it as `card.json`'s `hash`). On a reclaim only the trainer changes: the name, URI and
+    /// declared dataset stay those first revealed (the weights are the same file).
+    /// @dev Emits `ModelSubmitted` then `ModelDatasetDeclared`, or `ModelTrainerReclaimed` on a reclaim.
+    /// @param name Name and version, not empty.
+    /// @param ggufSha256 SHA-256 of the GGUF file, not zero and not submitted before from an earlier commitment.
     /// @param uri Download location, not empty.
     /// @param datasetHash The dataset card's content hash, not zero.
-    /// @return id The new model's id.
-    function submitWithDataset(string calldata name, bytes32 ggufSha256, string calldata uri, bytes32 datasetHash) external returns (uint256 id);
+    /// @param salt The secret the commitment was made with.
+    /// @return id The model's id.
+    function submitWithDataset(string calldata name, bytes32 ggufSha256, string calldata uri, bytes32 datasetHash, bytes32 salt) external returns (uint256 id);
 
     // ---------------------------------------------------------------- evaluators
 
-    /// @notice Records the evaluation of a submitted or approved model version, replacing any
-    /// earlier one. Only `EVALUATOR_ROLE` (granted and revoked by governance) may, and never for a
+    /// @notice Records the caller's evaluation of a submitted or approved model version, replacing
+    /// the caller's earlier one; every other evaluator's record stays. Only `EVALUATOR_ROLE` (granted and revoked by governance) may, and never for a
     /// model it trained: the report is computed off chain, so the verdict is only as good as the
     /// account that signs it, and a trainer would always sign its own candidate as passing.
     /// @dev Emits `ModelEvaluationRecorded`.
@@ -152,8 +185,12 @@ interface IModelRegistry {
     function reject(uint256 id) external;
 
     /// @notice Makes an approved model version the one the network serves. Only governance may;
-    /// when `evaluationRequired`, only for a version whose recorded evaluation passed against the
-    /// model active now (a pass against an older baseline says nothing about the current one).
+    /// when `evaluationRequired`, only for a version that at least one evaluator passed against the
+    /// model active now (a pass against an older baseline says nothing about the current one) and
+    /// that no evaluator failed against it. Only records of accounts that hold `EVALUATOR_ROLE` now
+    /// count: governance discards a rogue evaluator's records by revoking its role. The loop runs
+    /// over the model's evaluators, at most one record each, so it is bounded by the evaluators
+    /// governance grants.
     /// @dev Emits `ModelActivated`.
     /// @param id The model to activate.
     function activate(uint256 id) external;
@@ -184,10 +221,34 @@ interface IModelRegistry {
     /// @return The dataset card's content hash.
     function datasetHashOf(uint256 id) external view returns (bytes32);
 
-    /// @notice The evaluation recorded for `id` (all zero when none); reverts for unknown ids.
+    /// @notice `evaluator`'s evaluation of `id` (all zero when none); reverts for unknown ids.
     /// @param id The model's id.
+    /// @param evaluator The evaluator.
     /// @return Its evaluation.
-    function getEvaluation(uint256 id) external view returns (Evaluation memory);
+    function getEvaluation(uint256 id, address evaluator) external view returns (Evaluation memory);
+
+    /// @notice Every evaluator's evaluation of `id`, in the order they first recorded one (including
+    /// those of accounts no longer holding `EVALUATOR_ROLE`, which `activate` ignores); reverts for unknown ids.
+    /// @param id The model's id.
+    /// @return The evaluations.
+    function getEvaluations(uint256 id) external view returns (Evaluation[] memory);
+
+    /// @notice The commitment `commitSubmission` expects: `keccak256(abi.encode(ggufSha256, trainer, salt))`.
+    /// @param ggufSha256 SHA-256 of the GGUF file.
+    /// @param trainer The account that will reveal it.
+    /// @param salt A secret random value.
+    /// @return The commitment.
+    function submissionCommitment(bytes32 ggufSha256, address trainer, bytes32 salt) external pure returns (bytes32);
+
+    /// @notice The block in which `commitment` was committed (0 when it was not, or was revealed).
+    /// @param commitment A commitment.
+    /// @return The block number.
+    function commitmentBlock(bytes32 commitment) external view returns (uint256);
+
+    /// @notice The block of the commitment that gave `id` its current trainer; reverts for unknown ids.
+    /// @param id The model's id.
+    /// @return The block number.
+    function trainerCommitBlockOf(uint256 id) external view returns (uint256);
 
     /// @notice Whether `activate` needs a recorded passing evaluation.
     /// @return The setting.

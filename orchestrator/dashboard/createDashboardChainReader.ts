@@ -17,7 +17,7 @@ export interface DashboardModelVersion {
   active: boolean
   /** The hash of the dataset card the trainer declared it was trained on; null when none was declared. */
   datasetHash: string | null
-  /** The latest evaluation an `EVALUATOR_ROLE` account recorded for it; null when none was. */
+  /** The latest evaluation an `EVALUATOR_ROLE` account recorded for it (the registry keeps one per evaluator); null when none was. */
   evaluation: DashboardModelEvaluation | null
 }
 
@@ -124,13 +124,15 @@ export function createDashboardChainReader(init: DashboardChainReaderInit): Dash
     const [count, activeId, evaluationRequired] = await Promise.all([registry.modelCount(), registry.activeModelId(), registry.evaluationRequired()])
     const models = await Promise.all(Array.from({ length: Number(count) }, async (_, index): Promise<DashboardModelVersion> => {
       const id = index + 1
-      const [model, datasetHash, evaluation] = await Promise.all([registry.getModel(id), registry.datasetHashOf(id), registry.getEvaluation(id)])
+      const [model, datasetHash, evaluations] = await Promise.all([registry.getModel(id), registry.datasetHashOf(id), registry.getEvaluations(id)])
+      // The registry keeps one record per evaluator; the dashboard shows the latest recorded.
+      const evaluation = evaluations.reduce<(typeof evaluations)[number] | undefined>((latest, record) => latest === undefined || record.recordedAt >= latest.recordedAt ? record : latest, undefined)
       return {
         id, name: model.name, ggufSha256: model.ggufSha256, uri: model.uri, trainer: model.trainer,
         submittedAt: Number(model.submittedAt), status: MODEL_STATUS[Number(model.status)] ?? 'none', active: BigInt(id) === activeId,
         // The registry answers zeros for "none"; a recorded report hash is never zero.
         datasetHash: datasetHash === ZeroHash ? null : datasetHash,
-        evaluation: evaluation.reportHash === ZeroHash ? null : {
+        evaluation: evaluation === undefined || evaluation.reportHash === ZeroHash ? null : {
           reportHash: evaluation.reportHash, uri: evaluation.uri, baselineId: Number(evaluation.baselineId), passed: evaluation.passed,
           evaluator: evaluation.evaluator, recordedAt: Number(evaluation.recordedAt)
         }

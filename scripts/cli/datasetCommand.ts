@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { z } from 'zod'
 import { formatZodIssues } from '../../shared/util/index.ts'
-import { buildDataset, CHAT_TEMPLATES } from '../dataset/index.ts'
+import { buildDataset, CHAT_TEMPLATES, DEFAULT_OWNER_SHARE, ownerShareSchema, type DatasetCard } from '../dataset/index.ts'
 import { createProgressReporter } from './progress.ts'
 
 const buildFlagsSchema = z.object({
@@ -15,6 +15,7 @@ const buildFlagsSchema = z.object({
   splitSeed: z.string().min(1).optional(),
   validation: z.coerce.number().min(0).max(0.5).optional(),
   test: z.coerce.number().min(0).max(0.5).optional(),
+  ownerShare: z.coerce.number().pipe(ownerShareSchema).optional(),
   json: z.boolean().optional()
 })
 
@@ -35,6 +36,7 @@ export function registerDatasetCommand(program: Command): void {
     .option('--split-seed <text>', 'seed of the split hash (default maia-dataset-v1)')
     .option('--validation <share>', 'share of units in validation (default 0.05)')
     .option('--test <share>', 'share of units in test (default 0.05)')
+    .option('--owner-share <share>', `most of the distillation examples one API key may supply, above 0 to 1 (default ${DEFAULT_OWNER_SHARE}; 1: no cap)`)
     .option('--json', 'print the card as JSON')
     .action(async (raw: Record<string, unknown>) => {
       const parsed = buildFlagsSchema.safeParse(raw)
@@ -53,6 +55,7 @@ export function registerDatasetCommand(program: Command): void {
         ...(flags.systemPrompt === undefined ? {} : { systemPrompt: await readFile(flags.systemPrompt, 'utf8') }),
         ...(flags.splitSeed === undefined ? {} : { splitSeed: flags.splitSeed }),
         ...(flags.validation === undefined && flags.test === undefined ? {} : { splitRatios: { validation: flags.validation ?? 0.05, test: flags.test ?? 0.05 } }),
+        ...(flags.ownerShare === undefined ? {} : { ownerShare: flags.ownerShare }),
         onProgress: (label, fraction) => progress.update(label, fraction),
         signal: controller.signal
       })
@@ -69,9 +72,19 @@ export function registerDatasetCommand(program: Command): void {
         `  examples        train ${counts.train}, validation ${counts.validation}, test ${counts.test}`,
         `  removed         ${counts.exactDuplicates} exact and ${counts.nearDuplicates} near duplicates, ${counts.contaminated} contaminated (of ${counts.candidates})`,
         `  pii redactions  ${Object.entries(card.pii.redactions).map(([type, count]) => `${type} ${count}`).join(', ')}`,
+        ...distillationOwnersLine(card.sources.distillation),
         `  licences        ${card.licences.join('; ')}`,
         `  curators        ${card.curators.length === 0 ? 'none named' : card.curators.map((curator) => `${curator.address} (${curator.examples})`).join(', ')}`,
         ''
       ].join('\n'))
     })
+}
+
+/** The per-key line of the summary: how many keys supplied distillation examples and what the cap cut. */
+function distillationOwnersLine(distillation: DatasetCard['sources']['distillation']): string[] {
+  if (distillation?.owners === undefined) return []
+  const capped = distillation.owners.reduce((sum, owner) => sum + owner.capped, 0)
+  const largest = distillation.owners[0]
+  const share = largest === undefined || distillation.examples === 0 ? 0 : largest.examples / distillation.examples
+  return [`  distillation    ${distillation.examples} examples from ${distillation.owners.length} API keys, largest ${(share * 100).toFixed(1)}%, ${capped} cut by the ${distillation.ownerShare ?? DEFAULT_OWNER_SHARE} share cap`]
 }

@@ -7,12 +7,14 @@ import { assignSplit, DEFAULT_SPLIT_RATIOS, DEFAULT_SPLIT_SEED, type SplitName, 
 import { comparableText, type CandidateExample } from './chatExample.ts'
 import { collectEvaluationTexts, type EvaluationText } from './collectEvaluationTexts.ts'
 import { createContaminationCheck, DEFAULT_CONTAMINATION_NGRAM } from './createContaminationCheck.ts'
+import { createHeldLines } from './createHeldLines.ts'
 import { createNearDuplicateIndex, DEFAULT_NEAR_DUPLICATE, type NearDuplicateSettings } from './createNearDuplicateIndex.ts'
 import { createSplitWriters } from './createSplitWriters.ts'
 import { datasetCardHash, type DatasetCard } from './datasetCard.ts'
 import { EmptyDatasetError } from './errors.ts'
 import { DEFAULT_MIN_HASH, minHashSignature } from './minHash.ts'
 import { normalizeText } from './normalizeText.ts'
+import { DEFAULT_OWNER_SHARE, ownerLabel, ownerLimits, ownerShareSchema, UNKNOWN_OWNER } from './ownerShare.ts'
 import { passageToExample } from './passageToExample.ts'
 import { readDialogues } from './readDialogues.ts'
 import { readDistillation } from './readDistillation.ts'
@@ -46,6 +48,8 @@ export interface BuildDatasetParameters {
   readonly splitRatios?: SplitRatios
   readonly passageSizes?: PassageSizes
   readonly nearDuplicate?: NearDuplicateSettings
+  /** The most of the distillation examples one API key may supply (ownerShare.ts); default 0.2, 1 for no cap. */
+  readonly ownerShare?: number
   /** Evaluation texts to check against; default: every evaluation set of the repository. */
   readonly evaluationTexts?: readonly EvaluationText[]
   /** `label` is the stage, `fraction` its share done (0..1). */
@@ -65,7 +69,9 @@ export interface BuildDatasetResult {
  * repository's evaluation sets, exact and MinHash/LSH near-duplicate removal (first seen wins;
  * examples of one unit are not compared with each other; a library example is compared by its
  * passage) and a split by a hash of each example's
- * source unit, writing the splits as they go and `card.json` last.
+ * source unit, writing the splits as they go and `card.json` last. Distillation examples are held
+ * on disk until every owner's count is known, then written with each API key cut to its share
+ * (ownerShare.ts); the card lists each key (hashed) with what it kept and what was cut.
  *
  * @throws {EmptyDatasetError} when nothing is left.
  *
@@ -78,6 +84,7 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
   const seed = parameters.splitSeed ?? DEFAULT_SPLIT_SEED
   const ratios = parameters.splitRatios ?? DEFAULT_SPLIT_RATIOS
   const nearSettings = parameters.nearDuplicate ?? DEFAULT_NEAR_DUPLICATE
+  const ownerShare = ownerShareSchema.parse(parameters.ownerShare ?? DEFAULT_OWNER_SHARE)
   const systemPrompt = parameters.systemPrompt ?? await readFile(DEFAULT_IDENTITY_FILE, 'utf8')
   const evaluationTexts = parameters.evaluationTexts ?? await collectEvaluationTexts(REPOSITORY_ROOT)
   const contamination = createContaminationCheck(evaluationTexts)
@@ -100,8 +107,8 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
     curators.set(curator, entry)
   }
 
-  /** Runs one candidate through the checks; true when it was written. */
-  const accept = async (candidate: CandidateExample, scrub: boolean): Promise<boolean> => {
+  /** Runs one candidate through the checks; the line to write and its split when it passes. */
+  const check = (candidate: CandidateExample, scrub: boolean): { split: SplitName; line: string } | undefined => {
     parameters.signal?.throwIfAborted()
     counts.candidates += 1
     const messages: ChatMessage[] = scrub ? candidate.messages.map((message) => {
@@ -115,7 +122,7 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
     if (hit !== undefined) {
       counts.contaminated += 1
       if (contaminationHits.length < CARD_SAMPLES) contaminationHits.push({ unit: candidate.origin.unit, ...hit })
-      return false
+      return undefined
     }
     const content = candidate.content ?? text
     const exactKey = createHash('sha256').update(normalizeText(content)).digest('base64')
@@ -123,24 +130,34 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
     if (exactOf !== undefined) {
       counts.exactDuplicates += 1
       if (duplicateSamples.length < CARD_SAMPLES) duplicateSamples.push({ unit: candidate.origin.unit, duplicateOf: exactOf, similarity: 1 })
-      return false
+      return undefined
     }
     const signature = minHashSignature(content)
     const near = nearIndex.find(signature, candidate.origin.unit)
     if (near !== undefined) {
       counts.nearDuplicates += 1
       if (duplicateSamples.length < CARD_SAMPLES) duplicateSamples.push({ unit: candidate.origin.unit, duplicateOf: near.key, similarity: near.similarity })
-      return false
+      return undefined
     }
     exactSeen.set(exactKey, candidate.origin.unit)
     nearIndex.add(candidate.origin.unit, candidate.origin.unit, signature)
     const split: SplitName = assignSplit(candidate.origin.unit, seed, ratios)
     const line = parameters.template === undefined ? { messages } : { messages, text: renderChatTemplate(messages, parameters.template) }
-    await writers.write(split, JSON.stringify(line))
+    return { split, line: JSON.stringify(line) }
+  }
+  const emit = async (split: SplitName, line: string): Promise<void> => {
+    await writers.write(split, line)
     counts[split] += 1
     counts.kept += 1
+  }
+  /** Checks a candidate and writes it when it passes; true when written. */
+  const accept = async (candidate: CandidateExample, scrub: boolean): Promise<boolean> => {
+    const passed = check(candidate, scrub)
+    if (passed === undefined) return false
+    await emit(passed.split, passed.line)
     return true
   }
+  const heldDistillation = createHeldLines(join(directory, '.distillation-held.jsonl'))
 
   try {
     // 1. The library, one book at a time.
@@ -169,9 +186,26 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
     if (parameters.distillation !== undefined) {
       const files = await listJsonlFiles(parameters.distillation)
       const reportBytes = await byteProgress(files, (fraction) => progress('Distillation', fraction))
-      let examples = 0
-      for await (const candidate of readDistillation(files, reportBytes)) if (await accept(candidate, true)) examples += 1
-      distillation = { files: files.map((file) => basename(file)), examples }
+      const keptByOwner = new Map<string, number>()
+      for await (const candidate of readDistillation(files, reportBytes)) {
+        const passed = check(candidate, true)
+        if (passed === undefined) continue
+        const owner = candidate.owner ?? UNKNOWN_OWNER
+        keptByOwner.set(owner, (keptByOwner.get(owner) ?? 0) + 1)
+        await heldDistillation.hold({ owner, ...passed })
+      }
+      const limits = ownerLimits(keptByOwner, ownerShare)
+      const written = new Map<string, number>()
+      for await (const held of heldDistillation.replay()) {
+        const count = written.get(held.owner) ?? 0
+        if (count >= (limits.get(held.owner) ?? 0)) continue
+        written.set(held.owner, count + 1)
+        await emit(held.split, held.line)
+      }
+      const owners = [...keptByOwner].map(([owner, kept]) => ({ owner: ownerLabel(owner), examples: written.get(owner) ?? 0, capped: kept - (written.get(owner) ?? 0) }))
+      owners.sort((a, b) => b.examples - a.examples || a.owner.localeCompare(b.owner))
+      const examples = owners.reduce((sum, entry) => sum + entry.examples, 0)
+      distillation = { files: files.map((file) => basename(file)), examples, ownerShare, owners }
     }
 
     // 3. Practice dialogues.
@@ -204,7 +238,7 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
       counts,
       licences: [...new Set([...documents.map((document) => document.licence), ...(dialogues?.licences ?? [])])].sort(),
       curators: [...curators.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([address, entry]) => ({ address, sources: [...entry.sources].sort(), examples: entry.examples })),
-      pii: { scrubbed: ['distillation', 'dialogues'].filter((kind) => (kind === 'distillation' ? distillation : dialogues) !== null), redactions },
+      pii: { scrubbed: ['distillation', 'dialogues'].filter((kind) => (kind === 'distillation' ? distillation : dialogues) !== null), detects: [...PII_TYPES], redactions },
       deduplication: { method: 'exact (normalised text) + MinHash/LSH', permutations: DEFAULT_MIN_HASH.permutations, shingleWords: DEFAULT_MIN_HASH.shingleWords, bands: nearSettings.bands, rows: nearSettings.rows, threshold: nearSettings.threshold, examples: duplicateSamples },
       contamination: { method: 'word n-gram overlap with evaluation texts', n: DEFAULT_CONTAMINATION_NGRAM, evaluationFiles: contamination.stats.files, evaluationTexts: contamination.stats.texts, hits: contaminationHits },
       files: written
@@ -215,6 +249,8 @@ export async function buildDataset(parameters: BuildDatasetParameters): Promise<
   } catch (error) {
     writers.abort()
     throw error
+  } finally {
+    await heldDistillation.remove()
   }
 }
 

@@ -16,7 +16,14 @@ export const datasetCardSchema = z.object({
         passages: z.number().int(), examples: z.number().int()
       }))
     }).nullable(),
-    distillation: z.object({ files: z.array(z.string()), examples: z.number().int() }).nullable(),
+    distillation: z.object({
+      files: z.array(z.string()),
+      examples: z.number().int(),
+      /** The cap on one API key's share (ownerShare.ts); absent in cards built before it. */
+      ownerShare: z.number().optional(),
+      /** Each key (SHA-256 of its id, or "unknown"): examples written and examples cut by the cap. */
+      owners: z.array(z.object({ owner: z.string(), examples: z.number().int(), capped: z.number().int() })).optional()
+    }).nullable(),
     dialogues: z.object({ files: z.array(z.string()), examples: z.number().int(), licences: z.array(z.string()) }).nullable()
   }),
   counts: z.object({
@@ -31,7 +38,8 @@ export const datasetCardSchema = z.object({
   }),
   licences: z.array(z.string()),
   curators: z.array(z.object({ address: z.string(), sources: z.array(z.string()), examples: z.number().int() })),
-  pii: z.object({ scrubbed: z.array(z.string()), redactions: z.record(z.string(), z.number().int()) }),
+  /** `detects`: the kinds the scrubber looks for (absent in older cards); "scrubbed" means of those kinds only. */
+  pii: z.object({ scrubbed: z.array(z.string()), detects: z.array(z.string()).optional(), redactions: z.record(z.string(), z.number().int()) }),
   deduplication: z.object({ method: z.string(), permutations: z.number().int(), shingleWords: z.number().int(), bands: z.number().int(), rows: z.number().int(), threshold: z.number(), examples: z.array(z.object({ unit: z.string(), duplicateOf: z.string(), similarity: z.number() })) }),
   contamination: z.object({ method: z.string(), n: z.number().int(), evaluationFiles: z.number().int(), evaluationTexts: z.number().int(), hits: z.array(z.object({ unit: z.string(), evaluationFile: z.string(), ngram: z.string() })) }),
   files: z.object({ train: writtenFileSchema, validation: writtenFileSchema, test: writtenFileSchema }),

@@ -24,6 +24,20 @@ export class InvalidDatasetError extends BaseError {
   }
 }
 
+/** A split file of a built dataset is missing or is not the file card.json describes (lines, bytes, SHA-256). */
+export class DatasetFileMismatchError extends InvalidDatasetError {
+  override name = 'DatasetFileMismatchError'
+  /** `train.jsonl`, `validation.jsonl` or `test.jsonl`. */
+  readonly file: string
+  /** What differs, e.g. "1883 lines, card.json says 1882". */
+  readonly mismatch: string
+  constructor(directory: string, file: string, mismatch: string, options: { cause?: unknown } = {}) {
+    super(directory, `${file}: ${mismatch}`, options)
+    this.file = file
+    this.mismatch = mismatch
+  }
+}
+
 /** The build produced no example at all (every input empty, duplicated or contaminated). */
 export class EmptyDatasetError extends BaseError {
   override name = 'EmptyDatasetError'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
-import { normalizedWords } from './normalizeText.ts'
+import { readableWords } from './normalizeText.ts'
 
 /** The book a passage comes from, as the example names it. */
 export interface PassageSource {
@@ -25,7 +25,7 @@ function authorPhrase(source: PassageSource): string {
 /** The passage's most frequent content word (5+ letters, not a stop word); ties go to the first. */
 export function passageTopic(text: string): string {
   const counts = new Map<string, number>()
-  for (const word of normalizedWords(text)) {
+  for (const word of readableWords(text)) {
     if (word.length < 5 || STOP_WORDS.has(word) || /\d/.test(word)) continue
     counts.set(word, (counts.get(word) ?? 0) + 1)
   }

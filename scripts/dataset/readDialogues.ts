@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { curatorSchema } from '../../orchestrator/maia/knowledge/index.ts'
 import { chatMessageSchema } from '../../shared/protocol/index.ts'
 import { formatZodIssues } from '../../shared/util/index.ts'
 import type { CandidateExample } from './chatExample.ts'
@@ -21,7 +22,8 @@ export const dialogueLineSchema = z.object({
   id: z.string().min(1).max(200),
   messages: z.array(chatMessageSchema).min(2).refine((messages) => messages.at(-1)?.role === 'assistant', 'must end with an assistant message'),
   licence: z.string().min(1).optional(),
-  curator: z.string().regex(/^0x[0-9a-fA-F]{40}$/).optional(),
+  /** Checksummed like the library manifest's curator column, so one address is one curator on the card. */
+  curator: curatorSchema.optional(),
   source: z.string().optional()
 }).strict()
 export type DialogueLine = z.infer<typeof dialogueLineSchema>
@@ -43,6 +45,6 @@ export async function* readDialogues(files: readonly string[], systemPrompt: str
     if (!parsed.success) throw new InvalidDatasetLineError(file, line, formatZodIssues(parsed.error))
     const { id, messages, licence, curator } = parsed.data
     const withSystem = messages[0]?.role === 'system' || systemPrompt.trim() === '' ? messages : [{ role: 'system' as const, content: systemPrompt.trim() }, ...messages]
-    yield { origin: { kind: 'dialogue', unit: `dialogue:${file}:${id}`, file }, messages: withSystem, licence: licence ?? 'unspecified', ...(curator === undefined ? {} : { curator: curator.toLowerCase() }) }
+    yield { origin: { kind: 'dialogue', unit: `dialogue:${file}:${id}`, file }, messages: withSystem, licence: licence ?? 'unspecified', ...(curator === undefined ? {} : { curator }) }
   }
 }

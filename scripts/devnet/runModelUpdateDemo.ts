@@ -35,7 +35,7 @@ export interface ModelUpdateDemoOptions {
   books?: number
   /** Held-out test examples each model answers in the evaluation (default 4). */
   evaluationLimit?: number
-  /** Weight seeds tried for the candidate until one passes the evaluation (default 2, 3, 4, 5). */
+  /** Weight seeds tried for the candidate until one passes the evaluation (default 6, 9, 2, 3, 4, 5). */
   seeds?: readonly number[]
   /** The node that holds the candidate before the vote (default the first); the others fetch it. */
   holder?: string
@@ -73,7 +73,10 @@ export interface ModelUpdateDemoResult {
 }
 
 const CANDIDATE_NAME = 'maia-tiny-v2'
-const DEFAULT_SEEDS = [2, 3, 4, 5]
+// The gate needs a strict improvement (decideVerdict.ts): on the demo's 4 held-out examples, seed 6
+// falls just short (log-prob gain 0.047 <= 0.05, so the retraining step shows) and seed 9 passes
+// (gain 0.118, 4 wins of 4); seeds 2-5 fail and stay as fallbacks.
+const DEFAULT_SEEDS = [6, 9, 2, 3, 4, 5]
 
 /**
  * `maia up --model-update-demo`: a model update end to end on the running devnet, each step

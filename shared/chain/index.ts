@@ -21,3 +21,4 @@ export {
   type SignedVoucher, type VoucherJson
 } from './voucherCodec.ts'
 export { VOUCHER_HEADER_NAME, verifyVoucherHeader } from './voucherHeader.ts'
+export * from './modelSubmission.ts'

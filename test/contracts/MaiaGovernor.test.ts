@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { MAIA, type Suite } from './support/suite.ts'
 import { useSuiteFixture } from './support/useSuiteFixture.ts'
 import { expectRevert } from './support/expectRevert.ts'
+import { submitModelAs } from './support/submitModel.ts'
 
 const DAY = 24 * 3600
 const State = { Pending: 0n, Active: 1n, Canceled: 2n, Defeated: 3n, Succeeded: 4n, Queued: 5n, Expired: 6n, Executed: 7n } as const
@@ -15,8 +16,7 @@ describe('MaiaGovernor + MaiaTimelock', () => {
   /** A trainer submits a model; the proposal approves and activates it. */
   const modelProposal = async () => {
     const hash = hexlify(randomBytes(32))
-    await (await s.models.connect(s.users[2]).submit('maia-guide v2', hash, 'ipfs://bafy-model-v2')).wait()
-    const modelId = await s.models.modelCount()
+    const modelId = await submitModelAs(s.models, s.users[2], 'maia-guide v2', hash, 'ipfs://bafy-model-v2')
     const target = await s.models.getAddress()
     const targets = [target, target]
     const values = [0n, 0n]

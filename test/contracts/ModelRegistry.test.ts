@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { type Suite } from './support/suite.ts'
 import { useSuiteFixture } from './support/useSuiteFixture.ts'
 import { expectRevert } from './support/expectRevert.ts'
+import { submitModelAs } from './support/submitModel.ts'
+import { modelSubmissionCommitment } from '../../shared/chain/index.ts'
 
 const ADMIN_ROLE = '0x' + '00'.repeat(32)
 const EVALUATOR_ROLE = keccakText('EVALUATOR_ROLE')
@@ -13,8 +15,18 @@ describe('ModelRegistry', () => {
   useSuiteFixture((suite) => { s = suite })
 
   const submit = async (name = 'maia-guide-1b v1', hash = hexlify(randomBytes(32)), uri = 'https://models.example/v1.gguf') => {
-    await (await s.models.connect(s.users[0]).submit(name, hash, uri)).wait()
-    return { id: await s.models.modelCount(), hash }
+    const id = await submitModelAs(s.models, s.users[0], name, hash, uri)
+    return { id, hash }
+  }
+  const salt = () => hexlify(randomBytes(32))
+  /** Commits (hash, signer, salt) and returns the salt; the reveal may follow from the next block. */
+  const commit = async (signer: (typeof s.users)[number], hash: string, secret = salt()) => {
+    await (await s.models.connect(signer).commitSubmission(modelSubmissionCommitment(hash, signer.address, secret))).wait()
+    return secret
+  }
+  const logsOf = async (tx: Promise<{ wait: () => Promise<unknown> }>) => {
+    const receipt = await (await tx).wait() as { logs: Parameters<typeof s.models.interface.parseLog>[0][] }
+    return receipt.logs.map((log) => s.models.interface.parseLog(log)).filter((e) => e !== null).map((e) => [e.name, ...e.args.toArray()])
   }
 
   it('records submissions with their trainer', async () => {
@@ -50,11 +62,92 @@ describe('ModelRegistry', () => {
   it('rejects submissions with an empty name or URI, a zero or duplicate hash', async () => {
     const m = s.models.connect(s.users[1])
     const hash = hexlify(randomBytes(32))
-    await expectRevert(m.submit('', hash, 'u'), s.models, 'ModelRegistryEmptyName', [])
-    await expectRevert(m.submit('n', hash, ''), s.models, 'ModelRegistryEmptyUri', [])
-    await expectRevert(m.submit('n', ZeroHash, 'u'), s.models, 'ModelRegistryZeroHash', [])
+    await expectRevert(m.submit('', hash, 'u', salt()), s.models, 'ModelRegistryEmptyName', [])
+    await expectRevert(m.submit('n', hash, '', salt()), s.models, 'ModelRegistryEmptyUri', [])
+    await expectRevert(m.submit('n', ZeroHash, 'u', salt()), s.models, 'ModelRegistryZeroHash', [])
     await submit('n', hash)
-    await expectRevert(m.submit('n2', hash, 'u2'), s.models, 'ModelRegistryDuplicateHash', [hash, 1n])
+    // A later commitment to a hash already revealed changes nothing.
+    const late = await commit(s.users[1], hash)
+    await expectRevert(m.submit('n2', hash, 'u2', late), s.models, 'ModelRegistryDuplicateHash', [hash, 1n])
+  })
+
+  describe('commit and reveal', () => {
+    it('needs a commitment by the revealing account, made in an earlier block, used once', async () => {
+      const [alice, mallory] = [s.users[0], s.users[1]]
+      const hash = hexlify(randomBytes(32))
+      // No commitment at all (the old one-step submit), a wrong salt, another account's commitment.
+      await expectRevert(s.models.connect(alice).submit('v1', hash, 'u', salt()), s.models, 'ModelRegistryNotCommitted', [hash, alice.address])
+      const secret = await commit(alice, hash)
+      await expectRevert(s.models.connect(alice).submit('v1', hash, 'u', salt()), s.models, 'ModelRegistryNotCommitted', [hash, alice.address])
+      await expectRevert(s.models.connect(mallory).submit('v1', hash, 'u', secret), s.models, 'ModelRegistryNotCommitted', [hash, mallory.address])
+      await expectRevert(s.models.connect(mallory).submitWithDataset('v1', hash, 'u', hexlify(randomBytes(32)), secret), s.models, 'ModelRegistryNotCommitted', [hash, mallory.address])
+      const commitment = modelSubmissionCommitment(hash, alice.address, secret)
+      expect(await s.models.submissionCommitment(hash, alice.address, secret)).toBe(commitment)
+      const committedAt = await s.models.commitmentBlock(commitment)
+      expect(committedAt).toBeGreaterThan(0n)
+      expect(await logsOf(s.models.connect(alice).submit('v1', hash, 'u', secret))).toEqual([['ModelSubmitted', 1n, alice.address, 'v1', hash, 'u']])
+      expect(await s.models.trainerCommitBlockOf(1n)).toBe(committedAt)
+      expect(await s.models.commitmentBlock(commitment)).toBe(0n)
+      // The commitment is spent: revealing it again is a duplicate, not a second model.
+      await expectRevert(s.models.connect(alice).submit('v1', hash, 'u', secret), s.models, 'ModelRegistryDuplicateHash', [hash, 1n])
+      await expectRevert(s.models.trainerCommitBlockOf(2n), s.models, 'ModelRegistryUnknownModel', [2n])
+    })
+
+    it('rejects a zero commitment and keeps the first block of a repeated one, with one event', async () => {
+      await expectRevert(s.models.connect(s.users[0]).commitSubmission(ZeroHash), s.models, 'ModelRegistryZeroCommitment', [])
+      const commitment = modelSubmissionCommitment(hexlify(randomBytes(32)), s.users[0].address, salt())
+      const logged = await logsOf(s.models.connect(s.users[0]).commitSubmission(commitment))
+      const first = await s.models.commitmentBlock(commitment)
+      expect(logged).toEqual([['ModelSubmissionCommitted', commitment, s.users[0].address, first]])
+      // Someone replaying the commitment (it names Alice as trainer: it can only help her) changes nothing.
+      expect(await logsOf(s.models.connect(s.users[1]).commitSubmission(commitment))).toEqual([])
+      expect(await s.models.commitmentBlock(commitment)).toBe(first)
+    })
+
+    it('refuses a reveal in the commitment\'s own block', async () => {
+      const alice = s.users[0]
+      const hash = hexlify(randomBytes(32))
+      const secret = salt()
+      const commitment = modelSubmissionCommitment(hash, alice.address, secret)
+      await s.ethers.provider.send('evm_setAutomine', [false])
+      try {
+        await s.models.connect(alice).commitSubmission(commitment, { gasLimit: 200_000n })
+        const reveal = await s.models.connect(alice).submit('v1', hash, 'u', secret, { gasLimit: 500_000n })
+        await s.ethers.provider.send('evm_mine', [])
+        const block = await s.ethers.provider.getBlockNumber()
+        await expect(reveal.wait()).rejects.toThrow()
+        // Simulated in the same block as the commitment: too early.
+        await expectRevert(s.models.connect(alice).submit.staticCall('v1', hash, 'u', secret, { blockTag: block }), s.models, 'ModelRegistryRevealTooEarly', [commitment, BigInt(block)])
+      } finally {
+        await s.ethers.provider.send('evm_setAutomine', [true])
+      }
+      expect(await s.models.modelCount()).toBe(0n)
+      // From the next block on it goes through.
+      await (await s.models.connect(alice).submit('v1', hash, 'u', secret)).wait()
+      expect((await s.models.getModel(1n)).trainer).toBe(alice.address)
+    })
+
+    it('gives a hash to the earliest commitment: a copier who revealed first loses the trainer role', async () => {
+      const [alice, mallory] = [s.users[0], s.users[1]]
+      const hash = hexlify(randomBytes(32))
+      const aliceSalt = await commit(alice, hash)
+      // Mallory learns the hash (Alice's published file or pending reveal), commits and reveals first.
+      const mallorySalt = await commit(mallory, hash)
+      await (await s.models.connect(mallory).submitWithDataset('stolen', hash, 'hf:mallory/m.gguf', hexlify(randomBytes(32)), mallorySalt)).wait()
+      expect((await s.models.getModel(1n)).trainer).toBe(mallory.address)
+      const aliceBlock = await s.models.commitmentBlock(modelSubmissionCommitment(hash, alice.address, aliceSalt))
+      const declared = await s.models.datasetHashOf(1n)
+      expect(await logsOf(s.models.connect(alice).submitWithDataset('mine', hash, 'hf:alice/m.gguf', hexlify(randomBytes(32)), aliceSalt))).toEqual([
+        ['ModelTrainerReclaimed', 1n, mallory.address, alice.address, aliceBlock]
+      ])
+      const model = await s.models.getModel(1n)
+      // Only the trainer changes: the same file, under the name, URI and dataset first revealed.
+      expect([model.trainer, model.name, model.uri, await s.models.datasetHashOf(1n), await s.models.modelCount()]).toEqual([alice.address, 'stolen', 'hf:mallory/m.gguf', declared, 1n])
+      expect(await s.models.trainerCommitBlockOf(1n)).toBe(aliceBlock)
+      // Mallory cannot take it back with a newer commitment, nor with one of the same block.
+      const again = await commit(mallory, hash)
+      await expectRevert(s.models.connect(mallory).submit('stolen', hash, 'u', again), s.models, 'ModelRegistryDuplicateHash', [hash, 1n])
+    })
   })
 
   it('enforces the status machine and known ids', async () => {
@@ -99,7 +192,8 @@ describe('ModelRegistry', () => {
 
     it('records the dataset hash a trainer declares, with an event', async () => {
       const hash = hexlify(randomBytes(32))
-      const logged = await events(s.models.connect(s.users[0]).submitWithDataset('v1', hash, 'https://m/v1.gguf', datasetHash))
+      const secret = await commit(s.users[0], hash)
+      const logged = await events(s.models.connect(s.users[0]).submitWithDataset('v1', hash, 'https://m/v1.gguf', datasetHash, secret))
       expect(logged).toEqual([
         ['ModelSubmitted', 1n, s.users[0].address, 'v1', hash, 'https://m/v1.gguf'],
         ['ModelDatasetDeclared', 1n, datasetHash]
@@ -112,19 +206,22 @@ describe('ModelRegistry', () => {
     })
 
     it('rejects a zero dataset hash and the usual bad submissions through submitWithDataset', async () => {
-      const m = s.models.connect(s.users[0])
+      const m = s.models.connect(s.users[1])
       const hash = hexlify(randomBytes(32))
-      await expectRevert(m.submitWithDataset('n', hash, 'u', ZeroHash), s.models, 'ModelRegistryZeroDatasetHash', [])
-      await expectRevert(m.submitWithDataset('', hash, 'u', datasetHash), s.models, 'ModelRegistryEmptyName', [])
-      await expectRevert(m.submitWithDataset('n', hash, '', datasetHash), s.models, 'ModelRegistryEmptyUri', [])
-      await expectRevert(m.submitWithDataset('n', ZeroHash, 'u', datasetHash), s.models, 'ModelRegistryZeroHash', [])
+      const secret = salt()
+      await expectRevert(m.submitWithDataset('n', hash, 'u', ZeroHash, secret), s.models, 'ModelRegistryZeroDatasetHash', [])
+      await expectRevert(m.submitWithDataset('', hash, 'u', datasetHash, secret), s.models, 'ModelRegistryEmptyName', [])
+      await expectRevert(m.submitWithDataset('n', hash, '', datasetHash, secret), s.models, 'ModelRegistryEmptyUri', [])
+      await expectRevert(m.submitWithDataset('n', ZeroHash, 'u', datasetHash, secret), s.models, 'ModelRegistryZeroHash', [])
       await submit('n', hash)
-      await expectRevert(m.submitWithDataset('n', hash, 'u', datasetHash), s.models, 'ModelRegistryDuplicateHash', [hash, 1n])
+      const late = await commit(s.users[1], hash)
+      await expectRevert(m.submitWithDataset('n', hash, 'u', datasetHash, late), s.models, 'ModelRegistryDuplicateHash', [hash, 1n])
       await expectRevert(s.models.datasetHashOf(9n), s.models, 'ModelRegistryUnknownModel', [9n])
-      await expectRevert(s.models.getEvaluation(9n), s.models, 'ModelRegistryUnknownModel', [9n])
+      await expectRevert(s.models.getEvaluation(9n, s.users[2].address), s.models, 'ModelRegistryUnknownModel', [9n])
+      await expectRevert(s.models.getEvaluations(9n), s.models, 'ModelRegistryUnknownModel', [9n])
     })
 
-    it('lets an evaluator record (and replace) an evaluation, with events', async () => {
+    it('lets an evaluator record (and replace) its own evaluation, with events', async () => {
       const { id } = await submit()
       await grantEvaluator()
       expect(await events(s.models.connect(evaluator()).recordEvaluation(id, 0n, reportHash, reportUri, false))).toEqual([
@@ -133,7 +230,9 @@ describe('ModelRegistry', () => {
       const second = hexlify(randomBytes(32))
       await s.models.connect(s.timelock).approve(id)
       await (await s.models.connect(evaluator()).recordEvaluation(id, 0n, second, 'https://r/2.json', true)).wait()
-      const evaluation = await s.models.getEvaluation(id)
+      const evaluation = await s.models.getEvaluation(id, evaluator().address)
+      expect((await s.models.getEvaluations(id)).length).toBe(1)
+      expect((await s.models.getEvaluation(id, s.stranger.address)).recordedAt).toBe(0n)
       expect([evaluation.reportHash, evaluation.uri, evaluation.baselineId, evaluation.passed, evaluation.evaluator]).toEqual([second, 'https://r/2.json', 0n, true, evaluator().address])
       expect(evaluation.recordedAt).toBeGreaterThan(0n)
     })
@@ -154,8 +253,7 @@ describe('ModelRegistry', () => {
       await expectRevert(e.recordEvaluation(id, 0n, ZeroHash, reportUri, true), s.models, 'ModelRegistryZeroReportHash', [])
       await expectRevert(e.recordEvaluation(id, 0n, reportHash, '', true), s.models, 'ModelRegistryEmptyReportUri', [])
       // An evaluator who is also a trainer cannot certify its own candidate.
-      await (await s.models.connect(evaluator()).submit('own', hexlify(randomBytes(32)), 'u')).wait()
-      const own = await s.models.modelCount()
+      const own = await submitModelAs(s.models, evaluator(), 'own', hexlify(randomBytes(32)), 'u')
       await expectRevert(e.recordEvaluation(own, 0n, reportHash, reportUri, true), s.models, 'ModelRegistrySelfEvaluation', [own, evaluator().address])
       await s.models.connect(s.timelock).reject(id)
       await expectRevert(e.recordEvaluation(id, 0n, reportHash, reportUri, true), s.models, 'ModelRegistryEvaluationOfRejected', [id])
@@ -185,7 +283,7 @@ describe('ModelRegistry', () => {
 
       await expectRevert(t.activate(first.id), s.models, 'ModelRegistryEvaluationRequired', [first.id])
       await (await e.recordEvaluation(first.id, 0n, reportHash, reportUri, false)).wait()
-      await expectRevert(t.activate(first.id), s.models, 'ModelRegistryEvaluationRequired', [first.id])
+      await expectRevert(t.activate(first.id), s.models, 'ModelRegistryEvaluationFailed', [first.id, evaluator().address, 0n])
       await (await e.recordEvaluation(first.id, 0n, reportHash, reportUri, true)).wait()
       await (await t.activate(first.id)).wait()
 
@@ -201,6 +299,54 @@ describe('ModelRegistry', () => {
       await (await t.setEvaluationRequired(false)).wait()
       await (await t.activate(first.id)).wait()
       expect(await s.models.activeModelId()).toBe(first.id)
+    })
+
+    it('keeps every evaluator\'s record: one pass does not erase another evaluator\'s failure', async () => {
+      const t = s.models.connect(s.timelock)
+      const [e1, e2] = [evaluator(), s.stranger]
+      for (const account of [e1, e2]) await (await t.grantRole(EVALUATOR_ROLE, account.address)).wait()
+      await (await t.setEvaluationRequired(true)).wait()
+      const { id } = await submit()
+      await (await t.approve(id)).wait()
+      await (await s.models.connect(e1).recordEvaluation(id, 0n, reportHash, reportUri, false)).wait()
+      await (await s.models.connect(e2).recordEvaluation(id, 0n, reportHash, 'ipfs://pass', true)).wait()
+      const records = await s.models.getEvaluations(id)
+      expect(records.map((record) => [record.evaluator, record.passed, record.uri])).toEqual([[e1.address, false, reportUri], [e2.address, true, 'ipfs://pass']])
+      await expectRevert(t.activate(id), s.models, 'ModelRegistryEvaluationFailed', [id, e1.address, 0n])
+      // E1 re-evaluates and passes it (its own record is replaced, not a second one added).
+      await (await s.models.connect(e1).recordEvaluation(id, 0n, reportHash, reportUri, true)).wait()
+      expect((await s.models.getEvaluations(id)).length).toBe(2)
+      await (await t.activate(id)).wait()
+      expect(await s.models.activeModelId()).toBe(id)
+    })
+
+    it('ignores failures against an older baseline and the records of revoked evaluators', async () => {
+      const t = s.models.connect(s.timelock)
+      const [e1, e2] = [evaluator(), s.stranger]
+      for (const account of [e1, e2]) await (await t.grantRole(EVALUATOR_ROLE, account.address)).wait()
+      await (await t.setEvaluationRequired(true)).wait()
+      const first = await submit('v1')
+      const second = await submit('v2')
+      for (const model of [first, second]) await (await t.approve(model.id)).wait()
+      // E1 failed v2 when nothing was active; once v1 is active, that failure is stale.
+      await (await s.models.connect(e1).recordEvaluation(second.id, 0n, reportHash, reportUri, false)).wait()
+      await (await s.models.connect(e2).recordEvaluation(first.id, 0n, reportHash, reportUri, true)).wait()
+      await (await t.activate(first.id)).wait()
+      await expectRevert(t.activate(second.id), s.models, 'ModelRegistryEvaluationRequired', [second.id])
+      await (await s.models.connect(e2).recordEvaluation(second.id, first.id, reportHash, reportUri, true)).wait()
+      await (await s.models.connect(e1).recordEvaluation(second.id, first.id, reportHash, reportUri, false)).wait()
+      await expectRevert(t.activate(second.id), s.models, 'ModelRegistryEvaluationFailed', [second.id, e1.address, first.id])
+      // Governance revokes E1: its failure no longer counts (nor would a pass of its).
+      await (await t.revokeRole(EVALUATOR_ROLE, e1.address)).wait()
+      await (await t.activate(second.id)).wait()
+      expect(await s.models.activeModelId()).toBe(second.id)
+      // A revoked evaluator's pass opens nothing either.
+      const third = await submit('v3')
+      await (await t.approve(third.id)).wait()
+      await (await t.grantRole(EVALUATOR_ROLE, e1.address)).wait()
+      await (await s.models.connect(e1).recordEvaluation(third.id, second.id, reportHash, reportUri, true)).wait()
+      await (await t.revokeRole(EVALUATOR_ROLE, e1.address)).wait()
+      await expectRevert(t.activate(third.id), s.models, 'ModelRegistryEvaluationRequired', [third.id])
     })
   })
 })

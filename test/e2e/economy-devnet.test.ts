@@ -11,6 +11,7 @@ import { activateModelCalls, passProposal } from '../../scripts/devnet/chain/gov
 import { startDevnet, type Devnet } from '../../scripts/devnet/startDevnet.ts'
 import { connectSuite } from '../../shared/chain/connectSuite.ts'
 import { nodeRegistrationConsent } from '../../shared/chain/nodeRegistration.ts'
+import { submitModel } from '../../shared/chain/modelSubmission.ts'
 import { signVoucher, voucherDomain } from '../../shared/chain/voucher.ts'
 import { encodeVoucherHeader } from '../../shared/chain/voucherCodec.ts'
 import { loadOrCreateIdentity } from '../../shared/keys/nodeIdentity.ts'
@@ -179,8 +180,7 @@ describe('economy end to end on the devnet', () => {
     await generateGgufModel({ path: next, seed: 2 })
     const nextHash = await sha256File(next)
     const trainer = connectSuite(economy.deployment, new NonceManager(economy.accounts.trainer.connect(provider)))
-    const id = await trainer.ModelRegistry.submit.staticCall('maia-tiny', nextHash, next)
-    await (await trainer.ModelRegistry.submit('maia-tiny', nextHash, next)).wait()
+    const { id } = await submitModel(trainer.ModelRegistry, { name: 'maia-tiny', ggufSha256: nextHash, uri: next })
     const governance = connectSuite(economy.deployment, new NonceManager(await provider.getSigner(0)))
     await passProposal(governance, provider, activateModelCalls(governance, economy.deployment.contracts.ModelRegistry.address, id), 'Activate maia-tiny v2')
     const nodeModels = async () => ((await (await fetch(`${devnet.apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': devnet.apiKey } })).json()) as { nodes: Array<{ model: { hash: string }; eligible: boolean }> })

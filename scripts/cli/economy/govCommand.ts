@@ -40,8 +40,22 @@ export interface ProposedModelStatus {
   trainer: string
   /** The dataset card hash the trainer declared; null when none. */
   datasetHash: string | null
-  /** The recorded evaluation; null when none. */
-  evaluation: { reportHash: string; uri: string; passed: boolean; baselineId: string; evaluator: string; recordedAt: string } | null
+  /** The most recently recorded evaluation (of any evaluator); null when none. */
+  evaluation: ModelEvaluationStatus | null
+  /** Every evaluator's evaluation, in the order they first recorded one (ModelRegistry keeps one per evaluator). */
+  evaluations: ModelEvaluationStatus[]
+}
+
+/** One evaluator's recorded evaluation of a model. */
+export interface ModelEvaluationStatus {
+  reportHash: string
+  uri: string
+  passed: boolean
+  baselineId: string
+  evaluator: string
+  recordedAt: string
+  /** Whether the evaluator holds EVALUATOR_ROLE now: records of revoked evaluators do not count at activation. */
+  evaluatorActive: boolean
 }
 
 /** What `maia gov status --json` prints. */
@@ -224,12 +238,15 @@ export function registerGovCommand(program: Command, options: EconomyCommandOpti
         ['executable from', formatTimestamp(BigInt(status.eta))],
         ['chain time', formatTimestamp(BigInt(status.now))],
         ['evaluation gate', `${status.evaluationRequired ? 'on' : 'off'} (active model ${status.activeModelId === '0' ? 'none' : status.activeModelId})`],
-        ...status.models.flatMap((model) => [
+        ...status.models.flatMap((model): Array<readonly [string, string]> => [
           [`model ${model.id}`, `${model.name} (${model.status}) by ${model.trainer}`],
           [`  gguf`, `${model.ggufSha256} ${model.uri}`],
           [`  dataset`, model.datasetHash ?? 'none declared'],
-          [`  evaluation`, model.evaluation === null ? 'none recorded' : `${model.evaluation.passed ? 'PASSED' : 'FAILED'} against model ${model.evaluation.baselineId === '0' ? 'none' : model.evaluation.baselineId}${model.evaluation.baselineId === status.activeModelId ? '' : ' (stale: another model is active now)'}; report ${model.evaluation.reportHash} ${model.evaluation.uri}; by ${model.evaluation.evaluator}`]
-        ] as const),
+          ...(model.evaluations.length === 0
+            ? [['  evaluation', 'none recorded'] as const]
+            : model.evaluations.map((evaluation): readonly [string, string] => ['  evaluation', `${evaluation.passed ? 'PASSED' : 'FAILED'} against model ${evaluation.baselineId === '0' ? 'none' : evaluation.baselineId}${evaluation.baselineId === status.activeModelId ? '' : ' (stale: another model is active now)'}; report ${evaluation.reportHash} ${evaluation.uri}; by ${evaluation.evaluator}${evaluation.evaluatorActive ? '' : ' (no longer an evaluator: ignored)'}`])),
+          ['  gate', gateVerdict(model, status.activeModelId)]
+        ]),
         ...(status.voter === undefined ? [] : [['you', `${status.voter.account} ${status.voter.hasVoted ? 'voted' : 'not voted'}${status.voter.weight === undefined ? '' : `, weight ${formatMaia(BigInt(status.voter.weight))}`}`] as const])
       ])
     })
@@ -319,15 +336,26 @@ async function readStatus(context: ChainContext, proposalId: bigint): Promise<Pr
 
 const MODEL_STATUSES = ['None', 'Submitted', 'Approved', 'Rejected'] as const
 
-/** A model's record, declared dataset and recorded evaluation, for voters. */
+/** A model's record, declared dataset and every evaluator's recorded evaluation, for voters. */
 async function readModel(context: ChainContext, modelId: bigint): Promise<ProposedModelStatus> {
   const registry = context.read.ModelRegistry
-  const [model, datasetHash, evaluation] = await Promise.all([
+  const [model, datasetHash, records, evaluatorRole] = await Promise.all([
     readChain(context, 'ModelRegistry.getModel', () => registry.getModel(modelId)),
     registry.datasetHashOf(modelId),
-    registry.getEvaluation(modelId)
+    registry.getEvaluations(modelId),
+    registry.EVALUATOR_ROLE()
   ])
   const zero = /^0x0{64}$/
+  const evaluations = await Promise.all(records.map(async (evaluation): Promise<ModelEvaluationStatus> => ({
+    reportHash: evaluation.reportHash,
+    uri: evaluation.uri,
+    passed: evaluation.passed,
+    baselineId: evaluation.baselineId.toString(),
+    evaluator: evaluation.evaluator,
+    recordedAt: evaluation.recordedAt.toString(),
+    evaluatorActive: await registry.hasRole(evaluatorRole, evaluation.evaluator)
+  })))
+  const latest = evaluations.reduce<ModelEvaluationStatus | null>((best, evaluation) => best === null || BigInt(evaluation.recordedAt) >= BigInt(best.recordedAt) ? evaluation : best, null)
   return {
     id: modelId.toString(),
     name: model.name,
@@ -336,13 +364,16 @@ async function readModel(context: ChainContext, modelId: bigint): Promise<Propos
     uri: model.uri,
     trainer: model.trainer,
     datasetHash: zero.test(datasetHash) ? null : datasetHash,
-    evaluation: zero.test(evaluation.reportHash) ? null : {
-      reportHash: evaluation.reportHash,
-      uri: evaluation.uri,
-      passed: evaluation.passed,
-      baselineId: evaluation.baselineId.toString(),
-      evaluator: evaluation.evaluator,
-      recordedAt: evaluation.recordedAt.toString()
-    }
+    evaluation: latest,
+    evaluations
   }
+}
+
+/** What ModelRegistry.activate would say of the evaluations, with the gate on, against `activeModelId`. */
+function gateVerdict(model: ProposedModelStatus, activeModelId: string): string {
+  const counted = model.evaluations.filter((evaluation) => evaluation.evaluatorActive && evaluation.baselineId === activeModelId)
+  const failed = counted.find((evaluation) => !evaluation.passed)
+  if (failed !== undefined) return `closed: ${failed.evaluator} failed it against the active model`
+  if (counted.some((evaluation) => evaluation.passed)) return 'open: passed against the active model, no standing failure'
+  return 'closed: no pass against the active model'
 }

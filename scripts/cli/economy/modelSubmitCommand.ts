@@ -2,10 +2,12 @@ import { readFile, stat } from 'node:fs/promises'
 import type { Command } from 'commander'
 import { ZeroHash } from 'ethers'
 import { z } from 'zod'
+import { newSubmissionSalt, submitModel } from '../../../shared/chain/index.ts'
 import { sha256File } from '../../../shared/util/index.ts'
-import { evaluationReportHash, evaluationReportSchema, readCard, type EvaluationReport } from '../../dataset/index.ts'
+import { DatasetFileMismatchError, evaluationReportHash, evaluationReportSchema, readCard, type EvaluationReport } from '../../dataset/index.ts'
+import { EvaluationReportMismatchError, verifyEvaluationReport } from '../../dataset/evaluation/verifyEvaluationReport.ts'
 import { withSigningChain } from './chainContext.ts'
-import { InvalidEconomyArgumentError, TransactionFailedError } from './errors.ts'
+import { InvalidEconomyArgumentError } from './errors.ts'
 import { addChainOptions, bytes32Schema, chainFlagsSchema, parseFlags, uintSchema, type EconomyCommandOptions } from './flags.ts'
 import { printerFor } from './output.ts'
 import { preflight, readChain, sendTransaction } from './transactions.ts'
@@ -33,6 +35,11 @@ export interface SubmittedModel {
   /** The dataset card's hash (`maia dataset build`), or null when none was declared. */
   datasetHash: string | null
   trainer: string
+  /** True when another account had revealed this hash from a younger commitment and the caller took it over. */
+  reclaimed: boolean
+  /** The commitment's transaction (`ModelRegistry.commitSubmission`). */
+  commitTransactionHash: string
+  /** The reveal's transaction (`ModelRegistry.submit` / `submitWithDataset`). */
   transactionHash: string
 }
 
@@ -49,7 +56,8 @@ export interface RecordedEvaluation {
 
 /**
  * `maia model submit` (trainer): submits a model version to ModelRegistry with the hash of the
- * dataset it was trained on; governance then approves and activates it (`maia gov propose
+ * dataset it was trained on, in two transactions (a commitment hiding the GGUF hash, then the
+ * reveal from a later block, so the hash cannot be front-run: the earliest commitment wins); governance then approves and activates it (`maia gov propose
  * --approve-model <id> --activate-model <id>`). `maia model record-evaluation` (evaluator role):
  * records an evaluation report's hash and verdict for a candidate, after checking that the report
  * is about exactly the candidate, active model and dataset the chain names.
@@ -62,7 +70,7 @@ export function registerModelSubmitCommand(program: Command, options: EconomyCom
   const model = program.commands.find((command) => command.name() === 'model') ?? program.command('model').description('model files')
 
   addChainOptions(model.command('submit'), { signs: true })
-    .description('trainer: submit a model version (name, GGUF SHA-256, download URI, dataset hash) to ModelRegistry')
+    .description('trainer: submit a model version (name, GGUF SHA-256, download URI, dataset hash) to ModelRegistry: commit, then reveal')
     .requiredOption('--name <name>', 'name and version, e.g. "maia-guide-1b-q4 v3"')
     .option('--gguf <path>', 'the GGUF file; its SHA-256 is the model identity')
     .option('--sha256 <hex>', 'the SHA-256 (0x + 64 hex digits) instead of hashing a file')
@@ -72,26 +80,31 @@ export function registerModelSubmitCommand(program: Command, options: EconomyCom
       const flags = parseFlags(submitSchema, raw)
       const sha256 = flags.sha256 ?? await hashFile(flags.gguf ?? '')
       const datasetHash = flags.dataset === undefined ? null : await resolveDatasetHash(flags.dataset)
+      const out = printerFor(command)
+      const progress = (text: string) => { if (flags.json !== true) out.line(text) }
       const submitted = await withSigningChain(flags, env, async (context): Promise<SubmittedModel> => {
         const registry = context.write.ModelRegistry
-        // Simulated first: a duplicate hash fails here, decoded, before any gas is spent.
-        const send = () => datasetHash === null ? registry.submit(flags.name, sha256, flags.uri) : registry.submitWithDataset(flags.name, sha256, flags.uri, datasetHash)
+        // Simulated first with a throwaway salt: a duplicate hash (or a bad name, URI or dataset)
+        // fails here, decoded, before any gas is spent (NotCommitted is expected: nothing is committed yet).
+        const probe = newSubmissionSalt()
         await preflight(context, 'ModelRegistry.submit', () => datasetHash === null
-          ? registry.submit.staticCall(flags.name, sha256, flags.uri)
-          : registry.submitWithDataset.staticCall(flags.name, sha256, flags.uri, datasetHash))
-        const receipt = await sendTransaction(context, 'ModelRegistry.submit', send)
-        for (const log of receipt.logs) {
-          const parsed = context.read.ModelRegistry.interface.parseLog(log)
-          if (parsed?.name === 'ModelSubmitted') {
-            return { id: String(parsed.args.id), name: flags.name, sha256, uri: flags.uri, datasetHash, trainer: context.account, transactionHash: receipt.hash }
+          ? registry.submit.staticCall(flags.name, sha256, flags.uri, probe)
+          : registry.submitWithDataset.staticCall(flags.name, sha256, flags.uri, datasetHash, probe), ['ModelRegistryNotCommitted'])
+        // Two transactions: a commitment that hides the hash, then the reveal from a later block on,
+        // so nobody who sees the pending transaction can submit this GGUF as theirs first.
+        const result = await submitModel(registry, { name: flags.name, ggufSha256: sha256, uri: flags.uri, datasetHash }, {
+          send: async (label, send) => await sendTransaction(context, label, send),
+          preflight: async (label, call) => await preflight(context, label, call),
+          onStep: (step) => {
+            if (step.step === 'commit') progress(`1/2 committed to the GGUF hash (commitment ${step.commitment}, block ${step.blockNumber}, transaction ${step.transactionHash}); revealing from the next block on`)
+            else progress(`2/2 revealed: model ${step.id}${step.reclaimed ? ' (already revealed from a younger commitment: you are its trainer now)' : ''} (block ${step.blockNumber})`)
           }
-        }
-        throw new TransactionFailedError('ModelRegistry.submit', 'no ModelSubmitted event in the receipt')
+        })
+        return { id: String(result.id), name: flags.name, sha256, uri: flags.uri, datasetHash, trainer: context.account, reclaimed: result.reclaimed, commitTransactionHash: result.commit.hash, transactionHash: result.reveal.hash }
       })
-      const out = printerFor(command)
       if (flags.json === true) return out.json(submitted)
       out.line(`model ${submitted.id} submitted; evaluators record its evaluation (maia model evaluate, maia model record-evaluation ${submitted.id}), governance approves and activates it (maia gov propose --approve-model ${submitted.id} --activate-model ${submitted.id})`)
-      out.table([['name', submitted.name], ['sha256', submitted.sha256], ['uri', submitted.uri], ['dataset', submitted.datasetHash ?? 'none declared'], ['trainer', submitted.trainer], ['transaction', submitted.transactionHash]])
+      out.table([['name', submitted.name], ['sha256', submitted.sha256], ['uri', submitted.uri], ['dataset', submitted.datasetHash ?? 'none declared'], ['trainer', submitted.trainer], ['commit transaction', submitted.commitTransactionHash], ['transaction', submitted.transactionHash]])
     })
 
   addChainOptions(model.command('record-evaluation'), { signs: true })
@@ -154,7 +167,14 @@ async function readReport(path: string): Promise<EvaluationReport> {
   const report = evaluationReportSchema.safeParse(parsed)
   if (!report.success) throw new InvalidEconomyArgumentError(`--report: ${path} is not an evaluation report (maia model evaluate)`)
   if (evaluationReportHash(report.data) !== report.data.hash) throw new InvalidEconomyArgumentError(`--report: ${path} was edited: its hash does not match its content`)
-  return report.data
+  // A verdict flipped and rehashed passes the hash check: the summary and verdict are recomputed
+  // from the per-example numbers, and any difference refused.
+  try {
+    return verifyEvaluationReport(report.data)
+  } catch (cause) {
+    if (cause instanceof EvaluationReportMismatchError) throw new InvalidEconomyArgumentError(`--report: ${path} was edited: ${cause.shortMessage}`, { cause })
+    throw cause
+  }
 }
 
 async function resolveDatasetHash(value: string): Promise<string> {
@@ -165,9 +185,12 @@ async function resolveDatasetHash(value: string): Promise<string> {
   const isDirectory = await stat(value).then((s) => s.isDirectory(), () => false)
   if (!isDirectory) throw new InvalidEconomyArgumentError(`--dataset: ${value} is neither a dataset directory nor a 0x + 64 hex hash`)
   try {
+    // readCard also checks train/validation/test.jsonl against the card: a split edited after the
+    // build must not be recorded on chain under the hash of the data the card describes.
     return (await readCard(value)).hash
   } catch (cause) {
-    throw new InvalidEconomyArgumentError(`--dataset: ${value}/card.json does not check out`, { cause })
+    const problem = cause instanceof DatasetFileMismatchError ? `${cause.file} is not the file card.json names (${cause.mismatch})` : 'card.json does not check out'
+    throw new InvalidEconomyArgumentError(`--dataset: ${value}: ${problem}`, { cause })
   }
 }
 

@@ -6,10 +6,12 @@ import { chatExampleSchema } from '../chatExample.ts'
 import { datasetCardHash, datasetCardSchema, type DatasetCard } from '../datasetCard.ts'
 import { InvalidDatasetError } from '../errors.ts'
 import { readJsonLines } from '../readJsonLines.ts'
+import { verifyDatasetFiles } from '../verifyDatasetFiles.ts'
 import { decideVerdict } from './decideVerdict.ts'
 import { evaluationReportHash, type EvaluationReport } from './evaluationReport.ts'
 import { openModelRunner, type ModelRun } from './openModelRunner.ts'
 import { rougeL } from './rougeL.ts'
+import { roundReportNumber as round, summarizeExamples } from './summarizeExamples.ts'
 
 /**
  * Defaults: 8 held-out examples, 32 generated tokens, the first 64 reference tokens scored,
@@ -41,9 +43,6 @@ interface HeldOutExample {
   readonly prompt: ChatMessage[]
   readonly reference: string
 }
-
-const round = (value: number): number => Math.round(value * 10_000) / 10_000
-const mean = (values: readonly number[]): number => values.length === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / values.length
 
 /**
  * `maia model evaluate`: the candidate and the active model answer the same held-out prompts
@@ -117,18 +116,7 @@ export async function evaluateCandidate(parameters: EvaluateCandidateParameters)
       agreement: active === null ? null : round(rougeL(candidate.text, active.text))
     })
   }
-  const summarize = (pick: (entry: EvaluationReport['examples'][number]) => { rougeL: number; referenceLogProb: number } | null) => {
-    const entries = reportExamples.map(pick).filter((entry) => entry !== null)
-    return { meanRougeL: round(mean(entries.map((entry) => entry.rougeL))), meanReferenceLogProb: round(mean(entries.map((entry) => entry.referenceLogProb))) }
-  }
-  const wins = parameters.active === undefined ? null : reportExamples.reduce((tally, entry) => {
-    const delta = entry.candidate.referenceLogProb - (entry.active?.referenceLogProb ?? 0)
-    if (Math.abs(delta) <= 1e-4) tally.ties += 1
-    else if (delta > 0) tally.candidate += 1
-    else tally.active += 1
-    return tally
-  }, { candidate: 0, active: 0, ties: 0 })
-  const summary: EvaluationReport['summary'] = { candidate: summarize((entry) => entry.candidate), active: parameters.active === undefined ? null : summarize((entry) => entry.active), wins }
+  const summary = summarizeExamples(reportExamples, parameters.active !== undefined)
   const body: Omit<EvaluationReport, 'hash'> = {
     format: 'maia-evaluation/1',
     candidate: identities.candidate!,
@@ -138,18 +126,33 @@ export async function evaluateCandidate(parameters: EvaluateCandidateParameters)
     examples: reportExamples,
     skipped: tooLong.size,
     summary,
-    verdict: decideVerdict(summary, identities.candidate!.vocabularySize)
+    verdict: decideVerdict(summary, identities.candidate!.vocabularySize, reportExamples)
   }
   return { ...body, hash: evaluationReportHash(body) }
 }
 
-/** card.json, checked against its own hash. */
+/**
+ * card.json, checked against its own hash, with every split file checked against the card
+ * (verifyDatasetFiles.ts): what `maia model submit --dataset` and `maia model evaluate` rely on.
+ *
+ * @throws {InvalidDatasetError} when card.json is missing, malformed or edited.
+ * @throws {DatasetFileMismatchError} naming a split file that is missing or differs from the card.
+ */
 export async function readCard(directory: string): Promise<DatasetCard> {
   const text = await readFile(join(directory, 'card.json'), 'utf8').catch((cause: unknown) => { throw new InvalidDatasetError(directory, 'no card.json', { cause }) })
-  const parsed = datasetCardSchema.safeParse(JSON.parse(text))
+  const parsed = datasetCardSchema.safeParse(parseJson(text))
   if (!parsed.success) throw new InvalidDatasetError(directory, 'card.json does not have the dataset card shape')
   if (datasetCardHash(parsed.data) !== parsed.data.hash) throw new InvalidDatasetError(directory, 'card.json hash does not match its content')
+  await verifyDatasetFiles(directory, parsed.data)
   return parsed.data
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
 }
 
 async function readHeldOut(file: string, limit: number): Promise<HeldOutExample[]> {

@@ -1,5 +1,5 @@
 import { JsonRpcProvider, NonceManager, parseEther, parseUnits, type Signer, type Wallet } from 'ethers'
-import { SELF_REGISTRATION, connectSuite } from '../../../shared/chain/index.ts'
+import { SELF_REGISTRATION, connectSuite, submitModel } from '../../../shared/chain/index.ts'
 import type { Deployment } from '../../../shared/chain/index.ts'
 import { deploySuite, writeDeployment } from '../../deploy/deploySuite.ts'
 import { activateModelCalls, passProposal } from './governance.ts'
@@ -96,8 +96,8 @@ export async function bootstrapEconomy(options: {
     status(`${participants.nodes.length} nodes registered, ${minStake / 10n ** 18n} $MAIA staked each`)
 
     const trainer = connectSuite(deployment, signer(participants.trainer))
-    const modelId = await trainer.ModelRegistry.submit.staticCall(options.model.name, options.model.sha256, options.model.uri)
-    await (await trainer.ModelRegistry.submit(options.model.name, options.model.sha256, options.model.uri)).wait()
+    // `maia model submit`: a commitment to the hash, then the reveal from the next block on.
+    const { id: modelId } = await submitModel(trainer.ModelRegistry, { name: options.model.name, ggufSha256: options.model.sha256, uri: options.model.uri })
     await (await suite.MaiaToken.delegate(deployerAddress)).wait()
     await passProposal(suite, provider, activateModelCalls(suite, deployment.contracts.ModelRegistry.address, modelId), `Activate ${options.model.name} (${options.model.sha256})`)
     status(`model ${options.model.name} activated by governance vote (proposal passed, queued and executed)`)

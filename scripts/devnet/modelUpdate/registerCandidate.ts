@@ -1,5 +1,5 @@
 import { NonceManager, type JsonRpcProvider } from 'ethers'
-import { connectSuite } from '../../../shared/chain/index.ts'
+import { connectSuite, submitModel } from '../../../shared/chain/index.ts'
 import { BaseError } from '../../../shared/errors/index.ts'
 import { checkReportAgainstChain } from '../../cli/economy/modelSubmitCommand.ts'
 import type { EvaluationReport } from '../../dataset/index.ts'
@@ -28,15 +28,14 @@ export interface RecordedEvaluation {
 
 /**
  * The trainer's `maia model submit`: the candidate's name, GGUF SHA-256, download URI and the
- * hash of the dataset it was trained on (`ModelRegistry.submitWithDataset`).
+ * hash of the dataset it was trained on, committed first and revealed from the next block on
+ * (`ModelRegistry.commitSubmission`, then `submitWithDataset`).
  */
 export async function submitCandidate(provider: JsonRpcProvider, economy: DevnetEconomy, candidate: { name: string; sha256: string; uri: string; datasetHash: string }): Promise<SubmittedCandidate> {
   const trainer = connectSuite(economy.deployment, new NonceManager(economy.accounts.trainer.connect(provider)))
-  const args = [candidate.name, candidate.sha256, candidate.uri, candidate.datasetHash] as const
-  const modelId = await trainer.ModelRegistry.submitWithDataset.staticCall(...args)
-  const receipt = await (await trainer.ModelRegistry.submitWithDataset(...args)).wait()
-  if (receipt === null) throw new CandidateRegistrationError('no receipt for ModelRegistry.submitWithDataset', { sha256: candidate.sha256 })
-  return { modelId, trainer: economy.accounts.trainer.address, transactionHash: receipt.hash }
+  const submitted = await submitModel(trainer.ModelRegistry, { name: candidate.name, ggufSha256: candidate.sha256, uri: candidate.uri, datasetHash: candidate.datasetHash })
+  if (submitted.reclaimed) throw new CandidateRegistrationError('the candidate\'s hash was already on chain', { sha256: candidate.sha256, modelId: submitted.id.toString() })
+  return { modelId: submitted.id, trainer: economy.accounts.trainer.address, transactionHash: submitted.reveal.hash }
 }
 
 /**

@@ -6,6 +6,7 @@ import { buildRewardsTree } from '../../../shared/chain/rewardsTree.ts'
 import { MAIA, type Suite } from '../../contracts/support/suite.ts'
 import { useSuiteFixture } from '../../contracts/support/useSuiteFixture.ts'
 import { expectRevert } from '../../contracts/support/expectRevert.ts'
+import { submitModelAs } from '../../contracts/support/submitModel.ts'
 
 const MIN = 1_000n * MAIA
 const DAY = 24 * 3600
@@ -227,7 +228,7 @@ describe('attacks on governance', () => {
 
   it('an unapproved or rejected model cannot be activated, not even by governance', async () => {
     const hash = id('gguf')
-    await (await s.models.connect(s.users[0]).submit('m', hash, 'ipfs://m')).wait()
+    await submitModelAs(s.models, s.users[0], 'm', hash, 'ipfs://m')
     await expectRevert(s.models.connect(s.timelock).activate(1n), s.models, 'ModelRegistryInvalidStatus', [1n, 1n, 2n])
     await (await s.models.connect(s.timelock).reject(1n)).wait()
     await expectRevert(s.models.connect(s.timelock).approve(1n), s.models, 'ModelRegistryInvalidStatus')

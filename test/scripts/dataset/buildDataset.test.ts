@@ -1,8 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, writeFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDataset, datasetCardHash, datasetCardSchema, type DatasetCard } from '../../../scripts/dataset/index.ts'
+import { buildDataset, datasetCardHash, datasetCardSchema, DatasetFileMismatchError, readCard, type DatasetCard } from '../../../scripts/dataset/index.ts'
 import { chatExampleSchema } from '../../../scripts/dataset/chatExample.ts'
 import { collectEvaluationTexts } from '../../../scripts/dataset/collectEvaluationTexts.ts'
 import { REPOSITORY_ROOT } from '../../../scripts/dataset/buildDataset.ts'
@@ -103,7 +103,8 @@ describe('buildDataset', () => {
       template: 'chatml', evaluationTexts: EVALUATION, onProgress: (label) => progress.push(label)
     })
     expect(new Set(progress)).toEqual(new Set(['Library', 'Distillation', 'Dialogues']))
-    expect(card.sources.distillation).toEqual({ files: ['distillation.jsonl'], examples: 2 })
+    expect(card.sources.distillation).toEqual({ files: ['distillation.jsonl'], examples: 2, ownerShare: 0.2, owners: [{ owner: 'unknown', examples: 2, capped: 0 }] })
+    expect(card.pii.detects).toEqual(['email', 'card', 'iban', 'ssn', 'phone', 'address', 'name'])
     expect(card.sources.dialogues).toEqual({ files: ['practice.jsonl'], examples: 2, licences: ['CC-BY-4.0'] })
     expect(card.counts).toMatchObject({ exactDuplicates: 1, nearDuplicates: 1, contaminated: 1 })
     expect(card.contamination.hits).toEqual([{ unit: 'dialogue:practice.jsonl:d3', evaluationFile: 'bench/example.json', ngram: 'about an oracle and a wise man' }])
@@ -120,6 +121,40 @@ describe('buildDataset', () => {
       const example = chatExampleSchema.parse(JSON.parse(line))
       expect(example.text?.startsWith('<|im_start|>')).toBe(true)
     }
+  })
+
+  it('cuts one API key to its share of the distillation examples, lists each key hashed, and leaves no held file', async () => {
+    const line = (owner: string | undefined, index: number) => JSON.stringify({ messages: [{ role: 'user', content: `Question ${index} from ${owner ?? 'nobody'}: ${words(1000 + index, 12)}` }, { role: 'assistant', content: `Answer ${index}: ${words(5000 + index, 12)}` }], metadata: { requestId: `o-${index}`, ...(owner === undefined ? {} : { owner }) } })
+    const lines = [...Array.from({ length: 40 }, (_, index) => line('key-big', index)), ...Array.from({ length: 10 }, (_, index) => line('key-small', 100 + index)), ...Array.from({ length: 6 }, (_, index) => line(undefined, 200 + index))]
+    await writeFile(join(root, 'owners.jsonl'), `${lines.join('\n')}\n`)
+    const out = join(root, 'owners')
+    const { card } = await buildDataset({ library: library(), out, distillation: join(root, 'owners.jsonl'), evaluationTexts: EVALUATION, ownerShare: 0.25 })
+    // key-big: at most 0.25 / 0.75 × (10 + 6) = 5, so 5 of 21.
+    expect(card.sources.distillation?.examples).toBe(21)
+    expect(card.sources.distillation?.owners).toEqual([
+      { owner: expect.stringMatching(/^0x[0-9a-f]{64}$/), examples: 10, capped: 0 },
+      { owner: 'unknown', examples: 6, capped: 0 },
+      { owner: expect.stringMatching(/^0x[0-9a-f]{64}$/), examples: 5, capped: 35 }
+    ])
+    expect(JSON.stringify(card)).not.toContain('key-big')
+    const written = (await Promise.all(['train', 'validation', 'test'].map((split) => readFile(join(out, `${split}.jsonl`), 'utf8')))).join('')
+    expect(written.match(/from key-big/g)).toHaveLength(5)
+    expect(await readdir(out)).toEqual(['card.json', 'test.jsonl', 'train.jsonl', 'validation.jsonl'])
+    const uncapped = await buildDataset({ library: library(), out: join(root, 'owners-uncapped'), distillation: join(root, 'owners.jsonl'), evaluationTexts: EVALUATION, ownerShare: 1 })
+    expect(uncapped.card.sources.distillation?.examples).toBe(56)
+  })
+
+  it('resolves a built directory only while every split is the file its card names', async () => {
+    const out = join(root, 'verified')
+    const { card } = await buildDataset({ library: library(), out, evaluationTexts: EVALUATION, splitRatios: { validation: 0.3, test: 0.3 } })
+    expect((await readCard(out)).hash).toBe(card.hash)
+    const validation = await readFile(join(out, 'validation.jsonl'), 'utf8')
+    // Same length and line count, one character changed: only the SHA-256 tells.
+    await writeFile(join(out, 'validation.jsonl'), validation.replace('"user"', '"usex"'))
+    await expect(readCard(out)).rejects.toMatchObject({ name: 'DatasetFileMismatchError', file: 'validation.jsonl', mismatch: expect.stringContaining('sha256') })
+    await writeFile(join(out, 'validation.jsonl'), validation)
+    await rm(join(out, 'test.jsonl'))
+    await expect(readCard(out)).rejects.toBeInstanceOf(DatasetFileMismatchError)
   })
 
   it('checks against every evaluation set of the repository by default', async () => {

@@ -5,6 +5,7 @@ import { buildRewardsTree } from '../../../../shared/chain/rewardsTree.ts'
 import { signVoucher } from '../../../../shared/chain/voucher.ts'
 import { toRedemption } from '../../../../shared/chain/voucherCodec.ts'
 import { MAIA, connectChain, deployTestSuite, type Suite } from '../../../contracts/support/suite.ts'
+import { submitModelAs } from '../../../contracts/support/submitModel.ts'
 
 /** What {@link deployWithActivity} did on chain, to compare the dashboard's reading with. */
 export interface ChainActivity {
@@ -41,7 +42,7 @@ export async function deployWithActivity(): Promise<ChainActivity> {
   const [user] = s.users
 
   const modelHash = keccak256(toUtf8Bytes('maia-guide-1b-q4 v1'))
-  await wait(s.models.connect(trainer).submit('maia-guide-1b-q4 v1', modelHash, 'ipfs://bafy-maia-guide-v1'))
+  await submitModelAs(s.models, trainer, 'maia-guide-1b-q4 v1', modelHash, 'ipfs://bafy-maia-guide-v1')
   // The timelock (the registry's admin, impersonated) names an evaluator; governance would by proposal.
   const evaluator = s.signers[10]
   if (evaluator === undefined) throw new Error('no signer #10 for the evaluator')
@@ -73,7 +74,7 @@ export async function deployWithActivity(): Promise<ChainActivity> {
   await s.networkHelpers.time.increase(Number(await s.timelockContract.getMinDelay()) + 1)
   await wait(s.governor.execute(calls.targets, calls.values, calls.calldatas, id(passed)))
   const candidate = { hash: keccak256(toUtf8Bytes('maia-guide-1b-q4 v2')), datasetHash: sha256(toUtf8Bytes('{"card":"maia-guide v2"}')) }
-  await wait(s.models.connect(trainer).submitWithDataset('maia-guide-1b-q4 v2', candidate.hash, 'ipfs://bafy-maia-guide-v2', candidate.datasetHash))
+  await submitModelAs(s.models, trainer, 'maia-guide-1b-q4 v2', candidate.hash, 'ipfs://bafy-maia-guide-v2', candidate.datasetHash)
   await record(evaluations.failed, false)
   const open = 'Lower the minimum stake to 50 MAIA'
   const openCall = s.registry.interface.encodeFunctionData('setMinStake', [50n * MAIA])

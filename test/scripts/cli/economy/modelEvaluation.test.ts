@@ -2,7 +2,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDataset, type EvaluationReport } from '../../../../scripts/dataset/index.ts'
+import { buildDataset, evaluationReportHash, type EvaluationReport } from '../../../../scripts/dataset/index.ts'
 import type { ProposalStatus } from '../../../../scripts/cli/economy/govCommand.ts'
 import type { RecordedEvaluation, SubmittedModel } from '../../../../scripts/cli/economy/modelSubmitCommand.ts'
 import { generateGgufModel } from '../../../../scripts/tiny-model/generateGgufModel.ts'
@@ -85,6 +85,12 @@ describe('maia model submit --dataset, maia model evaluate, record-evaluation an
     await writeFile(edited, JSON.stringify({ ...report, verdict: { ...report.verdict, passed: true } }))
     await expect(maiaError(['model', 'record-evaluation', '1', '--report', edited, '--uri', 'ipfs://report', ...common], evaluator))
       .resolves.toMatchObject({ name: 'InvalidEconomyArgumentError', message: expect.stringContaining('was edited') })
+    // Flipped and rehashed: the hash checks out, the verdict recomputed from the numbers does not.
+    const { hash: _hash, ...body } = { ...report, verdict: { ...report.verdict, passed: true } }
+    const rehashed = path.join(dir, 'rehashed.json')
+    await writeFile(rehashed, JSON.stringify({ ...body, hash: evaluationReportHash(body) }))
+    await expect(maiaError(['model', 'record-evaluation', '1', '--report', rehashed, '--uri', 'ipfs://report', ...common], evaluator))
+      .resolves.toMatchObject({ name: 'InvalidEconomyArgumentError', message: expect.stringContaining('its verdict (passed) is not the one its numbers give (failed') })
 
     const recorded = await runMaiaJson<RecordedEvaluation>(['model', 'record-evaluation', '1', '--report', reportPath, '--uri', 'ipfs://report', ...common], evaluator)
     expect(recorded).toMatchObject({ id: '1', baselineId: '0', reportHash: report.hash, passed: false, evaluator: addressOf(EVALUATOR) })
@@ -96,10 +102,12 @@ describe('maia model submit --dataset, maia model evaluate, record-evaluation an
     const text = await runMaia(['gov', 'status', activation.proposalId, ...common])
     expect(text).toMatch(/dataset\s+0x[0-9a-f]{64}/)
     expect(text).toMatch(/evaluation\s+FAILED against model none; report 0x/)
+    expect(text).toMatch(/gate\s+closed: 0x[0-9a-fA-F]{40} failed it against the active model/)
+    expect(status.models[0]!.evaluations).toEqual([expect.objectContaining({ reportHash: report.hash, passed: false, evaluator: addressOf(EVALUATOR), evaluatorActive: true })])
 
     await runMaia(['gov', 'vote', activation.proposalId, '--support', 'for', '--advance', ...common], holder)
     await runMaia(['gov', 'queue', activation.proposalId, '--advance', ...common], holder)
     await expect(maiaError(['gov', 'execute', activation.proposalId, '--advance', ...common], holder))
-      .resolves.toMatchObject({ errorName: 'ModelRegistryEvaluationRequired', errorArgs: { id: '1' } })
+      .resolves.toMatchObject({ errorName: 'ModelRegistryEvaluationFailed', errorArgs: { id: '1', evaluator: addressOf(EVALUATOR), baselineId: '0' } })
   }, 180_000)
 })
