@@ -1,8 +1,8 @@
 // Calibration run of the teacher-forcing verifier on the tiny GGUFs: honest answers from the
 // approved model (node threads 1 and 2, seeds, temperatures, topP, stop sequences, prompt shapes)
-// and each adversary, all generated for real by node-llama-cpp. Prints the range of every
-// statistic per group, the logit drift between evaluation paths, and the outside-support share
-// per tolerance; writes the raw records to --out.
+// and each adversary (plus greedy decoding at every temperature asked), all generated for real by
+// node-llama-cpp. Prints the range of every statistic per group, the logit drift between
+// evaluation paths, and the outside-support share per tolerance; writes the raw records to --out.
 //   npx tsx bench/quality/calibrate.ts [--prompts 6] [--seeds 3] [--out $TMPDIR/maia-verifier-calibration.json]
 import { writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -36,7 +36,9 @@ const SEEDS = Array.from({ length: Number(values.seeds) }, (_, index) => index +
 const CONTEXT = 1024
 const GRID = [
   { temperature: 0, topP: 1 }, { temperature: 0.7, topP: 1 }, { temperature: 0.7, topP: 0.9 },
-  { temperature: 1, topP: 1 }, { temperature: 1, topP: 0.5 }, { temperature: 1, topP: 0.95 }
+  { temperature: 1, topP: 1 }, { temperature: 1, topP: 0.5 }, { temperature: 1, topP: 0.95 },
+  // Low temperatures, where honest sampling is nearly greedy: the low-side surprise line must spare them.
+  { temperature: 0.2, topP: 1 }, { temperature: 0.4, topP: 0.5 }
 ]
 const STOPS: string[][] = [[], ['e'], [' c', '@'], ['\uFFFD']]
 const TOLERANCES = [0, 0.01, 0.05, 0.1, 0.2]
@@ -89,6 +91,15 @@ for (const kind of ADVERSARY_KINDS) {
       })
       await check(kind, request, answer, 1)
     }
+  }
+}
+
+// A node that decodes greedily whatever temperature is asked: its tokens stay inside the support,
+// so only the low side of the surprise z-score can tell it from honest sampling.
+for (const [promptIndex, messages] of CONVERSATIONS.entries()) {
+  for (const { temperature, topP } of GRID.filter((entry) => entry.temperature > 0)) {
+    const request: SimulatedRequest = { messages, maxTokens: 48, temperature, topP, seed: 7 + promptIndex, stop: [] }
+    await check(`greedy at T=${temperature}`, request, await honest1.generate({ ...request, temperature: 0 }), 1)
   }
 }
 

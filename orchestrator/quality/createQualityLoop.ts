@@ -75,8 +75,9 @@ export interface QualityLoopComponents {
 /**
  * The closed trust loop of phase 2. A sampled answer is (1) verified against the approved model
  * by teacher forcing when a verifier is configured, (2) sent, with the same prompt, seed and
- * sampling parameters, to 1–2 other eligible nodes and to the reference, (3) scored relative to the
- * peers' answers, and (4) entered into each node's reputation. A `dishonest` verdict on a bundle
+ * sampling parameters, to 1–2 other eligible nodes and to the reference, (3) scored against the
+ * reference relative to the peers' answers, or without one by consensus among at least 3 answers
+ * the verifier passed, and (4) entered into each node's reputation. A `dishonest` verdict on a bundle
  * that binds the node (its own signed receipt commits to the request and output) is kept as
  * evidence, quarantines the node and — with a slasher — slashes it on chain citing the bundle hash.
  */
@@ -99,6 +100,14 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
         warnedModelMismatch = approvedModelHash
         log.warn({ verifierModel: verifier.modelHash, approvedModel: approvedModelHash }, 'the verifier runs another model than the approved one: integrity checks are off until it is restarted with the approved GGUF (--verifier-model)')
       }
+      return undefined
+    }
+    // The node is held to the model its receipt names: an answer served under the previous model
+    // (governance activated another while it was generated or waiting to be checked) is no lie.
+    const judgedModelHash = (verifier.modelHash ?? approvedModelHash).toLowerCase()
+    if (answer.receipt.modelHash.toLowerCase() !== judgedModelHash) {
+      counters.unverifiable += 1
+      log.info({ peerId: answer.peerId, receiptModel: answer.receipt.modelHash, verifierModel: judgedModelHash }, 'answer signed under another model than the verifier runs: not judged')
       return undefined
     }
     const checked = await verifier.verify({
@@ -126,7 +135,7 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
     const bundle: EvidenceBundle = {
       version: 1, createdAt: components.now(),
       node: { peerId: answer.peerId, ethAddress: answer.ethAddress },
-      approvedModelHash: approvedModelHash as `0x${string}`,
+      approvedModelHash: judgedModelHash as `0x${string}`,
       request, claimedOutput: answer.text,
       ...(answer.tokens === undefined ? {} : { claimedTokens: answer.tokens }),
       ...(answer.stopReason === undefined ? {} : { claimedStopReason: answer.stopReason }),
@@ -177,19 +186,18 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
     counters.peerAnswers += answers.length - 1
     if (reference !== undefined) counters.referenceAnswers += 1
     const verdicts = await Promise.all(answers.map((answer) => judge(answer, request, approvedModelHash)))
-    // Only answers that passed (or were not) verified are scored: a proven lie is not a peer.
-    const scored = answers.filter((_, index) => verdicts[index]?.verdict !== 'dishonest')
-    const scoring = scored.length >= 2 || reference !== undefined
-      ? scoreAgainstPeers(scored.map((answer) => ({ peerId: answer.peerId, text: answer.text })), reference === undefined ? {} : { reference })
-      : undefined
-    // Scores come in the order of the answers scored.
+    const scored = answersToScore(answers, verdicts, reference !== undefined)
+    const scoring = scored.length > 0 ? scoreAgainstPeers(scored.map((answer) => ({ peerId: answer.peerId, text: answer.text })), reference === undefined ? {} : { reference }) : undefined
+    // Scores come in the order of the answers scored; a yardstick that tells nobody apart is no evidence.
     const scoreOf = new Map<string, number>()
-    scoring?.scores.forEach((score, index) => {
-      const answer = scored[index]!
-      scoreOf.set(answer.peerId, score.relativeScore)
-      const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'quality', relativeScore: score.relativeScore })
-      if (reputation.quarantinedUntil > 0) components.quarantine?.(answer.peerId, reputation.quarantinedUntil)
-    })
+    if (scoring?.conclusive === true) {
+      scoring.scores.forEach((score, index) => {
+        const answer = scored[index]!
+        scoreOf.set(answer.peerId, score.relativeScore)
+        const reputation = components.reputation.record(reputationKey(answer.ethAddress), { kind: 'quality', relativeScore: score.relativeScore })
+        if (reputation.quarantinedUntil > 0) components.quarantine?.(answer.peerId, reputation.quarantinedUntil)
+      })
+    }
     await components.distillation?.add({
       createdAt: components.now(), requestId: served.request.id, messages: request.messages,
       ...(served.caller === undefined ? {} : { owner: served.caller }),
@@ -224,4 +232,16 @@ export function createQualityLoop(components: QualityLoopComponents): QualityLoo
       await Promise.allSettled([...running])
     }
   }
+}
+
+/**
+ * Which answers of a sample are scored. A proven lie is never a peer. With a reference, every
+ * other answer is scored against it. Without one, only answers the verifier passed as `honest`
+ * stand: agreement among unverified answers proves nothing, and two colluders who agree on
+ * garbage (or a node that recognises its partner's re-asked prompt and echoes it) would otherwise
+ * outvote an honest node and get it quarantined (test/attacks/trust/scoring-collusion.test.ts).
+ */
+function answersToScore<A extends SignedAnswer>(answers: readonly A[], verdicts: ReadonlyArray<VerificationSummary | undefined>, withReference: boolean): A[] {
+  if (withReference) return answers.filter((_, index) => verdicts[index]?.verdict !== 'dishonest')
+  return answers.filter((_, index) => verdicts[index]?.verdict === 'honest')
 }

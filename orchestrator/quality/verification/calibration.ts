@@ -12,7 +12,7 @@ export interface CalibrationOptions {
   readonly base?: VerificationThresholds
   /** Multiplier on the measured drift for the support tolerance (default 10). */
   readonly driftMargin?: number
-  /** Added above the largest honest z-score (default 2). */
+  /** Added above the largest honest z-score and below the lowest (default 2). */
   readonly zMargin?: number
   /** Subtracted from the lowest honest mean log-probability (default 0.25 nats). */
   readonly logProbMargin?: number
@@ -30,6 +30,7 @@ export function calibrateThresholds(honest: readonly AnswerStatistics[], options
   const logit = Math.max(base.tolerance.logit, options.measuredDrift * (options.driftMargin ?? 10), maxDeficit * 2)
   const zs = honest.map((entry) => entry.surpriseZ).filter((z): z is number => z !== null)
   const suspiciousSurpriseZ = Math.max(base.suspiciousSurpriseZ, Math.max(0, ...zs) + (options.zMargin ?? 2))
+  const suspiciousLowSurpriseZ = Math.min(base.suspiciousLowSurpriseZ, Math.min(0, ...zs) - (options.zMargin ?? 2))
   const judged = honest.filter((entry) => entry.meanLogProb !== null && entry.tokensChecked >= base.minTokensForMeanLogProb)
   const lowestMean = Math.min(...judged.map((entry) => entry.meanLogProb as number))
   const outsideCounts = honest.map((entry) => entry.outsideSupport)
@@ -39,6 +40,8 @@ export function calibrateThresholds(honest: readonly AnswerStatistics[], options
     tolerance: { ...base.tolerance, logit },
     suspiciousSurpriseZ,
     dishonestSurpriseZ: Math.max(base.dishonestSurpriseZ, suspiciousSurpriseZ + 3),
+    suspiciousLowSurpriseZ,
+    dishonestLowSurpriseZ: Math.min(base.dishonestLowSurpriseZ, suspiciousLowSurpriseZ - 3),
     suspiciousMeanLogProb: Number.isFinite(lowestMean) ? lowestMean - (options.logProbMargin ?? 0.25) : base.suspiciousMeanLogProb,
     minOutsideForDishonest: Math.max(base.minOutsideForDishonest, Math.max(0, ...outsideCounts) + 2),
     dishonestOutsideShare: Math.max(base.dishonestOutsideShare, Math.max(0, ...outsideShares) * 2)

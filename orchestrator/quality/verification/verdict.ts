@@ -6,6 +6,7 @@ export type Verdict = 'honest' | 'suspicious' | 'dishonest'
 export type ReasonCode =
   | 'outside-support'
   | 'surprise'
+  | 'too-predictable'
   | 'low-log-prob'
   | 'overbilled'
   | 'underbilled'
@@ -30,13 +31,23 @@ export interface VerdictReason {
 export interface VerificationThresholds {
   /** Numerical slack of the support test (threads, batch shape, hardware). */
   readonly tolerance: SupportTolerance
-  /** More than this share of checked tokens outside the support → dishonest... */
+  /**
+   * More than this share of checked tokens outside the support → dishonest... (0 by default: an
+   * honest node never sent one in calibration; `calibrateThresholds` raises it only when honest
+   * answers on some hardware did)
+   */
   readonly dishonestOutsideShare: number
   /** ...provided at least this many are outside (one stray token is only suspicious). */
   readonly minOutsideForDishonest: number
   /** Sampler surprise z-score above which an answer is suspicious / dishonest. */
   readonly suspiciousSurpriseZ: number
   readonly dishonestSurpriseZ: number
+  /**
+   * Sampler surprise z-score below which an answer is suspicious / dishonest: tokens far likelier
+   * than sampling at the asked temperature allows (greedy decoding whatever was asked).
+   */
+  readonly suspiciousLowSurpriseZ: number
+  readonly dishonestLowSurpriseZ: number
   /** Mean temperature-1 log-probability below which an answer is suspicious (model-specific). */
   readonly suspiciousMeanLogProb: number
   /** Fewest checked tokens before the mean log-probability is judged at all. */
@@ -67,6 +78,11 @@ export function decideVerdict(statistics: AnswerStatistics, thresholds: Verifica
   if (statistics.surpriseZ !== null && statistics.surpriseZ > thresholds.suspiciousSurpriseZ) {
     add('surprise', statistics.surpriseZ > thresholds.dishonestSurpriseZ ? distributionSeverity : 'suspicious',
       `claimed tokens are less likely than honest sampling allows (z = ${statistics.surpriseZ.toFixed(1)})`)
+  }
+  // The z-score is null at temperature 0, where the argmax is exactly what is asked.
+  if (statistics.surpriseZ !== null && statistics.surpriseZ < thresholds.suspiciousLowSurpriseZ) {
+    add('too-predictable', statistics.surpriseZ < thresholds.dishonestLowSurpriseZ ? distributionSeverity : 'suspicious',
+      `claimed tokens are likelier than sampling at the asked temperature allows, as if decoded greedily (z = ${statistics.surpriseZ.toFixed(1)})`)
   }
   if (statistics.meanLogProb !== null && statistics.tokensChecked >= thresholds.minTokensForMeanLogProb && statistics.meanLogProb < thresholds.suspiciousMeanLogProb) {
     add('low-log-prob', 'suspicious', `mean log-probability ${statistics.meanLogProb.toFixed(2)} is below ${thresholds.suspiciousMeanLogProb}`)

@@ -35,6 +35,8 @@ describe('evidence bundles', () => {
     expect(findEvidenceDefect({ ...bundle, request: { ...bundle.request, seed: 7 } })).toBe('receipt prompt hash differs from the request')
     // Blaming another node with this node's receipt.
     expect(findEvidenceDefect({ ...bundle, node: { ...bundle.node, ethAddress: wallets.honestA.address } })).toBe('receipt signer is not the node')
+    // Judged with another model than the one the node signed for (after a governance change).
+    expect(findEvidenceDefect({ ...bundle, approvedModelHash: `0x${'cd'.repeat(32)}` })).toBe('receipt model differs from the judged model')
     expect(findEvidenceDefect({ ...bundle, receipt: { ...bundle.receipt, outputTokens: bundle.receipt.outputTokens + 1 } })).toBe('receipt signature invalid')
   })
 })

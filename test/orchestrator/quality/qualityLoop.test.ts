@@ -82,6 +82,46 @@ describe('quality loop', () => {
     expect(current.slashes).toHaveLength(1)
   })
 
+  it('never judges an answer signed under another model than the verifier runs (an honest answer of the previous model is no lie)', async () => {
+    const request = sampleRequest()
+    const calls: string[] = []
+    const current: AnswerVerifier = { modelHash: APPROVED_MODEL.toLowerCase(), async verify({ claimedText }) { calls.push(claimedText); return { verdict: 'dishonest', reasons: ['outside support'], statistics: {} } } }
+    const previousModel = await signedAnswer(wallets.honestA, 'a', request, HONEST, { tokens: [7, 8, 9], modelHash: `0x${'cd'.repeat(32)}` })
+    const world = loopWith({ verifier: current, answers: {} })
+    world.loop.observe({ ...previousModel, request, eligiblePeers: [] })
+    await world.loop.idle()
+    expect(calls).toEqual([])
+    expect(world.slashes).toEqual([])
+    expect(await world.evidence.listByNode('a')).toEqual([])
+    expect(world.loop.counters()).toMatchObject({ sampled: 1, verified: 0, unverifiable: 1, flagged: 0 })
+  })
+
+  it('without a reference, never scores unverified answers by consensus: two colluders agreeing cannot lower the honest third', async () => {
+    const request = sampleRequest()
+    const served = await signedAnswer(wallets.honestA, 'a', request, HONEST)
+    const colluder = (wallet: typeof wallets.liar, peerId: string) => async (asked: Parameters<AskNode>[1]) => await signedAnswer(wallet, peerId, asked, 'buy cheap tokens today')
+    const world = loopWith({ verifier: undefined, answers: { b: colluder(wallets.honestB, 'b'), liar: colluder(wallets.liar, 'liar') } })
+    world.loop.observe({ ...served, request, eligiblePeers: ['a', 'b', 'liar'] })
+    await world.loop.idle()
+    for (const wallet of [wallets.honestA, wallets.honestB, wallets.liar]) expect(world.reputation.get(reputationKey(wallet.address)).meanRelativeQuality).toBeNull()
+
+    // Three answers the verifier passed: consensus among them is scored.
+    const verified = loopWith({ answers: { b: async (asked) => await signedAnswer(wallets.honestB, 'b', asked, HONEST_TOO), liar: async (asked) => await signedAnswer(wallets.liar, 'liar', asked, HONEST) } })
+    verified.loop.observe({ ...served, request, eligiblePeers: ['a', 'b', 'liar'] })
+    await verified.loop.idle()
+    expect(verified.reputation.get(reputationKey(wallets.honestA.address)).meanRelativeQuality).toBeGreaterThan(0.9)
+  })
+
+  it('without a reference, records no score for two answers: which of two that differ is wrong is unknown', async () => {
+    const request = sampleRequest()
+    const served = await signedAnswer(wallets.honestA, 'a', request, HONEST)
+    const world = loopWith({ answers: { b: async (asked) => await signedAnswer(wallets.honestB, 'b', asked, 'zq other vlorp words') } })
+    world.loop.observe({ ...served, request, eligiblePeers: ['a', 'b'] })
+    await world.loop.idle()
+    expect(world.reputation.get(reputationKey(wallets.honestA.address)).meanRelativeQuality).toBeNull()
+    expect(world.reputation.get(reputationKey(wallets.honestB.address)).meanRelativeQuality).toBeNull()
+  })
+
   it('catches a lying node: evidence kept, quarantined, slashed citing the bundle hash; honest peers unharmed', async () => {
     const request = sampleRequest()
     // The liar's answer carries the ids it claims to have sampled: only then is a verdict proof.

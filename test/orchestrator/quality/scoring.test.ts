@@ -33,6 +33,26 @@ describe('scores relative to peers', () => {
     for (const score of scores) expect(score.relativeScore).toBeGreaterThan(0.5)
   })
 
+  it('never makes garbage typical: a majority sharing no word with the reference scores 0, not 1 (floor under the median)', () => {
+    const { scores, conclusive, median } = scoreAgainstPeers([
+      { peerId: 'honest', text: honest }, { peerId: 'sybil1', text: garbage }, { peerId: 'sybil2', text: garbage }
+    ], { reference: 'Patience: the river carves the stone by returning, again and again, not by force.' })
+    expect(median).toBe(0)
+    expect(conclusive).toBe(true)
+    const byPeer = Object.fromEntries(scores.map((score) => [score.peerId, score.relativeScore]))
+    expect(byPeer.sybil1).toBe(0)
+    expect(byPeer.sybil2).toBe(0)
+    expect(byPeer.honest).toBeGreaterThanOrEqual(1)
+  })
+
+  it('is inconclusive when no answer comes near the reference (it says nothing), or with fewer than 3 answers by consensus', () => {
+    expect(scoreAgainstPeers([{ peerId: 'a', text: honest }, { peerId: 'b', text: honestToo }], { reference: 'An entirely different wording about waiting calmly.' }).conclusive).toBe(false)
+    const pair = scoreAgainstPeers([{ peerId: 'a', text: honest }, { peerId: 'liar', text: garbage }])
+    expect(pair.conclusive).toBe(false)
+    expect(pair.scores.map((score) => score.relativeScore)).toEqual([1, 1])
+    expect(scoreAgainstPeers([{ peerId: 'a', text: honest }, { peerId: 'b', text: garbage }, { peerId: 'c', text: otherPrompt }]).conclusive).toBe(false)
+  })
+
   it('uses consensus without a reference: the one unlike the others scores low', () => {
     const { scores, yardstick } = scoreAgainstPeers([{ peerId: 'a', text: honest }, { peerId: 'b', text: honestToo }, { peerId: 'replay', text: otherPrompt }])
     expect(yardstick).toBe('consensus')
