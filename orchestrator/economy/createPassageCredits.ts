@@ -5,7 +5,7 @@ import { hashInferenceOutput, signReceipt } from '../../shared/protocol/index.ts
 import { sha256Hex } from '../../shared/util/index.ts'
 import type { SessionPayments } from './payments/SessionPayments.ts'
 import type { CuratorCredit, ReceiptStore } from './settlement/ReceiptStore.ts'
-import { DEFAULT_REVENUE_SHARES, BPS } from './settlement/earnings.ts'
+import { DEFAULT_REVENUE_SHARES, BPS, creditWeights } from './settlement/earnings.ts'
 import { costOf, DEFAULT_MAX_PRICE_PER_1K_TOKENS } from './createEconomyHooks.ts'
 
 /** Routes answered by the orchestrator itself, where no node signs a receipt. */
@@ -73,11 +73,15 @@ export function createPassageCredits(components: {
       if (fee === 0n) return 0n
       const reservation = await components.payments.reserve(use.payment.digest, fee)
       const charged = await reservation.commit(fee)
-      // Split by passages; the rounding remainder goes to the first curator so parts sum to the charge.
-      const parts = use.curators.map((curator) => charged * BigInt(curator.passages) / BigInt(passages))
+      // Split by the tokens each curator's passages put in front of the user (by passages for a
+      // caller that gives no tokens); the rounding remainder goes to the first curator so parts sum
+      // to the charge.
+      const weights = creditWeights(use.curators)
+      const totalWeight = weights.reduce((sum, weight) => sum + weight, 0n)
+      const parts = weights.map((weight) => charged * weight / totalWeight)
       parts[0]! += charged - parts.reduce((sum, part) => sum + part, 0n)
       for (const [index, curator] of use.curators.entries()) {
-        const tokens = Math.max(1, Math.round(use.passageTokens * curator.passages / passages))
+        const tokens = Math.max(1, curator.tokens ?? Math.round(use.passageTokens * curator.passages / passages))
         const receipt = await signReceipt(components.wallet, {
           requestId: `0x${randomBytes(32).toString('hex')}`,
           promptHash: sha256Hex(`${use.sessionId}\n${use.route}\n${curator.account}`),

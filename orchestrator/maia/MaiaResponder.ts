@@ -70,6 +70,8 @@ export interface PassageUse {
 export interface CuratorCredit {
   account: string
   passages: number
+  /** Tokens of those passages that reached the user: what the curator is paid by (absent: by passages). */
+  tokens?: number
 }
 
 export interface MaiaRequestContext {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
 import type { CuratorCredit, MaiaRequestContext, MaiaResponderComponents, TemplateContext } from './MaiaResponder.ts'
+import { screenPassageText } from './knowledge/index.ts'
 import { assemblePrompt, type PromptBudgets } from './prompt/assemblePrompt.ts'
 
 /** Budget for the one quote a template reply carries. */
@@ -34,18 +35,37 @@ export async function buildPrompt(components: MaiaResponderComponents, conversat
         return []
       })
   ])
-  const prompt = assemblePrompt({ identity: components.identity, wisdom: [...wisdom.chunks], memory, conversation, budgets, counter: components.counter })
-  const used = wisdom.chunks.filter((chunk) => prompt.system.some((block) => block.kind === 'wisdom' && block.text.includes(chunk.text.trim())))
-  return { prompt, passages: { curators: curatorCredits(used), tokens: used.reduce((sum, chunk) => sum + components.counter.count(chunk.text), 0) } }
+  const quotable = withoutFlagged(wisdom.chunks, log)
+  const prompt = assemblePrompt({ identity: components.identity, wisdom: quotable, memory, conversation, budgets, counter: components.counter })
+  const used = prompt.passages.map((passage) => ({ ...passage, tokens: components.counter.count(passage.text) }))
+  return { prompt, passages: { curators: curatorCredits(used), tokens: used.reduce((sum, passage) => sum + passage.tokens, 0) } }
 }
 
-/** One credit per curator, counting the passages of theirs that made it into the prompt. */
-function curatorCredits(chunks: ReadonlyArray<{ curator?: string }>): CuratorCredit[] {
-  const counts = new Map<string, number>()
+/**
+ * The passages the library screen lets through. Ingest withholds flagged paragraphs; this second
+ * look covers an index built before the screen (or by another version), on the way to a user.
+ */
+function withoutFlagged<T extends { text: string; source?: string }>(chunks: readonly T[], log: Logger): T[] {
+  return chunks.filter((chunk) => {
+    const flags = screenPassageText(chunk.text)
+    if (flags.length > 0) log.warn({ source: chunk.source, reasons: flags.map((flag) => flag.reason) }, 'library passage withheld by the library screen')
+    return flags.length === 0
+  })
+}
+
+/**
+ * One credit per curator: how many of their passages reached the user and how many tokens those
+ * passages took. Curators are paid by the tokens (a book cut into many tiny passages earns no more
+ * than its share of the text); the count is kept for the ledger and for older records.
+ */
+function curatorCredits(chunks: ReadonlyArray<{ curator?: string; tokens: number }>): CuratorCredit[] {
+  const credits = new Map<string, CuratorCredit>()
   for (const chunk of chunks) {
-    if (chunk.curator !== undefined) counts.set(chunk.curator, (counts.get(chunk.curator) ?? 0) + 1)
+    if (chunk.curator === undefined) continue
+    const credit = credits.get(chunk.curator) ?? { account: chunk.curator, passages: 0, tokens: 0 }
+    credits.set(chunk.curator, { ...credit, passages: credit.passages + 1, tokens: (credit.tokens ?? 0) + chunk.tokens })
   }
-  return [...counts].map(([account, passages]) => ({ account, passages }))
+  return [...credits.values()]
 }
 
 export async function templateContext(components: MaiaResponderComponents, userId: string | undefined, question: string, earlierTurns: readonly string[], signal: AbortSignal, log: Logger): Promise<{ context: TemplateContext; passages: UsedPassages }> {
@@ -56,10 +76,13 @@ export async function templateContext(components: MaiaResponderComponents, userI
       log.warn({ err: error }, 'knowledge search failed; template without a quote')
       return undefined
     })
-    const chunk = found?.chunks[0]
+    // A template's quote reaches the user word for word, with no model to judge it: only a passage
+    // the library screen passes (its quote and its title) is quoted.
+    const chunk = withoutFlagged(found?.chunks ?? [], log).find((candidate) => screenPassageText(`${candidate.title}\n${candidate.author}`).length === 0)
     if (chunk !== undefined) {
       context.quote = { text: quoteFrom(chunk.text), title: chunk.title, author: chunk.author }
-      passages = { curators: curatorCredits([chunk]), tokens: components.counter.count(context.quote.text) }
+      const tokens = components.counter.count(context.quote.text)
+      passages = { curators: curatorCredits([{ ...chunk, tokens }]), tokens }
     }
   }
   if (userId !== undefined) {

@@ -101,6 +101,8 @@ export function registerKnowledgeCommand(program: Command): void {
           progress.done()
           const seconds = report.milliseconds / 1000
           process.stdout.write(`Ingested ${report.documents} document(s): ${report.chunks} chunks, ${report.tokens} tokens in ${seconds.toFixed(1)} s (${Math.round(report.tokens / seconds)} tokens/s) into ${config.knowledgeDir}\n`)
+          // The library screen's withheld paragraphs: the operator sees what a curator tried to slip in.
+          for (const entry of report.withheld) process.stderr.write(`maia knowledge: withheld ${entry.source} [${entry.start}, ${entry.end}) (${entry.reasons.join(', ')}): ${entry.excerpt}\n`)
           if (ingestFlags.dense) {
             const started = performance.now()
             const ready = await knowledgeBase.whenDenseReady?.()

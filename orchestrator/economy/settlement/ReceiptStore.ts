@@ -7,6 +7,11 @@ export interface CuratorCredit {
   account: string
   /** How many of the curator's retrieved passages the prompt used (> 0). */
   passages: number
+  /**
+   * Tokens of those passages that reached the user: the curators' share splits by them. Absent in
+   * records written before it was kept, which split by `passages` as they did.
+   */
+  tokens?: number
 }
 
 /**

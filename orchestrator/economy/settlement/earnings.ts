@@ -8,7 +8,7 @@ export const BPS = 10_000
 /** How each receipt's share of the pool splits between its contributors, in basis points (sum 10,000). */
 export interface RevenueShares {
   providerBps: number
-  /** Split between the receipt's curators by passages used. */
+  /** Split between the receipt's curators by the tokens of their passages used ({@link creditWeights}). */
   curatorsBps: number
   trainerBps: number
 }
@@ -79,6 +79,20 @@ function add(map: Map<string, bigint>, account: string, amount: bigint): void {
   map.set(key, (map.get(key) ?? 0n) + amount)
 }
 
+/**
+ * How the curators' share of one receipt splits between its curators: by the tokens of their
+ * passages that reached the user when every credit carries them (a curator who cut a book into
+ * many tiny passages earns no more than their share of the text), else by passages, as records
+ * written before tokens were kept always did.
+ *
+ * @example
+ * creditWeights([{ account: a, passages: 5, tokens: 100 }, { account: b, passages: 1, tokens: 300 }]) // [100n, 300n]
+ */
+export function creditWeights(curators: readonly CuratorCredit[]): bigint[] {
+  const byTokens = curators.length > 0 && curators.every((curator) => curator.tokens !== undefined) && curators.some((curator) => (curator.tokens ?? 0) > 0)
+  return curators.map((curator) => BigInt(byTokens ? curator.tokens! : curator.passages))
+}
+
 function scaledWeight<E extends EarningsEntry>(entry: E, weight: QualityWeight<E>): bigint {
   const value = weight(entry)
   if (!Number.isFinite(value) || value < 0) throw new InvalidQualityWeightError({ digest: entry.digest, weight: value })
@@ -88,7 +102,7 @@ function scaledWeight<E extends EarningsEntry>(entry: E, weight: QualityWeight<E
 /**
  * What one epoch's receipts earn each account (not cumulative). The epoch's pool ({@link epochPool}) is
  * shared between receipts by `amount × weight`; each receipt's part splits by `shares` into provider,
- * curators (by passages) and trainer. A share with no recipient (no curator, no trainer) and every
+ * curators (by their passages' tokens, {@link creditWeights}) and trainer. A share with no recipient (no curator, no trainer) and every
  * rounding remainder go to the provider, so the result sums to the pool exactly.
  *
  * @throws {InvalidRevenueSharesError} when the shares do not sum to 10,000 or the fee is out of range.
@@ -133,11 +147,12 @@ export function computeEpochEarnings<E extends EarningsEntry>(entries: readonly 
       add(earnings, entry.trainer, trainerShare)
       rest -= trainerShare
     }
-    const passages = entry.curators.reduce((sum, curator) => sum + BigInt(curator.passages), 0n)
-    if (passages > 0n && shares.curatorsBps > 0) {
+    const curatorWeights = creditWeights(entry.curators)
+    const totalCuratorWeight = curatorWeights.reduce((sum, value) => sum + value, 0n)
+    if (totalCuratorWeight > 0n && shares.curatorsBps > 0) {
       const curatorsShare = (allocation * BigInt(shares.curatorsBps)) / BigInt(BPS)
-      for (const curator of entry.curators) {
-        const curatorShare = (curatorsShare * BigInt(curator.passages)) / passages
+      for (const [position, curator] of entry.curators.entries()) {
+        const curatorShare = (curatorsShare * curatorWeights[position]!) / totalCuratorWeight
         add(earnings, curator.account, curatorShare)
         rest -= curatorShare
       }

@@ -33,7 +33,8 @@ export const amountSchema = z
 
 export const curatorCreditSchema = z.object({
   account: addressSchema,
-  passages: z.number().int().min(1).max(1_000_000)
+  passages: z.number().int().min(1).max(1_000_000),
+  tokens: z.number().int().min(0).max(1_000_000_000).optional()
 }).strict()
 
 /**

@@ -69,9 +69,25 @@ export interface IngestOptions {
   signal?: AbortSignal
 }
 
+/** A paragraph ingest kept out of the library: the screen (screenPassage.ts) flagged it. */
+export interface WithheldPassage {
+  readonly source: string
+  /** Character offsets of the paragraph in the source file: [start, end). */
+  readonly start: number
+  readonly end: number
+  /** Why (a wallet address, a link, a phone number, a payment request, an instruction to the model, forged prompt structure). */
+  readonly reasons: readonly string[]
+  /** The words that matched. */
+  readonly phrases: readonly string[]
+  /** The paragraph's first 120 characters. */
+  readonly excerpt: string
+}
+
 export interface IngestReport {
   readonly documents: number
   readonly chunks: number
+  /** Paragraphs withheld by the library screen: never stored, quoted or prompted. */
+  readonly withheld: readonly WithheldPassage[]
   /** Tokens of source text ingested (the ingest counter's count; overlaps not counted twice). */
   readonly tokens: number
   readonly milliseconds: number
@@ -92,7 +108,11 @@ export interface KnowledgeBase {
    * const { chunks, totalTokens } = await kb.search('What is the soul?', { budgetTokens: 20_000, author: 'Plato' })
    */
   search(question: string, options: SearchOptions): Promise<SearchResult>
-  /** Adds documents; a source ingested before is replaced, not duplicated. */
+  /**
+   * Adds documents; a source ingested before is replaced, not duplicated. Paragraphs the library
+   * screen flags are withheld (in the report). Refused whole: a source another curator curates
+   * (SourceCuratorConflictError), passages another curator already has (CopiedPassagesError).
+   */
   ingest(documents: readonly SourceDocument[], options?: IngestOptions): Promise<IngestReport>
   stats(): Promise<KnowledgeBaseStats>
   /**

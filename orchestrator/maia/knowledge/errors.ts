@@ -71,3 +71,35 @@ export class WordVectorTableError extends BaseError {
     super(message, { details, cause })
   }
 }
+
+/**
+ * An ingest would replace a book another curator curates (books are keyed by their path): the
+ * newcomer would take the book and its credit. Refused; ingest it under another file name.
+ */
+export class SourceCuratorConflictError extends BaseError {
+  override name = 'SourceCuratorConflictError'
+  constructor(conflicts: ReadonlyArray<{ source: string; storedCurator: string | null; newCurator: string | null }>) {
+    super('A book with this path is curated by someone else', {
+      details: { conflicts: conflicts.map((conflict) => ({ source: conflict.source, curatedBy: conflict.storedCurator ?? 'none (the operator)', ingestedBy: conflict.newCurator ?? 'none (the operator)' })) }
+    })
+  }
+}
+
+/**
+ * An ingest holds passages already in the library under another curator (a copy, exact or with
+ * invisible characters, case or punctuation changed): it would share or take the original's credit
+ * and fill prompts with the same text twice. Refused.
+ */
+export class CopiedPassagesError extends BaseError {
+  override name = 'CopiedPassagesError'
+  constructor(copies: ReadonlyArray<{ source: string; curator: string | null; original: { source: string; curator: string | null }; passages: number }>) {
+    super('Passages already in the library under another curator', {
+      details: {
+        copies: copies.map((copy) => ({
+          source: copy.source, curator: copy.curator ?? 'none (the operator)', passages: copy.passages,
+          originalSource: copy.original.source, originalCurator: copy.original.curator ?? 'none (the operator)'
+        }))
+      }
+    })
+  }
+}

@@ -6,7 +6,9 @@ import { z } from 'zod'
 import { silentLogger } from '../../../shared/log/index.ts'
 import { formatZodIssues } from '../../../shared/util/index.ts'
 import type { TokenCounter } from '../tokens/index.ts'
-import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument } from './KnowledgeBase.ts'
+import type { Embedder, IngestOptions, IngestReport, KnowledgeBase, SearchOptions, SearchResult, SourceDocument, WithheldPassage } from './KnowledgeBase.ts'
+import { assertNoCopiedPassages, assertNoCuratorTakeover, withholdFlaggedParagraphs } from './guardIngest.ts'
+import { loadLibraryScreen } from './screenPassage.ts'
 import { buildPassageVectors } from './buildPassageVectors.ts'
 import { SENTENCE_VECTORS_FILE } from './passageVectorCache.ts'
 import { createSentenceScorer, type SentenceScorer } from './createSentenceScorer.ts'
@@ -347,12 +349,20 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       metadata = before
       if ((metadata.embedder?.id ?? null) !== (embedder?.id ?? null)) throw new EmbedderMismatchError(metadata.embedder?.id ?? null, embedder?.id ?? null)
       const chunking = metadata.chunking
+      // Books already stored: no ingest may take another curator's book or copy its passages.
+      const existing = await store.allChunks()
+      assertNoCuratorTakeover(documents, existing)
+      const screen = await loadLibraryScreen()
       const stored: StoredChunk[] = []
+      const chunksOf = new Map<SourceDocument, StoredChunk[]>()
+      const withheld: WithheldPassage[] = []
       let tokens = 0
       for (const [index, document] of documents.entries()) {
         signal?.throwIfAborted()
         tokens += tokenCounter.count(document.text)
-        const chunks = chunkText(document.text, tokenCounter, chunking).map((chunk): StoredChunk => ({
+        const screened = withholdFlaggedParagraphs(document, screen)
+        withheld.push(...screened.withheld)
+        const chunks = chunkText(screened.text, tokenCounter, chunking).map((chunk): StoredChunk => ({
           id: `${document.source}#${chunk.ordinal}`,
           source: document.source, title: document.title, author: document.author,
           text: chunk.text, tokens: chunk.tokens, ordinal: chunk.ordinal, start: chunk.start, end: chunk.end,
@@ -364,9 +374,12 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
           chunks.forEach((chunk, position) => { chunk.vector = vectors[position]! })
         }
         stored.push(...chunks)
+        chunksOf.set(document, chunks)
         onProgress?.({ documents: index + 1, totalDocuments: documents.length, source: document.source })
       }
       signal?.throwIfAborted()
+      assertNoCopiedPassages(documents, chunksOf, existing)
+      if (withheld.length > 0) log.warn({ withheld }, 'library screen: paragraphs withheld (payment requests, wallets, links, phone numbers or instructions to the model)')
       // A build in flight reads the table as it was; wait for it rather than race the write.
       await retriever?.catch(() => undefined)
       await stopDense()
@@ -375,8 +388,8 @@ export async function openKnowledgeBase(options: OpenKnowledgeBaseOptions): Prom
       metadata = { ...before, generation: randomUUID() }
       await writeIndexMetadata(directory, metadata)
       warmUp()
-      const report = { documents: documents.length, chunks: stored.length, tokens, milliseconds: performance.now() - started }
-      log.info(report, 'ingested')
+      const report = { documents: documents.length, chunks: stored.length, withheld, tokens, milliseconds: performance.now() - started }
+      log.info({ ...report, withheld: withheld.length }, 'ingested')
       return report
     },
 

@@ -1,6 +1,7 @@
 import type { TokenCounter } from '../tokens/index.ts'
 import type { RetrievedChunk } from './KnowledgeBase.ts'
 import type { StoredChunk } from './createLanceChunkStore.ts'
+import { comparableText } from './copiedPassages.ts'
 
 export interface PackOptions {
   budgetTokens: number
@@ -30,10 +31,12 @@ interface Passage extends Range {
 }
 
 // Dedupe keys, computed once per stored chunk: the same chunk objects are packed search after search.
+// The text as a reader reads it (comparableText): a copy with zero-width characters, changed case or
+// punctuation is the same passage, and the prompt's budget is not spent on it twice.
 const dedupeKeys = new WeakMap<StoredChunk, string>()
 function dedupeKey(chunk: StoredChunk): string {
   let key = dedupeKeys.get(chunk)
-  if (key === undefined) dedupeKeys.set(chunk, key = chunk.text.toLowerCase().replace(/\s+/g, ' ').trim())
+  if (key === undefined) dedupeKeys.set(chunk, key = comparableText(chunk.text))
   return key
 }
 
@@ -42,7 +45,8 @@ function dedupeKey(chunk: StoredChunk): string {
  * `counter`, the serving model's tokenizer); later, smaller candidates may still fill what a large
  * one could not.
  *
- * - Duplicates (same text, e.g. one book ingested under two names) are dropped.
+ * - Duplicates (the same text once case, punctuation, spacing and invisible characters are
+ *   ignored, e.g. one book ingested under two names) are dropped.
  * - Overlaps: of a chunk overlapping passages already taken from the same source, only its new
  *   text (its longest uncovered stretch) is kept, or none when under `minNewShare` of it is new.
  * - A new stretch that continues a taken passage (the next or previous chunk of the book) is

@@ -97,9 +97,13 @@ describe('curator credits on every route agree with the ledger', () => {
     expect((await ask('paid', 'shadow why do I project')).route).toBe('network')
 
     const byRoute = (route: 'template' | 'claude') => localCredits.filter((use) => use.route === route)
-    expect(byRoute('template').map((use) => use.curators)).toEqual([[{ account: ALICE, passages: 1 }]])
-    expect(byRoute('claude').map((use) => use.curators)).toEqual([[{ account: ALICE, passages: 2 }, { account: BOB, passages: 1 }]])
-    expect(networkCredits).toEqual([[{ account: ALICE, passages: 2 }, { account: BOB, passages: 1 }]])
+    // Each credit carries the tokens of the curator's passages that reached the user (curators are paid by them).
+    const tokens = expect.any(Number) as number
+    expect(byRoute('template').map((use) => use.curators)).toEqual([[{ account: ALICE, passages: 1, tokens }]])
+    expect(byRoute('claude').map((use) => use.curators)).toEqual([[{ account: ALICE, passages: 2, tokens }, { account: BOB, passages: 1, tokens }]])
+    expect(networkCredits).toEqual([[{ account: ALICE, passages: 2, tokens }, { account: BOB, passages: 1, tokens }]])
+    for (const use of localCredits) expect(use.curators.reduce((sum, credit) => sum + (credit.tokens ?? 0), 0)).toBe(use.passageTokens)
+    expect(networkCredits[0]![0]!.tokens).toBe(2 * networkCredits[0]![1]!.tokens!)
     expect(localCredits.every((use) => use.payment?.digest === `0x${'ab'.repeat(32)}` && use.passageTokens > 0)).toBe(true)
 
     const record = (await ledger.get('paid'))!

@@ -23,6 +23,23 @@ describe('earnings', () => {
     expect(earnings).toEqual(new Map([[trainer, 90n], [curatorA, 30n], [curatorB, 60n], [provider, 720n]]))
   })
 
+  it('splits the curators\' share by the tokens of their passages when the credits carry them', () => {
+    // Five tiny passages (100 tokens) against one long one (300 tokens): paid 1:3, not 5:1.
+    const earnings = computeEpochEarnings(
+      [{ digest: digest(1), amount: 1_000n, provider, trainer, curators: [{ account: curatorA, passages: 5, tokens: 100 }, { account: curatorB, passages: 1, tokens: 300 }] }],
+      { feeBps: 1_000 }
+    )
+    expect(earnings).toEqual(new Map([[trainer, 90n], [curatorA, 22n], [curatorB, 67n], [provider, 721n]]))
+  })
+
+  it('splits a record written before tokens were kept (or with any credit lacking them) by passages, as before', () => {
+    const entry = (curators: EarningsEntry['curators']): EarningsEntry => ({ digest: digest(1), amount: 1_000n, provider, trainer, curators })
+    const byPassages = new Map([[trainer, 90n], [curatorA, 30n], [curatorB, 60n], [provider, 720n]])
+    expect(computeEpochEarnings([entry([{ account: curatorA, passages: 1 }, { account: curatorB, passages: 2 }])], { feeBps: 1_000 })).toEqual(byPassages)
+    expect(computeEpochEarnings([entry([{ account: curatorA, passages: 1, tokens: 900 }, { account: curatorB, passages: 2 }])], { feeBps: 1_000 })).toEqual(byPassages)
+    expect(computeEpochEarnings([entry([{ account: curatorA, passages: 1, tokens: 0 }, { account: curatorB, passages: 2, tokens: 0 }])], { feeBps: 1_000 })).toEqual(byPassages)
+  })
+
   it('gives unclaimed shares and rounding dust to the provider', () => {
     expect(computeEpochEarnings([{ digest: digest(1), amount: 1_000n, provider, curators: [] }], { feeBps: 1_000 }))
       .toEqual(new Map([[provider, 900n]]))
