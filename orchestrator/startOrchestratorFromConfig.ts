@@ -64,7 +64,12 @@ export async function startOrchestratorFromConfig(config: OrchestratorConfig, co
     const chainRpc = config.chainRpc
     const onChain = chainRpc === undefined ? undefined : await timed('chain', () => createOrchestratorEconomy({ ...config, chainRpc }, {
       db, wallet: identity.wallet, logger,
-      ...(reputation === undefined ? {} : { rewardWeight: (node: string) => reputation.rewardMultiplier(reputationKey(node)) })
+      // Each receipt is weighed by the standing it was served in, and a node proven to lie in an epoch
+      // forfeits it (settlement/rewardWeighting.ts): the book's count of proven lies tells the two apart.
+      ...(reputation === undefined ? {} : {
+        rewardWeight: (node: string) => reputation.rewardMultiplier(reputationKey(node)),
+        provenLies: (node: string) => reputation.get(reputationKey(node)).integrityFailures
+      })
     }))
     if (onChain !== undefined) lifecycle.add({ stop: () => onChain.close() })
     // The served model's tokenizer bounds its nodes' receipts tightly (others get the byte bound).

@@ -7,7 +7,7 @@ import type { EconomyInit } from './EconomyInit.ts'
 import { createChainSessionPayments } from './payments/createChainSessionPayments.ts'
 import { createEpochSettler } from './settlement/createEpochSettler.ts'
 import { createLevelReceiptStore } from './settlement/createLevelReceiptStore.ts'
-import type { StoredReceipt } from './settlement/ReceiptStore.ts'
+import { weighByStandingWhenServed, type RewardStanding } from './settlement/rewardWeighting.ts'
 import { assertDeploymentChain, connectSuite } from '../../shared/chain/index.ts'
 import { loadDeployment } from '../../shared/chain/index.ts'
 import { voucherDomain } from '../../shared/chain/index.ts'
@@ -15,6 +15,13 @@ import type { OrchestratorConfig } from '../../shared/config/index.ts'
 
 /** How often charged vouchers near expiry are looked for and redeemed (`SessionPayments.redeemExpiring`). */
 export const EXPIRY_SWEEP_INTERVAL_MS = 60_000
+
+/** The reward standing read from the caller's reputation; undefined (identity weights) without a multiplier. */
+function rewardStandingOf(components: { rewardWeight?: (node: string) => number; provenLies?: (node: string) => number }): RewardStanding | undefined {
+  const { rewardWeight, provenLies } = components
+  if (rewardWeight === undefined) return undefined
+  return { rewardMultiplier: rewardWeight, ...(provenLies === undefined ? {} : { provenLies }) }
+}
 
 /**
  * The orchestrator's chain side: the registries' view (who may serve, which model), paid
@@ -27,6 +34,12 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
   logger: Logger
   /** Each node's reward multiplier in [0, 1] (its reputation), by ETH address; 1 for every node when absent. */
   rewardWeight?: (node: string) => number
+  /**
+   * How many lies each node has been proven to tell (`reputation.get(reputationKey(node)).integrityFailures`),
+   * by ETH address. With it, only a node proven to lie during an epoch forfeits the receipts it served
+   * before; without it, a node at multiplier 0 at settlement forfeits them, proven or not.
+   */
+  provenLies?: (node: string) => number
 }): Promise<{ chain: ChainView; economy: EconomyInit; slasher: ChainSlasher | undefined; close(): void }> {
   // Every call gets a deadline (ethers' default is 5 minutes): a stopped chain must fail fast
   // enough for payments to answer 503 and settlement to retry.
@@ -47,7 +60,12 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
   const signer = components.wallet.connect(provider)
   const suite = connectSuite(deployment, signer)
   const chain = await createChainView({ suite: connectSuite(deployment, provider), chainId: Number(chainId), logger: components.logger, health })
-  const receipts = createLevelReceiptStore({ store: components.db.sublevel<string, string>('settlement', {}), countersigner: components.wallet, now: Date.now, logger: components.logger })
+  const standing = rewardStandingOf(components)
+  const receipts = createLevelReceiptStore({
+    store: components.db.sublevel<string, string>('settlement', {}), countersigner: components.wallet, now: Date.now, logger: components.logger,
+    // Each receipt is stored with the standing it was served in and weighed by it at settlement.
+    ...(standing === undefined ? {} : { standing })
+  })
   const payments = createChainSessionPayments({
     store: components.db.sublevel<string, string>('payments', {}),
     suite,
@@ -70,8 +88,9 @@ export async function createOrchestratorEconomy(config: OrchestratorConfig & { c
       logger: components.logger,
       // Receipts earn only once the voucher that paid them is redeemed.
       paymentState: (digest) => payments.paymentState(digest),
-      // A quarantined liar's receipts earn nothing this epoch; a poor node's earn less.
-      ...(components.rewardWeight === undefined ? {} : { weight: (entry: StoredReceipt) => components.rewardWeight!(entry.receipt.node) })
+      // Each receipt earns by the multiplier it was served at (a poor node's earn less); a node proven
+      // to lie during the epoch earns nothing for it (rewardWeighting.ts says why).
+      ...(standing === undefined ? {} : { weighEpoch: weighByStandingWhenServed(standing) })
     }),
     health,
     requirePayment: config.requirePayment,

@@ -37,6 +37,18 @@ export interface ReceiptEntryInput {
   curators?: CuratorCredit[]
 }
 
+/**
+ * The node's standing when a receipt was served, stored with it (in the same write) so the receipt is
+ * weighed by it at settlement rather than by whatever the node's standing is when the epoch is sealed
+ * (see `rewardWeighting.ts`).
+ */
+export interface ServedStanding {
+  /** The node's reward multiplier then, in [0, 1], in steps of 1 / `WEIGHT_SCALE`. */
+  rewardMultiplier: number
+  /** How many lies the node had been proven to tell by then; absent when the standing counts none. */
+  provenLies?: number
+}
+
 /** A verified, countersigned receipt as stored. Addresses are checksummed. */
 export interface StoredReceipt {
   /** EIP-712 digest of the receipt (`receiptDigest`): the store's key. */
@@ -65,8 +77,19 @@ export interface StoredReceipt {
   curators: CuratorCredit[]
   /** Milliseconds since the epoch, from the injected clock. */
   recordedAt: number
+  /**
+   * The node's standing when the receipt was recorded. Absent in receipts recorded before it was kept,
+   * or by a store given no standing: those are weighed by the node's multiplier at settlement.
+   */
+  servedStanding?: ServedStanding
   /** The epoch the receipt was sealed into; absent while it awaits settlement. */
   epoch?: number
+  /**
+   * The weight its share of the epoch's pool was computed with (in steps of 1 / `WEIGHT_SCALE`),
+   * written with `epoch` when sealed, so anyone can recompute the epoch's root from its stored
+   * receipts (`settledWeight`). Absent while unsealed, and in receipts sealed before it was kept.
+   */
+  settledWeight?: number
 }
 
 /** What {@link ReceiptStore.record} did. */

@@ -2,13 +2,14 @@ import type { Signer } from 'ethers'
 import type { Logger } from 'pino'
 import type { RewardsDistributor } from '../../../shared/chain/index.ts'
 import { buildRewardsTree, type RewardsTree } from '../../../shared/chain/index.ts'
-import { accumulateEarnings, epochPool, type QualityWeight, type RevenueShares } from './earnings.ts'
+import { accumulateEarnings, epochPool, identityWeight, type QualityWeight, type RevenueShares } from './earnings.ts'
 import { EpochPostFailedError, EpochTreeMismatchError, NoPostedEpochError } from './errors.ts'
 import type { EpochClaim, EpochSettler, EpochSummary, SettleResult, SettlementStatus, SettlementStep } from './EpochSettler.ts'
 import { postEpochRoot } from './postEpochRoot.ts'
 import { unpromisedFunds } from './unpromisedFunds.ts'
 import type { EpochRecord, ReceiptStore, SealBuilder, StoredReceipt } from './ReceiptStore.ts'
 import { createSerialQueue } from './serialQueue.ts'
+import { checkedWeight, settledWeight, type EpochWeighing } from './rewardWeighting.ts'
 
 /** How long `settle()` waits for `postRoot` to be mined before giving up (the next call resumes). */
 export const DEFAULT_CONFIRM_TIMEOUT_MS = 120_000
@@ -27,8 +28,14 @@ export interface EpochSettlerInit {
   feeBps: number | (() => Promise<number>)
   /** Defaults to 80% provider, 10% curators, 10% trainer. */
   shares?: RevenueShares
-  /** Relative quality of a receipt; identity by default. */
+  /** Relative quality of a receipt; identity by default. Ignored when `weighEpoch` is given. */
   weight?: QualityWeight<StoredReceipt>
+  /**
+   * The weight of each receipt decided with the whole epoch in view, e.g.
+   * `weighByStandingWhenServed(standing)`: each receipt by the standing it was served in, and nothing
+   * for a node proven to lie during the epoch.
+   */
+  weighEpoch?: EpochWeighing
   now: () => number
   logger: Logger
   confirmTimeoutMs?: number
@@ -80,7 +87,7 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
   const onStep = init.onStep ?? (() => {})
   const earningsOptions = {
     ...(init.shares === undefined ? {} : { shares: init.shares }),
-    ...(init.weight === undefined ? {} : { weight: init.weight })
+    weight: settledWeight
   }
   const trees = new Map<number, RewardsTree>()
 
@@ -96,6 +103,16 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
     return selected
   }
   /**
+   * The receipts with the weight they are settled at, stored with them in the seal's batch: the root
+   * then follows from the stored receipts alone, whatever the reputation says later.
+   *
+   * @throws {InvalidQualityWeightError} when a weight is negative or not finite.
+   */
+  const weighed = (receipts: readonly StoredReceipt[]): StoredReceipt[] => {
+    const weight = init.weighEpoch?.(receipts) ?? init.weight ?? identityWeight
+    return receipts.map((receipt) => ({ ...receipt, settledWeight: checkedWeight(receipt, weight) }))
+  }
+  /**
    * The next epoch. Its pool is what the receipts charged less the fee, capped at what the distributor
    * holds unpromised (`headroom`): a fee raised since it was read, or any other drift, makes the
    * epoch pay what actually arrived instead of a root the chain refuses for ever. An empty
@@ -103,12 +120,13 @@ export function createEpochSettler(init: EpochSettlerInit): EpochSettler {
    * sealed epoch waits for funding.
    */
   const builder = (states: ReadonlyMap<string, string> | undefined, feeBps: number, headroom: bigint): SealBuilder => ({ epoch, unassigned, previous }) => {
-    const receipts = payable(unassigned, states)
-    const computed = epochPool(receipts, feeBps)
+    const paid = payable(unassigned, states)
+    const computed = epochPool(paid, feeBps)
     // Nothing to pay (free receipts only): no root worth a transaction; they wait for a paying epoch.
     if (computed === 0n) return undefined
     const pool = headroom > 0n && headroom < computed ? headroom : computed
     if (pool < computed) logger.warn({ epoch, computed: computed.toString(), arrived: pool.toString(), feeBps }, 'the distributor received less than the receipts promise; the epoch pays what arrived')
+    const receipts = weighed(paid)
     const cumulative = accumulateEarnings(previous?.cumulative ?? new Map<string, bigint>(), receipts, { ...earningsOptions, feeBps, pool })
     const tree = buildRewardsTree([...cumulative].map(([account, cumulativeAmount]) => ({ account, cumulativeAmount })))
     return { pool, cumulative, root: tree.root, total: tree.total, tree: tree.dump(), receipts }

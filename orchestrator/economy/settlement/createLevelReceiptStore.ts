@@ -26,6 +26,7 @@ import {
   type DecodeResult
 } from './schemas.ts'
 import { createSerialQueue } from './serialQueue.ts'
+import { standingWhenServed, type RewardStanding } from './rewardWeighting.ts'
 
 /** A string-keyed, string-valued sublevel of the orchestrator's database: `db.sublevel<string, string>('settlement', {})`. */
 /** The sublevel settlement persists into. */
@@ -45,6 +46,12 @@ export interface LevelReceiptStoreComponents {
    * write); `sync` also survives power loss, at a disk flush per receipt. Default true.
    */
   sync?: boolean
+  /**
+   * The nodes' standing (reputation): read when each receipt is recorded and stored with it, so it is
+   * weighed at settlement by the standing it was served in. Absent: nothing is stored, and receipts
+   * are weighed by the standing at settlement.
+   */
+  standing?: RewardStanding
 }
 
 // Key layout, all in one sublevel so that one array batch covers every change of a step:
@@ -120,6 +127,13 @@ export function createLevelReceiptStore(components: LevelReceiptStoreComponents)
     for await (const _key of store.keys({ gte: prefix, lt: upperBound(prefix) })) count += 1
     return count
   }
+  /** Read when the receipt is recorded and written in the same put, so no crash separates them. */
+  const servedStandingOf = (node: string): Pick<StoredReceipt, 'servedStanding'> => {
+    if (components.standing === undefined) return {}
+    const servedStanding = standingWhenServed(components.standing, node)
+    if (servedStanding === undefined) logger.warn({ node }, 'the node\'s reward multiplier is not in [0, 1]; its receipt is weighed at settlement')
+    return servedStanding === undefined ? {} : { servedStanding }
+  }
   const updateEpoch = (epoch: number, change: (record: EpochRecord) => EpochRecord): Promise<EpochRecord> =>
     queue.run(async () => {
       const record = await getEpoch(epoch)
@@ -156,7 +170,8 @@ export function createLevelReceiptStore(components: LevelReceiptStoreComponents)
           modelHash: entry.receipt.modelHash,
           ...(entry.trainer === undefined ? {} : { trainer: entry.trainer }),
           curators: entry.curators ?? [],
-          recordedAt: now()
+          recordedAt: now(),
+          ...servedStandingOf(node)
         }
         const operations: Operation[] = [
           { type: 'put', key: RECEIPT + digest, value: encodeStoredReceipt(stored) },

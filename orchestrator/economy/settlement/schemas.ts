@@ -56,6 +56,12 @@ export const receiptEntryInputSchema = z.object({
 }).strict()
 export type ParsedReceiptEntry = z.output<typeof receiptEntryInputSchema>
 
+/** The node's standing stored with a receipt (`ServedStanding`). */
+export const servedStandingSchema = z.object({
+  rewardMultiplier: z.number().min(0).max(1),
+  provenLies: z.number().int().nonnegative().optional()
+}).strict()
+
 const storedReceiptJsonSchema = z.object({
   digest: hex32,
   receipt: receiptSchema,
@@ -71,7 +77,9 @@ const storedReceiptJsonSchema = z.object({
   trainer: addressSchema.optional(),
   curators: z.array(curatorCreditSchema),
   recordedAt: z.number(),
-  epoch: z.number().int().positive().optional()
+  servedStanding: servedStandingSchema.optional(),
+  epoch: z.number().int().positive().optional(),
+  settledWeight: z.number().nonnegative().optional()
 }).strict()
 
 const treeDumpSchema = z.object({

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { computeEpochEarnings } from '../../../orchestrator/economy/settlement/earnings.ts'
+import { computeEpochEarnings, type EarningsEntry } from '../../../orchestrator/economy/settlement/earnings.ts'
+import type { ServedStanding } from '../../../orchestrator/economy/settlement/ReceiptStore.ts'
+import { standingWhenServed, weighByStandingWhenServed, type RewardStanding } from '../../../orchestrator/economy/settlement/rewardWeighting.ts'
 import type { AskReference, EvidenceRequest } from '../../../orchestrator/quality/index.ts'
 import { seededRandom } from '../../../shared/util/seededRandom.ts'
 import { createTrustLoop, keyOf, served, signAnswer, trustNode, trustRequest, type TrustNode, type TrustRequest } from './support.ts'
@@ -30,6 +32,9 @@ const reference: AskReference = async (request) => promptOf(request).reference
 
 type Behaviour = (request: EvidenceRequest, context: { asPeer: boolean }) => string
 
+/** One served request's receipt as the orchestrator stores it for settlement (the fields earnings read). */
+type EpochReceipt = EarningsEntry & { node: string; servedStanding?: ServedStanding }
+
 interface World {
   nodes: TrustNode[]
   behaviour: Map<string, Behaviour>
@@ -56,7 +61,12 @@ async function run(world: World, options: { requests: number; seed: number; samp
     }
   })
   const served_ = new Map<string, number>(world.nodes.map((node) => [node.peerId, 0]))
-  const amounts = new Map<string, bigint>(world.nodes.map((node) => [node.peerId, 0n]))
+  // The orchestrator's standing read (startOrchestratorFromConfig: reputation by reputationKey).
+  const standing: RewardStanding = {
+    rewardMultiplier: (node) => trust.reputation.rewardMultiplier(node.toLowerCase()),
+    provenLies: (node) => trust.reputation.get(node.toLowerCase()).integrityFailures
+  }
+  const receipts: EpochReceipt[] = []
   try {
     for (let index = 0; index < options.requests; index++) {
       const open = world.nodes.filter((node) => !trust.reputation.isQuarantined(keyOf(node)))
@@ -69,15 +79,19 @@ async function run(world: World, options: { requests: number; seed: number; samp
       const text = world.behaviour.get(node.peerId)!(request.fields, { asPeer: false })
       const signed = await signAnswer(node, request, { text, usage: { promptTokens: 10, completionTokens: text.split(' ').length + 1 } }, MODEL_HASH)
       served_.set(node.peerId, served_.get(node.peerId)! + 1)
-      amounts.set(node.peerId, amounts.get(node.peerId)! + 1_000n)
+      // Stored with the standing it was served in, before the loop judges it (createLevelReceiptStore).
+      const servedStanding = standingWhenServed(standing, node.wallet.address)
+      receipts.push({ digest: `${node.peerId}-${index}`, amount: 1_000n, provider: node.wallet.address, node: node.wallet.address, curators: [], ...(servedStanding === undefined ? {} : { servedStanding }) })
       trust.loop.observe(served(signed, request, open.map((candidate) => candidate.peerId)))
       await trust.loop.idle()
     }
     const reputations = new Map(world.nodes.map((node) => [node.label, trust.reputation.get(keyOf(node))]))
-    // The epoch's rewards as the orchestrator weighs them (createOrchestratorEconomy: weight = rewardMultiplier(receipt.node)).
-    const earnings = computeEpochEarnings(world.nodes.map((node) => ({ digest: node.peerId, amount: amounts.get(node.peerId)!, provider: node.wallet.address, curators: [] })), {
+    // The epoch's rewards as the orchestrator weighs them at settlement (createOrchestratorEconomy:
+    // weighByStandingWhenServed: each receipt by the multiplier it was served at, 0 for a node proven
+    // to lie during the epoch).
+    const earnings = computeEpochEarnings(receipts, {
       feeBps: 0, shares: { providerBps: 10_000, curatorsBps: 0, trainerBps: 0 },
-      weight: (entry) => trust.reputation.rewardMultiplier(entry.provider.toLowerCase())
+      weight: weighByStandingWhenServed<EpochReceipt>(standing)(receipts)
     })
     return { reputations, served: served_, earnings, counters: trust.loop.counters(), quarantined: trust.quarantined, outcomes: [...trust.outcomes] }
   } finally {
@@ -101,6 +115,9 @@ describe('ATTACK trust: colluding nodes against relative-to-median lexical scori
     // Fixed: scoreAgainstPeers divides by max(median, REFERENCE_SIMILARITY_FLOOR = 0.15). After
     // (same seed): 65 samples; Sybils 0.32 / 0.32, quarantined (multiplier 0), honest 0.99 / 1.00;
     // the honest node earned the whole pool (600,000).
+    // After receipts were weighed by the multiplier they were served at (same seed): honest 563,053,
+    // the Sybils 23,945 / 13,002 for the garbage they served before the scores quarantined them
+    // (no verifier here; with one, garbage is a proven lie and forfeits the epoch).
     const [h, s1, s2] = ['honest', 'sybil1', 'sybil2'].map(trustNode) as [TrustNode, TrustNode, TrustNode]
     const result = await run({ nodes: [h, s1, s2], behaviour: new Map([[h.peerId, honest], [s1.peerId, garbage], [s2.peerId, garbage]]) }, { requests: 600, seed: 11, sampleRate: 0.1, withReference: true })
     const figures = `samples ${result.counters.sampled}; means ${[...result.reputations].map(([label, r]) => `${label} ${r.mean.toFixed(2)}/x${r.rewardMultiplier.toFixed(2)}`).join(', ')}; earnings ${[...result.earnings.values()].join('/')}`
@@ -137,8 +154,9 @@ describe('ATTACK trust: colluding nodes against relative-to-median lexical scori
     // seed): 25 samples, served 98/114/88, all three 0.75 / ×1.00 (the prior), none quarantined,
     // earnings 98,000/114,000/88,000. The Sybils' garbage is still paid in full here: without a
     // verifier or a reference nothing can tell the answers apart (see the two-node test).
-    // Left open: the multiplier is still read at settlement, not when each receipt was served
-    // (see 'HOLE: a quarantine at settlement …' below).
+    // Was left open: the multiplier was read at settlement, not when each receipt was served; now
+    // each receipt is weighed by the multiplier it was served at (see 'a quarantine for low scores …'
+    // below). After that change (same seed): earnings unchanged, 98,000/114,000/88,000.
     const [h, s1, s2] = ['honest', 'sybil1', 'sybil2'].map(trustNode) as [TrustNode, TrustNode, TrustNode]
     const result = await run({ nodes: [h, s1, s2], behaviour: new Map([[h.peerId, honest], [s1.peerId, garbage], [s2.peerId, garbage]]) }, { requests: 300, seed: 13, sampleRate: 0.1, withReference: false })
     const figures = `samples ${result.counters.sampled}; served ${[...result.served.values()].join('/')}; ${[...result.reputations].map(([label, r]) => `${label} ${r.mean.toFixed(2)}/x${r.rewardMultiplier.toFixed(2)} q${r.quarantinedUntil > 0}`).join(', ')}; earnings ${[...result.earnings.values()].join('/')}`
@@ -211,7 +229,7 @@ describe('ATTACK trust: colluding nodes against relative-to-median lexical scori
     expect(honestZeros, figures).toBe(0)
   }, 30_000)
 
-  it.fails('HOLE: a quarantine at settlement zeroes every receipt of the epoch, including those served while the node was in good standing (the multiplier is read at settlement, not when each receipt was served)', async () => {
+  it('defended (was a hole): a quarantine for low scores no longer zeroes the receipts the node served in good standing (each receipt is weighed by the multiplier it was served at; only a proven lie forfeits the epoch)', async () => {
     // createOrchestratorEconomy.ts weighs each receipt by rewardMultiplier(receipt.node) when the
     // epoch is sealed. A node that served honestly for most of the epoch and fell below the
     // quarantine line late (here: it turns to garbage after 100 of its own answers; with a
@@ -223,6 +241,16 @@ describe('ATTACK trust: colluding nodes against relative-to-median lexical scori
     // Measured (seed 17, 1,200 requests at 10%, 3 nodes, reference): 128 samples; flip served 339
     // (100 honest at multiplier 1.00, then garbage), quarantined (mean 0.35); at settlement its
     // 339 receipts earned 0 of 1,200,000 (honest 603,485 / 596,515).
+    // Fixed (orchestrator/economy/settlement/rewardWeighting.ts): the store keeps the node's
+    // multiplier and count of proven lies with each receipt when it is recorded (servedStanding,
+    // same write); settlement weighs each receipt by its own multiplier and stores that weight with
+    // the sealed receipt; a node whose count of proven lies (dishonest verdicts with evidence) grew
+    // during the epoch still forfeits all its receipts of it. After (same seed): 128 samples, served
+    // 433/428/339, flip 0.35 / ×0.00, quarantined (no proven lie: no verifier); flip earned 291,645
+    // (honest 456,815 / 451,540): its 100 honest receipts weigh 100.00 (~105,500), its 239 garbage
+    // receipts 176.18 (~186,100, served at multipliers falling from 1 as 10% sampling caught up).
+    // That garbage pay is the price of served-time weights without a verifier: with one, garbage is
+    // a proven lie and the epoch is forfeited (test/orchestrator/economy/settlement/rewardWeighting.test.ts).
     const [h1, h2, flip] = ['honest1', 'honest2', 'flip'].map(trustNode) as [TrustNode, TrustNode, TrustNode]
     let flipServed = 0
     const turns: Behaviour = (request, { asPeer }) => {

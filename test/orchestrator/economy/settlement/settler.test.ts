@@ -14,6 +14,9 @@ import type { ReceiptEntryInput, ReceiptStore } from '../../../../orchestrator/e
 import { MAIA, deployFundedSuite, randomOracle, startTestChain, type TestChain } from './support/chain.ts'
 import { claimEachOnce } from './support/claims.ts'
 import { createParties, entry, expectedEarnings } from './support/receipts.ts'
+import { buildRewardsTree } from '../../../../shared/chain/index.ts'
+import { accumulateEarnings } from '../../../../orchestrator/economy/settlement/earnings.ts'
+import { settledWeight, weighByStandingWhenServed, type RewardStanding } from '../../../../orchestrator/economy/settlement/rewardWeighting.ts'
 
 const FEE_BPS = 1_000
 const FINNEY = 10n ** 15n
@@ -33,12 +36,15 @@ describe('epoch settlement on chain', () => {
   })
 
   /** A fresh deployment, store and settler; `overrides` reach createEpochSettler. */
-  async function setup(options: { rewardsFunding?: bigint; onStep?: EpochSettlerInit['onStep'] } = {}) {
+  async function setup(options: { rewardsFunding?: bigint; onStep?: EpochSettlerInit['onStep']; standing?: RewardStanding } = {}) {
     const oracle = randomOracle(chain)
     const funded = await deployFundedSuite(chain, { oracle: oracle.address, feeBps: FEE_BPS, ...(options.rewardsFunding === undefined ? {} : { rewardsFunding: options.rewardsFunding }) })
     const db = new Level<string, string>(path.join(dir, `db-${dbs.length}`))
     dbs.push(db)
-    const store = createLevelReceiptStore({ store: db.sublevel<string, string>('settlement', {}), countersigner: oracle, now: Date.now, logger: silentLogger() })
+    const store = createLevelReceiptStore({
+      store: db.sublevel<string, string>('settlement', {}), countersigner: oracle, now: Date.now, logger: silentLogger(),
+      ...(options.standing === undefined ? {} : { standing: options.standing })
+    })
     const settlerFor = (onStep?: EpochSettlerInit['onStep']): EpochSettler => createEpochSettler({
       store,
       distributor: connectContract(funded.deployment, 'RewardsDistributor', oracle),
@@ -46,7 +52,8 @@ describe('epoch settlement on chain', () => {
       feeBps: FEE_BPS,
       now: Date.now,
       logger: silentLogger(),
-      ...(onStep === undefined ? {} : { onStep })
+      ...(onStep === undefined ? {} : { onStep }),
+      ...(options.standing === undefined ? {} : { weighEpoch: weighByStandingWhenServed(options.standing) })
     })
     return { oracle, funded, store, settler: settlerFor(options.onStep), settlerFor }
   }
@@ -93,6 +100,42 @@ describe('epoch settlement on chain', () => {
     expect(status).toMatchObject({ receipts: 5, unassigned: 0, latestEpoch: { epoch: 2, status: 'posted' }, latestPosted: { epoch: 2 } })
     expect(status.chain).toEqual({ epoch: 2n, root: second.settled?.root, totalCumulative: 171n * FINNEY, totalClaimed: 171n * FINNEY })
     expect(await settler.settle()).toEqual({})
+  })
+
+  it('weighs each receipt by the standing it was served in, forfeits a proven liar\'s epoch, and stores the weights so the root can be recomputed', async () => {
+    // Mutable standing, as the reputation book changes while the epoch runs.
+    const multipliers = new Map<string, number>()
+    const lies = new Map<string, number>()
+    const standing: RewardStanding = { rewardMultiplier: (node) => multipliers.get(node) ?? 1, provenLies: (node) => lies.get(node) ?? 0 }
+    const { store, settler } = await setup({ standing })
+    const parties = createParties(3, 0)
+    const [lowScores, liar, steady] = parties.nodes as [BaseWallet, BaseWallet, BaseWallet]
+    // Served in good standing by all three; then `lowScores` serves one at 0.5 and is quarantined
+    // for low scores, and `liar` is proven to lie (a dishonest verdict with evidence).
+    await recordAll(store, [await entry(lowScores, 10n * FINNEY), await entry(liar, 10n * FINNEY), await entry(steady, 10n * FINNEY)])
+    multipliers.set(lowScores.address, 0.5)
+    await recordAll(store, [await entry(lowScores, 10n * FINNEY)])
+    multipliers.set(lowScores.address, 0)
+    multipliers.set(liar.address, 0)
+    lies.set(liar.address, 1)
+
+    const settled = (await settler.settle()).settled!
+    expect(settled).toMatchObject({ epoch: 1, receiptCount: 4, pool: 36n * FINNEY })
+    const record = (await store.getEpoch(1))!
+    // Weights 1 + 0.5 (lowScores), 0 (liar), 1 (steady) over 10 finney each: the pool splits 1.5 : 0 : 1.
+    expect(record.cumulative.get(lowScores.address)).toBe(216n * FINNEY / 10n)
+    expect(record.cumulative.get(liar.address)).toBeUndefined()
+    expect(record.cumulative.get(steady.address)).toBe(144n * FINNEY / 10n)
+
+    const sealed = await store.receiptsOfEpoch(1)
+    expect(sealed.map((receipt) => [receipt.node, receipt.servedStanding?.rewardMultiplier, receipt.settledWeight]).sort()).toEqual([
+      [lowScores.address, 0.5, 0.5], [lowScores.address, 1, 1], [liar.address, 1, 0], [steady.address, 1, 1]
+    ].sort())
+    // Anyone holding the stored receipts recomputes the same root, whatever the reputation says now.
+    multipliers.clear()
+    lies.clear()
+    const recomputed = accumulateEarnings(new Map(), sealed, { feeBps: FEE_BPS, pool: record.pool, weight: settledWeight })
+    expect(buildRewardsTree([...recomputed].map(([account, cumulativeAmount]) => ({ account, cumulativeAmount }))).root).toBe(settled.root)
   })
 
   it('keeps an underfunded epoch sealed and posts it first once funded, then the next epoch', async () => {
