@@ -64,6 +64,9 @@ import { HELD_OUT_ORDINARY_V75 } from '../../../../bench/router/heldout/v75/ordi
 import { HELD_OUT_CRISIS_V76 } from '../../../../bench/router/heldout/v76/crisisMessagesV76.ts'
 import { HELD_OUT_INTENTS_V76 } from '../../../../bench/router/heldout/v76/intentMessagesV76.ts'
 import { HELD_OUT_ORDINARY_V76 } from '../../../../bench/router/heldout/v76/ordinaryMessagesV76.ts'
+import { HELD_OUT_CRISIS_V77 } from '../../../../bench/router/heldout/v77/crisisMessagesV77.ts'
+import { HELD_OUT_INTENTS_V77 } from '../../../../bench/router/heldout/v77/intentMessagesV77.ts'
+import { HELD_OUT_ORDINARY_V77 } from '../../../../bench/router/heldout/v77/ordinaryMessagesV77.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -94,9 +97,10 @@ export interface SpentSet extends DevSet {
 // moved +0.35 together, the smallest step at which the untrained v67 and v68 each kept all their one-shot figures. Since
 // round sixty-three (S33, heldout/v71/DECISION.md) detection also trains on v67–v70 at D31's thresholds, and since round
 // sixty-four (S34, heldout/v72/DECISION.md) on v71 too, and since round sixty-six (S36, heldout/v74/DECISION.md) on v72
-// and v73: on v57–v73 the guards are met by training figures, on v74–v76 by figures of sets detection has not seen. Since
-// round sixty-five (I35, heldout/v73/DECISION.md) the intent models train on v57–v72's intent messages, since round
-// sixty-six (I36) on v73's and since round sixty-seven (I37) on v74's too, so on those sets the intent floor is met by a
+// and v73, and since round sixty-nine (S39, heldout/v77/DECISION.md) on v74–v76: on v57–v76 the guards are met by
+// training figures, on v77 by figures of a set detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
+// the intent models train on v57–v72's intent messages, since round sixty-six (I36) on v73's, since round sixty-seven
+// (I37) on v74's and since round sixty-nine (I39) on v75's and v76's too, so on those sets the intent floor is met by a
 // training figure.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
@@ -197,19 +201,25 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // ship (RUN74e_v74_english_threshold_0.txt); S36 (detection also trained on v72 and v73) with I36 (v73's intent
   // messages join the intent models), which met their rules and ship (RUN74c_v74_combined.txt), 92.8% (423/456), 0.4%
   // (2/570), intent 85.0% (102/120); Latin-script crises 293/320, non-Latin 130/136.
-  { name: 'v74', crisis: HELD_OUT_CRISIS_V74, ordinary: HELD_OUT_ORDINARY_V74, intents: HELD_OUT_INTENTS_V74, oneShot: { caught: 423, alarms: 2, intentsRight: 102, nonLatinCaught: 130, title: '92.8% recall, 0.4% false alarms, intent 85.0%, non-Latin crises 130/136' }, detectionTrained: false },
+  { name: 'v74', crisis: HELD_OUT_CRISIS_V74, ordinary: HELD_OUT_ORDINARY_V74, intents: HELD_OUT_INTENTS_V74, oneShot: { caught: 423, alarms: 2, intentsRight: 102, nonLatinCaught: 130, title: '92.8% recall, 0.4% false alarms, intent 85.0%, non-Latin crises 130/136' }, detectionTrained: true },
   // v75: round sixty-six's router, S36 + I36 (RUN75_v75_first_measurement.txt), 88.8% recall (405/456), 1.8% false
   // alarms (10/570), intent 92.5% (111/120), Latin-script crises 276/320, non-Latin 129/136: the first set with no text
   // sharing a five-word run with a known text. Round sixty-seven's candidate S37 (detection also trained on v74) caught
   // 409 at 8 but 128 non-Latin crises and did not ship (RUN75s_v75_detection_v74.txt); I37 (v74's intent messages join
   // the intent models), which met its rule and ships (RUN75i_v75_spent_intents_v74.txt), the same safety figures message
   // for message, intent 94.2% (113/120).
-  { name: 'v75', crisis: HELD_OUT_CRISIS_V75, ordinary: HELD_OUT_ORDINARY_V75, intents: HELD_OUT_INTENTS_V75, oneShot: { caught: 405, alarms: 10, intentsRight: 113, nonLatinCaught: 129, title: '88.8% recall, 1.8% false alarms, intent 94.2%, non-Latin crises 129/136' }, detectionTrained: false },
+  { name: 'v75', crisis: HELD_OUT_CRISIS_V75, ordinary: HELD_OUT_ORDINARY_V75, intents: HELD_OUT_INTENTS_V75, oneShot: { caught: 405, alarms: 10, intentsRight: 113, nonLatinCaught: 129, title: '88.8% recall, 1.8% false alarms, intent 94.2%, non-Latin crises 129/136' }, detectionTrained: true },
   // v76: round sixty-seven's router, S36 + I37 (RUN76_v76_first_measurement.txt), 87.5% recall (399/456), 2.1% false
   // alarms (12/570, above the 2% goal), intent 86.7% (104/120), Latin-script crises 275/320, non-Latin 124/136 (254 of
   // its texts share a five-word run with a known text). Round sixty-eight's candidates did not ship: S38 (detection
   // also trained on v74 and v75) 400 at 13, non-Latin 123 (RUN76s_v76_detection_v74_v75.txt); I38 (v75's intent
   // messages join) intent 104 (RUN76i_v76_spent_intents_v75.txt); W38 (I38 with the spent intent messages counted
   // twice) intent 103 (RUN76w_v76_spent_intents_twice.txt).
-  { name: 'v76', crisis: HELD_OUT_CRISIS_V76, ordinary: HELD_OUT_ORDINARY_V76, intents: HELD_OUT_INTENTS_V76, oneShot: { caught: 399, alarms: 12, intentsRight: 104, nonLatinCaught: 124, title: '87.5% recall, 2.1% false alarms, intent 86.7%, non-Latin crises 124/136' }, detectionTrained: false }
+  { name: 'v76', crisis: HELD_OUT_CRISIS_V76, ordinary: HELD_OUT_ORDINARY_V76, intents: HELD_OUT_INTENTS_V76, oneShot: { caught: 399, alarms: 12, intentsRight: 104, nonLatinCaught: 124, title: '87.5% recall, 2.1% false alarms, intent 86.7%, non-Latin crises 124/136' }, detectionTrained: true },
+  // v77: round sixty-eight's router, S36 + I37 (RUN77_v77_first_measurement.txt), 86.8% recall (396/456), 2.5% false
+  // alarms (14/570, above the 2% goal), intent 82.5% (99/120), Latin-script crises 273/320, non-Latin 123/136 (no text
+  // shares a five-word run with a known text). Round sixty-nine's S39 (detection also trained on v74–v76) with I39 (v75's
+  // and v76's intent messages join the intent models), which met their rules and ship (RUN77c_v77_combined.txt): 87.9%
+  // (401/456), 1.2% (7/570), intent 86.7% (104/120); Latin-script crises 276/320, non-Latin 125/136.
+  { name: 'v77', crisis: HELD_OUT_CRISIS_V77, ordinary: HELD_OUT_ORDINARY_V77, intents: HELD_OUT_INTENTS_V77, oneShot: { caught: 401, alarms: 7, intentsRight: 104, nonLatinCaught: 125, title: '87.9% recall, 1.2% false alarms, intent 86.7%, non-Latin crises 125/136' }, detectionTrained: false }
 ]
