@@ -12,6 +12,7 @@ import type { OwnerUsage } from '../../../orchestrator/storage/StorageQuota.ts'
 import { DEFAULT_PRICE_TABLE } from '../../../shared/config/priceTable.ts'
 import { seededRandom } from '../../../shared/util/seededRandom.ts'
 import { temporaryDirectory } from '../../helpers/network.ts'
+import { numbersIn } from '../../helpers/numbersIn.ts'
 import { memoryCipher } from './support.ts'
 
 // The per-day rollups that evicted sessions go to, under floods: do the operator's cost, phase and
@@ -52,12 +53,6 @@ function figures(records: SessionRecord[]): Record<string, number> {
   }
 }
 
-/** Every number in the records, for a check that no rollup went negative. */
-function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value]
-  if (value === null || typeof value !== 'object') return []
-  return Object.values(value).flatMap(numbersIn)
-}
 
 describe('ATTACK the session ledger\'s rollups and counts under floods', () => {
   let directory: Awaited<ReturnType<typeof temporaryDirectory>>

@@ -13,6 +13,7 @@ import { createLevelStorageQuota } from '../../../../orchestrator/storage/create
 import type { OwnerUsage } from '../../../../orchestrator/storage/StorageQuota.ts'
 import { DEFAULT_PRICE_TABLE } from '../../../../shared/config/priceTable.ts'
 import { temporaryDirectory } from '../../../helpers/network.ts'
+import { numbersIn } from '../../../helpers/numbersIn.ts'
 
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
@@ -44,12 +45,6 @@ function figures(records: SessionRecord[]): Record<string, number> {
   }
 }
 
-/** Every number in the records: none may go negative. */
-function numbersIn(value: unknown): number[] {
-  if (typeof value === 'number') return [value]
-  if (value === null || typeof value !== 'object') return []
-  return Object.values(value).flatMap(numbersIn)
-}
 
 describe('the session ledger\'s markers of rolled-up sessions', () => {
   let directory: Awaited<ReturnType<typeof temporaryDirectory>>
