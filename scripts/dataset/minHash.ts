@@ -1,3 +1,4 @@
+import { fnv1a } from '../../shared/util/index.ts'
 import { normalizedWords } from './normalizeText.ts'
 
 /** MinHash signature settings; defaults in {@link DEFAULT_MIN_HASH}. */
@@ -13,15 +14,6 @@ export interface MinHashSettings {
 /** 64 permutations over 5-word shingles: a Jaccard estimate within ±0.06 (1 sd at J = 0.8). */
 export const DEFAULT_MIN_HASH: MinHashSettings = { permutations: 64, shingleWords: 5, seed: 0x6d616961 }
 
-/** FNV-1a over UTF-16 code units: a shingle's 32-bit id. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
 
 /** MurmurHash3's finaliser: a well-mixed 32-bit permutation, exact in 32-bit integer arithmetic. */
 function mix32(value: number): number {

@@ -1,3 +1,4 @@
+import { fnv1a } from '../../../../../shared/util/index.ts'
 import { letterRuns, normalizeText, tokenizeMarkingNegation } from '../../textFeatures.ts'
 import { getShippedSafetyConcepts, type SafetyConcepts } from './safetyConcepts.ts'
 import { getShippedWordClusters, type WordClusters } from './wordClusters.ts'
@@ -53,15 +54,6 @@ const FIRST_PERSON = new Set(['i', 'im', 'ive', 'id', 'ill', 'me', 'my', 'myself
 export const HASH_BITS = 20
 const MASK = (1 << HASH_BITS) - 1
 
-/** FNV-1a, 32 bits: fast, dependency-free and stable across processes (the shipped weights rely on it). */
-export function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let index = 0; index < text.length; index++) {
-    hash ^= text.charCodeAt(index)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
 
 /** Text as the learned screen sees it: normalised, symbols between letters turned into spaces (the marks that are letters kept). */
 export function screenText(message: string): string {
