@@ -1,3 +1,4 @@
+import { fnv1a } from '../../../shared/util/index.ts'
 import { foldInvisible } from './screenPassage.ts'
 
 /** Whose a stored passage is: its book and its curator (null: the operator's own library). */
@@ -36,23 +37,16 @@ function shinglesOf(text: string): Set<number> {
   const words = comparableText(text).split(' ').filter((word) => word !== '')
   const shingles = new Set<number>()
   if (words.length < SHINGLE_WORDS) {
-    if (words.length > 0) shingles.add(hash(words.join(' ')))
+    if (words.length > 0) shingles.add(fnv1a(words.join(' ')))
     return shingles
   }
-  for (let index = 0; index + SHINGLE_WORDS <= words.length; index += 1) shingles.add(hash(words.slice(index, index + SHINGLE_WORDS).join(' ')))
+  for (let index = 0; index + SHINGLE_WORDS <= words.length; index += 1) shingles.add(fnv1a(words.slice(index, index + SHINGLE_WORDS).join(' ')))
   return shingles
 }
 
-function hash(text: string): number {
-  let value = 0x811c9dc5
-  for (let index = 0; index < text.length; index += 1) {
-    value ^= text.charCodeAt(index)
-    value = Math.imul(value, 0x01000193)
-  }
-  return value >>> 0
-}
 
-const sameCurator = (a: string | null, b: string | null): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase()
+/** Whether two curator addresses name one curator (addresses compared without their checksum case; none = the operator). */
+export const sameCurator = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase()
 
 /**
  * Finds books that copy passages another curator already has (or another book of the same ingest

@@ -1,10 +1,8 @@
 import type { SourceDocument, WithheldPassage } from './KnowledgeBase.ts'
 import type { StoredChunk } from './createLanceChunkStore.ts'
-import { findCopiedBooks } from './copiedPassages.ts'
+import { findCopiedBooks, sameCurator } from './copiedPassages.ts'
 import { CopiedPassagesError, SourceCuratorConflictError } from './errors.ts'
 import type { PassageScreen } from './screenPassage.ts'
-
-const sameCurator = (a: string | null | undefined, b: string | null | undefined): boolean => (a ?? '').toLowerCase() === (b ?? '').toLowerCase()
 
 /**
  * Books are keyed by their path in the folder ingested, so a submission with the same path would
