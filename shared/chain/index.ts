@@ -22,3 +22,4 @@ export {
 } from './voucherCodec.ts'
 export { VOUCHER_HEADER_NAME, verifyVoucherHeader } from './voucherHeader.ts'
 export * from './modelSubmission.ts'
+export { findRevertData } from './findRevertData.ts'

@@ -1,6 +1,7 @@
 import { AbiCoder, hexlify, keccak256, randomBytes, type ContractTransactionResponse, type TransactionReceipt } from 'ethers'
 import type { ModelRegistry } from '../../types/ethers-contracts/index.js'
 import { BaseError } from '../errors/index.ts'
+import { findRevertData } from './findRevertData.ts'
 
 /**
  * `ModelRegistry.submissionCommitment(ggufSha256, trainer, salt)`, computed locally:
@@ -141,21 +142,11 @@ async function waitUntilRevealable(simulate: () => Promise<unknown>, tooEarly: (
 function isRevealTooEarly(registry: ModelRegistry, error: unknown): boolean {
   if ((error as { revert?: { name?: string } } | null)?.revert?.name === 'ModelRegistryRevealTooEarly') return true
   // Estimates are not always decoded by ethers: look for the revert data wherever the node put it.
-  const seen = new Set<unknown>()
-  const search = (value: unknown, depth: number): boolean => {
-    if (value === null || typeof value !== 'object' || depth > 6 || seen.has(value)) return false
-    seen.add(value)
-    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
-      if (key === 'data' && typeof item === 'string' && item.startsWith('0x') && item.length >= 10) {
-        try {
-          if (registry.interface.parseError(item)?.name === 'ModelRegistryRevealTooEarly') return true
-        } catch {
-          // not an error of the registry
-        }
-      }
-      if (search(item, depth + 1)) return true
-    }
-    return false
+  const data = findRevertData(error)
+  if (data === undefined) return false
+  try {
+    return registry.interface.parseError(data)?.name === 'ModelRegistryRevealTooEarly'
+  } catch {
+    return false // not an error of the registry
   }
-  return search(error, 0)
 }

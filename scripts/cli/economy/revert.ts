@@ -1,5 +1,5 @@
 import { ErrorFragment, Interface, formatUnits, isError, type ErrorDescription, type JsonFragment } from 'ethers'
-import type { Deployment } from '../../../shared/chain/index.ts'
+import { findRevertData, type Deployment } from '../../../shared/chain/index.ts'
 import { ContractRevertError, InsufficientGasFundsError, TransactionFailedError, UnknownRevertError } from './errors.ts'
 import { TOKEN_DECIMALS } from './flags.ts'
 
@@ -82,28 +82,6 @@ export class RevertDecoder {
     const reason = error instanceof Error ? (error as Error & { shortMessage?: string }).shortMessage ?? error.message : String(error)
     return new TransactionFailedError(step, reason, { cause: error })
   }
-}
-
-/**
- * The revert data inside an ethers / JSON-RPC error, wherever the layers put it (`data`,
- * `error.data`, `info.error.data`, `cause`...).
- */
-export function findRevertData(error: unknown): string | undefined {
-  const seen = new Set<unknown>()
-  const queue: unknown[] = [error]
-  while (queue.length > 0) {
-    const current = queue.shift()
-    if (current === null || typeof current !== 'object' || seen.has(current)) continue
-    seen.add(current)
-    const record = current as Record<string, unknown>
-    for (const key of ['data', 'revertData']) {
-      const value = record[key]
-      if (typeof value === 'string' && /^0x[0-9a-fA-F]{8,}$/.test(value)) return value
-      if (value !== null && typeof value === 'object') queue.push(value)
-    }
-    queue.push(record.error, record.info, record.cause, record.payload)
-  }
-  return undefined
 }
 
 function renderValue(value: unknown): string {
