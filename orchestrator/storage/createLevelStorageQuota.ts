@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { LevelStore } from '../LevelStore.ts'
 import { CorruptQuotaRecordError } from './errors.ts'
+import { parseStoredJson } from './parseStoredJson.ts'
 import type { EvictedItem, OwnerUsage, QuotaChanges, StorageQuota, StoreOperation } from './StorageQuota.ts'
 import { storedBytes } from './storedBytes.ts'
 
@@ -41,15 +42,7 @@ export function createLevelStorageQuota(init: { store: LevelStore; budgets: Read
   const read = async <T>(key: string, schema: z.ZodType<T>): Promise<{ value: T; raw: string } | undefined> => {
     const raw = await store.get(key)
     if (raw === undefined) return undefined
-    let parsed: unknown
-    try {
-      parsed = JSON.parse(raw)
-    } catch (cause) {
-      throw new CorruptQuotaRecordError({ key, issues: ['not JSON'], cause })
-    }
-    const result = schema.safeParse(parsed)
-    if (!result.success) throw new CorruptQuotaRecordError({ key, issues: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) })
-    return { value: result.data, raw }
+    return { value: parseStoredJson(key, raw, schema, (details) => new CorruptQuotaRecordError(details)), raw }
   }
   const usageOf = async (owner: string): Promise<OwnerUsage> => (await read(usageKey(owner), usageSchema))?.value ?? {}
   const change = (usage: OwnerUsage, kind: string, items: number, bytes: number): void => {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import { parseStoredJson } from '../../storage/parseStoredJson.ts'
 import { CorruptSessionMarkerError } from './errors.ts'
 import { sessionsWithoutAnthropicByPhase } from './phaseReport.ts'
 import { emptyRouteTotals, isCarefulRecord, ROUTES, type Route, type RouteTotals, type SessionRecord } from './SessionLedger.ts'
@@ -55,15 +56,7 @@ export function markerOf(session: SessionRecord): RolledUpMarker {
 
 /** Reads a stored marker: a typed error where it is not one. */
 export function parseMarker(key: string, raw: string): RolledUpMarker {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(raw)
-  } catch (cause) {
-    throw new CorruptSessionMarkerError({ key, issues: ['not JSON'], cause })
-  }
-  const result = rolledUpMarkerSchema.safeParse(parsed)
-  if (!result.success) throw new CorruptSessionMarkerError({ key, issues: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) })
-  return result.data
+  return parseStoredJson(key, raw, rolledUpMarkerSchema, (details) => new CorruptSessionMarkerError(details))
 }
 
 /**
