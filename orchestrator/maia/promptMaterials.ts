@@ -1,7 +1,7 @@
 import type { Logger } from 'pino'
 import type { ChatMessage } from '../../shared/protocol/index.ts'
 import type { CuratorCredit, MaiaRequestContext, MaiaResponderComponents, TemplateContext } from './MaiaResponder.ts'
-import { screenPassageText } from './knowledge/index.ts'
+import { screenPassageTextRemembered } from './knowledge/index.ts'
 import { assemblePrompt, type PromptBudgets } from './prompt/assemblePrompt.ts'
 
 /** Budget for the one quote a template reply carries. */
@@ -47,7 +47,7 @@ export async function buildPrompt(components: MaiaResponderComponents, conversat
  */
 function withoutFlagged<T extends { text: string; source?: string }>(chunks: readonly T[], log: Logger): T[] {
   return chunks.filter((chunk) => {
-    const flags = screenPassageText(chunk.text)
+    const flags = screenPassageTextRemembered(chunk.text)
     if (flags.length > 0) log.warn({ source: chunk.source, reasons: flags.map((flag) => flag.reason) }, 'library passage withheld by the library screen')
     return flags.length === 0
   })
@@ -78,7 +78,7 @@ export async function templateContext(components: MaiaResponderComponents, userI
     })
     // A template's quote reaches the user word for word, with no model to judge it: only a passage
     // the library screen passes (its quote and its title) is quoted.
-    const chunk = withoutFlagged(found?.chunks ?? [], log).find((candidate) => screenPassageText(`${candidate.title}\n${candidate.author}`).length === 0)
+    const chunk = withoutFlagged(found?.chunks ?? [], log).find((candidate) => screenPassageTextRemembered(`${candidate.title}\n${candidate.author}`).length === 0)
     if (chunk !== undefined) {
       context.quote = { text: quoteFrom(chunk.text), title: chunk.title, author: chunk.author }
       const tokens = components.counter.count(context.quote.text)

@@ -69,6 +69,31 @@ export function screenPassageText(text: string): PassageFlag[] {
   return flags
 }
 
+/**
+ * How many passages' verdicts the request path remembers (~800 characters each: a few MB at most).
+ * The prompt and the template screen the same library passages request after request, and the
+ * screen costs ~13–20 ms per request for a 20,000-token wisdom budget on this machine's CPU.
+ */
+const REMEMBERED_VERDICTS = 2_048
+const verdicts = new Map<string, PassageFlag[]>()
+
+/**
+ * {@link screenPassageText}, remembered per text (it is a pure function of the text), for the
+ * request path; the least recently used verdicts are forgotten first.
+ */
+export function screenPassageTextRemembered(text: string): PassageFlag[] {
+  const known = verdicts.get(text)
+  if (known !== undefined) {
+    verdicts.delete(text) // re-inserted below: the Map's order is the recency order
+    verdicts.set(text, known)
+    return known
+  }
+  const flags = screenPassageText(text)
+  verdicts.set(text, flags)
+  if (verdicts.size > REMEMBERED_VERDICTS) verdicts.delete(verdicts.keys().next().value!)
+  return flags
+}
+
 // The safety screen's manipulation rules were written for a user's turn; these two read ordinary
 // prose as one ("word for word", "you are … evil" in the Symposium), so library text goes without them.
 const RULES_NOT_FOR_LIBRARY_TEXT: ReadonlySet<string> = new Set(['what you were told', 'persona jailbreak'])
