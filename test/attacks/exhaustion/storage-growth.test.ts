@@ -26,6 +26,11 @@ import { APP_A_KEY, APP_B_KEY, askMaia, startMaiaNetwork, type MaiaNetwork } fro
 // production defaults; that the store stops growing at the budgets, on a network given small ones
 // and sent four times what fills them; and that the defaults, with the largest user and session the
 // code can store, stay within one key's budget. A million requests cost the lesser of the two.
+// Since the budgets, a fresh user and session cost 7 records and ~2,650 bytes, not 3 and 1,934 (listed
+// key by key on 2026-12-05): the session (~1,210 bytes), the summary (~530) and the fact (~200) as
+// before, plus what the budgets keep to count and evict them: per session and per user an item record
+// (`!!quota!i/`, ~350 and ~170 bytes) and a recency entry (`!!quota!l/`, ~90 bytes each); the key's
+// totals record (`!!quota!m/`) is rewritten in place, so it adds none.
 
 /** The whole store (memory and session ledger sublevels), counted as key and value bytes; the ledger's daily rollups apart. */
 async function storeSize(network: MaiaNetwork): Promise<{ records: number; bytes: number; rollups: number; rollupBytes: number; largestTotals: number }> {
