@@ -5,17 +5,15 @@
 // made), and ordinary messages a rule flagged and the router did not escalate (false alarms the floor saved), by
 // rule name; --examples prints the texts. Spent and development sets only: never the fresh set.
 //   npx tsx bench/router/overruledRuleHits.ts --sets v75,v76,v77,v78,v79 [--examples]
-import { readdirSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
+import { refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
 
 const { values } = parseArgs({ options: { sets: { type: 'string' }, examples: { type: 'boolean', default: false } } })
 if (values.sets === undefined) throw new Error('name spent sets: --sets v75,v76')
-// A set is spent once its one measurement is filed (heldout/RUN…_<set>_first_measurement.txt): never read a fresh one.
-const measuredOnce = new Set(readdirSync(new URL('heldout/', import.meta.url)).flatMap((file) => /^RUN\w*_(v\d+)_first_measurement\.txt$/u.exec(file)?.[1] ?? []))
-for (const name of values.sets.split(',')) if (/^v\d+$/u.test(name) && Number(name.slice(1)) >= 57 && !measuredOnce.has(name)) throw new Error(`${name} has not been measured once (no heldout/RUN…_${name}_first_measurement.txt): a fresh set is never read`)
+refuseFreshSet(values.sets.split(','), 'read by this diagnostic')
 const router = createIntentRouter()
 await router.routeAsync('warm up: load the classifier, the screens and the encoder')
 const standingRules = (text: string): string[] => screenForSafety(text).matches.filter((match) => !match.negated).map((match) => match.rule)
