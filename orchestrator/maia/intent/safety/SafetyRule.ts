@@ -27,6 +27,13 @@ export interface SafetyRule {
    * the sentence model's `acrossLanguagesRuleFloor` (screenWithSentences.ts). Default false.
    */
   readonly acrossLanguages?: boolean
+  /**
+   * Round seventy-three: a plain first-person disclosure ("I think about suicide", in any language) that no learned
+   * score overrules: neither rule floor of the sentence-aware screen nor the n-gram screen's (screenWithSentences.ts,
+   * screenWithLearned.ts). Such a rule carries its own exceptions (told as past, about someone else, negated).
+   * Default false.
+   */
+  readonly standing?: boolean
 }
 
 /** What a regex is read from: a source and its flags (a RegExp is one too). */
@@ -58,24 +65,26 @@ function lazyRule(fields: Omit<SafetyRule, 'pattern' | 'unless'>, pattern: Regex
 
 /** The rule's fields other than its regexes, read without compiling them. */
 function fieldsOf(safetyRule: SafetyRule): Omit<SafetyRule, 'pattern' | 'unless'> {
-  const { kind, name, negatable, innerNegation, acrossLanguages } = Object.getOwnPropertyDescriptors(safetyRule)
+  const { kind, name, negatable, innerNegation, acrossLanguages, standing } = Object.getOwnPropertyDescriptors(safetyRule)
   return {
     kind: kind?.value as SafetyKind,
     name: name?.value as string,
     ...(negatable === undefined ? {} : { negatable: negatable.value as boolean }),
     ...(innerNegation === undefined ? {} : { innerNegation: innerNegation.value as boolean }),
-    ...(acrossLanguages === undefined ? {} : { acrossLanguages: acrossLanguages.value as boolean })
+    ...(acrossLanguages === undefined ? {} : { acrossLanguages: acrossLanguages.value as boolean }),
+    ...(standing === undefined ? {} : { standing: standing.value as boolean })
   }
 }
 
 /** Builds a rule from regex sources; every pattern is Unicode-aware and case-insensitive-by-normalisation. */
-export function rule(kind: SafetyKind, name: string, pattern: string, options: { unless?: string; negatable?: boolean; innerNegation?: boolean; acrossLanguages?: boolean } = {}): SafetyRule {
+export function rule(kind: SafetyKind, name: string, pattern: string, options: { unless?: string; negatable?: boolean; innerNegation?: boolean; acrossLanguages?: boolean; standing?: boolean } = {}): SafetyRule {
   return lazyRule({
     kind,
     name,
     ...(options.negatable === undefined ? {} : { negatable: options.negatable }),
     ...(options.innerNegation === undefined ? {} : { innerNegation: options.innerNegation }),
-    ...(options.acrossLanguages === true ? { acrossLanguages: true } : {})
+    ...(options.acrossLanguages === true ? { acrossLanguages: true } : {}),
+    ...(options.standing === true ? { standing: true } : {})
   }, { source: pattern, flags: 'gu' }, options.unless === undefined ? undefined : { source: options.unless, flags: 'u' })
 }
 

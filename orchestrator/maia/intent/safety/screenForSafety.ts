@@ -10,6 +10,7 @@ import { FRAMED_METHOD_ACROSS_LANGUAGES } from './framedMethodAcrossLanguages.ts
 import { METHOD_RULES } from './methodRules.ts'
 import { ruleSources, withUnless, type SafetyRule } from './SafetyRule.ts'
 import { SELF_HARM_RULES } from './selfHarmRules.ts'
+import { PLAIN_DISCLOSURE_RULES } from './plainDisclosures.ts'
 import { WARNING_SIGN_RULES } from './warningSignRules.ts'
 import { CONTEXT_EXCEPTIONS, GENERAL_RULES } from './generalRules.ts'
 import { TOLD_AS_PAST_EXCEPTIONS } from './toldAsPast.ts'
@@ -27,6 +28,8 @@ export interface SafetyMatch {
   readonly negated: boolean
   /** Present when the rule was written for languages besides English (SafetyRule.acrossLanguages). */
   readonly acrossLanguages?: true
+  /** Present when no learned score may overrule the rule's flag (SafetyRule.standing). */
+  readonly standing?: true
 }
 
 /** The screen's verdict: flagged when any match is not negated; `kind` is the most urgent such match's. */
@@ -44,7 +47,7 @@ export interface SafetyScreenResult {
  * eighteen. Each applies only when the whole message says so.
  */
 export const SAFETY_RULES: readonly SafetyRule[] = [CONTEXT_EXCEPTIONS, TOLD_AS_PAST_EXCEPTIONS, GOING_SOMEWHERE_EXCEPTIONS, SAID_IN_JEST_EXCEPTIONS, AT_A_DISTANCE_EXCEPTIONS].reduce(withExceptions, [
-  ...EMERGENCY_RULES, ...EMERGENCY_ACROSS_LANGUAGES, ...METHOD_RULES, ...SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...MANIPULATION_ACROSS_LANGUAGES, ...FRAMED_METHOD_ACROSS_LANGUAGES, ...GENERAL_RULES
+  ...EMERGENCY_RULES, ...EMERGENCY_ACROSS_LANGUAGES, ...METHOD_RULES, ...SELF_HARM_RULES, ...PLAIN_DISCLOSURE_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...MANIPULATION_ACROSS_LANGUAGES, ...FRAMED_METHOD_ACROSS_LANGUAGES, ...GENERAL_RULES
 ])
 
 /** Adds, to the rules named in `exceptions`, one more context in which the rule does not apply. */
@@ -112,8 +115,13 @@ export function ruleMatches(text: string, safetyRule: SafetyRule, unlessCanMatch
       isNegated(text.slice(Math.max(0, found.index - LOOKBACK), found.index)) ||
       (safetyRule.innerNegation === true && INNER_NEGATOR.test(phrase) && !INNER_NOT_DENIAL.test(phrase))
     )
-    return { kind: safetyRule.kind, rule: safetyRule.name, phrase, negated, ...(safetyRule.acrossLanguages === true ? { acrossLanguages: true as const } : {}) }
+    return { kind: safetyRule.kind, rule: safetyRule.name, phrase, negated, ...(safetyRule.acrossLanguages === true ? { acrossLanguages: true as const } : {}), ...(safetyRule.standing === true ? { standing: true as const } : {}) }
   })
+}
+
+/** Whether a rule flagged the message that no learned score may overrule (SafetyRule.standing): a match not negated. */
+export function hasStandingMatch(matches: readonly SafetyMatch[]): boolean {
+  return matches.some((match) => match.standing === true && !match.negated)
 }
 
 /** The screen's verdict on its matches: flagged by any match not negated, with the most urgent such kind. */

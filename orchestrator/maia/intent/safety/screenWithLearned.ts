@@ -1,7 +1,7 @@
 import type { SafetyKind } from '../safetyKinds.ts'
 import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
 import { ruleFloorWindows } from './ruleFloorWindows.ts'
-import { screenForSafety, type SafetyMatch, type SafetyScreenResult } from './screenForSafety.ts'
+import { hasStandingMatch, screenForSafety, type SafetyMatch, type SafetyScreenResult } from './screenForSafety.ts'
 
 /** The union screen's verdict: the rules' matches and kind, plus the learned probability. */
 export interface CombinedScreenResult {
@@ -52,7 +52,8 @@ export function createCombinedSafetyScreen(init: CombinedScreenInit = {}): (mess
     const byModel = probability >= (init.threshold ?? model.threshold)
     const floor = init.ruleFloor ?? model.meta.ruleFloor ?? 0
     // The floor reads the most alarming window of a long message (ruleFloorWindows.ts); only when a rule flagged and the whole scored low (the first window is the whole message, already scored).
-    const byRules = ruled.flagged && (probability >= floor || ruleFloorWindows(message).slice(1).some((window) => model.probability(window) >= floor))
+    // Round seventy-three: a standing rule's flag (a plain first-person disclosure, plainDisclosures.ts) is never overruled.
+    const byRules = ruled.flagged && (hasStandingMatch(ruled.matches) || probability >= floor || ruleFloorWindows(message).slice(1).some((window) => model.probability(window) >= floor))
     const flaggedBy = byRules ? (byModel ? 'both' : 'rules') : byModel ? 'learned' : undefined
     const base = { flagged: flaggedBy !== undefined, matches: ruled.matches, probability }
     // Round twenty-five: the learned kind model names the kind whenever either screen escalates. The

@@ -4,6 +4,7 @@ import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sen
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
 import { distanceCues } from './distanceCue.ts'
+import { hasStandingMatch } from './screenForSafety.ts'
 import { fusedThresholdForLanguage, messageLanguage } from './scriptGroup.ts'
 
 /** Where the screen reports that it fell back (the encoder or its model would not load). */
@@ -109,11 +110,13 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
     const { ruleFloor, manipulationRuleFloor, acrossLanguagesRuleFloor } = loaded.model.meta
     const lowerFloors = [manipulation ? manipulationRuleFloor : undefined, acrossLanguages ? acrossLanguagesRuleFloor : undefined].filter((lower) => lower !== undefined)
     const floor = ruleFloor === undefined ? undefined : Math.min(ruleFloor, ...lowerFloors)
-    const vetoed = floor !== undefined && short && fused < floor && (everyKind || onlyOverrulable)
+    // Round seventy-three: a standing rule (a plain first-person disclosure, plainDisclosures.ts) is overruled by no floor.
+    const standing = hasStandingMatch(base.matches)
+    const vetoed = !standing && floor !== undefined && short && fused < floor && (everyKind || onlyOverrulable)
     // Round twenty-two: held at a distance (a joke, an exaggeration): a higher floor, and a margin above the threshold.
     const distance = loaded.model.meta.distance
     const distant = distance !== undefined && distanceCues(message, distance.cues).length > 0
-    const vetoedAtDistance = distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
+    const vetoedAtDistance = !standing && distant && short && fused < distance.ruleFloor && (distance.ruleFloorScope === 'every_kind' || onlyOverrulable)
     const byRules = (base.flaggedBy === 'rules' || base.flaggedBy === 'both') && !vetoed && !vetoedAtDistance
     // Round twenty-six: a message in a non-Latin script may have its own threshold (sentenceSafetyModel.ts).
     const threshold = fusedThresholdForLanguage(loaded.model.meta, language)

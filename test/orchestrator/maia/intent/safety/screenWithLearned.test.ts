@@ -53,6 +53,15 @@ describe('createCombinedSafetyScreen (rules OR learned)', () => {
     expect(createCombinedSafetyScreen({ learned: fakeLearned, ruleFloor: 0.05 })('I want to end my life')).toMatchObject({ flagged: true, flaggedBy: 'rules' })
   })
 
+  // Round seventy-three: a standing rule (plainDisclosures.ts) is a plain first-person disclosure; no n-gram floor overrules it.
+  it('lets no floor overrule a standing rule, and still overrules the other rules on the same screen', () => {
+    const floored = createCombinedSafetyScreen({ learned: fakeLearned, ruleFloor: 0.5 })
+    expect(floored('ich denke an selbstmord')).toMatchObject({ flagged: true, flaggedBy: 'rules', probability: 0.1 })
+    expect(floored('ich denke an selbstmord').matches.some((match) => match.standing === true)).toBe(true)
+    expect(floored('я думаю о самоубийстве')).toMatchObject({ flagged: true, flaggedBy: 'rules' })
+    expect(floored('I want to end my life').flagged).toBe(false)
+  })
+
   it('lets no floor overrule a rule on a long message whose crisis sentence scores high alone (the whole is diluted)', () => {
     const diluted: LearnedSafetyScreen = { ...fakeLearned, probability: (message) => (message.length > 300 ? 0.01 : message.includes('end my life') ? 0.6 : 0.01) }
     const floored = createCombinedSafetyScreen({ learned: diluted, ruleFloor: 0.2 })

@@ -110,6 +110,18 @@ describe('createSentenceAwareSafetyScreen (rules OR n-grams fused with sentence 
     expect(await fallback(rule)).toMatchObject({ flagged: true, flaggedBy: 'rules', sentences: false })
   })
 
+  // Round seventy-three: a standing rule (plainDisclosures.ts, a plain first-person disclosure) is overruled by no floor:
+  // not the ordinary one, not the lower ones for other languages, not the distance floor; a plain rule beside it still is.
+  it('lets no fused floor overrule a standing rule', async () => {
+    const model = fakeSentenceModel()
+    const strictest: SentenceSafetyModel = { ...model, meta: { ...model.meta, ruleFloor: 10, ruleFloorScope: 'every_kind', acrossLanguagesRuleFloor: 10, distance: { cues: ['jest'], ruleFloor: 10, ruleFloorScope: 'every_kind', margin: 1 } } }
+    const screen = createSentenceAwareSafetyScreen({ learned: fakeLearned, encoder: async () => fakeEncoder(), sentenceModel: () => strictest })
+    for (const disclosure of ['ich denke an selbstmord', 'я думаю о самоубийстве', 'intihar etmeyi düşünüyorum', '我想自杀', 'I think about suicide']) {
+      expect(await screen(disclosure), disclosure).toMatchObject({ flagged: true, flaggedBy: 'rules', kind: 'suicide_self_harm' })
+    }
+    expect((await screen('I want to end my life')).flagged).toBe(false)
+  })
+
   // A transient failure (an encoder thread that could not start on a starved machine) must not leave
   // the process screening without sentence vectors until it restarts: a turn 30 s later tries again.
   it('tries the encoder again after a failed load, once the retry interval has passed', async () => {
