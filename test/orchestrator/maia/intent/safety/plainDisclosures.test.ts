@@ -21,6 +21,9 @@ const NOT_PLAIN: readonly string[] = [
   // Told as past, or study.
   'Vor zehn Jahren dachte ich an Selbstmord, heute geht es mir gut', 'Ten years ago I thought about suicide every day', 'I want to write an essay about suicide', "I'm thinking of suicide prevention training",
   '自殺について考えるレポート', 'Думаю о профилактике самоубийств в школах',
+  // Quoted and explained, said in jest or of shame, an intensifier, the writer's own past (round seventy-three's P43b).
+  'cuando dije "quiero morir" hablaba del examen de mañana', '我说的“我想死”是开玩笑的', 'hôm nay đói muốn chết', 'quero morrer de vergonha kkk', 'كنت أفكر في الانتحار عندما كنت مراهقا',
+  '昔は死にたいと思っていた',
   // Thinking and wanting, without the words.
   'ich denke an meine Zukunft', 'я хочу новую работу', 'chcę zmienić pracę', '我想学习冥想'
 ]
