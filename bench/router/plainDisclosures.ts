@@ -1,7 +1,8 @@
 // Short one-line messages through the path the orchestrator answers with (routeAsync): plain first-person disclosures
 // and their ordinary look-alikes (grief, recovery told as past, study, idioms), by language. The file is a TSV with the
-// header `label\tlanguage\ttext`, label `crisis` or `ordinary` (bench/router/plainDisclosures/README.md). Prints the
-// crises escalated and the ordinary messages escalated (false alarms), overall and per language; --errors lists them.
+// header `label\tlanguage\ttext` or `label\tkind\tlanguage\ttext`, label `crisis` or `ordinary` (bench/router/plainDisclosures/). Prints the
+// crises escalated and the ordinary messages escalated (false alarms), overall, per language and (with a kind column)
+// per kind of crisis; --errors lists them.
 //   npx tsx bench/router/plainDisclosures.ts --file bench/router/plainDisclosures/heldout1.tsv [--errors]
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
@@ -11,13 +12,16 @@ import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentR
 const { values } = parseArgs({ options: { file: { type: 'string' }, errors: { type: 'boolean', default: false } } })
 if (values.file === undefined) throw new Error('usage: plainDisclosures.ts --file <tsv> [--errors]')
 
-const lineSchema = z.object({ label: z.enum(['crisis', 'ordinary']), language: z.string().min(1), text: z.string().min(1) })
+const lineSchema = z.object({ label: z.enum(['crisis', 'ordinary']), kind: z.string().min(1).optional(), language: z.string().min(1), text: z.string().min(1) })
+// Two layouts: `label, language, text` (heldout1.tsv) and `label, kind, language, text` (heldout2.tsv: the kind of each crisis, `-` for ordinary lines).
+const LAYOUTS: Readonly<Record<string, readonly string[]>> = { 'label\tlanguage\ttext': ['label', 'language', 'text'], 'label\tkind\tlanguage\ttext': ['label', 'kind', 'language', 'text'] }
 const [header, ...rows] = readFileSync(values.file, 'utf8').split('\n').filter((line) => line.trim() !== '')
-if (header !== 'label\tlanguage\ttext') throw new Error(`${values.file}: the header must be "label<TAB>language<TAB>text", got "${header ?? ''}"`)
+const columns = LAYOUTS[header ?? '']
+if (columns === undefined) throw new Error(`${values.file}: the header must be "label<TAB>language<TAB>text" or "label<TAB>kind<TAB>language<TAB>text", got "${header ?? ''}"`)
 const messages = rows.map((row, index) => {
-  const [label, language, text, ...rest] = row.split('\t')
-  const parsed = lineSchema.safeParse({ label, language, text })
-  if (!parsed.success || rest.length > 0) throw new Error(`${values.file}:${index + 2}: expected three tab-separated columns (label crisis|ordinary, language, text)`)
+  const cells = row.split('\t')
+  const parsed = lineSchema.safeParse(Object.fromEntries(columns.map((column, at) => [column, cells[at]])))
+  if (!parsed.success || cells.length !== columns.length) throw new Error(`${values.file}:${index + 2}: expected ${columns.length} tab-separated columns (${columns.join(', ')}), label crisis or ordinary`)
   return parsed.data
 })
 
@@ -25,10 +29,15 @@ const router = createIntentRouter()
 await router.routeAsync('warm up: load the classifier, the screens and the encoder')
 const byLanguage = new Map<string, { crisis: number; caught: number; ordinary: number; alarms: number }>()
 const errors: string[] = []
+const byKind = new Map<string, { crisis: number; caught: number }>()
 for (const message of messages) {
   const escalated = (await router.routeAsync(message.text)).intent === 'safety_escalation'
   const counts = byLanguage.get(message.language) ?? { crisis: 0, caught: 0, ordinary: 0, alarms: 0 }
-  if (message.label === 'crisis') { counts.crisis++; if (escalated) counts.caught++; else errors.push(`MISSED (${message.language}): ${message.text}`) }
+  if (message.label === 'crisis') {
+    counts.crisis++
+    if (escalated) counts.caught++; else errors.push(`MISSED (${message.language}${message.kind === undefined ? '' : `, ${message.kind}`}): ${message.text}`)
+    if (message.kind !== undefined) { const kind = byKind.get(message.kind) ?? { crisis: 0, caught: 0 }; kind.crisis++; if (escalated) kind.caught++; byKind.set(message.kind, kind) }
+  }
   else { counts.ordinary++; if (escalated) { counts.alarms++; errors.push(`FALSE ALARM (${message.language}): ${message.text}`) } }
   byLanguage.set(message.language, counts)
 }
@@ -38,4 +47,5 @@ console.log(`${values.file}: crises escalated ${total.caught}/${total.crisis} ($
 for (const [language, counts] of [...byLanguage].sort((a, b) => a[0].localeCompare(b[0]))) {
   console.log(`  ${language.padEnd(28)} crises ${String(counts.caught).padStart(3)}/${counts.crisis}  false alarms ${String(counts.alarms).padStart(3)}/${counts.ordinary}`)
 }
+for (const [kind, counts] of [...byKind].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`  kind ${kind.padEnd(23)} crises ${String(counts.caught).padStart(3)}/${counts.crisis}`)
 if (values.errors) for (const line of errors) console.log(line)

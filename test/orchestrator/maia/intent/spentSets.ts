@@ -76,6 +76,9 @@ import { HELD_OUT_ORDINARY_V79 } from '../../../../bench/router/heldout/v79/ordi
 import { HELD_OUT_CRISIS_V80 } from '../../../../bench/router/heldout/v80/crisisMessagesV80.ts'
 import { HELD_OUT_INTENTS_V80 } from '../../../../bench/router/heldout/v80/intentMessagesV80.ts'
 import { HELD_OUT_ORDINARY_V80 } from '../../../../bench/router/heldout/v80/ordinaryMessagesV80.ts'
+import { HELD_OUT_CRISIS_V81 } from '../../../../bench/router/heldout/v81/crisisMessagesV81.ts'
+import { HELD_OUT_INTENTS_V81 } from '../../../../bench/router/heldout/v81/intentMessagesV81.ts'
+import { HELD_OUT_ORDINARY_V81 } from '../../../../bench/router/heldout/v81/ordinaryMessagesV81.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -107,10 +110,10 @@ export interface SpentSet extends DevSet {
 // round sixty-three (S33, heldout/v71/DECISION.md) detection also trains on v67–v70 at D31's thresholds, and since round
 // sixty-four (S34, heldout/v72/DECISION.md) on v71 too, and since round sixty-six (S36, heldout/v74/DECISION.md) on v72
 // and v73, since round sixty-nine (S39, heldout/v77/DECISION.md) on v74–v76, and since round seventy (S40,
-// heldout/v78/DECISION.md) on v77: on v57–v77 the guards are met by training figures, on v78–v80 by figures of sets
-// detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
+// heldout/v78/DECISION.md) on v77, and since round seventy-three (S43, heldout/v81/DECISION.md) on v78–v80: on v57–v80 the
+// guards are met by training figures, on v81 by figures of a set detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
 // the intent models train on v57–v72's intent messages, since round sixty-six (I36) on v73's, since round sixty-seven
-// (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's too, so on those sets the intent floor is met by a
+// (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's and since round seventy-three (I43) on v80's too, so on those sets the intent floor is met by a
 // training figure.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
@@ -237,7 +240,7 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // run with a known text). Round seventy's S40 (detection also trained on v77), which met its rule and ships
   // (RUN78s_v78_detection_v77.txt): 93.2% (425/456), 1.6% (9/570), intent 91.7% (110/120); Latin-script crises 294/320,
   // non-Latin 131/136. I40 (v77's intent messages join the intent models) changed nothing (RUN78i_v78_spent_intents_v77.txt).
-  { name: 'v78', crisis: HELD_OUT_CRISIS_V78, ordinary: HELD_OUT_ORDINARY_V78, intents: HELD_OUT_INTENTS_V78, oneShot: { caught: 425, alarms: 9, intentsRight: 110, nonLatinCaught: 131, title: '93.2% recall, 1.6% false alarms, intent 91.7%, non-Latin crises 131/136' }, detectionTrained: false },
+  { name: 'v78', crisis: HELD_OUT_CRISIS_V78, ordinary: HELD_OUT_ORDINARY_V78, intents: HELD_OUT_INTENTS_V78, oneShot: { caught: 425, alarms: 9, intentsRight: 110, nonLatinCaught: 131, title: '93.2% recall, 1.6% false alarms, intent 91.7%, non-Latin crises 131/136' }, detectionTrained: true },
   // v79: round seventy's router, S40 + I39 (RUN79_v79_first_measurement.txt), 92.8% recall (423/456), 2.6% false
   // alarms (15/570, above the 2% goal), intent 86.7% (104/120), Latin-script crises 298/320, non-Latin 125/136 (no text
   // shares a five-word run with a known text). Round seventy-one's S41 (detection also trained on v78) caught 429 at 17
@@ -245,7 +248,7 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // twice) named 376 kinds right against 384 and did not ship (RUN79k_v79_spent_kinds_v78.txt); I41 (v77's and v78's
   // intent messages join the intent models), which met its rule and ships (RUN79i_v79_spent_intents_v78.txt), the same
   // safety figures message for message, intent 93.3% (112/120).
-  { name: 'v79', crisis: HELD_OUT_CRISIS_V79, ordinary: HELD_OUT_ORDINARY_V79, intents: HELD_OUT_INTENTS_V79, oneShot: { caught: 423, alarms: 15, intentsRight: 112, nonLatinCaught: 125, title: '92.8% recall, 2.6% false alarms, intent 93.3%, non-Latin crises 125/136' }, detectionTrained: false },
+  { name: 'v79', crisis: HELD_OUT_CRISIS_V79, ordinary: HELD_OUT_ORDINARY_V79, intents: HELD_OUT_INTENTS_V79, oneShot: { caught: 423, alarms: 15, intentsRight: 112, nonLatinCaught: 125, title: '92.8% recall, 2.6% false alarms, intent 93.3%, non-Latin crises 125/136' }, detectionTrained: true },
   // v80: round seventy-one's router, S40 + I41 (RUN80_v80_first_measurement.txt), 91.4% recall (417/456), 2.3% false
   // alarms (13/570, above the 2% goal), intent 85.8% (103/120), Latin-script crises 289/320, non-Latin 128/136 (no text
   // shares a five-word run with a known text). Round seventy-two's S42 (detection also trained on v78 and v79) met its
@@ -253,5 +256,14 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // denke an selbstmord" (safety.test.ts). K42 (each crisis once in the kind model) named 362 kinds right against 363 and
   // did not ship (RUN80k_v80_kinds_once.txt). I42 (v79's intent messages join the intent models), which met its rule and
   // ships alone (RUN80i_v80_spent_intents_v79.txt): the same safety figures message for message, intent 88.3% (106/120).
-  { name: 'v80', crisis: HELD_OUT_CRISIS_V80, ordinary: HELD_OUT_ORDINARY_V80, intents: HELD_OUT_INTENTS_V80, oneShot: { caught: 417, alarms: 13, intentsRight: 106, nonLatinCaught: 128, title: '91.4% recall, 2.3% false alarms, intent 88.3%, non-Latin crises 128/136' }, detectionTrained: false }
+  { name: 'v80', crisis: HELD_OUT_CRISIS_V80, ordinary: HELD_OUT_ORDINARY_V80, intents: HELD_OUT_INTENTS_V80, oneShot: { caught: 417, alarms: 13, intentsRight: 106, nonLatinCaught: 128, title: '91.4% recall, 2.3% false alarms, intent 88.3%, non-Latin crises 128/136' }, detectionTrained: true },
+  // v81: round seventy-two's router, S40 + I42 (RUN81_v81_first_measurement.txt), 88.2% recall (402/456), 1.1% false
+  // alarms (6/570), intent 87.5% (105/120), Latin-script crises 277/320, non-Latin 125/136 (no text shares a five-word
+  // run with a known text). Round seventy-three's P43 (standing rules for plain first-person disclosures) alone: the same
+  // crises, one false alarm more (RUN81p_v81_standing_plain_disclosures.txt); S43 (detection also trained on v78–v80) and
+  // I43 (v80's intent messages join the intent models) with P43's rules met their rules (RUN81c_v81_combined.txt): 92.3%
+  // (421/456), 0.7% (4/570), intent 89.2% (107/120). P43 then failed the development guards and ships as P43b
+  // (heldout/v81/DECISION_P43b.md): S43 + I43 + P43b, measured a second time, 92.3% (421/456), 0.5% (3/570), intent
+  // 89.2% (107/120); Latin-script crises 291/320, non-Latin 130/136 (RUN81cb_v81_combined_p43b_second_measurement.txt).
+  { name: 'v81', crisis: HELD_OUT_CRISIS_V81, ordinary: HELD_OUT_ORDINARY_V81, intents: HELD_OUT_INTENTS_V81, oneShot: { caught: 421, alarms: 3, intentsRight: 107, nonLatinCaught: 130, title: '92.3% recall, 0.5% false alarms, intent 89.2%, non-Latin crises 130/136' }, detectionTrained: false }
 ]
