@@ -105,8 +105,8 @@ const GAP_STOP = alt(NEGATOR_WORD, NEGATOR_CHARACTER, stem('friend', 'brother', 
   'onun', 'arkadaşımın', 'kardeşimin', 'hans', 'hennes', 'hendes', 'deras', 'deres', 'skriva', 'skrive', 'hänen', 'ystäväni', 'barátom', 'lui', 'ei', 'του', 'της', 'שלו', 'שלה', 'صديقي', 'أخي', 'دوستم', 'उसकी', 'उसके', 'दोस्त', 'dia', 'temanku', 'bạn', 'anh ấy', 'cô ấy'),
   inside('他', '她', '朋友', '写', '寫', '彼', '友達', '書', '친구', '그의'))
 
-/** Whose or what it is, said after the word ("самоубийстве брата", "suicide bombers", "samobójstwie jego ojca"). */
-const OTHER_AFTER = alt(word('of my', 'of his', 'of her', 'of their', 'of a', 'bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'attack', 'attacks', 'squad', 'rate', 'rates', 'statistics', 'prevention', 'awareness', 'hotline', 'forest', 'laws', 'law',
+/** Whose or what it is, said after the word ("самоубийстве брата", "suicide bombers", "samobójstwie jego ojca"), or an idiom ("take my life back"). */
+const OTHER_AFTER = alt(word('back', 'in a new direction', 'into my own hands', 'in my own hands', 'seriously', 'more seriously', 'to the next level', 'of my', 'of his', 'of her', 'of their', 'of a', 'bomb', 'bombs', 'bomber', 'bombers', 'bombing', 'attack', 'attacks', 'squad', 'rate', 'rates', 'statistics', 'prevention', 'awareness', 'hotline', 'forest', 'laws', 'law',
   'meines', 'meiner', 'seines', 'seiner', 'ihres', 'ihrer', 'van mijn', 'van zijn', 'van haar', 'de mon', 'de ma', 'de son', 'de sa', 'de mi', 'de su', 'di mio', 'di mia', 'del mio', 'della mia', 'di suo', 'di sua', 'do meu', 'da minha', 'de meu', 'de minha', 'dele', 'dela',
   'брата', 'сестры', 'друга', 'подруги', 'мамы', 'папы', 'отца', 'матери', 'сына', 'дочери', 'мужа', 'жены', 'его', 'её', 'ее', 'их', 'брата', 'сестри', 'батька', 'матері', 'jego', 'jej', 'ich', 'brata', 'siostry', 'przyjaciela', 'mamy', 'taty', 'ojca', 'matki', 'syna', 'córki', 'męża', 'żony',
   'mého', 'mé', 'jeho', 'její', 'min', 'mitt', 'mine', 'hans', 'hennes', 'hendes'),

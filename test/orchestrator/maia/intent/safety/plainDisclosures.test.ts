@@ -24,6 +24,8 @@ const NOT_PLAIN: readonly string[] = [
   // Quoted and explained, said in jest or of shame, an intensifier, the writer's own past (round seventy-three's P43b).
   'cuando dije "quiero morir" hablaba del examen de mañana', '我说的“我想死”是开玩笑的', 'hôm nay đói muốn chết', 'quero morrer de vergonha kkk', 'كنت أفكر في الانتحار عندما كنت مراهقا',
   '昔は死にたいと思っていた',
+  // An idiom of taking one's life back, in hand or seriously.
+  "I'm planning to take my life back this year", 'i plan to take my life seriously from now on',
   // Thinking and wanting, without the words.
   'ich denke an meine Zukunft', 'я хочу новую работу', 'chcę zmienić pracę', '我想学习冥想'
 ]
