@@ -7,6 +7,9 @@ import { alt } from './lexicon.ts'
  * normalises text when the module loads, so "какой" in a rule's source matches "какои" in the text.
  */
 
+/** One clause: any character but a sentence end (in any script) or a line break, so two parts joined by it stand in one clause. */
+export const CLAUSE = '[^.?!。？！;\\n]'
+
 /** A word edge in any script (`\b` knows only ASCII letters). */
 export const START = '(?<![\\p{L}\\p{M}\\p{N}])'
 export const END = '(?![\\p{L}\\p{M}\\p{N}])'

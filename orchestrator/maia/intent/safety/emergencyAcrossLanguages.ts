@@ -1,6 +1,6 @@
 import { alt } from './lexicon.ts'
 import { rule, withUnless, type SafetyRule } from './SafetyRule.ts'
-import { END, inside, START, stem, word } from './anyScriptWords.ts'
+import { CLAUSE, END, inside, START, stem, word } from './anyScriptWords.ts'
 
 /*
  * A life in danger now, told in the languages users write in besides English (issue 11: "a third party's
@@ -57,8 +57,6 @@ const factored = (...groups: readonly string[]): string => {
   const unspaced = groups.filter((group) => !group.startsWith(START))
   return alt(...(spaced.length > 0 ? [`${START}${alt(...spaced)}`] : []), ...unspaced)
 }
-/** One clause: no sentence end between the parts. */
-const CLAUSE = '[^.?!。？！;\\n]'
 /** `a` and `b` in either order within `span` characters of one clause. */
 const near = (a: string, b: string, span: number): string => `(?:${a})${CLAUSE}{0,${span}}(?:${b})|(?:${b})${CLAUSE}{0,${span}}(?:${a})`
 /** `state`, with `person` within `span` characters of one clause before or after it (anchored on the state). */

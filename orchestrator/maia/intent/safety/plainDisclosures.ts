@@ -1,6 +1,6 @@
 import { alt } from './lexicon.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
-import { inside, stem, word } from './anyScriptWords.ts'
+import { CLAUSE, inside, stem, word } from './anyScriptWords.ts'
 
 /*
  * Round seventy-three (issue 11): the plainest disclosures there are, "I think about suicide", "I want to die",
@@ -15,8 +15,6 @@ import { inside, stem, word } from './anyScriptWords.ts'
  * apply, and the other rules and the learned screen judge the message as before.
  */
 
-/** One clause: no sentence end between the parts. */
-const CLAUSE = '[^.?!。？！;\\n]'
 
 
 /**
