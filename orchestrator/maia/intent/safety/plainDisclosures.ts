@@ -22,11 +22,11 @@ import { CLAUSE, inside, stem, word } from './anyScriptWords.ts'
  * normalises text: anyScriptWords.ts).
  */
 const SUICIDE = alt(
-  stem('suicid', 'suizid', 'selbstmord', 'zelfmoord', 'suïcid', 'suicíd', 'suicíd', 'självmord', 'selvmord', 'sjálfsmorð', 'sjálfsvíg', 'itsemurh', 'enesetap',
+  stem('suicid', 'suizid', 'selbstmord', 'zelfmoord', 'suïcid', 'suicíd', 'självmord', 'selvmord', 'sjálfsmorð', 'sjálfsvíg', 'itsemurh', 'enesetap',
     'öngyilkos', 'sinucid', 'sinucig', 'samobój', 'sebevražd', 'samovražd', 'samoubojstv', 'samoubistv', 'samomor', 'savižud', 'pašnāvīb', 'vetëvras', 'intihar',
     'самоубийств', 'самоубиств', 'самогубств', 'суицид', 'суїцид', 'αυτοκτον', 'התאבד', 'להתאבד', 'אובדנ', 'انتحار', 'الانتحار', 'انتحر', 'أنتحر', 'خودکشی', 'خودکشي',
-    'आत्महत्या', 'খুদকুশি', 'আত্মহত্যা', 'ஆத்மஹத்தி', 'தற்கொலை', 'ఆత్మహత్య', 'ആത്മഹത്യ', 'ಆತ್ಮಹತ್ಯ', 'ആത്മഹത്യ', 'bunuh diri', 'magpakamatay', 'pagpapakamatay', 'nagpapakamatay', 'kujiua', 'kujitoa uhai'),
-  word('tu tu', 'tu sat', 'tự tử', 'tự sát', 'khudkushi', 'khudkhushi', 'aatmahatya', 'atmahatya', 'intihar'),
+    'आत्महत्या', 'খুদকুশি', 'আত্মহত্যা', 'ஆத்மஹத்தி', 'தற்கொலை', 'ఆత్మహత్య', 'ആത്മഹത്യ', 'ಆತ್ಮಹತ್ಯ', 'bunuh diri', 'magpakamatay', 'pagpapakamatay', 'nagpapakamatay', 'kujiua', 'kujitoa uhai'),
+  word('tu tu', 'tu sat', 'tự tử', 'tự sát', 'khudkushi', 'khudkhushi', 'aatmahatya', 'atmahatya'),
   inside('自杀', '自殺', '轻生', '輕生', '自尽', '自盡', '寻死', '尋死', '自死', '자살', 'ฆ่าตัวตาย', 'อัตวินิบาตกรรม'),
   // Killing or ending oneself, where a language says it so (the reflexive is what makes it one's own life).
   word('kill myself', 'end my life', 'take my own life', 'take my life', 'mich umbringen', 'mich umzubringen', 'mir das leben nehmen', 'mich töten', 'mezelf van kant maken', 'mezelf doden', 'een eind aan mijn leven maken',
@@ -47,7 +47,7 @@ const MINDING = alt(
     'pienso', 'estoy pensando', 'he pensado', 'quiero', 'planeo', 'considero', 'estoy considerando', 'sueño con', 'penso', 'sto pensando', 'voglio', 'progetto', 'sogno', 'estou pensando', 'ando pensando', 'quero', 'planejo', 'estou a pensar', 'estou considerando', 'sonho com',
     'jag tänker', 'jag funderar', 'jag vill', 'jag planerar', 'tänker', 'funderar på', 'jeg tenker', 'jeg tænker', 'jeg vil', 'jeg planlegger', 'jeg planlægger', 'tenker på', 'tænker på', 'ég hugsa', 'ég vil', 'ajattelen', 'mietin', 'haluan', 'suunnittelen', 'harkitsen', 'mõtlen', 'tahan',
     'gondolok', 'gondolkodom', 'akarok', 'tervezem', 'mă gândesc', 'vreau', 'plănuiesc', 'mă tot gândesc', 'myślę', 'chcę', 'planuję', 'rozważam', 'zastanawiam się nad', 'marzę o', 'myslím', 'přemýšlím', 'chci', 'plánuji', 'uvažuji', 'rozmýšľam', 'chcem', 'premýšľam', 'mislim', 'razmišljam', 'želim', 'hoću', 'planiram', 'razmišljam o', 'mendoj',
-    'думаю', 'подумываю', 'задумываюсь', 'хочу', 'планирую', 'собираюсь', 'мечтаю', 'размышляю', 'думаю про', 'хочу', 'планую', 'збираюся', 'мрію', 'мисля', 'искам',
+    'думаю', 'подумываю', 'задумываюсь', 'хочу', 'планирую', 'собираюсь', 'мечтаю', 'размышляю', 'думаю про', 'планую', 'збираюся', 'мрію', 'мисля', 'искам',
     'σκέφτομαι', 'θέλω', 'σχεδιάζω', 'אני חושב', 'אני חושבת', 'אני רוצה', 'אני מתכנן', 'אני מתכננת', 'חושב על', 'חושבת על', 'רוצה', 'أفكر', 'افكر', 'أريد', 'اريد', 'بدي', 'عايز', 'عاوز', 'أنوي', 'انوي', 'أخطط', 'فكر می کنم', 'می خواهم', 'میخوام', 'می‌خواهم',
     'saya ingin', 'saya mau', 'aku ingin', 'aku mau', 'aku pengen', 'pengen', 'ingin', 'berpikir', 'kepikiran', 'memikirkan', 'berencana', 'tôi muốn', 'tôi nghĩ', 'tôi định', 'muốn', 'nghĩ đến', 'nghĩ tới', 'gusto kong', 'iniisip kong', 'balak kong', 'nataka', 'nafikiria', 'napanga'),
   // Chinese marks no person on 想 ("he wants" is 他想): the writer's own, or a first person left out as people type it.
@@ -66,7 +66,7 @@ const MINDING_AFTER = alt(
 /** Dying wished for by the writer now, per language ("I want to die", "хочу умереть", "我想死", "死にたい"). */
 const WISH_TO_DIE = alt(
   word('ich will sterben', 'ich möchte sterben', 'ich will tot sein', 'ik wil dood', 'ik wil sterven', 'je veux mourir', 'quiero morir', 'quiero morirme', 'me quiero morir', 'voglio morire', 'quero morrer', 'eu quero morrer',
-    'jag vill dö', 'jeg vil dø', 'jeg vil dø', 'haluan kuolla', 'tahan surra', 'meg akarok halni', 'vreau să mor', 'chcę umrzeć', 'chcę umrzec', 'chci umřít', 'chcem zomrieť', 'želim umrijeti', 'hoću da umrem', 'želim umreti', 'dua të vdes',
+    'jag vill dö', 'jeg vil dø', 'haluan kuolla', 'tahan surra', 'meg akarok halni', 'vreau să mor', 'chcę umrzeć', 'chcę umrzec', 'chci umřít', 'chcem zomrieť', 'želim umrijeti', 'hoću da umrem', 'želim umreti', 'dua të vdes',
     'хочу умереть', 'хочу умерти', 'хочу померти', 'искам да умра', 'θέλω να πεθάνω', 'אני רוצה למות', 'רוצה למות', 'أريد أن أموت', 'اريد ان اموت', 'أريد الموت', 'اريد الموت', 'بدي موت', 'نفسي اموت', 'نفسي أموت', 'می خواهم بمیرم', 'میخوام بمیرم', 'دلم میخواد بمیرم',
     'मैं मरना चाहता', 'मैं मरना चाहती', 'मरना चाहता हूं', 'मरना चाहता हूँ', 'मरना चाहती हूं', 'मरना चाहती हूँ', 'marna chahta', 'marna chahti', 'মরে যেতে চাই', 'আমি মরতে চাই', 'میں مرنا چاہتا', 'میں مرنا چاہتی',
     'saya ingin mati', 'saya mau mati', 'aku ingin mati', 'aku mau mati', 'pengen mati', 'ingin mati saja', 'tôi muốn chết', 'mình muốn chết', 'em muốn chết', 'tao muốn chết', 'gusto ko nang mamatay', 'gusto kong mamatay', 'nataka kufa', 'ölmek istiyorum', 'ölmek istiyom', 'ölmek isterdim'),
@@ -78,7 +78,7 @@ const SUICIDAL_NOW = alt(
   word('im suicidal', 'i am suicidal', 'i feel suicidal', 'im feeling suicidal', 'i am feeling suicidal', 'i have suicidal thoughts', 'im having suicidal thoughts', 'i am having suicidal thoughts', 'ive been having suicidal thoughts', 'ive been suicidal', 'i have been suicidal',
     'ich bin suizidal', 'ich fühle mich suizidal', 'ich habe suizidgedanken', 'ich habe selbstmordgedanken', 'ik ben suïcidaal', 'ik heb zelfmoordgedachten', 'je suis suicidaire', 'j ai des pensées suicidaires', 'je me sens suicidaire',
     'tengo pensamientos suicidas', 'tengo ideas suicidas', 'me siento suicida', 'estoy suicida', 'ho pensieri suicidi', 'mi sento suicida', 'tenho pensamentos suicidas', 'estou com pensamentos suicidas', 'tenho ideação suicida', 'me sinto suicida',
-    'jag har självmordstankar', 'jeg har selvmordstanker', 'jeg har selvmordstanker', 'minulla on itsemurha ajatuksia', 'öngyilkossági gondolataim vannak', 'am gânduri de sinucidere', 'mam myśli samobójcze', 'mam myśli samobojcze', 'mám sebevražedné myšlenky', 'mám samovražedné myšlienky', 'imam suicidalne misli',
+    'jag har självmordstankar', 'jeg har selvmordstanker', 'minulla on itsemurha ajatuksia', 'öngyilkossági gondolataim vannak', 'am gânduri de sinucidere', 'mam myśli samobójcze', 'mam myśli samobojcze', 'mám sebevražedné myšlenky', 'mám samovražedné myšlienky', 'imam suicidalne misli',
     'у меня суицидальные мысли', 'у меня мысли о самоубийстве', 'у мене суїцидальні думки', 'у мене думки про самогубство', 'έχω αυτοκτονικές σκέψεις', 'יש לי מחשבות אובדניות', 'لدي أفكار انتحارية', 'عندي أفكار انتحارية', 'افکار خودکشی دارم',
     'मुझे आत्महत्या के विचार आ रहे', 'मुझे आत्महत्या के ख्याल आ रहे', 'intihar düşüncelerim var', 'saya punya pikiran bunuh diri', 'aku punya pikiran bunuh diri', 'tôi có ý nghĩ tự tử', 'tôi có ý định tự tử'),
   inside('我有自杀的念头', '我有自殺的念頭', '我有轻生的念头', '自殺願望がある', '希死念慮がある', '자살 충동을 느껴', '자살 충동이', '자살 생각이 들어')
