@@ -11,3 +11,12 @@ export function freshSetName(heldOutSource: string = readFileSync(new URL('./hel
 export function refuseFreshSet(sets: readonly string[], use: string, fresh: string | undefined = freshSetName()): void {
   if (fresh !== undefined && sets.includes(fresh)) throw new Error(`${fresh} is the fresh one-shot set: it is never ${use}`)
 }
+
+/** The one-line sets (bench/router/plainDisclosures/) written for a coming measurement and not yet measured. */
+export const FRESH_ONE_LINER_SETS: readonly string[] = ['heldout4.tsv']
+
+/** Throws when `files` (base names) names a fresh one-line set; `use` says what would have used it. */
+export function refuseFreshOneLiners(files: readonly string[], use: string, fresh: readonly string[] = FRESH_ONE_LINER_SETS): void {
+  const named = files.find((file) => fresh.includes(file))
+  if (named !== undefined) throw new Error(`${named} is a fresh one-line set: it is never ${use}`)
+}

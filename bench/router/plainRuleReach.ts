@@ -1,59 +1,55 @@
-// Where the standing plain-disclosure rules (orchestrator/maia/intent/safety/plainDisclosures.ts) match across the
-// development sets v1–v56 and the named spent sets: the ordinary messages they match (false alarms no learned score
-// can overrule) and how many crises. Rules only, no encoder: seconds. Never the fresh set (freshSet.ts).
-//   npx tsx bench/router/plainRuleReach.ts --sets v57,v58,…,v81
-// Round seventy-four: the standing self-harm and overdose-question rules (plainSelfHarm.ts) are counted the same way,
-// on their own lines after the plain-disclosure total, and each standing rule on a line of its own.
+// Where the standing rules (a `standing` rule no learned score overrules: SafetyRule.ts; plainDisclosures.ts and the
+// rules written after it) match across the development sets v1–v56, the named spent sets and the named spent one-line
+// sets: the ordinary messages they match (false alarms no learned score can overrule) and how many crises, per rule.
+// Rules only, no encoder: seconds. Never the fresh set (freshSet.ts) nor a fresh one-line set.
+//   npx tsx bench/router/plainRuleReach.ts --sets v57,v58,…,v82 [--tsv bench/router/plainDisclosures/heldout2.tsv,…]
+//     [--also <rule-name prefix>]   (also count the rules, standing or not, whose name starts with the prefix)
+// A rule is made standing only where this finds it on no ordinary message (round seventy-three's P43b; v82/DECISION.md).
+import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
-import { PLAIN_DISCLOSURE_RULES } from '../../orchestrator/maia/intent/safety/plainDisclosures.ts'
-import { PLAIN_SELF_HARM_RULES } from '../../orchestrator/maia/intent/safety/plainSelfHarm.ts'
-import type { SafetyRule } from '../../orchestrator/maia/intent/safety/SafetyRule.ts'
-import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
+import { SAFETY_RULES, screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { DEV_SETS } from './devSets.ts'
-import { refuseFreshSet } from './freshSet.ts'
+import { refuseFreshOneLiners, refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
 
-const { values } = parseArgs({ options: { sets: { type: 'string', default: '' } } })
+const { values } = parseArgs({ options: { sets: { type: 'string', default: '' }, tsv: { type: 'string', default: '' }, also: { type: 'string' } } })
 const spent = values.sets.split(',').filter((name) => name !== '')
+const oneLiners = values.tsv.split(',').filter((file) => file !== '')
 refuseFreshSet(spent, 'read by this diagnostic')
+refuseFreshOneLiners(oneLiners.map((file) => basename(file)), 'read by this diagnostic')
 const sets = [...DEV_SETS.map((set) => ({ name: set.name, crisis: set.crisis.map((message) => message.text), ordinary: set.ordinary }))]
 for (const name of spent) {
   const set = await loadHeldOutSet(name, () => {})
   sets.push({ name, crisis: set.crisis.map((message) => message.text), ordinary: set.ordinary })
 }
-/** The first rule of `rules` that flags `text`, if any. */
-const firstRule = (text: string, rules: readonly SafetyRule[]): string | undefined => screenForSafety(text, rules).matches.find((match) => !match.negated)?.rule
-const ruleOf = (text: string): string | undefined => firstRule(text, PLAIN_DISCLOSURE_RULES)
+// One-line sets: `label<TAB>[kind<TAB>]language<TAB>text` (plainDisclosures.ts reads the same files).
+for (const file of oneLiners) {
+  const [, ...rows] = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '')
+  const cells = rows.map((row) => row.split('\t'))
+  sets.push({ name: basename(file), crisis: cells.filter((row) => row[0] === 'crisis').map((row) => row.at(-1) ?? ''), ordinary: cells.filter((row) => row[0] === 'ordinary').map((row) => row.at(-1) ?? '') })
+}
+const counted = SAFETY_RULES.filter((rule) => rule.standing === true || (values.also !== undefined && rule.name.startsWith(values.also)))
+const perRule = new Map(counted.map((rule) => [rule.name, { standing: rule.standing === true, crises: 0, ordinary: 0 }]))
+/** The counted rules that flag `text` (unnegated). */
+const rulesOf = (text: string): string[] => [...new Set(screenForSafety(text, counted).matches.filter((match) => !match.negated).map((match) => match.rule))]
 const totals = { crises: 0, crisesMatched: 0, ordinary: 0, ordinaryMatched: 0 }
-/** Per rule of plainSelfHarm.ts (and in all), the crises and ordinary messages it flags. */
-const selfHarmTotals = { crisesMatched: 0, ordinaryMatched: 0 }
-const perRule = new Map(PLAIN_SELF_HARM_RULES.map((rule) => [rule.name, { crises: 0, ordinary: 0 }]))
-const selfHarmRulesOf = (text: string): string[] => [...new Set(screenForSafety(text, PLAIN_SELF_HARM_RULES).matches.filter((match) => !match.negated).map((match) => match.rule))]
 for (const set of sets) {
-  totals.crises += set.crisis.length
-  totals.crisesMatched += set.crisis.filter((text) => ruleOf(text) !== undefined).length
   for (const text of set.crisis) {
-    const names = selfHarmRulesOf(text)
-    if (names.length > 0) selfHarmTotals.crisesMatched++
+    totals.crises++
+    const names = rulesOf(text)
+    if (names.some((name) => perRule.get(name)?.standing === true)) totals.crisesMatched++
     for (const name of names) perRule.get(name)!.crises++
   }
   for (const text of set.ordinary) {
     totals.ordinary++
-    const names = selfHarmRulesOf(text)
-    if (names.length > 0) selfHarmTotals.ordinaryMatched++
+    const names = rulesOf(text)
+    if (names.some((name) => perRule.get(name)?.standing === true)) totals.ordinaryMatched++
     for (const name of names) {
       perRule.get(name)!.ordinary++
       console.log(`ORDINARY ${set.name} [${name}]: ${text.slice(0, 160)}`)
     }
-    const rule = ruleOf(text)
-    if (rule === undefined) continue
-    totals.ordinaryMatched++
-    console.log(`ORDINARY ${set.name} [${rule}]: ${text.slice(0, 160)}`)
   }
 }
-console.log(`plain-disclosure rules on ${sets.length} sets: crises matched ${totals.crisesMatched}/${totals.crises}, ordinary messages matched ${totals.ordinaryMatched}/${totals.ordinary}`)
-for (const rule of PLAIN_SELF_HARM_RULES) {
-  const counts = perRule.get(rule.name)!
-  console.log(`  ${rule.standing === true ? 'standing' : 'not standing'} [${rule.name}]: crises matched ${counts.crises}/${totals.crises}, ordinary messages matched ${counts.ordinary}/${totals.ordinary}`)
-}
-console.log(`plain self-harm and overdose rules on ${sets.length} sets: crises matched ${selfHarmTotals.crisesMatched}/${totals.crises}, ordinary messages matched ${selfHarmTotals.ordinaryMatched}/${totals.ordinary}`)
+for (const [name, counts] of perRule) console.log(`  ${counts.standing ? 'standing' : 'not standing'} [${name}]: crises matched ${counts.crises}/${totals.crises}, ordinary messages matched ${counts.ordinary}/${totals.ordinary}`)
+console.log(`standing rules on ${sets.length} sets: crises matched ${totals.crisesMatched}/${totals.crises}, ordinary messages matched ${totals.ordinaryMatched}/${totals.ordinary}`)

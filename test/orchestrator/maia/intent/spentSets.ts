@@ -79,6 +79,9 @@ import { HELD_OUT_ORDINARY_V80 } from '../../../../bench/router/heldout/v80/ordi
 import { HELD_OUT_CRISIS_V81 } from '../../../../bench/router/heldout/v81/crisisMessagesV81.ts'
 import { HELD_OUT_INTENTS_V81 } from '../../../../bench/router/heldout/v81/intentMessagesV81.ts'
 import { HELD_OUT_ORDINARY_V81 } from '../../../../bench/router/heldout/v81/ordinaryMessagesV81.ts'
+import { HELD_OUT_CRISIS_V82 } from '../../../../bench/router/heldout/v82/crisisMessagesV82.ts'
+import { HELD_OUT_INTENTS_V82 } from '../../../../bench/router/heldout/v82/intentMessagesV82.ts'
+import { HELD_OUT_ORDINARY_V82 } from '../../../../bench/router/heldout/v82/ordinaryMessagesV82.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -111,9 +114,9 @@ export interface SpentSet extends DevSet {
 // sixty-four (S34, heldout/v72/DECISION.md) on v71 too, and since round sixty-six (S36, heldout/v74/DECISION.md) on v72
 // and v73, since round sixty-nine (S39, heldout/v77/DECISION.md) on v74–v76, and since round seventy (S40,
 // heldout/v78/DECISION.md) on v77, and since round seventy-three (S43, heldout/v81/DECISION.md) on v78–v80: on v57–v80 the
-// guards are met by training figures, on v81 by figures of a set detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
+// guards are met by training figures, on v81 and v82 by figures of sets detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
 // the intent models train on v57–v72's intent messages, since round sixty-six (I36) on v73's, since round sixty-seven
-// (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's and since round seventy-three (I43) on v80's too, so on those sets the intent floor is met by a
+// (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's and since round seventy-three (I43) on v80's and since round seventy-four (I44) on v81's too, so on those sets the intent floor is met by a
 // training figure.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
@@ -265,5 +268,13 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // (421/456), 0.7% (4/570), intent 89.2% (107/120). P43 then failed the development guards and ships as P43b
   // (heldout/v81/DECISION_P43b.md): S43 + I43 + P43b, measured a second time, 92.3% (421/456), 0.5% (3/570), intent
   // 89.2% (107/120); Latin-script crises 291/320, non-Latin 130/136 (RUN81cb_v81_combined_p43b_second_measurement.txt).
-  { name: 'v81', crisis: HELD_OUT_CRISIS_V81, ordinary: HELD_OUT_ORDINARY_V81, intents: HELD_OUT_INTENTS_V81, oneShot: { caught: 421, alarms: 3, intentsRight: 107, nonLatinCaught: 130, title: '92.3% recall, 0.5% false alarms, intent 89.2%, non-Latin crises 130/136' }, detectionTrained: false }
+  { name: 'v81', crisis: HELD_OUT_CRISIS_V81, ordinary: HELD_OUT_ORDINARY_V81, intents: HELD_OUT_INTENTS_V81, oneShot: { caught: 421, alarms: 3, intentsRight: 107, nonLatinCaught: 130, title: '92.3% recall, 0.5% false alarms, intent 89.2%, non-Latin crises 130/136' }, detectionTrained: false },
+  // v82: round seventy-three's router, S43 + I43 + P43b (RUN82_v82_first_measurement.txt), 95.0% recall (433/456), 0.7%
+  // false alarms (4/570), intent 93.3% (112/120), Latin-script crises 302/320, non-Latin 131/136 (no text shares a
+  // five-word run with a known text; a first run beside a training fell back to rules and n-grams, its encoder thread
+  // failing to load, and was rerun unread). Round seventy-four's S44 (detection also trained on v81: 436 at 1, non-Latin
+  // 130) and P44 (standing plain self-harm and lethal-dose rules: the same messages) missed their rules on the one-line
+  // sets; I44 (v81's intent messages join the intent models) met its rule and ships: the same crises and false alarms
+  // message for message, intent 94.2% (113/120) (RUN82i_v82_spent_intents_v81.txt).
+  { name: 'v82', crisis: HELD_OUT_CRISIS_V82, ordinary: HELD_OUT_ORDINARY_V82, intents: HELD_OUT_INTENTS_V82, oneShot: { caught: 433, alarms: 4, intentsRight: 113, nonLatinCaught: 131, title: '95.0% recall, 0.7% false alarms, intent 94.2%, non-Latin crises 131/136' }, detectionTrained: false }
 ]
