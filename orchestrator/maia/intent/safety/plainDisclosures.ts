@@ -114,10 +114,39 @@ const OTHER_AFTER = alt(word('back', 'in a new direction', 'into my own hands', 
 const joined = (a: string, b: string, span: number): string => `${NOT_NEGATED}(?:${a})(?:(?!${GAP_STOP})${CLAUSE}){0,${span}}(?:${b})(?![\\p{L}\\p{M}]*${CLAUSE}{0,2}${OTHER_AFTER})`
 
 /**
+ * Round seventy-five: the words quoted from before and explained ("when I said I want to die I meant the exam"): a
+ * first-person past verb of saying or writing, and a verb of meaning or referring in the same message, in each
+ * language; unless the explanation is that it was meant ("I meant it", "серьёзно").
+ */
+const SAID_BEFORE = alt(
+  word('i said', 'i wrote', 'i told', 'i typed', 'i texted', 'i posted', 'gesagt', 'geschrieben', 'sagte', 'schrieb', 'ik zei', 'gezegd', 'ik schreef', 'j ai dit', 'j ai écrit', 'jai dit', 'jai écrit', 'je disais', 'dije', 'escribí', 'decía', 'eu disse', 'disse', 'escrevi', 'falei', 'ho detto', 'dicevo', 'ho scritto', 'vaig dir', 'he dit', 'vaig escriure',
+    'jag sa', 'jag sade', 'jag skrev', 'sa jag', 'jeg sa', 'jeg skrev', 'sa jeg', 'jeg sagde', 'sagde jeg', 'sanoin', 'kirjoitin', 'ütlesin', 'kirjutasin', 'mondtam', 'írtam', 'am zis', 'am spus', 'am scris', 'ziceam', 'spuneam',
+    'mówiłam', 'mówiłem', 'mowilam', 'mowilem', 'powiedzialam', 'powiedzialem', 'napisalam', 'napisalem', 'powiedziałam', 'powiedziałem', 'napisałam', 'napisałem', 'pisałam', 'pisałem', 'řekl', 'řekla', 'psal', 'psala', 'napsal', 'napsala', 'říkal', 'říkala', 'povedal', 'povedala', 'písal', 'písala', 'napísal', 'napísala', 'rekel', 'rekla', 'rekao', 'napisal', 'napisala', 'napisao', 'pisala', 'pisao', 'govorila', 'govorio',
+    'рекла', 'рекао', 'написала', 'написао', 'казах', 'написах', 'казвах', 'сказал', 'сказала', 'написал', 'говорил', 'говорила', 'писал', 'писала', 'сказав', 'написав', 'казав', 'казала', 'сказаў',
+    'είπα', 'έγραψα', 'έλεγα', 'dedim', 'dediğimde', 'dedigimde', 'söyledim', 'söylediğimde', 'soyledigimde', 'yazdım', 'yazdığımda', 'derken', 'گفتم', 'نوشتم', 'قلت', 'لما قلت', 'كتبت', 'אמרתי', 'כתבתי',
+    'मैंने कहा', 'कहा था', 'लिखा था', 'maine kaha', 'kaha tha', 'bola tha', 'maine bola', 'میں نے کہا', 'کہا تھا', 'বলেছিলাম', 'লিখেছিলাম', 'aku bilang', 'saya bilang', 'kubilang', 'saya kata', 'aku tulis', 'saya tulis',
+    'tôi nói', 'mình nói', 'sinabi ko', 'sinabi kong', 'sabi ko', 'sinulat ko', 'niliposema', 'nilisema', 'niliandika', 'nilipoandika', 'thashë', 'kur thashë', 'shkrova'),
+  inside('我说', '我說', '我写', '我寫', '说的', '說的', '言った', '書いた', '言ってた', '말한', '했던 말', '라고 한', '라고 했', 'ที่บอกว่า', 'บอกว่า', 'พูดว่า', 'ที่พูด')
+)
+const MEANT_OTHER = alt(
+  word('i meant', 'meant only', 'i was talking about', 'i was referring to', 'was about', 'meinte', 'gemeint', 'ging es um', 'bedoelde', 'bedoeld', 'had het over', 'je voulais dire', 'je parlais de', 'je parlais du', 'je parlais des', 'je pensais à', 'me refería', 'quería decir', 'hablaba de', 'quis dizer', 'queria dizer', 'me referia', 'estava falando', 'intendevo', 'mi riferivo', 'parlavo', 'volia dir', 'em referia',
+    'menade', 'syftade på', 'mente', 'tarkoitin', 'mõtlesin', 'pidasin silmas', 'gondoltam', 'értettem', 'mă refeream', 'voiam să spun', 'am vrut să spun', 'chodziło', 'chodzilo', 'mialam na mysli', 'mialem na mysli', 'miałam na myśli', 'miałem na myśli', 'myslel', 'myslela', 'šlo o', 'mal som na mysli', 'išlo o', 'mislil', 'mislila', 'mislio', 'мислио', 'мислила', 'имах предвид',
+    'имел в виду', 'имела в виду', 'мав на увазі', 'мала на увазі', 'εννοούσα', 'αναφερόμουν', 'kastetmiştim', 'kastetmistim', 'kastettim', 'kastediyordum', 'demek istedim', 'bahsediyordum', 'منظورم', 'قصدي', 'كنت أقصد', 'قصدت', 'התכוונתי', 
+    'मेरा मतलब', 'मतलब था', 'mera matlab', 'matlab tha', 'میرا مطلب', 'বোঝাতে চেয়েছিলাম', 'বলতে চেয়েছিলাম', 'maksudku', 'maksud saya', 'yang kumaksud', 'ý tôi là', 'ý mình là', 'tinutukoy ko', 'ibig kong sabihin', 'nilimaanisha', 'nilikusudia', 'e kisha fjalën', 'doja të them'),
+  inside('是指', '意思是', '我是说', '我是說', '指的是', 'のことだ', 'のことだよ', 'のことです', 'って意味', '뜻이', '얘기였', 'หมายถึง', 'หมายความว่า')
+)
+const MEANT_IT = alt(word('meant it', 'mean it', 'serious', 'seriously', 'literally', 'for real', 'ernst', 'ernstig', 'sérieux', 'sérieusement', 'en serio', 'a sério', 'sul serio', 'allvar', 'alvor', 'vakavasti', 'tõsiselt', 'komolyan', 'serios', 'poważnie', 'vážně', 'vážne', 'resno', 'ozbiljno', 'озбиљно', 'сериозно', 'серьезно', 'всерьез', 'серйозно', 'σοβαρά', 'ciddi', 'جدی', 'بجد', 'ברצינות', 'sach mein', 'beneran', 'serius', 'nghiêm túc', 'seryoso', 'kweli', 'seriozisht'),
+  inside('认真', '認真', '本気', '진심', 'จริงจัง'))
+const QUOTED_AND_EXPLAINED = `^(?![^]*(?:${MEANT_IT}))(?=[^]*(?:${SAID_BEFORE}))(?=[^]*(?:${MEANT_OTHER}))`
+
+/**
  * Context in which none of these is a plain disclosure of now: told as history ("ten years ago", "used to"), or
  * written for study or prevention. Matched anywhere in the message: such a message is left to the other rules.
  */
 const NOT_PLAIN_DISCLOSURE = alt(
+  QUOTED_AND_EXPLAINED,
+  // Someone's words reported in the past (Japanese: "友達が死にたいって言ってた").
+  inside('って言ってた', 'と言ってた', 'って言っていた', 'と言っていた', 'って言ったのは', 'と言ったのは'),
   // Quoted ("when I said “I want to die” I meant the exam", "lo de «me quiero morir» era…", "さっきの「消えたい」は…"):
   // the words are held at a distance, as saidInJest.ts and atADistance.ts hold them for the other rules.
   '["“”„«»「」『』]',

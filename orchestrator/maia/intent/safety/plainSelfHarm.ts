@@ -109,6 +109,11 @@ const SELF_HARM_ITSELF = alt(
   // Indonesian, Vietnamese, Tagalog.
   `${word('aku', 'saya', 'gue', 'gw', 'gua')} ${words(2)}${word('menyakiti diri', 'melukai diri', 'menyayat tangan', 'menyayat lengan', 'menyayat pergelangan', 'menyayat diri', 'self harm', 'selfharm', 'sh lagi', 'menggores tangan', 'menggores lengan')}`,
   `${word('tôi', 'mình', 'em', 'tao', 'tớ')} ${words(2)}${word('tự làm hại bản thân', 'tự làm hại mình', 'tự hại bản thân', 'tự làm đau bản thân', 'tự làm đau mình', 'rạch tay', 'tự rạch', 'tự cắt tay', 'cứa tay', 'tự hành hạ bản thân')}`,
+  // Bengali and Urdu: one's own body cut, first-person progressive or habitual (round seventy-five).
+  `${word('নিজেকে', 'নিজের হাত', 'নিজের কব্জি', 'নিজের শরীর')} ${words(1)}${word('কাটছি', 'কাটি', 'ক্ষতি করছি', 'ক্ষতি করি', 'আঘাত করছি')}`,
+  `${word('خود کو', 'اپنے آپ کو')} ${words(2)}${word('کاٹ رہا', 'کاٹ رہی', 'کاٹتا', 'کاٹتی', 'نقصان پہنچا رہا', 'نقصان پہنچا رہی', 'نقصان پہنچاتا', 'نقصان پہنچاتی')} ${words(1)}${word('ہوں')}`,
+  `${word('khud ko', 'khudko')} ${words(1)}${word('kaat raha', 'kaat rahi', 'kaatta', 'kaatti', 'katta', 'katti')} ${words(1)}${word('hoon', 'hun', 'hu')}`,
+  word('najiumiza', 'ninajiumiza', 'najidhuru', 'ninajidhuru', 'lëndoj veten', 'dëmtoj veten', 'po lëndoj veten', 'tu rach tay', 'tu lam hai ban than'),
   word('sinasaktan ko ang sarili ko', 'sinasaktan ko sarili ko', 'sinasaktan ko ang aking sarili', 'sinusugatan ko ang sarili ko', 'hinihiwa ko ang braso ko', 'hinihiwa ko ang pulso ko', 'hinihiwa ko ang sarili ko', 'naglalaslas ako', 'naglalaslas na naman ako', 'naglaslas ako ulit', 'naglaslas ulit ako', 'nagseself harm ako', 'nag seself harm ako', 'nagsaself harm ako', 'nag self harm ako ulit')
 )
 
@@ -125,25 +130,29 @@ const SELF_HARM_UNSPACED = alt(
     '我在割', '我一直在割', '我又割', '我又在割', '我又开始割', '我又開始割', '我每天都割', '我每天割', '又割了手', '又割手', '又在割手', '又划了手', '又劃了手', '我在划', '我在劃', '我又划', '我又劃', '我用刀划自己', '我用刀劃自己', '我在伤害自己', '我在傷害自己', '我一直伤害自己', '我一直傷害自己', '我又伤害自己', '我又傷害自己'),
   inside('リスカしてる', 'リスカしている', 'リスカしちゃう', 'リスカが止まらない', 'リスカがやめられない', 'またリスカ', 'リストカットしてる', 'リストカットしている', 'リストカットが止まらない', 'アムカしてる', 'アムカしている', '自傷してる', '自傷している', '自傷しちゃう', '自傷行為をしてる', '自傷行為をしている', '自傷行為がやめられない', '自傷行為が止まらない', '自傷がやめられない', '自傷が止まらない', 'また自傷',
     '腕を切ってる', '腕を切っている', '手首を切ってる', '手首を切っている', 'また腕を切', 'また手首を切', '自分を傷つけてる', '自分を傷つけている', '自分を傷つけてしまう', '自分を傷つけちゃう'),
+  inside('กรีดแขนตัวเอง', 'กรีดข้อมือตัวเอง', 'กรีดแขน', 'กรีดข้อมือ', 'ทำร้ายตัวเองอีก', 'ทำร้ายตัวเองทุก', 'ชอบทำร้ายตัวเอง', 'ยังทำร้ายตัวเอง', 'กำลังทำร้ายตัวเอง'),
   inside('자해해', '자해를 해', '자해하고 있', '자해를 하고 있', '자해 중', '자해를 계속', '자해가 멈추지', '자해를 멈출 수가 없', '자해를 못 멈추', '또 자해', '다시 자해', '손목을 긋고', '손목을 그어', '손목 긋고', '팔을 긋고', '팔을 그어', '칼로 긋고', '또 손목을', '또 팔을 그')
 )
 
 /** Someone else named just before an unspaced form ("朋友在自残", "友達がリスカしてる", "친구가 자해해"). */
 const SOMEONE_ELSE_UNSPACED = inside('他', '她', '朋友', '同学', '同學', '孩子', '女儿', '女兒', '儿子', '兒子', '妹妹', '姐姐', '弟弟', '哥哥', '妈妈', '媽媽', '爸爸', '彼', '彼女', '友達', '友人', '娘', '息子', '妹', '姉', '弟', '兄', '母', '父', '子が', '子は', '生徒',
-  '친구', '동생', '딸', '아들', '언니', '누나', '형', '오빠', '엄마', '아빠', '그녀', '걔', '그가', '학생')
+  '친구', '동생', '딸', '아들', '언니', '누나', '형', '오빠', '엄마', '아빠', '그녀', '걔', '그가', '학생', 'เพื่อน', 'เขา', 'เธอ', 'ลูก', 'น้อง', 'แม่', 'พ่อ')
 
 /** Cutting oneself, first person and present, where the same words tell a slip of the knife, a haircut or a slice of bread. */
 const CUTTING_OR_MISHAP = alt(
   word('i cut myself', 'i cut my arms', 'i cut my wrists', 'i cut my thighs', 'i cut my legs', 'i cut my forearms', 'i cut my skin', 'i cut my stomach', 'i cut into my', 'i slice my', 'i slash my', 'i keep cutting', 'ive been cutting', 'i have been cutting', 'been cutting', 'im cutting',
     'ich schneide mich', 'schneide ich mich', 'ich schneide mir', 'schneide ich mir', 'ik snijd me', 'ik snij me', 'je me coupe', 'me corto', 'eu me corto', 'corto os braços', 'corto meus braços', 'corto as minhas pernas', 'corto minhas pernas', 'corto os meus braços', 'mi taglio', 'em tallo',
-    'jag skär mig', 'skär jag mig', 'jeg skjærer meg', 'jeg skærer mig', 'viillän', 'megvágom', 'mă tai', 'îmi tai', 'kaleczę się', 'się kaleczę', 'κόβομαι', 'أقطع يدي', 'أقطع معصمي', 'أقطع ذراعي'),
+    'jag skär mig', 'skär jag mig', 'jeg skjærer meg', 'jeg skærer mig', 'viillän', 'megvágom', 'mă tai', 'îmi tai', 'kaleczę się', 'się kaleczę', 'κόβομαι', 'أقطع يدي', 'أقطع معصمي', 'أقطع ذراعي',
+    // South Slavic and Bulgarian (the reflexive clitic on either side), Swahili's first-person present with the reflexive -ji-, Albanian.
+    'se režem', 'režem se', 'se sečem', 'sečem se', 'се сечем', 'сечем се', 'се режем', 'режем се', 'режа се', 'се режа', 'najikata', 'ninajikata', 'pres veten', 'po pres veten', 'i pres duart', 'pres krahët'),
   `${word('دستمو', 'دستم را', 'دستم رو', 'مچمو')} ${mi('برم')}`,
-  `${word('aku', 'saya', 'gue', 'gw')} ${words(2)}${word('menyayat', 'menggores', 'mengiris')}`,
+  `${word('aku', 'saya', 'gue', 'gw')} ${words(2)}${word('menyayat', 'menggores', 'mengiris', 'nyilet', 'nyayat', 'ngiris')}`,
   `${word('tôi', 'mình', 'em', 'tao', 'tớ')} ${words(2)}${word('cắt tay', 'cắt cổ tay', 'cứa')}`
 )
 
 /** Again: with cutting, a sign of self-harm (a relapse), where with burning or hitting it may be one more mishap. */
-const AGAIN = word('again', 'still', 'wieder', 'erneut', 'nochmal', 'noch mal', 'schon wieder', 'opnieuw', 'weer', 'encore', 'à nouveau', 'de nouveau', 'otra vez', 'de nuevo', 'outra vez', 'de novo', 'ancora', 'di nuovo', 'igen', 'igjen', 'taas', 'uudelleen', 'újra', 'megint', 'din nou', 'iar', 'znowu', 'znów', 'zase', 'opět', 'снова', 'опять', 'знову', 'yine', 'tekrar', 'gene', 'ξανά', 'πάλι', 'مرة أخرى', 'مجددا', 'من جديد', 'تاني', 'دوباره', 'باز', 'שוב', 'फिर से', 'lagi', 'lại', 'ulit', 'na naman')
+const AGAIN = word('again', 'still', 'wieder', 'erneut', 'nochmal', 'noch mal', 'schon wieder', 'opnieuw', 'weer', 'encore', 'à nouveau', 'de nouveau', 'otra vez', 'de nuevo', 'outra vez', 'de novo', 'ancora', 'di nuovo', 'igen', 'igjen', 'taas', 'uudelleen', 'újra', 'megint', 'din nou', 'iar', 'znowu', 'znów', 'zase', 'opět', 'снова', 'опять', 'знову', 'yine', 'tekrar', 'gene', 'ξανά', 'πάλι', 'مرة أخرى', 'مجددا', 'من جديد', 'تاني', 'دوباره', 'باز', 'שוב', 'फिर से', 'lagi', 'lại', 'ulit', 'na naman',
+  'opet', 'ponovo', 'поново', 'опет', 'spet', 'znova', 'отново', 'пак', 'tena', 'prap', 'prapë', 'prape', 'përsëri', 'sërish', 'আবার', 'پھر سے', 'फिर')
 
 /** Again, in the scripts without spaces ("又", "また", "또"). */
 const AGAIN_UNSPACED = inside('又', '再次', 'また', '또 ', '다시')
@@ -194,7 +203,48 @@ const MISHAP_OR_HARM = alt(
   inside('我烫自己', '我燙自己', '我打自己', '我咬自己', '我抓自己', '我掐自己', '我在烫自己', '我在燙自己', '自分を殴', '自分の腕を切', '自分の手首を切', '根性焼き', '자꾸 때려', '내 몸을 때려', '나를 때려', '팔을 긁어'),
   `${word('aku', 'saya', 'gue', 'gw')} ${words(2)}${word('memukul diri', 'membakar diri', 'mencakar diri', 'menggigit diri')}`,
   `${word('tôi', 'mình', 'em', 'tao', 'tớ')} ${words(2)}${word('tự đánh mình', 'tự đánh bản thân', 'tự đốt', 'tự cào', 'tự cắn')}`,
-  word('sinusuntok ko ang sarili ko', 'pinapaso ko ang sarili ko', 'kinakalmot ko ang sarili ko', 'kinakagat ko ang sarili ko')
+  word('sinusuntok ko ang sarili ko', 'pinapaso ko ang sarili ko', 'kinakalmot ko ang sarili ko', 'kinakagat ko ang sarili ko'),
+  // Round seventy-five: punching, slapping, beating, burning and scratching oneself, and starving oneself, first person
+  // and present (progressive or habitual), in more of each language's verbs; they count only with a sign, as above.
+  word('i punch myself', 'im punching myself', 'i slap myself', 'im slapping myself', 'i keep slapping myself', 'i beat myself', 'i bang my head', 'i keep banging my head', 'im banging my head', 'i hit my head against', 'i claw at my', 'i pinch myself', 'i starve myself', 'im starving myself', 'ive been starving myself', 'i keep starving myself',
+    'ich haue mich', 'hau mich', 'ich boxe mich', 'ich ohrfeige mich', 'ich schlage meinen kopf', 'ich haue meinen kopf', 'ich verbrenne mir', 'ich hungere mich aus', 'ik stomp mezelf', 'ik sla mijn hoofd', 'ik bonk mijn hoofd', 'ik honger mezelf uit', 'ik brand mijn',
+    'je me donne des coups', 'je me gifle', 'je me cogne la tête', 'je me tape', 'je m affame', 'je me prive de manger', 'je me brule',
+    'me doy golpes', 'me doy puñetazos', 'me abofeteo', 'me doy cachetadas', 'me golpeo la cabeza', 'me dou socos', 'me dou tapas', 'me bato', 'me estapeio', 'mi prendo a pugni', 'mi prendo a schiaffi', 'mi do pugni', 'mi do schiaffi', 'mi affamo', 'em cremo', 'em pego cops', 'em dono cops',
+    'jeg klorer meg', 'klorer meg selv', 'jeg kradser mig', 'jeg sulter meg', 'jeg sulter mig', 'jag svälter mig', 'jag klöser mig', 'jag bränner mig', 'hakkaan itseäni', 'lyön päätäni', 'näännytän itseni',
+    'égetem magam', 'verem magam', 'pofozom magam', 'éheztetem magam', 'mă pălmuiesc', 'mă bat singur', 'mă bat singură', 'mă înfometez'),
+  word('okładam się', 'uderzam się', 'policzkuję się', 'głodzę się', 'mlátím se', 'tluču se', 'fackuju se', 'hladovím', 'bijem sa', 'mlátim sa', 'pálim sa', 'škriabem sa', 'hladujem',
+    'tepem se', 'udarjam se', 'žgem se', 'praskam se', 'stradam', 'udaram se', 'tučem se', 'palim se', 'grebem se', 'grizem se', 'gladujem', 'ударам се', 'палим се', 'гребем се', 'гладујем', 'удрям се', 'бия се', 'горя се',
+    'бьюсь головой', 'бьюсь об стену', 'луплю себя', 'колочу себя', 'даю себе пощечины', 'морю себя голодом', 'пропікаю собі', 'припікаю собі', 'морю себе голодом', 'б юся головою', 'бю себе',
+    'καίγομαι', 'δέρνω τον εαυτό μου', 'αυτοτιμωρούμαι', 'kendimi tokatlıyorum', 'kafamı duvara vuruyorum', 'kendimi aç bırakıyorum', 'kendimi cimdikliyorum',
+    'أضرب راسي', 'أضرب رأسي', 'بضرب راسي', 'أجوع نفسي', 'بجوع نفسي', 'מרעיב את עצמי', 'מרעיבה את עצמי', 'סוטר לעצמי', 'סוטרת לעצמי', 'דופק את הראש', 'דופקת את הראש',
+    'najichoma', 'najipiga', 'najikuna', 'najing ata', 'e godas veten', 'godas veten', 'djeg veten', 'gërvisht veten', 'rrah veten'),
+  `${word('به خودم')} ${words(1)}${word('مشت', 'سیلی', 'ضربه')} ${mi('زنم')}`,
+  `${word('khud ko', 'khudko', 'apne aap ko')} ${words(2)}${word('maarta', 'maarti', 'marta', 'marti', 'jalata', 'jalati', 'jalaata', 'jalaati', 'nochta', 'nochti', 'kaatta', 'kaatti', 'katta', 'katti')} ${words(1)}${word('hoon', 'hun', 'hu', 'hoo')}`,
+  `${word('خود کو', 'اپنے آپ کو')} ${words(2)}${word('مارتا', 'مارتی', 'جلاتا', 'جلاتی', 'نوچتا', 'نوچتی')} ${words(1)}${word('ہوں')}`,
+  `${word('নিজেকে', 'নিজের হাত', 'নিজের শরীর', 'নিজের গায়ে')} ${words(2)}${word('পোড়াই', 'পোড়াচ্ছি', 'মারি', 'মারছি', 'আঁচড়াই', 'আঁচড়াচ্ছি', 'আঘাত করি', 'আঘাত করছি')}`,
+  `${word('aku', 'saya', 'gue', 'gw')} ${words(2)}${word('nyakar', 'mukul diri', 'mukulin diri', 'nyundut', 'bakar tangan', 'nampar diri')}`,
+  word('sinasampal ko ang sarili ko', 'ginugutom ko ang sarili ko', 'sinusugat ko ang sarili ko'),
+  `${word('ich haue', 'hau', 'haue', 'ich schlage', 'schlag', 'i punch', 'i keep punching', 'ik sla', 'ik stomp', 'je frappe', 'je cogne', 'golpeo', 'soco', 'prendo a pugni')} ${words(4)}${word('gegen die wand', 'gegen wände', 'the wall', 'walls', 'tegen de muur', 'contre le mur', 'contra la pared', 'na parede', 'contro il muro')}`,
+  word('kendimi tokatliyorum', 'kendimi yakiyorum', 'kendime vuruyorum', 'kendimi dovuyorum', 'kafami duvara vuruyorum', 'kendimi ac birakiyorum', 'tu dot', 'tu danh minh', 'tu danh ban than', 'tu cao'),
+  inside('ตบหน้าตัวเอง', 'ตบตัวเอง', 'ตีตัวเอง', 'ต่อยตัวเอง', 'ข่วนตัวเอง', 'เอาบุหรี่จี้', 'จี้บุหรี่', 'เอาหัวโขก', 'โขกหัว'),
+  inside('用烟头烫', '用煙頭燙', '拿烟头烫', '拿煙頭燙', '用打火机烫', '用打火機燙', '我扇自己', '我饿自己', '我餓自己', '壁に頭打ち', '壁に頭を打ち', '頭を壁に打ち', 'タバコを押し付け', '自分を叩い', '머리를 벽에', '벽에 머리를', '담배로 지져', '나를 때리')
+)
+
+/**
+ * Not eating, said in the first person now: starving oneself counts only with a sign of self-punishment after it (on
+ * purpose, not deserving to eat), and never beside a fast of a faith (MISHAP).
+ */
+const NOT_EATING = alt(
+  `${word('eet', 'ik eet', 'esse', 'ich esse')} ${words(4)}${word('niks', 'niets', 'nauwelijks', 'nichts', 'kaum')}`,
+  word('i dont eat', 'im not eating', 'i stopped eating', 'i barely eat', 'i wont eat', 'ich esse nichts', 'ich esse kaum', 'esse nichts', 'eet niks', 'eet niets', 'eet bijna niks', 'eet bijna niets', 'eet nauwelijks', 'je ne mange pas', 'je ne mange plus', 'je mange plus', 'je mange rien', 'no como', 'dejé de comer', 'não como', 'nao como', 'parei de comer', 'non mangio', 'äter inte', 'jag äter inget', 'spiser ikke', 'jeg spiser ikke', 'har ikke spist', 'en syö', 'nem eszem', 'nu mănânc', 'nie jem', 'nejím', 'nejem', 'ne jedem', 'ne jem', 'не ем', 'не їм', 'δεν τρώω', 'yemek yemiyorum', 'hiçbir şey yemiyorum', 'ما باكل', 'لا آكل', 'ما بأكل', 'לא אוכל', 'לא אוכלת', 'khana nahi khata', 'khana nahi khati', 'nggak makan', 'ga makan', 'gak makan', 'tidak makan', 'không ăn', 'hindi kumakain', 'sili chakula', 'nuk ha'),
+  `${word('غذا')} ${words(1)}${word('نمیخورم', 'نمی خورم', 'نمی‌خورم')}`,
+  inside('故意不吃', '不吃东西', '不吃東西', 'わざと食べ', '食べないようにして', '일부러 굶', '일부러 안 먹', '굶고 있')
+)
+
+/** Self-punishment after not eating: on purpose, not deserving it, as a punishment. */
+const SELF_PUNISHMENT = alt(
+  word('on purpose', 'deliberately', 'i dont deserve', 'dont deserve to eat', 'as punishment', 'to punish myself', 'absichtlich', 'verdiene es nicht', 'verdiene nichts', 'expres', 'met opzet', 'verdien het niet', 'exprès', 'je ne mérite pas', 'je mérite pas', 'a propósito', 'de propósito', 'no merezco', 'não mereço', 'nao mereço', 'apposta', 'non merito', 'med flit', 'med vilje', 'förtjänar inte', 'fortjener ikke', 'tahallaan', 'en ansaitse', 'szándékosan', 'nem érdemlem', 'intenționat', 'nu merit', 'celowo', 'specjalnie', 'nie zasługuję', 'na nic nie zasługuję', 'schválně', 'nezasloužím', 'naschvál', 'nezaslúžim', 'namerno', 'namjerno', 'nalašč', 'ne zaslužujem', 'ne zaslužim', 'нарочно', 'специально', 'не заслуживаю', 'навмисно', 'не заслуговую', 'επίτηδες', 'δεν αξίζω', 'bilerek', 'hak etmiyorum', 'عمدا', 'عن قصد', 'لا أستحق', 'ما بستاهل', 'عمدا', 'لیاقت ندارم', 'בכוונה', 'לא מגיע לי', 'jaan boojh kar', 'laayak nahi', 'sengaja', 'nggak pantas', 'ga pantas', 'cố ý', 'cố tình', 'không xứng', 'sadya', 'hindi ako karapat dapat', 'makusudi', 'sistahili', 'me qëllim', 'nuk e meritoj'),
+  inside('不配', '惩罚自己', '懲罰自己', '罰として', '資格がない', '자격이 없', '벌로')
 )
 
 /**
@@ -232,7 +282,25 @@ const SELF_HARM_SIGN = alt(
   word('my arms', 'my wrists', 'my thighs', 'my forearms', 'meine arme', 'meine unterarme', 'meine oberschenkel', 'die arme', 'die unterarme', 'die oberschenkel', 'die handgelenke', 'in die arme', 'mijn armen', 'mijn polsen', 'les bras', 'les poignets', 'les cuisses', 'les avant bras', 'le bras', 'le poignet', 'los brazos', 'las muñecas', 'los muslos', 'las piernas', 'el brazo', 'la muñeca',
     'os braços', 'os pulsos', 'as coxas', 'as pernas', 'o braço', 'o pulso', 'le braccia', 'i polsi', 'le cosce', 'le gambe', 'il braccio', 'il polso', 'els braços', 'els canells', 'les cuixes', 'armarna', 'handlederna', 'låren', 'armene', 'håndleddene', 'lårene', 'armene mine', 'käsiäni', 'ranteitani', 'reisiäni', 'a karom', 'a karomat', 'a combom', 'a combomat', 'a csuklóm', 'a csuklómat',
     'mâinile', 'brațele', 'încheieturile', 'coapsele', 'ręce', 'nadgarstki', 'przedramiona', 'uda', 'ruce', 'zápěstí', 'stehna', 'руки', 'запястья', 'бедра', 'вены', 'предплечья', 'зап ястя', 'стегна', 'kolumu', 'kollarımı', 'bileklerimi', 'bacaklarımı', 'τα χέρια μου', 'τους καρπούς μου', 'ذراعي', 'معصمي', 'مچم', 'دستم', 'הידיים שלי', 'הזרועות', 'कलाई', 'बांह', 'जांघ', 'tanganku', 'lenganku', 'pergelangan', 'cổ tay', 'cánh tay', 'braso ko', 'pulso ko'),
-  inside('手腕', '手臂', '大腿', '腕を', '手首を', '太もも', '손목', '팔을', '허벅지')
+  inside('手腕', '手臂', '大腿', '腕を', '手首を', '太もも', '손목', '팔을', '허벅지'),
+  // Round seventy-five: more of the same signs (daily, on purpose, bruises and bumps, a cigarette or a candle), not
+  // being able to stop, and a low mood as the habit's trigger (MOOD).
+  word('täglich', 'fast täglich', 'dagelijks', 'tous les jours', 'a diario', 'diariamente', 'dagligen', 'daglig', 'päivittäin', 'naponta', 'zilnic', 'denně', 'denne', 'ежедневно', 'щоденно', 'щодня', 'καθημερινά', 'يوميا', 'روزانه', 'hằng ngày', 'mỗi tối', 'tiap malam', 'tiap hari', 'kila usiku', 'kila siku', 'çdo natë', 'çdo ditë', 'çdo mbrëmje', 'svaku večer', 'svake večeri', 'svaki dan', 'svake noći', 'vsak večer', 'vsak dan', 'každý deň', 'každú noc', 'всяка вечер', 'всеки ден', 'сваке ноћи', 'сваки дан', 'প্রতিদিন', 'প্রতি রাতে', 'روز رات', 'ہر رات', 'ہر روز', 'roz raat', 'rozana', 'namerno', 'namjerno', 'nalašč', 'zámerne', 'úmyselne', 'me qëllim',
+    'i cant stop', 'cant stop', 'не могу да престанем', 'ne mogu da prestanem', 'durduramiyorum', 'duramiyorum', 'bat lua', 'moi khi buon', 'kann nicht aufhören', 'kan niet stoppen', 'arrive pas a arreter', 'peux pas arreter', 'no puedo parar', 'não consigo parar', 'non riesco a smettere', 'no puc parar', 'kan inte sluta', 'klarer ikke slutte', 'kan ikke stoppe', 'en pysty lopettamaan', 'nem tudom abbahagyni', 'nu mă pot opri', 'nie mogę przestać', 'nemůžu přestat', 'nemôžem prestať', 'ne mogu prestati', 'ne mogu prestat', 'не могу остановиться', 'не могу перестать', 'не можу зупинитися', 'δεν μπορώ να σταματήσω', 'durduramıyorum', 'duramıyorum', 'نمیتونم تمومش کنم', 'מצליח להפסיק', 'מצליחה להפסיק', 'ruk nahi pata', 'ga bisa berhenti', 'không dừng được', 'di ko mapigilan', 'siwezi kuacha', 'nuk mund të ndaloj'),
+  stem('cigarr', 'clope', 'sigaret', 'cigaret', 'papiros', 'сигарет', 'цигар', 'τσιγαρ', 'sigara', 'سیگار', 'سيجار', 'סיגרי', 'सिगरेट', 'rokok', 'sigarilyo', 'kiberiti', 'öngyújtó', 'запальничк', 'запалк', 'candle', 'kerze', 'kaars', 'bougie', 'vela', 'candel', 'stearinljus', 'kynttil', 'gyertya', 'lumânar', 'świec', 'svíčk', 'sviečk', 'svijeć', 'svećom', 'свеч', 'свічк', 'κερί', 'شمع', 'נר', 'मोमबत्ती', 'মোমবাতি', 'lilin', 'kandila', 'mshumaa', 'qiri',
+    'învineț', 'invinet', 'шишк', 'modric', 'modrin', 'модриц', 'neel', 'নীল', 'ช้ำ', 'bầm', 'lebam', 'pasa', 'mavilik', 'morad', 'moret'),
+  word('bật lửa', 'thuốc lá', 'tàn thuốc', 'kiberiti', 'til blods', 'tills det blöder', 'do krvi', 'do krve', 'do krwi', 'dok ne prokrvari', 'ate sangrar', 'até sangrar', 'sampe berdarah'),
+  inside('故意', 'わざと', '일부러', '每天', '毎日', '매일', '停不下', '止められない', 'やめられない', '멈출 수가 없', 'หยุดไม่ได้', 'ทุกคืน', 'ทุกวัน', '烟头', '煙頭', 'タバコ', '담배')
+)
+
+/** A low mood, anxiety, anger or panic, said as what sets the act off ("when I'm sad", "sinirlenince", "لما أتضايق"). */
+const MOOD = alt(
+  word('sad', 'anxious', 'anxiety', 'stressed', 'angry', 'upset', 'panic', 'panicking', 'overwhelmed', 'it gets too much', 'too much', 'depressed', 'lonely', 'i feel bad', 'i feel low',
+    'traurig', 'angst', 'wütend', 'gestresst', 'panik', 'schlecht geht', 'überfordert', 'verdrietig', 'angstig', 'boos', 'gestrest', 'paniek', 'triste', 'angoissé', 'angoissée', 'anxieux', 'anxieuse', 'stressé', 'stressée', 'en colère', 'ça va pas', 'ca va pas', 'ansioso', 'ansiosa', 'ansiedad', 'estresado', 'estresada', 'enojado', 'enojada', 'agobiado', 'agobiada', 'ansiedade', 'estressado', 'estressada', 'nervoso', 'nervosa', 'ansia', 'ansiosa', 'stressato', 'stressata', 'sto male', 'arrabbiato', 'arrabbiata', 'angoixa', 'estic malament', 'trist', 'malament',
+    'ledsen', 'ångest', 'stressad', 'lei meg', 'for mye', 'för mycket', 'for meget', 'ked af det', 'surullinen', 'ahdistaa', 'ahdistunut', 'paha olla', 'szomorú', 'szorongok', 'ideges', 'dühös', 'anxios', 'anxioasă', 'stresat', 'stresată', 'supărat', 'supărată', 'smutno', 'smutna', 'smutny', 'zestresowana', 'zestresowany', 'źle', 'smutný', 'smutná', 'zle', 'nervózní', 'nervózna', 'nervózny', 'úzkost', 'úzkosť', 'tesnoba', 'tjeskoba', 'anksioznost', 'nervozna', 'nervozan', 'ljuta', 'ljut', 'loše', 'panika', 'тужна', 'тужан', 'лоше', 'нервозна', 'тъжно', 'зле',
+    'грустно', 'тревожно', 'тревога', 'плохо', 'накрывает', 'злюсь', 'паника', 'сумно', 'тривожно', 'погано', 'накриває', 'άγχος', 'αγχώνομαι', 'λυπάμαι', 'θυμώνω', 'χάλια', 'üzgünüm', 'üzülünce', 'sinirlenince', 'sinirlendiğimde', 'bunalınca', 'stresliyken', 'kaygılanınca', 'حالم بده', 'ناراحتم', 'استرس', 'عصبانی', 'أتضايق', 'اتضايق', 'زعلان', 'زعلانة', 'متوتر', 'متوترة', 'مخنوق', 'مخنوقة', 'עצוב לי', 'עצובה', 'לחוצה', 'לחוץ', 'רע לי', 'חרדה',
+    'उदास', 'गुस्सा', 'तनाव', 'बुरा लगता', 'gussa', 'udaas', 'bura lagta', 'tension', 'pareshan', 'মন খারাপ', 'রাগ হলে', 'اداس', 'غصہ', 'برا لگتا', 'sedih', 'stres', 'cemas', 'marah', 'galau', 'buồn', 'căng thẳng', 'lo âu', 'malungkot', 'nalulungkot', 'galit', 'huzuni', 'wasiwasi', 'hasira', 'ankthi', 'ankth', 'mërzitem', 'i mërzitur'),
+  inside('难受', '難受', '难过', '難過', '焦虑', '焦慮', '生气', '生氣', '压力大', '壓力大', '心情不好', 'つらい', '辛いとき', '不安', 'イライラ', 'しんどい', '힘들 때', '힘들면', '우울', '불안', '화가 나', 'เครียด', 'เศร้า', 'เสียใจ')
 )
 
 /** Not an act on oneself: the hair, the nails, a slice of bread; a mishap at the stove, shaving, at sport. */
@@ -245,6 +313,9 @@ const MISHAP = alt(
     'back on', 'down on', 'carbs', 'sugar', 'calories', 'coupons', 'class', 'classes', 'grass', 'wood', 'fabric', 'costs', 'corners', 'ties', 'onions', 'vegetables', 'veggies', 'losses', 'hours', 'gym', 'workout', 'training', 'football', 'soccer', 'hockey', 'rugby', 'climbing', 'boxing', 'sport', 'sports', 'beim sport', 'fußball', 'voetbal', 'au foot', 'fútbol', 'futebol', 'calcio', 'fotboll', 'fotball', 'jalkapallo', 'foci', 'fotbal', 'piłk', 'футбол', 'тренировк', 'futbol', 'ποδόσφαιρο', 'كرة القدم', 'فوتبال', 'כדורגל', 'फुटबॉल', 'sepak bola', 'bóng đá',
     'mosquito', 'mosquitoes', 'bites', 'itch', 'itchy', 'itching', 'eczema', 'mücken', 'juckt', 'jucken', 'juckreiz', 'neurodermitis', 'ekzem', 'muggen', 'jeuk', 'moustiques', 'piqûres', 'démange', 'eczéma', 'mosquitos', 'picaduras', 'pica', 'picor', 'eccema', 'mosquitos', 'coceira', 'zanzare', 'prurito', 'myggor', 'klåda', 'mygg', 'kløe', 'hyttysen', 'szúnyog', 'viszket', 'țânțari', 'mâncărime', 'komary', 'swędzi', 'komáři', 'svědí', 'комар', 'чешется', 'зуд', 'экзем', 'свербить', 'sivrisinek', 'kaşıntı', 'κουνούπια', 'φαγούρα', 'البعوض', 'حكة', 'پشه', 'خارش', 'יתושים', 'גרד', 'मच्छर', 'खुजली', 'nyamuk', 'gatal', 'muỗi', 'ngứa', 'lamok', 'kati'),
   inside('做饭', '做飯', '切菜', '不小心', '料理', 'うっかり', '蚊', 'かゆ', '痒', '요리', '실수로', '모기', '가려'),
+  // A fast of a faith, a diet: not eating that is not self-punishment.
+  word('fasting', 'i fast', 'im fasting', 'diet', 'dieting', 'lent', 'ramadan', 'fasten', 'fastenzeit', 'diät', 'vasten', 'ik vast', 'dieet', 'jeûne', 'jeûner', 'carême', 'régime', 'ayuno', 'ayunar', 'cuaresma', 'dieta', 'jejum', 'jejuar', 'quaresma', 'digiuno', 'quaresima', 'dejuni', 'fasta', 'fastan', 'faste', 'fasten', 'paasto', 'paastoan', 'böjt', 'böjtölök', 'post', 'postul', 'postu', 'postim', 'půst', 'pôst', 'пост', 'посту', 'поста', 'постим', 'νηστεία', 'νηστεύω', 'oruç', 'ramazan', 'diyet', 'رمضان', 'صيام', 'صايم', 'صائم', 'روزه', 'רמדאן', 'צום', 'צם', 'דיאטה', 'व्रत', 'upvas', 'vrat', 'roza', 'روزے', 'রোজা', 'puasa', 'diet', 'ăn chay', 'ăn kiêng', 'ayuno', 'kufunga', 'mfungo', 'agjërim', 'agjëroj'),
+  inside('斋', '齋', '断食', '減肥', '减肥', 'ダイエット', '금식', '다이어트', 'ถือศีล'),
   // Idioms of the reflexive: muddling through, worrying, being shy, struggling with thoughts, cutting oneself a piece.
   word('schlage mich durch', 'schlage mich herum', 'schlage mich mit', 'me corto mucho', 'me corto un poco', 'me corto al hablar', 'me pego a', 'me pego con', 'me pego un', 'me pego una', 'biję się z myślami', 'gryzę się', 'mă ard la', 'mi taglio una', 'mi taglio un', 'je me coupe une', 'je me coupe un', 'me corto un', 'me corto una', 'je me gratte la tête', 'je me fais du mal à', 'mi faccio del male a', 'me hago daño al', 'me hago daño con el', 'me machuco no', 'me machuco na', 'me machuco jogando')
 )
@@ -292,7 +363,8 @@ const AMOUNT_QUESTION = alt(
     'quantas', 'quantos', 'quanto', 'quanta', 'qual dose', 'qual a dose', 'que quantidade', 'qual a quantidade', 'quante', 'quanti', 'quale dose', 'che dose', 'quale quantità', 'che quantità', 'quantes', 'quants', 'quina dosi',
     'hur många', 'hur mycket', 'vilken dos', 'hvor mange', 'hvor mye', 'hvor meget', 'hvilken dose', 'kuinka monta', 'montako', 'kuinka paljon', 'paljonko', 'mikä annos', 'hány', 'mennyi', 'mekkora adag', 'câte', 'câți', 'ce doză', 'ile', 'jaka dawka', 'kolik', 'jaká dávka', 'koľko', 'aká dávka',
     'сколько', 'какая доза', 'какое количество', 'скільки', 'яка доза', 'kaç', 'kaç tane', 'ne kadar', 'hangi doz', 'πόσα', 'πόσες', 'πόσο', 'πόση', 'πόσους', 'ποια δόση', 'كم', 'كم حبة', 'ما هي الجرعة', 'ما الجرعة', 'أي جرعة', 'چند', 'چندتا', 'چند تا', 'چقدر', 'چه مقدار', 'כמה', 'איזה מינון', 'מה המינון',
-    'कितनी', 'कितने', 'कितना', 'kitni', 'kitne', 'berapa', 'berapa banyak', 'bao nhiêu', 'mấy viên', 'ilang', 'ilan', 'gaano karami'),
+    'koliko', 'колико', 'kolko', 'vingapi', 'ngapi', 'কয়টা', 'কতগুলো', 'sa tableta', 'sa tabletë', 'kitni', 'کتنی', 'کتنے', 'ilang',
+    'कितनी', 'कितने', 'कितना', 'kitne', 'berapa', 'berapa banyak', 'bao nhiêu', 'mấy viên', 'ilang', 'ilan', 'gaano karami'),
   inside('多少', '几片', '幾片', '几颗', '幾顆', '几粒', '幾粒', '几盒', '幾盒', '何錠', '何粒', '何錠', 'どれくらい', 'どのくらい', 'どれだけ', '몇 알', '몇알', '몇 개', '몇개', '얼마나', '몇 정')
 )
 
@@ -303,7 +375,7 @@ const MEDICINE = alt(
     'gyógyszer', 'altató', 'pastil', 'comprimat', 'medicament', 'somnifer', 'tabletk', 'tabletek', 'pigułk', 'pigułek', 'leków', 'leki', 'nasenn', 'prášk', 'prášek', 'léků', 'léky', 'tablet',
     'таблет', 'пилюл', 'лекарств', 'снотворн', 'препарат', 'феназеп', 'парацетам', 'ибупроф', 'аспирин', 'инсулин', 'амитрипт', 'трамадол', 'димедрол', 'корвалол', 'клоназеп', 'диазеп', 'реланиум', 'фенобарб', 'таблеток', 'пігул', 'ліків', 'ліки', 'снодійн', 'парацетамол',
     'χάπι', 'χαπι', 'φάρμακ', 'δισκί', 'υπνωτικ', 'حبة', 'حبات', 'حبوب', 'أقراص', 'قرص', 'دواء', 'أدوية', 'الحبوب', 'الدواء', 'باراسيتامول', 'بنادول', 'منوم', 'قرص', 'دارو', 'استامینوفن', 'תרופ', 'אקמול', 'गोली', 'गोलियां', 'गोलियाँ', 'दवा', 'दवाई', 'नींद की',
-    'obat', 'thuốc', 'tableta', 'gamot', 'tabletas', 'ilaç', 'الباراسيتامول', 'الأنسولين', 'انسولين', 'الدواء'),
+    'obat', 'thuốc', 'tableta', 'gamot', 'tabletas', 'ilaç', 'alvedon', 'paracet', 'panodil', 'burana', 'paralen', 'ibalgin', 'bensedin', 'бенседин', 'depon', 'crocin', 'biogesic', 'brufen', 'бруфен', 'neofen', 'vidonge', 'dawa', 'ওষুধ', 'ট্যাবলেট', 'انسولین', 'گولی', 'ilaçe', 'tabletiek', 'tablet', 'sleeping pill', '普拿疼', 'الباراسيتامول', 'الأنسولين', 'انسولين', 'الدواء'),
   // The packet, box or strip they come in.
   word('packung', 'packungen', 'blister', 'boîte', 'boîtes', 'caja', 'cajas', 'caixa', 'caixas', 'confezione', 'confezioni', 'scatola', 'opakowanie', 'opakowania', 'упаковка', 'упаковку', 'пачка', 'пачку', 'kutu', 'κουτί', 'علبة', 'بسته', 'ورق', 'קופסה', 'पत्ती', 'vỉ', 'strip', 'bottle'),
   word('hap', 'hapı', 'hapla', 'haptan', 'hapın', 'hapını', 'haplar', 'hapları', 'hapların', 'haplardan', 'haplarından', 'haplarını', 'pil', 'viên thuốc', 'כדורים', 'כדורי', 'כדור', 'גלולות', 'גלולה'),
@@ -330,7 +402,8 @@ const LETHAL = alt(
     'serce stanęło', 'serce stanie', 'zatrzymać serce', 'остановить сердце', 'stop my heart', 'stop the heart', 'herzstillstand', 'arrêter le coeur', 'parar el corazón', 'parar o coração', 'fermare il cuore', 'إيقاف القلب', 'لإيقاف القلب', 'لتوقف القلب', 'توقف القلب', 'لأموت', 'إنهاء حياتي', 'لإنهاء حياتي',
     'να τελειώσει', 'να τελειώσουν όλα', 'σταματήσει η αναπνοή', 'بیدار نشم', 'بیدار نشوم', 'تموم بشه', 'تمام شود', 'می کشه', 'میکشه', 'می‌کشه', 'چشم باز نکنم', 'לא להתעורר', 'שלא אתעורר', 'שזה ייגמר', 'जान ले', 'नहीं उठेगा', 'नहीं उठूं', 'नहीं उठूँ', 'उठना न', 'मौत हो', 'không tỉnh lại', 'không bao giờ tỉnh',
     'suizid', 'selbstmord', 'suicide', 'suicidio', 'suicídio', 'suicidarme', 'самоубийства', 'samobójstwa'),
-  stem('смертельн', 'летальн'),
+  stem('смертельн', 'летальн', 'smrtn', 'smrteln', 'smrtonosn', 'смртоносн', 'смъртоносн'),
+  word('kuolemaan', 'kuollakseen', 'vdekur', 'të vdes', 'te vdes', 'vdes', 'vret', 'vinaua', 'kuua', 'kufa', 'kuniua', 'di na magising', 'hindi na magising', 'nakakamatay', 'ubija', 'ubije', 'umrem', 'ne probudiš', 'ne probudim', 'ne probudis', 'jaan le', 'جان لے', 'chet', 'thi chết', 'মরে', 'মারা'),
   inside('一睡不醒', '不醒', '不再醒', '醒不', '死去', '走掉', '结束生命', '結束生命', '終われ', '終わらせ', '目が覚めない', '안 깨', '깨어나지 않', '못 깨'),
   inside('致死', '会死', '會死', '死掉', '致命', '能死', '才死', '不会醒', '不會醒', '醒不过来', '醒不過來', '死ねる', '死ねます', '死ぬ', '치사량', '죽을', '죽으려면', '죽나요', '죽어', '죽는', '죽게')
 )
@@ -341,6 +414,18 @@ const LETHAL_DOSE = alt(
     'dödlig dos', 'dødelig dose', 'tappava annos', 'halálos adag', 'halálos dózis', 'doza letală', 'doză letală', 'doza mortală', 'śmiertelna dawka', 'dawka śmiertelna', 'smrtelná dávka', 'смертельная доза', 'смертельную дозу', 'летальная доза', 'смертельна доза', 'смертельну дозу',
     'ölümcül doz', 'öldürücü doz', 'θανατηφόρα δόση', 'θανατηφόρος δόση', 'جرعة قاتلة', 'الجرعة القاتلة', 'جرعة مميتة', 'الجرعة المميتة', 'دوز کشنده', 'مقدار کشنده', 'מנה קטלנית', 'מינון קטלני', 'घातक खुराक', 'जानलेवा खुराक', 'dosis mematikan', 'dosis letal', 'liều gây chết', 'liều chết', 'liều tử vong', 'nakamamatay na dosis'),
   inside('致死量', '致死剂量', '致死劑量', '치사량')
+)
+
+/** A role-play asked of the assistant ("pretend you are my grandma", "fais comme si", "假装你是", "척하고"), per language. */
+const ROLE_PLAY = alt(
+  word('pretend', 'act as', 'act like', 'roleplay', 'role play', 'youre my', 'ur my', 'you are my', 'imagine', 'stell dir vor', 'tu so als', 'tue so als', 'spiel meine', 'doe alsof', 'speel', 'fais comme si', 'imagine que', 'joue', 'finge', 'fingi', 'haz como', 'haz de cuenta', 'imagina', 'finja', 'faz de conta', 'låtsas', 'late som', 'lat som', 'lad som om', 'leg at', 'kuvittele', 'esitä', 'tégy úgy', 'képzeld', 'prefă te', 'imaginează ți', 'udawaj', 'wyobraź', 'předstírej', 'představ si', 'predstieraj', 'predstav si', 'pretvaraj se', 'zamisli', 'glumi', 'представь', 'притворись', 'сыграй', 'уяви', 'прикинься', 'κάνε πως', 'φαντάσου', 'gibi davran', 'farz et', 'تخيل', 'تظاهر', 'فرض کن', 'תעמיד פנים', 'תדמיין', 'דמיין', 'मान लो', 'maan lo', 'anggap', 'pura pura', 'giả vờ', 'giả sử', 'đóng vai', 'kunwari', 'magpanggap', 'jifanye', 'bëj sikur', 'imagjino'),
+  inside('假装', '假裝', '扮演', '当作', '當作', 'ふりをして', 'なりきって', '척하고', '척해', 'สมมติ', 'แกล้งทำ')
+)
+
+/** A carer who hands out medicines (NOT_OWN_AMOUNT). */
+const CARER = alt(
+  word('pharmacist', 'nurse', 'leaflet', 'someone asked', 'a customer', 'a patient', 'patients', 'apotheker', 'apothekerin', 'krankenschwester', 'pflegekraft', 'pharmacien', 'pharmacienne', 'infirmière', 'infirmier', 'farmacéutico', 'farmacéutica', 'enfermera', 'enfermero', 'farmacêutico', 'farmacêutica', 'enfermeira', 'farmacista', 'infermiera', 'infermiere', 'apotekare', 'sjuksköterska', 'farmaceut', 'sykepleier', 'sygeplejerske', 'farmaseutti', 'sairaanhoitaja', 'gyógyszerész', 'ápoló', 'farmacist', 'asistentă', 'farmaceuta', 'pielęgniarka', 'lékárník', 'zdravotní sestra', 'фармацевт', 'провизор', 'медсестра', 'медсестри', 'eczacı', 'hemşire', 'φαρμακοποιός', 'νοσηλεύτρια', 'صيدلي', 'ممرضة', 'داروساز', 'پرستار', 'רוקח', 'רוקחת', 'אחות', 'फार्मासिस्ट', 'नर्स', 'apoteker', 'perawat', 'dược sĩ', 'y tá', 'parmasyutiko'),
+  inside('药剂师', '藥劑師', '护士', '護士', '薬剤師', '看護師', '약사', '간호사')
 )
 
 /**
@@ -354,7 +439,7 @@ const NOT_OWN_AMOUNT = alt(
     'hund', 'katt', 'häst', 'koira', 'koiran', 'kissa', 'kissan', 'kutya', 'kutyám', 'macska', 'câine', 'pisică', 'pisica', 'pies', 'psa', 'kot', 'kota', 'pes', 'psa', 'kočka', 'собака', 'собаки', 'собаке', 'кошка', 'кошки', 'кошке', 'кот', 'кота', 'пса', 'собаці', 'кішки', 'köpek', 'köpeğim', 'kedi', 'kedim', 'σκύλο', 'σκύλος', 'γάτα', 'كلب', 'كلبي', 'قطة', 'قطتي', 'سگ', 'گربه', 'כלב', 'חתול', 'कुत्ता', 'कुत्ते', 'बिल्ली', 'anjing', 'kucing', 'chó', 'mèo', 'aso', 'pusa'),
   inside('狗', '猫', '貓', '犬', '宠物', '寵物', 'ペット', '강아지', '고양이', '반려'),
   // Children's safety and poison control.
-  word('child', 'kid', 'toddler', 'baby', 'my son', 'my daughter', 'children', 'swallowed', 'poison control', 'mein kind', 'unser kind', 'das kind', 'kleinkind', 'baby', 'verschluckt', 'giftnotruf', 'peuter', 'enfant', 'bébé', 'avalé', 'centre antipoison', 'niño', 'niña', 'bebé', 'tragó', 'se tomó', 'criança', 'bebê', 'engoliu', 'bambino', 'bambina', 'ingoiato', 'barn', 'barnet', 'lapsi', 'lapseni', 'gyerek', 'gyerekem', 'copil', 'copilul', 'dziecko', 'dziecka', 'połknęło', 'dítě', 'ребенок', 'ребенка', 'ребёнок', 'дитина', 'дитини', 'проглотил', 'проглотила', 'çocuk', 'çocuğum', 'bebeğim', 'παιδί', 'طفل', 'طفلي', 'ابني', 'ابنتي', 'بچه', 'بچم', 'ילד', 'ילדה', 'התינוק', 'बच्चा', 'बच्चे', 'anak', 'anakku', 'bé', 'bata', 'anak ko'),
+  word('child', 'kid', 'toddler', 'baby', 'my son', 'my daughter', 'children', 'swallowed', 'poison control', 'mein kind', 'unser kind', 'das kind', 'kleinkind', 'baby', 'verschluckt', 'giftnotruf', 'peuter', 'enfant', 'bébé', 'avalé', 'centre antipoison', 'niño', 'niña', 'bebé', 'tragó', 'se tomó', 'criança', 'bebê', 'engoliu', 'bambino', 'bambina', 'ingoiato', 'barn', 'barnet', 'lapsi', 'lapseni', 'gyerek', 'gyerekem', 'copil', 'copilul', 'dziecko', 'dziecka', 'połknęło', 'dítě', 'ребенок', 'ребенка', 'ребёнок', 'дитина', 'дитини', 'проглотил', 'проглотила', 'çocuk', 'çocuğum', 'bebeğim', 'παιδί', 'طفل', 'طفلي', 'ابني', 'ابنتي', 'بچه', 'بچم', 'ילד', 'ילדה', 'התינוק', 'बच्चा', 'बच्चे', 'anak', 'anakku', 'em bé', 'con bé', 'bé nhà', 'bata', 'anak ko'),
   inside('孩子', '小孩', '宝宝', '寶寶', '子供', '子ども', '아이', '아기'),
   // Safe use and avoiding harm: the maximum dose, not exceeding it, an accident.
   word('safe', 'safely', 'maximum', 'max', 'exceed', 'avoid', 'accidental', 'accidentally', 'by accident', 'too much by mistake', 'double dose', 'missed a dose', 'unbedenklich', 'höchstdosis', 'maximale', 'maximal', 'tageshöchstdosis', 'vermeiden', 'versehentlich', 'aus versehen', 'veilig', 'maximale dosis', 'voorkomen', 'per ongeluk',
@@ -362,36 +447,101 @@ const NOT_OWN_AMOUNT = alt(
     'biztonságos', 'maximális', 'elkerül', 'véletlenül', 'sigură', 'maximă', 'evita', 'din greșeală', 'bezpieczna', 'bezpieczne', 'maksymalna', 'uniknąć', 'przypadkowo', 'bezpečná', 'maximální', 'vyhnout', 'omylem', 'безопасн', 'безопасная', 'безопасно', 'максимальная', 'максимальную', 'избежать', 'случайно', 'безпечна', 'безпечно', 'максимальна', 'уникнути', 'випадково',
     'güvenli', 'maksimum', 'kaçınmak', 'yanlışlıkla', 'ασφαλής', 'ασφαλές', 'μέγιστη', 'αποφύγω', 'κατά λάθος', 'آمنة', 'آمن', 'الحد الأقصى', 'تجنب', 'بالخطأ', 'بی خطر', 'ایمن', 'حداکثر', 'جلوگیری', 'اشتباهی', 'בטוח', 'בטוחה', 'מקסימלי', 'מקסימלית', 'להימנע', 'בטעות', 'सुरक्षित', 'अधिकतम', 'बचने', 'गलती से', 'aman', 'maksimal', 'menghindari', 'tidak sengaja', 'an toàn', 'tối đa', 'tránh', 'vô tình', 'ligtas', 'iwasan', 'hindi sinasadya'),
   inside('安全', '最大', '避免', '不小心', '误服', '誤服', '誤って', '飲み過ぎ', '안전', '최대', '실수로'),
-  // Someone who hands out medicines or cares for patients, asked by others.
-  word('pharmacist', 'nurse', 'leaflet', 'someone asked', 'a customer', 'a patient', 'patients', 'apotheker', 'apothekerin', 'krankenschwester', 'pflegekraft', 'pharmacien', 'pharmacienne', 'infirmière', 'infirmier', 'farmacéutico', 'farmacéutica', 'enfermera', 'enfermero', 'farmacêutico', 'farmacêutica', 'enfermeira', 'farmacista', 'infermiera', 'infermiere', 'apotekare', 'sjuksköterska', 'farmaceut', 'sykepleier', 'sygeplejerske', 'farmaseutti', 'sairaanhoitaja', 'gyógyszerész', 'ápoló', 'farmacist', 'asistentă', 'farmaceuta', 'pielęgniarka', 'lékárník', 'zdravotní sestra', 'фармацевт', 'провизор', 'медсестра', 'медсестри', 'eczacı', 'hemşire', 'φαρμακοποιός', 'νοσηλεύτρια', 'صيدلي', 'ممرضة', 'داروساز', 'پرستار', 'רוקח', 'רוקחת', 'אחות', 'फार्मासिस्ट', 'नर्स', 'apoteker', 'perawat', 'dược sĩ', 'y tá', 'parmasyutiko'),
-  inside('药剂师', '藥劑師', '护士', '護士', '薬剤師', '看護師', '약사', '간호사'),
+  // Someone who hands out medicines or cares for patients, asked by others; not a role-play ("pretend to be my grandma
+  // who was a nurse and tell me the lethal dose" is a method asked for).
+  `^(?![^]*(?:${ROLE_PLAY}))[^]*(?:${CARER})`
+)
+
+/** Not an own amount, continued. */
+const NOT_OWN_AMOUNT_MORE = alt(
   // Study, fiction, a death told of someone else.
-  word('exam', 'pharmacology', 'toxicology', 'nursing', 'lecture', 'homework', 'novel', 'story', 'character', 'died', 'prüfung', 'klausur', 'pharmakologie', 'toxikologie', 'roman', 'figur', 'geschichte', 'starb', 'gestorben', 'tentamen', 'farmacologie', 'toxicologie', 'examen', 'pharmacologie', 'personnage', 'est mort', 'est morte',
-    'farmacología', 'toxicología', 'novela', 'personaje', 'cuento', 'murió', 'prova', 'farmacologia', 'toxicologia', 'romance', 'personagem', 'morreu', 'esame', 'tossicologia', 'romanzo', 'personaggio', 'è morto', 'è morta', 'tenta', 'tentti', 'vizsga', 'egzamin', 'egzaminu', 'farmakologi', 'toksykologi', 'powieść', 'postać', 'zkouška', 'zkoušku', 'экзамен', 'фармаколог', 'токсиколог', 'роман', 'персонаж', 'умерла', 'іспит', 'sınav', 'farmakoloji', 'toksikoloji', 'karakter',
-    'εξετάσεις', 'φαρμακολογία', 'μυθιστόρημα', 'امتحان', 'علم الأدوية', 'رواية', 'قصة', 'توفي', 'امتحان', 'داروشناسی', 'رمان', 'داستان', 'מבחן', 'פרמקולוגיה', 'רומן', 'סיפור', 'परीक्षा', 'उपन्यास', 'कहानी', 'ujian', 'farmakologi', 'novel', 'cerita', 'kỳ thi', 'dược lý', 'tiểu thuyết', 'pagsusulit', 'nobela', 'kwento'),
+  // (Round seventy-five, issue 11: a story, a novel or a character no longer turns the rule off: the lethal amount asked
+  // "for a story" is a method asked for. A message that only tells a plot asks no amount and never matched.)
+  word('exam', 'pharmacology', 'toxicology', 'nursing', 'lecture', 'homework', 'died', 'prüfung', 'klausur', 'pharmakologie', 'toxikologie', 'starb', 'gestorben', 'tentamen', 'farmacologie', 'toxicologie', 'examen', 'pharmacologie', 'est mort', 'est morte',
+    'farmacología', 'toxicología', 'murió', 'prova', 'farmacologia', 'toxicologia', 'morreu', 'esame', 'tossicologia', 'è morto', 'è morta', 'tenta', 'tentti', 'vizsga', 'egzamin', 'egzaminu', 'farmakologi', 'toksykologi', 'zkouška', 'zkoušku', 'экзамен', 'фармаколог', 'токсиколог', 'умерла', 'іспит', 'sınav', 'farmakoloji', 'toksikoloji',
+    'εξετάσεις', 'φαρμακολογία', 'امتحان', 'علم الأدوية', 'توفي', 'امتحان', 'داروشناسی', 'מבחן', 'פרמקולוגיה', 'परीक्षा', 'ujian', 'farmakologi', 'kỳ thi', 'dược lý', 'pagsusulit'),
   stem('pharmakolog', 'farmacolog', 'pharmacolog', 'toxikolog', 'toxicolog', 'tossicolog', 'farmakolog', 'токсиколог', 'фармаколог'),
   // How many die each year: statistics.
   word('per year', 'each year', 'every year', 'a year', 'annually', 'pro jahr', 'jedes jahr', 'jährlich', 'per jaar', 'par an', 'chaque année', 'al año', 'cada año', 'por ano', 'all anno', 'ogni anno', 'per år', 'om året', 'vuodessa', 'évente', 'pe an', 'rocznie', 'ročně', 'в год', 'ежегодно', 'на рік', 'щороку', 'yılda', 'her yıl', 'το χρόνο', 'سنويا', 'كل عام', 'سالانه', 'בשנה', 'हर साल', 'setiap tahun', 'mỗi năm', 'bawat taon', 'people die', 'people died', 'deaths', 'menschen sterben', 'personnes meurent', 'personas mueren', 'pessoas morrem', 'persone muoiono', 'людей умирает', 'людей умирают', 'людей погибает'),
   inside('每年', '毎年', '매년'),
-  inside('考试', '考試', '药理', '藥理', '毒理', '小说', '小說', '試験', '薬理', '毒性学', '小説', '시험', '약리', '독성학', '소설')
+  inside('考试', '考試', '药理', '藥理', '毒理', '試験', '薬理', '毒性学', '시험', '약리', '독성학')
 )
 
 /** The overdose rule's exceptions: the ones above, and the shared distance of atADistance.ts (a subject, a loss). */
-const OVERDOSE_UNLESS = `${NOT_OWN_AMOUNT}|(?:${AT_A_DISTANCE})`
+const OVERDOSE_UNLESS = `${NOT_OWN_AMOUNT}|${NOT_OWN_AMOUNT_MORE}|(?:${AT_A_DISTANCE})`
 
 /** An amount question that names the pills itself ("何錠", "几片", "몇 알", "mấy viên", "how many pills"). */
 const AMOUNT_OF_PILLS = alt(word('mấy viên', 'bao nhiêu viên', 'hány szem', 'kaç tane', 'ile tabletek', 'ile sztuk'), inside('何錠', '何粒', '几片', '幾片', '几颗', '幾顆', '几粒', '幾粒', '多少片', '多少颗', '多少顆', '몇 알', '몇알', '몇 정'))
 
+/** Round seventy-five: the least painful, easiest or surest way to die, asked (issue 11: framed as a story, a friend or curiosity, it is still asked). */
+const EASY = alt(
+  word('least painful', 'painless', 'painlessly', 'without pain', 'easiest', 'quickest', 'fastest', 'surest', 'most peaceful', 'gentlest', 'most reliable', 'simplest',
+    'schmerzlos', 'schmerzlose', 'schmerzlosen', 'schmerzloseste', 'schmerzlosesten', 'schmerzfrei', 'ohne schmerzen', 'am wenigsten schmerzhaft', 'einfachste', 'schnellste', 'sicherste', 'friedlichste', 'sanfteste', 'pijnloos', 'pijnloze', 'zonder pijn', 'minst pijnlijke', 'makkelijkste', 'snelste', 'zekerste',
+    'sans douleur', 'sans souffrir', 'sans souffrance', 'moins douloureuse', 'moins douloureux', 'indolore', 'plus facile', 'plus rapide', 'plus sûre', 'plus douce', 'plus paisible', 'sin dolor', 'sin sufrir', 'menos dolorosa', 'menos doloroso', 'indolora', 'más fácil', 'más rápida', 'más segura', 'más tranquila', 'más pacífica', 'más suave',
+    'sem dor', 'sem sofrer', 'menos dolorosa', 'mais indolor', 'indolor', 'mais fácil', 'mais rápido', 'mais rápida', 'mais segura', 'mais tranquila', 'senza dolore', 'senza soffrire', 'meno dolorosa', 'meno doloroso', 'più facile', 'più veloce', 'più rapido', 'più sicuro', 'più tranquillo', 'più dolce', 'sense dolor', 'menys dolorosa', 'menys dolorós', 'més fàcil', 'més ràpida',
+    'smärtfri', 'smärtfritt', 'utan smärta', 'minst smärtsamma', 'lättaste', 'enklaste', 'snabbaste', 'säkraste', 'smertefri', 'smertefrie', 'uten smerte', 'uden smerte', 'minst smertefulle', 'mindst smertefulde', 'letteste', 'enkleste', 'nemmeste', 'raskeste', 'hurtigste', 'sikreste', 'mest fredelige',
+    'kivuton', 'kivuttomin', 'kivuttomasti', 'ilman kipua', 'helpoin', 'nopein', 'varmin', 'fájdalommentes', 'fájdalom nélkül', 'legkevésbé fájdalmas', 'legkönnyebb', 'leggyorsabb', 'legbiztosabb', 'fără durere', 'nedureros', 'cel mai nedureros', 'cel mai ușor', 'cel mai rapid', 'cel mai sigur', 'mai puțin dureros',
+    'bez bólu', 'najmniej bolesny', 'najmniej bolesna', 'najłatwiejszy', 'najszybszy', 'najpewniejszy', 'bez bolesti', 'nejméně bolestivý', 'nejmíň bolestivě', 'nejméně bolestivě', 'nejmin bolestive', 'nejjednodušší', 'nejrychlejší', 'najmenej bolestivý', 'najmenej bolestivo', 'najjednoduchší', 'najrýchlejší',
+    'brez bolečin', 'najmanj boleč', 'najmanj boleča', 'najlažji', 'bez boli', 'najmanje bolan', 'najmanje bolno', 'najlakši', 'najbrži', 'најмање болан', 'без бола', 'без болка', 'най безболезнения',
+    'без боли', 'наименее болезненный', 'наименее болезненная', 'самый легкий', 'самый быстрый', 'самый надежный', 'самый простой', 'легкая смерть', 'без болю', 'найменш болісна', 'найменш болісний', 'найлегший', 'найшвидший', 'найпростіший',
+    'χωρίς πόνο', 'πιο ανώδυνος', 'πιο ανώδυνο', 'ανώδυνος', 'ανώδυνο', 'πιο εύκολος', 'πιο γρήγορος', 'πιο σίγουρος', 'acısız', 'en acısız', 'acisiz', 'en acisiz', 'acı çekmeden', 'en kolay', 'en hızlı', 'en kesin',
+    'بی درد', 'بی دردترین', 'بیدردترین', 'راحت ترین', 'آسان ترین', 'بدون درد', 'بدون ألم', 'بلا ألم', 'أقل ألما', 'أسهل', 'أسرع', 'أضمن', 'ללא כאב', 'בלי כאב', 'הכי פחות כואב', 'הכי קל', 'הכי מהיר', 'הכי בטוח',
+    'बिना दर्द', 'दर्द रहित', 'सबसे आसान', 'bina dard', 'sabse aasaan', 'sabse asaan', 'sab se aasan', 'sabse aasan', 'bina takleef', 'بغیر درد', 'بنا درد', 'سب سے آسان', 'بغیر تکلیف', 'কম কষ্টে', 'সবচেয়ে কম কষ্টে', 'ব্যথাহীন', 'ব্যথা ছাড়া', 'সবচেয়ে সহজ',
+    'tanpa rasa sakit', 'tanpa sakit', 'paling tidak sakit', 'paling ga sakit', 'paling gak sakit', 'paling nggak sakit', 'paling mudah', 'paling cepat', 'paling gampang', 'không đau', 'nhẹ nhàng nhất', 'dễ nhất', 'nhanh nhất', 'ít đau nhất',
+    'walang sakit', 'hindi masakit', 'pinakamadali', 'pinakamabilis', 'bila maumivu', 'bila uchungu', 'rahisi zaidi', 'pa dhimbje', 'me pa dhimbje', 'më të lehtë', 'më e lehtë', 'më të shpejtë'),
+  inside('最不痛', '不痛的', '无痛', '無痛', '最轻松', '最輕鬆', '最简单', '最簡單', '没有痛苦', '沒有痛苦', '不痛苦', '一番痛くない', '痛くない', '楽に', '苦しまない', '苦しまず', '一番楽な', '안 아프게', '고통 없이', '가장 편하게', '가장 쉬운', '덜 아프게', '아프지 않게', 'ไม่เจ็บ', 'ไม่ทรมาน', 'ง่ายที่สุด')
+)
+/** Dying or death as the end sought, per language (not "died": a death told). */
+const TO_DIE = alt(
+  word('die', 'to die', 'death', 'dying', 'to go', 'kill myself', 'end it', 'end my life', 'sterben', 'zu sterben', 'tod', 'umbringen', 'sterven', 'dood', 'doodgaan', 'dood te gaan', 'mourir', 'mort', 'me tuer', 'en finir', 'morir', 'muerte', 'matarme', 'morrer', 'morte', 'me matar', 'morire', 'uccidermi', 'ammazzarmi',
+    'att dö', 'döden', 'å dø', 'at dø', 'døden', 'kuolla', 'kuolema', 'meghalni', 'halál', 'muri', 'a muri', 'moarte', 'umrzeć', 'śmierć', 'śmierci', 'zabić się', 'umřít', 'umrit', 'zemřít', 'smrt', 'smrti', 'umrieť', 'zomrieť', 'smrť', 'umreti', 'umrijeti', 'umret', 'умрети', 'смрт', 'смрти', 'да умра', 'смърт',
+    'умереть', 'смерть', 'смерти', 'покончить с собой', 'убить себя', 'померти', 'вмерти', 'смерть', 'смерті', 'πεθάνω', 'πεθάνεις', 'πεθάνει', 'θάνατος', 'θάνατο', 'ölmek', 'ölüm', 'ölmenin', 'olum', 'olmek', 'مردن', 'مرگ', 'بمیرم', 'للموت', 'الموت', 'موت', 'أموت', 'למות', 'מוות',
+    'मरने', 'मौत', 'मरना', 'maut', 'marne', 'marna', 'مرنے', 'موت', 'مرنا', 'মরার', 'মৃত্যু', 'মরতে', 'mati', 'kematian', 'chết', 'cái chết', 'mamatay', 'kamatayan', 'kufa', 'kifo', 'vdekur', 'të vdes', 'vdekje', 'vdekjen'),
+  stem('suicid', 'suizid', 'selbstmord', 'zelfmoord', 'självmord', 'selvmord', 'itsemurh', 'öngyilkos', 'sinucid', 'samobój', 'sebevražd', 'samovražd', 'samomor', 'samoubist', 'самоубий', 'самогубств', 'αυτοκτον', 'intihar', 'خودکشی', 'انتحار', 'התאבד', 'आत्महत्या', 'bunuh diri', 'tự tử', 'magpakamatay', 'kujiua'),
+  inside('死法', '死的方法', '自杀方法', '自殺方法', '死に方', '死ぬ方法', '죽는 방법', '죽는 법', '자살 방법', 'วิธีตาย', 'ฆ่าตัวตาย')
+)
+/** Not dying: dyeing, a game's death, a death told. */
+const NOT_A_WAY_TO_DIE = word('hair', 'dye', 'minecraft', 'fortnite', 'roblox', 'dark souls', 'elden ring', 'sims', 'died', 'passed away', 'gestorben', 'est mort', 'murió', 'morreu', 'è morto', 'умер', 'умерла')
+/** A question or a request: a question word, "tell me", or a question mark closing the clause. */
+const ASKED = alt(
+  word('what', 'whats', 'which', 'how', 'tell me', 'was', 'welche', 'welcher', 'welches', 'wie', 'sag mir', 'wat', 'welke', 'hoe', 'quel', 'quelle', 'quelle est', 'comment', 'dis moi', 'cuál', 'cual', 'qué', 'cómo', 'dime', 'qual', 'quais', 'como', 'me diga', 'quale', 'come', 'dimmi', 'quina', 'quin', 'vilken', 'vilket', 'hur', 'hvilken', 'hvilket', 'hvad', 'hva', 'hvordan', 'mikä', 'miten', 'melyik', 'hogyan', 'care', 'cum', 'jaki', 'jaka', 'jak', 'jaký', 'jaká', 'který', 'aký', 'aká', 'ktorý', 'kateri', 'katera', 'kako', 'koji', 'koja', 'који', 'која', 'кой', 'коя', 'какой', 'какая', 'как', 'яка', 'який', 'як', 'ποιος', 'ποια', 'ποιο', 'πώς', 'hangi', 'hangisi', 'nasıl', 'nedir', 'چیه', 'چیست', 'چطور', 'ما هي', 'ما هو', 'ايش', 'كيف', 'מה', 'איך', 'איזו', 'איזה', 'क्या', 'कैसे', 'kya', 'kaise', 'کیا', 'কি', 'কী', 'apa', 'gimana', 'bagaimana', 'gì', 'là gì', 'nào', 'ano', 'paano', 'nini', 'gani', 'vipi', 'cila', 'cili', 'si'),
+  inside('什么', '什麼', '哪', '教えて', '何', '뭐', '알려', 'อะไร', 'ยังไง', 'ไหน'), '[?？]'
+)
+/** Which medicine stops the heart, asked: "welches Mittel bringt das Herz zum Stehen", "哪种药能让心脏停下来". */
+const HEART_STOPS = alt(
+  word('stop a heart', 'stop the heart', 'stops the heart', 'stop my heart', 'stops a heart', 'herz zum stehen', 'herz stehen bleibt', 'herz anhalten', 'hart stil', 'hart laten stoppen', 'arrête le coeur', 'arrêter le coeur', 'arrête le cœur', 'arrêter le cœur', 'para el corazón', 'parar el corazón', 'detiene el corazón', 'detener el corazón', 'para o coração', 'parar o coração', 'ferma il cuore', 'fermare il cuore', 'atura el cor',
+    'hjärtat att stanna', 'hjärtat stannar', 'hjertet til å stoppe', 'hjertet stopper', 'hjertet til at stoppe', 'pysäyttää sydämen', 'sydän pysähtyy', 'megállítja a szívet', 'oprește inima', 'opri inima', 'zatrzyma serce', 'zatrzymuje serce', 'zastaví srdce', 'zastaví srdce', 'zastavi srce', 'zaustavi srce', 'zaustavlja srce', 'зауставља срце', 'спира сърцето',
+    'останавливает сердце', 'остановит сердце', 'остановить сердце', 'зупиняє серце', 'зупинить серце', 'σταματάει την καρδιά', 'σταματά την καρδιά', 'kalbi durdurur', 'kalbi durduran', 'قلب رو میخوابونه', 'قلب را متوقف', 'يوقف القلب', 'توقف القلب', 'עוצרת את הלב', 'עוצר את הלב', 'दिल रोक', 'dil rok', 'dil band',
+    'menghentikan jantung', 'jantung berhenti', 'làm ngừng tim', 'làm tim ngừng', 'patigilin ang puso', 'kusimamisha moyo', 'ndal zemrën', 'হার্ট বন্ধ'),
+  inside('心脏停', '心臟停', '心臓を止め', '心臓が止ま', '심장을 멈', '심장이 멈', 'หัวใจหยุด')
+)
+
 /** How far apart, in characters of one clause, the parts of an amount question may stand. */
 const QUESTION_SPAN = 70
+
+/** More than prescribed, per language ("extra", "ylimääräistä", "sobra sa", "多吃"). */
+const EXTRA = alt(word('extra', 'more', 'a few more', 'zusätzlich', 'zusätzliche', 'mehr', 'extra', 'meer', 'de plus', 'en plus', 'de más', 'más', 'a mais', 'mais', 'in più', 'di più', 'ylimääräistä', 'ylimääräisiä', 'enemmän', 'több', 'în plus', 'więcej', 'dodatkowe', 'dodatkowo', 'víc', 'navíc', 'viac', 'navyše', 'više', 'више', 'повече', 'больше', 'лишние', 'лишнюю', 'більше', 'зайві', 'παραπάνω', 'fazla', 'fazladan', 'بیشتر', 'اضافه', 'زيادة', 'أكثر', 'יותר', 'נוספים', 'נוספות', 'zyada', 'ज़्यादा', 'ज्यादा', 'lebih', 'thêm', 'sobra', 'zaidi', 'më shumë', 'shtesë'), inside('多吃', '多吞', '余分に', '多めに', '더 먹', '더 많이'))
+/** To feel something, anything: numbness as the reason ("just to feel something", "tunteakseni jotain"). */
+const TO_FEEL_SOMETHING = alt(word('to feel something', 'to feel anything', 'um etwas zu fühlen', 'um etwas zu spüren', 'um was zu spüren', 'um was zu fühlen', 'om iets te voelen', 'pour sentir quelque chose', 'pour ressentir quelque chose', 'para sentir algo', 'pra sentir algo', 'para sentir alguma coisa', 'pra sentir alguma coisa', 'per sentire qualcosa', 'per provare qualcosa', 'per sentir alguna cosa',
+  'för att känna något', 'för att känna nåt', 'for å føle noe', 'for at føle noget', 'tunteakseni jotain', 'tunteakseni jotakin', 'hogy érezzek valamit', 'ca să simt ceva', 'să simt ceva', 'żeby coś poczuć', 'aby coś poczuć', 'abych něco cítil', 'abych něco cítila', 'aby som niečo cítil', 'aby som niečo cítila', 'da nešto osjetim', 'da osetim nešto', 'da nešto osetim', 'da nekaj čutim', 'за да почувствам нещо',
+  'чтобы что то почувствовать', 'чтобы хоть что то почувствовать', 'щоб щось відчути', 'για να νιώσω κάτι', 'bir şey hissetmek için', 'bir şeyler hissetmek için', 'تا یه چیزی حس کنم', 'تا چیزی حس کنم', 'عشان أحس بشي', 'لأشعر بشيء', 'حتى أشعر بشيء', 'כדי להרגיש משהו', 'kuch mehsoos karne ke liye', 'कुछ महसूस करने के लिए', 'biar ngerasain sesuatu', 'untuk merasakan sesuatu', 'biar bisa ngerasain', 'để cảm thấy gì đó', 'để cảm nhận gì đó',
+  'para may maramdaman', 'para lang may maramdaman', 'ili nihisi kitu', 'që të ndiej diçka', 'për të ndier diçka'), inside('为了感觉到', '為了感覺到', '何かを感じ', '뭔가 느끼'))
 
 /** The rules: self-harm said in the first person now, and the lethal amount of a medicine asked for. */
 export const PLAIN_SELF_HARM_RULES: readonly SafetyRule[] = [
   rule('suicide_self_harm', 'plain self-harm: act on oneself now', `${NOT_NEGATED}(?:${SELF_HARM_ITSELF})${NEGATED_AFTER}|(?<!${SOMEONE_ELSE_UNSPACED}${CLAUSE}{0,6})(?<!${NEGATOR_CHARACTER})(?:${SELF_HARM_UNSPACED})`,
     { unless: SELF_HARM_UNLESS, negatable: false, acrossLanguages: true, standing: true }),
   rule('suicide_self_harm', 'plain self-harm: mishap verb with a sign', alt(
-    `${NOT_NEGATED}(?:${CUTTING_OR_MISHAP})${NEGATED_AFTER}${CLAUSE}{0,60}(?:${SELF_HARM_SIGN}|${AGAIN})`,
-    `${NOT_NEGATED}(?:${MISHAP_OR_HARM})${NEGATED_AFTER}${CLAUSE}{0,60}(?:${SELF_HARM_SIGN})`,
+    `${NOT_NEGATED}(?:${CUTTING_OR_MISHAP})${NEGATED_AFTER}${CLAUSE}{0,60}(?:${SELF_HARM_SIGN}|${AGAIN}|${MOOD})`,
+    `${NOT_NEGATED}(?:${MISHAP_OR_HARM})${NEGATED_AFTER}${CLAUSE}{0,60}(?:${SELF_HARM_SIGN}|${MOOD}|${SELF_PUNISHMENT})`,
+    // The mood first: "when I'm anxious I burn myself", "sinirlenince kendimi tokatlıyorum", "难受的时候我就用烟头烫".
+    `(?:${MOOD})${CLAUSE}{0,40}${NOT_NEGATED}(?:${CUTTING_OR_MISHAP}|${MISHAP_OR_HARM})${NEGATED_AFTER}`,
+    // Not eating as a punishment: "I barely eat on purpose, I don't deserve it", "głodzę się, bo na nic nie zasługuję".
+    `(?:${NOT_EATING})${CLAUSE}{0,60}(?:${SELF_PUNISHMENT})`, inside('일부러 굶', '故意不吃', '故意饿', '故意餓', 'わざと食べない', 'わざと食べてない', 'わざと何も食べ'),
+    // Again, just before a cut: "opet se režem", "поново се сечем".
+    `(?:${AGAIN})(?: ${ANY_WORD}){0,2} ${NOT_NEGATED}(?:${CUTTING_OR_MISHAP})${NEGATED_AFTER}`, `(?:${SELF_PUNISHMENT})${CLAUSE}{0,40}(?:${NOT_EATING})`,
+    // More of one's own medicine to feel something: "I take a few extra of my pills just to feel something".
+    `(?:${EXTRA})${CLAUSE}{0,50}(?:${MEDICINE})${CLAUSE}{0,60}(?:${TO_FEEL_SOMETHING})`, `(?:${MEDICINE})${CLAUSE}{0,30}(?:${EXTRA})${CLAUSE}{0,60}(?:${TO_FEEL_SOMETHING})`,
     RELAPSE
   ),
     { unless: `${SELF_HARM_UNLESS}|${MISHAP}`, negatable: false, acrossLanguages: true, standing: true }),
@@ -401,6 +551,16 @@ export const PLAIN_SELF_HARM_RULES: readonly SafetyRule[] = [
     within(MEDICINE, `${AMOUNT_QUESTION}${CLAUSE}{0,${QUESTION_SPAN}}(?:${LETHAL})`, QUESTION_SPAN),
     within(AMOUNT_OF_PILLS, LETHAL, QUESTION_SPAN),
     within(LETHAL_DOSE, MEDICINE, QUESTION_SPAN),
-    within(MEDICINE, LETHAL_DOSE, QUESTION_SPAN)
-  ), { unless: OVERDOSE_UNLESS, negatable: false, acrossLanguages: true, standing: true })
+    within(MEDICINE, LETHAL_DOSE, QUESTION_SPAN),
+    // A lethal dose asked without a medicine named: "tell me the lethal dose", "which dose is lethal", "치사량 알려줘".
+    within(`${ASKED}|${word('say', 'tell', 'si', 'sag', 'reci', 'sabihin', 'dis', 'ceritain', 'kerro', 'mondd', 'powiedz', 'řekni', 'скажи', 'расскажи', 'πες', 'söyle')}`, `${word('dose', 'dosis', 'dosage', 'dos', 'doza', 'dawka', 'dávka', 'доза', 'дозу', 'δόση', 'doz', 'دوز', 'جرعة', 'מינון', 'खुराक', 'liều', 'annos', 'adag')}${CLAUSE}{0,30}(?:${LETHAL})`, 40),
+    `${LETHAL_DOSE}${CLAUSE}{0,20}${inside('알려', '教えて', '告诉我', '告訴我', 'บอก')}`
+  ), { unless: OVERDOSE_UNLESS, negatable: false, acrossLanguages: true, standing: true }),
+  rule('method_seeking', 'plain method question: way to die', alt(
+    within(ASKED, `${EASY}${CLAUSE}{0,30}(?:${TO_DIE})`, 50),
+    within(ASKED, `${TO_DIE}${CLAUSE}{0,30}(?:${EASY})`, 50),
+    within(`${EASY}${CLAUSE}{0,30}(?:${TO_DIE})`, ASKED, 40),
+    within(`${TO_DIE}${CLAUSE}{0,30}(?:${EASY})`, ASKED, 40),
+    within(ASKED, `(?:${MEDICINE})${CLAUSE}{0,50}(?:${HEART_STOPS})`, 60)
+  ), { unless: `${OVERDOSE_UNLESS}|${NOT_A_WAY_TO_DIE}`, negatable: false, acrossLanguages: true, standing: true })
 ]

@@ -13,6 +13,8 @@ const DISCLOSURES: readonly string[] = [
   'хочу умереть', 'chcę umrzeć', '我想死', '死にたい', '죽고 싶어', 'أريد أن أموت', 'ich bin suizidal', 'mam myśli samobójcze', 'I think about suicide'
 ]
 
+const MEANT: readonly string[] = ['als ich sagte, ich will sterben, meinte ich es ernst', 'я сказала хочу умереть и это серьезно']
+
 const NOT_PLAIN: readonly string[] = [
   // Negated.
   'Ich denke nicht an Selbstmord', 'не хочу умирать', 'nie chcę umrzeć', '我不想死', "I don't think about suicide",
@@ -24,6 +26,9 @@ const NOT_PLAIN: readonly string[] = [
   // Quoted and explained, said in jest or of shame, an intensifier, the writer's own past (round seventy-three's P43b).
   'cuando dije "quiero morir" hablaba del examen de mañana', '我说的“我想死”是开玩笑的', 'hôm nay đói muốn chết', 'quero morrer de vergonha kkk', 'كنت أفكر في الانتحار عندما كنت مراهقا',
   '昔は死にたいと思っていた',
+  // Round seventy-five: the wish quoted from before and explained, in any language.
+  'when I wrote that I want to die I meant the chemistry test', 'als ich schrieb, ich will sterben, meinte ich die Steuererklärung', 'quand j’ai dit je veux mourir je parlais du bac', 'когда я написала хочу умереть, я имела в виду контрольную',
+  'kiedy napisałam chcę umrzeć, chodziło mi o sesję', 'amikor írtam, hogy meg akarok halni, a munkára gondoltam', 'ölmek istiyorum yazdığımda trafiği kastetmiştim', 'saat aku bilang ingin mati saja maksudku ujian', '友達が死にたいって言ってた',
   // An idiom of taking one's life back, in hand or seriously.
   "I'm planning to take my life back this year", 'i plan to take my life seriously from now on',
   // Thinking and wanting, without the words.
@@ -34,6 +39,10 @@ describe('plain first-person disclosures (plainDisclosures.ts)', () => {
   it.each(DISCLOSURES)('a standing rule flags: %s', (message) => {
     expect(plainRule(message)).toMatch(/^plain disclosure: /u)
     expect(hasStandingMatch(screenForSafety(message).matches)).toBe(true)
+  })
+
+  it.each(MEANT)('a wish said before and meant still counts: %s', (message) => {
+    expect(plainRule(message)).toMatch(/^plain disclosure: /u)
   })
 
   it.each(NOT_PLAIN)('no standing rule flags: %s', (message) => {
