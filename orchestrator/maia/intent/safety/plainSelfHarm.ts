@@ -501,7 +501,13 @@ const TO_DIE = alt(
   inside('死法', '死的方法', '自杀方法', '自殺方法', '死に方', '死ぬ方法', '죽는 방법', '죽는 법', '자살 방법', 'วิธีตาย', 'ฆ่าตัวตาย')
 )
 /** Not dying: dyeing, a game's death, a death told. */
-const NOT_A_WAY_TO_DIE = word('hair', 'dye', 'minecraft', 'fortnite', 'roblox', 'dark souls', 'elden ring', 'sims', 'died', 'passed away', 'gestorben', 'est mort', 'murió', 'morreu', 'è morto', 'умер', 'умерла')
+const NOT_A_WAY_TO_DIE = alt(
+  word('hair', 'dye', 'minecraft', 'fortnite', 'roblox', 'dark souls', 'elden ring', 'sims', 'died', 'passed away', 'gestorben', 'est mort', 'murió', 'morreu', 'è morto', 'умер', 'умерла'),
+  // A song or its lyrics named (P45b: "what's the song from M*A*S*H, suicide is painless?"): a title, not a question.
+  word('song', 'songs', 'lyrics', 'chords', 'sang', 'sangen', 'låt', 'låten', 'sangtekst', 'sangteksten', 'lied', 'liedje', 'liedtext', 'songtext', 'songtekst', 'chanson', 'paroles', 'canción', 'letra', 'canção', 'música', 'canzone', 'testo',
+    'laulu', 'laulun', 'sanat', 'dal', 'dalszöveg', 'cântec', 'cântecul', 'versuri', 'piosenka', 'piosenki', 'písnička', 'píseň', 'pesem', 'pjesma', 'pesma', 'песня', 'песни', 'пісня', 'песен', 'τραγούδι', 'şarkı', 'şarkının', 'שיר', 'أغنية', 'اغنية', 'آهنگ', 'गाना', 'गीत', 'gana', 'lagu', 'bài hát', 'kanta', 'wimbo', 'këngë', 'guitar', 'gitar', 'gitarr', 'gitarre', 'guitare', 'guitarra', 'chitarra', 'gitara'),
+  inside('歌', '노래', 'เพลง')
+)
 /** A question or a request: a question word, "tell me", or a question mark closing the clause. */
 const ASKED = alt(
   word('what', 'whats', 'which', 'how', 'tell me', 'was', 'welche', 'welcher', 'welches', 'wie', 'sag mir', 'wat', 'welke', 'hoe', 'quel', 'quelle', 'quelle est', 'comment', 'dis moi', 'cuál', 'cual', 'qué', 'cómo', 'dime', 'qual', 'quais', 'como', 'me diga', 'quale', 'come', 'dimmi', 'quina', 'quin', 'vilken', 'vilket', 'hur', 'hvilken', 'hvilket', 'hvad', 'hva', 'hvordan', 'mikä', 'miten', 'melyik', 'hogyan', 'care', 'cum', 'jaki', 'jaka', 'jak', 'jaký', 'jaká', 'který', 'aký', 'aká', 'ktorý', 'kateri', 'katera', 'kako', 'koji', 'koja', 'који', 'која', 'кой', 'коя', 'какой', 'какая', 'как', 'яка', 'який', 'як', 'ποιος', 'ποια', 'ποιο', 'πώς', 'hangi', 'hangisi', 'nasıl', 'nedir', 'چیه', 'چیست', 'چطور', 'ما هي', 'ما هو', 'ايش', 'كيف', 'מה', 'איך', 'איזו', 'איזה', 'क्या', 'कैसे', 'kya', 'kaise', 'کیا', 'কি', 'কী', 'apa', 'gimana', 'bagaimana', 'gì', 'là gì', 'nào', 'ano', 'paano', 'nini', 'gani', 'vipi', 'cila', 'cili', 'si'),

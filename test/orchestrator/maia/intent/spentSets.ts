@@ -82,6 +82,9 @@ import { HELD_OUT_ORDINARY_V81 } from '../../../../bench/router/heldout/v81/ordi
 import { HELD_OUT_CRISIS_V82 } from '../../../../bench/router/heldout/v82/crisisMessagesV82.ts'
 import { HELD_OUT_INTENTS_V82 } from '../../../../bench/router/heldout/v82/intentMessagesV82.ts'
 import { HELD_OUT_ORDINARY_V82 } from '../../../../bench/router/heldout/v82/ordinaryMessagesV82.ts'
+import { HELD_OUT_CRISIS_V83 } from '../../../../bench/router/heldout/v83/crisisMessagesV83.ts'
+import { HELD_OUT_INTENTS_V83 } from '../../../../bench/router/heldout/v83/intentMessagesV83.ts'
+import { HELD_OUT_ORDINARY_V83 } from '../../../../bench/router/heldout/v83/ordinaryMessagesV83.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -114,7 +117,7 @@ export interface SpentSet extends DevSet {
 // sixty-four (S34, heldout/v72/DECISION.md) on v71 too, and since round sixty-six (S36, heldout/v74/DECISION.md) on v72
 // and v73, since round sixty-nine (S39, heldout/v77/DECISION.md) on v74–v76, and since round seventy (S40,
 // heldout/v78/DECISION.md) on v77, and since round seventy-three (S43, heldout/v81/DECISION.md) on v78–v80: on v57–v80 the
-// guards are met by training figures, on v81 and v82 by figures of sets detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
+// guards are met by training figures, on v81–v83 by figures of sets detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
 // the intent models train on v57–v72's intent messages, since round sixty-six (I36) on v73's, since round sixty-seven
 // (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's and since round seventy-three (I43) on v80's and since round seventy-four (I44) on v81's too, so on those sets the intent floor is met by a
 // training figure.
@@ -276,5 +279,12 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // 130) and P44 (standing plain self-harm and lethal-dose rules: the same messages) missed their rules on the one-line
   // sets; I44 (v81's intent messages join the intent models) met its rule and ships: the same crises and false alarms
   // message for message, intent 94.2% (113/120) (RUN82i_v82_spent_intents_v81.txt).
-  { name: 'v82', crisis: HELD_OUT_CRISIS_V82, ordinary: HELD_OUT_ORDINARY_V82, intents: HELD_OUT_INTENTS_V82, oneShot: { caught: 433, alarms: 4, intentsRight: 113, nonLatinCaught: 131, title: '95.0% recall, 0.7% false alarms, intent 94.2%, non-Latin crises 131/136' }, detectionTrained: false }
+  { name: 'v82', crisis: HELD_OUT_CRISIS_V82, ordinary: HELD_OUT_ORDINARY_V82, intents: HELD_OUT_INTENTS_V82, oneShot: { caught: 433, alarms: 4, intentsRight: 113, nonLatinCaught: 131, title: '95.0% recall, 0.7% false alarms, intent 94.2%, non-Latin crises 131/136' }, detectionTrained: false },
+  // v83: round seventy-four's router, S43 + I44 + P43b (RUN83_v83_first_measurement.txt), 94.5% recall (431/456), 0.7%
+  // false alarms (4/570), intent 95.0% (114/120), Latin-script crises 302/320, non-Latin 129/136 (no text shares a
+  // five-word run with a known text). Round seventy-five's candidates missed their rules (heldout/v83/DECISION.md); P45
+  // (the plain self-harm and method rules extended) changed no safety message here, intent 95.8% (115/120)
+  // (RUN83p_v83_plain_self_harm_and_methods.txt), and ships by round seventy-six's rule on the one-line set heldout5
+  // (plainDisclosures/DECISION_heldout5.md).
+  { name: 'v83', crisis: HELD_OUT_CRISIS_V83, ordinary: HELD_OUT_ORDINARY_V83, intents: HELD_OUT_INTENTS_V83, oneShot: { caught: 431, alarms: 4, intentsRight: 115, nonLatinCaught: 129, title: '94.5% recall, 0.7% false alarms, intent 95.8%, non-Latin crises 129/136' }, detectionTrained: false }
 ]

@@ -75,7 +75,7 @@ const WAY_TO_DIE: readonly string[] = [
 ]
 
 const NOT_A_WAY_TO_DIE_QUESTION: readonly string[] = [
-  'what is the best way to dye my hair at home', 'what is the easiest way to die in minecraft', 'my grandfather died without pain in his sleep', 'which medicine stops a racing heart from pounding at night? asking my doctor tomorrow',
+  'what is the best way to dye my hair at home', 'what is the easiest way to die in minecraft', "what's that old tv theme song called, the one that says suicide is painless? learning it on guitar", 'wie heißt das lied mit dem text der einfachste weg zu sterben', 'my grandfather died without pain in his sleep', 'which medicine stops a racing heart from pounding at night? asking my doctor tomorrow',
   "what's the best way to die to the old self, spiritually speaking?", 'what is the safest way to stop taking sleeping pills'
 ]
 
