@@ -10,6 +10,16 @@ import { alt } from './lexicon.ts'
 /** One clause: any character but a sentence end (in any script) or a line break, so two parts joined by it stand in one clause. */
 export const CLAUSE = '[^.?!。？！;\\n]'
 
+/**
+ * Negators most languages share as whole words (the plain rules' lists, plainDisclosures.ts and plainSelfHarm.ts, each
+ * add their own: Finnish "ei" and Bengali "না" beside a disclosure, Arabic "لم" and "ما" before a past or present act).
+ */
+export const NEGATORS: readonly string[] = ['not', 'never', 'dont', 'no', 'nicht', 'nie', 'niet', 'nooit', 'jamais', 'nunca', 'non', 'não', 'inte', 'ikke', 'aldrig', 'aldri', 'nem', 'soha', 'nu', 'niciodată', 'nigdy',
+  'не', 'никогда', 'ніколи', 'δεν', 'ποτέ', 'לא', 'לעולם', 'لا', 'لن', 'مش', 'نه', 'هرگز', 'नहीं', 'नही', 'tidak', 'gak', 'nggak', 'enggak', 'không', 'chưa']
+
+/** Not negated: no `negatorWord` among the two words before (nor `negatorCharacter` just before, in unspaced scripts). */
+export const notNegatedBy = (negatorWord: string, negatorCharacter: string): string => `(?<!${negatorWord} (?:[\\p{L}\\p{M}]+ )?)(?<!${negatorCharacter})`
+
 /** A word edge in any script (`\b` knows only ASCII letters). */
 export const START = '(?<![\\p{L}\\p{M}\\p{N}])'
 export const END = '(?![\\p{L}\\p{M}\\p{N}])'

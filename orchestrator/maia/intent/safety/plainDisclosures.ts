@@ -1,6 +1,6 @@
 import { alt } from './lexicon.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
-import { CLAUSE, inside, stem, word } from './anyScriptWords.ts'
+import { CLAUSE, inside, NEGATORS, notNegatedBy, stem, word } from './anyScriptWords.ts'
 
 /*
  * Round seventy-three (issue 11): the plainest disclosures there are, "I think about suicide", "I want to die",
@@ -85,11 +85,10 @@ const SUICIDAL_NOW = alt(
 )
 
 /** Negators, as words (spaced scripts) and as characters (Chinese, Thai). */
-const NEGATOR_WORD = word('not', 'never', 'dont', 'no', 'nicht', 'nie', 'niet', 'nooit', 'jamais', 'nunca', 'non', 'não', 'inte', 'ikke', 'aldrig', 'aldri', 'ei', 'nem', 'soha', 'nu', 'niciodată', 'nigdy', 'не', 'никогда', 'ніколи',
-  'δεν', 'ποτέ', 'לא', 'לעולם', 'لا', 'لن', 'لست', 'مش', 'نه', 'هرگز', 'नहीं', 'नही', 'কখনো', 'না', 'tidak', 'gak', 'nggak', 'enggak', 'không', 'chưa', 'sio', 'hapana', 'hindi ko')
+const NEGATOR_WORD = word(...NEGATORS, 'ei', 'لست', 'কখনো', 'না', 'sio', 'hapana', 'hindi ko')
 const NEGATOR_CHARACTER = inside('不', '没', '沒', '別', '别', 'ไม่', '안 ', '않')
 /** Not negated: no negator among the two words before (or the character just before, in unspaced scripts). */
-const NOT_NEGATED = `(?<!${NEGATOR_WORD} (?:[\\p{L}\\p{M}]+ )?)(?<!${NEGATOR_CHARACTER})`
+const NOT_NEGATED = notNegatedBy(NEGATOR_WORD, NEGATOR_CHARACTER)
 
 /**
  * What may not stand between the verb and the word: a negator, someone else (a possessive, a relative, a friend), or

@@ -1,6 +1,6 @@
 import { alt } from './lexicon.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
-import { CLAUSE, inside, stem, word } from './anyScriptWords.ts'
+import { CLAUSE, inside, NEGATORS, notNegatedBy, stem, word } from './anyScriptWords.ts'
 import { AT_A_DISTANCE } from './atADistance.ts'
 import { SAID_IN_JEST } from './saidInJest.ts'
 import { TOLD_AS_PAST } from './toldAsPast.ts'
@@ -37,10 +37,10 @@ const mi = (...verbs: readonly string[]): string => `(?:${word(...verbs.map((ver
 // ---------------------------------------------------------------------------------------------------------------
 
 /** Negators, as words before the act; and in the languages that negate after the verb, just after it. */
-const NEGATOR_WORD = word('not', 'never', 'dont', 'no', 'nicht', 'nie', 'niet', 'nooit', 'ne', 'jamais', 'nunca', 'non', 'não', 'inte', 'ikke', 'aldrig', 'aldri', 'nem', 'soha', 'nu', 'niciodată', 'nigdy', 'не', 'никогда', 'ніколи', 'δεν', 'ποτέ', 'לא', 'לעולם', 'لا', 'لن', 'لم', 'مش', 'ما', 'نه', 'هرگز', 'नहीं', 'नही', 'tidak', 'gak', 'nggak', 'enggak', 'không', 'chưa', 'hindi')
+const NEGATOR_WORD = word(...NEGATORS, 'ne', 'لم', 'ما', 'hindi')
 const NEGATOR_CHARACTER = inside('不', '没', '沒', '別', '别', '안 ', '않', '못 ')
 /** No negator among the two words before (or the character just before, in unspaced scripts). */
-const NOT_NEGATED = `(?<!${NEGATOR_WORD} (?:${ANY_WORD} )?)(?<!${NEGATOR_CHARACTER})`
+const NOT_NEGATED = notNegatedBy(NEGATOR_WORD, NEGATOR_CHARACTER)
 /** German, Dutch and the Scandinavian languages say "not" after the verb: "ich ritze mich nicht mehr", "ik kras niet meer". */
 const NOT_A_MODAL = `(?!${word('kann', 'kan', 'will', 'wil', 'mag', 'möchte', 'moet', 'muss', 'orkar', 'orker', 'klarer', 'klarar', 'magst')})`
 const NEGATED_AFTER = `(?!(?: ${ANY_WORD})? ${word('nicht', 'niet', 'inte', 'ikke', 'nie', 'nimmer', 'kaum')})(?!(?: ${NOT_A_MODAL}${ANY_WORD}){0,3} ${word('nicht mehr', 'niet meer', 'inte längre', 'inte mer', 'ikke lenger', 'ikke længere', 'ikke mer', 'ikke mere')})`
