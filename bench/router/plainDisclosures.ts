@@ -4,26 +4,14 @@
 // crises escalated and the ordinary messages escalated (false alarms), overall, per language and (with a kind column)
 // per kind of crisis; --errors lists them.
 //   npx tsx bench/router/plainDisclosures.ts --file bench/router/plainDisclosures/heldout1.tsv [--errors]
-import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { z } from 'zod'
 import { createIntentRouter } from '../../orchestrator/maia/intent/createIntentRouter.ts'
+import { readOneLiners } from './oneLinerSet.ts'
 
 const { values } = parseArgs({ options: { file: { type: 'string' }, errors: { type: 'boolean', default: false } } })
 if (values.file === undefined) throw new Error('usage: plainDisclosures.ts --file <tsv> [--errors]')
 
-const lineSchema = z.object({ label: z.enum(['crisis', 'ordinary']), kind: z.string().min(1).optional(), language: z.string().min(1), text: z.string().min(1) })
-// Two layouts: `label, language, text` (heldout1.tsv) and `label, kind, language, text` (heldout2.tsv: the kind of each crisis, `-` for ordinary lines).
-const LAYOUTS: Readonly<Record<string, readonly string[]>> = { 'label\tlanguage\ttext': ['label', 'language', 'text'], 'label\tkind\tlanguage\ttext': ['label', 'kind', 'language', 'text'] }
-const [header, ...rows] = readFileSync(values.file, 'utf8').split('\n').filter((line) => line.trim() !== '')
-const columns = LAYOUTS[header ?? '']
-if (columns === undefined) throw new Error(`${values.file}: the header must be "label<TAB>language<TAB>text" or "label<TAB>kind<TAB>language<TAB>text", got "${header ?? ''}"`)
-const messages = rows.map((row, index) => {
-  const cells = row.split('\t')
-  const parsed = lineSchema.safeParse(Object.fromEntries(columns.map((column, at) => [column, cells[at]])))
-  if (!parsed.success || cells.length !== columns.length) throw new Error(`${values.file}:${index + 2}: expected ${columns.length} tab-separated columns (${columns.join(', ')}), label crisis or ordinary`)
-  return parsed.data
-})
+const messages = readOneLiners(values.file)
 
 // Where the sentence encoder cannot load, routeAsync falls back to rules and n-grams (right for users, wrong for a
 // measurement of the shipped path): every such failure is counted and printed under the figures, as heldout.ts does

@@ -5,13 +5,13 @@
 //   npx tsx bench/router/plainRuleReach.ts --sets v57,v58,…,v82 [--tsv bench/router/plainDisclosures/heldout2.tsv,…]
 //     [--also <rule-name prefix>]   (also count the rules, standing or not, whose name starts with the prefix)
 // A rule is made standing only where this finds it on no ordinary message (round seventy-three's P43b; v82/DECISION.md).
-import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { parseArgs } from 'node:util'
 import { SAFETY_RULES, screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { DEV_SETS } from './devSets.ts'
 import { refuseFreshOneLiners, refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
+import { readOneLiners } from './oneLinerSet.ts'
 
 const { values } = parseArgs({ options: { sets: { type: 'string', default: '' }, tsv: { type: 'string', default: '' }, also: { type: 'string' } } })
 const spent = values.sets.split(',').filter((name) => name !== '')
@@ -23,11 +23,9 @@ for (const name of spent) {
   const set = await loadHeldOutSet(name, () => {})
   sets.push({ name, crisis: set.crisis.map((message) => message.text), ordinary: set.ordinary })
 }
-// One-line sets: `label<TAB>[kind<TAB>]language<TAB>text` (plainDisclosures.ts reads the same files).
 for (const file of oneLiners) {
-  const [, ...rows] = readFileSync(file, 'utf8').split('\n').filter((line) => line.trim() !== '')
-  const cells = rows.map((row) => row.split('\t'))
-  sets.push({ name: basename(file), crisis: cells.filter((row) => row[0] === 'crisis').map((row) => row.at(-1) ?? ''), ordinary: cells.filter((row) => row[0] === 'ordinary').map((row) => row.at(-1) ?? '') })
+  const lines = readOneLiners(file)
+  sets.push({ name: basename(file), crisis: lines.filter((line) => line.label === 'crisis').map((line) => line.text), ordinary: lines.filter((line) => line.label === 'ordinary').map((line) => line.text) })
 }
 const counted = SAFETY_RULES.filter((rule) => rule.standing === true || (values.also !== undefined && rule.name.startsWith(values.also)))
 const perRule = new Map(counted.map((rule) => [rule.name, { standing: rule.standing === true, crises: 0, ordinary: 0 }]))
