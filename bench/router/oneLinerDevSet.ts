@@ -14,7 +14,10 @@ const KIND_OF_ONE_LINER: Readonly<Record<string, SafetyKind>> = {
   suicidal_disclosure: 'suicide_self_harm',
   method_seeking: 'method_seeking',
   third_party_emergency: 'third_party_emergency',
+  medical_emergency: 'medical_emergency',
   medication_stop: 'medication_stop',
+  abuse: 'abuse',
+  harm_to_others: 'harm_to_others',
   manipulation: 'manipulation'
 }
 
