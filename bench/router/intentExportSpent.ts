@@ -5,7 +5,7 @@
 // training data) raised v62's false alarms from 14 to 19. Leave one spent set out, the intent models also trained on
 // the other seven routed 728 of 800 non-safety intent messages of v57–v64 against 708 trained without them, every set
 // up or equal (bench/router/heldout/v65/DECISION.md). Rerun when a spent set is added, then the two intent trainers:
-//   npx tsx bench/router/intentExportSpent.ts --sets v57,v58,v59,v60,v61,v62,v63,v64,v65,v66,v67,v68,v69,v70,v71,v72,v73,v74,v75,v76,v77,v78,v79,v80,v81
+//   npx tsx bench/router/intentExportSpent.ts --sets v57,v58,v59,v60,v61,v62,v63,v64,v65,v66,v67,v68,v69,v70,v71,v72,v73,v74,v75,v76,v77,v78,v79,v80,v81,v82,v83
 //   (v57–v64 since round fifty-seven, I28; v65–v72 since round sixty-five, I35: heldout/v73/DECISION.md; v73 since
 //   round sixty-six, I36: heldout/v74/DECISION.md; v74 since round sixty-seven, I37: heldout/v75/DECISION.md; v75 and v76 since round
 //   sixty-nine, I39: heldout/v77/DECISION.md; v77 and v78 since round seventy-one, I41: heldout/v79/DECISION.md; v79 since round

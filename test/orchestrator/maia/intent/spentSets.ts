@@ -85,6 +85,9 @@ import { HELD_OUT_ORDINARY_V82 } from '../../../../bench/router/heldout/v82/ordi
 import { HELD_OUT_CRISIS_V83 } from '../../../../bench/router/heldout/v83/crisisMessagesV83.ts'
 import { HELD_OUT_INTENTS_V83 } from '../../../../bench/router/heldout/v83/intentMessagesV83.ts'
 import { HELD_OUT_ORDINARY_V83 } from '../../../../bench/router/heldout/v83/ordinaryMessagesV83.ts'
+import { HELD_OUT_CRISIS_V84 } from '../../../../bench/router/heldout/v84/crisisMessagesV84.ts'
+import { HELD_OUT_INTENTS_V84 } from '../../../../bench/router/heldout/v84/intentMessagesV84.ts'
+import { HELD_OUT_ORDINARY_V84 } from '../../../../bench/router/heldout/v84/ordinaryMessagesV84.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -117,9 +120,9 @@ export interface SpentSet extends DevSet {
 // sixty-four (S34, heldout/v72/DECISION.md) on v71 too, and since round sixty-six (S36, heldout/v74/DECISION.md) on v72
 // and v73, since round sixty-nine (S39, heldout/v77/DECISION.md) on v74–v76, and since round seventy (S40,
 // heldout/v78/DECISION.md) on v77, and since round seventy-three (S43, heldout/v81/DECISION.md) on v78–v80: on v57–v80 the
-// guards are met by training figures, on v81–v83 by figures of sets detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
+// guards are met by training figures, on v81–v84 by figures of sets detection has not seen. Since round sixty-five (I35, heldout/v73/DECISION.md)
 // the intent models train on v57–v72's intent messages, since round sixty-six (I36) on v73's, since round sixty-seven
-// (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's and since round seventy-three (I43) on v80's and since round seventy-four (I44) on v81's too, so on those sets the intent floor is met by a
+// (I37) on v74's, since round sixty-nine (I39) on v75's and v76's and since round seventy-one (I41) on v77's and v78's and since round seventy-two (I42) on v79's and since round seventy-three (I43) on v80's and since round seventy-four (I44) on v81's and since round seventy-seven (I46) on v82's and v83's too, so on those sets the intent floor is met by a
 // training figure.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
@@ -286,5 +289,12 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // (the plain self-harm and method rules extended) changed no safety message here, intent 95.8% (115/120)
   // (RUN83p_v83_plain_self_harm_and_methods.txt), and ships by round seventy-six's rule on the one-line set heldout5
   // (plainDisclosures/DECISION_heldout5.md).
-  { name: 'v83', crisis: HELD_OUT_CRISIS_V83, ordinary: HELD_OUT_ORDINARY_V83, intents: HELD_OUT_INTENTS_V83, oneShot: { caught: 431, alarms: 4, intentsRight: 115, nonLatinCaught: 129, title: '94.5% recall, 0.7% false alarms, intent 95.8%, non-Latin crises 129/136' }, detectionTrained: false }
+  { name: 'v83', crisis: HELD_OUT_CRISIS_V83, ordinary: HELD_OUT_ORDINARY_V83, intents: HELD_OUT_INTENTS_V83, oneShot: { caught: 431, alarms: 4, intentsRight: 115, nonLatinCaught: 129, title: '94.5% recall, 0.7% false alarms, intent 95.8%, non-Latin crises 129/136' }, detectionTrained: false },
+  // v84: round seventy-six's router, S43 + I44 + P45b (RUN84_v84_first_measurement.txt), 93.2% recall (425/456), 0.9%
+  // false alarms (5/570), intent 97.5% (117/120), Latin-script crises 294/320, non-Latin 131/136 (no text shares a
+  // five-word run with a known text). Round seventy-seven (heldout/v84/DECISION.md): I46 (v82's and v83's intent
+  // messages join the intent models) met its rule and ships: the same crises and false alarms message for message,
+  // intent 98.3% (118/120) (RUN84i_v84_intents_v82_v83.txt); S46 and S46w (detection also trained on the spent one-line
+  // sets) missed theirs on heldout6.
+  { name: 'v84', crisis: HELD_OUT_CRISIS_V84, ordinary: HELD_OUT_ORDINARY_V84, intents: HELD_OUT_INTENTS_V84, oneShot: { caught: 425, alarms: 5, intentsRight: 118, nonLatinCaught: 131, title: '93.2% recall, 0.9% false alarms, intent 98.3%, non-Latin crises 131/136' }, detectionTrained: false }
 ]

@@ -29,15 +29,15 @@ describe('the development sets copied into the router training data', () => {
   })
 
   // Round fifty-seven (I28, judged on v65): the spent v57–v64's intent messages, and none of their crisis or ordinary
-  // messages, which the safety screen does not train on; round sixty-five (I35, judged on v73): those of v65–v72 too; round sixty-six (I36, judged on v74): v73's; round sixty-seven (I37, judged on v75): v74's; round sixty-nine (I39, judged on v77): v75's and v76's; round seventy-one (I41, judged on v79): v77's and v78's; round seventy-two (I42, judged on v80): v79's; round seventy-three (I43, judged on v81): v80's; round seventy-four (I44, judged on v82): v81's.
-  it('copy exactly the intent messages of the spent sets v57–v81, in order, less data/heldOut.ts\'s (when a spent set joins rerun bench/router/intentExportSpent.ts and both intent trainers)', () => {
+  // messages, which the safety screen does not train on; round sixty-five (I35, judged on v73): those of v65–v72 too; round sixty-six (I36, judged on v74): v73's; round sixty-seven (I37, judged on v75): v74's; round sixty-nine (I39, judged on v77): v75's and v76's; round seventy-one (I41, judged on v79): v77's and v78's; round seventy-two (I42, judged on v80): v79's; round seventy-three (I43, judged on v81): v80's; round seventy-four (I44, judged on v82): v81's; round seventy-seven (I46, judged on v84): v82's and v83's.
+  it('copy exactly the intent messages of the spent sets v57–v83, in order, less data/heldOut.ts\'s (when a spent set joins rerun bench/router/intentExportSpent.ts and both intent trainers)', () => {
     const heldOut = new Set(HELD_OUT_EXAMPLES.map((example) => example.text.toLowerCase()))
-    const copied = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69', 'v70', 'v71', 'v72', 'v73', 'v74', 'v75', 'v76', 'v77', 'v78', 'v79', 'v80', 'v81']
+    const copied = ['v57', 'v58', 'v59', 'v60', 'v61', 'v62', 'v63', 'v64', 'v65', 'v66', 'v67', 'v68', 'v69', 'v70', 'v71', 'v72', 'v73', 'v74', 'v75', 'v76', 'v77', 'v78', 'v79', 'v80', 'v81', 'v82', 'v83']
     const sets = SPENT_SETS.filter((set) => copied.includes(set.name))
     expect(sets.map((set) => set.name)).toEqual(copied)
     const expected = sets.flatMap((set) => set.intents.filter((example) => !heldOut.has(example.text.toLowerCase())).map((example) => ({ intent: example.intent, text: example.text })))
     expect(INTENT_TRAINING_SPENT).toEqual(expected)
-    expect(expected.length).toBe(3000)
+    expect(expected.length).toBe(3240)
     const crisisAndOrdinary = new Set(SPENT_SETS.flatMap((set) => [...set.crisis.map((message) => message.text), ...set.ordinary]).map((text) => text.toLowerCase()))
     expect(INTENT_TRAINING_SPENT.filter((example) => crisisAndOrdinary.has(example.text.toLowerCase()))).toEqual([])
   })
