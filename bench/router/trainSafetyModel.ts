@@ -85,7 +85,7 @@ const spentForDetection: DevSet[] = await Promise.all(detectionSpentSets.map(asy
 const detectionOneLinerSets = values['detection-one-liner-sets'] === undefined ? [] : z.array(z.string().regex(/^heldout\d+$/u)).min(1).parse(values['detection-one-liner-sets'].split(','))
 // --one-liner-copies n: each one-line example counts n times (a weight: 1,616 look-alikes are few beside ~94,000 negatives).
 const oneLinerCopies = z.number().int().min(1).max(20).parse(Number(values['one-liner-copies']))
-const oneLinersForDetection: DevSet[] = detectionOneLinerSets.flatMap((name) => Array.from({ length: oneLinerCopies }, () => readOneLinerDevSet(fileURLToPath(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url)))))
+const oneLinersForDetection: DevSet[] = detectionOneLinerSets.map((name) => readOneLinerDevSet(fileURLToPath(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url)))).flatMap((set) => Array.from({ length: oneLinerCopies }, () => set))
 // Computed once: with --calm-letter-sentences each call screens some 16,000 sentences with the rules.
 const developmentTraining = developmentExamples([...DEV_SETS, ...spentForDetection, ...oneLinersForDetection])
 const everyText = [...new Set([...BASE_EXAMPLES, ...developmentTraining].map((example) => example.text))]
