@@ -9,7 +9,10 @@ import { decodeSentenceMlp, sentenceMlpLogit } from './SentenceMlp.ts'
  * `ngramWeight·logit(P_ngram) + (1 − ngramWeight)·logit(P_vector) ≥ threshold`. The weight and
  * threshold were chosen on leave-one-set-out scores (bench/router/trainSafetyModel.ts). Since round
  * sixteen the shipped vector model is a one-hidden-layer perceptron (format `maia-safety-sentence-mlp-v1`,
- * SentenceMlp.ts); the logistic format still loads.
+ * SentenceMlp.ts); the logistic format still loads. Since round eighty the three thresholds (this one,
+ * `notEnglishThreshold`, `nonLatinThreshold`) sit where the spent sets detection never trained on give about 1% false
+ * alarms, not where training data did (bench/router/heldout/v87/DECISION.md); retraining keeps them with
+ * `--keep-operating-point`.
  */
 const linearSentenceMetaSchema = z.object({
   format: z.literal('maia-safety-sentence-v1'),
