@@ -311,7 +311,9 @@ async function waitForNodes(apiUrl: string, apiKey: string, count: number, proce
   let lastSeen = -1
   for (;;) {
     const exited = processes.find(({ child }) => child.exitCode !== null || child.signalCode !== null)
-    if (exited !== undefined) throw new DevnetStartError(`${exited.name} exited early`, { logFile: exited.logFile, exitCode: exited.child.exitCode })
+    // The end of its log says why (a port taken, a chain not reached): the error carries it, since a test's temporary
+    // directory, and the log with it, is gone by the time anyone reads the failure.
+    if (exited !== undefined) throw new DevnetStartError(`${exited.name} exited early`, { logFile: exited.logFile, exitCode: exited.child.exitCode, lastLines: await readLastLines(exited.logFile, 12) })
     const seen = await fetch(`${apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': apiKey }, signal: AbortSignal.timeout(2_000) })
       .then(async (response) => response.ok ? ((await response.json()) as { nodes: Array<{ eligible?: boolean }> }).nodes.filter((node) => node.eligible !== false).length : 0)
       .catch(() => 0)
