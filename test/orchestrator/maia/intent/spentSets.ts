@@ -97,6 +97,9 @@ import { HELD_OUT_ORDINARY_V86 } from '../../../../bench/router/heldout/v86/ordi
 import { HELD_OUT_CRISIS_V87 } from '../../../../bench/router/heldout/v87/crisisMessagesV87.ts'
 import { HELD_OUT_INTENTS_V87 } from '../../../../bench/router/heldout/v87/intentMessagesV87.ts'
 import { HELD_OUT_ORDINARY_V87 } from '../../../../bench/router/heldout/v87/ordinaryMessagesV87.ts'
+import { HELD_OUT_CRISIS_V88 } from '../../../../bench/router/heldout/v88/crisisMessagesV88.ts'
+import { HELD_OUT_INTENTS_V88 } from '../../../../bench/router/heldout/v88/intentMessagesV88.ts'
+import { HELD_OUT_ORDINARY_V88 } from '../../../../bench/router/heldout/v88/ordinaryMessagesV88.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -328,5 +331,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // shares a five-word run with a known text). Round eighty (heldout/v87/DECISION.md): T48 (the three fused thresholds
   // lowered, chosen on v81–v86) met its rule and ships (RUN87t_v87_t48_operating_point.txt): 96.7% (441/456), 0.9% (5/570),
   // intent 94.2% (113/120), English 177/177, other Latin 134/143, non-Latin 130/136.
-  { name: 'v87', crisis: HELD_OUT_CRISIS_V87, ordinary: HELD_OUT_ORDINARY_V87, intents: HELD_OUT_INTENTS_V87, oneShot: { caught: 441, alarms: 5, intentsRight: 113, nonLatinCaught: 130, title: '96.7% recall, 0.9% false alarms, intent 94.2%, non-Latin crises 130/136' }, detectionTrained: false }
+  { name: 'v87', crisis: HELD_OUT_CRISIS_V87, ordinary: HELD_OUT_ORDINARY_V87, intents: HELD_OUT_INTENTS_V87, oneShot: { caught: 441, alarms: 5, intentsRight: 113, nonLatinCaught: 130, title: '96.7% recall, 0.9% false alarms, intent 94.2%, non-Latin crises 130/136' }, detectionTrained: false },
+  // v88: round eighty's router, T48 (RUN88_v88_first_measurement.txt), 98.2% recall (448/456), 1.2% false alarms (7/570),
+  // intent 95.8% (115/120), English crises 180/181, other Latin 135/139, non-Latin 133/136 (no text shares a five-word run
+  // with a known text). Round eighty-one (heldout/v88/DECISION.md): P49 (standing manipulation rules across languages for
+  // the service's credentials, other users' personal data and how the safety screen decides) caught the same 448 at the
+  // same 7 (RUN88p_v88_p49.txt) and missed its rule; not shipped.
+  { name: 'v88', crisis: HELD_OUT_CRISIS_V88, ordinary: HELD_OUT_ORDINARY_V88, intents: HELD_OUT_INTENTS_V88, oneShot: { caught: 448, alarms: 7, intentsRight: 115, nonLatinCaught: 133, title: '98.2% recall, 1.2% false alarms, intent 95.8%, non-Latin crises 133/136' }, detectionTrained: false }
 ]
