@@ -20,17 +20,17 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  */
 
 /** A word edge in any script (`\b` knows only ASCII letters). */
-const START = '(?<![\\p{L}\\p{M}\\p{N}])'
-const END = '(?![\\p{L}\\p{M}\\p{N}])'
+export const START = '(?<![\\p{L}\\p{M}\\p{N}])'
+export const END = '(?![\\p{L}\\p{M}\\p{N}])'
 /** A whole word from the alternatives, in any script. */
-const word = (...words: readonly string[]): string => `${START}${alt(...words)}${END}`
+export const word = (...words: readonly string[]): string => `${START}${alt(...words)}${END}`
 /** A word that starts with one of the stems (inflected languages: "инструкци" + any ending). */
-const stem = (...stems: readonly string[]): string => `${START}${alt(...stems)}[\\p{L}\\p{M}]*`
+export const stem = (...stems: readonly string[]): string => `${START}${alt(...stems)}[\\p{L}\\p{M}]*`
 /** Two parts in either order within `span` characters (word order differs across languages). */
-const near = (a: string, b: string, span: number): string => `(?:${a}).{0,${span}}(?:${b})|(?:${b}).{0,${span}}(?:${a})`
+export const near = (a: string, b: string, span: number): string => `(?:${a}).{0,${span}}(?:${b})|(?:${b}).{0,${span}}(?:${a})`
 
 /** Asking to be shown, told, given, written, listed, copied or translated something. */
-const REVEAL = alt(
+export const REVEAL = alt(
   // Spanish, French, Italian, Portuguese
   word('muestra(?:me|nos)?', 'muestrame', 'ensena(?:me)?', 'dime', 'dame', 'escribe(?:me)?', 'copia(?:me)?', 'copias', 'repite(?:me)?', 'imprime', 'pega', 'enumera', 'lista(?:me)?', 'revela(?:me)?', 'comparte(?:me)?', 'traduce(?:me)?', 'lee(?:me)?', 'pasame', 'mandame', 'ensenas', 'muestras'),
   word('montre(?:-moi)?', 'montre moi', 'affiche', 'donne(?:-moi)?', 'donne moi', 'dis(?:-moi)?', 'dis moi', 'ecris', 'copie', 'repete', 'imprime', 'recite', 'revele', 'partage', 'traduis', 'balance(?:-moi)?', 'liste', 'enumere', 'envoie(?:-moi)?'),
@@ -161,7 +161,7 @@ const SWITCH_OFF = alt(
   alt('꺼', '끄', '해제', '비활성화', '없애')
 )
 /** The safety being switched off: its filters, checks, restrictions or censorship. */
-const SAFEGUARDS = alt(
+export const SAFEGUARDS = alt(
   word('filtros(?: de seguridad)?', 'controles de seguridad', 'tus filtros', 'tus restricciones', 'tus reglas', 'todos los filtros', 'filtres(?: de securite)?', 'controles de securite', 'tes filtres', 'tes restrictions', 'garde-fous', 'garde fous', 'filtri(?: di sicurezza)?', 'controlli di sicurezza', 'tuoi filtri', 'tutti i filtri', 'filtros de seguranca', 'seus filtros', 'suas restricoes', 'todos os filtros'),
   stem('sicherheitsfilter', 'sicherheitsprufung', 'sicherheitscheck', 'sicherheitsregel', 'sicherheitseinstellung', 'sicherheitsmechanism', 'sicherheitsfunktion', 'sicherheitskontrolle', 'schutzfilter', 'filter', 'deine filter', 'alle filter', 'deine einschrankungen', 'veiligheid', 'je filters', 'zabezpiecze', 'filtry bezpiecze', 'guvenlik', 'güvenlik', 'filtreleri', 'keamanan', 'pengaman', 'filter keamanan', 'semua filter'),
   stem('безопасност', 'фильтр', 'цензур', 'безпек', 'фільтр'),
