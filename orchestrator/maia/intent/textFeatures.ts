@@ -50,10 +50,17 @@ const foldAccents = (text: string): string => text.normalize('NFKD').replace(/\p
  * alone (all Latin text) normalises exactly as before round twenty-four.
  */
 export function normalizeText(text: string): string {
-  const folded = HAS_UNFOLDED_SCRIPT.test(text)
+  return foldAccentsWhereAccents(text).toLowerCase().replace(/['’‘`´]/g, '')
+}
+
+/**
+ * The accent folding of {@link normalizeText} alone (no lower case, apostrophes kept): for rule sources written with
+ * accents or hamzas as people type them ("دکھاؤ" is read "دکھاو"), so a pattern meets the text it is matched against.
+ */
+export function foldAccentsWhereAccents(text: string): string {
+  return HAS_UNFOLDED_SCRIPT.test(text)
     ? text.normalize('NFKC').replace(/\P{M}\p{M}*|\p{M}+/gu, (cluster) => (FOLDED_SCRIPT.test(cluster) ? foldAccents(cluster) : cluster))
     : foldAccents(text)
-  return folded.toLowerCase().replace(/['’‘`´]/g, '')
 }
 
 // Scripts written without spaces between words: a run of their letters is a phrase or a sentence,

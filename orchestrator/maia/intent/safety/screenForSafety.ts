@@ -7,6 +7,7 @@ import { ABUSE_RULES, HARM_TO_OTHERS_RULES, MEDICATION_RULES } from './medicatio
 import { MANIPULATION_RULES } from './manipulationRules.ts'
 import { MANIPULATION_ACROSS_LANGUAGES } from './manipulationAcrossLanguages.ts'
 import { SERVICE_SECRETS_ACROSS_LANGUAGES } from './serviceSecretsAcrossLanguages.ts'
+import { MANIPULATION_MORE_LANGUAGES } from './manipulationMoreLanguages.ts'
 import { FRAMED_METHOD_ACROSS_LANGUAGES } from './framedMethodAcrossLanguages.ts'
 import { METHOD_RULES } from './methodRules.ts'
 import { ruleSources, withUnless, type SafetyRule } from './SafetyRule.ts'
@@ -49,7 +50,7 @@ export interface SafetyScreenResult {
  * eighteen. Each applies only when the whole message says so.
  */
 export const SAFETY_RULES: readonly SafetyRule[] = [CONTEXT_EXCEPTIONS, TOLD_AS_PAST_EXCEPTIONS, GOING_SOMEWHERE_EXCEPTIONS, SAID_IN_JEST_EXCEPTIONS, AT_A_DISTANCE_EXCEPTIONS].reduce(withExceptions, [
-  ...EMERGENCY_RULES, ...EMERGENCY_ACROSS_LANGUAGES, ...METHOD_RULES, ...SELF_HARM_RULES, ...PLAIN_DISCLOSURE_RULES, ...PLAIN_SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...MANIPULATION_ACROSS_LANGUAGES, ...SERVICE_SECRETS_ACROSS_LANGUAGES, ...FRAMED_METHOD_ACROSS_LANGUAGES, ...GENERAL_RULES
+  ...EMERGENCY_RULES, ...EMERGENCY_ACROSS_LANGUAGES, ...METHOD_RULES, ...SELF_HARM_RULES, ...PLAIN_DISCLOSURE_RULES, ...PLAIN_SELF_HARM_RULES, ...WARNING_SIGN_RULES, ...HARM_TO_OTHERS_RULES, ...ABUSE_RULES, ...MEDICATION_RULES, ...MANIPULATION_RULES, ...MANIPULATION_ACROSS_LANGUAGES, ...SERVICE_SECRETS_ACROSS_LANGUAGES, ...MANIPULATION_MORE_LANGUAGES, ...FRAMED_METHOD_ACROSS_LANGUAGES, ...GENERAL_RULES
 ])
 
 /** Adds, to the rules named in `exceptions`, one more context in which the rule does not apply. */

@@ -1,5 +1,6 @@
 import { alt } from './lexicon.ts'
 import { END, near, REVEAL, START, stem, word } from './manipulationAcrossLanguages.ts'
+import { foldAccentsWhereAccents } from '../textFeatures.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
 /*
@@ -23,7 +24,7 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  */
 
 /** Asking to be shown, told, given or sent something, in languages REVEAL (manipulationAcrossLanguages.ts) does not cover. */
-const REVEAL_MORE = alt(
+export const REVEAL_MORE = alt(
   // English (manipulationRules.ts has its own list; here for the two-part rules below)
   word('show me', 'tell me', 'give me', 'send me', 'reveal', 'print', 'paste', 'dump', 'leak', 'read out', 'type out', 'write out'),
   // Infinitives after "can you" ("tu peux me donner", "puoi darmi", "puedes pasarme", "pode me passar", "kannst du mir … geben")
@@ -41,13 +42,16 @@ const REVEAL_MORE = alt(
   word('add meg', 'add ide', 'add at', 'mutasd', 'ird le', 'ird ide', 'kuldd', 'sorold', 'aruld el'),
   word('ukaz', 'ukazte', 'dej mi', 'dejte mi', 'daj mi', 'napis', 'napiste', 'posli', 'poslete', 'rekni', 'reknete', 'povedz', 'vypis', 'prozrad', 'prezrad'),
   word('arata mi', 'arata', 'da mi', 'dati mi', 'spune mi', 'spuneti mi', 'scrie', 'trimite', 'trimite mi', 'dezvaluie'),
+  // Round eighty-two: Malay, Bulgarian, Serbian and Croatian, Lithuanian, Catalan, and pronoun-joined Spanish imperatives
+  word('bagi', 'beri', 'bagitau', 'beritahu', 'tunjukkan', 'hantar', 'senaraikan', 'pasamelo', 'damelo', 'dimelo', 'mandamelo', 'muestramelo', 'escribemelo', 'donamel', 'dona m', 'mostra m', 'digues m', 'escriu', 'parodyk', 'duok', 'pasakyk', 'parasyk', 'atsiusk', 'pokazi', 'daj mi', 'reci mi', 'napisi', 'posalji'),
+  stem('покажи', 'дай', 'кажи', 'напиши', 'изпрати', 'дај', 'реци', 'пошаљи'),
   // Swahili, Tagalog
   word('nipe', 'nionyeshe', 'nitumie', 'niambie', 'andika', 'ibigay', 'ipakita', 'sabihin', 'isulat', 'ipadala', 'bigyan mo ako', 'pakita')
 )
-const ASKING = `${REVEAL}|${REVEAL_MORE}`
+export const ASKING = `${REVEAL}|${REVEAL_MORE}`
 
 /** A credential: a password, a private or secret key, an API key or token, a wallet's seed or recovery phrase. */
-const CREDENTIAL = alt(
+export const CREDENTIAL = alt(
   // English
   word('passwords?', 'passcodes?', 'passphrases?', 'private keys?', 'secret keys?', 'api keys?', 'ssh keys?', 'access tokens?', 'auth tokens?', 'bearer tokens?', 'api tokens?', 'seed phrases?', 'recovery phrases?', 'mnemonic(?: phrase)?', 'credentials', 'login details', 'root access', 'admin access'),
   // Spanish, French, Italian, Portuguese, Catalan
@@ -61,7 +65,9 @@ const CREDENTIAL = alt(
   word('wachtwoord(?:en)?', 'prive ?sleutels?', 'privesleutels?', 'geheime sleutels?', 'api sleutels?', 'inloggegevens', 'herstelzin'),
   // Polish, Czech, Slovak, Hungarian, Romanian
   stem('hasło', 'hasla', 'hasła', 'haslo', 'klucz prywatn', 'klucza prywatn', 'klucz api', 'dane logowania', 'fraz odzyskiwania', 'fraza odzyskiwania'),
-  stem('heslo', 'hesla', 'soukrom[yeé] klic', 'privatni klic', 'sukromn[yeé] kluc'),
+  stem('heslo', 'hesla', 'soukrom[yeé] klic', 'privatni klic', 'sukromn[yeé] kluc', 'api klic', 'api kluc'),
+  // Round eighty-two: Lithuanian, Croatian and Serbian, Bulgarian, Malay
+  stem('slaptazod', 'privatus raktas', 'privatu rakta', 'lozink', 'privatni kljuc', 'privatnog kljuca', 'лозинк', 'паролат', 'паролата', 'частния ключ', 'частен ключ', 'kata laluan'),
   stem('jelszo', 'jelszav', 'privat kulcs', 'titkos kulcs', 'api kulcs'),
   stem('parolele', 'parolei de acces', 'parola de acces', 'cheia privata', 'cheie privata', 'cheia secreta', 'cheie api', 'cheia api'),
   // Turkish, Indonesian, Tagalog, Swahili, Vietnamese
@@ -130,7 +136,8 @@ const SCREEN = alt(
   word('safety (?:filters?|checks?|screens?|systems?|layers?|classifiers?|rules)', 'crisis (?:filters?|detection|detectors?|screens?)', 'content (?:filters?|moderation)', 'your (?:filters?|moderation|guardrails?|screening)', 'guardrails?'),
   word('(?:controles?|filtres?|systemes?) de securite', '(?:ton|tes|votre|vos) (?:filtres?|controles?|moderation)', 'moderation', '(?:controll[oi]|filtr[oi]|sistem[ai]) di sicurezza', '(?:il )?tuo (?:filtro|controllo)', 'tuoi filtri', 'moderazione', '(?:controles?|filtros?|sistemas?) de seguridad', 'tus? filtros?', 'moderacion', '(?:controles?|filtros?|sistemas?) de seguranca', 'seus? filtros?', 'moderacao', 'veiligheidsfilters?', 'je filters?', 'filtr(?:y|u)? bezpieczenstwa', 'twoje? filtry?', 'guvenlik filtre\\p{L}*', 'filter keamanan', 'bo loc an toan', 'kiem duyet', 'sakerhetsfilt\\p{L}*', 'sikkerhedsfilt\\p{L}*', 'sikkerhetsfilt\\p{L}*', 'turvasuodat\\p{L}*', 'biztonsagi szur\\p{L}*', 'bezpecnostni filtr\\p{L}*', 'filtrul de siguranta', 'filtre(?:le)? de siguranta'),
   stem('sicherheitsfilter', 'sicherheitsprufung', 'sicherheitscheck', 'sicherheitskontrolle', 'dein filter', 'deine filter', 'inhaltsfilter', 'moderation'),
-  stem('фильтр\\p{L}* безопасност', 'твои\\p{L}* фильтр', 'твоего фильтр', 'модерац', 'фільтр\\p{L}* безпеки', 'φιλτρ(?:ο|α|ου) ασφαλειας', 'ελεγχ(?:ο|ος|ου) ασφαλειας', 'τα φιλτρα σου', 'το φιλτρο σου', 'מסנן הבטיחות', 'מסנני הבטיחות', 'הסינון שלך', 'המסנן שלך', 'فلتر الامان', 'فلاتر الامان', 'فلترك', 'فلاترك', 'الرقابة', 'فیلتر امنیتی', 'فیلترت'),
+  word('penapis keselamatan', 'tapisan keselamatan', 'sigurnosni filter', 'sigurnosnog filtra', 'saugumo filtr\\p{L}*', 'filtre de seguretat', 'el teu filtre'),
+  stem('защитн\\p{L}* (?:ти )?филт\\p{L}*', 'филтъра ти', 'твоя филтър', 'безбедносн\\p{L}* филтер', 'фильтр\\p{L}* безопасност', 'твои\\p{L}* фильтр', 'твоего фильтр', 'модерац', 'фільтр\\p{L}* безпеки', 'φιλτρ(?:ο|α|ου) ασφαλειας', 'ελεγχ(?:ο|ος|ου) ασφαλειας', 'τα φιλτρα σου', 'το φιλτρο σου', 'מסנן הבטיחות', 'מסנני הבטיחות', 'הסינון שלך', 'המסנן שלך', 'فلتر الامان', 'فلاتر الامان', 'فلترك', 'فلاترك', 'الرقابة', 'فیلتر امنیتی', 'فیلترت'),
   alt('安全过滤', '安全過濾', '内容过滤', '內容過濾', '你的过滤', '你的過濾', '审核机制', '審核機制', '安全检查', '安全檢查', '安全机制', '安全機制', 'セーフティ', '安全チェック', '安全フィルター', 'フィルター機能', '検閲', '안전 ?필터', '안전 ?검사', '검열', '안전장치', 'ตัวกรองความปลอดภัย', 'ระบบความปลอดภัย', 'सेफ्टी फ़िल्टर', 'सेफ्टी फिल्टर', 'सुरक्षा फ़िल्टर', 'सुरक्षा फिल्टर')
 )
 /** What sets it off, its threshold or score, or getting past it unseen. */
@@ -138,14 +145,16 @@ const TRIGGERS = alt(
   word('trigger(?:s|ed)?', 'set(?:s)? off', 'flag(?:s|ged)?', 'threshold', 'thresholds', 'cutoff', 'get (?:past|around)', 'slip past', 'avoid (?:it|them|triggering)', 'evade'),
   word('declenche(?:nt)?', 'seuil', 'seuils', 'score', 'contourner', 'eviter', 'activan?', 'disparan?', 'umbral', 'umbrales', 'puntuacion', 'evitar', 'esquivar', 'saltar(?:me)?', 'fanno scattare', 'fa scattare', 'scatta', 'attivano', 'soglia', 'soglie', 'punteggio', 'evitare', 'aggirare', 'disparam', 'limiar', 'limite', 'pontuacao', 'driblar'),
   stem('auslos', 'schwelle', 'schwellenwert', 'umgehen', 'vermeiden', 'activeren', 'drempel', 'omzeilen', 'wyzwala', 'prog', 'próg', 'ominac', 'tetikle', 'esik', 'eşik', 'atlatma', 'memicu', 'ambang', 'menghindari', 'kich hoat', 'nguong', 'ne tranh', 'utloser', 'utlöser', 'troskel', 'tröskel', 'terskel', 'taerskel', 'laukaise', 'kynnys', 'kierta', 'kiolt', 'kuszob', 'megkerul', 'spoust', 'prah', 'obejit', 'declanseaz', 'prag', 'ocoli'),
-  stem('срабатыва', 'сработа', 'порог', 'обойти', 'обхода', 'избежать', 'спрацьов', 'поріг', 'ενεργοποι', 'κατωφλι', 'παρακαμψ', 'αποφυγ', 'מפעיל', 'מפעילות', 'סף', 'לעקוף', 'تفعل', 'تشغل', 'عتبة', 'العتبة', 'تجاوز', 'تجنب', 'فعال میکنه', 'آستانه', 'دور بزنم'),
+  word('elak', 'elakkan', 'lepas', 'zaobici', 'zaobic', 'apeiti'),
+  stem('задейства', 'заобикол', 'праг', 'активира', 'срабатыва', 'сработа', 'порог', 'обойти', 'обхода', 'избежать', 'спрацьов', 'поріг', 'ενεργοποι', 'κατωφλι', 'παρακαμψ', 'αποφυγ', 'מפעיל', 'מפעילות', 'סף', 'לעקוף', 'تفعل', 'تشغل', 'عتبة', 'العتبة', 'تجاوز', 'تجنب', 'فعال میکنه', 'آستانه', 'دور بزنم'),
   alt('触发', '觸發', '阈值', '閾值', '门槛', '門檻', '分数', '分數', '绕过', '繞過', '避开', '避開', '引っかか', '反応', 'しきい値', '閾値', 'スコア', '回避', 'すり抜け', '걸리', '걸려', '작동', '임계', '점수', '우회', '피하', 'ทริกเกอร์', 'เกณฑ์', 'หลบ')
 )
 /** Which words or phrases: the screen's vocabulary, as opposed to "which filter suits my photos". */
 const WHICH_WORDS = alt(
   word('which words', 'what words', 'which phrases', 'what phrases', 'which (?:key)?words', 'trigger words', 'keywords', 'banned words', 'forbidden words'),
   word('quels mots', 'quelles phrases', 'mots cles', 'mots interdits', 'quali parole', 'che parole', 'parole chiave', 'parole vietate', 'que palabras', 'cuales palabras', 'palabras clave', 'palabras prohibidas', 'quais palavras', 'que palavras', 'palavras chave', 'palavras proibidas', 'welche worter', 'welche worte', 'schlusselworter', 'verbotene worter', 'welke woorden', 'jakie slowa', 'jakie słowa', 'hangi kelimeler', 'kata apa', 'kata kunci', 'tu nao', 'tu khoa', 'vilka ord', 'hvilke ord', 'mitka sanat', 'milyen szavak', 'jaka slova', 'ce cuvinte', 'maneno gani', 'anong mga salita'),
-  stem('какие слова', 'ключевые слова', 'які слова', 'ποιες λεξεις', 'ποιες φρασεις', 'אילו מילים', 'איזה מילים', 'ما الكلمات', 'اي كلمات', 'أي كلمات', 'الكلمات التي', 'چه کلماتی', 'کدوم کلمه'),
+  word('perkataan apa', 'kata apa', 'koje rijeci', 'koje reci', 'kokie zodziai', 'quines paraules'),
+  stem('кои думи', 'какви думи', 'које речи', 'какие слова', 'ключевые слова', 'які слова', 'ποιες λεξεις', 'ποιες φρασεις', 'אילו מילים', 'איזה מילים', 'ما الكلمات', 'اي كلمات', 'أي كلمات', 'الكلمات التي', 'چه کلماتی', 'کدوم کلمه'),
   alt('哪些词', '哪些詞', '什么词', '什麼詞', '关键词', '關鍵詞', '敏感词', '敏感詞', 'どの言葉', 'どんな言葉', 'どの単語', 'ngワード', 'キーワード', '어떤 단어', '무슨 단어', '금지어', '키워드', 'คำไหน', 'คำอะไร', 'คำต้องห้าม', 'कौन से शब्द', 'कौनसे शब्द')
 )
 
@@ -156,17 +165,24 @@ const BANK = alt('bank\\p{L}*', 'banco', 'banque', 'banca', 'banka\\p{L}*', 'б�
 /** A home network's password ("the wifi password"): everyday. */
 const HOME_NETWORK = alt('wifi', 'wi fi', 'wlan', 'router', 'ルーター', '路由器', '와이파이', 'ไวไฟ', 'вайфай', 'роутер')
 
+/** A credential that is not the service's: the writer's own account, a new or strong one, the wifi, a bank's, "the key to". */
+export const NOT_THE_SERVICES = `(?:${OWN_ACCOUNT_VERB}) ?(?:[\\p{L}]+ ){0,2}(?:${CREDENTIAL})|(?:${CREDENTIAL}).{0,20}(?:${OWN_ACCOUNT_VERB})|${MY_BEFORE} (?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL}) ?(?:${MY_AFTER})${END}|${alt('我的', '我自己的', '私の', '自分の', '僕の', '俺の', '내 ', '제 ', '나의', 'ของฉัน', 'ของผม', 'मेरा', 'मेरी')}.{0,8}(?:${CREDENTIAL})|(?:${CREDENTIAL}).{0,20}${START}(?:${BANK})|${START}(?:${BANK}).{0,20}(?:${CREDENTIAL})|${START}(?:${NEW_OR_STRONG}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL}) ?(?:${NEW_OR_STRONG})${END}|(?:${CREDENTIAL}).{0,30}${START}(?:${HOME_NETWORK})${END}|${START}(?:${HOME_NETWORK})${END}.{0,30}(?:${CREDENTIAL})|${START}(?:${alt('key to', 'keys to', 'password to (?:my|your|the) (?:heart|soul|happiness)', 'cle du', 'clave de la felicidad', 'chiave del', 'schlussel zum', 'schlussel zur')})${END}`
+
+/** A rule whose sources are folded as the text is (written with accents and hamzas as people type them). */
+const foldedRule = (...[kind, name, pattern, options = {}]: Parameters<typeof rule>): SafetyRule =>
+  rule(kind, name, foldAccentsWhereAccents(pattern), options.unless === undefined ? options : { ...options, unless: foldAccentsWhereAccents(options.unless) })
+
 export const SERVICE_SECRETS_ACROSS_LANGUAGES: readonly SafetyRule[] = [
   // A credential asked for, or named as the assistant's own ("your password"). Named with the service alone ("the
   // server's private key") it is not enough: "how do I store API keys in a node project" is a developer's question.
   // The writer's own account is everyday (a reset, a forgotten password, "my password"), and so is a bank password
   // left for the family (said in farewell letters, which the crisis rules answer).
-  rule('manipulation', "the service's credentials (any language)", `${near(ASKING, `(?:${CREDENTIAL})`, 60)}|(?:${YOUR_BEFORE}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL})(?: [\\p{L}]+)? ?(?:${YOUR_AFTER})${END}`, {
+  foldedRule('manipulation', "the service's credentials (any language)", `${near(ASKING, `(?:${CREDENTIAL})`, 60)}|(?:${YOUR_BEFORE}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL})(?: [\\p{L}]+)? ?(?:${YOUR_AFTER})${END}`, {
     negatable: false, standing: true,
-    unless: `(?:${OWN_ACCOUNT_VERB}) ?(?:[\\p{L}]+ ){0,2}(?:${CREDENTIAL})|(?:${CREDENTIAL}).{0,20}(?:${OWN_ACCOUNT_VERB})|${MY_BEFORE} (?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL}) ?(?:${MY_AFTER})${END}|${alt('我的', '我自己的', '私の', '自分の', '僕の', '俺の', '내 ', '제 ', '나의', 'ของฉัน', 'ของผม', 'मेरा', 'मेरी')}.{0,8}(?:${CREDENTIAL})|(?:${CREDENTIAL}).{0,20}${START}(?:${BANK})|${START}(?:${BANK}).{0,20}(?:${CREDENTIAL})|${START}(?:${NEW_OR_STRONG}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL}) ?(?:${NEW_OR_STRONG})${END}|(?:${CREDENTIAL}).{0,30}${START}(?:${HOME_NETWORK})${END}|${START}(?:${HOME_NETWORK})${END}.{0,30}(?:${CREDENTIAL})|${START}(?:${alt('key to', 'keys to', 'password to (?:my|your|the) (?:heart|soul|happiness)', 'cle du', 'clave de la felicidad', 'chiave del', 'schlussel zum', 'schlussel zur')})${END}`
+    unless: NOT_THE_SERVICES
   }),
   // Other users' personal data, asked for.
-  rule('manipulation', "other users' personal data (any language)", near(ASKING, near(`(?:${PERSONAL_DATA})`, `(?:${USERS})`, 50), 80), { negatable: false, standing: true }),
+  foldedRule('manipulation', "other users' personal data (any language)", near(ASKING, near(`(?:${PERSONAL_DATA})`, `(?:${USERS})`, 50), 80), { negatable: false, standing: true }),
   // How the safety screen decides: which words set it off, its threshold, how to get past it.
-  rule('manipulation', 'how its safety screen decides (any language)', `${near(SCREEN, TRIGGERS, 60)}|${near(WHICH_WORDS, SCREEN, 60)}`, { negatable: false, standing: true })
+  foldedRule('manipulation', 'how its safety screen decides (any language)', `${near(SCREEN, TRIGGERS, 60)}|${near(WHICH_WORDS, SCREEN, 60)}`, { negatable: false, standing: true })
 ]
