@@ -161,7 +161,7 @@ const SWITCH_OFF = alt(
   alt('꺼', '끄', '해제', '비활성화', '없애')
 )
 /** The safety being switched off: its filters, checks, restrictions or censorship. */
-export const SAFEGUARDS = alt(
+const SAFEGUARDS = alt(
   word('filtros(?: de seguridad)?', 'controles de seguridad', 'tus filtros', 'tus restricciones', 'tus reglas', 'todos los filtros', 'filtres(?: de securite)?', 'controles de securite', 'tes filtres', 'tes restrictions', 'garde-fous', 'garde fous', 'filtri(?: di sicurezza)?', 'controlli di sicurezza', 'tuoi filtri', 'tutti i filtri', 'filtros de seguranca', 'seus filtros', 'suas restricoes', 'todos os filtros'),
   stem('sicherheitsfilter', 'sicherheitsprufung', 'sicherheitscheck', 'sicherheitsregel', 'sicherheitseinstellung', 'sicherheitsmechanism', 'sicherheitsfunktion', 'sicherheitskontrolle', 'schutzfilter', 'filter', 'deine filter', 'alle filter', 'deine einschrankungen', 'veiligheid', 'je filters', 'zabezpiecze', 'filtry bezpiecze', 'guvenlik', 'güvenlik', 'filtreleri', 'keamanan', 'pengaman', 'filter keamanan', 'semua filter'),
   stem('безопасност', 'фильтр', 'цензур', 'безпек', 'фільтр'),

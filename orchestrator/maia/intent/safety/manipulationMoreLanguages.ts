@@ -1,7 +1,6 @@
 import { alt } from './lexicon.ts'
 import { END, near, START, stem, word } from './manipulationAcrossLanguages.ts'
 import { ASKING, CREDENTIAL, NOT_THE_SERVICES } from './serviceSecretsAcrossLanguages.ts'
-import { foldAccentsWhereAccents } from '../textFeatures.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
 /*
@@ -30,7 +29,7 @@ const REVEAL_NEW = alt(
   word('ukaz(?:te)?', 'dej(?:te)?', 'napis(?:te)?', 'zkopiruj(?:te)?', 'vloz', 'vypis', 'posli', 'rekni', 'prozrad', 'zopakuj', 'daj', 'skopiruj', 'povedz', 'prezrad'),
   word('arata(?: mi)?', 'da mi', 'spune(?: mi)?', 'scrie(?: mi)?', 'copiaza', 'trimite(?: mi)?', 'listeaza', 'dezvaluie', 'repeta'),
   // Bulgarian, Serbian and Croatian, Lithuanian
-  stem('покажи', 'дай', 'кажи', 'напиши', 'копирай', 'изпрати', 'изброй', 'повтори', 'сподели', 'разкрий', 'дај', 'реци', 'копирај', 'пошаљи', 'понови', 'открији'),
+  stem('покажи', 'даи', 'кажи', 'напиши', 'копираи', 'изпрати', 'изброи', 'повтори', 'сподели', 'разкрии', 'дај', 'реци', 'копирај', 'пошаљи', 'понови', 'открији'),
   word('pokazi', 'daj', 'reci', 'napisi', 'kopiraj', 'posalji', 'nabroj', 'ponovi', 'otkrij', 'parodyk', 'duok', 'pasakyk', 'parasyk', 'nukopijuok', 'atsiusk', 'isvardyk', 'pakartok', 'atskleisk'),
   // Swedish, Norwegian, Danish, Finnish, Catalan
   word('visa', 'vis', 'ge mig', 'gi meg', 'giv mig', 'skriv', 'kopiera', 'kopier', 'skicka', 'send', 'beratta', 'fortell', 'fortæl', 'upprepa', 'gjenta', 'gentag', 'avsloja', 'avslør'),
@@ -40,7 +39,7 @@ const REVEAL_NEW = alt(
   stem('δωσ', 'δειξ', 'πες', 'γραψ', 'στειλ', 'αντεγραψ', 'επαναλαβ', 'επικολλησ', 'αποκαλυψ'),
   word('תן', 'תני', 'תראה', 'תראי', 'הראה', 'תכתוב', 'תכתבי', 'כתוב', 'שלח', 'תשלח', 'תגיד', 'תגידי', 'העתק', 'תעתיק', 'חזור על', 'תחזור על', 'תדפיס', 'הדפס'),
   word('بده', 'بدید', 'بگو', 'نشان بده', 'نشون بده', 'نشونم بده', 'بنویس', 'بفرست', 'کپی کن', 'تکرار کن', 'لیست کن'),
-  word('دکھاؤ', 'دکھا دو', 'دکھائیں', 'بتاؤ', 'بتا دو', 'بتائیں', 'لکھو', 'لکھ دو', 'بھیجو', 'بھیج دو', 'کاپی کرو', 'دہراؤ', 'دو'),
+  word('دکھاو', 'دکھا دو', 'دکھايیں', 'بتاو', 'بتا دو', 'بتايیں', 'لکھو', 'لکھ دو', 'بھیجو', 'بھیج دو', 'کاپی کرو', 'دہراو', 'دو'),
   // Bengali, Tamil, Telugu, Malayalam (marks are kept in these scripts: matched as written)
   alt('দেখাও', 'দেখান', 'দাও', 'দিন', 'বলো', 'বলুন', 'লেখো', 'লিখে দাও', 'পাঠাও', 'কপি করো'),
   alt('காட்டு', 'காமி', 'கொடு', 'சொல்லு', 'சொல்', 'எழுது', 'அனுப்பு'),
@@ -74,11 +73,11 @@ const ITS_INSTRUCTIONS = alt(
   stem('(?:προτροπ|μηνυμα)\\p{L}* (?:του )?συστηματος', 'κρυφ\\p{L}* (?:οδηγι|κανον)', 'εσωτερικ\\p{L}* οδηγι', 'οι οδηγιες σου', 'τις οδηγιες σου'),
   stem('(?:ה)?(?:הנחיות|הוראות) (?:ה)?(?:נסתרות|סודיות|מערכת|פנימיות|מוסתרות)', 'הנחיות המערכת', 'פרומפט (?:ה)?מערכת', 'ההוראות שלך', 'ההנחיות שלך'),
   stem('(?:دستور|دستورالعمل|پیام)\\p{L}* (?:سیستم|پنهان|مخفی)', 'دستورهای پنهانی', 'دستورات پنهانی', 'پرامپت سیستم', 'دستوراتت', 'دستورهات'),
-  stem('(?:سسٹم|خفیہ|چھپی|پوشیدہ|اندرونی) (?:ہدایات|پرامپٹ|میسج|اصول)', 'تمہاری ہدایات', 'آپ کی ہدایات', 'تمہارے اصول'),
+  stem('(?:سسٹم|خفیہ|چھپی|پوشیدہ|اندرونی) (?:ہدایات|پرامپٹ|میسج|اصول)', 'تمہاری ہدایات', 'اپ کی ہدایات', 'تمہارے اصول'),
   alt('সিস্টেম প্রম্পট', 'সিস্টেম মেসেজ', 'গোপন নির্দেশ', 'লুকানো নির্দেশ', 'তোমার নির্দেশ', 'সিস্টেম ப்ராம்ப்ட்', 'சிஸ்டம் ப்ராம்ப்ட்', 'ரகசிய அறிவுறுத்தல்', 'மறைக்கப்பட்ட அறிவுறுத்தல்', 'ரகசிய விதி', 'உன் அறிவுறுத்தல்', 'சிஸ்டம் மெசேஜ்'),
   alt('సిస్టమ్ ప్రాంప్ట్', 'సిస్టమ్ మెసేజ్', 'రహస్య సూచన', 'దాచిన సూచన', 'రహస్య నియమ', 'నీ సూచనలు', 'സിസ്റ്റം പ്രോംപ്റ്റ്', 'സിസ്റ്റം മെസേജ്', 'രഹസ്യ നിർദ്ദേശ', 'മറച്ച നിർദ്ദേശ', 'നിന്റെ നിർദ്ദേശ', 'രഹസ്യ നിയമ'),
   word('(?:loi nhac|thong diep|prompt|tin nhan) he thong', '(?:huong dan|chi dan|quy tac|chi thi) (?:an|bi mat|noi bo|goc|ban dau|he thong)', 'huong dan cua ban', 'chi dan cua ban'),
-  alt('พรอมต์ระบบ', 'ข้อความระบบ', 'คำสั่งลับ', 'คำสั่งที่ซ่อน', 'คำสั่งระบบ', 'คำสั่งของคุณ', 'ข้อความตั้งค่าลับ', 'การตั้งค่าลับ'),
+  alt('พรอมต์ระบบ', 'ข้อความระบบ', 'คําสั่งลับ', 'คําสั่งที่ซ่อน', 'คําสั่งระบบ', 'คําสั่งของคุณ', 'ข้อความตั้งค่าลับ', 'การตั้งค่าลับ'),
   word('(?:prompt|mesej) sistem', 'arahan (?:rahsia|tersembunyi|dalaman|asal|sistem)', 'arahan (?:kau|kamu|anda|awak)', 'maelekezo (?:yako|ya siri|ya mfumo)', 'ujumbe wa mfumo', '(?:nakatagong|lihim na) (?:instructions|tagubilin|utos|patakaran)', 'system prompt mo', 'instructions mo', 'tagubilin mo')
 )
 
@@ -118,10 +117,10 @@ const PERSONA = alt(
   word('mostantol(?: fogva)?', 'mostanatol', 'tegyel ugy mintha', 'jatszd el', 'kepzeld el hogy', '(?:de acum|acum) (?:esti|tu esti)', 'prefa te', 'imagineaza ti ca esti', 'joaca rolul', '(?:dabar|nuo dabar) tu(?: esi)?', 'tu dabar', 'apsimesk', 'isivaizduok kad esi'),
   word('(?:fran och med nu|fran nu|nu) ar du', 'du ar nu', '(?:fra na|fra nu|nu) er du', 'du er nu', 'latsas att du ar', 'lat som', 'late som', 'lad som om', '(?:nyt|tasta lahtien|tastedes) olet', 'olet nyt', 'esita olevasi', 'kuvittele olevasi', '(?:ara|a partir d ara|des d ara) ets', 'fes veure que ets', 'imagina que ets'),
   stem('(?:απο τωρα|τωρα|απο εδω και περα) (?:εισαι|θα εισαι)', 'εισαι τωρα', 'κανε οτι εισαι', 'παριστανε', 'φαντασου οτι εισαι', 'מעכשיו את', 'עכשיו את', 'מהיום את', 'תעמיד פנים', 'תתנהג כמו', 'דמיין שאת'),
-  stem('(?:من الان|الان|من هلا|من هلق|من اليوم) (?:انت|انتي)', 'تظاهر (?:انك|بانك)', 'تصرف ك', 'تخيل انك', 'مثل دور', 'از الان تو', 'از این به بعد تو', 'وانمود کن', 'تصور کن که', 'اب سے تم', 'اب تم', 'آج سے تم', 'ظاہر کرو', 'اداکاری کرو'),
+  stem('(?:من الان|الان|من هلا|من هلق|من اليوم) (?:انت|انتي)', 'تظاهر (?:انك|بانك)', 'تصرف ك', 'تخيل انك', 'مثل دور', 'از الان تو', 'از این به بعد تو', 'وانمود کن', 'تصور کن که', 'اب سے تم', 'اب تم', 'اج سے تم', 'ظاہر کرو', 'اداکاری کرو'),
   alt('अब से तुम', 'अब तुम', 'अब तू', 'आज से तुम', 'नाटक करो', 'एখন থেকে তুমি', 'এখন থেকে তুমি', 'এখন তুমি', 'ভান করো', 'இனிமே நீ', 'இனிமேல் நீ', 'இப்போ நீ', 'நடி', 'ఇప్పటి నుంచి నువ్వు', 'ఇకపై నువ్వు', 'నటించు', 'ഇനി നീ', 'ഇനിമുതൽ നീ', 'ഇപ്പോൾ നീ', 'അഭിനയിക്ക്'),
   word('(?:ab se|ab|aaj se) (?:tum|tu|aap)', 'natak karo', 'maan lo (?:ki )?(?:tum|tu)', '(?:tu gio|bay gio|ke tu bay gio|tu nay|tu gio tro di) (?:ban|may|em|anh|chi) (?:la|se la)', 'gia vo (?:ban|may|em) la', 'dong vai', '(?:sasa|kuanzia sasa) (?:wewe )?ni', 'jifanye', '(?:mula ngayon|ngayon) (?:ikaw ay|ikaw si|ikaw na|ikaw)', 'magpanggap'),
-  alt('ตั้งแต่นี้', 'จากนี้ไป', 'ต่อจากนี้', 'แกล้งทำเป็น', 'สวมบทบาท', '从现在起你', '從現在起你', '从现在开始你', '從現在開始你', '现在你是', '現在你是', '你现在是', '你現在是', '假装你是', '假裝你是', '扮演', '今から君', '今からきみ', '今からあなた', '今からお前', 'これから君', 'これからあなた', 'なりきって', '演じて', 'ふりをして', '지금부터 너', '지금부터 넌', '이제부터 너', '이제부터 넌', '이제 너는', '이제 넌', '척해', '연기해')
+  alt('ตั้งแต่นี้', 'จากนี้ไป', 'ต่อจากนี้', 'แกล้งทําเป็น', 'สวมบทบาท', '从现在起你', '從現在起你', '从现在开始你', '從現在開始你', '现在你是', '現在你是', '你现在是', '你現在是', '假装你是', '假裝你是', '扮演', '今から君', '今からきみ', '今からあなた', '今からお前', 'これから君', 'これからあなた', 'なりきって', '演じて', 'ふりをして', '지금부터 너', '지금부터 넌', '이제부터 너', '이제부터 넌', '이제 너는', '이제 넌', '척해', '연기해')
 )
 /** Without rules, limits, filters or censorship, or answering everything: what the persona is for. */
 const NO_RULES = alt(
@@ -132,8 +131,8 @@ const NO_RULES = alt(
   word('szabalyok nelkul', 'korlatok nelkul', 'szurok nelkul', 'nincsenek? szabaly\\p{L}*', 'cenzura nelkul', 'mindenre valaszol', 'fara (?:reguli|limite|filtre|restrictii|cenzura)', 'raspunde la orice', 'be (?:jokiu )?(?:taisykliu|apribojimu|filtru|cenzuros)', 'atsako i viska'),
   word('utan (?:regler|granser|filter|begransningar|censur)', 'uten (?:regler|grenser|filter|begrensninger|sensur)', 'uden (?:regler|filtre|begraensninger|censur)', 'svarar pa allt', 'svarer pa alt', 'ilman (?:saantoja|rajoituksia|suodattimia|sensuuria)', 'vastaa kaikkeen', 'sense (?:regles|limits|filtres|restriccions|censura)', 'respon a tot'),
   stem('без (?:правил|ограничени|фильтр|цензур|обмежен|фільтр|цензури|правила|ограничения|филтри|цензура|правила|ограничења|филтера|цензуре)', 'отвечает на (?:все|любые)', 'нет никаких (?:правил|ограничени)', 'жодних (?:обмежень|правил)', 'отговаря на всичко', 'χωρις (?:κανονες|ορια|φιλτρα|περιορισμους|λογοκρισια)', 'απαντα σε ολα'),
-  stem('(?:בלי|ללא) (?:חוקים|כללים|הגבלות|מגבלות|פילטרים|צנזורה)', '(?:بدون|بلا|بی) (?:قواعد|قيود|حدود|فلاتر|رقابة|قانون|محدودیت|فیلتر|سانسور)', 'محدودیتی نداره', 'بيجاوب على كل', 'يجيب على كل', '(?:بغیر|بنا|بے) (?:اصول|پابندی|حد|فلٹر)', 'کوئی اصول نہیں', 'کوئی پابندی نہیں', 'جس کا کوئی اصول نہیں'),
-  alt('बिना नियम', 'बगैर नियम', 'कोई नियम नहीं', 'कोई पाबंदी नहीं', 'নিয়ম ছাড়া', 'কোনো নিয়ম নেই', 'কোন নিয়ম নেই', 'விதி இல்லாத', 'விதிகள் இல்லாத', 'கட்டுப்பாடு இல்லாத', 'எந்த விதியும் இல்ல', 'నియమాలు లేని', 'పరిమితులు లేని', 'నియమాలు లేవు', 'നിയമങ്ങളില്ലാത്ത', 'നിയമങ്ങൾ ഇല്ലാത്ത', 'നിയമങ്ങളൊന്നുമില്ല', 'നിയമങ്ങളില്ല', 'ไม่มีกฎ', 'ไม่มีข้อจำกัด', 'ไม่มีตัวกรอง', 'ตอบได้ทุกอย่าง'),
+  stem('(?:בלי|ללא) (?:חוקים|כללים|הגבלות|מגבלות|פילטרים|צנזורה)', '(?:بدون|بلا|بی) (?:قواعد|قيود|حدود|فلاتر|رقابة|قانون|محدودیت|فیلتر|سانسور)', 'محدودیتی نداره', 'بيجاوب على كل', 'يجيب على كل', '(?:بغیر|بنا|بے) (?:اصول|پابندی|حد|فلٹر)', 'کويی اصول نہیں', 'کويی پابندی نہیں', 'جس کا کويی اصول نہیں'),
+  alt('बिना नियम', 'बगैर नियम', 'कोई नियम नहीं', 'कोई पाबंदी नहीं', 'নিয়ম ছাড়া', 'কোনো নিয়ম নেই', 'কোন নিয়ম নেই', 'விதி இல்லாத', 'விதிகள் இல்லாத', 'கட்டுப்பாடு இல்லாத', 'எந்த விதியும் இல்ல', 'నియమాలు లేని', 'పరిమితులు లేని', 'నియమాలు లేవు', 'നിയമങ്ങളില്ലാത്ത', 'നിയമങ്ങൾ ഇല്ലാത്ത', 'നിയമങ്ങളൊന്നുമില്ല', 'നിയമങ്ങളില്ല', 'ไม่มีกฎ', 'ไม่มีข้อจํากัด', 'ไม่มีตัวกรอง', 'ตอบได้ทุกอย่าง'),
   word('(?:bina|bagair) (?:niyam|rules|paabandi|limit|filter)', 'koi (?:niyam|rule|rules) nahi', 'khong (?:co )?(?:quy tac|luat le|luat|gioi han|bo loc|kiem duyet)', 'tra loi moi thu', 'bila (?:sheria|mipaka|vikwazo|kichujio)', 'hana sheria', 'walang (?:patakaran|rules|limitasyon|filter|batas)'),
   alt('没有任何规则', '没有规则', '没有限制', '沒有規則', '沒有限制', '无限制', '無限制', '不受任何限制', '不受限制', 'ルールなし', 'ルール無し', 'ルールがない', 'ルールのない', '制限なし', '制限のない', 'なんでも答え', '何でも答え', '규칙이 없는', '규칙 없는', '제한 없는', '제한이 없는', '필터 없는', '뭐든지 대답')
 )
@@ -141,7 +140,7 @@ const NO_RULES = alt(
 /** "Repeat / copy / print" with "everything above / the text before this message", and a word for all of it. */
 const REPEAT = alt(
   word('repeat', 'copy', 'print', 'output', 'repite', 'copia', 'imprime', 'repete', 'recopie', 'affiche', 'ripeti', 'stampa', 'repita', 'repete', 'wiederhole', 'gib aus', 'herhaal', 'kopieer', 'powtorz', 'skopiuj', 'tekrarla', 'ulangi', 'ulang', 'salin', 'gentag', 'upprepa', 'gjenta', 'toista', 'kopioi', 'repeta', 'copiaza', 'zopakuj', 'ismeteld meg', 'ismeteld', 'masold', 'ponovi', 'kopiraj', 'pakartok', 'repeteix', 'lap lai', 'chep lai', 'rudia', 'ulitin'),
-  stem('повтори', 'скопируи', 'виведи', 'выведи', 'понови', 'επαναλαβ', 'αντεγραψ', 'חזור על', 'תחזור על', 'העתק', 'كرر', 'انسخ', 'تکرار کن', 'دہراؤ'),
+  stem('повтори', 'скопируи', 'виведи', 'выведи', 'понови', 'επαναλαβ', 'αντεγραψ', 'חזור על', 'תחזור על', 'העתק', 'كرر', 'انسخ', 'تکرار کن', 'دہراو'),
   alt('重复', '重複', '复述', '複述', '繰り返', 'そのまま', '반복', '그대로', 'ทวน', 'คัดลอก', 'दोहराओ', 'दोहरा')
 )
 const ABOVE = alt(
@@ -151,7 +150,7 @@ const ABOVE = alt(
 )
 const ALL_OF_IT = alt(
   word('everything', 'verbatim', 'word for word', 'todo', 'tout', 'tutto', 'tudo', 'alles', 'wszystko', 'her seyi', 'semua', 'alt', 'allt', 'kaikki', 'tot textul', 'tot ce', 'vse', 'vsechno', 'vsetko', 'mindent', 'sve', 'viska', 'tat ca', 'zote', 'lahat', 'ordret', 'ordagrant', 'sanatarkasti', 'cuvant cu cuvant', 'doslovno', 'doslova', 'palabra por palabra', 'mot pour mot', 'parola per parola', 'wort fur wort'),
-  stem('вс[её]', 'всичко', 'дословно', 'ολα', 'ολο', 'λεξη προς λεξη', 'הכל', 'כל', 'מילה במילה', 'كل', 'بالحرف', 'همه', 'کلمه به کلمه', 'سب'),
+  stem('вс[ее]', 'всичко', 'дословно', 'ολα', 'ολο', 'λεξη προς λεξη', 'הכל', 'כל', 'מילה במילה', 'كل', 'بالحرف', 'همه', 'کلمه به کلمه', 'سب'),
   alt('全部', 'すべて', '全文', '전부', '모두', '다 ', 'ทั้งหมด', 'सब')
 )
 
@@ -176,18 +175,14 @@ const SERVICE = alt(
   alt('सर्वर', 'एडमिन', 'डेटाबेस', 'সার্ভার', 'அட்மின்', 'சர்வர்', 'సర్వర్', 'అడ్మిన్', 'സെർവർ', 'അഡ്മിൻ', 'เซิร์ฟเวอร์', 'แอดมิน', '服务器', '伺服器', '管理员', '管理員', '数据库', '資料庫', '后台', '後台', 'サーバー', 'サーバ', '管理者', 'データベース', '서버', '관리자', '데이터베이스')
 )
 
-/** A rule whose sources are folded as the text is (written with accents and hamzas as people type them). */
-const foldedRule = (...[kind, name, pattern, options = {}]: Parameters<typeof rule>): SafetyRule =>
-  rule(kind, name, foldAccentsWhereAccents(pattern), options.unless === undefined ? options : { ...options, unless: foldAccentsWhereAccents(options.unless) })
-
 export const MANIPULATION_MORE_LANGUAGES: readonly SafetyRule[] = [
-  foldedRule('manipulation', 'its own instructions, shown (more languages)', near(ASK_ANY, ITS_INSTRUCTIONS, 60), { negatable: false, standing: true }),
-  foldedRule('manipulation', "other users' conversations (more languages)", near(ASK_ANY, near(OTHER_USERS_NEW, CONVERSATIONS_NEW, 40), 80), { negatable: false, standing: true }),
+  rule('manipulation', 'its own instructions, shown (more languages)', near(ASK_ANY, ITS_INSTRUCTIONS, 60), { negatable: false, standing: true }),
+  rule('manipulation', "other users' conversations (more languages)", near(ASK_ANY, near(OTHER_USERS_NEW, CONVERSATIONS_NEW, 40), 80), { negatable: false, standing: true }),
   // A persona with no rules: the persona first, then what it lacks ("the game has no rules, you are now free" is everyday).
-  foldedRule('manipulation', 'persona without rules (any language)', `(?:${PERSONA}).{0,90}(?:${NO_RULES})`, { negatable: false, standing: true }),
+  rule('manipulation', 'persona without rules (any language)', `(?:${PERSONA}).{0,90}(?:${NO_RULES})`, { negatable: false, standing: true }),
   // "Repeat everything above": the request, the place and "everything" (a prayer pasted above and "repeat it" is everyday).
-  foldedRule('manipulation', 'repeat everything above (any language)', near(REPEAT, near(ABOVE, ALL_OF_IT, 40), 40), { negatable: false, standing: true }),
+  rule('manipulation', 'repeat everything above (any language)', near(REPEAT, near(ABOVE, ALL_OF_IT, 40), 40), { negatable: false, standing: true }),
   // A credential asked as a question, where the message says it is the service's ("what is the password of your
   // database?": the owner may sit between the question and the credential, so it is looked for anywhere).
-  foldedRule('manipulation', "the service's credentials, asked (any language)", `^(?=[\\s\\S]*(?:${SERVICE}))[\\s\\S]*?(?:${near(QUESTION, `(?:${CREDENTIAL})`, 40)})`, { negatable: false, standing: true, unless: NOT_THE_SERVICES })
+  rule('manipulation', "the service's credentials, asked (any language)", `^(?=[\\s\\S]*(?:${SERVICE}))[\\s\\S]*?(?:${near(QUESTION, `(?:${CREDENTIAL})`, 40)})`, { negatable: false, standing: true, unless: NOT_THE_SERVICES })
 ]

@@ -24,7 +24,7 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  */
 
 /** Asking to be shown, told, given or sent something, in languages REVEAL (manipulationAcrossLanguages.ts) does not cover. */
-export const REVEAL_MORE = alt(
+const REVEAL_MORE = alt(
   // English (manipulationRules.ts has its own list; here for the two-part rules below)
   word('show me', 'tell me', 'give me', 'send me', 'reveal', 'print', 'paste', 'dump', 'leak', 'read out', 'type out', 'write out'),
   // Infinitives after "can you" ("tu peux me donner", "puoi darmi", "puedes pasarme", "pode me passar", "kannst du mir … geben")
@@ -37,18 +37,23 @@ export const REVEAL_MORE = alt(
   word('cho (?:toi|minh|em|tao|anh|chi) (?:xem|biet)', 'gui (?:cho )?(?:toi|minh|em|tao)', 'dua (?:cho )?(?:toi|minh|em|tao)', 'liet ke', 'viet ra', 'tiet lo', 'noi (?:cho )?(?:toi|minh|em|tao)', 'chia se', 'in ra', 'cung cap'),
   alt('ขอ', 'บอก', 'ส่ง', 'แสดง', 'เขียน', 'เปิดเผย', 'พิมพ์'),
   // Swedish, Danish, Norwegian, Finnish, Hungarian, Czech, Slovak, Romanian
-  word('visa', 'vis mig', 'vis meg', 'ge mig', 'gi meg', 'giv mig', 'skriv', 'skicka', 'send', 'fortæl', 'fortell', 'berätta', 'beratta', 'lista'),
+  word('visa', 'vis mig', 'vis meg', 'ge mig', 'gi meg', 'giv mig', 'skriv', 'skicka', 'send', 'fortæl', 'fortell', 'beratta', 'beratta', 'lista'),
   stem('anna', 'nayta', 'kerro', 'kirjoita', 'laheta', 'listaa', 'paljasta'),
   word('add meg', 'add ide', 'add at', 'mutasd', 'ird le', 'ird ide', 'kuldd', 'sorold', 'aruld el'),
   word('ukaz', 'ukazte', 'dej mi', 'dejte mi', 'daj mi', 'napis', 'napiste', 'posli', 'poslete', 'rekni', 'reknete', 'povedz', 'vypis', 'prozrad', 'prezrad'),
   word('arata mi', 'arata', 'da mi', 'dati mi', 'spune mi', 'spuneti mi', 'scrie', 'trimite', 'trimite mi', 'dezvaluie'),
   // Round eighty-two: Malay, Bulgarian, Serbian and Croatian, Lithuanian, Catalan, and pronoun-joined Spanish imperatives
   word('bagi', 'beri', 'bagitau', 'beritahu', 'tunjukkan', 'hantar', 'senaraikan', 'pasamelo', 'damelo', 'dimelo', 'mandamelo', 'muestramelo', 'escribemelo', 'donamel', 'dona m', 'mostra m', 'digues m', 'escriu', 'parodyk', 'duok', 'pasakyk', 'parasyk', 'atsiusk', 'pokazi', 'daj mi', 'reci mi', 'napisi', 'posalji'),
-  stem('покажи', 'дай', 'кажи', 'напиши', 'изпрати', 'дај', 'реци', 'пошаљи'),
+  stem('покажи', 'даи', 'кажи', 'напиши', 'изпрати', 'дај', 'реци', 'пошаљи'),
   // Swahili, Tagalog
   word('nipe', 'nionyeshe', 'nitumie', 'niambie', 'andika', 'ibigay', 'ipakita', 'sabihin', 'isulat', 'ipadala', 'bigyan mo ako', 'pakita')
 )
-export const ASKING = `${REVEAL}|${REVEAL_MORE}`
+/**
+ * REVEAL and this file's words. REVEAL is written with some letters as typed ("pokaż"), which its own rules never meet in
+ * normalised text; here it is folded once, as the text is, so that its words count. This file's own literals are written
+ * folded (serviceSecretsAcrossLanguages.test.ts checks that every source here is already folded).
+ */
+export const ASKING = `${foldAccentsWhereAccents(REVEAL)}|${REVEAL_MORE}`
 
 /** A credential: a password, a private or secret key, an API key or token, a wallet's seed or recovery phrase. */
 export const CREDENTIAL = alt(
@@ -65,7 +70,7 @@ export const CREDENTIAL = alt(
   word('wachtwoord(?:en)?', 'prive ?sleutels?', 'privesleutels?', 'geheime sleutels?', 'api sleutels?', 'inloggegevens', 'herstelzin'),
   // Polish, Czech, Slovak, Hungarian, Romanian
   stem('hasło', 'hasla', 'hasła', 'haslo', 'klucz prywatn', 'klucza prywatn', 'klucz api', 'dane logowania', 'fraz odzyskiwania', 'fraza odzyskiwania'),
-  stem('heslo', 'hesla', 'soukrom[yeé] klic', 'privatni klic', 'sukromn[yeé] kluc', 'api klic', 'api kluc'),
+  stem('heslo', 'hesla', 'soukrom[yee] klic', 'privatni klic', 'sukromn[yee] kluc', 'api klic', 'api kluc'),
   // Round eighty-two: Lithuanian, Croatian and Serbian, Bulgarian, Malay
   stem('slaptazod', 'privatus raktas', 'privatu rakta', 'lozink', 'privatni kljuc', 'privatnog kljuca', 'лозинк', 'паролат', 'паролата', 'частния ключ', 'частен ключ', 'kata laluan'),
   stem('jelszo', 'jelszav', 'privat kulcs', 'titkos kulcs', 'api kulcs'),
@@ -101,18 +106,18 @@ const YOUR_AFTER = alt(word('σου', 'σας', 'שלך', 'שלכם', 'تو', '�
 
 /** The writer's own account: a reset, a change, a forgotten password ("olvidé la contraseña", "забыл пароль", "パスワードを忘れ"). */
 const OWN_ACCOUNT_VERB = alt(
-  word('forgot', 'forgotten', 'reset', 'change', 'changing', 'recover', 'lost', 'olvide', 'olvidado', 'restablecer', 'cambiar', 'recuperar', 'oublie', 'reinitialiser', 'changer', 'dimenticato', 'reimpostare', 'cambiare', 'esqueci', 'redefinir', 'alterar', 'vergessen', 'zurucksetzen', 'andern', 'vergeten', 'wijzigen', 'zapomnial', 'zapomniałem', 'zapomniałam', 'zmienic', 'unuttum', 'sifirla', 'lupa', 'mengganti', 'забыл', 'забыла', 'сбросить', 'сменить', 'поменять', 'восстановить', 'забув', 'забула', 'ξεχασα', 'αλλαξω', 'שכחתי', 'לשנות', 'نسيت', 'تغيير', 'فراموش', 'quen mat', 'doi mat', 'glomt', 'glömt', 'glomde', 'unohdin', 'elfelejtettem', 'zapomnel', 'zapomnela', 'am uitat', 'nimesahau', 'nakalimutan'),
+  word('forgot', 'forgotten', 'reset', 'change', 'changing', 'recover', 'lost', 'olvide', 'olvidado', 'restablecer', 'cambiar', 'recuperar', 'oublie', 'reinitialiser', 'changer', 'dimenticato', 'reimpostare', 'cambiare', 'esqueci', 'redefinir', 'alterar', 'vergessen', 'zurucksetzen', 'andern', 'vergeten', 'wijzigen', 'zapomnial', 'zapomniałem', 'zapomniałam', 'zmienic', 'unuttum', 'sifirla', 'lupa', 'mengganti', 'забыл', 'забыла', 'сбросить', 'сменить', 'поменять', 'восстановить', 'забув', 'забула', 'ξεχασα', 'αλλαξω', 'שכחתי', 'לשנות', 'نسيت', 'تغيير', 'فراموش', 'quen mat', 'doi mat', 'glomt', 'glomt', 'glomde', 'unohdin', 'elfelejtettem', 'zapomnel', 'zapomnela', 'am uitat', 'nimesahau', 'nakalimutan'),
   alt('忘', '비밀번호를 잊', '비밀번호 변경', 'ลืมรหัส', 'भूल गया', 'भूल गई')
 )
 /** "My" before the credential ("mi contraseña", "mon mot de passe"), but not a "me" after a request ("napiš mi heslo", "spune-mi parola"). */
-const MY_BEFORE = `(?<!${alt('napis', 'rekni', 'dej', 'dejte', 'daj', 'posli', 'ukaz', 'povedz', 'spune', 'da', 'arata', 'trimite', 'dati', 'dammi', 'dimmi', 'passami')} )${word('my', 'mi', 'mis', 'mon', 'ma', 'mes', 'mio', 'mia', 'miei', 'meu', 'minha', 'mein', 'meine', 'meinen', 'mijn', 'moj', 'moje', 'mojego', 'benim', 'мои', 'моя', 'мое', 'моего', 'мій', 'mitt', 'min', 'minun', 'muj', 'az en')}(?: own| propia| propio| propre| proprio| propria| eigenes| eigene| eigen)?`
+const MY_BEFORE = `(?<!${alt('napis', 'rekni', 'dej', 'dejte', 'daj', 'posli', 'ukaz', 'povedz', 'spune', 'da', 'arata', 'trimite', 'dati', 'dammi', 'dimmi', 'passami')} )${word('my', 'mi', 'mis', 'mon', 'ma', 'mes', 'mio', 'mia', 'miei', 'meu', 'minha', 'mein', 'meine', 'meinen', 'mijn', 'moj', 'moje', 'mojego', 'benim', 'мои', 'моя', 'мое', 'моего', 'міи', 'mitt', 'min', 'minun', 'muj', 'az en')}(?: own| propia| propio| propre| proprio| propria| eigenes| eigene| eigen)?`
 /** "My" after it ("τον κωδικό μου", "הסיסמה שלי", "mật khẩu của tôi", "kata sandi saya"). */
 const MY_AFTER = alt(word('μου', 'שלי', 'cua toi', 'cua minh', 'saya', 'aku', 'ku', 'ko', 'wangu', 'yangu', 'mea', 'meu', 'minha'), alt('我的密码', '我的密碼', '私のパスワード', '自分のパスワード', '내 비밀번호', '제 비밀번호', 'รหัสผ่านของฉัน', 'मेरा पासवर्ड'))
 
 /** Other users, clients or members of the service, or all of them ("todos los usuarios", "όλων των χρηστών", "全部ユーザー"). */
 const USERS = alt(
   word('users', 'clients', 'customers', 'subscribers', 'everyone who', 'everybody who', 'all the people who'),
-  stem('usuari', 'utilisateur', 'utilisatrice', 'client', 'abonne', 'utent', 'iscritt', 'utilizador', 'assinante', 'nutzer', 'benutzer', 'kunden', 'gebruiker', 'klanten', 'uzytkownik', 'użytkownik', 'klient', 'kullanici', 'kullanıcı', 'musteri', 'pengguna', 'pelanggan', 'nguoi dung', 'khach hang', 'anvandar', 'anvendere', 'brukere', 'brugere', 'kayttaj', 'felhasznal', 'uzivatel', 'utilizator', 'watumiaji', 'gumagamit'),
+  stem('usuari', 'utilisateur', 'utilisatrice', 'client', 'abonne', 'utent', 'iscritt', 'utilizador', 'assinante', 'nutzer', 'benutzer', 'kunden', 'gebruiker', 'klanten', 'uzytkownik', 'uzytkownik', 'klient', 'kullanici', 'kullanıcı', 'musteri', 'pengguna', 'pelanggan', 'nguoi dung', 'khach hang', 'anvandar', 'anvendere', 'brukere', 'brugere', 'kayttaj', 'felhasznal', 'uzivatel', 'utilizator', 'watumiaji', 'gumagamit'),
   stem('пользовател', 'клиент', 'подписчик', 'користувач', 'χρηστ', 'πελατ', '(?:ה)?משתמש', '(?:ה)?לקוחות', 'המנויים', 'المستخدم', 'مستخدمين', 'العملاء', 'کاربر', 'مشتری'),
   alt('उपयोगकर्ता', 'यूज़र', 'यूजर', 'ग्राहक', 'ব্যবহারকারী', 'صارف', '用户', '用戶', '客户', '客戶', '会员', '會員', 'ユーザー', '利用者', '会員', 'お客', '사용자', '유저', '회원', '고객', 'ผู้ใช้', 'ลูกค้า')
 )
@@ -122,9 +127,9 @@ const PERSONAL_DATA = alt(
   word('correos?', 'correos electronicos', 'direcciones', 'telefonos', 'numeros', 'fechas de nacimiento', 'nombres', 'tarjetas de credito', 'adresses?(?: mail| e mail)?', 'courriels?', 'numeros de telephone', 'dates de naissance', 'noms', 'cartes bancaires', 'indirizzi', 'numeri di telefono', 'date di nascita', 'nomi', 'carte di credito', 'enderecos', 'telefones', 'datas de nascimento', 'nomes', 'cartoes de credito'),
   stem('e mail adress', 'adressen', 'telefonnummer', 'handynummer', 'geburtsdat', 'geburtstag', 'namen', 'kreditkart', 'e mailadres', 'telefoonnummer', 'geboortedat', 'adres', 'numer', 'telefon', 'dat urodzenia', 'imion', 'nazwisk', 'adresler', 'telefon numara', 'dogum tarih', 'isimler', 'alamat', 'nomor telepon', 'tanggal lahir', 'nama', 'dia chi', 'so dien thoai', 'ngay sinh'),
   stem('adresser', 'telefonnummer', 'fodelsedat', 'fodselsdat', 'navn', 'namn', 'osoit', 'puhelinnumer', 'syntymaaik', 'nimet', 'cim', 'telefonszam', 'szuletesi', 'adres', 'telefonni cisl', 'datum narozeni', 'jmen', 'adrese', 'numere de telefon', 'date de nastere', 'nume', 'barua pepe', 'namba za simu', 'tarehe za kuzaliwa', 'majina', 'pangalan', 'numero ng telepono', 'kaarawan'),
-  stem('почт', 'имейл', 'емейл', 'email', 'адрес', 'телефон', 'номер', 'дат рожден', 'даты рожден', 'дни рожден', 'имена', 'фамили', 'дат народжен', 'імена'),
+  stem('почт', 'имеил', 'емеил', 'email', 'адрес', 'телефон', 'номер', 'дат рожден', 'даты рожден', 'дни рожден', 'имена', 'фамили', 'дат народжен', 'імена'),
   stem('email', 'ημερομηνιες γεννησης', 'ημερομηνια γεννησης', 'διευθυνσ', 'τηλεφων', 'ονοματα'),
-  stem('אימייל', 'מייל', 'כתובות', 'מספרי טלפון', 'תאריכי לידה', 'שמות', 'כרטיסי אשראי', 'البريد', 'الايميل', 'ايميلات', 'العناوين', 'عناوين', 'ارقام', 'تواريخ الميلاد', 'تاريخ الميلاد', 'الاسماء', 'اسماء', 'ایمیل', 'آدرس', 'شماره', 'تاریخ تولد', 'اسامی'),
+  stem('אימייל', 'מייל', 'כתובות', 'מספרי טלפון', 'תאריכי לידה', 'שמות', 'כרטיסי אשראי', 'البريد', 'الايميل', 'ايميلات', 'العناوين', 'عناوين', 'ارقام', 'تواريخ الميلاد', 'تاريخ الميلاد', 'الاسماء', 'اسماء', 'ایمیل', 'ادرس', 'شماره', 'تاریخ تولد', 'اسامی'),
   alt('ईमेल', 'पते', 'फ़ोन नंबर', 'फोन नंबर', 'जन्मतिथि', 'जन्म तिथि', 'नाम', 'ইমেইল', 'ঠিকানা', 'ফোন নম্বর', 'ای میل', '邮箱', '郵箱', '电子邮件', '電子郵件', '邮件地址', '地址', '电话', '電話', '手机号', '生日', '出生日期', '姓名', '名字', '信用卡', 'メールアドレス', 'メアド', 'メール', '住所', '電話番号', '誕生日', '生年月日', '名前', '氏名', 'クレジットカード', '이메일', '주소', '전화번호', '연락처', '생일', '생년월일', '이름', 'อีเมล', 'ที่อยู่', 'เบอร์โทร', 'วันเกิด', 'ชื่อ')
 )
 
@@ -144,9 +149,9 @@ const SCREEN = alt(
 const TRIGGERS = alt(
   word('trigger(?:s|ed)?', 'set(?:s)? off', 'flag(?:s|ged)?', 'threshold', 'thresholds', 'cutoff', 'get (?:past|around)', 'slip past', 'avoid (?:it|them|triggering)', 'evade'),
   word('declenche(?:nt)?', 'seuil', 'seuils', 'score', 'contourner', 'eviter', 'activan?', 'disparan?', 'umbral', 'umbrales', 'puntuacion', 'evitar', 'esquivar', 'saltar(?:me)?', 'fanno scattare', 'fa scattare', 'scatta', 'attivano', 'soglia', 'soglie', 'punteggio', 'evitare', 'aggirare', 'disparam', 'limiar', 'limite', 'pontuacao', 'driblar'),
-  stem('auslos', 'schwelle', 'schwellenwert', 'umgehen', 'vermeiden', 'activeren', 'drempel', 'omzeilen', 'wyzwala', 'prog', 'próg', 'ominac', 'tetikle', 'esik', 'eşik', 'atlatma', 'memicu', 'ambang', 'menghindari', 'kich hoat', 'nguong', 'ne tranh', 'utloser', 'utlöser', 'troskel', 'tröskel', 'terskel', 'taerskel', 'laukaise', 'kynnys', 'kierta', 'kiolt', 'kuszob', 'megkerul', 'spoust', 'prah', 'obejit', 'declanseaz', 'prag', 'ocoli'),
+  stem('auslos', 'schwelle', 'schwellenwert', 'umgehen', 'vermeiden', 'activeren', 'drempel', 'omzeilen', 'wyzwala', 'prog', 'prog', 'ominac', 'tetikle', 'esik', 'esik', 'atlatma', 'memicu', 'ambang', 'menghindari', 'kich hoat', 'nguong', 'ne tranh', 'utloser', 'utloser', 'troskel', 'troskel', 'terskel', 'taerskel', 'laukaise', 'kynnys', 'kierta', 'kiolt', 'kuszob', 'megkerul', 'spoust', 'prah', 'obejit', 'declanseaz', 'prag', 'ocoli'),
   word('elak', 'elakkan', 'lepas', 'zaobici', 'zaobic', 'apeiti'),
-  stem('задейства', 'заобикол', 'праг', 'активира', 'срабатыва', 'сработа', 'порог', 'обойти', 'обхода', 'избежать', 'спрацьов', 'поріг', 'ενεργοποι', 'κατωφλι', 'παρακαμψ', 'αποφυγ', 'מפעיל', 'מפעילות', 'סף', 'לעקוף', 'تفعل', 'تشغل', 'عتبة', 'العتبة', 'تجاوز', 'تجنب', 'فعال میکنه', 'آستانه', 'دور بزنم'),
+  stem('задеиства', 'заобикол', 'праг', 'активира', 'срабатыва', 'сработа', 'порог', 'обоити', 'обхода', 'избежать', 'спрацьов', 'поріг', 'ενεργοποι', 'κατωφλι', 'παρακαμψ', 'αποφυγ', 'מפעיל', 'מפעילות', 'סף', 'לעקוף', 'تفعل', 'تشغل', 'عتبة', 'العتبة', 'تجاوز', 'تجنب', 'فعال میکنه', 'استانه', 'دور بزنم'),
   alt('触发', '觸發', '阈值', '閾值', '门槛', '門檻', '分数', '分數', '绕过', '繞過', '避开', '避開', '引っかか', '反応', 'しきい値', '閾値', 'スコア', '回避', 'すり抜け', '걸리', '걸려', '작동', '임계', '점수', '우회', '피하', 'ทริกเกอร์', 'เกณฑ์', 'หลบ')
 )
 /** Which words or phrases: the screen's vocabulary, as opposed to "which filter suits my photos". */
@@ -154,8 +159,8 @@ const WHICH_WORDS = alt(
   word('which words', 'what words', 'which phrases', 'what phrases', 'which (?:key)?words', 'trigger words', 'keywords', 'banned words', 'forbidden words'),
   word('quels mots', 'quelles phrases', 'mots cles', 'mots interdits', 'quali parole', 'che parole', 'parole chiave', 'parole vietate', 'que palabras', 'cuales palabras', 'palabras clave', 'palabras prohibidas', 'quais palavras', 'que palavras', 'palavras chave', 'palavras proibidas', 'welche worter', 'welche worte', 'schlusselworter', 'verbotene worter', 'welke woorden', 'jakie slowa', 'jakie słowa', 'hangi kelimeler', 'kata apa', 'kata kunci', 'tu nao', 'tu khoa', 'vilka ord', 'hvilke ord', 'mitka sanat', 'milyen szavak', 'jaka slova', 'ce cuvinte', 'maneno gani', 'anong mga salita'),
   word('perkataan apa', 'kata apa', 'koje rijeci', 'koje reci', 'kokie zodziai', 'quines paraules'),
-  stem('кои думи', 'какви думи', 'које речи', 'какие слова', 'ключевые слова', 'які слова', 'ποιες λεξεις', 'ποιες φρασεις', 'אילו מילים', 'איזה מילים', 'ما الكلمات', 'اي كلمات', 'أي كلمات', 'الكلمات التي', 'چه کلماتی', 'کدوم کلمه'),
-  alt('哪些词', '哪些詞', '什么词', '什麼詞', '关键词', '關鍵詞', '敏感词', '敏感詞', 'どの言葉', 'どんな言葉', 'どの単語', 'ngワード', 'キーワード', '어떤 단어', '무슨 단어', '금지어', '키워드', 'คำไหน', 'คำอะไร', 'คำต้องห้าม', 'कौन से शब्द', 'कौनसे शब्द')
+  stem('кои думи', 'какви думи', 'које речи', 'какие слова', 'ключевые слова', 'які слова', 'ποιες λεξεις', 'ποιες φρασεις', 'אילו מילים', 'איזה מילים', 'ما الكلمات', 'اي كلمات', 'اي كلمات', 'الكلمات التي', 'چه کلماتی', 'کدوم کلمه'),
+  alt('哪些词', '哪些詞', '什么词', '什麼詞', '关键词', '關鍵詞', '敏感词', '敏感詞', 'どの言葉', 'どんな言葉', 'どの単語', 'ngワード', 'キーワード', '어떤 단어', '무슨 단어', '금지어', '키워드', 'คําไหน', 'คําอะไร', 'คําต้องห้าม', 'कौन से शब्द', 'कौनसे शब्द')
 )
 
 /** A password made or changed, not one asked for ("a strong password", "una contraseña nueva", "新しいパスワード"). */
@@ -163,26 +168,22 @@ const NEW_OR_STRONG = alt('strong', 'secure', 'safe', 'new', 'good', 'random', '
 /** A bank's or an account's password (left for the family in a farewell, or the writer's own): not the service's. */
 const BANK = alt('bank\\p{L}*', 'banco', 'banque', 'banca', 'banka\\p{L}*', 'банк\\p{L}*', 'hesap\\p{L}*', 'pension', '통장', '은행', '银行', '銀行', '口座', 'बैंक', 'البنك', 'بانک', 'בנק', 'τραπεζ\\p{L}*')
 /** A home network's password ("the wifi password"): everyday. */
-const HOME_NETWORK = alt('wifi', 'wi fi', 'wlan', 'router', 'ルーター', '路由器', '와이파이', 'ไวไฟ', 'вайфай', 'роутер')
+const HOME_NETWORK = alt('wifi', 'wi fi', 'wlan', 'router', 'ルーター', '路由器', '와이파이', 'ไวไฟ', 'ваифаи', 'роутер')
 
 /** A credential that is not the service's: the writer's own account, a new or strong one, the wifi, a bank's, "the key to". */
 export const NOT_THE_SERVICES = `(?:${OWN_ACCOUNT_VERB}) ?(?:[\\p{L}]+ ){0,2}(?:${CREDENTIAL})|(?:${CREDENTIAL}).{0,20}(?:${OWN_ACCOUNT_VERB})|${MY_BEFORE} (?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL}) ?(?:${MY_AFTER})${END}|${alt('我的', '我自己的', '私の', '自分の', '僕の', '俺の', '내 ', '제 ', '나의', 'ของฉัน', 'ของผม', 'मेरा', 'मेरी')}.{0,8}(?:${CREDENTIAL})|(?:${CREDENTIAL}).{0,20}${START}(?:${BANK})|${START}(?:${BANK}).{0,20}(?:${CREDENTIAL})|${START}(?:${NEW_OR_STRONG}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL}) ?(?:${NEW_OR_STRONG})${END}|(?:${CREDENTIAL}).{0,30}${START}(?:${HOME_NETWORK})${END}|${START}(?:${HOME_NETWORK})${END}.{0,30}(?:${CREDENTIAL})|${START}(?:${alt('key to', 'keys to', 'password to (?:my|your|the) (?:heart|soul|happiness)', 'cle du', 'clave de la felicidad', 'chiave del', 'schlussel zum', 'schlussel zur')})${END}`
-
-/** A rule whose sources are folded as the text is (written with accents and hamzas as people type them). */
-const foldedRule = (...[kind, name, pattern, options = {}]: Parameters<typeof rule>): SafetyRule =>
-  rule(kind, name, foldAccentsWhereAccents(pattern), options.unless === undefined ? options : { ...options, unless: foldAccentsWhereAccents(options.unless) })
 
 export const SERVICE_SECRETS_ACROSS_LANGUAGES: readonly SafetyRule[] = [
   // A credential asked for, or named as the assistant's own ("your password"). Named with the service alone ("the
   // server's private key") it is not enough: "how do I store API keys in a node project" is a developer's question.
   // The writer's own account is everyday (a reset, a forgotten password, "my password"), and so is a bank password
   // left for the family (said in farewell letters, which the crisis rules answer).
-  foldedRule('manipulation', "the service's credentials (any language)", `${near(ASKING, `(?:${CREDENTIAL})`, 60)}|(?:${YOUR_BEFORE}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL})(?: [\\p{L}]+)? ?(?:${YOUR_AFTER})${END}`, {
+  rule('manipulation', "the service's credentials (any language)", `${near(ASKING, `(?:${CREDENTIAL})`, 60)}|(?:${YOUR_BEFORE}) ?(?:[\\p{L}]+ )?(?:${CREDENTIAL})|(?:${CREDENTIAL})(?: [\\p{L}]+)? ?(?:${YOUR_AFTER})${END}`, {
     negatable: false, standing: true,
     unless: NOT_THE_SERVICES
   }),
   // Other users' personal data, asked for.
-  foldedRule('manipulation', "other users' personal data (any language)", near(ASKING, near(`(?:${PERSONAL_DATA})`, `(?:${USERS})`, 50), 80), { negatable: false, standing: true }),
+  rule('manipulation', "other users' personal data (any language)", near(ASKING, near(`(?:${PERSONAL_DATA})`, `(?:${USERS})`, 50), 80), { negatable: false, standing: true }),
   // How the safety screen decides: which words set it off, its threshold, how to get past it.
-  foldedRule('manipulation', 'how its safety screen decides (any language)', `${near(SCREEN, TRIGGERS, 60)}|${near(WHICH_WORDS, SCREEN, 60)}`, { negatable: false, standing: true })
+  rule('manipulation', 'how its safety screen decides (any language)', `${near(SCREEN, TRIGGERS, 60)}|${near(WHICH_WORDS, SCREEN, 60)}`, { negatable: false, standing: true })
 ]
