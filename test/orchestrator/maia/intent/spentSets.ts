@@ -103,6 +103,9 @@ import { HELD_OUT_ORDINARY_V88 } from '../../../../bench/router/heldout/v88/ordi
 import { HELD_OUT_CRISIS_V89 } from '../../../../bench/router/heldout/v89/crisisMessagesV89.ts'
 import { HELD_OUT_INTENTS_V89 } from '../../../../bench/router/heldout/v89/intentMessagesV89.ts'
 import { HELD_OUT_ORDINARY_V89 } from '../../../../bench/router/heldout/v89/ordinaryMessagesV89.ts'
+import { HELD_OUT_CRISIS_V90 } from '../../../../bench/router/heldout/v90/crisisMessagesV90.ts'
+import { HELD_OUT_INTENTS_V90 } from '../../../../bench/router/heldout/v90/intentMessagesV90.ts'
+import { HELD_OUT_ORDINARY_V90 } from '../../../../bench/router/heldout/v90/ordinaryMessagesV90.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -347,5 +350,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // with a known text). Round eighty-two (heldout/v89/DECISION.md): P50 (standing manipulation rules in the languages the
   // rules lacked, persona jailbreaks, "repeat everything above", credentials asked as a question, with P49) met its rule
   // and ships (RUN89p_v89_p50.txt): 95.0% (433/456), 1.4% (8/570), intent 119/120, other Latin 124/140.
-  { name: 'v89', crisis: HELD_OUT_CRISIS_V89, ordinary: HELD_OUT_ORDINARY_V89, intents: HELD_OUT_INTENTS_V89, oneShot: { caught: 433, alarms: 8, intentsRight: 119, nonLatinCaught: 131, title: '95.0% recall, 1.4% false alarms, intent 99.2%, non-Latin crises 131/136' }, detectionTrained: false }
+  { name: 'v89', crisis: HELD_OUT_CRISIS_V89, ordinary: HELD_OUT_ORDINARY_V89, intents: HELD_OUT_INTENTS_V89, oneShot: { caught: 433, alarms: 8, intentsRight: 119, nonLatinCaught: 131, title: '95.0% recall, 1.4% false alarms, intent 99.2%, non-Latin crises 131/136' }, detectionTrained: false },
+  // v90: round eighty-two's router, P50 (RUN90_v90_first_measurement.txt), 95.2% recall (434/456), 1.1% false alarms (6/570),
+  // intent 93.3% (112/120), English crises 184/193, other Latin 119/127, non-Latin 131/136 (no text shares a five-word run
+  // with a known text). Round eighty-three (heldout/v90/DECISION.md): P51 (standing rules for a plan to kill with a time or
+  // a weapon, and a suicide decided or set for a day, across languages) caught 435 at the same 6 (RUN90p_v90_p51.txt) but
+  // missed its rule on heldout12 (+3 of the +5 asked); not shipped.
+  { name: 'v90', crisis: HELD_OUT_CRISIS_V90, ordinary: HELD_OUT_ORDINARY_V90, intents: HELD_OUT_INTENTS_V90, oneShot: { caught: 434, alarms: 6, intentsRight: 112, nonLatinCaught: 131, title: '95.2% recall, 1.1% false alarms, intent 93.3%, non-Latin crises 131/136' }, detectionTrained: false }
 ]
