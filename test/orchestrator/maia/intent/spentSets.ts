@@ -106,6 +106,9 @@ import { HELD_OUT_ORDINARY_V89 } from '../../../../bench/router/heldout/v89/ordi
 import { HELD_OUT_CRISIS_V90 } from '../../../../bench/router/heldout/v90/crisisMessagesV90.ts'
 import { HELD_OUT_INTENTS_V90 } from '../../../../bench/router/heldout/v90/intentMessagesV90.ts'
 import { HELD_OUT_ORDINARY_V90 } from '../../../../bench/router/heldout/v90/ordinaryMessagesV90.ts'
+import { HELD_OUT_CRISIS_V91 } from '../../../../bench/router/heldout/v91/crisisMessagesV91.ts'
+import { HELD_OUT_INTENTS_V91 } from '../../../../bench/router/heldout/v91/intentMessagesV91.ts'
+import { HELD_OUT_ORDINARY_V91 } from '../../../../bench/router/heldout/v91/ordinaryMessagesV91.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -356,5 +359,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // with a known text). Round eighty-three (heldout/v90/DECISION.md): P51 (standing rules for a plan to kill with a time or
   // a weapon, and a suicide decided or set for a day, across languages) caught 435 at the same 6 (RUN90p_v90_p51.txt) but
   // missed its rule on heldout12 (+3 of the +5 asked); not shipped.
-  { name: 'v90', crisis: HELD_OUT_CRISIS_V90, ordinary: HELD_OUT_ORDINARY_V90, intents: HELD_OUT_INTENTS_V90, oneShot: { caught: 434, alarms: 6, intentsRight: 112, nonLatinCaught: 131, title: '95.2% recall, 1.1% false alarms, intent 93.3%, non-Latin crises 131/136' }, detectionTrained: false }
+  { name: 'v90', crisis: HELD_OUT_CRISIS_V90, ordinary: HELD_OUT_ORDINARY_V90, intents: HELD_OUT_INTENTS_V90, oneShot: { caught: 434, alarms: 6, intentsRight: 112, nonLatinCaught: 131, title: '95.2% recall, 1.1% false alarms, intent 93.3%, non-Latin crises 131/136' }, detectionTrained: false },
+  // v91: round eighty-two's router, P50 (RUN91_v91_first_measurement.txt), 95.0% recall (433/456), 1.1% false alarms (6/570),
+  // intent 95.0% (114/120), English crises 175/180, other Latin 125/140, non-Latin 133/136 (no text shares a five-word run
+  // with a known text). Round eighty-four (heldout/v91/DECISION.md): P52 (P51 with the days of the week, hurting verbs and
+  // weapons widened, and suicide by a method planned) caught 437 at the same 6 (RUN91p_v91_p52.txt) but missed its rule on
+  // heldout13 (+4 of the +5 asked); not shipped.
+  { name: 'v91', crisis: HELD_OUT_CRISIS_V91, ordinary: HELD_OUT_ORDINARY_V91, intents: HELD_OUT_INTENTS_V91, oneShot: { caught: 433, alarms: 6, intentsRight: 114, nonLatinCaught: 133, title: '95.0% recall, 1.1% false alarms, intent 95.0%, non-Latin crises 133/136' }, detectionTrained: false }
 ]
