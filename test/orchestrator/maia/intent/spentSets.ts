@@ -109,6 +109,9 @@ import { HELD_OUT_ORDINARY_V90 } from '../../../../bench/router/heldout/v90/ordi
 import { HELD_OUT_CRISIS_V91 } from '../../../../bench/router/heldout/v91/crisisMessagesV91.ts'
 import { HELD_OUT_INTENTS_V91 } from '../../../../bench/router/heldout/v91/intentMessagesV91.ts'
 import { HELD_OUT_ORDINARY_V91 } from '../../../../bench/router/heldout/v91/ordinaryMessagesV91.ts'
+import { HELD_OUT_CRISIS_V92 } from '../../../../bench/router/heldout/v92/crisisMessagesV92.ts'
+import { HELD_OUT_INTENTS_V92 } from '../../../../bench/router/heldout/v92/intentMessagesV92.ts'
+import { HELD_OUT_ORDINARY_V92 } from '../../../../bench/router/heldout/v92/ordinaryMessagesV92.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -365,5 +368,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // with a known text). Round eighty-four (heldout/v91/DECISION.md): P52 (P51 with the days of the week, hurting verbs and
   // weapons widened, and suicide by a method planned) caught 437 at the same 6 (RUN91p_v91_p52.txt) but missed its rule on
   // heldout13 (+4 of the +5 asked); not shipped.
-  { name: 'v91', crisis: HELD_OUT_CRISIS_V91, ordinary: HELD_OUT_ORDINARY_V91, intents: HELD_OUT_INTENTS_V91, oneShot: { caught: 433, alarms: 6, intentsRight: 114, nonLatinCaught: 133, title: '95.0% recall, 1.1% false alarms, intent 95.0%, non-Latin crises 133/136' }, detectionTrained: false }
+  { name: 'v91', crisis: HELD_OUT_CRISIS_V91, ordinary: HELD_OUT_ORDINARY_V91, intents: HELD_OUT_INTENTS_V91, oneShot: { caught: 433, alarms: 6, intentsRight: 114, nonLatinCaught: 133, title: '95.0% recall, 1.1% false alarms, intent 95.0%, non-Latin crises 133/136' }, detectionTrained: false },
+  // v92: round eighty-two's router, P50 (RUN92_v92_first_measurement.txt), 93.9% recall (428/456), 1.4% false alarms (8/570),
+  // intent 85.8% (103/120), English crises 177/182, other Latin 121/138, non-Latin 130/136 (no text shares a five-word run
+  // with a known text). Round eighty-five (heldout/v92/DECISION.md): P53 (P52 with harm to another asked as how to do it
+  // unseen, and more suicide methods) caught 429 at the same 8 (RUN92p_v92_p53.txt) but missed its rule on heldout14 (+2 of
+  // the +5 asked); not shipped.
+  { name: 'v92', crisis: HELD_OUT_CRISIS_V92, ordinary: HELD_OUT_ORDINARY_V92, intents: HELD_OUT_INTENTS_V92, oneShot: { caught: 428, alarms: 8, intentsRight: 103, nonLatinCaught: 130, title: '93.9% recall, 1.4% false alarms, intent 85.8%, non-Latin crises 130/136' }, detectionTrained: false }
 ]
