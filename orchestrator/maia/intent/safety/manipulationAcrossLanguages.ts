@@ -1,4 +1,5 @@
 import { alt } from './lexicon.ts'
+import { END, START } from './anyScriptWords.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
 /*
@@ -19,9 +20,6 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  * only knows ASCII.
  */
 
-/** A word edge in any script (`\b` knows only ASCII letters). */
-export const START = '(?<![\\p{L}\\p{M}\\p{N}])'
-export const END = '(?![\\p{L}\\p{M}\\p{N}])'
 /** A whole word from the alternatives, in any script. */
 export const word = (...words: readonly string[]): string => `${START}${alt(...words)}${END}`
 /** A word that starts with one of the stems (inflected languages: "инструкци" + any ending). */
