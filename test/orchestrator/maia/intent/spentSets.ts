@@ -112,6 +112,9 @@ import { HELD_OUT_ORDINARY_V91 } from '../../../../bench/router/heldout/v91/ordi
 import { HELD_OUT_CRISIS_V92 } from '../../../../bench/router/heldout/v92/crisisMessagesV92.ts'
 import { HELD_OUT_INTENTS_V92 } from '../../../../bench/router/heldout/v92/intentMessagesV92.ts'
 import { HELD_OUT_ORDINARY_V92 } from '../../../../bench/router/heldout/v92/ordinaryMessagesV92.ts'
+import { HELD_OUT_CRISIS_V93 } from '../../../../bench/router/heldout/v93/crisisMessagesV93.ts'
+import { HELD_OUT_INTENTS_V93 } from '../../../../bench/router/heldout/v93/intentMessagesV93.ts'
+import { HELD_OUT_ORDINARY_V93 } from '../../../../bench/router/heldout/v93/ordinaryMessagesV93.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -374,5 +377,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // with a known text). Round eighty-five (heldout/v92/DECISION.md): P53 (P52 with harm to another asked as how to do it
   // unseen, and more suicide methods) caught 429 at the same 8 (RUN92p_v92_p53.txt) but missed its rule on heldout14 (+2 of
   // the +5 asked); not shipped.
-  { name: 'v92', crisis: HELD_OUT_CRISIS_V92, ordinary: HELD_OUT_ORDINARY_V92, intents: HELD_OUT_INTENTS_V92, oneShot: { caught: 428, alarms: 8, intentsRight: 103, nonLatinCaught: 130, title: '93.9% recall, 1.4% false alarms, intent 85.8%, non-Latin crises 130/136' }, detectionTrained: false }
+  { name: 'v92', crisis: HELD_OUT_CRISIS_V92, ordinary: HELD_OUT_ORDINARY_V92, intents: HELD_OUT_INTENTS_V92, oneShot: { caught: 428, alarms: 8, intentsRight: 103, nonLatinCaught: 130, title: '93.9% recall, 1.4% false alarms, intent 85.8%, non-Latin crises 130/136' }, detectionTrained: false },
+  // v93: round eighty-two's router, P50 (RUN93_v93_first_measurement.txt), 96.5% recall (440/456), 1.6% false alarms (9/570),
+  // intent 93.3% (112/120; its writer was given each intent's definition), English crises 183/187, other Latin 126/133,
+  // non-Latin 131/136 (no text shares a five-word run with a known text). Round eighty-six (heldout/v93/DECISION.md): S54
+  // (detection also trained on v81-v86 and the one-line sets heldout1-11, thresholds shifted -0.2 on v87-v92) caught 448 at
+  // 8 (RUN93s_v93_s54.txt) but missed its rule on the one-line look-alikes (+11 where +10 was allowed); not shipped.
+  { name: 'v93', crisis: HELD_OUT_CRISIS_V93, ordinary: HELD_OUT_ORDINARY_V93, intents: HELD_OUT_INTENTS_V93, oneShot: { caught: 440, alarms: 9, intentsRight: 112, nonLatinCaught: 131, title: '96.5% recall, 1.6% false alarms, intent 93.3%, non-Latin crises 131/136' }, detectionTrained: false }
 ]
