@@ -24,8 +24,16 @@ export const notNegatedBy = (negatorWord: string, negatorCharacter: string): str
 export const START = '(?<![\\p{L}\\p{M}\\p{N}])'
 export const END = '(?![\\p{L}\\p{M}\\p{N}])'
 
-/** An alternative normalised as the screen normalises text; regex syntax (a backslash) is left as written. */
-export const asScreened = (source: string): string => (source.includes('\\') ? source : normalizeText(source))
+// A regex escape (`\\p{L}`, `\\u{301}`, `\\w`, `\\.`) or a run of anything else.
+const ESCAPE_OR_TEXT = /\\(?:[pPu]\{[^}]*\}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|.)|[^\\]+/gsu
+
+/**
+ * An alternative normalised as the screen normalises text. Regex escapes stay as written, but the letters around them
+ * are normalised too: "nāvējoš\\p{L}*" must read "navejos\\p{L}*", or a rule written with accents never meets the
+ * folded text it is matched against.
+ */
+export const asScreened = (source: string): string =>
+  source.includes('\\') ? source.replace(ESCAPE_OR_TEXT, (piece) => (piece.startsWith('\\') ? piece : normalizeText(piece))) : normalizeText(source)
 
 /** A whole word or phrase from the alternatives, in any script. */
 export const word = (...words: readonly string[]): string => `${START}${alt(...words.map(asScreened))}${END}`

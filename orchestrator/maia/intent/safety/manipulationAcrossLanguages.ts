@@ -1,5 +1,5 @@
 import { alt } from './lexicon.ts'
-import { END, START } from './anyScriptWords.ts'
+import { END, START, stem, word } from './anyScriptWords.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
 /*
@@ -17,13 +17,11 @@ import { rule, type SafetyRule } from './SafetyRule.ts'
  * ("enséñame" is "ensename"), apostrophes dropped, but French and Italian elisions split ("t'a dit" is
  * "t a dit", "l'amministratore" is "l amministratore"), and hyphens read as spaces ("montre-moi" is
  * "montre moi"). Other scripts keep their letters, so word edges are written as look-arounds: `\b`
- * only knows ASCII.
+ * only knows ASCII. The words are written as people type them ("pokaż", "göster", "дай") and anyScriptWords.ts's
+ * `word` and `stem` normalise them as the text is normalised; until round eighty-eight this file kept its own copies
+ * that did not, so every alternative with an accent, a hamza or a "й" could never match.
  */
 
-/** A whole word from the alternatives, in any script. */
-export const word = (...words: readonly string[]): string => `${START}${alt(...words)}${END}`
-/** A word that starts with one of the stems (inflected languages: "инструкци" + any ending). */
-export const stem = (...stems: readonly string[]): string => `${START}${alt(...stems)}[\\p{L}\\p{M}]*`
 /** Two parts in either order within `span` characters (word order differs across languages). */
 export const near = (a: string, b: string, span: number): string => `(?:${a}).{0,${span}}(?:${b})|(?:${b}).{0,${span}}(?:${a})`
 
@@ -215,7 +213,7 @@ const TOLD_YOU = alt(
   `${word('dir', 'dich')}(?: [\\p{L}]+){0,3} ${word('gesagt', 'erzahlt', 'geschrieben', 'gefragt', 'anvertraut')}|${word('chats?', 'gesprache', 'unterhaltungen', 'nachrichten', 'verlauf')} mit dir`,
   `${word('je', 'jou')}(?: [\\p{L}]+){0,3} ${word('verteld', 'gevraagd', 'gezegd', 'geschreven', 'toevertrouwd')}|${word('chats?', 'gesprekken', 'berichten')} met (?:jou|je)`,
   // Polish, Turkish, Indonesian
-  `${word('ci', 'tobie', 'cie', 'ciebie')} ${stem('powiedzial', 'napisal', 'mowil', 'pytal', 'zapytal', 'opowiedzial', 'zwierzal', 'pisal', 'powiedział', 'napisał', 'mowił', 'pytał', 'zapytał', 'opowiedział', 'zwierzał', 'pisał')}|${stem('powiedzial', 'napisal', 'mowil', 'pytal', 'zapytal', 'pisal', 'powiedział', 'napisał', 'mowił', 'pytał', 'zapytał', 'pisał')} ${word('ci', 'tobie', 'cie', 'ciebie')}|${stem('rozmow', 'czat', 'wiadomosc')} z (?:toba|tobą)`,
+  `${word('ci', 'tobie', 'cie', 'ciebie')} ${stem('powiedzial', 'napisal', 'mowil', 'pytal', 'zapytal', 'opowiedzial', 'zwierzal', 'pisal', 'powiedział', 'napisał', 'mowił', 'pytał', 'zapytał', 'opowiedział', 'zwierzał', 'pisał')}|${stem('powiedzial', 'napisal', 'mowil', 'pytal', 'zapytal', 'pisal', 'powiedział', 'napisał', 'mowił', 'pytał', 'zapytał', 'pisał')} ${word('ci', 'tobie', 'cie', 'ciebie')}|${stem('rozmow', 'czat', 'wiadomosc')} z toba`,
   `${word('sana', 'size')} ${stem('dedi', 'sordu', 'yazdi', 'yazdı', 'anlatti', 'anlattı', 'soyledi', 'danisti', 'danıştı')}|${stem('seninle', 'sizinle')} ${stem('konus', 'yazis', 'yazış', 'sohbet', 'mesajlas', 'mesajlaş')}`,
   `${stem('dikatakan', 'ditanyakan', 'diceritakan', 'ditulis', 'bilang', 'cerita', 'tanya', 'curhat', 'ngomong')}(?: [\\p{L}]+){0,2} ${word('kepadamu', 'padamu', 'ke kamu', 'sama kamu', 'kepada kamu', 'ke kau', 'denganmu', 'dengan kamu', 'ke anda', 'kepada anda', 'sama anda')}|${word('percakapan', 'obrolan', 'chat')} ${word('denganmu', 'dengan kamu', 'dengan anda')}`,
   // Russian, Ukrainian

@@ -1,6 +1,6 @@
 import { alt } from './lexicon.ts'
-import { END, START } from './anyScriptWords.ts'
-import { near, stem, word } from './manipulationAcrossLanguages.ts'
+import { END, START, stem, word } from './anyScriptWords.ts'
+import { near } from './manipulationAcrossLanguages.ts'
 import { ASKING, CREDENTIAL, NOT_THE_SERVICES } from './serviceSecretsAcrossLanguages.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 

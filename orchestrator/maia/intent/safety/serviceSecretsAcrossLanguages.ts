@@ -1,6 +1,6 @@
 import { alt } from './lexicon.ts'
-import { END, START } from './anyScriptWords.ts'
-import { near, REVEAL, stem, word } from './manipulationAcrossLanguages.ts'
+import { END, START, stem, word } from './anyScriptWords.ts'
+import { near, REVEAL } from './manipulationAcrossLanguages.ts'
 import { foldAccentsWhereAccents } from '../textFeatures.ts'
 import { rule, type SafetyRule } from './SafetyRule.ts'
 
