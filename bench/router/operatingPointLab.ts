@@ -26,7 +26,7 @@ import { z } from 'zod'
 import { RUN_WINDOW_CHOICE } from '../../orchestrator/maia/intent/createIntentRouter.ts'
 import { distanceCues } from '../../orchestrator/maia/intent/safety/distanceCue.ts'
 import { getShippedLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
-import { loadSentenceSafetyModel } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { loadShippedSentenceSafetyModel } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
 import { DEFAULT_WINDOW_MARGIN, LONG_MESSAGE_SCREENED_WINDOWS, MAX_SCREENED_WINDOWS, screenEveryWindow } from '../../orchestrator/maia/intent/safety/screenEveryWindow.ts'
 import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type SentenceScreenResult } from '../../orchestrator/maia/intent/safety/screenWithSentences.ts'
 import { messageLanguage, type MessageLanguage } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
@@ -46,7 +46,7 @@ type ScoredMessage = z.infer<typeof recordSchema>
 const criticalOf = (part: Part): number => part.critical ?? Number.POSITIVE_INFINITY
 
 const { values } = parseArgs({ options: { sets: { type: 'string' }, dump: { type: 'string' }, 'from-dump': { type: 'string' }, step: { type: 'string', default: '0.05' }, budget: { type: 'string' }, 'no-loso': { type: 'boolean', default: false }, at: { type: 'string' }, 'shift-only': { type: 'boolean', default: false } } })
-const meta = loadSentenceSafetyModel().meta
+const meta = loadShippedSentenceSafetyModel().meta
 const shipped: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
 
 /** Screens every message of `sets` as the shipped router does, recording each part's critical threshold. */

@@ -26,7 +26,7 @@ import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { getShippedLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
-import { loadSentenceSafetyModel } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { loadShippedSentenceSafetyModel } from '../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS, ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { EMERGENCY_RULES } from '../../orchestrator/maia/intent/safety/emergencyRules.ts'
@@ -47,7 +47,7 @@ const { values } = parseArgs({ options: { 'fold-scores': { type: 'string' }, 'ml
 if (values['fold-scores'] === undefined || values['mlp-scores'] === undefined) throw new Error('--fold-scores and --mlp-scores are required')
 const targetFa = Number(values['target-fa'])
 const ruleFloor = Number(values['rule-floor'])
-const sentenceModel = loadSentenceSafetyModel()
+const sentenceModel = loadShippedSentenceSafetyModel()
 const ngramWeight = sentenceModel.meta.ngramWeight
 const shippedThreshold = sentenceModel.meta.threshold
 const logit = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12))

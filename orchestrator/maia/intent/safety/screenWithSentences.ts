@@ -1,6 +1,6 @@
 import { createRetryingLoader, createTextVectorCache, loadSentenceEncoder, type RetryingLoaderInit, type SentenceEncoder, type TextVectorCache } from '../../sentenceEncoder/index.ts'
 import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
-import { loadSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
+import { loadShippedSentenceSafetyModel, type SentenceSafetyModel } from './learned/sentenceSafetyModel.ts'
 import { createCombinedSafetyScreen, type CombinedScreenInit, type CombinedScreenResult } from './screenWithLearned.ts'
 import { RULE_FLOOR_WINDOW_CHARACTERS } from './ruleFloorWindows.ts'
 import { distanceCues } from './distanceCue.ts'
@@ -69,7 +69,7 @@ export function createSentenceAwareSafetyScreen(init: SentenceScreenInit = {}): 
   const vectors = init.vectors ?? createTextVectorCache(init.cacheSize ?? DEFAULT_SENTENCE_CACHE_SIZE)
   const load = async (): Promise<{ encoder: SentenceEncoder; model: SentenceSafetyModel } | undefined> => {
     try {
-      const model = (init.sentenceModel ?? loadSentenceSafetyModel)()
+      const model = (init.sentenceModel ?? loadShippedSentenceSafetyModel)()
       const encoder = await (init.encoder ?? loadSentenceEncoder)()
       if (encoder.id !== model.meta.encoderId) throw new Error(`sentence model was trained on ${model.meta.encoderId}, encoder is ${encoder.id}`)
       return { encoder, model }

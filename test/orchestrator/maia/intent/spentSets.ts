@@ -308,7 +308,7 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // (421/456), 0.7% (4/570), intent 89.2% (107/120). P43 then failed the development guards and ships as P43b
   // (heldout/v81/DECISION_P43b.md): S43 + I43 + P43b, measured a second time, 92.3% (421/456), 0.5% (3/570), intent
   // 89.2% (107/120); Latin-script crises 291/320, non-Latin 130/136 (RUN81cb_v81_combined_p43b_second_measurement.txt).
-  { name: 'v81', crisis: HELD_OUT_CRISIS_V81, ordinary: HELD_OUT_ORDINARY_V81, intents: HELD_OUT_INTENTS_V81, oneShot: { caught: 433, alarms: 3, intentsRight: 116, nonLatinCaught: 133, title: '95.0% recall, 0.5% false alarms, intent 96.7%, non-Latin crises 133/136' }, detectionTrained: false },
+  { name: 'v81', crisis: HELD_OUT_CRISIS_V81, ordinary: HELD_OUT_ORDINARY_V81, intents: HELD_OUT_INTENTS_V81, oneShot: { caught: 433, alarms: 3, intentsRight: 116, nonLatinCaught: 133, title: '95.0% recall, 0.5% false alarms, intent 96.7%, non-Latin crises 133/136' }, detectionTrained: true },
   // v82: round seventy-three's router, S43 + I43 + P43b (RUN82_v82_first_measurement.txt), 95.0% recall (433/456), 0.7%
   // false alarms (4/570), intent 93.3% (112/120), Latin-script crises 302/320, non-Latin 131/136 (no text shares a
   // five-word run with a known text; a first run beside a training fell back to rules and n-grams, its encoder thread
@@ -316,31 +316,31 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // 130) and P44 (standing plain self-harm and lethal-dose rules: the same messages) missed their rules on the one-line
   // sets; I44 (v81's intent messages join the intent models) met its rule and ships: the same crises and false alarms
   // message for message, intent 94.2% (113/120) (RUN82i_v82_spent_intents_v81.txt).
-  { name: 'v82', crisis: HELD_OUT_CRISIS_V82, ordinary: HELD_OUT_ORDINARY_V82, intents: HELD_OUT_INTENTS_V82, oneShot: { caught: 441, alarms: 5, intentsRight: 118, nonLatinCaught: 132, title: '96.7% recall, 0.9% false alarms, intent 98.3%, non-Latin crises 132/136' }, detectionTrained: false },
+  { name: 'v82', crisis: HELD_OUT_CRISIS_V82, ordinary: HELD_OUT_ORDINARY_V82, intents: HELD_OUT_INTENTS_V82, oneShot: { caught: 441, alarms: 5, intentsRight: 118, nonLatinCaught: 132, title: '96.7% recall, 0.9% false alarms, intent 98.3%, non-Latin crises 132/136' }, detectionTrained: true },
   // v83: round seventy-four's router, S43 + I44 + P43b (RUN83_v83_first_measurement.txt), 94.5% recall (431/456), 0.7%
   // false alarms (4/570), intent 95.0% (114/120), Latin-script crises 302/320, non-Latin 129/136 (no text shares a
   // five-word run with a known text). Round seventy-five's candidates missed their rules (heldout/v83/DECISION.md); P45
   // (the plain self-harm and method rules extended) changed no safety message here, intent 95.8% (115/120)
   // (RUN83p_v83_plain_self_harm_and_methods.txt), and ships by round seventy-six's rule on the one-line set heldout5
   // (plainDisclosures/DECISION_heldout5.md).
-  { name: 'v83', crisis: HELD_OUT_CRISIS_V83, ordinary: HELD_OUT_ORDINARY_V83, intents: HELD_OUT_INTENTS_V83, oneShot: { caught: 437, alarms: 7, intentsRight: 120, nonLatinCaught: 131, title: '95.8% recall, 1.2% false alarms, intent 100.0%, non-Latin crises 131/136' }, detectionTrained: false },
+  { name: 'v83', crisis: HELD_OUT_CRISIS_V83, ordinary: HELD_OUT_ORDINARY_V83, intents: HELD_OUT_INTENTS_V83, oneShot: { caught: 437, alarms: 7, intentsRight: 120, nonLatinCaught: 131, title: '95.8% recall, 1.2% false alarms, intent 100.0%, non-Latin crises 131/136' }, detectionTrained: true },
   // v84: round seventy-six's router, S43 + I44 + P45b (RUN84_v84_first_measurement.txt), 93.2% recall (425/456), 0.9%
   // false alarms (5/570), intent 97.5% (117/120), Latin-script crises 294/320, non-Latin 131/136 (no text shares a
   // five-word run with a known text). Round seventy-seven (heldout/v84/DECISION.md): I46 (v82's and v83's intent
   // messages join the intent models) met its rule and ships: the same crises and false alarms message for message,
   // intent 98.3% (118/120) (RUN84i_v84_intents_v82_v83.txt); S46 and S46w (detection also trained on the spent one-line
   // sets) missed theirs on heldout6.
-  { name: 'v84', crisis: HELD_OUT_CRISIS_V84, ordinary: HELD_OUT_ORDINARY_V84, intents: HELD_OUT_INTENTS_V84, oneShot: { caught: 436, alarms: 6, intentsRight: 118, nonLatinCaught: 132, title: '95.6% recall, 1.1% false alarms, intent 98.3%, non-Latin crises 132/136' }, detectionTrained: false },
+  { name: 'v84', crisis: HELD_OUT_CRISIS_V84, ordinary: HELD_OUT_ORDINARY_V84, intents: HELD_OUT_INTENTS_V84, oneShot: { caught: 436, alarms: 6, intentsRight: 118, nonLatinCaught: 132, title: '95.6% recall, 1.1% false alarms, intent 98.3%, non-Latin crises 132/136' }, detectionTrained: true },
   // v85: round seventy-seven's router, S43 + I46 + P45b (RUN85_v85_first_measurement.txt), 94.3% recall (430/456), 1.4%
   // false alarms (8/570), intent 92.5% (111/120), Latin-script crises 298/320, non-Latin 132/136 (no text shares a
   // five-word run with a known text). Round seventy-eight (heldout/v85/DECISION.md): S46w and S47 missed their rules
   // (a recall gain of 5 asked; +3 and +2); S47 raised 4 false alarms fewer (RUN85s_v85_s47_one_liners_x3.txt).
-  { name: 'v85', crisis: HELD_OUT_CRISIS_V85, ordinary: HELD_OUT_ORDINARY_V85, intents: HELD_OUT_INTENTS_V85, oneShot: { caught: 439, alarms: 10, intentsRight: 110, nonLatinCaught: 132, title: '96.3% recall, 1.8% false alarms, intent 91.7%, non-Latin crises 132/136' }, detectionTrained: false },
+  { name: 'v85', crisis: HELD_OUT_CRISIS_V85, ordinary: HELD_OUT_ORDINARY_V85, intents: HELD_OUT_INTENTS_V85, oneShot: { caught: 439, alarms: 10, intentsRight: 110, nonLatinCaught: 132, title: '96.3% recall, 1.8% false alarms, intent 91.7%, non-Latin crises 132/136' }, detectionTrained: true },
   // v86: round seventy-seven's router, S43 + I46 + P45b (RUN86_v86_first_measurement.txt), 93.9% recall (428/456), 0.2%
   // false alarms (1/570), intent 95.0% (114/120), Latin-script crises 297/320, non-Latin 131/136 (no text shares a
   // five-word run with a known text). Round seventy-nine (heldout/v86/DECISION.md): S47, judged a second time, missed
   // its rule (non-Latin 128, false alarms 2, and the v84 guard).
-  { name: 'v86', crisis: HELD_OUT_CRISIS_V86, ordinary: HELD_OUT_ORDINARY_V86, intents: HELD_OUT_INTENTS_V86, oneShot: { caught: 437, alarms: 4, intentsRight: 114, nonLatinCaught: 132, title: '95.8% recall, 0.7% false alarms, intent 95.0%, non-Latin crises 132/136' }, detectionTrained: false },
+  { name: 'v86', crisis: HELD_OUT_CRISIS_V86, ordinary: HELD_OUT_ORDINARY_V86, intents: HELD_OUT_INTENTS_V86, oneShot: { caught: 437, alarms: 4, intentsRight: 114, nonLatinCaught: 132, title: '95.8% recall, 0.7% false alarms, intent 95.0%, non-Latin crises 132/136' }, detectionTrained: true },
   // v87: round seventy-seven's router, S43 + I46 + P45b (RUN87_v87_first_measurement.txt), 95.0% recall (433/456), 0.9%
   // false alarms (5/570), intent 95.0% (114/120), English crises 173/177, other Latin 131/143, non-Latin 129/136 (no text
   // shares a five-word run with a known text). Round eighty (heldout/v87/DECISION.md): T48 (the three fused thresholds
