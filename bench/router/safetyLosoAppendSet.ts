@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
-import { getShippedLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
+import { getShippedLearnedSafetyScreen } from '../../orchestrator/maia/intent/safety/learned/shippedSafetyModels.ts'
 import { ruleFloorWindows } from '../../orchestrator/maia/intent/safety/ruleFloorWindows.ts'
 import { screenForSafety } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { DEV_SETS } from './devSets.ts'

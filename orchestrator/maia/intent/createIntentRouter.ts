@@ -10,7 +10,7 @@ import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type Sent
 import { screenEveryWindow } from './safety/screenEveryWindow.ts'
 import type { RunWindowChoice } from './safety/sentenceWindows.ts'
 import { DEFAULT_RUN_WINDOWS } from './safety/runWindows.ts'
-import { getShippedLearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
+import { getShippedLearnedSafetyScreen } from './safety/learned/shippedSafetyModels.ts'
 import { createSentenceIntentBlender, type SentenceIntentBlender } from './sentenceIntent/createSentenceIntentBlender.ts'
 import { getDefaultSafetyKindClassifier } from './defaultSafetyKindClassifier.ts'
 import type { SafetyKindClassifier } from './SafetyKindClassifier.ts'

@@ -1,5 +1,6 @@
 import type { SafetyKind } from '../safetyKinds.ts'
-import { getShippedLearnedSafetyScreen, type LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
+import type { LearnedSafetyScreen } from './learned/learnedSafetyScreen.ts'
+import { getShippedLearnedSafetyScreen } from './learned/shippedSafetyModels.ts'
 import { ruleFloorWindows } from './ruleFloorWindows.ts'
 import { hasStandingMatch, screenForSafety, type SafetyMatch, type SafetyScreenResult } from './screenForSafety.ts'
 

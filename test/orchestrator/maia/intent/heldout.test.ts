@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { DEV_SETS, DEV_SETS_AS_WRITTEN } from '../../../../bench/router/devSets.ts'
 import { SPENT_SETS } from './spentSets.ts'
 import { freshSetName } from '../../../../bench/router/freshSet.ts'
-import { getShippedLearnedSafetyScreen } from '../../../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
+import { getShippedLearnedSafetyScreen } from '../../../../orchestrator/maia/intent/safety/learned/shippedSafetyModels.ts'
 import { TRAINING_EXAMPLES } from '../../../../orchestrator/maia/intent/data/index.ts'
 import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../../../orchestrator/maia/intent/data/safetyTraining.ts'
 

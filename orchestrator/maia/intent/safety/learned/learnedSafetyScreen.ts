@@ -5,8 +5,6 @@ import { safetyKindSchema, type SafetyKind } from '../../safetyKinds.ts'
 import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, hashedFeatures, type HashedVector } from './hashedFeatures.ts'
 import { getShippedSafetyConcepts, loadSafetyConcepts, type SafetyConcepts } from './safetyConcepts.ts'
 import { getShippedWordClusters, loadWordClusters, type WordClusters } from './wordClusters.ts'
-import { averageLearnedScreens } from './averagedSafetyModels.ts'
-import { SHIPPED_SECOND_MODEL_WEIGHT } from './shippedSecondModel.ts'
 import { decodeWeights, decodeWeightTables, shippedModelMetaSchema, type QuantisedTable, type ShippedModelMeta } from './shippedModelFormat.ts'
 
 /** The learned screen: a probability that a message needs a safety reply, and its threshold. */
@@ -25,9 +23,6 @@ export const MAX_SCORED_CHARACTERS = 20_000
 const WEIGHTS_URL = new URL('./safetyModel.bin', import.meta.url)
 const KIND_WEIGHTS_URL = new URL('./safetyKindModel.bin', import.meta.url)
 const META_URL = new URL('./safetyModel.json', import.meta.url)
-// The second model heard beside the first (shippedSecondModel.ts); its kind section names the first's kind model, the only one read.
-const SECOND_WEIGHTS_URL = new URL('./safetyModel.second.bin', import.meta.url)
-const SECOND_META_URL = new URL('./safetyModel.second.json', import.meta.url)
 
 /**
  * Loads a learned screen from its two files (the shipped ones by default): checks the
@@ -95,19 +90,4 @@ function linear({ table, scale }: QuantisedTable, bias: number, vector: HashedVe
 function checkDigest(bytes: Uint8Array, expected: string): void {
   const actual = createHash('sha256').update(bytes).digest('hex')
   if (actual !== expected) throw new LearnedSafetyModelError('checksum mismatch', { details: { expected, actual } })
-}
-
-let shipped: LearnedSafetyScreen | undefined
-
-/**
- * The shipped learned screen, loaded once per process on first use (tables of a few MiB inflated: see
- * bench/router/safetyLatency.ts): the first model's log-odds averaged with the second's (shippedSecondModel.ts).
- */
-export function getShippedLearnedSafetyScreen(): LearnedSafetyScreen {
-  shipped ??= averageLearnedScreens(
-    loadLearnedSafetyScreen(),
-    loadLearnedSafetyScreen({ weights: SECOND_WEIGHTS_URL, kindWeights: KIND_WEIGHTS_URL, meta: SECOND_META_URL }),
-    SHIPPED_SECOND_MODEL_WEIGHT
-  )
-  return shipped
 }

@@ -2,8 +2,6 @@ import { z } from 'zod'
 import { LearnedSafetyModelError } from '../../errors.ts'
 import { readChecksummedModel } from '../../readChecksummedModel.ts'
 import { decodeSentenceMlp, sentenceMlpLogit } from './SentenceMlp.ts'
-import { averageSentenceModels } from './averagedSafetyModels.ts'
-import { SHIPPED_SECOND_MODEL_WEIGHT } from './shippedSecondModel.ts'
 
 /**
  * The sentence-vector half of the learned screen (issue 11, round fourteen): a logistic
@@ -100,8 +98,6 @@ export interface SentenceSafetyModel {
 
 const WEIGHTS_URL = new URL('./safetySentenceModel.bin', import.meta.url)
 const META_URL = new URL('./safetySentenceModel.json', import.meta.url)
-const SECOND_WEIGHTS_URL = new URL('./safetySentenceModel.second.bin', import.meta.url)
-const SECOND_META_URL = new URL('./safetySentenceModel.second.json', import.meta.url)
 
 const logOdds = (probability: number): number => {
   const p = Math.min(Math.max(probability, 1e-12), 1 - 1e-12)
@@ -135,9 +131,4 @@ export function loadSentenceSafetyModel(files: { weights: string | URL; meta: st
     logit,
     fused: (ngramProbability, vector) => meta.ngramWeight * logOdds(ngramProbability) + (1 - meta.ngramWeight) * logit(vector)
   }
-}
-
-/** The shipped sentence model: the first model's log-odds averaged with the second's (shippedSecondModel.ts), with the first's thresholds. */
-export function loadShippedSentenceSafetyModel(): SentenceSafetyModel {
-  return averageSentenceModels(loadSentenceSafetyModel(), loadSentenceSafetyModel({ weights: SECOND_WEIGHTS_URL, meta: SECOND_META_URL }), SHIPPED_SECOND_MODEL_WEIGHT)
 }

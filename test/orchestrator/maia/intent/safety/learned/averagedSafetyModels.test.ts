@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { LearnedSafetyModelError } from '../../../../../../orchestrator/maia/intent/errors.ts'
 import { averageLearnedScreens, averageSentenceModels } from '../../../../../../orchestrator/maia/intent/safety/learned/averagedSafetyModels.ts'
 import type { LearnedSafetyScreen } from '../../../../../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
-import { getShippedLearnedSafetyScreen } from '../../../../../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
-import { loadSentenceSafetyModel, loadShippedSentenceSafetyModel, type SentenceSafetyMeta, type SentenceSafetyModel } from '../../../../../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { loadSentenceSafetyModel, type SentenceSafetyMeta, type SentenceSafetyModel } from '../../../../../../orchestrator/maia/intent/safety/learned/sentenceSafetyModel.ts'
+import { getShippedLearnedSafetyScreen, loadShippedSentenceSafetyModel } from '../../../../../../orchestrator/maia/intent/safety/learned/shippedSafetyModels.ts'
 
 const logOdds = (p: number): number => Math.log(p / (1 - p))
 
