@@ -27,7 +27,8 @@ const checkWeight = (secondWeight: number): void => {
 /**
  * The n-gram screen whose log-odds are `(1 − secondWeight)·first + secondWeight·second`. Its threshold, rule floor and
  * kind model are the first's (the kind names the reply, not whether to escalate); its training record lists the sets
- * both were trained on, so a held-out set either trained on is never reported as fresh.
+ * both were trained on, so a held-out set either trained on is never reported as fresh (its example counts stay the
+ * first's).
  */
 export function averageLearnedScreens(first: LearnedSafetyScreen, second: LearnedSafetyScreen, secondWeight: number): LearnedSafetyScreen {
   checkWeight(secondWeight)
