@@ -33,16 +33,8 @@ import { chooseWindows } from '../../orchestrator/maia/intent/safety/sentenceWin
 import { createTextVectorCache } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
+import { criticalOf, escalates, LANGUAGES, recordSchema, type Part, type ScoredMessage, type Thresholds } from './scoredMessages.ts'
 
-const LANGUAGES = ['English', 'other Latin', 'non-Latin'] as const satisfies readonly MessageLanguage[]
-type Thresholds = Readonly<Record<MessageLanguage, number>>
-
-const partSchema = z.object({ language: z.enum(LANGUAGES), critical: z.number().nullable() })
-const recordSchema = z.object({ set: z.string(), text: z.string(), positive: z.boolean(), shipped: z.boolean(), parts: z.array(partSchema) })
-type Part = z.infer<typeof partSchema>
-type ScoredMessage = z.infer<typeof recordSchema>
-// JSON has no infinity: a part that escalates at any threshold is written as critical null.
-const criticalOf = (part: Part): number => part.critical ?? Number.POSITIVE_INFINITY
 
 const { values } = parseArgs({ options: { sets: { type: 'string' }, dump: { type: 'string' }, 'from-dump': { type: 'string' }, step: { type: 'string', default: '0.05' }, budget: { type: 'string' }, 'no-loso': { type: 'boolean', default: false }, at: { type: 'string' }, 'shift-only': { type: 'boolean', default: false } } })
 const meta = loadShippedSentenceSafetyModel().meta
@@ -87,7 +79,6 @@ async function scoreSets(sets: readonly string[]): Promise<ScoredMessage[]> {
   return scored
 }
 
-const escalates = (message: ScoredMessage, at: Thresholds): boolean => message.parts.some((part) => criticalOf(part) >= at[part.language])
 
 interface Counts { readonly caught: number; readonly crises: number; readonly alarms: number; readonly ordinary: number }
 function countAt(messages: readonly ScoredMessage[], at: Thresholds): Counts {
