@@ -20,6 +20,14 @@ export interface LearnedSafetyScreen {
 /** Longer messages are scored on their first and last halves of this many characters: the cost stays bounded. */
 export const MAX_SCORED_CHARACTERS = 20_000
 
+/**
+ * The features of the message scored last, with the settings they were computed under. The shipped screen averages two
+ * models that read the same features (shippedSafetyModels.ts), and asks each for a probability and then a kind of the
+ * same message: one computation serves them all instead of four (round eighty-eight; the features are most of a
+ * score's cost). Never mutated once computed.
+ */
+let lastScored: { readonly settings: string; readonly message: string; readonly vector: HashedVector } | undefined
+
 const WEIGHTS_URL = new URL('./safetyModel.bin', import.meta.url)
 const KIND_WEIGHTS_URL = new URL('./safetyKindModel.bin', import.meta.url)
 const META_URL = new URL('./safetyModel.json', import.meta.url)
@@ -58,7 +66,14 @@ export function loadLearnedSafetyScreen(files: { weights: string | URL; kindWeig
   }
   const weights = decodeWeights(bytes, meta)
   const kindTables = decodeWeightTables(kindBytes, kinds.length, meta.kinds.hashBits, meta.kinds.scale)
-  const features = (message: string): HashedVector => hashedFeatures(message.length > MAX_SCORED_CHARACTERS ? `${message.slice(0, MAX_SCORED_CHARACTERS / 2)} . ${message.slice(-MAX_SCORED_CHARACTERS / 2)}` : message, featureWeights, concepts, clusters)
+  // Screens loaded with the same feature settings read the same features of a message: computed once (see lastScored).
+  const settings = JSON.stringify([featureWeights, concepts?.sha256 ?? null, clusters?.sha256 ?? null])
+  const features = (message: string): HashedVector => {
+    if (lastScored !== undefined && lastScored.settings === settings && lastScored.message === message) return lastScored.vector
+    const vector = hashedFeatures(message.length > MAX_SCORED_CHARACTERS ? `${message.slice(0, MAX_SCORED_CHARACTERS / 2)} . ${message.slice(-MAX_SCORED_CHARACTERS / 2)}` : message, featureWeights, concepts, clusters)
+    lastScored = { settings, message, vector }
+    return vector
+  }
   return {
     threshold: meta.threshold,
     meta,

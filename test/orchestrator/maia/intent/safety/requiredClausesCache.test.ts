@@ -16,7 +16,8 @@ const written = async (): Promise<void> => { await Promise.all(pending.splice(0)
 describe('createRequiredClausesCache', () => {
   let directory: string
   beforeEach(async () => { directory = await mkdtemp(join(tmpdir(), 'maia-clauses-')) })
-  afterEach(async () => { await rm(directory, { recursive: true, force: true }) })
+  // A test may leave writes it never waited for (scheduled by `now`): finished first, or the folder's removal races them (ENOTEMPTY).
+  afterEach(async () => { await written(); await rm(directory, { recursive: true, force: true }) })
 
   it('reads a regex once over processes: a second cache on the same folder answers from the file', async () => {
     const regex = /(?:pills|rope)[^.]{0,40}(?:die|end it)/gu
