@@ -1,6 +1,6 @@
 import { LearnedSafetyModelError } from '../../errors.ts'
 import type { LearnedSafetyScreen } from './learnedSafetyScreen.ts'
-import type { SentenceSafetyModel } from './sentenceSafetyModel.ts'
+import { logOdds, type SentenceSafetyModel } from './sentenceSafetyModel.ts'
 
 /*
  * Two trained screens heard together (round eighty-eight). A retrained screen moves many messages both ways on every
@@ -14,11 +14,6 @@ import type { SentenceSafetyModel } from './sentenceSafetyModel.ts'
  * sentence model below, used together wherever the screen uses one pair, give the average fused score, and every
  * rule floor, window and threshold reads it unchanged.
  */
-
-const logOdds = (probability: number): number => {
-  const p = Math.min(Math.max(probability, 1e-12), 1 - 1e-12)
-  return Math.log(p / (1 - p))
-}
 
 const checkWeight = (secondWeight: number): void => {
   if (!(secondWeight >= 0 && secondWeight <= 1)) throw new LearnedSafetyModelError('the second model\'s weight must be in [0, 1]', { details: { secondWeight } })

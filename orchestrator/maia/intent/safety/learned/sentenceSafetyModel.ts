@@ -99,7 +99,8 @@ export interface SentenceSafetyModel {
 const WEIGHTS_URL = new URL('./safetySentenceModel.bin', import.meta.url)
 const META_URL = new URL('./safetySentenceModel.json', import.meta.url)
 
-const logOdds = (probability: number): number => {
+/** log(p / (1 − p)), with p kept inside (0, 1) so a certain score stays finite. */
+export const logOdds = (probability: number): number => {
   const p = Math.min(Math.max(probability, 1e-12), 1 - 1e-12)
   return Math.log(p / (1 - p))
 }
