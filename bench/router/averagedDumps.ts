@@ -6,7 +6,7 @@
 // spent-set guard holds; "parts worse" counts the set-parts that fall. The averaged screen fuses exactly this average
 // (safety/learned/averagedSafetyModels.ts), except where a rule's flag stands under one screen's floor and not the
 // other's.
-//   npx tsx bench/router/averagedDumps.ts --first first.json --second second.json --weights 0.1,0.2,0.5
+//   npx tsx bench/router/averagedDumps.ts --first first.json --second second.json --weights 0.1,0.2,0.5 [--at <English>,<other Latin>,<non-Latin>]
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
@@ -14,7 +14,7 @@ import { loadShippedSentenceSafetyModel } from '../../orchestrator/maia/intent/s
 import { scriptGroup } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { criticalOf, escalates, recordSchema, type ScoredMessage, type Thresholds } from './scoredMessages.ts'
 
-const { values } = parseArgs({ options: { first: { type: 'string' }, second: { type: 'string' }, weights: { type: 'string', default: '0.1,0.2,0.3,0.4,0.5,0.6,0.75,1' } } })
+const { values } = parseArgs({ options: { first: { type: 'string' }, second: { type: 'string' }, weights: { type: 'string', default: '0.1,0.2,0.3,0.4,0.5,0.6,0.75,1' }, at: { type: 'string' }, 'non-latin-weight': { type: 'string' } } })
 if (values.first === undefined || values.second === undefined) throw new Error('usage: averagedDumps.ts --first <dump> --second <dump> [--weights 0.1,0.2,…]')
 const read = (file: string): ScoredMessage[] => z.array(recordSchema).parse(JSON.parse(readFileSync(file, 'utf8')))
 const first = read(values.first)
@@ -24,14 +24,20 @@ if (!aligned) throw new Error('the two dumps must hold the same messages in the 
 const weights = z.array(z.number().min(0).max(1)).parse(values.weights.split(',').map(Number))
 
 const meta = loadShippedSentenceSafetyModel().meta
-const thresholds: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
+const shippedThresholds: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
+// --at E,oL,nL counts the averaged scores at other thresholds (the first screen's own verdicts stay the baseline).
+const at = values.at === undefined ? undefined : z.tuple([z.number(), z.number(), z.number()]).parse(values.at.split(',').map(Number))
+const thresholds: Thresholds = at === undefined ? shippedThresholds : { English: at[0], 'other Latin': at[1], 'non-Latin': at[2] }
 
+// --non-latin-weight w keeps the second model's weight at w for parts read as non-Latin, whatever --weights says.
+const nonLatinWeight = values['non-latin-weight'] === undefined ? undefined : z.number().min(0).max(1).parse(Number(values['non-latin-weight']))
 const averaged = (one: ScoredMessage, other: ScoredMessage, weight: number): ScoredMessage => ({
   ...one,
   parts: one.parts.map((part, index) => {
     const a = criticalOf(part)
     const b = criticalOf(other.parts[index]!)
-    return { language: part.language, critical: Number.isFinite(a) && Number.isFinite(b) ? (1 - weight) * a + weight * b : null }
+    const w = part.language === 'non-Latin' ? (nonLatinWeight ?? weight) : weight
+    return { language: part.language, critical: Number.isFinite(a) && Number.isFinite(b) ? (1 - w) * a + w * b : null }
   })
 })
 
