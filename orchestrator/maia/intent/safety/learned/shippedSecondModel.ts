@@ -2,10 +2,11 @@
  * The weight of the second shipped safety model (safetyModel.second.*, safetySentenceModel.second.*) in the averaged
  * screen (averagedSafetyModels.ts): the fused log-odds are (1 − weight)·first + weight·second.
  *
- * The first is S43 (round seventy-three's training command, README "Safety screen"); the second is S54u (round
- * eighty-six's: the same command with detection also trained on v81–v86 and the one-line sets heldout1–11, three copies
- * each), both read at the shipped thresholds. Round eighty-eight (bench/router/heldout/v94/DECISION.md) picked 0.2 on
- * spent sets neither model trained on, before any fresh set was read: from 0.25 up, v92 loses a non-Latin crisis its
- * guard holds, and from 0.45 up a Thai shadow-work request of v87's intent set escalates.
+ * The first is S43 (round seventy-three's training command, README "Safety screen"); the second, since round
+ * eighty-nine (bench/router/heldout/v95/DECISION.md), is S56: the same command with detection also trained on v57–v92
+ * and the one-line sets heldout1–16 (three copies each), read at the shipped thresholds. Round eighty-nine picked 0.6
+ * on spent sets neither model trained on (v93, v94, heldout17, heldout18), before any fresh set was read: from 0.3 up
+ * every guarded part of v93 and v94 held and the one-line look-alikes' false alarms stayed at or under the shipped
+ * router's, and 0.6 caught the most crises there. (Round eighty-eight's second model, S54u, was heard at 0.2.)
  */
-export const SHIPPED_SECOND_MODEL_WEIGHT = 0.2
+export const SHIPPED_SECOND_MODEL_WEIGHT = 0.6

@@ -99,11 +99,11 @@ describe('the shipped learned screen', () => {
     expect(screen.threshold).toBeLessThan(0.99)
     // Trained on the development sets v1–v56 (round forty-nine) and the spent v57–v66 (round sixty-one, D31), v67–v70
     // (round sixty-three, S33), v71 (round sixty-four, S34), v72–v73 (round sixty-six, S36), v74–v76 (round sixty-nine,
-    // S39), v77 (round seventy, S40) and v78–v80 (round seventy-three, S43); since round eighty-eight the second model
-    // heard beside it (S54u) also on v81–v86 and the one-line sets heldout1–11, and neither on a later one-shot set.
-    expect(screen.meta.trainedOn.sets.filter((set) => /^v\d+$/u.test(set))).toEqual(Array.from({ length: 86 }, (_, index) => `v${index + 1}`))
-    expect(screen.meta.trainedOn.sets).toContain('heldout11.tsv (one-line, × 3)')
-    expect(screen.meta.trainedOn.sets).not.toContain('heldout12.tsv (one-line, × 3)')
+    // S39), v77 (round seventy, S40) and v78–v80 (round seventy-three, S43); since round eighty-nine the second model
+    // heard beside it (S56) also on v81–v92 and the one-line sets heldout1–16, and neither on a later one-shot set.
+    expect(screen.meta.trainedOn.sets.filter((set) => /^v\d+$/u.test(set))).toEqual(Array.from({ length: 92 }, (_, index) => `v${index + 1}`))
+    expect(screen.meta.trainedOn.sets).toContain('heldout16.tsv (one-line, × 3)')
+    expect(screen.meta.trainedOn.sets).not.toContain('heldout17.tsv (one-line, × 3)')
     expect(screen.meta.wordClustersSha256).toMatch(/^[0-9a-f]{64}$/u)
   })
 
