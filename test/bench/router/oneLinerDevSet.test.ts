@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { oneLinerDevSet, readOneLinerDevSet, safetyKindOfOneLiner } from '../../../bench/router/oneLinerDevSet.ts'
-import { FRESH_ONE_LINER_SETS } from '../../../bench/router/freshSet.ts'
+import { FRESH_ONE_LINER_SETS, refuseFreshOneLiners } from '../../../bench/router/freshSet.ts'
 
 describe('a spent one-line set as detection training (bench/router/oneLinerDevSet.ts)', () => {
   it('keeps crises as crisis messages of the screen kind and look-alikes as ordinary messages', () => {
@@ -28,9 +28,15 @@ describe('a spent one-line set as detection training (bench/router/oneLinerDevSe
     for (const fresh of FRESH_ONE_LINER_SETS) expect(() => readOneLinerDevSet(`/nowhere/${fresh}`)).toThrow(/is a fresh one-line set: it is never trained on/u)
   })
 
+  it('refuses a fresh one-line set however it is named, with or without .tsv', () => {
+    expect(() => refuseFreshOneLiners(['heldout19.tsv'], 'trained on', ['heldout19'])).toThrow(/^heldout19\.tsv is a fresh one-line set/u)
+    expect(() => refuseFreshOneLiners(['heldout19'], 'trained on', ['heldout19.tsv'])).toThrow(/^heldout19 is a fresh one-line set/u)
+    expect(() => refuseFreshOneLiners(['heldout1.tsv', 'heldout190.tsv'], 'trained on', ['heldout19'])).not.toThrow()
+  })
+
   it('maps every crisis of the spent one-line sets', () => {
     const folder = new URL('../../../bench/router/plainDisclosures/', import.meta.url)
-    const spent = readdirSync(folder).filter((file) => /^heldout\d+\.tsv$/u.test(file) && !FRESH_ONE_LINER_SETS.includes(file))
+    const spent = readdirSync(folder).filter((file) => /^heldout\d+\.tsv$/u.test(file) && !FRESH_ONE_LINER_SETS.some((fresh) => fresh.replace(/\.tsv$/u, '') === file.replace(/\.tsv$/u, '')))
     expect(spent.length).toBeGreaterThanOrEqual(5)
     for (const file of spent) {
       const set = readOneLinerDevSet(fileURLToPath(new URL(file, folder)))

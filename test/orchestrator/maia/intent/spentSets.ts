@@ -118,6 +118,9 @@ import { HELD_OUT_ORDINARY_V93 } from '../../../../bench/router/heldout/v93/ordi
 import { HELD_OUT_CRISIS_V94 } from '../../../../bench/router/heldout/v94/crisisMessagesV94.ts'
 import { HELD_OUT_INTENTS_V94 } from '../../../../bench/router/heldout/v94/intentMessagesV94.ts'
 import { HELD_OUT_ORDINARY_V94 } from '../../../../bench/router/heldout/v94/ordinaryMessagesV94.ts'
+import { HELD_OUT_CRISIS_V95 } from '../../../../bench/router/heldout/v95/crisisMessagesV95.ts'
+import { HELD_OUT_INTENTS_V95 } from '../../../../bench/router/heldout/v95/intentMessagesV95.ts'
+import { HELD_OUT_ORDINARY_V95 } from '../../../../bench/router/heldout/v95/ordinaryMessagesV95.ts'
 
 /** What the shipped router caught, raised and got right on a spent set when it was measured: the guard's floors and ceiling. */
 export interface OneShotFigures {
@@ -165,7 +168,8 @@ export interface SpentSet extends DevSet {
 // also trained on v81–v86 (and the one-line sets heldout1–11): those six sets are detection-trained from then, their
 // guards met by training figures. E88 met all 37 guards as registered before v94 was measured, so none was changed.
 // Since round eighty-nine (E89, heldout/v95/DECISION.md) the second model is S56, whose detection also trained on
-// v87–v92 (and heldout1–16): those sets are detection-trained from then, their guards met by training figures.
+// v87–v92 (and heldout1–16): those sets are detection-trained from then, their guards met by training figures. E89 met
+// all 38 guards as registered before v95 was measured, so none was changed.
 export const SPENT_SETS: readonly SpentSet[] = [
   // v57: round forty-seven's router (RUN57_v57_first_measurement.txt) 92.1% recall (420/456), 1.4% false alarms
   // (8/570), intent 80.8% (97/120); round forty-nine's candidate N18 (v55 and v56 join; the not-English threshold; what
@@ -396,5 +400,9 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // (439/456), 1.8% false alarms (10/570), intent 95.0% (114/120), non-Latin 132/136; the router shipped before it (P50
   // with the manipulation-literal mend, RUN94_v94_first_measurement.txt) 437 at 9, intent 114, non-Latin 131
   // (heldout/v94/DECISION.md). Round eighty-seven ended before measuring it.
-  { name: 'v94', crisis: HELD_OUT_CRISIS_V94, ordinary: HELD_OUT_ORDINARY_V94, intents: HELD_OUT_INTENTS_V94, oneShot: { caught: 439, alarms: 10, intentsRight: 114, nonLatinCaught: 132, title: '96.3% recall, 1.8% false alarms, intent 95.0%, non-Latin crises 132/136' }, detectionTrained: false }
+  { name: 'v94', crisis: HELD_OUT_CRISIS_V94, ordinary: HELD_OUT_ORDINARY_V94, intents: HELD_OUT_INTENTS_V94, oneShot: { caught: 439, alarms: 10, intentsRight: 114, nonLatinCaught: 132, title: '96.3% recall, 1.8% false alarms, intent 95.0%, non-Latin crises 132/136' }, detectionTrained: false },
+  // v95: round eighty-nine's router, E89 (S43 and S56 averaged at weight 0.6; RUN95e_v95_e89.txt), 98.2% recall
+  // (448/456), 1.1% false alarms (6/570), intent 92.5% (111/120), non-Latin 135/136; the router shipped before it (E88,
+  // RUN95_v95_first_measurement.txt) 443 at 8, intent 111, non-Latin 135 (heldout/v95/DECISION.md).
+  { name: 'v95', crisis: HELD_OUT_CRISIS_V95, ordinary: HELD_OUT_ORDINARY_V95, intents: HELD_OUT_INTENTS_V95, oneShot: { caught: 448, alarms: 6, intentsRight: 111, nonLatinCaught: 135, title: '98.2% recall, 1.1% false alarms, intent 92.5%, non-Latin crises 135/136' }, detectionTrained: false }
 ]
