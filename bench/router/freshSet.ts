@@ -19,8 +19,11 @@ export const FRESH_ONE_LINER_SETS: readonly string[] = []
 // 'heldout19.tsv' never equalled): both sides are compared without it.
 const setName = (file: string): string => file.replace(/\.tsv$/u, '')
 
+/** Whether `file` (a base name, with or without `.tsv`) is one of the fresh one-line sets. */
+export const isFreshOneLiner = (file: string, fresh: readonly string[] = FRESH_ONE_LINER_SETS): boolean => fresh.some((set) => setName(set) === setName(file))
+
 /** Throws when `files` (base names, with or without `.tsv`) names a fresh one-line set; `use` says what would have used it. */
 export function refuseFreshOneLiners(files: readonly string[], use: string, fresh: readonly string[] = FRESH_ONE_LINER_SETS): void {
-  const named = files.find((file) => fresh.some((set) => setName(set) === setName(file)))
+  const named = files.find((file) => isFreshOneLiner(file, fresh))
   if (named !== undefined) throw new Error(`${named} is a fresh one-line set: it is never ${use}`)
 }

@@ -11,7 +11,7 @@ import { SAFETY_TRAINING, SAFETY_TRAINING_NEGATIVES } from '../../orchestrator/m
 import { INTENT_ROUTER_TRAINING } from '../../orchestrator/maia/intent/data/index.ts'
 import { screenForSafety, type SafetyScreenResult } from '../../orchestrator/maia/intent/safety/screenForSafety.ts'
 import { DEV_SETS } from './devSets.ts'
-import { FRESH_ONE_LINER_SETS, freshSetName } from './freshSet.ts'
+import { freshSetName, isFreshOneLiner } from './freshSet.ts'
 import { heldOutSetFiles } from './heldOutSetFiles.ts'
 import { readOneLiners } from './oneLinerSet.ts'
 
@@ -45,7 +45,7 @@ for (const set of DEV_SETS) {
   for (const message of set.crisis) check(`development ${set.name}`, `crisis: ${message.kind}`, message.text)
 }
 const oneLiners = new URL('./plainDisclosures/', import.meta.url)
-for (const file of readdirSync(oneLiners).filter((entry) => entry.endsWith('.tsv') && !FRESH_ONE_LINER_SETS.includes(entry))) {
+for (const file of readdirSync(oneLiners).filter((entry) => entry.endsWith('.tsv') && !isFreshOneLiner(entry))) {
   for (const line of readOneLiners(join(oneLiners.pathname, file))) check(file, line.label === 'crisis' ? `crisis: ${line.kind ?? 'unnamed'}` : 'look-alike', line.text)
 }
 for (const text of SAFETY_TRAINING_NEGATIVES) check('training negatives', 'ordinary', text)

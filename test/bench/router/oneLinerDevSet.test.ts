@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
 import { oneLinerDevSet, readOneLinerDevSet, safetyKindOfOneLiner } from '../../../bench/router/oneLinerDevSet.ts'
-import { FRESH_ONE_LINER_SETS, refuseFreshOneLiners } from '../../../bench/router/freshSet.ts'
+import { FRESH_ONE_LINER_SETS, isFreshOneLiner, refuseFreshOneLiners } from '../../../bench/router/freshSet.ts'
 
 describe('a spent one-line set as detection training (bench/router/oneLinerDevSet.ts)', () => {
   it('keeps crises as crisis messages of the screen kind and look-alikes as ordinary messages', () => {
@@ -36,7 +36,7 @@ describe('a spent one-line set as detection training (bench/router/oneLinerDevSe
 
   it('maps every crisis of the spent one-line sets', () => {
     const folder = new URL('../../../bench/router/plainDisclosures/', import.meta.url)
-    const spent = readdirSync(folder).filter((file) => /^heldout\d+\.tsv$/u.test(file) && !FRESH_ONE_LINER_SETS.some((fresh) => fresh.replace(/\.tsv$/u, '') === file.replace(/\.tsv$/u, '')))
+    const spent = readdirSync(folder).filter((file) => /^heldout\d+\.tsv$/u.test(file) && !isFreshOneLiner(file))
     expect(spent.length).toBeGreaterThanOrEqual(5)
     for (const file of spent) {
       const set = readOneLinerDevSet(fileURLToPath(new URL(file, folder)))
