@@ -9,16 +9,36 @@ import { createServer } from 'node:net'
  * the child's bind (seconds, while it loads a model) another connection on a busy machine could take it, and the child
  * exits with EADDRINUSE. Below the range only another listener can take it. Elsewhere, or when no port there is free
  * after a few tries, the OS picks.
+ *
+ * A port handed out is remembered in `handedOut` and never handed out again: a devnet picks its nodes' ports, then its
+ * chain's and its API's, and binds none of them until the processes start, so a later pick could draw a port that is
+ * still free only because its owner has not bound it yet (the chain then took node-1's port, and node-1 exited).
  */
-export async function freePort(random: () => number = Math.random, ephemeral: EphemeralRange | undefined = ephemeralRange()): Promise<number> {
+export async function freePort(
+  random: () => number = Math.random,
+  ephemeral: EphemeralRange | undefined = ephemeralRange(),
+  handedOut: Set<number> = portsHandedOut
+): Promise<number> {
   const below = portsBelowEphemeral(ephemeral)
   if (below !== undefined) {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const port = below.low + Math.floor(random() * (below.high - below.low + 1))
-      if (await isPortFree(port)) return port
+      if (!handedOut.has(port) && await isPortFree(port)) return handOut(port, handedOut)
     }
   }
-  return listenBriefly(0)
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    const port = await listenBriefly(0)
+    if (!handedOut.has(port)) return handOut(port, handedOut)
+  }
+  throw new Error('no free port on 127.0.0.1 that this process has not already handed out')
+}
+
+/** Every port this process's `freePort` has handed out (a few per devnet; a process starts only so many). */
+const portsHandedOut = new Set<number>()
+
+function handOut(port: number, handedOut: Set<number>): number {
+  handedOut.add(port)
+  return port
 }
 
 /** Whether `port` on 127.0.0.1 can be listened on now. */

@@ -313,7 +313,8 @@ async function waitForNodes(apiUrl: string, apiKey: string, count: number, proce
     const exited = processes.find(({ child }) => child.exitCode !== null || child.signalCode !== null)
     // The end of its log says why (a port taken, a chain not reached): the error carries it, since a test's temporary
     // directory, and the log with it, is gone by the time anyone reads the failure.
-    if (exited !== undefined) throw new DevnetStartError(`${exited.name} exited early`, { logFile: exited.logFile, exitCode: exited.child.exitCode, lastLines: await readLastLines(exited.logFile, 12) })
+    // 40 lines, not 12: a libp2p listen failure's stack alone is longer than 12, which hid the error's own line once.
+    if (exited !== undefined) throw new DevnetStartError(`${exited.name} exited early`, { logFile: exited.logFile, exitCode: exited.child.exitCode, lastLines: await readLastLines(exited.logFile, 40) })
     const seen = await fetch(`${apiUrl}/v1/network/nodes`, { headers: { 'x-api-key': apiKey }, signal: AbortSignal.timeout(2_000) })
       .then(async (response) => response.ok ? ((await response.json()) as { nodes: Array<{ eligible?: boolean }> }).nodes.filter((node) => node.eligible !== false).length : 0)
       .catch(() => 0)

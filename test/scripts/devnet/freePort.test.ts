@@ -46,6 +46,28 @@ describe('freePort (scripts/devnet/freePort.ts)', () => {
     }
   })
 
+  // startDevnet picks the nodes' ports, then the chain's and the API's, and binds none of them until the processes
+  // start: a second pick that drew a port handed out a moment ago got it again (free: nobody listens yet), the chain
+  // took it first and node-1 exited in libp2p's listen. A port handed out is not handed out again by this process.
+  it('never hands out a port twice, though nothing listens on it yet', async () => {
+    const ephemeral = { low: 32768, high: 60999 }
+    const handedOut = new Set<number>()
+    let free = 0
+    for (let candidate = 21000; candidate < 21100 && free === 0; candidate += 1) if (await isPortFree(candidate)) free = candidate
+    const draw = (free - 10000) / 22768
+    const first = await freePort(() => draw, ephemeral, handedOut)
+    const draws = [draw, 0.9999]
+    const second = await freePort(() => draws.shift() ?? 0.5, ephemeral, handedOut)
+    expect(first).toBe(free)
+    expect(second).not.toBe(first)
+    expect(handedOut).toEqual(new Set([first, second]))
+  })
+
+  it('by default remembers the ports it handed out across calls', async () => {
+    const ports = await Promise.all(Array.from({ length: 50 }, () => freePort()))
+    expect(new Set(ports).size).toBe(50)
+  })
+
   it('lets the OS pick where the range cannot be read', async () => {
     const port = await freePort(Math.random, undefined)
     expect(port).toBeGreaterThan(0)
