@@ -23,23 +23,24 @@ export async function freePort(
   if (below !== undefined) {
     for (let attempt = 0; attempt < 20; attempt += 1) {
       const port = below.low + Math.floor(random() * (below.high - below.low + 1))
-      if (!handedOut.has(port) && await isPortFree(port)) return handOut(port, handedOut)
+      if (handedOut.has(port)) continue
+      // Held before the probe, so a concurrent call cannot draw it while this one waits on the listen.
+      handedOut.add(port)
+      if (await isPortFree(port)) return port
+      handedOut.delete(port)
     }
   }
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const port = await listenBriefly(0)
-    if (!handedOut.has(port)) return handOut(port, handedOut)
+    if (handedOut.has(port)) continue
+    handedOut.add(port)
+    return port
   }
   throw new Error('no free port on 127.0.0.1 that this process has not already handed out')
 }
 
 /** Every port this process's `freePort` has handed out (a few per devnet; a process starts only so many). */
 const portsHandedOut = new Set<number>()
-
-function handOut(port: number, handedOut: Set<number>): number {
-  handedOut.add(port)
-  return port
-}
 
 /** Whether `port` on 127.0.0.1 can be listened on now. */
 export async function isPortFree(port: number): Promise<boolean> {

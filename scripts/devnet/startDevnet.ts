@@ -123,7 +123,9 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const p2pPort = await freePort()
   // Fixed ports, so each node's address (and peer id, created above) is known before it starts:
   // every node is told where the others are (`--model-peers`) and fetches activated models from them.
-  const nodePorts = await distinctFreePorts(nodeCount, new Set([p2pPort]))
+  // freePort never hands out a port twice in this process: distinct from each other and from the orchestrator's.
+  const nodePorts: number[] = []
+  for (let index = 0; index < nodeCount; index++) nodePorts.push(await freePort())
   const nodes: DevnetNode[] = nodeIdentities.map((identity, index) => ({
     name: `node-${index + 1}`,
     peerId: identity.peerId.toString(),
@@ -287,18 +289,6 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
       await stopChain()
     }
   }
-}
-
-/** `count` free ports on 127.0.0.1, none of them in `taken` nor twice. */
-async function distinctFreePorts(count: number, taken: Set<number>): Promise<number[]> {
-  const ports: number[] = []
-  while (ports.length < count) {
-    const port = await freePort()
-    if (taken.has(port)) continue
-    taken.add(port)
-    ports.push(port)
-  }
-  return ports
 }
 
 /**

@@ -5,6 +5,12 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ephemeralRange, freePort, isPortFree, portsBelowEphemeral } from '../../../scripts/devnet/freePort.ts'
 
+/** The first port from `start` (within 100) that can be listened on now. */
+async function firstFreePortFrom(start: number): Promise<number> {
+  for (let candidate = start; candidate < start + 100; candidate += 1) if (await isPortFree(candidate)) return candidate
+  throw new Error(`no free port in ${start}..${start + 99}`)
+}
+
 // A devnet picks its processes' ports before starting them. A port from the ephemeral range (listening on port 0) could
 // be taken by any outgoing connection's source port before the child binds it; CI saw a devnet node exit early.
 describe('freePort (scripts/devnet/freePort.ts)', () => {
@@ -31,8 +37,7 @@ describe('freePort (scripts/devnet/freePort.ts)', () => {
     const ephemeral = { low: 32768, high: 60999 }
     const taken = createServer()
     // A listener on a port the picker will draw first.
-    let first = 0
-    for (let candidate = 20000; candidate < 20100 && first === 0; candidate += 1) if (await isPortFree(candidate)) first = candidate
+    const first = await firstFreePortFrom(20000)
     await new Promise<void>((resolve) => taken.listen(first, '127.0.0.1', () => resolve()))
     try {
       const draws = [(first - 10000) / 22768, 0.9999]
@@ -52,14 +57,27 @@ describe('freePort (scripts/devnet/freePort.ts)', () => {
   it('never hands out a port twice, though nothing listens on it yet', async () => {
     const ephemeral = { low: 32768, high: 60999 }
     const handedOut = new Set<number>()
-    let free = 0
-    for (let candidate = 21000; candidate < 21100 && free === 0; candidate += 1) if (await isPortFree(candidate)) free = candidate
+    const free = await firstFreePortFrom(21000)
     const draw = (free - 10000) / 22768
     const first = await freePort(() => draw, ephemeral, handedOut)
     const draws = [draw, 0.9999]
     const second = await freePort(() => draws.shift() ?? 0.5, ephemeral, handedOut)
     expect(first).toBe(free)
     expect(second).not.toBe(first)
+    expect(handedOut).toEqual(new Set([first, second]))
+  })
+
+  it('hands out different ports to two calls that draw the same one at once', async () => {
+    const ephemeral = { low: 32768, high: 60999 }
+    const handedOut = new Set<number>()
+    const draw = (await firstFreePortFrom(22000) - 10000) / 22768
+    const firstDraws = [draw]
+    const secondDraws = [draw, 0.9999]
+    const [first, second] = await Promise.all([
+      freePort(() => firstDraws.shift() ?? 0.5, ephemeral, handedOut),
+      freePort(() => secondDraws.shift() ?? 0.5, ephemeral, handedOut)
+    ])
+    expect(first).not.toBe(second)
     expect(handedOut).toEqual(new Set([first, second]))
   })
 
