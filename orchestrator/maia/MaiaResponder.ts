@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Route, SessionLedger } from '../economy/index.ts'
 import type { NetworkInference, ServedModel } from '../inference/index.ts'
 import type { ClaudeGenerator } from './createClaudeGenerator.ts'
+import type { EarlierTurnDeadlines } from './intent/index.ts'
 import type { SearchOptions, SearchResult } from './knowledge/index.ts'
 import type { UserMemory } from './memory/index.ts'
 import type { PromptBudgets } from './prompt/assemblePrompt.ts'
@@ -19,9 +20,14 @@ export interface MaiaResponderComponents {
   classify: (message: string, signal?: AbortSignal) => { intent: string; kind?: string } | Promise<{ intent: string; kind?: string }>
   /**
    * The quick screen (rules OR n-grams, synchronous) for earlier turns beyond the full screen's
-   * budget per request (`FULLY_SCREENED_CHARACTERS`); every earlier turn gets `classify` when absent.
+   * budget per request (`FULLY_SCREENED_CHARACTERS`, `EARLIER_TURN_DEADLINES`); every earlier
+   * turn gets `classify` when absent.
    */
   classifyQuickly?: (message: string) => { intent: string; kind?: string }
+  /** Until when each screen of earlier turns may start, ms into the request's screen (default `EARLIER_TURN_DEADLINES`). */
+  earlierTurnDeadlines?: EarlierTurnDeadlines
+  /** The light screen (the n-gram model alone) for earlier turns the quick screen has no time or room for; absent, they go unscreened and withheld. */
+  classifyLightly?: (message: string) => { intent: string; kind?: string }
   /** The routing policy, already told whether Claude is available. */
   routeFor: (intent: string) => Route
   renderTemplate: (intent: string, context: TemplateContext) => string

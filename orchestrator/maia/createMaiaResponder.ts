@@ -34,7 +34,8 @@ export const WITHHELD_TURN = '[message withheld by MAIA’s safety screen]'
  * disclosed a risk stays in careful mode (createCarefulSessions.ts): later turns still get their
  * usual route, but a model answers only under a safety framing, user memory is not updated,
  * and every reply (template or model) ends with emergency numbers and crisis lines. Turns that
- * tried to manipulate MAIA are withheld from any model.
+ * tried to manipulate MAIA are withheld from any model, as are earlier turns the screen had no
+ * time to read (screenConversation.ts: its work per request is bounded).
  */
 export function createMaiaResponder(components: MaiaResponderComponents): {
   generate(request: ChatGenerationRequest, context: MaiaRequestContext, options: ChatGenerationOptions): Promise<ChatGenerationResult & { route: Route; intent: string }>
@@ -56,6 +57,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       // The question's vector for dense retrieval is encoded (in the encoder's own thread) while
       // the turns are screened; a turn the screen withholds later only makes this a wasted guess.
       void components.knowledge?.prepareQuery?.(question, { earlierTurns: userTurns.slice(0, lastIndex) }).catch(() => undefined)
+      // The screen's deadlines for earlier turns count from here: the last turn's screen spends them too.
+      const screenStartedAt = performance.now()
       // The screen must see the whole turn: a crisis told at the start of a long message counts.
       const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
       const lastDecision = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
@@ -64,9 +67,12 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       if (headDecision === undefined) screenedTurns.set(lastUser, lastDecision)
       const route = components.routeFor(intent)
       const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify, {
-        cache: screenedTurns, signal,
-        ...(components.classifyQuickly === undefined ? {} : { classifyQuickly: components.classifyQuickly })
+        cache: screenedTurns, signal, startedAt: screenStartedAt,
+        ...(components.earlierTurnDeadlines === undefined ? {} : { deadlines: components.earlierTurnDeadlines }),
+        ...(components.classifyQuickly === undefined ? {} : { classifyQuickly: components.classifyQuickly }),
+        ...(components.classifyLightly === undefined ? {} : { classifyLightly: components.classifyLightly })
       })
+      if (earlier.unscreenedTurns !== undefined) log.warn({ sessionId, unscreenedTurns: earlier.unscreenedTurns.length, earlierTurns: lastIndex }, 'earlier turns not screened within the request\'s bounds: withheld from any model')
       if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
       else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')
       const careful = route !== 'safety' && (earlier.riskKind !== undefined || await carefulSessions.isCareful(sessionId))
@@ -76,7 +82,8 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         await components.memory.observe(context.userId, sessionId, question, context.apiKeyId).catch((error: unknown) => log.warn({ err: error }, 'could not update user memory'))
       }
       log.info({ sessionId, intent, route, ...(kind === undefined ? {} : { kind }), ...(careful ? { careful } : {}) }, 'routed')
-      const withheld = new Set(earlier.manipulationTurns)
+      // Never sent to a model: a turn that tried to manipulate MAIA, and a turn no screen read.
+      const withheld = new Set([...earlier.manipulationTurns, ...(earlier.unscreenedTurns ?? [])])
       let userIndex = -1
       const conversation = request.messages.map((message) => {
         if (message.role !== 'user') return message

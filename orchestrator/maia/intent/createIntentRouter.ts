@@ -70,6 +70,11 @@ export interface IntentRouterInit {
   readonly claudeAvailable?: boolean
   readonly safetyThreshold?: number
   /**
+   * The screen of {@link IntentRouter.screenLightly}: defaults to the shipped learned n-gram screen
+   * alone at its threshold when `screen` is not given, else to `screen`.
+   */
+  readonly lightScreen?: (message: string) => ScreenVerdict
+  /**
    * How {@link IntentRouter.routeAsync} blends the n-gram scores with the sentence-vector intent
    * model (sentenceIntent/), sharing the safety screen's encoder and cache. Defaults to the shipped
    * model when neither `classifier`, `screen` nor `asyncScreen` is given; `false` turns it off.
@@ -114,7 +119,23 @@ export interface IntentRouter {
    * MAIA pipeline goes through.
    */
   routeAsync(message: string, options?: RouteOptions): Promise<RouteDecision>
+  /**
+   * Whether {@link IntentRouter.route} would escalate the message, and with which kind, without
+   * choosing among the other intents: the quick screen of a conversation's older turns
+   * (screenConversation.ts), where only the escalation counts. The intent classifier runs only
+   * when it can escalate (a `safetyThreshold` below infinity); by default it cannot.
+   */
+  screenQuickly(message: string): QuickSafetyVerdict
+  /**
+   * {@link IntentRouter.screenQuickly} with the learned n-gram screen alone, no rules (~10 ms for a
+   * long turn, where the rules can take seconds): the light screen of older turns that the
+   * request's time left no room to screen otherwise (screenConversation.ts).
+   */
+  screenLightly(message: string): QuickSafetyVerdict
 }
+
+/** {@link IntentRouter.screenQuickly}'s answer: escalate (with the kind of fixed reply) or not. */
+export type QuickSafetyVerdict = { readonly escalate: true; readonly kind: SafetyKind } | { readonly escalate: false }
 
 export interface RouteOptions {
   /** Stops the sentence encodings of a turn nobody waits for any more (its client left). */
@@ -148,6 +169,7 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
     return kindClassifier
   }
 
+  const lightScreen = init.lightScreen ?? (init.screen === undefined ? learnedScreenAlone : screen)
   let asyncScreen = init.asyncScreen ?? (init.screen === undefined ? undefined : async (message: string) => screen(message))
   const allDefaults = init.classifier === undefined && init.screen === undefined && init.asyncScreen === undefined
   // The turn's vector, read by the sentence-aware screen and the intent blend alike, is embedded once.
@@ -167,11 +189,20 @@ export function createIntentRouter(init: IntentRouterInit = {}): IntentRouter {
     if (intent !== 'safety_escalation') return decision
     return { ...decision, kind: screened.kind ?? getKindClassifier().classify(message) }
   }
+  const screenWith = (screenOf: (message: string) => ScreenVerdict, message: string): QuickSafetyVerdict => {
+    if (message.trim() === '') throw new EmptyMessageError()
+    const screened = screenOf(message)
+    // The same decision as route's (decide): the screen's flag, else the classifier at the threshold.
+    const escalate = screened.flagged || (safetyThreshold !== Number.POSITIVE_INFINITY && getClassifier().classify(message).scores.safety_escalation >= safetyThreshold)
+    return escalate ? { escalate, kind: screened.kind ?? getKindClassifier().classify(message) } : { escalate }
+  }
   return {
     route(message: string): RouteDecision {
       if (message.trim() === '') throw new EmptyMessageError()
       return decideFor(message, screen(message), getClassifier().classify(message).scores)
     },
+    screenQuickly: (message) => screenWith(screen, message),
+    screenLightly: (message) => screenWith(lightScreen, message),
     async routeAsync(message: string, options: RouteOptions = {}): Promise<RouteDecision> {
       if (message.trim() === '') throw new EmptyMessageError()
       if (asyncScreen === undefined) {
@@ -195,4 +226,11 @@ function decide(scores: Readonly<Record<Intent, number>>, screenFlagged: boolean
   let best: Intent = 'elemental_check_in'
   for (const intent of INTENTS) if (intent !== 'safety_escalation' && scores[intent] > scores[best]) best = intent
   return { intent: best, reason: 'classifier' }
+}
+
+/** The shipped learned n-gram screen alone, at its own threshold, naming the kind when it flags. */
+function learnedScreenAlone(message: string): ScreenVerdict {
+  const learned = getShippedLearnedSafetyScreen()
+  const probability = learned.probability(message)
+  return probability >= learned.threshold ? { flagged: true, kind: learned.kindOf(message), matches: [], probability, flaggedBy: 'learned' } : { flagged: false, matches: [], probability }
 }

@@ -1,4 +1,4 @@
-import { createIntentRouter, type IntentRouter, type RouteDecision } from './createIntentRouter.ts'
+import { createIntentRouter, type IntentRouter, type QuickSafetyVerdict, type RouteDecision } from './createIntentRouter.ts'
 import { UnknownIntentError } from './errors.ts'
 import { intentSchema, type Intent } from './intents.ts'
 import { renderTemplateReply, type TemplateContext } from './renderTemplateReply.ts'
@@ -7,6 +7,13 @@ import type { Route, RoutePolicy } from './routePolicy.ts'
 import { safetyKindSchema } from './safetyKinds.ts'
 import { renderSafetyReplyFor } from './safetyReplies.ts'
 import type { SentenceScreenLogger } from './safety/screenWithSentences.ts'
+import type { SafetyKind } from './safetyKinds.ts'
+
+/** The quick verdict's intent when it does not escalate: no intent was chosen among the others. */
+export const NOT_ESCALATED = 'not_escalated'
+
+/** What `classifyQuickly` says of an older turn: an escalation and its kind, or {@link NOT_ESCALATED}. */
+export type QuickVerdict = { readonly intent: 'safety_escalation'; readonly kind: SafetyKind } | { readonly intent: typeof NOT_ESCALATED }
 
 /** Settings for {@link createResponderRouting}; all optional except whether Claude is there. */
 export interface ResponderRoutingInit {
@@ -32,7 +39,8 @@ export interface ResponderRoutingInit {
  */
 export function createResponderRouting(init: ResponderRoutingInit): {
   classify(message: string, signal?: AbortSignal): Promise<RouteDecision>
-  classifyQuickly(message: string): RouteDecision
+  classifyQuickly(message: string): QuickVerdict
+  classifyLightly(message: string): QuickVerdict
   routeFor(intent: string): Route
   renderTemplate(intent: string, context: TemplateContext): string
   renderSafety(kind?: string): string
@@ -40,12 +48,18 @@ export function createResponderRouting(init: ResponderRoutingInit): {
   const router = init.router ?? createIntentRouter({ policy: init.policy, claudeAvailable: init.claudeAvailable, ...(init.logger === undefined ? {} : { logger: init.logger }) })
   return {
     classify: (message, signal) => router.routeAsync(message, signal === undefined ? {} : { signal }),
-    classifyQuickly: (message) => router.route(message),
+    // Older turns count only for an escalation (screenConversation.ts): the intent among the others is not chosen.
+    classifyQuickly: (message) => quickVerdictOf(router.screenQuickly(message)),
+    classifyLightly: (message) => quickVerdictOf(router.screenLightly(message)),
     routeFor: (intent) => routeFor(parseIntent(intent), { policy: init.policy, claudeAvailable: init.claudeAvailable }),
     renderTemplate: (intent, context) => renderTemplateReply(parseIntent(intent), { ...context, random: context.random ?? init.random }),
     // An unknown or missing kind gets the crisis reply: the safest default, never an error.
     renderSafety: (kind) => renderSafetyReplyFor(safetyKindSchema.safeParse(kind).data)
   }
+}
+
+function quickVerdictOf(verdict: QuickSafetyVerdict): QuickVerdict {
+  return verdict.escalate ? { intent: 'safety_escalation', kind: verdict.kind } : { intent: NOT_ESCALATED }
 }
 
 function parseIntent(intent: string): Intent {

@@ -21,7 +21,7 @@ export { loadSentenceSafetyModel, type SentenceSafetyModel } from './safety/lear
 export { loadLearnedSafetyScreen, type LearnedSafetyScreen } from './safety/learned/learnedSafetyScreen.ts'
 export { getShippedLearnedSafetyScreen, loadShippedSentenceSafetyModel } from './safety/learned/shippedSafetyModels.ts'
 export { averageLearnedScreens, averageSentenceModels } from './safety/learned/averagedSafetyModels.ts'
-export { createTurnVerdictCache, FULLY_SCREENED_CHARACTERS, screenConversation, type ConversationVerdict, type TurnVerdict, type TurnVerdictCache } from './screenConversation.ts'
+export { createTurnVerdictCache, EARLIER_TURN_DEADLINES, FULLY_SCREENED_CHARACTERS, QUICKLY_SCREENED_TURN_CHARACTERS, screenConversation, type ConversationVerdict, type EarlierTurnDeadlines, type TurnVerdict, type TurnVerdictCache } from './screenConversation.ts'
 export { renderSafetyReplyFor, REPLY_FAMILY, EMERGENCY_REPLY, MEDICATION_REPLY, REFUSAL_REPLY, METHOD_REPLY, CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING, type SafetyReplyFamily } from './safetyReplies.ts'
 export { trainSafetyKindClassifier, type SafetyKindClassifier } from './SafetyKindClassifier.ts'
 export { screenForCrisis, type CrisisMatch, type CrisisScreenResult } from './screenForCrisis.ts'

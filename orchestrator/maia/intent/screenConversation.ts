@@ -14,19 +14,49 @@ export interface ConversationVerdict {
   readonly riskKind?: SafetyKind
   /** Indices (into the user turns given) of turns that were manipulation attempts: never send them to a model. */
   readonly manipulationTurns: readonly number[]
+  /** Indices of turns no screen read within the request's bounds (present only when there are some): never send them to a model either. */
+  readonly unscreenedTurns?: readonly number[]
 }
 
-/** Screening every turn is linear; a bound keeps a pathological conversation cheap. */
+/** Screening every turn is linear; a bound keeps a pathological conversation cheap (older turns are not screened, so not sent to a model). */
 export const MAX_SCREENED_TURNS = 200
 
 /**
  * Characters of earlier turns, not screened before, that one request may send through the full
- * screen (its sentence windows and encoder: ~0.1 s per 1,000 characters on one core). Beyond it,
- * older turns get the quick screen (rules and n-grams). Without a bound one request of 200 fresh
- * turns of 4,500 characters cost about a minute of CPU before any admission line
- * (test/attacks/exhaustion/screen-cpu.test.ts).
+ * screen (its sentence windows and encoder: ~0.1 s per 1,000 characters of a calm repeated
+ * sentence on one core, ~0.2–0.5 s of varied everyday text). Beyond it, or past
+ * {@link EARLIER_TURN_DEADLINES}' `full`, older turns get the quicker screens. Without a bound one
+ * request of 200 fresh turns of 4,500 characters cost about a minute of CPU before any admission
+ * line (test/attacks/exhaustion/screen-cpu.test.ts).
  */
 export const FULLY_SCREENED_CHARACTERS = 16_000
+
+/**
+ * The longest earlier turn the quick screen reads: the widest rules cost more than linearly in a turn's length on
+ * varied text (~1 s at 8,000 characters, ~5 s at 40,000, the most the rules read of one turn); a longer older turn
+ * beyond the full screen gets the light screen.
+ */
+export const QUICKLY_SCREENED_TURN_CHARACTERS = 8_000
+
+/**
+ * Until when (milliseconds since the request's screen began, the last turn's included) each screen of earlier
+ * turns may still start. Characters were not a measure of cost: on varied everyday text the quick screen costs
+ * ~30 times as much per character as on a repeated calm sentence, and the full screen's cost per turn depends on
+ * its sentences, so one request of fresh earlier turns cost 57–97 s of CPU
+ * (test/attacks/exhaustion/screen-cpu.test.ts). A screen started before its deadline finishes (the full one at most
+ * {@link FULLY_SCREENED_CHARACTERS}, the quick one at most {@link QUICKLY_SCREENED_TURN_CHARACTERS}, the light one
+ * reads at most 20,000 characters of a turn), so the last deadline plus one light screen bounds the request.
+ */
+export interface EarlierTurnDeadlines {
+  /** The full screen (`classify`). */
+  readonly full: number
+  /** The quick screen (`classifyQuickly`: rules and n-grams). */
+  readonly quick: number
+  /** The light screen (`classifyLightly`: the n-gram model alone, ~10 ms a turn). */
+  readonly light: number
+}
+
+export const EARLIER_TURN_DEADLINES: EarlierTurnDeadlines = { full: 1_500, quick: 2_500, light: 3_500 }
 
 /** Verdicts of turns already screened, by their exact text: a conversation resends its earlier turns every request. */
 export interface TurnVerdictCache {
@@ -36,30 +66,48 @@ export interface TurnVerdictCache {
 
 export interface ScreenConversationOptions {
   /**
-   * The quick screen for turns beyond {@link FULLY_SCREENED_CHARACTERS} (rules OR the n-gram
-   * screen): every turn is still screened. Absent: every turn gets `classify`.
+   * The quick screen for turns beyond {@link FULLY_SCREENED_CHARACTERS} or the full screen's deadline (rules OR the
+   * n-gram screen), for turns up to {@link QUICKLY_SCREENED_TURN_CHARACTERS}. Absent: every turn gets `classify`.
    */
   classifyQuickly?: (message: string) => TurnVerdict
+  /** The light screen (the n-gram model alone) for turns neither of the others may read. Absent: those turns go unscreened. */
+  classifyLightly?: (message: string) => TurnVerdict
   /** Turns screened before (each one was the last turn of an earlier request): not screened again. */
   cache?: TurnVerdictCache
   /** Stops once the caller has gone, between turns and (passed to `classify`) between a turn's encodings: a screen nobody waits for is not worth its CPU. */
   signal?: AbortSignal
+  /**
+   * When the request's screen began, on `now`'s clock (default: now): the last turn's screen counts against the
+   * deadlines too. Only with `classifyQuickly` do deadlines apply: without it every turn gets `classify`.
+   */
+  startedAt?: number
+  /** Default {@link EARLIER_TURN_DEADLINES}. */
+  deadlines?: EarlierTurnDeadlines
+  /** Milliseconds, for the deadlines (default `performance.now`). */
+  now?: () => number
 }
 
 /**
  * Screens every user turn, not only the last: a crisis told in turn 1 and followed by "ok, pull a
  * card" is still a crisis conversation, and an injection smuggled in turn 2 must not reach a
- * model in turn 5. Turns beyond the last {@link MAX_SCREENED_TURNS} are not looked at. The newest
- * turns not screened before get `classify`, up to {@link FULLY_SCREENED_CHARACTERS} together; older
- * ones get `classifyQuickly`.
+ * model in turn 5. Newest first, each turn not screened before gets the fullest screen its
+ * deadline and size allow: `classify` (up to {@link FULLY_SCREENED_CHARACTERS} together), else
+ * `classifyQuickly`, else `classifyLightly`. A turn none may read (past the last deadline, or
+ * beyond the last {@link MAX_SCREENED_TURNS}) is named in `unscreenedTurns`: the caller must not
+ * send it to a model, as it does not send a manipulation attempt.
  *
  * @example
  * (await screenConversation(['I took all my pills', 'anyway, card of the day?'], router.routeAsync)).riskKind // 'suicide_self_harm'
  */
 export async function screenConversation(userTurns: readonly string[], classify: (message: string, signal?: AbortSignal) => TurnVerdict | Promise<TurnVerdict>, options: ScreenConversationOptions = {}): Promise<ConversationVerdict> {
+  const now = options.now ?? (() => performance.now())
+  const startedAt = options.startedAt ?? now()
+  const deadlines = options.deadlines ?? EARLIER_TURN_DEADLINES
   const first = Math.max(0, userTurns.length - MAX_SCREENED_TURNS)
   const kinds: SafetyKind[] = []
   const manipulationTurns: number[] = []
+  const unscreenedTurns: number[] = []
+  for (let index = 0; index < first; index++) if (userTurns[index]?.trim() !== '') unscreenedTurns.push(index)
   let fullBudget = FULLY_SCREENED_CHARACTERS
   // Newest first: what the user said last matters most and gets the full screen.
   for (let index = userTurns.length - 1; index >= first; index--) {
@@ -68,11 +116,17 @@ export async function screenConversation(userTurns: readonly string[], classify:
     if (turn.trim() === '') continue
     let verdict = options.cache?.get(turn)
     if (verdict === undefined) {
-      const quickly = options.classifyQuickly !== undefined && turn.length > fullBudget
-      verdict = quickly ? options.classifyQuickly!(turn) : await classify(turn, options.signal)
-      if (!quickly) {
+      const screen = options.classifyQuickly === undefined ? 'full' : screenFor(turn, now() - startedAt, fullBudget, deadlines, options.classifyLightly !== undefined)
+      if (screen === undefined) {
+        unscreenedTurns.push(index)
+        continue
+      }
+      if (screen === 'full') {
+        verdict = await classify(turn, options.signal)
         fullBudget -= turn.length
         options.cache?.set(turn, verdict)
+      } else {
+        verdict = screen === 'quick' ? options.classifyQuickly!(turn) : options.classifyLightly!(turn)
       }
     }
     if (verdict.intent !== 'safety_escalation') continue
@@ -81,8 +135,18 @@ export async function screenConversation(userTurns: readonly string[], classify:
     else if (RISK_KINDS.has(kind)) kinds.push(kind)
   }
   manipulationTurns.sort((a, b) => a - b)
+  unscreenedTurns.sort((a, b) => a - b)
   const riskKind = KIND_PRIORITY.find((kind) => kinds.includes(kind))
-  return riskKind === undefined ? { manipulationTurns } : { riskKind, manipulationTurns }
+  const verdict = riskKind === undefined ? { manipulationTurns } : { riskKind, manipulationTurns }
+  return unscreenedTurns.length === 0 ? verdict : { ...verdict, unscreenedTurns }
+}
+
+/** The fullest screen a turn not screened before may get, `elapsed` ms into the request's screen; undefined: none. */
+function screenFor(turn: string, elapsed: number, fullBudget: number, deadlines: EarlierTurnDeadlines, light: boolean): 'full' | 'quick' | 'light' | undefined {
+  if (elapsed < deadlines.full && turn.length <= fullBudget) return 'full'
+  if (elapsed < deadlines.quick && turn.length <= QUICKLY_SCREENED_TURN_CHARACTERS) return 'quick'
+  if (light && elapsed < deadlines.light) return 'light'
+  return undefined
 }
 
 /**

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_SCREENED_TURNS } from '../../../orchestrator/maia/intent/screenConversation.ts'
 import { MAX_MESSAGES, MAX_MESSAGES_BYTES } from '../../../shared/protocol/index.ts'
+import { heldOutSetFiles } from '../../../bench/router/heldOutSetFiles.ts'
 import { APP_B_KEY, askMaia, startMaiaNetwork, type MaiaNetwork } from '../maia/support.ts'
 
 // CPU exhaustion through the safety screen. Every request screens every earlier user turn of the
@@ -15,7 +16,7 @@ import { APP_B_KEY, askMaia, startMaiaNetwork, type MaiaNetwork } from '../maia/
 // Secure behaviour: the screen's work per request is bounded by a total budget (characters or
 // windows across all turns), so the worst request costs at most a few seconds.
 
-/** The most one request may cost the screen, whatever it carries (a few times one long paste). */
+/** The most CPU one request may cost the screen, whatever it carries (a few times one long paste). */
 const WORST_REQUEST_BUDGET_MS = 5_000
 const TURN_CHARACTERS = 4_500
 
@@ -74,26 +75,98 @@ describe('ATTACK CPU exhaustion through the safety screen of earlier turns', () 
     expect(worst.length).toBeLessThanOrEqual(MAX_MESSAGES)
     expect(Buffer.byteLength(JSON.stringify(worst))).toBeLessThanOrEqual(MAX_MESSAGES_BYTES)
 
-    const timed = async (earlierTurns: number): Promise<number> => {
+    // A request's cost is the CPU the orchestrator's process spent on it (its encoder thread
+    // included): what the attack takes from other users. Its wall time also counts the other
+    // processes of a busy machine (CI runs two test workers on two cores): the worst request
+    // measured 2.3–2.7 s alone, 3.5–5.0 s beside two busy loops, for the same work.
+    const timed = async (earlierTurns: number): Promise<{ wallMs: number; cpuMs: number }> => {
       const messages = conversation(earlierTurns)
       const started = performance.now()
+      const before = process.cpuUsage()
       const reply = await askMaia(url, APP_B_KEY, messages)
+      const used = process.cpuUsage(before)
       expect(reply.status).toBe(200)
-      return performance.now() - started
+      return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }
     }
-    const baseMs = await timed(0)
+    const base = await timed(0)
     const turns = 6
-    const floodMs = await timed(turns)
-    const perTurnMs = Math.max(0, floodMs - baseMs) / turns
-    const extrapolatedMs = baseMs + perTurnMs * MAX_SCREENED_TURNS
+    const flood = await timed(turns)
+    const perTurnMs = Math.max(0, flood.cpuMs - base.cpuMs) / turns
+    const extrapolatedMs = base.cpuMs + perTurnMs * MAX_SCREENED_TURNS
     // The cost per turn stops being linear once the full screen has a budget per request: the
     // worst request itself is sent and timed too (added by the lead with the fix; the linear
     // extrapolation above is the reviewer's original measure and must hold as well, or be shown
     // wrong by the direct one).
-    const worstMs = extrapolatedMs <= WORST_REQUEST_BUDGET_MS ? extrapolatedMs : await timed(MAX_SCREENED_TURNS)
-    console.info(`[screen] last turn alone ${baseMs.toFixed(0)} ms; with ${turns} earlier turns of ${TURN_CHARACTERS} chars ${floodMs.toFixed(0)} ms (${perTurnMs.toFixed(0)} ms per turn); ${MAX_SCREENED_TURNS} turns (${Buffer.byteLength(JSON.stringify(worst))} bytes, one request): extrapolated ~${(extrapolatedMs / 1000).toFixed(1)} s, measured ${(worstMs / 1000).toFixed(1)} s`)
-    expect(worstMs, 'screening time of the worst accepted request (ms)').toBeLessThanOrEqual(WORST_REQUEST_BUDGET_MS)
+    const worst200 = extrapolatedMs <= WORST_REQUEST_BUDGET_MS ? undefined : await timed(MAX_SCREENED_TURNS)
+    const worstMs = worst200?.cpuMs ?? extrapolatedMs
+    console.info(`[screen] CPU of the last turn alone ${base.cpuMs.toFixed(0)} ms; with ${turns} earlier turns of ${TURN_CHARACTERS} chars ${flood.cpuMs.toFixed(0)} ms (${perTurnMs.toFixed(0)} ms per turn, wall ${flood.wallMs.toFixed(0)} ms); ${MAX_SCREENED_TURNS} turns (${Buffer.byteLength(JSON.stringify(worst))} bytes, one request): extrapolated ~${(extrapolatedMs / 1000).toFixed(1)} s, measured ${(worstMs / 1000).toFixed(1)} s of CPU${worst200 === undefined ? '' : ` in ${(worst200.wallMs / 1000).toFixed(1)} s of wall time`}`)
+    expect(worstMs, 'CPU spent screening the worst accepted request (ms)').toBeLessThanOrEqual(WORST_REQUEST_BUDGET_MS)
+    // And it does not stall either: even on a busy machine it answers within twice its CPU budget.
+    if (worst200 !== undefined) expect(worst200.wallMs, 'wall time of the worst accepted request (ms)').toBeLessThanOrEqual(2 * WORST_REQUEST_BUDGET_MS)
   }, 90_000)
+
+  // Found by running the attack with the text an attacker would pick rather than a repeated calm sentence: the
+  // quick screen of older turns (rules and n-grams) cost ~10 ms per calm 4,500-character turn but ~270 ms per turn
+  // of varied everyday text (bench/router/quickScreen.ts: route on 196 such turns, 52 s), because varied text opens
+  // most rules' gates (ruleGates.ts) and the widest rules cost more than linearly in a turn's length (40,000
+  // characters, the most the rules read of one turn: ~5 s). One request of such turns cost about a minute of CPU.
+  let variedStart = 0
+  const varied = async (): Promise<string[]> => {
+    // Ordinary messages written from outside for spent held-out sets: many languages, look-alikes of crises.
+    const sets = await Promise.all(['v90', 'v91', 'v92', 'v93', 'v94', 'v95', 'v96'].map(async (name) => (await heldOutSetFiles(name)).ordinary))
+    return sets.flat().map((text) => text.trim()).filter((text) => text !== '')
+  }
+  const variedConversation = (messages: readonly string[], earlierTurns: number, characters: number): Array<{ role: 'user' | 'assistant'; content: string }> => {
+    let next = (variedStart += 997)
+    const turn = (): string => {
+      let text = ''
+      while (text.length < characters) text += `${messages[next++ % messages.length]} `
+      return text.slice(0, characters)
+    }
+    const conversation: Array<{ role: 'user' | 'assistant'; content: string }> = []
+    for (let index = 0; index < earlierTurns; index++) conversation.push({ role: 'user', content: turn() }, { role: 'assistant', content: 'I hear you.' })
+    conversation.push({ role: 'user', content: turn() })
+    return conversation
+  }
+  /** The most earlier turns (up to `maxTurns`) of `characters` each that the byte bound lets through (other scripts take several bytes a character). */
+  const largestConversation = (messages: readonly string[], maxTurns: number, characters: number): Array<{ role: 'user' | 'assistant'; content: string }> => {
+    for (let turns = maxTurns; turns > 0; turns--) {
+      const start = variedStart
+      const conversation = variedConversation(messages, turns, characters)
+      if (Buffer.byteLength(JSON.stringify(conversation)) <= MAX_MESSAGES_BYTES) return conversation
+      variedStart = start
+    }
+    throw new Error('no conversation fits')
+  }
+  const timedCpu = async (messages: Array<{ role: 'user' | 'assistant'; content: string }>): Promise<{ wallMs: number; cpuMs: number; status: number }> => {
+    const started = performance.now()
+    const before = process.cpuUsage()
+    const reply = await askMaia(url, APP_B_KEY, messages)
+    const used = process.cpuUsage(before)
+    return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, status: reply.status }
+  }
+
+  it('HOLE: 200 earlier turns of varied everyday text cost about a minute of the quick screen', async () => {
+    const worst = largestConversation(await varied(), MAX_SCREENED_TURNS, TURN_CHARACTERS)
+    const turns = (worst.length - 1) / 2
+    expect(turns).toBeGreaterThanOrEqual(180)
+    const cost = await timedCpu(worst)
+    console.info(`[screen] ${turns} earlier turns of ${TURN_CHARACTERS} varied characters and a last one as long: ${(cost.cpuMs / 1000).toFixed(1)} s of CPU in ${(cost.wallMs / 1000).toFixed(1)} s`)
+    expect(cost.status).toBe(200)
+    expect(cost.cpuMs, 'CPU spent on the request (ms)').toBeLessThanOrEqual(WORST_REQUEST_BUDGET_MS)
+    expect(cost.wallMs, 'wall time of the request (ms)').toBeLessThanOrEqual(2 * WORST_REQUEST_BUDGET_MS)
+  }, 180_000)
+
+  it('HOLE: a few earlier turns of 40,000 varied characters each cost seconds apiece', async () => {
+    const worst = largestConversation(await varied(), 24, 40_000)
+    const turns = (worst.length - 1) / 2
+    expect(turns).toBeGreaterThanOrEqual(10)
+    const cost = await timedCpu(worst)
+    console.info(`[screen] ${turns} earlier turns of 40,000 varied characters: ${(cost.cpuMs / 1000).toFixed(1)} s of CPU in ${(cost.wallMs / 1000).toFixed(1)} s`)
+    expect(cost.status).toBe(200)
+    expect(cost.cpuMs, 'CPU spent on the request (ms)').toBeLessThanOrEqual(WORST_REQUEST_BUDGET_MS)
+    expect(cost.wallMs, 'wall time of the request (ms)').toBeLessThanOrEqual(2 * WORST_REQUEST_BUDGET_MS)
+  }, 180_000)
 
   // Was partly open: the screen stopped between turns once the client had gone, but one turn's screen
   // (~160 ms here, its windows screened at once) could not be interrupted, so an abandoned request

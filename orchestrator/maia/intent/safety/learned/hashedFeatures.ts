@@ -60,6 +60,30 @@ export function screenText(message: string): string {
   return normalizeText(message).replace(/[^\p{L}\p{M}\p{N}.!?;,:]+/gu, ' ').replace(/\s+/gu, ' ').trim()
 }
 
+const FNV_OFFSET = 0x811c9dc5
+const FNV_PRIME = 0x01000193
+/** fnv1a's state after one prefix character: hashing on from it gives fnv1a(prefix + gram). */
+const seedOf = (prefix: string): number => Math.imul(FNV_OFFSET ^ prefix.charCodeAt(0), FNV_PRIME)
+const CHAR_GRAM_SEED = seedOf('c')
+const SPAN_GRAM_SEED = seedOf('s')
+
+/** The bucket of `fnv1a(prefix + text.slice(start, start + size))`, without building the string. */
+function hashGram(seed: number, text: string, start: number, size: number): number {
+  let hash = seed
+  for (let index = start; index < start + size; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME)
+  return (hash >>> 0) & MASK
+}
+
+/** Whether `text.slice(start, start + size)` has a space strictly inside it (a cross-word gram). */
+function hasInnerSpace(text: string, start: number, size: number): boolean {
+  for (let index = start + 1; index < start + size - 1; index++) if (text.charCodeAt(index) === 32) return true
+  return false
+}
+
+function count(map: Map<number, number>, bucket: number): void {
+  map.set(bucket, (map.get(bucket) ?? 0) + 1)
+}
+
 /**
  * Hashes a message into sparse features for the learned screen (word, word-pair, skip-pair,
  * in-word and cross-word character n-grams, and GloVe word clusters), each group L2-normalised
@@ -87,15 +111,20 @@ export function hashedFeatures(message: string, weights: HashedFeatureWeights = 
   // (the same as the tokens); in Chinese, Japanese or Thai, where every character is a token, a run
   // is a phrase whose grams are its 3–5-character pieces.
   const runs = letterRuns(text)
+  // The grams are hashed as they are read (fnv1a of the prefix letter, then each character), not
+  // built as strings first: the same buckets in the same order with no string per gram. The quick
+  // screen of a conversation's older turns reads up to ~900,000 characters in one request
+  // (screenConversation.ts; bench/router/quickScreen.ts).
+  const chars = (groups[2] as [number, Map<number, number>])[1]
   for (const run of runs) {
     const padded = ` ${run} `
-    for (let size = 3; size <= 5; size++) for (let start = 0; start + size <= padded.length; start++) add(2, `c${padded.slice(start, start + size)}`)
+    for (let size = 3; size <= 5; size++) for (let start = 0; start + size <= padded.length; start++) count(chars, hashGram(CHAR_GRAM_SEED, padded, start, size))
   }
+  const spans = (groups[3] as [number, Map<number, number>])[1]
   const joined = ` ${runs.join(' ')} `
   for (let size = 4; size <= 6; size++) {
     for (let start = 0; start + size <= joined.length; start++) {
-      const gram = joined.slice(start, start + size)
-      if (gram.slice(1, -1).includes(' ')) add(3, `s${gram}`)
+      if (hasInnerSpace(joined, start, size)) count(spans, hashGram(SPAN_GRAM_SEED, joined, start, size))
     }
   }
   if ((weights.skips ?? 0) > 0) {

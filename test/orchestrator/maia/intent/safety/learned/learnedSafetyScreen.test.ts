@@ -4,7 +4,9 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LearnedSafetyModelError } from '../../../../../../orchestrator/maia/intent/errors.ts'
 import { scoreBinary, trainBinaryLogisticRegression } from '../../../../../../orchestrator/maia/intent/safety/learned/BinaryLogisticRegression.ts'
-import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, hashedFeatures } from '../../../../../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
+import { DEFAULT_HASHED_FEATURE_WEIGHTS, foldFeatures, HASH_BITS, hashedFeatures, screenText } from '../../../../../../orchestrator/maia/intent/safety/learned/hashedFeatures.ts'
+import { letterRuns } from '../../../../../../orchestrator/maia/intent/textFeatures.ts'
+import { fnv1a } from '../../../../../../shared/util/index.ts'
 import { loadLearnedSafetyScreen } from '../../../../../../orchestrator/maia/intent/safety/learned/learnedSafetyScreen.ts'
 import { getShippedLearnedSafetyScreen } from '../../../../../../orchestrator/maia/intent/safety/learned/shippedSafetyModels.ts'
 import { decodeWeights, decodeWeightTables, encodeWeights, encodeWeightTables } from '../../../../../../orchestrator/maia/intent/safety/learned/shippedModelFormat.ts'
@@ -26,6 +28,33 @@ describe('hashedFeatures', () => {
     const asserted = new Set(hashedFeatures('i want to hurt myself').indices)
     const denied = hashedFeatures('i never want to hurt myself')
     expect(Array.from(denied.indices).filter((index) => !asserted.has(index)).length).toBeGreaterThan(5)
+  })
+})
+
+describe('hashedFeatures: character grams hashed as they are read', () => {
+  // The grams are hashed without building their strings (for the quick screen's speed): the
+  // buckets must be fnv1a of the strings, in the same order, or the shipped weights read others.
+  const text = screenText("I can't stop, j'ai pris 20 comprimés — 我要杀了我老板 ok")
+  const runs = letterRuns(text)
+  const bucketsOf = (names: string[]): number[] => {
+    const counts = new Map<number, number>()
+    for (const name of names) { const bucket = fnv1a(name) & ((1 << HASH_BITS) - 1); counts.set(bucket, (counts.get(bucket) ?? 0) + 1) }
+    return [...counts.keys()]
+  }
+  const only = (group: 'chars' | 'spans') => ({ words: 0, bigrams: 0, chars: group === 'chars' ? 1 : 0, spans: group === 'spans' ? 1 : 0 })
+
+  it('gives the in-word grams fnv1a of "c" and the gram', () => {
+    const names: string[] = []
+    for (const run of runs) for (let size = 3; size <= 5; size++) for (let start = 0; start + size <= run.length + 2; start++) names.push(`c${` ${run} `.slice(start, start + size)}`)
+    expect(Array.from(hashedFeatures(text, only('chars')).indices)).toEqual(bucketsOf(names))
+  })
+
+  it('gives the cross-word grams fnv1a of "s" and the gram', () => {
+    const joined = ` ${runs.join(' ')} `
+    const names: string[] = []
+    for (let size = 4; size <= 6; size++) for (let start = 0; start + size <= joined.length; start++) if (joined.slice(start + 1, start + size - 1).includes(' ')) names.push(`s${joined.slice(start, start + size)}`)
+    expect(names.length).toBeGreaterThan(20)
+    expect(Array.from(hashedFeatures(text, only('spans')).indices)).toEqual(bucketsOf(names))
   })
 })
 
