@@ -2,7 +2,7 @@ import { RewardAccountNotFoundError } from '../../shared/chain/index.ts'
 import { ChainUnavailableError } from '../chain/index.ts'
 import { NoPostedEpochError, PaymentRequiredError } from '../economy/index.ts'
 import { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from '../inference/index.ts'
-import { EmptyConversationError } from '../maia/index.ts'
+import { EmptyConversationError, ScreeningLineFullError } from '../maia/index.ts'
 import { EvidenceNotFoundError } from '../quality/index.ts'
 import { ApiError, type ApiErrorDescription } from './ApiError.ts'
 
@@ -37,6 +37,9 @@ export const ERROR_TABLE: readonly ErrorTableRow[] = [
   row(EmptyConversationError, (error) => ({ kind: 'invalid_request_error', message: `messages: ${error.shortMessage}`, param: 'messages' })),
   row(NetworkFullError, (error) => ({
     kind: 'rate_limit_error', message: 'Every inference node is at capacity; retry after the time in Retry-After', retryAfterMs: error.retryAfterMs
+  })),
+  row(ScreeningLineFullError, (error) => ({
+    kind: 'rate_limit_error', message: 'Too many of this key\'s requests are waiting for the safety screen; retry after the time in Retry-After', retryAfterMs: error.retryAfterMs
   })),
   row(NoNodesAvailableError, () => ({ kind: 'overloaded_error', message: 'No inference node is available right now; retry shortly' })),
   row(AllNodesFailedError, () => ({ kind: 'overloaded_error', message: 'Every inference node tried failed; retry shortly' })),

@@ -2,6 +2,7 @@ import type { Logger } from 'pino'
 import type { Route, SessionLedger } from '../economy/index.ts'
 import type { NetworkInference, ServedModel } from '../inference/index.ts'
 import type { ClaudeGenerator } from './createClaudeGenerator.ts'
+import type { ScreeningLine } from './createScreeningLine.ts'
 import type { EarlierTurnDeadlines } from './intent/index.ts'
 import type { SearchOptions, SearchResult } from './knowledge/index.ts'
 import type { UserMemory } from './memory/index.ts'
@@ -24,6 +25,8 @@ export interface MaiaResponderComponents {
    * turn gets `classify` when absent.
    */
   classifyQuickly?: (message: string) => { intent: string; kind?: string }
+  /** Each API key's line to the safety screen (default `createScreeningLine()`: one of a key's requests screened at a time, 64 waiting). */
+  screeningLine?: ScreeningLine
   /** Until when each screen of earlier turns may start, ms into the request's screen (default `EARLIER_TURN_DEADLINES`). */
   earlierTurnDeadlines?: EarlierTurnDeadlines
   /** The light screen (the n-gram model alone) for earlier turns the quick screen has no time or room for; absent, they go unscreened and withheld. */

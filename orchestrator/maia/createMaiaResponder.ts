@@ -8,6 +8,7 @@ import { AllNodesFailedError, nodeTimingsOf, NoNodesAvailableError } from '../in
 import { fitBudgets, flattenForNetwork } from './prompt/assemblePrompt.ts'
 import { CAREFUL_MODE_FOOTER, CAREFUL_MODE_FRAMING } from './intent/index.ts'
 import { createTurnVerdictCache, screenConversation } from './intent/index.ts'
+import { createScreeningLine } from './createScreeningLine.ts'
 import { createCarefulSessions } from './createCarefulSessions.ts'
 import type { CuratorCredit, MaiaRequestContext, MaiaResponderComponents, PassageUse, TemplateContext } from './MaiaResponder.ts'
 import { buildPrompt, NO_PASSAGES, passageCount, templateContext, type UsedPassages } from './promptMaterials.ts'
@@ -44,6 +45,7 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
   const carefulSessions = createCarefulSessions({ ledger: components.ledger })
   // Each request resends the conversation: its earlier turns were screened when each was the last.
   const screenedTurns = createTurnVerdictCache()
+  const screeningLine = components.screeningLine ?? createScreeningLine()
 
   return {
     async generate(request, context, { onToken, signal, wholeReply = false }) {
@@ -54,24 +56,29 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
       const question: string = lastUser.length > QUESTION_CHARACTERS ? lastUser.slice(-QUESTION_CHARACTERS) : lastUser
       const userTurns = request.messages.filter((message) => message.role === 'user').map((message) => message.content)
       const lastIndex = userTurns.lastIndexOf(lastUser)
-      // The question's vector for dense retrieval is encoded (in the encoder's own thread) while
-      // the turns are screened; a turn the screen withholds later only makes this a wasted guess.
-      void components.knowledge?.prepareQuery?.(question, { earlierTurns: userTurns.slice(0, lastIndex) }).catch(() => undefined)
-      // The screen's deadlines for earlier turns count from here: the last turn's screen spends them too.
-      const screenStartedAt = performance.now()
-      // The screen must see the whole turn: a crisis told at the start of a long message counts.
-      const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
-      const lastDecision = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
+      // One key's requests are screened a few at a time (createScreeningLine.ts): the screen runs before any admission line.
+      const leaveScreen = await screeningLine.enter(context.apiKeyId ?? '', signal)
+      const { lastDecision, earlier } = await (async () => {
+        // The question's vector for dense retrieval is encoded (in the encoder's own thread) while
+        // the turns are screened; a turn the screen withholds later only makes this a wasted guess.
+        void components.knowledge?.prepareQuery?.(question, { earlierTurns: userTurns.slice(0, lastIndex) }).catch(() => undefined)
+        // The screen's deadlines for earlier turns count from here: the last turn's screen spends them too.
+        const screenStartedAt = performance.now()
+        // The screen must see the whole turn: a crisis told at the start of a long message counts.
+        const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
+        const lastDecision = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
+        // Whole-turn verdicts only: a long turn was read as a head and a tail, not as one.
+        if (headDecision === undefined) screenedTurns.set(lastUser, lastDecision)
+        const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify, {
+          cache: screenedTurns, signal, startedAt: screenStartedAt,
+          ...(components.earlierTurnDeadlines === undefined ? {} : { deadlines: components.earlierTurnDeadlines }),
+          ...(components.classifyQuickly === undefined ? {} : { classifyQuickly: components.classifyQuickly }),
+          ...(components.classifyLightly === undefined ? {} : { classifyLightly: components.classifyLightly })
+        })
+        return { lastDecision, earlier }
+      })().finally(leaveScreen)
       const { intent, kind } = lastDecision
-      // Whole-turn verdicts only: a long turn was read as a head and a tail, not as one.
-      if (headDecision === undefined) screenedTurns.set(lastUser, lastDecision)
       const route = components.routeFor(intent)
-      const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify, {
-        cache: screenedTurns, signal, startedAt: screenStartedAt,
-        ...(components.earlierTurnDeadlines === undefined ? {} : { deadlines: components.earlierTurnDeadlines }),
-        ...(components.classifyQuickly === undefined ? {} : { classifyQuickly: components.classifyQuickly }),
-        ...(components.classifyLightly === undefined ? {} : { classifyLightly: components.classifyLightly })
-      })
       if (earlier.unscreenedTurns !== undefined) log.warn({ sessionId, unscreenedTurns: earlier.unscreenedTurns.length, earlierTurns: lastIndex }, 'earlier turns not screened within the request\'s bounds: withheld from any model')
       if (earlier.riskKind !== undefined || (route === 'safety' && kind !== 'manipulation')) carefulSessions.mark(sessionId, 'risk')
       else if (route === 'safety' || earlier.manipulationTurns.length > 0) carefulSessions.mark(sessionId, 'manipulation')

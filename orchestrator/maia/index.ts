@@ -5,5 +5,6 @@
 export type { MaiaInit } from './MaiaInit.ts'
 export { createMaiaPipeline } from './createMaiaPipeline.ts'
 export { createMaiaResponder } from './createMaiaResponder.ts'
-export { EmptyConversationError } from './errors.ts'
+export { EmptyConversationError, ScreeningLineFullError } from './errors.ts'
+export { createScreeningLine, DEFAULT_SCREENING_LINE, type ScreeningLine, type ScreeningLineOptions } from './createScreeningLine.ts'
 export type { ClaudeGenerator } from './createClaudeGenerator.ts'

@@ -1,3 +1,4 @@
+import { setImmediate } from 'node:timers/promises'
 import { createHash } from 'node:crypto'
 import { RISK_KINDS, type SafetyKind } from './safetyKinds.ts'
 import { KIND_PRIORITY } from './safety/screenForSafety.ts'
@@ -58,6 +59,9 @@ export interface EarlierTurnDeadlines {
 
 export const EARLIER_TURN_DEADLINES: EarlierTurnDeadlines = { full: 1_500, quick: 2_500, light: 3_500 }
 
+/** How long the screen of earlier turns holds the main thread before it lets other requests run. */
+const YIELD_EVERY_MS = 20
+
 /** Verdicts of turns already screened, by their exact text: a conversation resends its earlier turns every request. */
 export interface TurnVerdictCache {
   get(turn: string): TurnVerdict | undefined
@@ -109,8 +113,14 @@ export async function screenConversation(userTurns: readonly string[], classify:
   const unscreenedTurns: number[] = []
   for (let index = 0; index < first; index++) if (userTurns[index]?.trim() !== '') unscreenedTurns.push(index)
   let fullBudget = FULLY_SCREENED_CHARACTERS
+  let yieldedAt = now()
   // Newest first: what the user said last matters most and gets the full screen.
   for (let index = userTurns.length - 1; index >= first; index--) {
+    // The quick and light screens are synchronous: between turns, other requests get the thread.
+    if (now() - yieldedAt >= YIELD_EVERY_MS) {
+      await setImmediate()
+      yieldedAt = now()
+    }
     options.signal?.throwIfAborted()
     const turn = userTurns[index] as string
     if (turn.trim() === '') continue

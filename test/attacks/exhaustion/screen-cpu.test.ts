@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { MAX_SCREENED_TURNS } from '../../../orchestrator/maia/intent/screenConversation.ts'
 import { MAX_MESSAGES, MAX_MESSAGES_BYTES } from '../../../shared/protocol/index.ts'
 import { heldOutSetFiles } from '../../../bench/router/heldOutSetFiles.ts'
-import { APP_B_KEY, askMaia, startMaiaNetwork, type MaiaNetwork } from '../maia/support.ts'
+import { APP_A_KEY, APP_B_KEY, askMaia, startMaiaNetwork, type MaiaNetwork } from '../maia/support.ts'
 
 // CPU exhaustion through the safety screen. Every request screens every earlier user turn of the
 // conversation it carries (screenConversation, up to MAX_SCREENED_TURNS = 200), each turn in full:
@@ -138,10 +138,10 @@ describe('ATTACK CPU exhaustion through the safety screen of earlier turns', () 
     }
     throw new Error('no conversation fits')
   }
-  const timedCpu = async (messages: Array<{ role: 'user' | 'assistant'; content: string }>): Promise<{ wallMs: number; cpuMs: number; status: number }> => {
+  const timedCpu = async (messages: Array<{ role: 'user' | 'assistant'; content: string }>, key = APP_B_KEY): Promise<{ wallMs: number; cpuMs: number; status: number }> => {
     const started = performance.now()
     const before = process.cpuUsage()
-    const reply = await askMaia(url, APP_B_KEY, messages)
+    const reply = await askMaia(url, key, messages)
     const used = process.cpuUsage(before)
     return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000, status: reply.status }
   }
@@ -167,6 +167,23 @@ describe('ATTACK CPU exhaustion through the safety screen of earlier turns', () 
     expect(cost.cpuMs, 'CPU spent on the request (ms)').toBeLessThanOrEqual(WORST_REQUEST_BUDGET_MS)
     expect(cost.wallMs, 'wall time of the request (ms)').toBeLessThanOrEqual(2 * WORST_REQUEST_BUDGET_MS)
   }, 180_000)
+
+  it('HOLE: one key sending its worst requests at once holds the screen for every other key', async () => {
+    const messages = await varied()
+    const floods = Array.from({ length: 6 }, () => largestConversation(messages, MAX_SCREENED_TURNS, TURN_CHARACTERS))
+    const before = process.cpuUsage()
+    const sent = floods.map((flood) => timedCpu(flood, APP_A_KEY))
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // Another app's plain question, sent while the six are being screened.
+    const victim = await timedCpu(conversation(0), APP_B_KEY)
+    const flooded = await Promise.all(sent)
+    const used = process.cpuUsage(before)
+    const floodCpuMs = (used.user + used.system) / 1000
+    console.info(`[screen] another key's greeting during 6 concurrent worst requests of one key: answered in ${(victim.wallMs / 1000).toFixed(1)} s; the 6 took ${flooded.map((cost) => (cost.wallMs / 1000).toFixed(1)).join(', ')} s (statuses ${flooded.map((cost) => cost.status).join(', ')}), ${(floodCpuMs / 1000).toFixed(1)} s of CPU in all`)
+    expect(victim.status).toBe(200)
+    // Secure: one key's screens wait for each other, so another key waits at most about one of its turns' screens.
+    expect(victim.wallMs, 'wall time of the other key\'s plain question (ms)').toBeLessThanOrEqual(2_500)
+  }, 240_000)
 
   // Was partly open: the screen stopped between turns once the client had gone, but one turn's screen
   // (~160 ms here, its windows screened at once) could not be interrupted, so an abandoned request

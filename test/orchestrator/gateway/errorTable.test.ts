@@ -7,7 +7,7 @@ import { NoPostedEpochError } from '../../../orchestrator/economy/settlement/err
 import { ApiError, type ApiDialect } from '../../../orchestrator/gateway/ApiError.ts'
 import { ERROR_TABLE, INTERNAL_ERROR_MESSAGE, causeChain, toApiError } from '../../../orchestrator/gateway/errorTable.ts'
 import { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from '../../../orchestrator/inference/errors.ts'
-import { EmptyConversationError } from '../../../orchestrator/maia/errors.ts'
+import { EmptyConversationError, ScreeningLineFullError } from '../../../orchestrator/maia/errors.ts'
 
 const DIALECTS: readonly ApiDialect[] = ['anthropic', 'openai']
 
@@ -44,6 +44,13 @@ const CASES: ReadonlyArray<{ error: Error; expected: Expected }> = [
     expected: {
       kind: 'rate_limit_error', status: { anthropic: 429, openai: 429 }, message: 'Every inference node is at capacity; retry after the time in Retry-After',
       openai: { type: 'rate_limit_error', code: 'rate_limit_exceeded' }, headers: { 'retry-after': '2', 'retry-after-ms': '1500' }
+    }
+  },
+  {
+    error: new ScreeningLineFullError({ retryAfterMs: 1_000, screening: 1, waiting: 64 }),
+    expected: {
+      kind: 'rate_limit_error', status: { anthropic: 429, openai: 429 }, message: 'Too many of this key\'s requests are waiting for the safety screen; retry after the time in Retry-After',
+      openai: { type: 'rate_limit_error', code: 'rate_limit_exceeded' }, headers: { 'retry-after': '1', 'retry-after-ms': '1000' }
     }
   },
   {
