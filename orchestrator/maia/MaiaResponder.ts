@@ -25,7 +25,7 @@ export interface MaiaResponderComponents {
    * turn gets `classify` when absent.
    */
   classifyQuickly?: (message: string) => { intent: string; kind?: string }
-  /** Each API key's line to the safety screen (default `createScreeningLine()`: one of a key's requests screened at a time, 64 waiting). */
+  /** Each API key's line to the safety screen (default `createScreeningLine()`: one of a key's requests screened at a time, 192 waiting). */
   screeningLine?: ScreeningLine
   /** Until when each screen of earlier turns may start, ms into the request's screen (default `EARLIER_TURN_DEADLINES`). */
   earlierTurnDeadlines?: EarlierTurnDeadlines

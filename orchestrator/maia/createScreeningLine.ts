@@ -10,7 +10,7 @@ export interface ScreeningLineOptions {
   readonly retryAfterMs?: number
 }
 
-export const DEFAULT_SCREENING_LINE: Required<ScreeningLineOptions> = { screeningPerOwner: 1, waitingPerOwner: 64, retryAfterMs: 1_000 }
+export const DEFAULT_SCREENING_LINE: Required<ScreeningLineOptions> = { screeningPerOwner: 1, waitingPerOwner: 192, retryAfterMs: 1_000 }
 
 /** Each owner's own line to the safety screen: its requests are screened a few at a time, so one owner cannot hold the screen for the others. */
 export interface ScreeningLine {
@@ -33,7 +33,8 @@ interface OwnerLine {
  * requests at once kept another key's greeting waiting 6.6 s; with two of a key's requests
  * screened at once 2.9 s, with one 0.1 s (test/attacks/exhaustion/screen-cpu.test.ts). A key's
  * ordinary requests cost the screen a few milliseconds each (their earlier turns are cached), so
- * one at a time costs an app little; 64 waiting is over a second of such a backlog.
+ * one at a time costs an app little. Up to 192 wait, the share of the admission line one key may
+ * hold (createAdmission.ts), so an app's burst is refused here no sooner than there.
  *
  * @example
  * const leave = await line.enter(context.apiKeyId ?? '', signal)

@@ -23,7 +23,7 @@ describe('the screening line', () => {
     ;(await third)()
     expect(entered).toEqual(['attacker 2', 'attacker 3'])
     leaveVictim()
-    expect(DEFAULT_SCREENING_LINE).toEqual({ screeningPerOwner: 1, waitingPerOwner: 64, retryAfterMs: 1_000 })
+    expect(DEFAULT_SCREENING_LINE).toEqual({ screeningPerOwner: 1, waitingPerOwner: 192, retryAfterMs: 1_000 })
   })
 
   it('refuses a key whose waiting places are all taken, with when to retry', async () => {
