@@ -25,12 +25,12 @@ export interface MaiaResponderComponents {
    * turn gets `classify` when absent.
    */
   classifyQuickly?: (message: string) => { intent: string; kind?: string }
+  /** The light screen (the n-gram model alone) for earlier turns the quick screen has no time or room for; absent, they go unscreened and withheld. */
+  classifyLightly?: (message: string) => { intent: string; kind?: string }
   /** Each API key's line to the safety screen (default `createScreeningLine()`: one of a key's requests screened at a time, 192 waiting). */
   screeningLine?: ScreeningLine
   /** Until when each screen of earlier turns may start, ms into the request's screen (default `EARLIER_TURN_DEADLINES`). */
   earlierTurnDeadlines?: EarlierTurnDeadlines
-  /** The light screen (the n-gram model alone) for earlier turns the quick screen has no time or room for; absent, they go unscreened and withheld. */
-  classifyLightly?: (message: string) => { intent: string; kind?: string }
   /** The routing policy, already told whether Claude is available. */
   routeFor: (intent: string) => Route
   renderTemplate: (intent: string, context: TemplateContext) => string

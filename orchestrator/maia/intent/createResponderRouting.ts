@@ -4,10 +4,9 @@ import { intentSchema, type Intent } from './intents.ts'
 import { renderTemplateReply, type TemplateContext } from './renderTemplateReply.ts'
 import { routeFor } from './routeFor.ts'
 import type { Route, RoutePolicy } from './routePolicy.ts'
-import { safetyKindSchema } from './safetyKinds.ts'
+import { safetyKindSchema, type SafetyKind } from './safetyKinds.ts'
 import { renderSafetyReplyFor } from './safetyReplies.ts'
 import type { SentenceScreenLogger } from './safety/screenWithSentences.ts'
-import type { SafetyKind } from './safetyKinds.ts'
 
 /** The quick verdict's intent when it does not escalate: no intent was chosen among the others. */
 export const NOT_ESCALATED = 'not_escalated'
