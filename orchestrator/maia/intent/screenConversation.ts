@@ -47,6 +47,9 @@ export const QUICKLY_SCREENED_TURN_CHARACTERS = 8_000
  * (test/attacks/exhaustion/screen-cpu.test.ts). A screen started before its deadline finishes (the full one at most
  * {@link FULLY_SCREENED_CHARACTERS}, the quick one at most {@link QUICKLY_SCREENED_TURN_CHARACTERS}, the light one
  * reads at most 20,000 characters of a turn), so the last deadline plus one light screen bounds the request.
+ * The deadlines are wall time, the cost is CPU time: the full screen's sentence encoder runs in its own thread
+ * beside the rules, so a second of the full screen can cost up to two of CPU (1.5/2.5/3.5 s gave the worst request
+ * up to 4.1 s of CPU against its 5 s budget; hence 1/2/3 s).
  */
 export interface EarlierTurnDeadlines {
   /** The full screen (`classify`). */
@@ -57,7 +60,15 @@ export interface EarlierTurnDeadlines {
   readonly light: number
 }
 
-export const EARLIER_TURN_DEADLINES: EarlierTurnDeadlines = { full: 1_500, quick: 2_500, light: 3_500 }
+export const EARLIER_TURN_DEADLINES: EarlierTurnDeadlines = { full: 1_000, quick: 2_000, light: 3_000 }
+
+/**
+ * Characters of the newest unseen earlier turns that get at least the quick screen, and at least the light one,
+ * whatever the clock says: the deadlines count the last turn's screen too, and a process's first request pays
+ * for loading the models (4.8 s here), which alone would pass every deadline. Their cost is bounded: ~0.5 s and
+ * ~0.1 s of varied text.
+ */
+export const SCREENED_WHATEVER_THE_CLOCK: { readonly quick: number; readonly light: number } = { quick: 4_000, light: 40_000 }
 
 /** How long the screen of earlier turns holds the main thread before it lets other requests run. */
 const YIELD_EVERY_MS = 20
@@ -87,6 +98,8 @@ export interface ScreenConversationOptions {
   startedAt?: number
   /** Default {@link EARLIER_TURN_DEADLINES}. */
   deadlines?: EarlierTurnDeadlines
+  /** Default {@link SCREENED_WHATEVER_THE_CLOCK}. */
+  floors?: { readonly quick: number; readonly light: number }
   /** Milliseconds, for the deadlines (default `performance.now`). */
   now?: () => number
 }
@@ -96,9 +109,10 @@ export interface ScreenConversationOptions {
  * card" is still a crisis conversation, and an injection smuggled in turn 2 must not reach a
  * model in turn 5. Newest first, each turn not screened before gets the fullest screen its
  * deadline and size allow: `classify` (up to {@link FULLY_SCREENED_CHARACTERS} together), else
- * `classifyQuickly`, else `classifyLightly`. A turn none may read (past the last deadline, or
- * beyond the last {@link MAX_SCREENED_TURNS}) is named in `unscreenedTurns`: the caller must not
- * send it to a model, as it does not send a manipulation attempt.
+ * `classifyQuickly`, else `classifyLightly`; the newest ones get at least the quick and the light
+ * screen whatever the clock ({@link SCREENED_WHATEVER_THE_CLOCK}). A turn none may read (past the
+ * last deadline and the floors, or beyond the last {@link MAX_SCREENED_TURNS}) is named in
+ * `unscreenedTurns`: the caller must not send it to a model, as it does not send a manipulation attempt.
  *
  * @example
  * (await screenConversation(['I took all my pills', 'anyway, card of the day?'], router.routeAsync)).riskKind // 'suicide_self_harm'
@@ -112,7 +126,8 @@ export async function screenConversation(userTurns: readonly string[], classify:
   const manipulationTurns: number[] = []
   const unscreenedTurns: number[] = []
   for (let index = 0; index < first; index++) if (userTurns[index]?.trim() !== '') unscreenedTurns.push(index)
-  let fullBudget = FULLY_SCREENED_CHARACTERS
+  const floors = options.floors ?? SCREENED_WHATEVER_THE_CLOCK
+  const left = { full: FULLY_SCREENED_CHARACTERS, quickFloor: floors.quick, lightFloor: floors.light }
   let yieldedAt = now()
   // Newest first: what the user said last matters most and gets the full screen.
   for (let index = userTurns.length - 1; index >= first; index--) {
@@ -126,14 +141,17 @@ export async function screenConversation(userTurns: readonly string[], classify:
     if (turn.trim() === '') continue
     let verdict = options.cache?.get(turn)
     if (verdict === undefined) {
-      const screen = options.classifyQuickly === undefined ? 'full' : screenFor(turn, now() - startedAt, fullBudget, deadlines, options.classifyLightly !== undefined)
+      const screen = options.classifyQuickly === undefined ? 'full' : screenFor(turn, now() - startedAt, left, deadlines, options.classifyLightly !== undefined)
       if (screen === undefined) {
         unscreenedTurns.push(index)
         continue
       }
+      // A fuller screen counts toward the lighter ones' floors: they guarantee at least that screen.
+      if (screen === 'full') left.full -= turn.length
+      if (screen !== 'light') left.quickFloor -= turn.length
+      left.lightFloor -= turn.length
       if (screen === 'full') {
         verdict = await classify(turn, options.signal)
-        fullBudget -= turn.length
         options.cache?.set(turn, verdict)
       } else {
         verdict = screen === 'quick' ? options.classifyQuickly!(turn) : options.classifyLightly!(turn)
@@ -151,11 +169,14 @@ export async function screenConversation(userTurns: readonly string[], classify:
   return unscreenedTurns.length === 0 ? verdict : { ...verdict, unscreenedTurns }
 }
 
-/** The fullest screen a turn not screened before may get, `elapsed` ms into the request's screen; undefined: none. */
-function screenFor(turn: string, elapsed: number, fullBudget: number, deadlines: EarlierTurnDeadlines, light: boolean): 'full' | 'quick' | 'light' | undefined {
-  if (elapsed < deadlines.full && turn.length <= fullBudget) return 'full'
-  if (elapsed < deadlines.quick && turn.length <= QUICKLY_SCREENED_TURN_CHARACTERS) return 'quick'
-  if (light && elapsed < deadlines.light) return 'light'
+/**
+ * The fullest screen a turn not screened before may get, `elapsed` ms into the request's screen, with `left`
+ * characters of the full screen's budget and of the floors ({@link SCREENED_WHATEVER_THE_CLOCK}); undefined: none.
+ */
+function screenFor(turn: string, elapsed: number, left: { readonly full: number; readonly quickFloor: number; readonly lightFloor: number }, deadlines: EarlierTurnDeadlines, light: boolean): 'full' | 'quick' | 'light' | undefined {
+  if (elapsed < deadlines.full && turn.length <= left.full) return 'full'
+  if (turn.length <= QUICKLY_SCREENED_TURN_CHARACTERS && (elapsed < deadlines.quick || turn.length <= left.quickFloor)) return 'quick'
+  if (light && (elapsed < deadlines.light || turn.length <= left.lightFloor)) return 'light'
   return undefined
 }
 
