@@ -65,8 +65,9 @@ export function createMaiaResponder(components: MaiaResponderComponents): {
         // The screen's deadlines for earlier turns count from here: the last turn's screen spends them too.
         const screenStartedAt = performance.now()
         // The screen must see the whole turn: a crisis told at the start of a long message counts.
-        const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS)) : undefined
-        const lastDecision = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question)
+        // Its screen stops too once the client has gone (the signal reaches each window's encoding).
+        const headDecision = lastUser.length > QUESTION_CHARACTERS ? await components.classify(lastUser.slice(0, QUESTION_CHARACTERS), signal) : undefined
+        const lastDecision = headDecision?.intent === 'safety_escalation' ? headDecision : await components.classify(question, signal)
         // Whole-turn verdicts only: a long turn was read as a head and a tail, not as one.
         if (headDecision === undefined) screenedTurns.set(lastUser, lastDecision)
         const earlier = await screenConversation(userTurns.slice(0, lastIndex), components.classify, {

@@ -48,8 +48,9 @@ export const QUICKLY_SCREENED_TURN_CHARACTERS = 8_000
  * {@link FULLY_SCREENED_CHARACTERS}, the quick one at most {@link QUICKLY_SCREENED_TURN_CHARACTERS}, the light one
  * reads at most 20,000 characters of a turn), so the last deadline plus one light screen bounds the request.
  * The deadlines are wall time, the cost is CPU time: the full screen's sentence encoder runs in its own thread
- * beside the rules, so a second of the full screen can cost up to two of CPU (1.5/2.5/3.5 s gave the worst request
- * up to 4.1 s of CPU against its 5 s budget; hence 1/2/3 s).
+ * beside the rules, so a second of the full screen can cost up to two of CPU, and the last turn's own screen (~1–2 s
+ * of CPU for 4,500 characters of varied text) comes before any of them: 1.5/2.5/3.5 s gave the worst request up to
+ * 4.1 s of CPU against its 5 s budget, 1/2/3 s up to 3.8 s (5.1 s under a profiler); hence 0.75/1.5/2.25 s.
  */
 export interface EarlierTurnDeadlines {
   /** The full screen (`classify`). */
@@ -60,7 +61,7 @@ export interface EarlierTurnDeadlines {
   readonly light: number
 }
 
-export const EARLIER_TURN_DEADLINES: EarlierTurnDeadlines = { full: 1_000, quick: 2_000, light: 3_000 }
+export const EARLIER_TURN_DEADLINES: EarlierTurnDeadlines = { full: 750, quick: 1_500, light: 2_250 }
 
 /**
  * Characters of the newest unseen earlier turns that get at least the quick screen, and at least the light one,

@@ -197,7 +197,11 @@ describe('ATTACK CPU exhaustion through the safety screen of earlier turns', () 
       const used = process.cpuUsage(before)
       return (used.user + used.system) / 1000
     }
-    const turns = 6
+    // The worst accepted request: since the screen of earlier turns has deadlines, six turns (the reviewer's size)
+    // cost only ~0.6 s in all, which left the 150 ms before the client leaves too large a share of them to tell
+    // stopping from not stopping. (Six varied turns then showed the last turn's own screen took no signal: 783–938 ms
+    // of ~2 s went on after the client left; 345–432 ms once it took the signal.)
+    const turns = MAX_SCREENED_TURNS
     // Idle baseline, a full request, then the same size of request abandoned 150 ms after it was sent.
     const idleMs = await cpuOver(async () => {}, 1_000)
     const fullMs = await cpuOver(async () => { expect((await askMaia(url, APP_B_KEY, conversation(turns))).status).toBe(200) }, 0)

@@ -64,7 +64,7 @@ describe('screening every user turn', () => {
     expect(screens).toEqual(['full t5', 'full t4', 'quick t3', 'light t2'])
     // The crises in t0 and t1 went unread: nothing says risk, and both turns are named so that no model gets them.
     expect(verdict).toEqual({ manipulationTurns: [], unscreenedTurns: [0, 1] })
-    expect(EARLIER_TURN_DEADLINES).toEqual({ full: 1_000, quick: 2_000, light: 3_000 })
+    expect(EARLIER_TURN_DEADLINES).toEqual({ full: 750, quick: 1_500, light: 2_250 })
   })
 
   // A process's first request pays for loading the models (4.8 s), which alone passes every deadline.
