@@ -34,10 +34,11 @@ export const FULLY_SCREENED_CHARACTERS = 16_000
 
 /**
  * The longest earlier turn the quick screen reads: the widest rules cost more than linearly in a turn's length on
- * varied text (~1 s at 8,000 characters, ~5 s at 40,000, the most the rules read of one turn); a longer older turn
- * beyond the full screen gets the light screen.
+ * varied text (~1 s at 8,000 characters of everyday messages, ~5 s at 40,000, the most the rules read of one turn;
+ * one turn of 4,500 characters of outside-written look-alikes took 1.45 s); a longer older turn beyond the full
+ * screen gets the light screen. Most turns are shorter than this.
  */
-export const QUICKLY_SCREENED_TURN_CHARACTERS = 8_000
+export const QUICKLY_SCREENED_TURN_CHARACTERS = 2_000
 
 /**
  * Until when (milliseconds since the request's screen began, the last turn's included) each screen of earlier
