@@ -8,6 +8,7 @@ export { capabilityDirectory, type CapabilityDirectory, type CapabilityDirectory
 export { createCapabilityValidator } from './capabilityValidator.ts'
 export { createNetworkChatGenerator } from './createNetworkChatGenerator.ts'
 export { createNetworkInference, type InferenceHooks, type NetworkInference, type NetworkObserver, type ServedInference } from './createNetworkInference.ts'
+export { DEFAULT_ADMISSION } from './createAdmission.ts'
 export { AllNodesFailedError, NetworkFullError, NoNodesAvailableError, NodeRejectedError } from './errors.ts'
 export type { InferenceTimeouts } from './requestInference.ts'
 export { listServedModels, resolveModel, type ServedModel } from './resolveModel.ts'

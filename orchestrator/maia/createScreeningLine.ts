@@ -1,3 +1,4 @@
+import { DEFAULT_ADMISSION } from '../inference/index.ts'
 import { ScreeningLineFullError } from './errors.ts'
 
 /** Bounds of {@link createScreeningLine}. */
@@ -10,7 +11,8 @@ export interface ScreeningLineOptions {
   readonly retryAfterMs?: number
 }
 
-export const DEFAULT_SCREENING_LINE: Required<ScreeningLineOptions> = { screeningPerOwner: 1, waitingPerOwner: 192, retryAfterMs: 1_000 }
+/** One of a key's requests screened at a time; as many waiting as the admission line lets one key hold (192). */
+export const DEFAULT_SCREENING_LINE: Required<ScreeningLineOptions> = { screeningPerOwner: 1, waitingPerOwner: DEFAULT_ADMISSION.maxWaitingPerOwner, retryAfterMs: 1_000 }
 
 /** Each owner's own line to the safety screen: its requests are screened a few at a time, so one owner cannot hold the screen for the others. */
 export interface ScreeningLine {

@@ -80,13 +80,9 @@ describe('ATTACK CPU exhaustion through the safety screen of earlier turns', () 
     // processes of a busy machine (CI runs two test workers on two cores): the worst request
     // measured 2.3–2.7 s alone, 3.5–5.0 s beside two busy loops, for the same work.
     const timed = async (earlierTurns: number): Promise<{ wallMs: number; cpuMs: number }> => {
-      const messages = conversation(earlierTurns)
-      const started = performance.now()
-      const before = process.cpuUsage()
-      const reply = await askMaia(url, APP_B_KEY, messages)
-      const used = process.cpuUsage(before)
-      expect(reply.status).toBe(200)
-      return { wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 }
+      const cost = await timedCpu(conversation(earlierTurns))
+      expect(cost.status).toBe(200)
+      return cost
     }
     const base = await timed(0)
     const turns = 6

@@ -35,7 +35,10 @@ describe('the quick and light safety screens of older turns', () => {
     // A threshold low enough that the classifier alone escalates some messages the screen passes.
     const router = createIntentRouter({ safetyThreshold: 0.2 })
     const messages = (await spentMessages()).slice(0, 600)
-    const byClassifier = messages.filter((message) => router.route(message).reason === 'classifier' && router.route(message).intent === 'safety_escalation')
+    const byClassifier = messages.filter((message) => {
+      const decision = router.route(message)
+      return decision.reason === 'classifier' && decision.intent === 'safety_escalation'
+    })
     expect(byClassifier.length).toBeGreaterThan(0)
     expect(messages.filter((message) => JSON.stringify(router.screenQuickly(message)) !== JSON.stringify(routed(router, message)))).toEqual([])
   }, 60_000)

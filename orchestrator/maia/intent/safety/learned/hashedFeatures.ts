@@ -1,4 +1,4 @@
-import { fnv1a } from '../../../../../shared/util/index.ts'
+import { fnv1a, fnv1aContinue, FNV1A_OFFSET } from '../../../../../shared/util/index.ts'
 import { letterRuns, normalizeText, tokenizeMarkingNegation } from '../../textFeatures.ts'
 import { getShippedSafetyConcepts, type SafetyConcepts } from './safetyConcepts.ts'
 import { getShippedWordClusters, type WordClusters } from './wordClusters.ts'
@@ -60,18 +60,14 @@ export function screenText(message: string): string {
   return normalizeText(message).replace(/[^\p{L}\p{M}\p{N}.!?;,:]+/gu, ' ').replace(/\s+/gu, ' ').trim()
 }
 
-const FNV_OFFSET = 0x811c9dc5
-const FNV_PRIME = 0x01000193
-/** fnv1a's state after one prefix character: hashing on from it gives fnv1a(prefix + gram). */
-const seedOf = (prefix: string): number => Math.imul(FNV_OFFSET ^ prefix.charCodeAt(0), FNV_PRIME)
+/** fnv1a's state after one prefix character: reading on from it gives fnv1a(prefix + gram). */
+const seedOf = (prefix: string): number => fnv1aContinue(FNV1A_OFFSET, prefix)
 const CHAR_GRAM_SEED = seedOf('c')
 const SPAN_GRAM_SEED = seedOf('s')
 
 /** The bucket of `fnv1a(prefix + text.slice(start, start + size))`, without building the string. */
 function hashGram(seed: number, text: string, start: number, size: number): number {
-  let hash = seed
-  for (let index = start; index < start + size; index++) hash = Math.imul(hash ^ text.charCodeAt(index), FNV_PRIME)
-  return (hash >>> 0) & MASK
+  return (fnv1aContinue(seed, text, start, start + size) >>> 0) & MASK
 }
 
 /** Whether `text.slice(start, start + size)` has a space strictly inside it (a cross-word gram). */
@@ -96,11 +92,7 @@ export function hashedFeatures(message: string, weights: HashedFeatureWeights = 
   const text = screenText(message)
   const tokens = tokenizeMarkingNegation(text)
   const groups: Array<[number, Map<number, number>]> = [[weights.words, new Map()], [weights.bigrams, new Map()], [weights.chars, new Map()], [weights.spans, new Map()], [weights.concepts ?? 0, new Map()], [weights.skips ?? 0, new Map()], [weights.clusters ?? 0, new Map()], [weights.clusterPairs ?? 0, new Map()]]
-  const add = (group: number, name: string): void => {
-    const map = (groups[group] as [number, Map<number, number>])[1]
-    const bucket = fnv1a(name) & MASK
-    map.set(bucket, (map.get(bucket) ?? 0) + 1)
-  }
+  const add = (group: number, name: string): void => count((groups[group] as [number, Map<number, number>])[1], fnv1a(name) & MASK)
   tokens.forEach((token, index) => {
     add(0, `w${token}`)
     const next = tokens[index + 1]
