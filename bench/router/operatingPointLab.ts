@@ -18,6 +18,7 @@
 // shipped one. Leave one set out shows whether a pick carries to a set it was not picked on.
 // A retrained screen (round sixty-one) is calibrated the same way on sets it did not train on, to the shipped router's
 // false-alarm count there (--budget), and counted on other sets at the picked point (--at).
+// A one-line set (heldout17, from plainDisclosures/heldout17.tsv) is scored as its crises and its ordinary look-alikes.
 //   npx tsx bench/router/operatingPointLab.ts --sets v57,v58,…,v67 [--dump scores.json | --from-dump scores.json] [--step 0.05]
 //     [--budget <false alarms allowed for the pick on every set>] [--no-loso] [--at <English>,<other Latin>,<non-Latin>]
 import { readFileSync, writeFileSync } from 'node:fs'
@@ -31,14 +32,21 @@ import { createSentenceAwareSafetyScreen, DEFAULT_SENTENCE_CACHE_SIZE, type Sent
 import { messageLanguage, type MessageLanguage } from '../../orchestrator/maia/intent/safety/scriptGroup.ts'
 import { chooseWindows } from '../../orchestrator/maia/intent/safety/sentenceWindows.ts'
 import { createTextVectorCache } from '../../orchestrator/maia/sentenceEncoder/index.ts'
-import { refuseFreshSet } from './freshSet.ts'
+import { refuseFreshOneLiners, refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
+import { readOneLiners } from './oneLinerSet.ts'
 import { criticalOf, escalates, LANGUAGES, recordSchema, type Part, type ScoredMessage, type Thresholds } from './scoredMessages.ts'
 
 
 const { values } = parseArgs({ options: { sets: { type: 'string' }, dump: { type: 'string' }, 'from-dump': { type: 'string' }, step: { type: 'string', default: '0.05' }, budget: { type: 'string' }, 'no-loso': { type: 'boolean', default: false }, at: { type: 'string' }, 'shift-only': { type: 'boolean', default: false } } })
 const meta = loadShippedSentenceSafetyModel().meta
 const shipped: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
+
+/** A one-line set of plainDisclosures/ (heldout17 …) as crises and ordinary look-alikes, so it can be scored as a full set is. */
+function oneLinerSet(name: string): { crisis: { text: string }[]; ordinary: string[] } {
+  const rows = readOneLiners(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url).pathname)
+  return { crisis: rows.filter((row) => row.label === 'crisis').map((row) => ({ text: row.text })), ordinary: rows.filter((row) => row.label === 'ordinary').map((row) => row.text) }
+}
 
 /** Screens every message of `sets` as the shipped router does, recording each part's critical threshold. */
 async function scoreSets(sets: readonly string[]): Promise<ScoredMessage[]> {
@@ -65,7 +73,7 @@ async function scoreSets(sets: readonly string[]): Promise<ScoredMessage[]> {
   }
   const scored: ScoredMessage[] = []
   for (const name of sets) {
-    const set = await loadHeldOutSet(name)
+    const set = /^heldout\d+$/u.test(name) ? oneLinerSet(name) : await loadHeldOutSet(name)
     const started = performance.now()
     const messages = [...set.crisis.map((message) => ({ text: message.text, positive: true })), ...set.ordinary.map((text) => ({ text, positive: false }))]
     for (const { text, positive } of messages) {
@@ -137,6 +145,7 @@ const scored: ScoredMessage[] = values['from-dump'] !== undefined
     if (values.sets === undefined) throw new Error('--sets v57,v58,… (spent sets) or --from-dump <file> is required')
     const sets = values.sets.split(',')
     refuseFreshSet(sets, 'scored by a tuning lab')
+    refuseFreshOneLiners(sets, 'scored by a tuning lab')
     return scoreSets(sets)
   })()
 if (values.dump !== undefined) writeFileSync(values.dump, JSON.stringify(scored))
