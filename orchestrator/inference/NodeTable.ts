@@ -11,6 +11,13 @@ export interface NodeEntry {
    * so the rest is other orchestrators' (selectNode.ts). Absent: none of ours then.
    */
   outstandingAtRecord?: number
+  /**
+   * Our requests on the node that ended since the current record arrived. A heartbeat the node sent while one of them
+   * ran can arrive after it ended: counted as ours when the next record arrives, it is not read as other
+   * orchestrators' load (an honest node that reports its load lost every comparison until its next heartbeat, while
+   * a node announcing none never did: test/attacks/network/routing-capture.test.ts).
+   */
+  endedSinceRecord?: number
   /** Smoothed time to first token seen from here, ms (0 until measured). */
   firstTokenMs: number
   /**
@@ -58,7 +65,8 @@ export class NodeTable {
     }
     if (record.timestamp <= existing.record.timestamp) return
     existing.record = record
-    existing.outstandingAtRecord = existing.outstanding
+    existing.outstandingAtRecord = existing.outstanding + (existing.endedSinceRecord ?? 0)
+    existing.endedSinceRecord = 0
     existing.lastSeen = this.#now()
   }
 

@@ -66,6 +66,7 @@ export function createAdmission(options: AdmissionOptions & { now: () => number 
     wake,
     release(entry) {
       entry.outstanding -= 1
+      entry.endedSinceRecord = (entry.endedSinceRecord ?? 0) + 1
       wake()
     },
     async acquire(candidates, select, { signal, deadline, owner }) {

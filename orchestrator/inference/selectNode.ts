@@ -4,7 +4,7 @@ import { believedConcurrency } from './nodeCapacity.ts'
 /**
  * Expected seconds until a new request on this node finishes its first `tokens` tokens:
  * the work ahead of it (what we ourselves have on it now, plus the load its last heartbeat
- * announced beyond what was ours then: other orchestrators') divided by the node's concurrency,
+ * announced beyond what was ours then, running or ended since the record before: other orchestrators') divided by the node's concurrency,
  * times per-request time at its measured speed, plus its measured latency to first token. A node
  * that announces no speed yet is assumed to be as fast as `unknownSpeed` (the typical node), so it
  * gets traffic and a real measurement.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CapabilityRecord } from '../../../shared/protocol/capability.ts'
 import { NodeTable, type NodeEntry } from '../../../orchestrator/inference/NodeTable.ts'
+import { createAdmission } from '../../../orchestrator/inference/createAdmission.ts'
 import { believedSpeed, expectedCompletionSeconds, medianSpeed, selectNode } from '../../../orchestrator/inference/selectNode.ts'
 import { listServedModels, resolveModel } from '../../../orchestrator/inference/resolveModel.ts'
 
@@ -84,6 +85,26 @@ describe('selectNode (power of two choices)', () => {
     // Load announced beyond our own requests (another orchestrator's) still counts.
     table.upsert(record('b', { maxConcurrent: 4, tokensPerSecond: 399, inFlight: 7, timestamp: 3 }))
     expect(selectNode([a, b], () => 0)).toBe(a)
+  })
+
+  it('does not read a heartbeat sent while our own request ran, and received after it ended, as another orchestrator\'s load', async () => {
+    // Found by the routing-capture attack test under load: the honest node reported the request of ours it was serving,
+    // the report arrived after the request ended, and the node looked busy until its next heartbeat, while a node that
+    // announces no load at all never did (it drew 21 of 24 requests at the same real speed).
+    const table = new NodeTable({ maxAgeMs: 10_000, now: () => 0 })
+    const admission = createAdmission({ now: () => 0 })
+    table.upsert(record('honest', { maxConcurrent: 1, timestamp: 1 }))
+    table.upsert(record('quiet', { maxConcurrent: 1, timestamp: 1 }))
+    const honest = table.get('honest')!
+    const quiet = table.get('quiet')!
+    const chosen = await admission.acquire(() => [honest], (open) => open[0], { signal: new AbortController().signal, deadline: 1_000 })
+    expect(chosen).toBe(honest)
+    admission.release(honest)
+    table.upsert(record('honest', { maxConcurrent: 1, inFlight: 1, timestamp: 2 }))
+    expect(expectedCompletionSeconds(honest)).toBe(expectedCompletionSeconds(quiet))
+    // The next heartbeat's load is no longer ours: another orchestrator's request still counts.
+    table.upsert(record('honest', { maxConcurrent: 1, inFlight: 1, timestamp: 3 }))
+    expect(expectedCompletionSeconds(honest)).toBeGreaterThan(expectedCompletionSeconds(quiet))
   })
 
   it('spreads load: with live load feedback no node gets more than twice its share', () => {
