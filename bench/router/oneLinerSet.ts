@@ -25,3 +25,8 @@ export function parseOneLiners(source: string, name: string): OneLiner[] {
 
 /** The lines of the one-line set in `file`. */
 export const readOneLiners = (file: string): OneLiner[] => parseOneLiners(readFileSync(file, 'utf8'), file)
+
+/** A one-line set's lines as a held-out set's parts: its crises, and its ordinary look-alikes (operatingPointLab.ts). */
+export function asCrisesAndOrdinary(lines: readonly OneLiner[]): { crisis: { text: string }[]; ordinary: string[] } {
+  return { crisis: lines.filter((line) => line.label === 'crisis').map((line) => ({ text: line.text })), ordinary: lines.filter((line) => line.label === 'ordinary').map((line) => line.text) }
+}

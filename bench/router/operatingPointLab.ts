@@ -34,7 +34,7 @@ import { chooseWindows } from '../../orchestrator/maia/intent/safety/sentenceWin
 import { createTextVectorCache } from '../../orchestrator/maia/sentenceEncoder/index.ts'
 import { refuseFreshOneLiners, refuseFreshSet } from './freshSet.ts'
 import { loadHeldOutSet } from './loadHeldOutSet.ts'
-import { readOneLiners } from './oneLinerSet.ts'
+import { asCrisesAndOrdinary, readOneLiners } from './oneLinerSet.ts'
 import { criticalOf, escalates, LANGUAGES, recordSchema, type Part, type ScoredMessage, type Thresholds } from './scoredMessages.ts'
 
 
@@ -43,10 +43,7 @@ const meta = loadShippedSentenceSafetyModel().meta
 const shipped: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
 
 /** A one-line set of plainDisclosures/ (heldout17 …) as crises and ordinary look-alikes, so it can be scored as a full set is. */
-function oneLinerSet(name: string): { crisis: { text: string }[]; ordinary: string[] } {
-  const rows = readOneLiners(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url).pathname)
-  return { crisis: rows.filter((row) => row.label === 'crisis').map((row) => ({ text: row.text })), ordinary: rows.filter((row) => row.label === 'ordinary').map((row) => row.text) }
-}
+const oneLinerSet = (name: string): { crisis: { text: string }[]; ordinary: string[] } => asCrisesAndOrdinary(readOneLiners(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url).pathname))
 
 /** Screens every message of `sets` as the shipped router does, recording each part's critical threshold. */
 async function scoreSets(sets: readonly string[]): Promise<ScoredMessage[]> {
