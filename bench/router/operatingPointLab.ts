@@ -22,6 +22,7 @@
 //   npx tsx bench/router/operatingPointLab.ts --sets v57,v58,…,v67 [--dump scores.json | --from-dump scores.json] [--step 0.05]
 //     [--budget <false alarms allowed for the pick on every set>] [--no-loso] [--at <English>,<other Latin>,<non-Latin>]
 import { readFileSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { z } from 'zod'
 import { RUN_WINDOW_CHOICE } from '../../orchestrator/maia/intent/createIntentRouter.ts'
@@ -43,7 +44,7 @@ const meta = loadShippedSentenceSafetyModel().meta
 const shipped: Thresholds = { English: meta.threshold, 'other Latin': meta.notEnglishThreshold ?? meta.threshold, 'non-Latin': meta.nonLatinThreshold ?? meta.threshold }
 
 /** A one-line set of plainDisclosures/ (heldout17 …) as crises and ordinary look-alikes, so it can be scored as a full set is. */
-const oneLinerSet = (name: string): { crisis: { text: string }[]; ordinary: string[] } => asCrisesAndOrdinary(readOneLiners(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url).pathname))
+const oneLinerSet = (name: string): { crisis: { text: string }[]; ordinary: string[] } => asCrisesAndOrdinary(readOneLiners(fileURLToPath(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url))))
 
 /** Screens every message of `sets` as the shipped router does, recording each part's critical threshold. */
 async function scoreSets(sets: readonly string[]): Promise<ScoredMessage[]> {
