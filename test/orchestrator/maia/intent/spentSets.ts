@@ -124,6 +124,9 @@ import { HELD_OUT_ORDINARY_V95 } from '../../../../bench/router/heldout/v95/ordi
 import { HELD_OUT_CRISIS_V98 } from '../../../../bench/router/heldout/v98/crisisMessagesV98.ts'
 import { HELD_OUT_INTENTS_V98 } from '../../../../bench/router/heldout/v98/intentMessagesV98.ts'
 import { HELD_OUT_ORDINARY_V98 } from '../../../../bench/router/heldout/v98/ordinaryMessagesV98.ts'
+import { HELD_OUT_CRISIS_V99 } from '../../../../bench/router/heldout/v99/crisisMessagesV99.ts'
+import { HELD_OUT_INTENTS_V99 } from '../../../../bench/router/heldout/v99/intentMessagesV99.ts'
+import { HELD_OUT_ORDINARY_V99 } from '../../../../bench/router/heldout/v99/ordinaryMessagesV99.ts'
 import { HELD_OUT_CRISIS_V97 } from '../../../../bench/router/heldout/v97/crisisMessagesV97.ts'
 import { HELD_OUT_INTENTS_V97 } from '../../../../bench/router/heldout/v97/intentMessagesV97.ts'
 import { HELD_OUT_ORDINARY_V97 } from '../../../../bench/router/heldout/v97/ordinaryMessagesV97.ts'
@@ -430,5 +433,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // groups). Round ninety-two's E92 (standing rules for a suicide decided or dated and for dying for certain as the aim;
   // RUN98e_v98_e92.txt) caught 451 at 10, intent 114, and the same on heldout25–26: +1 where +3 was asked, not shipped
   // (heldout/v98/DECISION.md).
-  { name: 'v98', crisis: HELD_OUT_CRISIS_V98, ordinary: HELD_OUT_ORDINARY_V98, intents: HELD_OUT_INTENTS_V98, oneShot: { caught: 450, alarms: 10, intentsRight: 114, nonLatinCaught: 148, title: '98.7% recall, 1.8% false alarms, intent 95.0%, non-Latin crises 148/149' }, detectionTrained: false }
+  { name: 'v98', crisis: HELD_OUT_CRISIS_V98, ordinary: HELD_OUT_ORDINARY_V98, intents: HELD_OUT_INTENTS_V98, oneShot: { caught: 450, alarms: 10, intentsRight: 114, nonLatinCaught: 148, title: '98.7% recall, 1.8% false alarms, intent 95.0%, non-Latin crises 148/149' }, detectionTrained: false },
+  // v99: round eighty-nine's router, E89 (shipped; RUN99_v99_first_measurement.txt), 97.1% recall (443/456), 0.5% false
+  // alarms (3/570), intent 91.7% (110/120), English 174/177, other Latin 132/142, non-Latin 137/137 (the script's
+  // groups). Round ninety-three's E93 (E92's standing rules, other users' questions asked with a day, the user before,
+  // names or exact words, a break-up no longer a plan; RUN99e_v99_e93.txt) caught the same 443 at 3, intent 110, and the
+  // same on heldout27–28: nothing improved, not shipped (heldout/v99/DECISION.md).
+  { name: 'v99', crisis: HELD_OUT_CRISIS_V99, ordinary: HELD_OUT_ORDINARY_V99, intents: HELD_OUT_INTENTS_V99, oneShot: { caught: 443, alarms: 3, intentsRight: 110, nonLatinCaught: 137, title: '97.1% recall, 0.5% false alarms, intent 91.7%, non-Latin crises 137/137' }, detectionTrained: false }
 ]
