@@ -127,6 +127,9 @@ import { HELD_OUT_ORDINARY_V98 } from '../../../../bench/router/heldout/v98/ordi
 import { HELD_OUT_CRISIS_V99 } from '../../../../bench/router/heldout/v99/crisisMessagesV99.ts'
 import { HELD_OUT_INTENTS_V99 } from '../../../../bench/router/heldout/v99/intentMessagesV99.ts'
 import { HELD_OUT_ORDINARY_V99 } from '../../../../bench/router/heldout/v99/ordinaryMessagesV99.ts'
+import { HELD_OUT_CRISIS_V100 } from '../../../../bench/router/heldout/v100/crisisMessagesV100.ts'
+import { HELD_OUT_INTENTS_V100 } from '../../../../bench/router/heldout/v100/intentMessagesV100.ts'
+import { HELD_OUT_ORDINARY_V100 } from '../../../../bench/router/heldout/v100/ordinaryMessagesV100.ts'
 import { HELD_OUT_CRISIS_V97 } from '../../../../bench/router/heldout/v97/crisisMessagesV97.ts'
 import { HELD_OUT_INTENTS_V97 } from '../../../../bench/router/heldout/v97/intentMessagesV97.ts'
 import { HELD_OUT_ORDINARY_V97 } from '../../../../bench/router/heldout/v97/ordinaryMessagesV97.ts'
@@ -439,5 +442,11 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // groups). Round ninety-three's E93 (E92's standing rules, other users' questions asked with a day, the user before,
   // names or exact words, a break-up no longer a plan; RUN99e_v99_e93.txt) caught the same 443 at 3, intent 110, and the
   // same on heldout27–28: nothing improved, not shipped (heldout/v99/DECISION.md).
-  { name: 'v99', crisis: HELD_OUT_CRISIS_V99, ordinary: HELD_OUT_ORDINARY_V99, intents: HELD_OUT_INTENTS_V99, oneShot: { caught: 443, alarms: 3, intentsRight: 110, nonLatinCaught: 137, title: '97.1% recall, 0.5% false alarms, intent 91.7%, non-Latin crises 137/137' }, detectionTrained: false }
+  { name: 'v99', crisis: HELD_OUT_CRISIS_V99, ordinary: HELD_OUT_ORDINARY_V99, intents: HELD_OUT_INTENTS_V99, oneShot: { caught: 443, alarms: 3, intentsRight: 110, nonLatinCaught: 137, title: '97.1% recall, 0.5% false alarms, intent 91.7%, non-Latin crises 137/137' }, detectionTrained: false },
+  // v100: round eighty-nine's router, E89 (shipped; RUN100_v100_first_measurement.txt), 94.7% recall (432/456), 0.4% false
+  // alarms (2/570), intent 93.3% (112/120), English 173/184, other Latin 124/135, non-Latin 135/137 (the script's
+  // groups). Round ninety-four's E94 (E93 and four standing rules for danger signs in a calm frame; RUN100e_v100_e94.txt)
+  // caught the same 432 at 2, intent 112, and the same on heldout29–30: nothing improved, not shipped
+  // (heldout/v100/DECISION.md).
+  { name: 'v100', crisis: HELD_OUT_CRISIS_V100, ordinary: HELD_OUT_ORDINARY_V100, intents: HELD_OUT_INTENTS_V100, oneShot: { caught: 432, alarms: 2, intentsRight: 112, nonLatinCaught: 135, title: '94.7% recall, 0.4% false alarms, intent 93.3%, non-Latin crises 135/137' }, detectionTrained: false }
 ]
