@@ -141,8 +141,16 @@ describe('ATTACK the distillation set and its streamed export', () => {
     })
     await new Promise((resolve) => response.once('data', resolve))
     response.pause()
-    await delay(300)
-    const whileStalled = exported.read() - readBefore
+    // The socket buffers fill at the machine's pace: on a loaded machine (a CI rehearsal beside other work) reads went on
+    // past a fixed 300 ms (313, then 715 lines). So wait until a stalled client's reads stop, for at most 5 s, then hold
+    // that they stay stopped and stay far below the set.
+    let whileStalled = exported.read() - readBefore
+    for (let waited = 0; waited < 5_000; waited += 300) {
+      await delay(300)
+      const now = exported.read() - readBefore
+      if (now === whileStalled) break
+      whileStalled = now
+    }
     await delay(300)
     expect(exported.read() - readBefore).toBe(whileStalled)
     // ~6.2 KB a line: what was read is what the socket buffers hold plus one 64 KiB write, not the set.
