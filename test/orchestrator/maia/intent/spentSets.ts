@@ -130,6 +130,9 @@ import { HELD_OUT_ORDINARY_V99 } from '../../../../bench/router/heldout/v99/ordi
 import { HELD_OUT_CRISIS_V100 } from '../../../../bench/router/heldout/v100/crisisMessagesV100.ts'
 import { HELD_OUT_INTENTS_V100 } from '../../../../bench/router/heldout/v100/intentMessagesV100.ts'
 import { HELD_OUT_ORDINARY_V100 } from '../../../../bench/router/heldout/v100/ordinaryMessagesV100.ts'
+import { HELD_OUT_CRISIS_V101 } from '../../../../bench/router/heldout/v101/crisisMessagesV101.ts'
+import { HELD_OUT_INTENTS_V101 } from '../../../../bench/router/heldout/v101/intentMessagesV101.ts'
+import { HELD_OUT_ORDINARY_V101 } from '../../../../bench/router/heldout/v101/ordinaryMessagesV101.ts'
 import { HELD_OUT_CRISIS_V97 } from '../../../../bench/router/heldout/v97/crisisMessagesV97.ts'
 import { HELD_OUT_INTENTS_V97 } from '../../../../bench/router/heldout/v97/intentMessagesV97.ts'
 import { HELD_OUT_ORDINARY_V97 } from '../../../../bench/router/heldout/v97/ordinaryMessagesV97.ts'
@@ -448,5 +451,10 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // groups). Round ninety-four's E94 (E93 and four standing rules for danger signs in a calm frame; RUN100e_v100_e94.txt)
   // caught the same 432 at 2, intent 112, and the same on heldout29–30: nothing improved, not shipped
   // (heldout/v100/DECISION.md).
-  { name: 'v100', crisis: HELD_OUT_CRISIS_V100, ordinary: HELD_OUT_ORDINARY_V100, intents: HELD_OUT_INTENTS_V100, oneShot: { caught: 432, alarms: 2, intentsRight: 112, nonLatinCaught: 135, title: '94.7% recall, 0.4% false alarms, intent 93.3%, non-Latin crises 135/137' }, detectionTrained: false }
+  { name: 'v100', crisis: HELD_OUT_CRISIS_V100, ordinary: HELD_OUT_ORDINARY_V100, intents: HELD_OUT_INTENTS_V100, oneShot: { caught: 432, alarms: 2, intentsRight: 112, nonLatinCaught: 135, title: '94.7% recall, 0.4% false alarms, intent 93.3%, non-Latin crises 135/137' }, detectionTrained: false },
+  // v101: round eighty-nine's router, E89 (shipped; RUN101_v101_first_measurement.txt), 96.1% recall (438/456), 0.7% false
+  // alarms (4/570), intent 95.8% (115/120), English 177/183, other Latin 129/137, non-Latin 132/136 (the script's
+  // groups). Round ninety-five's E95 (E94 and a second reading of English messages respelt; RUN101e_v101_e95.txt) caught
+  // the same 438 at 4, intent 115, and the same on heldout31–32: nothing improved, not shipped (heldout/v101/DECISION.md).
+  { name: 'v101', crisis: HELD_OUT_CRISIS_V101, ordinary: HELD_OUT_ORDINARY_V101, intents: HELD_OUT_INTENTS_V101, oneShot: { caught: 438, alarms: 4, intentsRight: 115, nonLatinCaught: 132, title: '96.1% recall, 0.7% false alarms, intent 95.8%, non-Latin crises 132/136' }, detectionTrained: false }
 ]
