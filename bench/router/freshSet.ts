@@ -13,7 +13,7 @@ export function refuseFreshSet(sets: readonly string[], use: string, fresh: stri
 }
 
 /** The one-line sets (bench/router/plainDisclosures/) written for a coming measurement and not yet measured. */
-export const FRESH_ONE_LINER_SETS: readonly string[] = ['heldout33', 'heldout34']
+export const FRESH_ONE_LINER_SETS: readonly string[] = []
 
 // A set is named with or without its `.tsv` (round eighty-nine's rule listed 'heldout19', which the file name
 // 'heldout19.tsv' never equalled): both sides are compared without it.

@@ -133,6 +133,9 @@ import { HELD_OUT_ORDINARY_V100 } from '../../../../bench/router/heldout/v100/or
 import { HELD_OUT_CRISIS_V101 } from '../../../../bench/router/heldout/v101/crisisMessagesV101.ts'
 import { HELD_OUT_INTENTS_V101 } from '../../../../bench/router/heldout/v101/intentMessagesV101.ts'
 import { HELD_OUT_ORDINARY_V101 } from '../../../../bench/router/heldout/v101/ordinaryMessagesV101.ts'
+import { HELD_OUT_CRISIS_V102 } from '../../../../bench/router/heldout/v102/crisisMessagesV102.ts'
+import { HELD_OUT_INTENTS_V102 } from '../../../../bench/router/heldout/v102/intentMessagesV102.ts'
+import { HELD_OUT_ORDINARY_V102 } from '../../../../bench/router/heldout/v102/ordinaryMessagesV102.ts'
 import { HELD_OUT_CRISIS_V97 } from '../../../../bench/router/heldout/v97/crisisMessagesV97.ts'
 import { HELD_OUT_INTENTS_V97 } from '../../../../bench/router/heldout/v97/intentMessagesV97.ts'
 import { HELD_OUT_ORDINARY_V97 } from '../../../../bench/router/heldout/v97/ordinaryMessagesV97.ts'
@@ -456,5 +459,10 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // alarms (4/570), intent 95.8% (115/120), English 177/183, other Latin 129/137, non-Latin 132/136 (the script's
   // groups). Round ninety-five's E95 (E94 and a second reading of English messages respelt; RUN101e_v101_e95.txt) caught
   // the same 438 at 4, intent 115, and the same on heldout31–32: nothing improved, not shipped (heldout/v101/DECISION.md).
-  { name: 'v101', crisis: HELD_OUT_CRISIS_V101, ordinary: HELD_OUT_ORDINARY_V101, intents: HELD_OUT_INTENTS_V101, oneShot: { caught: 438, alarms: 4, intentsRight: 115, nonLatinCaught: 132, title: '96.1% recall, 0.7% false alarms, intent 95.8%, non-Latin crises 132/136' }, detectionTrained: false }
+  { name: 'v101', crisis: HELD_OUT_CRISIS_V101, ordinary: HELD_OUT_ORDINARY_V101, intents: HELD_OUT_INTENTS_V101, oneShot: { caught: 438, alarms: 4, intentsRight: 115, nonLatinCaught: 132, title: '96.1% recall, 0.7% false alarms, intent 95.8%, non-Latin crises 132/136' }, detectionTrained: false },
+  // v102: round eighty-nine's router, E89 (shipped; RUN102_v102_first_measurement.txt), 98.0% recall (447/456), 0.7% false
+  // alarms (4/570), intent 94.2% (113/120), English 177/178, other Latin 135/142, non-Latin 135/136 (the script's
+  // groups). Round ninety-six's E96 (the sentence-window margin 1.75 → 1.0; RUN102e_v102_e96.txt) caught the same 447 at
+  // 4, intent 113, and on heldout33–34 the same crises at 3 more look-alike false alarms: not shipped (heldout/v102/DECISION.md).
+  { name: 'v102', crisis: HELD_OUT_CRISIS_V102, ordinary: HELD_OUT_ORDINARY_V102, intents: HELD_OUT_INTENTS_V102, oneShot: { caught: 447, alarms: 4, intentsRight: 113, nonLatinCaught: 135, title: '98.0% recall, 0.7% false alarms, intent 94.2%, non-Latin crises 135/136' }, detectionTrained: false }
 ]
