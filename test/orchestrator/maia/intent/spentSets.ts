@@ -136,6 +136,9 @@ import { HELD_OUT_ORDINARY_V101 } from '../../../../bench/router/heldout/v101/or
 import { HELD_OUT_CRISIS_V102 } from '../../../../bench/router/heldout/v102/crisisMessagesV102.ts'
 import { HELD_OUT_INTENTS_V102 } from '../../../../bench/router/heldout/v102/intentMessagesV102.ts'
 import { HELD_OUT_ORDINARY_V102 } from '../../../../bench/router/heldout/v102/ordinaryMessagesV102.ts'
+import { HELD_OUT_CRISIS_V103 } from '../../../../bench/router/heldout/v103/crisisMessagesV103.ts'
+import { HELD_OUT_INTENTS_V103 } from '../../../../bench/router/heldout/v103/intentMessagesV103.ts'
+import { HELD_OUT_ORDINARY_V103 } from '../../../../bench/router/heldout/v103/ordinaryMessagesV103.ts'
 import { HELD_OUT_CRISIS_V97 } from '../../../../bench/router/heldout/v97/crisisMessagesV97.ts'
 import { HELD_OUT_INTENTS_V97 } from '../../../../bench/router/heldout/v97/intentMessagesV97.ts'
 import { HELD_OUT_ORDINARY_V97 } from '../../../../bench/router/heldout/v97/ordinaryMessagesV97.ts'
@@ -464,5 +467,10 @@ export const SPENT_SETS: readonly SpentSet[] = [
   // alarms (4/570), intent 94.2% (113/120), English 177/178, other Latin 135/142, non-Latin 135/136 (the script's
   // groups). Round ninety-six's E96 (the sentence-window margin 1.75 → 1.0; RUN102e_v102_e96.txt) caught the same 447 at
   // 4, intent 113, and on heldout33–34 the same crises at 3 more look-alike false alarms: not shipped (heldout/v102/DECISION.md).
-  { name: 'v102', crisis: HELD_OUT_CRISIS_V102, ordinary: HELD_OUT_ORDINARY_V102, intents: HELD_OUT_INTENTS_V102, oneShot: { caught: 447, alarms: 4, intentsRight: 113, nonLatinCaught: 135, title: '98.0% recall, 0.7% false alarms, intent 94.2%, non-Latin crises 135/136' }, detectionTrained: false }
+  { name: 'v102', crisis: HELD_OUT_CRISIS_V102, ordinary: HELD_OUT_ORDINARY_V102, intents: HELD_OUT_INTENTS_V102, oneShot: { caught: 447, alarms: 4, intentsRight: 113, nonLatinCaught: 135, title: '98.0% recall, 0.7% false alarms, intent 94.2%, non-Latin crises 135/136' }, detectionTrained: false },
+  // v103: round eighty-nine's router, E89 (shipped; RUN103_v103_first_measurement.txt), 95.2% recall (434/456), 0.9% false
+  // alarms (5/570), intent 96.7% (116/120), English 180/186, other Latin 124/134, non-Latin 130/136 (the script's
+  // groups), kind right 408. Round ninety-seven's K97 (the kind model also learns the spent v81–v102 and heldout1–34;
+  // RUN103k_v103_k97.txt) escalated the same messages and named 421 kinds right (heldout/v103/DECISION.md).
+  { name: 'v103', crisis: HELD_OUT_CRISIS_V103, ordinary: HELD_OUT_ORDINARY_V103, intents: HELD_OUT_INTENTS_V103, oneShot: { caught: 434, alarms: 5, intentsRight: 116, nonLatinCaught: 130, title: '95.2% recall, 0.9% false alarms, intent 96.7%, non-Latin crises 130/136' }, detectionTrained: false }
 ]
