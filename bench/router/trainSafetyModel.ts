@@ -14,7 +14,7 @@
 // rate of the union (rules whose flag survives the rule floor, OR the learned screen) on those
 // held-out scores stays within the target (bench/router/safetyLoso.ts reports per set).
 import { createHash } from 'node:crypto'
-import { readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { z } from 'zod'
 import { parseArgs } from 'node:util'
@@ -71,7 +71,11 @@ const started = performance.now()
 // command line so that the sets held back to pick the thresholds on (bench/router/operatingPointLab.ts) stay unseen.
 // Round fifty-four's N23 trained v57–v61 in at the kept thresholds and raised false alarms (v62: 14 → 19 of 570): a
 // screen trained on more crises scores everything higher, so its thresholds must be picked again on sets it did not see.
-const detectionSpentSets = values['detection-spent-sets'] === undefined ? [] : z.array(z.string().regex(/^v\d+$/u)).min(1).parse(values['detection-spent-sets'].split(','))
+/** The set names an option lists (comma-separated, each matching `pattern`), or none when it is absent. */
+const namedSets = (option: string | undefined, pattern: RegExp): string[] => option === undefined ? [] : z.array(z.string().regex(pattern)).min(1).parse(option.split(','))
+/** A one-line set of plainDisclosures/ by name, as a development set. */
+const oneLinerSetNamed = (name: string): DevSet => readOneLinerDevSet(fileURLToPath(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url)))
+const detectionSpentSets = namedSets(values['detection-spent-sets'], /^v\d+$/u)
 refuseFreshSet(detectionSpentSets, 'trained on')
 for (const name of detectionSpentSets) if (DEV_SETS.some((set) => set.name === name)) throw new Error(`--detection-spent-sets: ${name} is a development set, already trained on`)
 const spentForDetection: DevSet[] = await Promise.all(detectionSpentSets.map(async (name) => {
@@ -82,10 +86,10 @@ const spentForDetection: DevSet[] = await Promise.all(detectionSpentSets.map(asy
 // bench/router/plainDisclosures/ join detection's training too, crises as positives and look-alikes as negatives
 // (oneLinerDevSet.ts): the screen had learned mostly English, multi-sentence look-alikes, and flagged one-line kitchen
 // cuts, dose questions and grief in other languages (heldout4 15.8%, heldout5 17.3% false alarms).
-const detectionOneLinerSets = values['detection-one-liner-sets'] === undefined ? [] : z.array(z.string().regex(/^heldout\d+$/u)).min(1).parse(values['detection-one-liner-sets'].split(','))
+const detectionOneLinerSets = namedSets(values['detection-one-liner-sets'], /^heldout\d+$/u)
 // --one-liner-copies n: each one-line example counts n times (a weight: 1,616 look-alikes are few beside ~94,000 negatives).
 const oneLinerCopies = z.number().int().min(1).max(20).parse(Number(values['one-liner-copies']))
-const oneLinersForDetection: DevSet[] = detectionOneLinerSets.map((name) => readOneLinerDevSet(fileURLToPath(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url)))).flatMap((set) => Array.from({ length: oneLinerCopies }, () => set))
+const oneLinersForDetection: DevSet[] = detectionOneLinerSets.map(oneLinerSetNamed).flatMap((set) => Array.from({ length: oneLinerCopies }, () => set))
 // Computed once: with --calm-letter-sentences each call screens some 16,000 sentences with the rules.
 const developmentTraining = developmentExamples([...DEV_SETS, ...spentForDetection, ...oneLinersForDetection])
 const everyText = [...new Set([...BASE_EXAMPLES, ...developmentTraining].map((example) => example.text))]
@@ -240,16 +244,16 @@ const KIND_BITS = 16
 // and floors) never sees them, since round fifty-four's N23 (spent sets joining the screen's training) raised false
 // alarms. Leave one spent set out, the kind model also trained on the other eight named the kind of 3,905 of v57–v65's
 // 4,104 crises against 3,827 without them, every set up (bench/router/safetyKindSpentFold.ts).
-const kindSpentSets = values['kind-spent-sets'] === undefined ? [] : z.array(z.string().regex(/^v\d+$/u)).min(1).parse(values['kind-spent-sets'].split(','))
+const kindSpentSets = namedSets(values['kind-spent-sets'], /^v\d+$/u)
 for (const name of kindSpentSets) if (DEV_SETS.some((set) => set.name === name)) throw new Error(`--kind-spent-sets: ${name} is a development set, already trained on`)
 const spentCrises: BinaryExample[] = (await Promise.all(kindSpentSets.map(async (name) => (await heldOutSetFiles(name)).crisis))).flat().map(({ text, kind }) => ({ text, positive: true, kind }))
 // --kind-one-liner-sets (round ninety-seven): the crises of spent one-line sets (plainDisclosures/, each line's kind read by
 // oneLinerDevSet.ts) train the kind model only, once each. Trained on the spent v57–v96 and heldout1–22 as well, a
 // kind model named 2,597 of the spent v97–v102's 2,736 kinds right against 2,520 for the shipped one (v81–v96 alone:
 // 2,588, with suicide_self_harm 329 → 322); heldout/v103/DECISION.md.
-const kindOneLinerSets = values['kind-one-liner-sets'] === undefined ? [] : z.array(z.string().regex(/^heldout\d+$/u)).min(1).parse(values['kind-one-liner-sets'].split(','))
+const kindOneLinerSets = namedSets(values['kind-one-liner-sets'], /^heldout\d+$/u)
 refuseFreshOneLiners(kindOneLinerSets, 'trained on')
-const oneLinerCrises: BinaryExample[] = kindOneLinerSets.flatMap((name) => readOneLinerDevSet(fileURLToPath(new URL(`./plainDisclosures/${name}.tsv`, import.meta.url))).crisis).map(({ text, kind }) => ({ text, positive: true, kind }))
+const oneLinerCrises: BinaryExample[] = kindOneLinerSets.flatMap((name) => oneLinerSetNamed(name).crisis).map(({ text, kind }) => ({ text, positive: true, kind }))
 const kinded = [...all, ...spentCrises, ...oneLinerCrises].filter((example) => example.positive && example.kind !== undefined)
 const kindVectors = kinded.map((example) => foldFeatures(features(example.text), KIND_BITS))
 const kindModels = SAFETY_KINDS.map((kind) => trainBinaryLogisticRegression(kindVectors, kinded.map((example) => example.kind === kind)))
@@ -270,7 +274,8 @@ const meta: ShippedModelMeta = {
 }
 const folder = new URL('../../orchestrator/maia/intent/safety/learned/', import.meta.url)
 // --kind-only (round fifty-eight): rewrite the kind model alone (safetyKindModel.bin and the `kinds` and trainedOn
-// entries of safetyModel.json), leaving detection's files as shipped. The full command no longer reproduces the shipped
+// entries of safetyModel.json, and the `kinds` entry of safetyModel.second.json: the averaged screen's second model
+// reads the same safetyKindModel.bin and checks it against its own `kinds`), leaving detection's files as shipped. The full command no longer reproduces the shipped
 // sentence model byte for byte (its calm-letter sentences are picked by today's rules: round fifty-six's rules moved
 // the perceptron's output bias by 2e-4), so a change to the kinds must not retrain detection by the way.
 if (values['kind-only']) {
@@ -279,7 +284,12 @@ if (values['kind-only']) {
   const kindOnlyMeta: ShippedModelMeta = { ...shippedMeta, trainedOn: { ...shippedMeta.trainedOn, sets: [...shippedMeta.trainedOn.sets.filter((set) => !kindNote(set)), ...meta.trainedOn.sets.filter(kindNote)] }, kinds: meta.kinds }
   writeFileSync(new URL('safetyKindModel.bin', folder), kindTables.bytes)
   writeFileSync(new URL('safetyModel.json', folder), `${JSON.stringify(kindOnlyMeta, null, 2)}\n`)
-  console.log(`wrote safetyKindModel.bin (${kindTables.bytes.length} bytes over ${kinded.length} kinded messages) and the kinds of safetyModel.json only, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  const secondMetaUrl = new URL('safetyModel.second.json', folder)
+  if (existsSync(secondMetaUrl)) {
+    const secondMeta = shippedModelMetaSchema.parse(JSON.parse(readFileSync(secondMetaUrl, 'utf8')))
+    writeFileSync(secondMetaUrl, `${JSON.stringify({ ...secondMeta, kinds: meta.kinds }, null, 2)}\n`)
+  }
+  console.log(`wrote safetyKindModel.bin (${kindTables.bytes.length} bytes over ${kinded.length} kinded messages) and the kinds of safetyModel.json and safetyModel.second.json only, in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   process.exit(0)
 }
 writeFileSync(new URL('safetyModel.bin', folder), bytes)
